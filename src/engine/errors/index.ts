@@ -1,0 +1,2 @@
+export { FlintError, SparkException, KeyboardInterrupt, toErrorData, formatErrorData } from './error-data';
+export type { ErrorData } from './error-data';

@@ -1,0 +1,10 @@
+export { SparkContext } from './context';
+export type { SparkContextOptions } from './context';
+export { RDD } from './rdd';
+export { DAGScheduler } from './scheduler';
+export { runTask } from './task-runner';
+export { FunctionCache, registerFunctionCompiler, functionId, jsFunctionRef } from './function-loader';
+export { sliceCollection, sliceRange } from './slicing';
+export type { TaskBackend, ExecutorSlot, Completion } from './backend';
+export type { SchedulerEvent, SchedulerListener } from './events';
+export type { TaskDescription, TaskOutcome, TaskMetrics, FunctionRef, ActionSpec, NarrowOp, SourceSpec } from './task';

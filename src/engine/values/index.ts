@@ -1,0 +1,2 @@
+export { serialize, deserialize, registerCodec, Writer, Reader } from './serialize';
+export type { Codec } from './serialize';
