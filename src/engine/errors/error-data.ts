@@ -25,7 +25,7 @@ export class FlintError extends Error {
 
 /** Spark's exception for a job that failed (a task failed spark.task.maxFailures times). */
 export class SparkException extends FlintError {
-  constructor(message: string, readonly cause?: ErrorData) {
+  constructor(message: string, readonly causeData?: ErrorData) {
     super('SparkException', message);
   }
 }
