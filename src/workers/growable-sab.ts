@@ -1,5 +1,5 @@
-// Growable SharedArrayBuffers are ES2024; the engine compiles against ES2022 so a stray
-// newer API fails typecheck, and this is the one place that reaches for them.
+// Growable SharedArrayBuffers and Atomics.waitAsync are ES2024; the code compiles against
+// ES2022, so this is the one place that reaches for them.
 interface GrowableSharedArrayBuffer extends SharedArrayBuffer {
   readonly growable: boolean;
   readonly maxByteLength: number;
@@ -10,8 +10,6 @@ interface GrowableSharedArrayBufferConstructor {
   new (byteLength: number, options: { maxByteLength: number }): GrowableSharedArrayBuffer;
 }
 
-export type { GrowableSharedArrayBuffer };
-
 export function createGrowableSab(byteLength: number, maxByteLength: number): GrowableSharedArrayBuffer {
   const Ctor = SharedArrayBuffer as unknown as GrowableSharedArrayBufferConstructor;
   return new Ctor(byteLength, { maxByteLength });
@@ -19,4 +17,10 @@ export function createGrowableSab(byteLength: number, maxByteLength: number): Gr
 
 export function asGrowable(sab: SharedArrayBuffer): GrowableSharedArrayBuffer {
   return sab as GrowableSharedArrayBuffer;
+}
+
+type WaitAsyncResult = { async: false; value: 'not-equal' | 'timed-out' } | { async: true; value: Promise<'ok' | 'timed-out'> };
+
+export function waitAsync(view: Int32Array, index: number, value: number): WaitAsyncResult {
+  return (Atomics as unknown as { waitAsync(v: Int32Array, i: number, x: number): WaitAsyncResult }).waitAsync(view, index, value);
 }

@@ -4,34 +4,11 @@
  * Errors cross as data, because structured clone drops custom fields.
  */
 import type { SchedulerEvent } from '../engine/rdd';
-import type { ErrorData } from '../engine/errors';
+import type { CellOutput, CellRequest, CellRunResult } from '../engine/session';
 
-/** A cell output, close to nbformat's output types. */
-export type CellOutput =
-  | { readonly kind: 'stream'; readonly name: 'stdout' | 'stderr'; readonly text: string }
-  | { readonly kind: 'result'; readonly text: string }
-  | { readonly kind: 'error'; readonly error: ErrorData }
-  | { readonly kind: 'html'; readonly html: string }
-  | { readonly kind: 'notice'; readonly text: string };
-
-export type CellLanguage = 'python' | 'sql' | 'ts' | 'fs';
-
-export interface RunCellRequest {
-  readonly cellId: string;
-  readonly language: CellLanguage;
-  /** The code without the magic line. */
-  readonly code: string;
-  /** Shown in tracebacks, e.g. `<cell 3>` or a file name. */
-  readonly filename: string;
-  /** Lines removed above `code` (the magic line), so reported line numbers match the editor. */
-  readonly lineOffset: number;
-}
-
-export interface RunCellResult {
-  readonly status: 'ok' | 'error';
-  readonly executionCount: number;
-  readonly durationMs: number;
-}
+export type { CellOutput, CellLanguage } from '../engine/session';
+export type RunCellRequest = CellRequest;
+export type RunCellResult = CellRunResult;
 
 export interface ExecutorInfo {
   readonly slot: number;
@@ -44,7 +21,9 @@ export interface ExecutorInfo {
 export type DriverEvent =
   | { readonly kind: 'output'; readonly cellId: string; readonly output: CellOutput }
   | { readonly kind: 'scheduler'; readonly cellId: string | null; readonly event: SchedulerEvent }
-  | { readonly kind: 'executors'; readonly executors: readonly ExecutorInfo[] };
+  | { readonly kind: 'executors'; readonly executors: readonly ExecutorInfo[] }
+  /** The last event of a cell run: outputs travel on another port than the call's reply. */
+  | { readonly kind: 'cellDone'; readonly cellId: string; readonly result: RunCellResult };
 
 /** Shared memory handed to every worker of a cluster (see shared-memory.ts). */
 export interface ClusterMemoryHandles {
@@ -56,12 +35,14 @@ export interface ClusterMemoryHandles {
 export interface DriverInit {
   readonly master: string;
   readonly memory: ClusterMemoryHandles;
-  /** Called for every event, in order; batched by the host if needed. */
-  readonly onEvent: (event: DriverEvent) => void;
 }
 
+/** Receives events in order, in batches (a blocked driver posts; it never waits for the host). */
+export type DriverEventSink = (events: readonly DriverEvent[]) => void;
+
 export interface DriverApi {
-  init(init: DriverInit): Promise<{ readonly executors: number }>;
+  /** The sink is its own argument: comlink proxies only top-level arguments. */
+  init(init: DriverInit, onEvents: DriverEventSink): Promise<{ readonly executors: number }>;
   runCell(request: RunCellRequest): Promise<RunCellResult>;
 }
 

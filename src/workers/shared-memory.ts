@@ -10,7 +10,7 @@
  *
  * This module is plain ES2022 with no engine imports: the host on the main thread uses it.
  */
-import { createGrowableSab, asGrowable } from './growable-sab';
+import { createGrowableSab, asGrowable, waitAsync } from './growable-sab';
 
 export const MAX_SLOTS = 64;
 const MAILBOX_HEADER_BYTES = 8;
@@ -103,7 +103,7 @@ export class Mailbox {
   /** Resolves when a message is there, without blocking the thread's event loop. */
   async whenFull(): Promise<void> {
     while (!this.isFull()) {
-      const r = Atomics.waitAsync(this.header, 0, BoxState.Empty);
+      const r = waitAsync(this.header, 0, BoxState.Empty);
       if (r.async) await r.value;
     }
   }

@@ -1,0 +1,88 @@
+/**
+ * One notebook's state in the driver: the SparkContext on the executor pool, the cell
+ * scopes, and the routing of outputs and scheduler events to the cell that caused them.
+ */
+import { SparkContext } from '../rdd';
+import type { SchedulerEvent, TaskBackend } from '../rdd';
+import { runTsCell, tsCellErrorData } from '../tscell';
+import { formatLogArgs, inspect } from '../util/inspect';
+import { assertNever } from '../util/assert-never';
+import { toErrorData } from '../errors';
+import type { CellOutput, CellRequest, CellRunResult } from './outputs';
+
+export interface SessionHost {
+  readonly backend: TaskBackend;
+  readonly master: string;
+  emitOutput(cellId: string, output: CellOutput): void;
+  emitScheduler(cellId: string | null, event: SchedulerEvent): void;
+}
+
+const notYet: Record<'python' | 'sql' | 'fs', string> = {
+  python: 'Python cells are not available in this build of Flint yet (PyFlint is being built). Use a %ts cell meanwhile.',
+  sql: '%sql cells are not available in this build of Flint yet.',
+  fs: '%fs cells are not available in this build of Flint yet.',
+};
+
+export class Session {
+  readonly sc: SparkContext;
+  private executionCount = 0;
+  private currentCell: string | null = null;
+  private readonly tsScope: Record<string, unknown>;
+
+  constructor(private readonly host: SessionHost) {
+    this.sc = new SparkContext(host.backend, {
+      master: host.master,
+      listener: (event) => host.emitScheduler(this.currentCell, event),
+    });
+    this.tsScope = { sc: this.sc };
+  }
+
+  private emit(output: CellOutput): void {
+    if (this.currentCell !== null) this.host.emitOutput(this.currentCell, output);
+  }
+
+  private cellGlobals(): Record<string, unknown> {
+    const stream = (name: 'stdout' | 'stderr') => (...args: unknown[]) =>
+      this.emit({ kind: 'stream', name, text: `${formatLogArgs(args)}\n` });
+    return {
+      console: { log: stream('stdout'), info: stream('stdout'), debug: stream('stdout'), warn: stream('stderr'), error: stream('stderr') },
+      display: (value: unknown) => this.emit({ kind: 'result', text: inspect(value) }),
+    };
+  }
+
+  async runCell(req: CellRequest): Promise<CellRunResult> {
+    const executionCount = ++this.executionCount;
+    const t0 = performance.now();
+    this.currentCell = req.cellId;
+    let status: 'ok' | 'error' = 'ok';
+    try {
+      switch (req.language) {
+        case 'ts': {
+          Object.assign(this.tsScope, this.cellGlobals());
+          try {
+            const value = await runTsCell(req.code, req.filename, this.tsScope);
+            if (value !== undefined) this.emit({ kind: 'result', text: inspect(value) });
+          } catch (e) {
+            status = 'error';
+            this.emit({ kind: 'error', error: tsCellErrorData(e, req.filename, req.lineOffset) });
+          }
+          break;
+        }
+        case 'python':
+        case 'sql':
+        case 'fs':
+          status = 'error';
+          this.emit({ kind: 'error', error: { ename: 'NotImplementedError', evalue: notYet[req.language], traceback: [`NotImplementedError: ${notYet[req.language]}`] } });
+          break;
+        default:
+          assertNever(req.language, 'cell language');
+      }
+    } catch (e) {
+      status = 'error';
+      this.emit({ kind: 'error', error: toErrorData(e) });
+    } finally {
+      this.currentCell = null;
+    }
+    return { status, executionCount, durationMs: performance.now() - t0 };
+  }
+}

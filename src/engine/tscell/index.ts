@@ -1,0 +1,3 @@
+export { runTsCell } from './run-ts-cell';
+export { transpileTsCell } from './transpile';
+export { tsCellErrorData } from './ts-error';

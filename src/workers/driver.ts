@@ -1,0 +1,59 @@
+/**
+ * The driver: one per open notebook. Runs cell code synchronously against the engine's
+ * Session, with the executors reached through shared memory. Environment-neutral: the
+ * browser and Node entries only expose it.
+ */
+import { Session } from '../engine';
+import type { DriverApi, DriverEvent, DriverEventSink, DriverInit, RunCellRequest, RunCellResult } from './protocol';
+import { SharedMemoryBackend } from './driver-backend';
+
+const FLUSH_EVERY = 64;
+const FLUSH_MS = 50;
+
+/** Batches events: one message per flush instead of one per task event. */
+class EventBatcher {
+  private buffer: DriverEvent[] = [];
+  private lastFlush = 0;
+
+  constructor(private readonly sink: (events: readonly DriverEvent[]) => void) {}
+
+  push(event: DriverEvent, urgent: boolean): void {
+    this.buffer.push(event);
+    const now = performance.now();
+    if (urgent || this.buffer.length >= FLUSH_EVERY || now - this.lastFlush > FLUSH_MS) this.flush(now);
+  }
+
+  flush(now = performance.now()): void {
+    if (this.buffer.length === 0) return;
+    const events = this.buffer;
+    this.buffer = [];
+    this.lastFlush = now;
+    this.sink(events);
+  }
+}
+
+export function createDriver(): DriverApi {
+  let session: Session | undefined;
+  let events = new EventBatcher(() => {});
+
+  return {
+    async init(init: DriverInit, onEvents: DriverEventSink) {
+      events = new EventBatcher((batch) => void onEvents(batch));
+      const backend = new SharedMemoryBackend(init.memory);
+      session = new Session({
+        backend,
+        master: init.master,
+        emitOutput: (cellId, output) => events.push({ kind: 'output', cellId, output }, true),
+        emitScheduler: (cellId, event) => events.push({ kind: 'scheduler', cellId, event }, event.kind === 'jobEnd'),
+      });
+      return { executors: backend.slots().length };
+    },
+
+    async runCell(request: RunCellRequest): Promise<RunCellResult> {
+      if (!session) throw new Error('driver used before init');
+      const result = await session.runCell(request);
+      events.push({ kind: 'cellDone', cellId: request.cellId, result }, true);
+      return result;
+    },
+  };
+}

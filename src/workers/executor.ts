@@ -1,0 +1,32 @@
+/**
+ * An executor: waits for tasks in its inbox, runs them with the engine's task runner,
+ * and answers in its outbox. Functions compile once per executor (FunctionCache).
+ */
+import { FunctionCache, deserialize, runTask, serialize } from '../engine';
+import type { TaskDescription } from '../engine';
+import type { ExecutorApi, ExecutorInit } from './protocol';
+import { ControlBlock, Mailbox, SlotState } from './shared-memory';
+
+export function createExecutor(): ExecutorApi {
+  return {
+    async init(init: ExecutorInit) {
+      const control = new ControlBlock(init.memory.control);
+      const inbox = new Mailbox(init.memory.inboxes[init.slot]!);
+      const outbox = new Mailbox(init.memory.outboxes[init.slot]!);
+      const fns = new FunctionCache();
+      control.setState(init.slot, SlotState.Alive);
+      void (async () => {
+        for (;;) {
+          await inbox.whenFull();
+          const bytes = inbox.take();
+          if (!bytes) continue;
+          const task = deserialize(bytes) as TaskDescription;
+          const outcome = runTask(task, fns, init.executorId);
+          outbox.waitEmpty(60_000);
+          outbox.put(serialize(outcome));
+          control.ring();
+        }
+      })();
+    },
+  };
+}
