@@ -10,6 +10,8 @@ const magics: Record<string, CellKind> = {
   '%py': 'python',
   '%sql': 'sql',
   '%md': 'md',
+  // Databricks course material uses it for Markdown with inline HTML; we render it as %md.
+  '%md-sandbox': 'md',
   '%ts': 'ts',
   '%typescript': 'ts',
   '%fs': 'fs',
@@ -29,7 +31,7 @@ export interface ParsedCell {
 }
 
 export function parseCell(source: string): ParsedCell {
-  const m = /^[ \t]*(%[A-Za-z]+)(?=\s|$)([^\n]*)(\n?)/.exec(source);
+  const m = /^[ \t]*(%[A-Za-z]+(?:-[A-Za-z]+)?)(?=\s|$)([^\n]*)(\n?)/.exec(source);
   if (!m) return { kind: 'python', magic: null, body: source, lineOffset: 0 };
   const magic = m[1]!.toLowerCase();
   const kind = magics[magic] ?? 'unsupported';
