@@ -1,0 +1,186 @@
+#!/usr/bin/env python3
+"""Records CPython's answers for src/engine/pylib's differential tests.
+
+usage: python3 scripts/pylib-oracle.py [--print NAME] [NAME ...]
+
+Writes src/engine/pylib/testdata/NAME.json for each NAME (all when none given); --print
+writes one to stdout instead (the freshness test compares that with the committed file).
+Every case list is deterministic: random cases come from random.Random with fixed seeds.
+"""
+import json
+import math
+import os
+import random
+import struct
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, '..', 'src', 'engine', 'pylib', 'testdata')
+
+
+def enc(v):
+    """Python value -> JSON-safe tagged form the TS tests decode."""
+    if isinstance(v, bool):
+        return {'bool': v}
+    if isinstance(v, int):
+        return {'int': str(v)}
+    if isinstance(v, float):
+        return {'float': repr(v)}
+    if isinstance(v, str):
+        return v
+    if v is None:
+        return None
+    if isinstance(v, (list, tuple)):
+        return {'tuple' if isinstance(v, tuple) else 'list': [enc(x) for x in v]}
+    raise TypeError(type(v))
+
+
+def outcome(fn, *args):
+    try:
+        return {'ok': enc(fn(*args))}
+    except Exception as e:  # noqa: BLE001 - every exception is an expected outcome
+        return {'err': type(e).__name__, 'msg': str(e)}
+
+
+def bits_of(x):
+    return '%016x' % struct.unpack('<Q', struct.pack('<d', x))[0]
+
+
+def random_double(rng):
+    """Doubles spread over every exponent, plus a share of 'decimal-looking' values."""
+    pick = rng.random()
+    if pick < 0.4:
+        bits = rng.getrandbits(64)
+        x = struct.unpack('<d', struct.pack('<Q', bits))[0]
+        return x if math.isfinite(x) else rng.random()
+    if pick < 0.7:
+        return round(rng.uniform(-1000, 1000), rng.randint(0, 6)) * 10.0 ** rng.randint(-8, 8)
+    if pick < 0.85:
+        # exact binary ties for rounding: k / 2**n
+        return rng.randint(-4000, 4000) / 2 ** rng.randint(0, 12)
+    return rng.uniform(-1, 1) * 10.0 ** rng.randint(-30, 30)
+
+
+SPECIAL_FLOATS = [
+    0.0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.125, 0.375, 2.675, 1.0, -1.0, 123.456, 1e16, 1e22, 1e23,
+    1e-5, 1e-4, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308, float('nan'),
+    float('inf'), float('-inf'), 0.1, 1 / 3, 2 / 3, 12345.6789, 1e100, 9.995, 0.0005,
+    1234567.0, 999999.5, 9999999999999998.0, 2e16 + 8, 0.1 + 0.2, 1e15, 123456789012345678.0,
+    -1e-7, 100.0, 99.99, 0.000123456, 3.14159, -0.0001, 1e300, 4.35, 0.045, 1.005,
+]
+SPECIAL_INTS = [
+    0, 1, -1, 7, 42, -42, 255, 1234, -1234567, 10 ** 20, -(2 ** 64), 65, 0x10FFFF, 0x110000,
+    -5, 2 ** 63, 2 ** 53 + 1, 123456789, 10 ** 400, 1000, 999,
+]
+SPECIAL_STRS = ['', 'a', 'hello', '\U0001d11ex', 'ünï', 'a b c']
+
+
+def random_spec(rng, types):
+    parts = []
+    r = rng.random
+    if r() < 0.35:
+        if r() < 0.6:
+            parts.append(rng.choice([' ', '*', '0', '\U0001d11e', 'x', '<', '_', ',']))
+        parts.append(rng.choice('<>=^'))
+    if r() < 0.3:
+        parts.append(rng.choice('+- '))
+    if r() < 0.1:
+        parts.append('z')
+    if r() < 0.2:
+        parts.append('#')
+    if r() < 0.2:
+        parts.append('0')
+    if r() < 0.5:
+        parts.append(str(rng.randint(0, 25)))
+    if r() < 0.2:
+        parts.append(rng.choice([',', '_', ',', '_', '_,', ',_']))
+    if r() < 0.5:
+        parts.append('.' + str(rng.choice([0, 1, 2, 3, 5, 10, 17, 20, rng.randint(0, 60)])))
+    if r() < 0.8:
+        parts.append(rng.choice(types))
+    if r() < 0.03:
+        parts.insert(rng.randint(0, len(parts)), rng.choice(['q', '.', '..', '1' * 25, '\u0663']))
+    return ''.join(parts)
+
+
+INT_TYPES = list('bcdoxXn') + ['', 'e', 'f', 'g', '%', 'E', 'F', 'G', 's']
+FLOAT_TYPES = list('eEfFgGn%') + ['', '', 'd', 'x', 's']
+STR_TYPES = ['s', '', '', 'd']
+FIXED_SPECS = [
+    '', 'd', '5', '<5', '^7', '>7', '=+8', '+', ' ', '-', '010', '0=10', '*^9', ',', '_', '012,',
+    '_b', '#x', '#X', '#o', '#b', '#010x', 'e', '.3e', 'f', '.2f', '.0f', '#.0f', '.1f', '.10f',
+    'g', '.3g', '#g', '#.3g', '.0', '.3', '.17', '%', '.1%', 'z.2f', 'z', 'zf', 'n', ',.2f',
+    '_.3f', 'c', '+c', 'x', '.2', 's', '.2s', '10.3s', 'E', 'G', 'F', '.20e', '.25f', '#', '#.0e',
+]
+
+
+def case_format_spec():
+    rng = random.Random(20261130)
+    cases = []
+
+    def add(kind, v, spec):
+        cases.append({'kind': kind, 'value': enc(v), 'spec': spec, **outcome(format, v, spec)})
+
+    for spec in FIXED_SPECS:
+        for v in SPECIAL_INTS:
+            add('int', v, spec)
+        for v in SPECIAL_FLOATS:
+            add('float', v, spec)
+        for v in SPECIAL_STRS:
+            add('str', v, spec)
+    for _ in range(3000):
+        add('int', rng.choice([rng.randint(-10 ** 6, 10 ** 6), rng.getrandbits(rng.randint(1, 200)) * rng.choice([1, -1]), rng.choice(SPECIAL_INTS)]), random_spec(rng, INT_TYPES))
+    for _ in range(6000):
+        v = random_double(rng) if rng.random() < 0.8 else rng.choice(SPECIAL_FLOATS)
+        add('float', v, random_spec(rng, FLOAT_TYPES))
+    for _ in range(600):
+        add('str', rng.choice(SPECIAL_STRS), random_spec(rng, STR_TYPES))
+    return cases
+
+
+def case_float_repr():
+    rng = random.Random(7)
+    values = list(SPECIAL_FLOATS)
+    values += [random_double(rng) for _ in range(6000)]
+    values += [10.0 ** k for k in range(-30, 30)] + [2.0 ** k for k in range(-1074, 1024, 7)]
+    cases = [{'bits': bits_of(v), 'repr': repr(v), 'hex': v.hex()} for v in values]
+    hexes = ['0x1.8p1', '-0X1P-1074', '0x1p-1075', '0x3p-1076', '0x1.fffffffffffff8p1023', '0x1.fffffffffffff7p1023',
+             '  0x10  ', 'inf', '-Infinity', 'nan', '1.', '.8', '0x.8p1', 'x', '', '0x', '1p', '0x1.000000000000080000001p0',
+             '0x1.00000000000008p0', '0x1.00000000000018p0', '0x1p1024', '0x1p-2000', '0x0p99999999999', '1e5', 'ff']
+    for _ in range(1000):
+        h = '%s0x%x.%sp%d' % (rng.choice(['', '-']), rng.getrandbits(rng.randint(1, 70)),
+                              format(rng.getrandbits(40), 'x'), rng.randint(-1200, 1100))
+        hexes.append(h)
+    fromhex = [{'text': h, **outcome(lambda t: float.fromhex(t).hex(), h)} for h in hexes]
+    return {'values': cases, 'fromhex': fromhex}
+
+
+MODULES = {
+    'format-spec': case_format_spec,
+    'float-repr': case_float_repr,
+}
+
+
+def render(name):
+    data = MODULES[name]()
+    if isinstance(data, list):
+        return '[\n' + ',\n'.join(json.dumps(c, ensure_ascii=False) for c in data) + '\n]\n'
+    lines = []
+    for key, rows in data.items():
+        lines.append(json.dumps(key) + ': [\n' + ',\n'.join(json.dumps(c, ensure_ascii=False) for c in rows) + '\n]')
+    return '{\n' + ',\n'.join(lines) + '\n}\n'
+
+
+def main(argv):
+    if argv[:1] == ['--print']:
+        sys.stdout.write(render(argv[1]))
+        return
+    os.makedirs(OUT, exist_ok=True)
+    for name in argv or list(MODULES):
+        with open(os.path.join(OUT, name + '.json'), 'w', encoding='utf-8') as f:
+            f.write(render(name))
+        print('wrote', name)
+
+
+if __name__ == '__main__':
+    main(sys.argv[1:])

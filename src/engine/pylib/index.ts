@@ -1,0 +1,8 @@
+// CPython-exact algorithms over plain JS values, for the PyFlint object model and modules.
+// See README.md for the table of functions and the Python features they back.
+export { PyLibError, type PyErrorType } from './py-error';
+export { floatRepr, floatToHex, floatFromHex } from './float-repr';
+export { doubleToString, type FloatCode, type FloatFlags } from './float-to-string';
+export { formatInt, formatFloat, formatStr, intToFloat } from './format-spec';
+export { parseFormatSpec, type FormatSpec } from './format-spec-parse';
+export { codePointLength } from './code-points';
