@@ -25,6 +25,7 @@ export async function buildNode({ quiet = false } = {}) {
     format: 'esm',
     target: 'node20',
     sourcemap: 'linked',
+    resolveExtensions: ['.ts', '.tsx', '.mjs', '.js', '.json'],
     logLevel: quiet ? 'error' : 'warning',
     // Bundled CommonJS dependencies (sucrase) call require(); give ESM output one.
     banner: { js: "import { createRequire as __flintCreateRequire } from 'node:module'; const require = __flintCreateRequire(import.meta.url);" },

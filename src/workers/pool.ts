@@ -135,6 +135,13 @@ export class Cluster {
     this.control?.setInterrupt(true);
   }
 
+  /** Replaces every worker: all state (variables, cached data) is lost. */
+  async restart(): Promise<void> {
+    await this.shutdown();
+    this.lost.length = 0;
+    await this.start();
+  }
+
   async shutdown(): Promise<void> {
     for (const h of this.executors.values()) {
       h.worker.terminate();

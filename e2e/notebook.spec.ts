@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import type { ConsoleMessage, Page } from '@playwright/test';
+
+function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m: ConsoleMessage) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  return problems;
+}
+
+async function editorOf(page: Page, index: number) {
+  const cell = page.locator(`section[data-cell-index="${index}"]`);
+  await expect(cell.locator('.editor-frame')).toHaveAttribute('data-ready', 'true');
+  return cell;
+}
+
+test('the page is cross-origin isolated and starts its executors', async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto('/');
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  await expect(page.getByRole('status', { name: 'Executors' })).toContainText(/\d+ executors/);
+  await page.screenshot({ path: 'test-results/screenshots/notebook.png', fullPage: true });
+  expect(problems).toEqual([]);
+});
+
+test('a person types a %ts cell, presses Shift+Enter and reads the result', async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto('/');
+  await expect(page.getByRole('status', { name: 'Executors' })).toContainText(/\d+ executors/);
+  await page.getByRole('button', { name: '+ Cell' }).click();
+  const count = await page.locator('section[data-cell-index]').count();
+  const cell = await editorOf(page, count);
+  await cell.locator('.monaco-editor').click();
+  await page.keyboard.type('%ts\nsc.parallelize([1,2,3,4,5,6,7,8], 4).map(x => x * x).collect()');
+  await page.keyboard.press('Shift+Enter');
+  await expect(cell.locator('.output-result')).toHaveText('[1, 4, 9, 16, 25, 36, 49, 64]');
+  await expect(cell.locator('.cell-gutter')).toContainText('[1]');
+  // Shift+Enter moved on: a new cell exists below and has focus.
+  await expect(page.locator('section[data-cell-index]')).toHaveCount(count + 1);
+  expect(problems).toEqual([]);
+});
+
+test('run all runs the welcome notebook and shows job progress', async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto('/');
+  await expect(page.getByRole('status', { name: 'Executors' })).toContainText(/\d+ executors/);
+  await page.getByRole('button', { name: 'Run all' }).click();
+  await expect(page.locator('section[data-cell-index="1"] .markdown h1')).toHaveText('Welcome to Flint');
+  await expect(page.locator('section[data-cell-index="3"] .output-result')).toHaveText('[[0, 1, 2], [3, 4, 5], [6, 7, 8, 9]]');
+  await page.locator('section[data-cell-index="2"]').getByRole('button', { name: /1 Spark job/ }).click();
+  await expect(page.locator('section[data-cell-index="2"] .job')).toContainText('4/4 tasks');
+  await page.screenshot({ path: 'test-results/screenshots/run-all.png', fullPage: true });
+  expect(problems).toEqual([]);
+});
+
+test('an error shows as a traceback in the cell', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('status', { name: 'Executors' })).toContainText(/\d+ executors/);
+  await page.getByRole('button', { name: '+ Cell' }).click();
+  const count = await page.locator('section[data-cell-index]').count();
+  const cell = await editorOf(page, count);
+  await cell.locator('.monaco-editor').click();
+  await page.keyboard.type('%ts\nnotDefined + 1');
+  await page.keyboard.press('Control+Enter');
+  await expect(cell.locator('.output-error')).toContainText('ReferenceError: notDefined is not defined');
+});

@@ -1,0 +1,108 @@
+/**
+ * A cell's editor: Monaco once it has loaded, a read-only preview of the code until then.
+ * Keys follow Jupyter and Databricks: Shift+Enter runs and moves on, Ctrl/Cmd+Enter runs
+ * in place, Alt+Enter runs and inserts a cell below.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { parseCell } from '../notebook/model/cell-kind';
+import { editorLanguage } from './editor-language';
+
+export type RunMode = 'next' | 'stay' | 'insert';
+
+interface Props {
+  readonly source: string;
+  readonly label: string;
+  readonly autoFocus: boolean;
+  onChange(source: string): void;
+  onRun(mode: RunMode): void;
+  onFocus(): void;
+}
+
+type MonacoModule = typeof import('./monaco');
+let monacoPromise: Promise<MonacoModule> | undefined;
+export function loadMonaco(): Promise<MonacoModule> {
+  monacoPromise ??= import('./monaco');
+  return monacoPromise;
+}
+
+const LINE_HEIGHT = 19;
+
+export function CodeEditor({ source, label, autoFocus, onChange, onRun, onFocus }: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const [ready, setReady] = useState(false);
+  const callbacks = useRef({ onChange, onRun, onFocus });
+  callbacks.current = { onChange, onRun, onFocus };
+  const initialSource = useRef(source);
+  const editorRef = useRef<import('monaco-editor/editor/editor.api').editor.IStandaloneCodeEditor | null>(null);
+
+  useEffect(() => {
+    let disposed = false;
+    let cleanup = () => {};
+    void loadMonaco().then(({ monaco }) => {
+      if (disposed || !host.current) return;
+      const text = initialSource.current;
+      const model = monaco.editor.createModel(text, editorLanguage(parseCell(text).kind));
+      const editor = monaco.editor.create(host.current, {
+        model,
+        theme: 'flint',
+        minimap: { enabled: false },
+        scrollBeyondLastLine: false,
+        lineNumbers: 'on',
+        lineNumbersMinChars: 3,
+        folding: false,
+        fontSize: 13,
+        lineHeight: LINE_HEIGHT,
+        automaticLayout: true,
+        scrollbar: { vertical: 'hidden', alwaysConsumeMouseWheel: false },
+        overviewRulerLanes: 0,
+        renderLineHighlight: 'none',
+        ariaLabel: label,
+        tabSize: 4,
+        wordBasedSuggestions: 'off',
+      });
+      editorRef.current = editor;
+      const fit = () => {
+        if (host.current) host.current.style.height = `${Math.max(editor.getContentHeight(), LINE_HEIGHT * 2)}px`;
+      };
+      fit();
+      const subs = [
+        editor.onDidContentSizeChange(fit),
+        editor.onDidChangeModelContent(() => {
+          const value = model.getValue();
+          monaco.editor.setModelLanguage(model, editorLanguage(parseCell(value).kind));
+          callbacks.current.onChange(value);
+        }),
+        editor.onDidFocusEditorText(() => callbacks.current.onFocus()),
+      ];
+      editor.addCommand(monaco.KeyMod.Shift | monaco.KeyCode.Enter, () => callbacks.current.onRun('next'));
+      editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => callbacks.current.onRun('stay'));
+      editor.addCommand(monaco.KeyMod.Alt | monaco.KeyCode.Enter, () => callbacks.current.onRun('insert'));
+      setReady(true);
+      cleanup = () => {
+        subs.forEach((s) => s.dispose());
+        editor.dispose();
+        model.dispose();
+        editorRef.current = null;
+      };
+    });
+    return () => {
+      disposed = true;
+      cleanup();
+    };
+  }, [label]);
+
+  useEffect(() => {
+    if (autoFocus && ready) editorRef.current?.focus();
+  }, [autoFocus, ready]);
+
+  return (
+    <div className="editor-frame" data-ready={ready ? 'true' : 'false'}>
+      <div ref={host} className="editor-host" />
+      {!ready && (
+        <pre className="editor-preview" aria-label={label}>
+          {source || ' '}
+        </pre>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+/** Renders one cell output; the switch covers every output kind and ends in a never-check. */
+import type { CellOutput } from '../workers/protocol';
+import { SafeHtmlFrame } from './SafeHtmlFrame';
+
+function assertNever(value: never): never {
+  throw new Error(`unknown output ${JSON.stringify(value)}`);
+}
+
+export function Output({ output }: { readonly output: CellOutput }) {
+  switch (output.kind) {
+    case 'stream':
+      return <pre className={`output output-${output.name}`}>{output.text}</pre>;
+    case 'result':
+      return <pre className="output output-result">{output.text}</pre>;
+    case 'error':
+      return (
+        <pre className="output output-error" role="alert">
+          {output.error.traceback.join('\n')}
+        </pre>
+      );
+    case 'html':
+      return <SafeHtmlFrame html={output.html} />;
+    case 'notice':
+      return <p className="output output-notice">{output.text}</p>;
+    default:
+      return assertNever(output);
+  }
+}

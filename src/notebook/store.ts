@@ -1,0 +1,98 @@
+/**
+ * The notebook store: the document (cell data), each cell's run-time state, and the
+ * cluster's executors. Components read it and call its actions; only run.ts talks to
+ * the cluster.
+ */
+import { create } from 'zustand';
+import type { CellId } from './model/ids';
+import { newCellId } from './model/ids';
+import { idleRuntime } from './model/notebook';
+import type { CellRuntime, NotebookDoc } from './model/notebook';
+import type { CellOutput, ExecutorInfo } from '../workers/protocol';
+import { welcomeNotebook } from './welcome';
+
+export type ClusterStatus = 'starting' | 'ready' | 'restarting' | 'failed';
+
+export interface JobProgress {
+  readonly jobId: number;
+  readonly description: string;
+  readonly numTasks: number;
+  readonly tasksDone: number;
+  readonly status: 'running' | 'succeeded' | 'failed';
+}
+
+export interface NotebookState {
+  readonly doc: NotebookDoc;
+  readonly runtime: Readonly<Record<CellId, CellRuntime>>;
+  readonly jobs: Readonly<Record<CellId, readonly JobProgress[]>>;
+  readonly executors: readonly ExecutorInfo[];
+  readonly cluster: ClusterStatus;
+  readonly clusterError: string | null;
+  readonly focusedCell: CellId | null;
+}
+
+export const useNotebook = create<NotebookState>(() => ({
+  doc: welcomeNotebook(),
+  runtime: {},
+  jobs: {},
+  executors: [],
+  cluster: 'starting',
+  clusterError: null,
+  focusedCell: null,
+}));
+
+export function runtimeOf(state: NotebookState, id: CellId): CellRuntime {
+  return state.runtime[id] ?? idleRuntime;
+}
+
+export function updateRuntime(id: CellId, patch: Partial<CellRuntime>): void {
+  useNotebook.setState((s) => ({ runtime: { ...s.runtime, [id]: { ...runtimeOf(s, id), ...patch } } }));
+}
+
+export function appendOutput(id: CellId, output: CellOutput): void {
+  useNotebook.setState((s) => {
+    const rt = runtimeOf(s, id);
+    const last = rt.outputs[rt.outputs.length - 1];
+    // Consecutive writes to one stream read as one block, as in Jupyter.
+    const outputs =
+      last && last.kind === 'stream' && output.kind === 'stream' && last.name === output.name
+        ? [...rt.outputs.slice(0, -1), { ...last, text: last.text + output.text }]
+        : [...rt.outputs, output];
+    return { runtime: { ...s.runtime, [id]: { ...rt, outputs } } };
+  });
+}
+
+export function setSource(id: CellId, source: string): void {
+  useNotebook.setState((s) => ({
+    doc: { ...s.doc, cells: s.doc.cells.map((c) => (c.id === id ? { ...c, source } : c)) },
+  }));
+}
+
+export function focusCell(id: CellId | null): void {
+  useNotebook.setState({ focusedCell: id });
+}
+
+/** Inserts an empty cell after `after` (or at the end) and focuses it. */
+export function insertCell(after: CellId | null, source = ''): CellId {
+  const id = newCellId();
+  useNotebook.setState((s) => {
+    const cells = [...s.doc.cells];
+    const at = after === null ? cells.length : cells.findIndex((c) => c.id === after) + 1;
+    cells.splice(at, 0, { id, source, metadata: {} });
+    return { doc: { ...s.doc, cells }, focusedCell: id };
+  });
+  return id;
+}
+
+export function deleteCell(id: CellId): void {
+  useNotebook.setState((s) => ({ doc: { ...s.doc, cells: s.doc.cells.filter((c) => c.id !== id) } }));
+}
+
+/** The cell after `id`, creating one at the end when `id` is the last. */
+export function nextCell(id: CellId): CellId {
+  const cells = useNotebook.getState().doc.cells;
+  const i = cells.findIndex((c) => c.id === id);
+  const next = cells[i + 1];
+  if (next) return next.id;
+  return insertCell(id);
+}

@@ -1,0 +1,22 @@
+/**
+ * The browser's cluster: the driver and executors as module Web Workers built by Vite.
+ * Created once, outside React (StrictMode runs effects twice).
+ */
+import { Cluster } from './pool';
+import type { SpawnedWorker, WorkerSpawner } from './pool';
+
+function spawn(worker: Worker): SpawnedWorker {
+  return { endpoint: worker, terminate: () => worker.terminate() };
+}
+
+export const browserSpawner: WorkerSpawner = {
+  hardwareConcurrency: navigator.hardwareConcurrency || 2,
+  spawnDriver: () => spawn(new Worker(new URL('./driver.worker.ts', import.meta.url), { type: 'module', name: 'driver' })),
+  spawnExecutor: (name) => spawn(new Worker(new URL('./executor.worker.ts', import.meta.url), { type: 'module', name })),
+};
+
+export function createBrowserCluster(master = 'local[*]'): Cluster {
+  return new Cluster(browserSpawner, master);
+}
+
+export type { Cluster };
