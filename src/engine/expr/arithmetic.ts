@@ -1,0 +1,184 @@
+/** Binary arithmetic with Spark's result typing (DecimalPrecision) and Java overflow semantics. */
+import { adjustedDecimal, Decimal, DoubleType, IntervalType, LongType, MICROS_PER_DAY, tightestCommonType } from '../types';
+import type { DataType, DecimalType, Interval } from '../types';
+import type { BoundExpr } from './bound';
+import { castTo, decimalOf } from './coerce';
+
+export class ArithmeticTypeError extends Error {}
+
+function wrap(t: DataType): (x: number) => number {
+  switch (t.kind) {
+    case 'int': return (x) => x | 0;
+    case 'short': return (x) => (x << 16) >> 16;
+    case 'byte': return (x) => (x << 24) >> 24;
+    default: return (x) => x;
+  }
+}
+
+function javaRem(a: number, b: number): number | null {
+  if (b === 0) return null;
+  return a % b;
+}
+
+type Op = '+' | '-' | '*' | '/' | '%' | 'div' | '&' | '|' | '^';
+
+function resultDecimal(op: Op, a: DecimalType, b: DecimalType): DecimalType {
+  const [p1, s1, p2, s2] = [a.precision, a.scale, b.precision, b.scale];
+  switch (op) {
+    case '+': case '-': {
+      const s = Math.max(s1, s2);
+      return adjustedDecimal(Math.max(p1 - s1, p2 - s2) + s + 1, s);
+    }
+    case '*': return adjustedDecimal(p1 + p2 + 1, s1 + s2);
+    case '/': {
+      const s = Math.max(6, s1 + p2 + 1);
+      return adjustedDecimal(p1 - s1 + s2 + s, s);
+    }
+    case '%': {
+      const s = Math.max(s1, s2);
+      return adjustedDecimal(Math.min(p1 - s1, p2 - s2) + s, s);
+    }
+    default: return adjustedDecimal(Math.max(p1 - s1, p2 - s2) + Math.max(s1, s2), Math.max(s1, s2));
+  }
+}
+
+export function arithmetic(op: Op, l: BoundExpr, r: BoundExpr): BoundExpr {
+  // Datetime arithmetic first: date ± days, date - date, timestamp ± interval.
+  const dt = datetimeArithmetic(op, l, r);
+  if (dt) return dt;
+  if (l.type.kind === 'string') l = castTo(l, DoubleType);
+  if (r.type.kind === 'string') r = castTo(r, DoubleType);
+  if (l.type.kind === 'null' && r.type.kind === 'null') {
+    l = castTo(l, op === '/' ? DoubleType : { kind: 'int' });
+    r = castTo(r, l.type);
+  }
+  const numeric = (t: DataType) => ['byte', 'short', 'int', 'long', 'float', 'double', 'decimal', 'null'].includes(t.kind);
+  if (!numeric(l.type) || !numeric(r.type)) throw new ArithmeticTypeError(op);
+  if (op === '&' || op === '|' || op === '^') {
+    const t = tightestCommonType(l.type, r.type)!;
+    const lc = castTo(l, t);
+    const rc = castTo(r, t);
+    const fn = t.kind === 'long'
+      ? (a: unknown[]) => bitLong(op, a[0] as bigint, a[1] as bigint)
+      : (a: unknown[]) => bitInt(op, a[0] as number, a[1] as number);
+    return { kind: 'strict', name: op, args: [lc, rc], fn, type: t, nullable: lc.nullable || rc.nullable };
+  }
+  const hasDecimal = l.type.kind === 'decimal' || r.type.kind === 'decimal';
+  const hasFloat = ['float', 'double'].includes(l.type.kind) || ['float', 'double'].includes(r.type.kind);
+  if (op === 'div') {
+    const lc = castTo(l, LongType);
+    const rc = castTo(r, LongType);
+    return { kind: 'strict', name: 'div', args: [lc, rc], fn: (a) => ((a[1] as bigint) === 0n ? null : BigInt.asIntN(64, (a[0] as bigint) / (a[1] as bigint))), type: LongType, nullable: true };
+  }
+  if (hasDecimal && !hasFloat) {
+    const dl = decimalOf(l.type.kind === 'null' ? castTo(l, r.type) : l)!;
+    const dr = decimalOf(r.type.kind === 'null' ? castTo(r, l.type) : r)!;
+    const lc = castTo(l, dl);
+    const rc = castTo(r, dr);
+    const rt = resultDecimal(op, dl, dr);
+    const fn = decimalOp(op, rt);
+    return { kind: 'strict', name: op, args: [lc, rc], fn, type: rt, nullable: true };
+  }
+  if (op === '/') {
+    const lc = castTo(l, DoubleType);
+    const rc = castTo(r, DoubleType);
+    return { kind: 'strict', name: op, args: [lc, rc], fn: (a) => ((a[1] as number) === 0 ? null : (a[0] as number) / (a[1] as number)), type: DoubleType, nullable: true };
+  }
+  let t = tightestCommonType(l.type, r.type)!;
+  if (t.kind === 'decimal') t = DoubleType;
+  const lc = castTo(l, t);
+  const rc = castTo(r, t);
+  const nullable = lc.nullable || rc.nullable || op === '%';
+  if (t.kind === 'long') {
+    const f: Record<string, (a: bigint, b: bigint) => bigint | null> = {
+      '+': (a, b) => BigInt.asIntN(64, a + b),
+      '-': (a, b) => BigInt.asIntN(64, a - b),
+      '*': (a, b) => BigInt.asIntN(64, a * b),
+      '%': (a, b) => (b === 0n ? null : a % b),
+    };
+    const g = f[op]!;
+    return { kind: 'strict', name: op, args: [lc, rc], fn: (a) => g(a[0] as bigint, a[1] as bigint), type: t, nullable };
+  }
+  const w = wrap(t);
+  const isF = t.kind === 'float';
+  const f: Record<string, (a: number, b: number) => number | null> = {
+    '+': (a, b) => a + b,
+    '-': (a, b) => a - b,
+    '*': (a, b) => (t.kind === 'int' ? Math.imul(a, b) : a * b),
+    '%': javaRem,
+  };
+  const g = f[op]!;
+  return {
+    kind: 'strict', name: op, args: [lc, rc], type: t, nullable,
+    fn: (a) => {
+      const v = g(a[0] as number, a[1] as number);
+      return v === null ? null : isF ? Math.fround(v) : w(v);
+    },
+  };
+}
+
+function bitInt(op: string, a: number, b: number): number {
+  return op === '&' ? a & b : op === '|' ? a | b : a ^ b;
+}
+function bitLong(op: string, a: bigint, b: bigint): bigint {
+  return op === '&' ? a & b : op === '|' ? a | b : a ^ b;
+}
+
+function decimalOp(op: Op, rt: DecimalType): (a: unknown[]) => unknown {
+  const fit = (d: Decimal | null) => (d === null ? null : d.toPrecision(rt.precision, rt.scale));
+  switch (op) {
+    case '+': return (a) => fit((a[0] as Decimal).add(a[1] as Decimal));
+    case '-': return (a) => fit((a[0] as Decimal).sub(a[1] as Decimal));
+    case '*': return (a) => fit((a[0] as Decimal).mul(a[1] as Decimal));
+    case '/': return (a) => fit((a[0] as Decimal).div(a[1] as Decimal, rt.scale));
+    case '%': return (a) => fit((a[0] as Decimal).rem(a[1] as Decimal));
+    default: return () => null;
+  }
+}
+
+function datetimeArithmetic(op: Op, l: BoundExpr, r: BoundExpr): BoundExpr | null {
+  const lk = l.type.kind;
+  const rk = r.type.kind;
+  const intLike = (k: string) => k === 'int' || k === 'short' || k === 'byte';
+  if (lk === 'date' && intLike(rk) && (op === '+' || op === '-')) {
+    const s = op === '+' ? 1 : -1;
+    return { kind: 'strict', name: op === '+' ? 'date_add' : 'date_sub', args: [l, r], fn: (a) => (a[0] as number) + s * (a[1] as number), type: l.type, nullable: true };
+  }
+  if (intLike(lk) && rk === 'date' && op === '+') return datetimeArithmetic(op, r, l);
+  if (lk === 'date' && rk === 'date' && op === '-') {
+    return { kind: 'strict', name: 'subtract_dates', args: [l, r], fn: (a) => ({ months: 0, days: (a[0] as number) - (a[1] as number), micros: 0 }), type: IntervalType, nullable: true };
+  }
+  const isTs = (k: string) => k === 'timestamp' || k === 'timestamp_ntz';
+  if ((isTs(lk) || lk === 'date') && rk === 'interval' && (op === '+' || op === '-')) {
+    const s = op === '+' ? 1 : -1;
+    const toTs = lk === 'date';
+    return {
+      kind: 'strict', name: op, args: [l, r], type: toTs ? { kind: 'timestamp' } : l.type, nullable: true,
+      fn: (a) => addInterval(toTs ? (a[0] as number) * MICROS_PER_DAY : (a[0] as number), a[1] as Interval, s),
+    };
+  }
+  if (isTs(lk) && isTs(rk) && op === '-') {
+    return { kind: 'strict', name: op, args: [l, r], fn: (a) => ({ months: 0, days: 0, micros: (a[0] as number) - (a[1] as number) }), type: IntervalType, nullable: true };
+  }
+  return null;
+}
+
+export function addInterval(ts: number, iv: Interval, sign: number): number {
+  let out = ts;
+  if (iv.months !== 0) {
+    const days = Math.floor(out / MICROS_PER_DAY);
+    const rest = out - days * MICROS_PER_DAY;
+    out = addMonthsToDays(days, sign * iv.months) * MICROS_PER_DAY + rest;
+  }
+  return out + sign * (iv.days * MICROS_PER_DAY + iv.micros);
+}
+
+import { civilFromDays, daysFromCivil, daysInMonth } from '../types';
+
+export function addMonthsToDays(days: number, months: number): number {
+  const [y, m, d] = civilFromDays(days);
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = total - ny * 12 + 1;
+  return daysFromCivil(ny, nm, Math.min(d, daysInMonth(ny, nm)));
+}

@@ -1,0 +1,1 @@
+export { AnalysisException, ParseException, quoteId, SparkRuntimeException, SqlError } from '../expr/sql-errors';

@@ -1,0 +1,2 @@
+export { parseStatement, SqlParser } from './statement-parser';
+export { tokenize, syntaxAt } from './lexer';

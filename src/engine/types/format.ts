@@ -1,0 +1,95 @@
+/**
+ * Result values rendered the way Spark's HiveResult prints them in SQL golden files and
+ * in the `spark-sql` shell: `NULL` at top level, `null` and quoted strings when nested.
+ */
+import type { DataType } from './data-type';
+import { Decimal } from './decimal';
+import { formatDate, formatTimestamp } from './datetime';
+import { formatInterval, isInterval } from './interval';
+import { MapValue } from './map-value';
+
+/** Java's Double.toString: plain between 1e-3 and 1e7, otherwise `d.dddE±n`. */
+export function formatDouble(v: number): string {
+  return javaFloatingString(v, String);
+}
+
+/** Java's Float.toString: the shortest digits that round-trip through a 32-bit float. */
+export function formatFloat(v: number): string {
+  return javaFloatingString(v, shortestFloatDigits);
+}
+
+function shortestFloatDigits(v: number): string {
+  for (let p = 1; p <= 9; p++) {
+    const s = v.toPrecision(p);
+    if (Math.fround(Number(s)) === v) return String(Number(s));
+  }
+  return String(v);
+}
+
+function javaFloatingString(v: number, shortest: (v: number) => string): string {
+  if (Number.isNaN(v)) return 'NaN';
+  if (v === Infinity) return 'Infinity';
+  if (v === -Infinity) return '-Infinity';
+  if (v === 0) return Object.is(v, -0) ? '-0.0' : '0.0';
+  const a = Math.abs(v);
+  const text = shortest(a);
+  const sign = v < 0 ? '-' : '';
+  // Split the shortest representation into digits and a decimal exponent.
+  let digits: string;
+  let exp: number;
+  const em = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(text);
+  if (!em) return sign + text;
+  const intPart = em[1]!;
+  const fracPart = em[2] ?? '';
+  const e = em[3] ? parseInt(em[3], 10) : 0;
+  digits = (intPart + fracPart).replace(/^0+/, '');
+  const lead = (intPart + fracPart).length - digits.length;
+  exp = intPart.length - 1 + e - lead;
+  digits = digits.replace(/0+$/, '') || '0';
+  if (a >= 1e-3 && a < 1e7) {
+    if (exp >= 0) {
+      const ip = digits.length > exp + 1 ? digits.slice(0, exp + 1) : digits.padEnd(exp + 1, '0');
+      const fp = digits.length > exp + 1 ? digits.slice(exp + 1) : '0';
+      return `${sign}${ip}.${fp}`;
+    }
+    return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+  }
+  const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : `${digits}.0`;
+  return `${sign}${mant}E${exp}`;
+}
+
+export function formatValue(v: unknown, t: DataType, nested = false): string {
+  if (v === null || v === undefined) return nested ? 'null' : 'NULL';
+  switch (t.kind) {
+    case 'null': return nested ? 'null' : 'NULL';
+    case 'boolean': return v ? 'true' : 'false';
+    case 'byte': case 'short': case 'int': case 'long': return String(v);
+    case 'float': return formatFloat(v as number);
+    case 'double': return formatDouble(v as number);
+    case 'decimal': return (v as Decimal).toString();
+    case 'string': return nested ? `"${v as string}"` : (v as string);
+    case 'binary': return nested ? `"${binaryText(v as Uint8Array)}"` : binaryText(v as Uint8Array);
+    case 'date': return formatDate(v as number);
+    case 'timestamp': case 'timestamp_ntz': return formatTimestamp(v as number);
+    case 'interval': return isInterval(v) ? formatInterval(v) : String(v);
+    case 'array': return `[${(v as unknown[]).map((e) => formatValue(e, t.element, true)).join(',')}]`;
+    case 'map': {
+      const m = v as MapValue;
+      return `{${m.keys.map((k, i) => `${formatValue(k, t.key, true)}:${formatValue(m.values[i], t.value, true)}`).join(',')}}`;
+    }
+    case 'struct': {
+      const vals = v as unknown[];
+      return `{${t.fields.map((f, i) => `"${f.name}":${formatValue(vals[i], f.type, true)}`).join(',')}}`;
+    }
+    default: {
+      const never: never = t;
+      throw new Error(`unexpected type ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+function binaryText(b: Uint8Array): string {
+  let s = '';
+  for (const x of b) s += String.fromCharCode(x);
+  return s;
+}
