@@ -4,6 +4,8 @@ export interface RunArgs {
   readonly file: string;
   readonly master: string;
   readonly out: string | undefined;
+  /** Spark-style INFO lines for jobs and tasks on stderr. */
+  readonly verbose: boolean;
 }
 
 export type CliArgs = RunArgs | { readonly command: 'help' } | { readonly command: 'version' };
@@ -18,6 +20,7 @@ Runs FILE on a local Flint cluster (a driver and N executor threads):
 Options:
   --master local[N]    number of executors (default local[*]: cores - 1, at least 2)
   --out FILE           write the executed notebook with its outputs as Flint JSON
+  --verbose            log jobs and tasks (which executor ran each) to stderr
 `;
 
 export class UsageError extends Error {}
@@ -29,6 +32,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   let file: string | undefined;
   let master = 'local[*]';
   let out: string | undefined;
+  let verbose = false;
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -40,10 +44,11 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     };
     if (flag === '--master') master = value();
     else if (flag === '--out') out = value();
+    else if (flag === '--verbose' || flag === '-v') verbose = true;
     else if (flag.startsWith('-')) throw new UsageError(`unknown option '${flag}'`);
     else if (file === undefined) file = a;
     else throw new UsageError(`unexpected argument '${a}'`);
   }
   if (!file) throw new UsageError('run needs a FILE');
-  return { command: 'run', file, master, out };
+  return { command: 'run', file, master, out, verbose };
 }

@@ -5,7 +5,7 @@ import { startNodeCluster } from '../workers/node/node-cluster';
 import type { CellOutput, DriverEvent, RunCellRequest } from '../workers/protocol';
 import { USAGE, UsageError, parseArgs } from './args';
 import type { RunArgs } from './args';
-import { printOutput } from './print-output';
+import { logSchedulerEvent, printOutput } from './print-output';
 
 const VERSION = '0.1.0';
 
@@ -49,6 +49,7 @@ async function run(args: RunArgs): Promise<number> {
   const cluster = await startNodeCluster(args.master);
   const outputs = new Map<string, CellOutput[]>();
   cluster.onEvent((e: DriverEvent) => {
+    if (args.verbose && e.kind === 'scheduler') logSchedulerEvent(e.event);
     if (e.kind !== 'output') return;
     printOutput(e.output);
     const list = outputs.get(e.cellId) ?? [];

@@ -1,5 +1,7 @@
 /** How the CLI shows a cell output on a terminal: results and streams to stdout, errors to stderr. */
-import type { CellOutput } from '../workers/protocol';
+import type { CellOutput, DriverEvent } from '../workers/protocol';
+
+type SchedulerEvent = Extract<DriverEvent, { kind: 'scheduler' }>['event'];
 
 function assertNever(value: never): never {
   throw new Error(`unexpected output ${JSON.stringify(value)}`);
@@ -24,5 +26,36 @@ export function printOutput(output: CellOutput): void {
       return;
     default:
       assertNever(output);
+  }
+}
+
+const jobTasks = new Map<number, { total: number; done: number }>();
+
+/** Spark's INFO log lines, so a user can see which executor ran which task. */
+export function logSchedulerEvent(e: SchedulerEvent): void {
+  const log = (text: string) => process.stderr.write(`INFO ${text}\n`);
+  switch (e.kind) {
+    case 'jobStart':
+      jobTasks.set(e.jobId, { total: e.numTasks, done: 0 });
+      log(`DAGScheduler: Got job ${e.jobId} (${e.description}) with ${e.numTasks} output partitions`);
+      return;
+    case 'taskStart':
+      log(`TaskSetManager: Starting task ${e.partition}.${e.attempt} in stage ${e.stageId}.0 (TID ${e.taskId}) (executor ${e.executorId})`);
+      return;
+    case 'taskEnd': {
+      const j = jobTasks.get(e.jobId);
+      if (e.succeeded && j) j.done++;
+      const verb = e.succeeded ? 'Finished' : 'Lost';
+      log(`TaskSetManager: ${verb} task ${e.partition}.${e.attempt} in stage ${e.stageId}.0 (TID ${e.taskId}) in ${Math.round(e.metrics.durationMs)} ms on executor ${e.metrics.executorId} (${j?.done ?? 0}/${j?.total ?? 0})`);
+      return;
+    }
+    case 'jobEnd':
+      log(`DAGScheduler: Job ${e.jobId} ${e.succeeded ? 'finished' : 'failed'}`);
+      return;
+    case 'executorLost':
+      log(`TaskSchedulerImpl: Lost executor ${e.executorId}; resubmitting its running task`);
+      return;
+    default:
+      assertNever(e);
   }
 }

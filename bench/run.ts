@@ -1,0 +1,26 @@
+/**
+ * `npm run bench`: each benchmark beside its anchor measured in the same run, as ratios.
+ * Results also go to bench/results/latest.json for closing notes.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { printTable } from './harness';
+import type { BenchRow } from './harness';
+import { tinyJob } from './tiny-job';
+import { speedup } from './speedup';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const benches: Record<string, () => Promise<BenchRow[]>> = { 'tiny-job': tinyJob, speedup };
+const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+
+const rows: BenchRow[] = [];
+for (const [name, run] of Object.entries(benches)) {
+  if (only.length && !only.includes(name)) continue;
+  rows.push(...(await run()));
+}
+console.log(`\nFlint benchmarks (node ${process.version}, ${availableParallelism()} cores)\n`);
+printTable(rows);
+mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+writeFileSync(join(root, 'bench', 'results', 'latest.json'), JSON.stringify({ date: new Date().toISOString(), rows }, null, 1));

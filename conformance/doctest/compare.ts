@@ -1,0 +1,47 @@
+/**
+ * doctest's output check, as PySpark's runners configure it: exact text, or with
+ * ELLIPSIS (`...` matches any text) and NORMALIZE_WHITESPACE (runs of whitespace are
+ * equal). For an expected traceback only the last `ExcType: message` line is compared.
+ */
+export interface DoctestFlags {
+  readonly ellipsis: boolean;
+  readonly normalizeWhitespace: boolean;
+}
+
+function normalize(text: string, flags: DoctestFlags): string {
+  const t = text.replace(/<BLANKLINE>/g, '');
+  return flags.normalizeWhitespace ? t.replace(/\s+/g, ' ').trim() : t.replace(/\s+$/, '');
+}
+
+function ellipsisMatch(want: string, got: string): boolean {
+  const parts = want.split('...');
+  if (parts.length === 1) return want === got;
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  if (!got.startsWith(first) || got.length < first.length + last.length || !got.endsWith(last)) return false;
+  let pos = first.length;
+  const end = got.length - last.length;
+  for (const part of parts.slice(1, -1)) {
+    const at = got.indexOf(part, pos);
+    if (at < 0 || at + part.length > end) return false;
+    pos = at + part.length;
+  }
+  return true;
+}
+
+export function outputMatches(want: string, got: string, flags: DoctestFlags): boolean {
+  const w = normalize(want, flags);
+  const g = normalize(got, flags);
+  if (w === g) return true;
+  return flags.ellipsis && ellipsisMatch(w, g);
+}
+
+/** The exception line doctest compares: the last line that is not indented. */
+export function exceptionLine(traceback: string): string {
+  const lines = traceback.split('\n').filter((l) => l.trim() !== '' && !/^\s/.test(l) && !l.startsWith('Traceback'));
+  return lines[lines.length - 1] ?? '';
+}
+
+export function exceptionMatches(want: string, gotTraceback: string, flags: DoctestFlags): boolean {
+  return outputMatches(exceptionLine(want), exceptionLine(gotTraceback), flags);
+}

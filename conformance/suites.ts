@@ -1,0 +1,9 @@
+/** Every conformance suite the runner knows. */
+import type { ConformanceSuite } from './suite';
+import { doctestSuite } from './doctest/suite';
+import { clusterPythonRunner } from './doctest/python-runner';
+
+export const suites: readonly ConformanceSuite[] = [
+  doctestSuite('pyspark-doctests', 'pyspark-doctests.jsonl', () => clusterPythonRunner('local[4]')),
+  doctestSuite('pyspark-doctests-2.4', 'pyspark-doctests-2.4.jsonl', () => clusterPythonRunner('local[4]')),
+];

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from './args';
+
+const bin = join(__dirname, '..', '..', 'bin', 'flint.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'flint-cli-'));
+
+function flint(...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function file(name: string, text: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+describe('flint run', () => {
+  it('runs a .ts file: console output and the last value on stdout, exit 0', () => {
+    const p = file('ok.ts', 'console.log("glom:", JSON.stringify(sc.range(0, 6, 1, 3).glom().collect()));\nsc.parallelize([1, 2, 3]).map((x: number) => x * 10).collect()\n');
+    const r = flint('run', p, '--master', 'local[2]');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('glom: [[0,1],[2,3],[4,5]]\n[10, 20, 30]\n');
+    expect(r.code).toBe(0);
+  });
+
+  it('runs tasks on 3 distinct executors with --master local[3] (seen in --verbose logs)', () => {
+    const p = file('spread.ts', 'sc.range(0, 30, 1, 6).map((x: number) => x + 1).sum()\n');
+    const r = flint('run', p, '--master', 'local[3]', '--verbose');
+    expect(r.stdout).toBe('465\n');
+    const executors = new Set([...r.stderr.matchAll(/Finished task \S+ in stage \S+ \(TID \d+\) in \d+ ms on executor (\d+)/g)].map((m) => m[1]));
+    expect(executors).toEqual(new Set(['0', '1', '2']));
+  });
+
+  it('prints an error to stderr and exits 1', () => {
+    const p = file('bad.ts', 'const x = 1;\nnotThere(x);\n');
+    const r = flint('run', p);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('ReferenceError: notThere is not defined');
+    expect(r.stderr).toContain('bad.ts, line 2');
+  });
+
+  it('says clearly what cannot run yet and exits 2', () => {
+    const r = flint('run', file('prog.py', 'print(1)\n'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/not supported yet/);
+  });
+
+  it('writes the executed notebook with --out', () => {
+    const out = join(dir, 'executed.json');
+    const r = flint('run', file('out.ts', 'console.log("hello")\n'), '--out', out);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(readFileSync(out, 'utf8'));
+    expect(doc.cells[0].outputs).toEqual([{ kind: 'stream', name: 'stdout', text: 'hello\n' }]);
+  });
+
+  it('rejects bad usage with exit 2', () => {
+    expect(flint('frobnicate').code).toBe(2);
+    expect(flint('run').code).toBe(2);
+    expect(flint('run', file('x.ts', '1'), '--master', 'yarn').code).not.toBe(0);
+  });
+});
+
+describe('parseArgs', () => {
+  it('reads options in both forms', () => {
+    expect(parseArgs(['run', 'a.ts', '--master=local[3]', '--out', 'o.json'])).toEqual({ command: 'run', file: 'a.ts', master: 'local[3]', out: 'o.json', verbose: false });
+  });
+});
