@@ -30,6 +30,8 @@ def enc(v):
         return v
     if v is None:
         return None
+    if isinstance(v, dict):
+        return {'dict': [[enc(k), enc(x)] for k, x in v.items()]}
     if isinstance(v, (list, tuple)):
         return {'tuple' if isinstance(v, tuple) else 'list': [enc(x) for x in v]}
     raise TypeError(type(v))
@@ -155,7 +157,92 @@ def case_float_repr():
     return {'values': cases, 'fromhex': fromhex}
 
 
+def random_text(rng, n):
+    pools = [(0x20, 0x7e), (0, 0x20), (0x7f, 0xff), (0x100, 0x3000), (0xd800, 0xdfff), (0xe000, 0xffff), (0x10000, 0x10ffff)]
+    out = []
+    for _ in range(n):
+        lo, hi = rng.choice(pools)
+        c = chr(rng.randint(lo, hi))
+        # A high surrogate followed by a low one is a single character in a JS string.
+        if not (out and '\ud800' <= out[-1] <= '\udbff' and '\udc00' <= c <= '\udfff'):
+            out.append(c)
+    return ''.join(out)
+
+
+def case_str_repr():
+    rng = random.Random(11)
+    texts = ['', "'", '"', '\'"', 'a\\b', '\t\n\r\x00\x7f', 'é☃𝄞', '\u200b\xa0\u2028', '\ud800', "it's", '\U000e0001', '\ufeff']
+    texts += [random_text(rng, rng.randint(0, 12)) for _ in range(3000)]
+    return [{'text': t, 'repr': repr(t), 'ascii': ascii(t)} for t in texts]
+
+
+def random_operand(rng):
+    return rng.choice([
+        lambda: rng.randint(-10 ** 6, 10 ** 6), lambda: rng.getrandbits(100) - 2 ** 99, lambda: random_double(rng),
+        lambda: rng.choice(SPECIAL_FLOATS), lambda: rng.choice(SPECIAL_STRS), lambda: rng.choice([True, False, None]),
+        lambda: rng.choice([[1, 'a'], (2.5,), {'k': 1}, 'x', 65, 0x10FFFF, -1, 0x110000]),
+        lambda: random_text(rng, rng.randint(0, 4)),
+    ])()
+
+
+def random_conversion(rng):
+    flags = ''.join(rng.choice('-+ #0') for _ in range(rng.choice([0, 0, 1, 1, 2, 3])))
+    width = rng.choice(['', '', str(rng.randint(0, 20)), '*'])
+    prec = rng.choice(['', '', '.' + str(rng.randint(0, 20)), '.*', '.'])
+    conv = rng.choice('sssrrdddiuoxXxeEfffFgGca%') if rng.random() < 0.97 else rng.choice(['y', '\x1e', '\x1f', 'é', 'l', ''])
+    return '%' + flags + width + prec + conv
+
+
+def operand_for(rng, conv):
+    if conv in 'diuoxXc':
+        return rng.choice([rng.randint(-300, 100000), rng.getrandbits(80), True, rng.choice([65, 0x1F600])])
+    if conv in 'eEfFgG':
+        return rng.choice([random_double(rng), rng.choice(SPECIAL_FLOATS), rng.randint(-99, 99)])
+    return random_operand(rng)
+
+
+def case_percent():
+    rng = random.Random(99)
+    cases = []
+    fixed = [
+        ('%05s', 'ab'), ('%-05d', 3), ('%05f', float('inf')), ('%5%', ()), ('%5%', (1,)), ('%#.5x', 255), ('%#08x', -255),
+        ('%+.3d', 5), ('%*d', (-5, 3)), ('%.*f', (-2, 3.0)), ('%.*s', (-1, 'abc')), ('%(a)s %(a)r', {'a': 'x'}), ('%s', {'a': 1}),
+        ('abc', [1]), ('abc', 5), ('%d', 'x'), ('%x', 1.5), ('%f', 'x'), ('%c', 'ab'), ('%c', 1.5), ('%c', 0x110000),
+        ('%y', 1), ('%y', ()), ('%(a', {}), ('%(a', 1), ('%', ()), ('%ld', 3), ('%s %s', (1,)), ('%(a)s %s', {'a': 1}), ('%s', (1, 2)),
+        ('%(a)s', (1,)), ('%*s', ('a', 'b')), ('%d', float('nan')), ('%d', float('-inf')), ('%d', 1e20), ('%i', True),
+        ('%.*f', (2 ** 31, 1.0)), ('%(a)s', {}), ('%.2147483648f', 1.0), ('%*d', (2 ** 63, 1)), ('%(x)*d', {'x': 1}),
+        ('%d %(a)d', {'a': 1}), ('%(a)s', [1]), ('%s %s', [1, 2]), ('%s', ()), ('%s', []), ('%+.0f', -0.0), ('%.0c', 'x'),
+        ('%(a)s %(b)s', {'a': 1}), ('%((a))s', {'(a)': 2}), ('%f', 2 ** 1024), ('%c', 2 ** 70), ('% ', 1), ('%a', '\u00e9'),
+        ('%s', '\U0001d11e'), ('%3s', '\U0001d11e'), ('%.1s', '\U0001d11ex'), ('%-3c', 0x1d11e), ('%.3r', 'abc'),
+    ]
+    for tpl, args in fixed:
+        cases.append({'template': tpl, 'args': enc(args), **outcome(lambda: tpl % args)})
+    for _ in range(5000):
+        pieces, operands = [], []
+        for _ in range(rng.randint(1, 3)):
+            if rng.random() < 0.5:
+                pieces.append(rng.choice(['', 'x', ' = ', '%%', 'é', '\n']))
+            conv = random_conversion(rng)
+            pieces.append(conv)
+            operands += [rng.randint(-12, 12) for _ in range(conv.count('*'))]
+            operands.append(operand_for(rng, conv[-1:]) if rng.random() < 0.9 else random_operand(rng))
+        if rng.random() < 0.05:
+            operands.append(1)
+        if rng.random() < 0.05 and operands:
+            operands.pop()
+        tpl = ''.join(pieces)
+        args = tuple(operands) if len(operands) != 1 or rng.random() < 0.5 else operands[0]
+        cases.append({'template': tpl, 'args': enc(args), **outcome(lambda: tpl % args)})
+    for _ in range(500):
+        d = {rng.choice('abc'): random_operand(rng) for _ in range(rng.randint(0, 3))}
+        tpl = ''.join('%%(%s)%s' % (rng.choice('abcd'), random_conversion(rng)[1:]) for _ in range(rng.randint(1, 3)))
+        cases.append({'template': tpl, 'args': enc(d), **outcome(lambda: tpl % d)})
+    return cases
+
+
 MODULES = {
+    'str-repr': case_str_repr,
+    'percent-format': case_percent,
     'format-spec': case_format_spec,
     'float-repr': case_float_repr,
 }
@@ -164,10 +251,10 @@ MODULES = {
 def render(name):
     data = MODULES[name]()
     if isinstance(data, list):
-        return '[\n' + ',\n'.join(json.dumps(c, ensure_ascii=False) for c in data) + '\n]\n'
+        return '[\n' + ',\n'.join(json.dumps(c, ensure_ascii=True) for c in data) + '\n]\n'
     lines = []
     for key, rows in data.items():
-        lines.append(json.dumps(key) + ': [\n' + ',\n'.join(json.dumps(c, ensure_ascii=False) for c in rows) + '\n]')
+        lines.append(json.dumps(key) + ': [\n' + ',\n'.join(json.dumps(c, ensure_ascii=True) for c in rows) + '\n]')
     return '{\n' + ',\n'.join(lines) + '\n}\n'
 
 

@@ -6,3 +6,6 @@ export { doubleToString, type FloatCode, type FloatFlags } from './float-to-stri
 export { formatInt, formatFloat, formatStr, intToFloat } from './format-spec';
 export { parseFormatSpec, type FormatSpec } from './format-spec-parse';
 export { codePointLength } from './code-points';
+export { percentFormat, type PercentArgs, type PercentHost, type PercentOperand } from './percent-format';
+export { strRepr, strAscii, asciiOfRepr } from './str-repr';
+export { isPrintableCodePoint } from './unicode-printable';
