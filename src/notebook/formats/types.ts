@@ -2,7 +2,7 @@ import type { CellId } from '../model/ids';
 import type { CellRuntime, NotebookDoc, RuntimeLookup } from '../model/notebook';
 
 /** Formats a file can be imported from. */
-export type NotebookFileFormat = 'flint-json' | 'ipynb' | 'databricks-py' | 'python' | 'sql';
+export type NotebookFileFormat = 'flint-json' | 'ipynb' | 'databricks-py' | 'databricks-sql' | 'python' | 'sql';
 export type DetectedFormat = NotebookFileFormat | 'unknown';
 
 /** Formats a notebook can be exported to. */

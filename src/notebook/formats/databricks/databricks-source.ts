@@ -45,7 +45,7 @@ export function readDatabricksSource(text: string, fileName = 'notebook.py'): Im
   const cells = chunks.map((chunk) => readCell(trimBlankLines(chunk), c, language));
   if (cells.length === 1 && cells[0]!.source === '' && Object.keys(cells[0]!.metadata).length === 0) cells.pop();
   const doc: NotebookDoc = { formatVersion: NOTEBOOK_FORMAT_VERSION, id: newNotebookId(), title: fileStem(fileName), cells, metadata: {} };
-  return { doc, runtime: new Map<CellId, CellRuntime>(), format: 'databricks-py', warnings: [] };
+  return { doc, runtime: new Map<CellId, CellRuntime>(), format: language === 'sql' ? 'databricks-sql' : 'databricks-py', warnings: [] };
 }
 
 function readCell(lines: string[], c: string, language: DatabricksLanguage): CellData {
