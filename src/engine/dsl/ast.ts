@@ -25,16 +25,21 @@ export type ConstantValue =
 
 // ---------------------------------------------------------------- small enums
 
-export type ExprContext = { _type: 'Load' } | { _type: 'Store' } | { _type: 'Del' };
-export type BoolOpKind = { _type: 'And' } | { _type: 'Or' };
+/** `{ _type: N }` for each N of a union, so switches over `_type` narrow. */
+type Tagged<N extends string> = N extends unknown ? { _type: N } : never;
+
+export type ExprContextName = 'Load' | 'Store' | 'Del';
+export type ExprContext = Tagged<ExprContextName>;
+export type BoolOpName = 'And' | 'Or';
+export type BoolOpKind = Tagged<BoolOpName>;
 export type OperatorName =
   | 'Add' | 'Sub' | 'Mult' | 'MatMult' | 'Div' | 'Mod' | 'Pow'
   | 'LShift' | 'RShift' | 'BitOr' | 'BitXor' | 'BitAnd' | 'FloorDiv';
-export type Operator = { _type: OperatorName };
+export type Operator = Tagged<OperatorName>;
 export type UnaryOpName = 'Invert' | 'Not' | 'UAdd' | 'USub';
-export type UnaryOperator = { _type: UnaryOpName };
+export type UnaryOperator = Tagged<UnaryOpName>;
 export type CmpOpName = 'Eq' | 'NotEq' | 'Lt' | 'LtE' | 'Gt' | 'GtE' | 'Is' | 'IsNot' | 'In' | 'NotIn';
-export type CmpOp = { _type: CmpOpName };
+export type CmpOp = Tagged<CmpOpName>;
 
 // ---------------------------------------------------------------- module
 
