@@ -3,12 +3,19 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const uiLibraries = ['react', 'react-dom', 'react-dom/*', 'monaco-editor', 'monaco-editor/*', 'zustand', 'zustand/*', 'recharts', 'comlink', 'comlink/*'];
+const uiLibraries = '^(react|react-dom|monaco-editor|zustand|recharts|comlink)(/.*)?$';
+const comlink = '^comlink(/.*)?$';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-node/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'e2e-artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', module: 'writable', require: 'readonly', __dirname: 'readonly' },
+    },
+  },
   {
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
     rules: {
@@ -24,7 +31,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: uiLibraries, message: 'src/engine is pure TypeScript: no UI or worker libraries.' },
+            { regex: uiLibraries, message: 'src/engine is pure TypeScript: no UI or worker libraries.' },
             { group: ['**/workers/**', '**/notebook/**', '**/cells/**', '**/cli/**'], message: 'src/engine imports nothing from the app folders.' },
           ],
         },
@@ -41,21 +48,21 @@ export default tseslint.config(
           patterns: [
             { group: ['**/workers/*', '!**/workers/protocol'], message: 'cells talk to the notebook store, never to workers.' },
             { group: ['**/engine/**'], allowTypeImports: true, message: 'the main thread imports engine types only.' },
-            { group: ['comlink', 'comlink/*'], message: 'cells never touch comlink.' },
+            { regex: comlink, message: 'cells never touch comlink.' },
           ],
         },
       ],
     },
   },
   {
-    files: ['src/notebook/**/*.{ts,tsx}', 'src/main.tsx', 'src/workers/client.ts', 'src/workers/pool.ts', 'src/workers/protocol.ts', 'src/workers/shared-memory.ts'],
+    files: ['src/notebook/**/*.{ts,tsx}', 'src/workers/client.ts', 'src/workers/pool.ts', 'src/workers/protocol.ts', 'src/workers/shared-memory.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             { group: ['**/engine/**'], allowTypeImports: true, message: 'the main thread imports engine types only.' },
-            { group: ['comlink', 'comlink/*'], message: 'import comlink through src/workers/comlink.ts only.' },
+            { regex: comlink, message: 'import comlink through src/workers/comlink.ts only.' },
             { group: ['**/cells/**'], message: 'the notebook layer does not import UI components.' },
           ],
         },
@@ -70,7 +77,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['comlink', 'comlink/*'], message: 'import comlink through src/workers/comlink.ts only, or transfers silently copy.' },
+            { regex: comlink, message: 'import comlink through src/workers/comlink.ts only, or transfers silently copy.' },
             { group: ['**/engine/*/**', '!**/engine/index'], allowTypeImports: true, message: 'worker entries reach the engine through engine/index.ts.' },
           ],
         },

@@ -19,7 +19,7 @@ async function editorOf(page: Page, index: number) {
 test('the page is cross-origin isolated and starts its executors', async ({ page }) => {
   const problems = watchConsole(page);
   await page.goto('/');
-  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  expect(await page.evaluate(() => (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated)).toBe(true);
   await expect(page.getByRole('status', { name: 'Executors' })).toContainText(/\d+ executors/);
   await page.screenshot({ path: 'test-results/screenshots/notebook.png', fullPage: true });
   expect(problems).toEqual([]);

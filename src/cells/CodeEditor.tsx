@@ -3,7 +3,8 @@
  * Keys follow Jupyter and Databricks: Shift+Enter runs and moves on, Ctrl/Cmd+Enter runs
  * in place, Alt+Enter runs and inserts a cell below.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type * as MonacoApi from 'monaco-editor/editor/editor.api';
 import { parseCell } from '../notebook/model/cell-kind';
 import { editorLanguage } from './editor-language';
 
@@ -18,7 +19,9 @@ interface Props {
   onFocus(): void;
 }
 
-type MonacoModule = typeof import('./monaco');
+interface MonacoModule {
+  readonly monaco: typeof MonacoApi;
+}
 let monacoPromise: Promise<MonacoModule> | undefined;
 export function loadMonaco(): Promise<MonacoModule> {
   monacoPromise ??= import('./monaco');
@@ -31,9 +34,11 @@ export function CodeEditor({ source, label, autoFocus, onChange, onRun, onFocus 
   const host = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   const callbacks = useRef({ onChange, onRun, onFocus });
-  callbacks.current = { onChange, onRun, onFocus };
+  useLayoutEffect(() => {
+    callbacks.current = { onChange, onRun, onFocus };
+  });
   const initialSource = useRef(source);
-  const editorRef = useRef<import('monaco-editor/editor/editor.api').editor.IStandaloneCodeEditor | null>(null);
+  const editorRef = useRef<MonacoApi.editor.IStandaloneCodeEditor | null>(null);
 
   useEffect(() => {
     let disposed = false;

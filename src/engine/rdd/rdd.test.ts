@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SparkContext } from './context';
 import { InProcessBackend } from './in-process-backend';
 import type { SchedulerEvent } from './events';
+import { KeyboardInterrupt } from '../errors';
 
 function context(slots = 4, events: SchedulerEvent[] = []) {
   const backend = new InProcessBackend(slots);
@@ -103,6 +104,6 @@ describe('SparkContext and RDD slice', () => {
   it('stops with KeyboardInterrupt when interrupted', () => {
     const { sc, backend } = context(1);
     backend.interrupt = true;
-    expect(() => sc.range(10).collect()).toThrow(/KeyboardInterrupt/);
+    expect(() => sc.range(10).collect()).toThrow(KeyboardInterrupt);
   });
 });
