@@ -1,0 +1,72 @@
+/** Code-generation state: one Unit per module compile, one FnCtx per emitted JS function. */
+import type { Scope } from './scope';
+
+export class Unit {
+  /** Constants that have no JS literal (bigints, integral floats, bytes), referenced as $K[i]. */
+  readonly consts: { kind: 'int' | 'float' | 'bytes' | 'complex'; text: string | number[] }[] = [];
+  /** Code objects: [name, firstLine] per function, referenced as $co[i]. */
+  readonly codes: string[] = [];
+  /** AST nodes of functions, kept for shipping them to executors, referenced as $N[i]. */
+  readonly nodes: unknown[] = [];
+  private n = 0;
+  constructor(readonly filename: string) {}
+
+  uid(prefix: string): string {
+    return `${prefix}${this.n++}`;
+  }
+
+  code(name: string): string {
+    this.codes.push(name);
+    return `$co[${this.codes.length - 1}]`;
+  }
+
+  node(n: unknown): string {
+    this.nodes.push(n);
+    return `$N[${this.nodes.length - 1}]`;
+  }
+
+  konst(kind: 'int' | 'float' | 'bytes' | 'complex', text: string | number[]): string {
+    this.consts.push({ kind, text });
+    return `$K[${this.consts.length - 1}]`;
+  }
+}
+
+export interface LoopInfo {
+  /** Set when the loop has an else clause: a flag that break sets. */
+  brokeFlag: string | null;
+}
+
+export class FnCtx {
+  readonly temps: string[] = [];
+  readonly loops: LoopInfo[] = [];
+  /** JS variable holding the class namespace Map while compiling a class body. */
+  classNs: string | null = null;
+  /** JS variable holding the class being defined, for zero-argument super(). */
+  superClass: string | null = null;
+  /** JS name of the first parameter (self/cls), for zero-argument super(). */
+  firstParam: string | null = null;
+  /** JS variables holding exceptions being handled, innermost last. */
+  readonly handling: string[] = [];
+  constructor(
+    readonly unit: Unit,
+    readonly scope: Scope,
+    readonly qualname: string,
+    readonly codeRef: string,
+    readonly parent: FnCtx | null,
+  ) {}
+
+  temp(): string {
+    const t = this.unit.uid('$t');
+    this.temps.push(t);
+    return t;
+  }
+
+  /** The ctx whose JS function declares temps (comprehension arrows declare their own). */
+  get isGenerator(): boolean {
+    return this.scope.isGenerator;
+  }
+}
+
+export function jsName(pyName: string): string {
+  return `l_${pyName.replace(/\./g, '$')}`;
+}

@@ -1,0 +1,80 @@
+/** A module (or notebook cell) → a cached JS factory; running it executes the code in globals G. */
+import type * as A from '../ast';
+import { Unit, FnCtx } from './context';
+import { analyze } from './scope';
+import { block } from './stmt';
+import { R } from '../runtime/helpers';
+import { PyFloat, PyBytes } from '../../values/py';
+import type { CodeObject } from '../runtime/errors';
+
+const HELPERS = Object.keys(R).filter((k) => k !== 'S');
+
+export interface CompiledUnit {
+  readonly factory: (...args: unknown[]) => (G: Map<string, unknown>, modname: string) => unknown;
+  readonly unit: Unit;
+}
+
+export interface CompileOptions {
+  /** Return the value of a final expression statement (notebook cells). */
+  readonly lastExpr?: boolean;
+}
+
+export function generate(mod: A.Module, opts: CompileOptions = {}): { source: string; unit: Unit } {
+  const unit = new Unit('');
+  const scope = analyze(mod);
+  const co = unit.code('<module>');
+  const ctx = new FnCtx(unit, scope, '<module>', co, null);
+  let body = mod.body;
+  let tail = '';
+  const last = body[body.length - 1];
+  if (opts.lastExpr && last?._type === 'Expr') {
+    body = body.slice(0, -1);
+    tail = `$ln = ${last.lineno}; $last = ${exprOf(ctx, last.value)};`;
+  }
+  const code = block(ctx, body) + tail;
+  const decl = ['$last', ...ctx.temps, '$ln = 0'].join(', ');
+  const prelude = `"use strict"; const {${HELPERS.map((h) => `${h}: $${h}`).join(', ')}} = $R; const $S = $R.S;`;
+  const fn = `return function $module(G, $modname) { let ${decl}; const $gl = (n) => { const v = G.get(n); return v !== undefined ? v : $builtin(n, G); }; try { ${code} return $last; } catch ($e) { throw $tb($e, ${co}, $ln); } };`;
+  return { source: `${prelude}\n${fn}`, unit };
+}
+
+import { expr as exprOf } from './expr';
+
+const cache = new Map<string, CompiledUnit>();
+
+/** Compiles (or reuses) the JS for a module; keyed by the AST's JSON so equal code compiles once. */
+export function compileModule(mod: A.Module, opts: CompileOptions = {}, key?: string): CompiledUnit {
+  const k = `${opts.lastExpr ? 1 : 0}:${key ?? JSON.stringify(mod)}`;
+  let c = cache.get(k);
+  if (!c) {
+    const { source, unit } = generate(mod, opts);
+    const factory = new Function('$R', '$K', '$co', '$N', '$file', source) as CompiledUnit['factory'];
+    c = { factory, unit };
+    cache.set(k, c);
+    if (cache.size > 500) cache.delete(cache.keys().next().value!);
+  }
+  return c;
+}
+
+function constants(unit: Unit): unknown[] {
+  return unit.consts.map((c) => {
+    switch (c.kind) {
+      case 'int': {
+        const b = BigInt(c.text as string);
+        return b;
+      }
+      case 'float':
+        return new PyFloat(c.text === 'inf' ? Infinity : c.text === '-inf' ? -Infinity : Number(c.text));
+      case 'bytes':
+        return new PyBytes(Uint8Array.from(c.text as number[]));
+      case 'complex':
+        return R.unsupported('complex numbers');
+    }
+  });
+}
+
+/** Instantiates compiled code for a filename and source lines; returns the module body function. */
+export function instantiate(c: CompiledUnit, filename: string, lines: readonly string[]): (G: Map<string, unknown>, modname: string) => unknown {
+  const codes: CodeObject[] = c.unit.codes.map((name) => ({ filename, name, lines }));
+  return c.factory(R, constants(c.unit), codes, c.unit.nodes, filename);
+}

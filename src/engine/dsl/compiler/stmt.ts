@@ -1,0 +1,206 @@
+/** Statements → JS statements. `$ln` tracks the current line for tracebacks. */
+import type * as A from '../ast';
+import type { FnCtx } from './context';
+import { FnCtx as Ctx } from './context';
+import { expr, cond, OPNAME } from './expr';
+import { assignTo, deleteTarget } from './assign';
+import { compileFunction } from './function';
+import { storeName, resolve } from './names';
+import { assertNever } from '../../util/assert-never';
+
+export function block(ctx: FnCtx, body: A.Stmt[]): string {
+  return body.map((s) => stmt(ctx, s)).join('\n');
+}
+
+function loop(ctx: FnCtx, hasElse: boolean, emit: (flag: string | null) => string): string {
+  const flag = hasElse ? ctx.temp() : null;
+  ctx.loops.push({ brokeFlag: flag });
+  try {
+    return emit(flag);
+  } finally {
+    ctx.loops.pop();
+  }
+}
+
+const POLL = 'if (++$S.tick > 1023) $poll();';
+
+function augAssign(ctx: FnCtx, s: A.AugAssign): string {
+  const op = JSON.stringify(OPNAME[s.op._type]);
+  const v = expr(ctx, s.value);
+  const t = s.target;
+  if (t._type === 'Name') {
+    const cur = expr(ctx, t);
+    return storeName(ctx, t.id, `$inplace(${op}, ${cur}, ${v})`);
+  }
+  if (t._type === 'Attribute') {
+    const o = ctx.temp();
+    const name = JSON.stringify(t.attr);
+    return `${o} = ${expr(ctx, t.value)}; $setattr(${o}, ${name}, $inplace(${op}, $getattr(${o}, ${name}), ${v}));`;
+  }
+  if (t._type === 'Subscript') {
+    const o = ctx.temp();
+    const k = ctx.temp();
+    return `${o} = ${expr(ctx, t.value)}; ${k} = ${expr(ctx, t.slice)}; $setitem(${o}, ${k}, $inplace(${op}, $getitem(${o}, ${k}), ${v}));`;
+  }
+  return `$unsupported("augmented assignment to ${t._type}");`;
+}
+
+function tryStmt(ctx: FnCtx, s: A.Try): string {
+  let out = '';
+  if (s.handlers.length) {
+    const e = ctx.temp();
+    const ok = s.orelse.length ? ctx.temp() : null;
+    let chain = '';
+    for (const h of s.handlers) {
+      const test = h.type ? `$excMatch(${e}, ${expr(ctx, h.type)})` : 'true';
+      ctx.handling.push(e);
+      const bind = h.name ? storeName(ctx, h.name, e) : '';
+      const unbind = h.name && resolve(ctx, h.name).kind === 'local' ? storeName(ctx, h.name, 'undefined') : '';
+      const body = `${bind} $S.exc.push(${e}); try { ${block(ctx, h.body)} } finally { $S.exc.pop(); ${unbind} }`;
+      ctx.handling.pop();
+      chain += `${chain ? ' else ' : ''}if (${test}) { ${body} }`;
+    }
+    chain += ` else throw ${e};`;
+    out = `${ok ? `${ok} = false; ` : ''}try { ${block(ctx, s.body)}${ok ? ` ${ok} = true;` : ''} } catch ($c) { ${e} = $wrap($c); ${chain} }`;
+    if (ok) out += ` if (${ok}) { ${block(ctx, s.orelse)} }`;
+  } else {
+    out = `${block(ctx, s.body)} ${block(ctx, s.orelse)}`;
+  }
+  if (s.finalbody.length) out = `try { ${out} } finally { ${block(ctx, s.finalbody)} }`;
+  return out;
+}
+
+function withStmt(ctx: FnCtx, s: A.With): string {
+  let inner = block(ctx, s.body);
+  for (let i = s.items.length - 1; i >= 0; i--) {
+    const item = s.items[i]!;
+    const m = ctx.temp();
+    const exit = ctx.temp();
+    const ok = ctx.temp();
+    const enter = `$cm0(${m}, "__enter__")`;
+    const bind = item.optional_vars ? assignTo(ctx, item.optional_vars, enter) : `${enter};`;
+    inner = `${m} = ${expr(ctx, item.context_expr)}; ${exit} = $exitOf(${m}); ${bind} ${ok} = true; try { ${inner} } catch ($c) { ${ok} = false; const $x = $wrap($c); if (!$truthy($call(${exit}, [${m}, $x.$cls, $x, null]))) throw $x; } finally { if (${ok}) $call(${exit}, [${m}, null, null, null]); }`;
+  }
+  return inner;
+}
+
+function classDef(ctx: FnCtx, s: A.ClassDef): string {
+  const scope = ctx.scope.children.get(s)!;
+  const qual = ctx.scope.kind === 'module' ? s.name : ctx.scope.kind === 'class' ? `${ctx.qualname}.${s.name}` : `${ctx.qualname}.<locals>.${s.name}`;
+  const ns = ctx.unit.uid('$ns');
+  const clsVar = ctx.unit.uid('$cls');
+  const inner = new Ctx(ctx.unit, scope, qual, ctx.codeRef, ctx);
+  inner.classNs = ns;
+  inner.superClass = clsVar;
+  const body = block(inner, s.body);
+  ctx.temps.push(...inner.temps);
+  const bases = `[${s.bases.map((b) => (b._type === 'Starred' ? `...$toArray(${expr(ctx, b.value)})` : expr(ctx, b))).join(', ')}]`;
+  const kw = s.keywords.filter((k) => k.arg && k.arg !== 'metaclass');
+  const kwText = kw.length ? `{${kw.map((k) => `${JSON.stringify(k.arg)}: ${expr(ctx, k.value)}`).join(', ')}}` : 'null';
+  let value = clsVar;
+  for (let i = s.decorator_list.length - 1; i >= 0; i--) value = `$call1(${expr(ctx, s.decorator_list[i]!)}, ${value})`;
+  const doc = s.body[0]?._type === 'Expr' && s.body[0].value._type === 'Constant' && typeof s.body[0].value.value === 'string' ? `${ns}.set("__doc__", ${JSON.stringify(s.body[0].value.value)});` : '';
+  return `let ${clsVar}; const ${ns} = new Map([["__module__", $modname], ["__qualname__", ${JSON.stringify(qual)}]]); ${doc} ${body} ${clsVar} = $mkclass(${JSON.stringify(s.name)}, ${bases}, ${ns}, ${JSON.stringify(qual)}, ${kwText}); ${storeName(ctx, s.name, value)}`;
+}
+
+function importStmt(ctx: FnCtx, s: A.Import): string {
+  return s.names
+    .map((a) => {
+      if (a.asname) return storeName(ctx, a.asname, `$import(${JSON.stringify(a.name)}, true)`);
+      return storeName(ctx, a.name.split('.')[0]!, `$import(${JSON.stringify(a.name)}, false)`);
+    })
+    .join(' ');
+}
+
+function importFrom(ctx: FnCtx, s: A.ImportFrom): string {
+  const modName = `${'.'.repeat(s.level)}${s.module ?? ''}`;
+  const m = ctx.temp();
+  let out = `${m} = $import(${JSON.stringify(modName)}, true);`;
+  for (const a of s.names) {
+    if (a.name === '*') out += ` $importStar(${m}, G);`;
+    else out += ` ${storeName(ctx, a.asname ?? a.name, `$importFrom(${m}, ${JSON.stringify(a.name)})`)}`;
+  }
+  return out;
+}
+
+export function stmt(ctx: FnCtx, s: A.Stmt): string {
+  const ln = `$ln = ${s.lineno};`;
+  switch (s._type) {
+    case 'Expr':
+      return `${ln} ${expr(ctx, s.value)};`;
+    case 'Assign': {
+      if (s.targets.length === 1) return `${ln} ${assignTo(ctx, s.targets[0]!, expr(ctx, s.value))}`;
+      const t = ctx.temp();
+      return `${ln} ${t} = ${expr(ctx, s.value)}; ${s.targets.map((x) => assignTo(ctx, x, t)).join(' ')}`;
+    }
+    case 'AugAssign':
+      return `${ln} ${augAssign(ctx, s)}`;
+    case 'AnnAssign':
+      return s.value ? `${ln} ${assignTo(ctx, s.target, expr(ctx, s.value))}` : '';
+    case 'Pass':
+    case 'Global':
+    case 'Nonlocal':
+      return '';
+    case 'If': {
+      const orelse = s.orelse.length ? ` else { ${block(ctx, s.orelse)} }` : '';
+      return `${ln} if (${cond(ctx, s.test)}) { ${block(ctx, s.body)} }${orelse}`;
+    }
+    case 'While':
+      return loop(ctx, s.orelse.length > 0, (flag) => {
+        const head = `${flag ? `${flag} = false; ` : ''}while (${ln.slice(0, -1)}, ${cond(ctx, s.test)}) { ${POLL} ${block(ctx, s.body)} }`;
+        return flag ? `${head} if (!${flag}) { ${block(ctx, s.orelse)} }` : head;
+      });
+    case 'For':
+      return loop(ctx, s.orelse.length > 0, (flag) => {
+        const it = ctx.unit.uid('$it');
+        const v = ctx.unit.uid('$v');
+        const head = `${ln} ${flag ? `${flag} = false; ` : ''}const ${it} = $iter(${expr(ctx, s.iter)}); for (let ${v} = ${it}.nx(); ${v} !== $STOP; ${v} = ${it}.nx()) { ${POLL} ${assignTo(ctx, s.target, v)} ${block(ctx, s.body)} }`;
+        return `{ ${flag ? `${head} if (!${flag}) { ${block(ctx, s.orelse)} }` : head} }`;
+      });
+    case 'Break': {
+      const l = ctx.loops[ctx.loops.length - 1];
+      return l?.brokeFlag ? `${l.brokeFlag} = true; break;` : 'break;';
+    }
+    case 'Continue':
+      return 'continue;';
+    case 'Return':
+      return `${ln} return ${s.value ? expr(ctx, s.value) : 'null'};`;
+    case 'FunctionDef': {
+      let value = compileFunction(ctx, s, s.name);
+      for (let i = s.decorator_list.length - 1; i >= 0; i--) value = `$call1(${expr(ctx, s.decorator_list[i]!)}, ${value})`;
+      const decoLine = s.decorator_list.length ? s.decorator_list[0]!.lineno : s.lineno;
+      return `$ln = ${decoLine}; ${storeName(ctx, s.name, value)}`;
+    }
+    case 'AsyncFunctionDef':
+      return `${ln} $unsupported("async def");`;
+    case 'ClassDef':
+      return `${ln} ${classDef(ctx, s)}`;
+    case 'Delete':
+      return `${ln} ${s.targets.map((t) => deleteTarget(ctx, t)).join(' ')}`;
+    case 'Raise': {
+      if (!s.exc) return `${ln} throw $reraise();`;
+      return `${ln} throw $raise(${expr(ctx, s.exc)}, ${s.cause ? expr(ctx, s.cause) : 'undefined'});`;
+    }
+    case 'Try':
+      return `${ln} ${tryStmt(ctx, s)}`;
+    case 'TryStar':
+      return `${ln} $unsupported("except*");`;
+    case 'With':
+      return `${ln} ${withStmt(ctx, s)}`;
+    case 'AsyncWith':
+    case 'AsyncFor':
+      return `${ln} $unsupported("async");`;
+    case 'Assert': {
+      const msg = s.msg ? `, ${expr(ctx, s.msg)}` : '';
+      return `${ln} if (!${cond(ctx, s.test)}) throw $raise($assertion(${msg.slice(2) || ''}));`;
+    }
+    case 'Import':
+      return `${ln} ${importStmt(ctx, s)}`;
+    case 'ImportFrom':
+      return `${ln} ${importFrom(ctx, s)}`;
+    case 'Match':
+      return `${ln} $unsupported("match statements");`;
+    default:
+      return assertNever(s, 'statement');
+  }
+}

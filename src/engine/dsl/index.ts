@@ -1,0 +1,113 @@
+/**
+ * PyFlint's public surface: interpreters for notebook cells and scripts, the interrupt flag,
+ * and function shipping for Spark closures.
+ */
+import type * as A from './ast';
+import { compileModule, instantiate } from './compiler/module';
+import { PyBaseException, formatException, exceptionLine, io, repr, str, E, pyErr } from '../values/py';
+import type { TextSink } from '../values/py';
+import type { ErrorData } from '../errors';
+import { S, setInterruptFlag } from './runtime/state';
+import { wrap } from './runtime/errors';
+import { parsePython } from './parse';
+import './modules/math';
+import './modules/sys';
+
+export { setInterruptFlag };
+export { registerModule, moduleFrom } from './modules/registry';
+export { setParser } from './parse';
+export { serializePyFunction, compileShippedFunction } from './ship';
+
+export interface InterpreterOptions {
+  readonly stdout: TextSink;
+  readonly stderr?: TextSink;
+  readonly filename?: string;
+  /** Names the host pre-seeds into the notebook's globals (sc, spark, display, ...). */
+  readonly globals?: Record<string, unknown>;
+}
+
+export interface CellResult {
+  /** The last expression statement's value (undefined when none, or None). */
+  readonly value: unknown;
+  /** repr() of value, or null when there is nothing to display. */
+  readonly display: string | null;
+  readonly error: ErrorData | null;
+}
+
+export interface Interpreter {
+  readonly globals: Map<string, unknown>;
+  runCell(source: string, cellName?: string): CellResult;
+}
+
+function errorData(e: PyBaseException): ErrorData {
+  const lines = formatException(e);
+  const last = exceptionLine(e);
+  const colon = last.indexOf(': ');
+  return { ename: e.$cls.name, evalue: colon >= 0 ? last.slice(colon + 2) : '', traceback: lines };
+}
+
+function syntaxErrorData(e: unknown): ErrorData | null {
+  const se = e as { type?: string; msg?: string; filename?: string; lineno?: number; offset?: number; text?: string | null };
+  if (!se || typeof se !== 'object' || typeof se.msg !== 'string' || !se.type || !/Error$/.test(se.type)) return null;
+  const lines = [`  File "${se.filename}", line ${se.lineno}`];
+  if (se.text) {
+    const text = se.text.replace(/\n$/, '');
+    const stripped = text.trimStart();
+    lines.push(`    ${stripped}`);
+    if (se.offset) lines.push(`    ${' '.repeat(Math.max(0, se.offset - 1 - (text.length - stripped.length)))}^`);
+  }
+  lines.push(`${se.type}: ${se.msg}`);
+  return { ename: se.type, evalue: se.msg, traceback: lines };
+}
+
+function run(source: string, filename: string, G: Map<string, unknown>, lastExpr: boolean, out: TextSink, err: TextSink): CellResult {
+  const prevOut = io.stdout;
+  const prevErr = io.stderr;
+  io.stdout = out;
+  io.stderr = err;
+  try {
+    let mod: A.Module;
+    try {
+      mod = parsePython(source, filename);
+    } catch (e) {
+      const data = syntaxErrorData(e);
+      if (data) return { value: undefined, display: null, error: data };
+      throw e;
+    }
+    const compiled = compileModule(mod, { lastExpr }, `${source}\u0000${lastExpr}`);
+    const body = instantiate(compiled, filename, source.split('\n'));
+    S.depth = 0;
+    S.exc.length = 0;
+    const value = body(G, String(G.get('__name__') ?? '__main__'));
+    const display = value === undefined || value === null ? null : repr(value);
+    return { value, display, error: null };
+  } catch (e) {
+    const x = e instanceof PyBaseException ? e : wrap(e);
+    return { value: undefined, display: null, error: errorData(x) };
+  } finally {
+    io.stdout = prevOut;
+    io.stderr = prevErr;
+  }
+}
+
+export function createInterpreter(opts: InterpreterOptions): Interpreter {
+  const G = new Map<string, unknown>([['__name__', '__main__'], ['__doc__', null]]);
+  for (const [k, v] of Object.entries(opts.globals ?? {})) G.set(k, v);
+  const err = opts.stderr ?? opts.stdout;
+  let n = 0;
+  return {
+    globals: G,
+    runCell(source: string, cellName?: string) {
+      n++;
+      return run(source, cellName ?? opts.filename ?? `<cell ${n}>`, G, true, opts.stdout, err);
+    },
+  };
+}
+
+/** Runs a whole program (`flint run prog.py`); uncaught exceptions come back as error data. */
+export function runModule(source: string, filename: string, opts: { stdout: TextSink; stderr?: TextSink }): CellResult {
+  const G = new Map<string, unknown>([['__name__', '__main__'], ['__doc__', null], ['__file__', filename]]);
+  return run(source, filename, G, false, opts.stdout, opts.stderr ?? opts.stdout);
+}
+
+export { repr, str, E, pyErr };

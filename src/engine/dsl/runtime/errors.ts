@@ -1,0 +1,86 @@
+/** Turning whatever was thrown into a Python exception with frames, and raise semantics. */
+import { E, PyBaseException, PyTuple, PyType, construct, pyErr, typeOf } from '../../values/py';
+import type { Frame } from '../../values/py';
+import { S } from './state';
+
+export interface CodeObject {
+  readonly filename: string;
+  readonly name: string;
+  readonly lines: readonly string[];
+}
+
+/** A JS error escaping the runtime is a Flint bug; a JS stack overflow is Python's RecursionError. */
+export function wrap(e: unknown): PyBaseException {
+  if (e instanceof PyBaseException) return e;
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return pyErr('RecursionError', 'maximum recursion depth exceeded');
+  const err = (e ?? {}) as { name?: string; message?: string };
+  const x = pyErr('SystemError', `internal error in Flint (this is a bug in Flint, please report it): ${err.name ?? 'Error'}: ${err.message ?? String(e)}`);
+  x.$d!.set('$js', e);
+  return x;
+}
+
+export function tb(e: unknown, co: CodeObject, ln: number): PyBaseException {
+  const x = wrap(e);
+  const f: Frame = { filename: co.filename, lineno: ln, name: co.name, line: co.lines[ln - 1] ?? '' };
+  x.tb.unshift(f);
+  return x;
+}
+
+export function raise(x: unknown, cause: unknown): PyBaseException {
+  let e: unknown = x;
+  if (x instanceof PyType) {
+    if (!x.isSubtype(E.BaseException)) throw pyErr('TypeError', 'exceptions must derive from BaseException');
+    e = construct(x, []);
+  }
+  if (!(e instanceof PyBaseException)) throw pyErr('TypeError', 'exceptions must derive from BaseException');
+  if (cause !== undefined) {
+    let c: unknown = cause;
+    if (c instanceof PyType) c = construct(c, []);
+    if (c !== null && !(c instanceof PyBaseException)) throw pyErr('TypeError', 'exception causes must derive from BaseException');
+    e.cause = c as PyBaseException | null;
+    e.suppressContext = true;
+  }
+  const ctx = S.exc[S.exc.length - 1];
+  if (ctx && ctx !== e && !e.context) e.context = ctx;
+  return e;
+}
+
+export function reraise(): PyBaseException {
+  const e = S.exc[S.exc.length - 1];
+  if (!e) return pyErr('RuntimeError', 'No active exception to reraise');
+  return e;
+}
+
+export function excMatch(e: PyBaseException, t: unknown): boolean {
+  if (t instanceof PyType) {
+    if (!t.isSubtype(E.BaseException)) throw pyErr('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+    return e.$cls.isSubtype(t);
+  }
+  if (t instanceof PyTuple) return t.items.some((x) => excMatch(e, x));
+  throw pyErr('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+}
+
+export function recursion(): never {
+  throw pyErr('RecursionError', 'maximum recursion depth exceeded');
+}
+
+export function unbound(name: string, free: boolean): never {
+  if (free) throw pyErr('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  const e = pyErr('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+  throw e;
+}
+
+export function nameError(name: string, G: Map<string, unknown>): never {
+  const e = pyErr('NameError', `name '${name}' is not defined`);
+  e.$d!.set('name', name);
+  e.$d!.set('$candidates', [...G.keys()]);
+  throw e;
+}
+
+export function unsupported(what: string): never {
+  throw pyErr('NotImplementedError', `${what} is not supported by Flint yet`);
+}
+
+export function typeNameOf(x: unknown): string {
+  return typeOf(x).name;
+}

@@ -1,0 +1,366 @@
+/**
+ * Binary and unary operators. Each operator has an inlinable fast path for two JS numbers
+ * (int op int stays exact; any non-integral operand makes the result a float) and falls back to
+ * binarySlow, which handles the numeric tower, sequences, sets and dunder dispatch.
+ */
+import { NotImplemented, PyObject, typeOf } from './core';
+import { PyFloat, mkFloat } from './float';
+import { PyTuple, tuple } from './tuple';
+import { PySet, PyFrozenSet } from './set';
+import { PyDict } from './dict';
+import { pyErr } from './exceptions';
+import { call } from './call';
+import * as I from './int-ops';
+import { fmod, floatFloorDiv, floatPow } from './float-ops';
+import { toArray } from './iter';
+import { percentFormat } from './percent-format';
+
+export type OpName = 'add' | 'sub' | 'mul' | 'truediv' | 'floordiv' | 'mod' | 'pow' | 'lshift' | 'rshift' | 'and' | 'or' | 'xor' | 'matmul';
+
+export const OP_SYMBOL: Record<OpName, string> = {
+  add: '+', sub: '-', mul: '*', truediv: '/', floordiv: '//', mod: '%', pow: '**',
+  lshift: '<<', rshift: '>>', and: '&', or: '|', xor: '^', matmul: '@',
+};
+
+type Num = { k: 0; v: number | bigint } | { k: 1; v: number };
+
+function num(x: unknown): Num | undefined {
+  if (typeof x === 'number') return Number.isInteger(x) ? { k: 0, v: x } : { k: 1, v: x };
+  if (typeof x === 'bigint') return { k: 0, v: x };
+  if (typeof x === 'boolean') return { k: 0, v: x ? 1 : 0 };
+  if (x instanceof PyFloat) return { k: 1, v: x.v };
+  return undefined;
+}
+
+function intOp(op: OpName, a: number | bigint, b: number | bigint): unknown {
+  switch (op) {
+    case 'add':
+      return I.intAdd(a, b);
+    case 'sub':
+      return I.intSub(a, b);
+    case 'mul':
+      return I.intMul(a, b);
+    case 'truediv': {
+      if (b === 0 || b === 0n) throw pyErr('ZeroDivisionError', 'division by zero');
+      if (typeof a === 'bigint' || typeof b === 'bigint') {
+        const q = Number(I.big(a) * 1000000000000000000n / I.big(b)) / 1e18;
+        if (Math.abs(Number(a)) < 2 ** 1000 && Math.abs(Number(b)) < 2 ** 1000) return mkFloat(Number(a) / Number(b));
+        return mkFloat(q);
+      }
+      return mkFloat(a / b);
+    }
+    case 'floordiv':
+      return I.intFloorDiv(a, b);
+    case 'mod':
+      return I.intMod(a, b);
+    case 'pow':
+      if ((typeof b === 'number' ? b : Number(b)) < 0) {
+        if (a === 0 || a === 0n) throw pyErr('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+        return mkFloat(I.toDouble(a) ** I.toDouble(b));
+      }
+      return I.intPow(a, b);
+    case 'lshift':
+      return I.intShift(a, b, true);
+    case 'rshift':
+      return I.intShift(a, b, false);
+    case 'and':
+      return I.intBitOp(a, b, '&');
+    case 'or':
+      return I.intBitOp(a, b, '|');
+    case 'xor':
+      return I.intBitOp(a, b, '^');
+    case 'matmul':
+      return NotImplemented;
+  }
+}
+
+function floatOp(op: OpName, a: number, b: number): unknown {
+  switch (op) {
+    case 'add':
+      return mkFloat(a + b);
+    case 'sub':
+      return mkFloat(a - b);
+    case 'mul':
+      return mkFloat(a * b);
+    case 'truediv':
+      if (b === 0) throw pyErr('ZeroDivisionError', 'float division by zero');
+      return mkFloat(a / b);
+    case 'floordiv':
+      if (b === 0) throw pyErr('ZeroDivisionError', 'float floor division by zero');
+      return mkFloat(floatFloorDiv(a, b));
+    case 'mod':
+      if (b === 0) throw pyErr('ZeroDivisionError', 'float modulo');
+      return mkFloat(fmod(a, b));
+    case 'pow':
+      return floatPow(a, b);
+    default:
+      return NotImplemented;
+  }
+}
+
+function repeat(seq: unknown[], n: unknown): unknown[] | undefined {
+  const k = num(n);
+  if (!k || k.k !== 0) return undefined;
+  const times = Number(k.v);
+  const out: unknown[] = [];
+  for (let i = 0; i < times; i++) for (const x of seq) out.push(x);
+  return out;
+}
+
+function builtinOp(op: OpName, a: unknown, b: unknown): unknown {
+  const na = num(a);
+  const nb = na && num(b);
+  if (na && nb) {
+    if (na.k === 0 && nb.k === 0) {
+      if (typeof a === 'boolean' && typeof b === 'boolean' && (op === 'and' || op === 'or' || op === 'xor')) {
+        return op === 'and' ? a && b : op === 'or' ? a || b : a !== b;
+      }
+      return intOp(op, na.v, nb.v);
+    }
+    return floatOp(op, I.toDouble(na.v), I.toDouble(nb.v));
+  }
+  switch (op) {
+    case 'add':
+      if (typeof a === 'string' && typeof b === 'string') return a + b;
+      if (Array.isArray(a) && Array.isArray(b)) return a.concat(b);
+      if (a instanceof PyTuple && b instanceof PyTuple) return tuple(a.items.concat(b.items));
+      break;
+    case 'mul': {
+      if (typeof a === 'string' && num(b)?.k === 0) return a.repeat(Math.max(0, Number(num(b)!.v)));
+      if (typeof b === 'string' && num(a)?.k === 0) return b.repeat(Math.max(0, Number(num(a)!.v)));
+      if (Array.isArray(a)) return repeat(a, b) ?? NotImplemented;
+      if (Array.isArray(b)) return repeat(b, a) ?? NotImplemented;
+      if (a instanceof PyTuple) {
+        const r = repeat(a.items, b);
+        return r ? tuple(r) : NotImplemented;
+      }
+      if (b instanceof PyTuple) {
+        const r = repeat(b.items, a);
+        return r ? tuple(r) : NotImplemented;
+      }
+      break;
+    }
+    case 'mod':
+      if (typeof a === 'string') return percentFormat(a, b);
+      break;
+    case 'or':
+    case 'and':
+    case 'xor':
+    case 'sub':
+      if (a instanceof PySet && b instanceof PySet) return setOp(op, a, b);
+      if (op === 'or' && a instanceof PyDict && b instanceof PyDict) {
+        const d = a.copy();
+        for (const [k, v] of b.entries()) d.set(k, v);
+        return d;
+      }
+      break;
+    default:
+      break;
+  }
+  return NotImplemented;
+}
+
+export function setOp(op: 'or' | 'and' | 'xor' | 'sub', a: PySet, b: PySet): PySet {
+  const out = a instanceof PyFrozenSet ? new PyFrozenSet() : new PySet();
+  switch (op) {
+    case 'or':
+      for (const x of a.values()) out.add(x);
+      for (const x of b.values()) out.add(x);
+      break;
+    case 'and':
+      for (const x of a.values()) if (b.has(x)) out.add(x);
+      break;
+    case 'sub':
+      for (const x of a.values()) if (!b.has(x)) out.add(x);
+      break;
+    case 'xor':
+      for (const x of a.values()) if (!b.has(x)) out.add(x);
+      for (const x of b.values()) if (!a.has(x)) out.add(x);
+      break;
+  }
+  return out;
+}
+
+function dunder(x: unknown, name: string, other: unknown): unknown {
+  if (!(x instanceof PyObject)) return NotImplemented;
+  const f = x.$cls.lookup(name);
+  if (f === undefined || f === null) return NotImplemented;
+  return call(f, [x, other]);
+}
+
+export function binarySlow(op: OpName, a: unknown, b: unknown, symbol?: string): unknown {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  if (b instanceof PyObject && ta !== tb && tb.isSubtype(ta)) {
+    const r = dunder(b, `__r${op}__`, a);
+    if (r !== NotImplemented) return r;
+  }
+  let r = a instanceof PyObject ? dunder(a, `__${op}__`, b) : builtinOp(op, a, b);
+  if (r !== NotImplemented) return r;
+  if (b instanceof PyObject) {
+    r = dunder(b, `__r${op}__`, a);
+    if (r !== NotImplemented) return r;
+  } else if (a instanceof PyObject) {
+    r = builtinOp(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
+  const sym = symbol ?? OP_SYMBOL[op];
+  if (op === 'mul' && (typeof a === 'string' || Array.isArray(a) || a instanceof PyTuple) && num(b)?.k === 1) {
+    throw pyErr('TypeError', `can't multiply sequence by non-int of type '${tb.name}'`);
+  }
+  if (op === 'add' && typeof a === 'string') {
+    throw pyErr('TypeError', `can only concatenate str (not "${tb.name}") to str`);
+  }
+  if (op === 'add' && (Array.isArray(a) || a instanceof PyTuple)) {
+    throw pyErr('TypeError', `can only concatenate ${ta.name} (not "${tb.name}") to ${ta.name}`);
+  }
+  const opText = op === 'pow' && !symbol ? '** or pow()' : sym;
+  throw pyErr('TypeError', `unsupported operand type(s) for ${opText}: '${ta.name}' and '${tb.name}'`);
+}
+
+/** a op= b: __iop__ first (lists extend in place), then the binary operator. */
+export function inplace(op: OpName, a: unknown, b: unknown): unknown {
+  if (Array.isArray(a)) {
+    if (op === 'add') {
+      const items = toArray(b);
+      for (const x of items) a.push(x);
+      return a;
+    }
+    if (op === 'mul') {
+      const r = repeat(a.slice(), b);
+      if (r) {
+        a.length = 0;
+        for (const x of r) a.push(x);
+        return a;
+      }
+    }
+  }
+  if (a instanceof PySet && !(a instanceof PyFrozenSet) && b instanceof PySet && (op === 'or' || op === 'and' || op === 'sub' || op === 'xor')) {
+    const r = setOp(op, a, b);
+    a.clear();
+    for (const x of r.values()) a.add(x);
+    return a;
+  }
+  if (a instanceof PyObject) {
+    const f = a.$cls.lookup(`__i${op}__`);
+    if (f !== undefined && f !== null) {
+      const r = call(f, [a, b]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (typeof a === 'number' && typeof b === 'number') return binary(op, a, b);
+  return binarySlow(op, a, b, `${OP_SYMBOL[op]}=`);
+}
+
+export function binary(op: OpName, a: unknown, b: unknown): unknown {
+  switch (op) {
+    case 'add':
+      return add(a, b);
+    case 'sub':
+      return sub(a, b);
+    case 'mul':
+      return mul(a, b);
+    default:
+      return binarySlow(op, a, b);
+  }
+}
+
+export function add(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (Number.isInteger(r)) {
+      if (Number.isInteger(a) && Number.isInteger(b)) return Number.isSafeInteger(r) ? r : I.intAdd(a, b);
+      return new PyFloat(r);
+    }
+    return r;
+  }
+  if (typeof a === 'string' && typeof b === 'string') return a + b;
+  return binarySlow('add', a, b);
+}
+
+export function sub(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    if (Number.isInteger(r)) {
+      if (Number.isInteger(a) && Number.isInteger(b)) return Number.isSafeInteger(r) ? r : I.intSub(a, b);
+      return new PyFloat(r);
+    }
+    return r;
+  }
+  return binarySlow('sub', a, b);
+}
+
+export function mul(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a * b;
+    if (Number.isInteger(r)) {
+      if (Number.isInteger(a) && Number.isInteger(b)) return Number.isSafeInteger(r) ? r + 0 : I.intMul(a, b);
+      return new PyFloat(r);
+    }
+    return r;
+  }
+  return binarySlow('mul', a, b);
+}
+
+export function truediv(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
+    const r = a / b;
+    return Number.isInteger(r) ? new PyFloat(r) : r;
+  }
+  return binarySlow('truediv', a, b);
+}
+
+export function floordiv(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number' && Number.isInteger(a) && Number.isInteger(b) && b !== 0) {
+    return I.intFloorDiv(a, b);
+  }
+  return binarySlow('floordiv', a, b);
+}
+
+export function mod(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number' && Number.isInteger(a) && Number.isInteger(b) && b !== 0) {
+    let r = a % b;
+    if (r !== 0 && r < 0 !== b < 0) r += b;
+    return r + 0;
+  }
+  return binarySlow('mod', a, b);
+}
+
+export function neg(a: unknown): unknown {
+  if (typeof a === 'number') return Number.isInteger(a) ? 0 - a : -a;
+  if (typeof a === 'bigint') return I.intNeg(a);
+  if (typeof a === 'boolean') return a ? -1 : 0;
+  if (a instanceof PyFloat) return new PyFloat(-a.v);
+  return unary(a, '__neg__', '-');
+}
+
+export function pos(a: unknown): unknown {
+  if (typeof a === 'number' || typeof a === 'bigint' || a instanceof PyFloat) return a;
+  if (typeof a === 'boolean') return a ? 1 : 0;
+  return unary(a, '__pos__', '+');
+}
+
+export function invert(a: unknown): unknown {
+  if (typeof a === 'number' && Number.isInteger(a)) return -a - 1;
+  if (typeof a === 'bigint') return I.norm(-a - 1n);
+  if (typeof a === 'boolean') return a ? -2 : -1;
+  return unary(a, '__invert__', '~');
+}
+
+function unary(a: unknown, name: string, sym: string): unknown {
+  if (a instanceof PyObject) {
+    const f = a.$cls.lookup(name);
+    if (f !== undefined && f !== null) return call(f, [a]);
+  }
+  throw pyErr('TypeError', `bad operand type for unary ${sym}: '${typeOf(a).name}'`);
+}
+
+export function pow3(a: unknown, b: unknown, m: unknown): unknown {
+  const na = num(a);
+  const nb = num(b);
+  const nm = num(m);
+  if (na?.k === 0 && nb?.k === 0 && nm?.k === 0) return I.intPowMod(na.v, nb.v, nm.v);
+  throw pyErr('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
+}
+
+export { mkFloat };

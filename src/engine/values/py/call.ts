@@ -1,0 +1,77 @@
+/** The call protocol: functions, bound methods, classes and objects with __call__. */
+import { Kw, PyModule, PyObject, PyType, T, typeOf } from './core';
+import { PyBaseException, pyErr } from './exceptions';
+import { PyClassMethod, PyMethod, PyStaticMethod, PySuper } from './descriptors';
+import { callMethodHook } from './hooks';
+import { getattr } from './attr';
+
+export function call(f: unknown, args: unknown[]): unknown {
+  if (typeof f === 'function') return f(...args);
+  if (f instanceof PyMethod) return call(f.fn, [f.self, ...args]);
+  if (f instanceof PyType) return construct(f, args);
+  if (f instanceof PyStaticMethod) return call(f.fn, args);
+  const c = typeOf(f).lookup('__call__');
+  if (c !== undefined && !(f instanceof PyClassMethod)) return call(c, [f, ...args]);
+  throw pyErr('TypeError', `'${typeOf(f).name}' object is not callable`);
+}
+
+export function call0(f: unknown): unknown {
+  return typeof f === 'function' ? f() : call(f, []);
+}
+export function call1(f: unknown, a: unknown): unknown {
+  return typeof f === 'function' ? f(a) : call(f, [a]);
+}
+export function call2(f: unknown, a: unknown, b: unknown): unknown {
+  return typeof f === 'function' ? f(a, b) : call(f, [a, b]);
+}
+export function call3(f: unknown, a: unknown, b: unknown, c: unknown): unknown {
+  return typeof f === 'function' ? f(a, b, c) : call(f, [a, b, c]);
+}
+
+function positional(args: unknown[]): unknown[] {
+  const n = args.length;
+  return n && args[n - 1] instanceof Kw ? args.slice(0, n - 1) : args;
+}
+
+/** cls(*args): __new__ then __init__, with builtin constructors for builtin types. */
+export function construct(cls: PyType, args: unknown[]): unknown {
+  if (cls.construct) return cls.construct(args);
+  const newFn = cls.lookup('__new__');
+  let self: unknown;
+  const builtinNew = newFn === T.object.dict.get('__new__') || newFn === undefined;
+  if (builtinNew) {
+    if (cls.layout === 'exception') self = new PyBaseException(cls, positional(args));
+    else {
+      const base = cls.mro.find((t) => t.construct);
+      if (base && base !== T.object) throw pyErr('TypeError', `subclassing '${base.name}' is not supported by Flint yet`);
+      self = new PyObject(cls);
+    }
+  } else {
+    const fn = newFn instanceof PyStaticMethod ? newFn.fn : newFn;
+    self = call(fn, [cls, ...args]);
+    if (!typeOf(self).isSubtype(cls)) return self;
+  }
+  const init = cls.lookup('__init__');
+  if (init !== undefined && init !== T.object.dict.get('__init__')) {
+    const r = call(init, [self, ...args]);
+    if (r !== null) throw pyErr('TypeError', `__init__() should return None, not '${typeOf(r).name}'`);
+  } else if (builtinNew && cls.layout !== 'exception' && args.length) {
+    const kwOnly = args.length === 1 && args[0] instanceof Kw;
+    throw pyErr('TypeError', kwOnly ? `${cls.name}() takes no keyword arguments` : `${cls.name}() takes no arguments`);
+  }
+  return self;
+}
+
+/** obj.name(*args) without allocating a bound method when the attribute is a plain function. */
+export function callMethod(obj: unknown, name: string, args: unknown[]): unknown {
+  if (obj instanceof PyModule) {
+    const f = obj.$d.get(name);
+    if (f !== undefined) return call(f, args);
+  } else if (!(obj instanceof PyType) && !(obj instanceof PySuper) && !(obj instanceof PyObject && obj.$d !== null && obj.$d.has(name))) {
+    const attr = typeOf(obj).lookup(name);
+    if (typeof attr === 'function') return attr(obj, ...args);
+  }
+  return call(getattr(obj, name), args);
+}
+
+callMethodHook.call = callMethod;

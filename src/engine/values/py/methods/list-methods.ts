@@ -1,0 +1,81 @@
+/** The methods of list and tuple. */
+import { T } from '../core';
+import { pyErr } from '../exceptions';
+import { def, parseArgs, arity } from './define';
+import { eq } from '../compare';
+import { toArray } from '../iter';
+import { sortArray } from './sort';
+import { repr } from '../repr';
+import { PyTuple } from '../tuple';
+
+const L = T.list;
+
+function norm(i: number, n: number): number {
+  return i < 0 ? Math.max(0, i + n) : Math.min(i, n);
+}
+
+def(L, 'append', (a: unknown[], x: unknown) => {
+  a.push(x);
+  return null;
+});
+def(L, 'extend', (a: unknown[], it: unknown) => {
+  const items = toArray(it);
+  for (const x of items) a.push(x);
+  return null;
+});
+def(L, 'insert', (a: unknown[], i: number, x: unknown) => {
+  a.splice(norm(Number(i), a.length), 0, x);
+  return null;
+});
+def(L, 'pop', (a: unknown[], ...args: unknown[]) => {
+  arity('pop', args, 0, 1);
+  if (!a.length) throw pyErr('IndexError', 'pop from empty list');
+  let i = args.length ? Number(args[0]) : a.length - 1;
+  if (i < 0) i += a.length;
+  if (i < 0 || i >= a.length) throw pyErr('IndexError', 'pop index out of range');
+  return a.splice(i, 1)[0];
+});
+def(L, 'remove', (a: unknown[], x: unknown) => {
+  const i = a.findIndex((y) => y === x || eq(y, x));
+  if (i < 0) throw pyErr('ValueError', 'list.remove(x): x not in list');
+  a.splice(i, 1);
+  return null;
+});
+function indexOf(a: readonly unknown[], x: unknown, start: unknown, end: unknown): number {
+  const n = a.length;
+  const s = start === undefined ? 0 : norm(Number(start), n);
+  const e = end === undefined ? n : norm(Number(end), n);
+  for (let i = s; i < e; i++) if (a[i] === x || eq(a[i], x)) return i;
+  return -1;
+}
+def(L, 'index', (a: unknown[], x: unknown, s?: unknown, e?: unknown) => {
+  const i = indexOf(a, x, s, e);
+  if (i < 0) throw pyErr('ValueError', `${repr(x)} is not in list`);
+  return i;
+});
+def(L, 'count', (a: unknown[], x: unknown) => a.reduce((n: number, y) => (y === x || eq(y, x) ? n + 1 : n), 0));
+def(L, 'clear', (a: unknown[]) => {
+  a.length = 0;
+  return null;
+});
+def(L, 'copy', (a: unknown[]) => a.slice());
+def(L, 'reverse', (a: unknown[]) => {
+  a.reverse();
+  return null;
+});
+def(L, 'sort', (a: unknown[], ...args: unknown[]) => {
+  if (args.length && !(args[0] !== null && typeof args[0] === 'object' && args[0].constructor.name === 'Kw')) {
+    throw pyErr('TypeError', 'sort() takes no positional arguments');
+  }
+  const [key, reverse] = parseArgs('sort', args, ['key', 'reverse'], 0);
+  sortArray(a, key, reverse);
+  return null;
+});
+
+const Tu = T.tuple;
+def(Tu, 'index', (t: PyTuple, x: unknown, s?: unknown, e?: unknown) => {
+  const i = indexOf(t.items, x, s, e);
+  if (i < 0) throw pyErr('ValueError', 'tuple.index(x): x not in tuple');
+  return i;
+});
+def(Tu, 'count', (t: PyTuple, x: unknown) => t.items.reduce((n: number, y) => (y === x || eq(y, x) ? n + 1 : n), 0));

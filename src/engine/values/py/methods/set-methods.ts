@@ -1,0 +1,75 @@
+/** The methods of set and frozenset. */
+import { T } from '../core';
+import { pyErr } from '../exceptions';
+import { def } from './define';
+import { PySet, PyFrozenSet } from '../set';
+import { iter, STOP } from '../iter';
+import { setOp } from '../arith';
+import { repr } from '../repr';
+
+function asSet(x: unknown): PySet {
+  if (x instanceof PySet) return x;
+  const s = new PySet();
+  const it = iter(x);
+  for (let v = it.nx(); v !== STOP; v = it.nx()) s.add(v);
+  return s;
+}
+
+function same(s: PySet): PySet {
+  return s instanceof PyFrozenSet ? new PyFrozenSet() : new PySet();
+}
+
+for (const t of [T.set, T.frozenset]) {
+  def(t, 'union', (s: PySet, ...o: unknown[]) => o.reduce((acc: PySet, x) => setOp('or', acc, asSet(x)), setOp('or', s, same(s))));
+  def(t, 'intersection', (s: PySet, ...o: unknown[]) => o.reduce((acc: PySet, x) => setOp('and', acc, asSet(x)), setOp('or', s, same(s))));
+  def(t, 'difference', (s: PySet, ...o: unknown[]) => o.reduce((acc: PySet, x) => setOp('sub', acc, asSet(x)), setOp('or', s, same(s))));
+  def(t, 'symmetric_difference', (s: PySet, o: unknown) => setOp('xor', s, asSet(o)));
+  def(t, 'issubset', (s: PySet, o: unknown) => {
+    const b = asSet(o);
+    return s.toArray().every((x) => b.has(x));
+  });
+  def(t, 'issuperset', (s: PySet, o: unknown) => asSet(o).toArray().every((x) => s.has(x)));
+  def(t, 'isdisjoint', (s: PySet, o: unknown) => !asSet(o).toArray().some((x) => s.has(x)));
+  def(t, 'copy', (s: PySet) => setOp('or', s, same(s)));
+}
+const S = T.set;
+def(S, 'add', (s: PySet, x: unknown) => {
+  s.add(x);
+  return null;
+});
+def(S, 'remove', (s: PySet, x: unknown) => {
+  if (!s.delete(x)) throw pyErr('KeyError', x);
+  return null;
+});
+def(S, 'discard', (s: PySet, x: unknown) => {
+  s.delete(x);
+  return null;
+});
+def(S, 'pop', (s: PySet) => {
+  if (!s.size) throw pyErr('KeyError', 'pop from an empty set');
+  const x = s.values().next().value;
+  s.delete(x);
+  return x;
+});
+def(S, 'clear', (s: PySet) => {
+  s.clear();
+  return null;
+});
+def(S, 'update', (s: PySet, ...o: unknown[]) => {
+  for (const x of o) for (const v of asSet(x).values()) s.add(v);
+  return null;
+});
+function inplace(op: 'and' | 'sub' | 'xor') {
+  return (s: PySet, ...o: unknown[]) => {
+    let r: PySet = s;
+    for (const x of o) r = setOp(op, r, asSet(x));
+    const vals = r.toArray();
+    s.clear();
+    for (const v of vals) s.add(v);
+    return null;
+  };
+}
+def(S, 'intersection_update', inplace('and'));
+def(S, 'difference_update', inplace('sub'));
+def(S, 'symmetric_difference_update', inplace('xor'));
+repr;

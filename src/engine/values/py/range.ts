@@ -1,0 +1,19 @@
+import { T, setClassType } from './core';
+
+/** range(start, stop, step) over safe integers. */
+export class PyRange {
+  readonly length: number;
+  constructor(
+    readonly start: number,
+    readonly stop: number,
+    readonly step: number,
+  ) {
+    const n = step > 0 ? Math.ceil((stop - start) / step) : Math.ceil((start - stop) / -step);
+    this.length = n > 0 ? n : 0;
+  }
+
+  at(i: number): number {
+    return this.start + i * this.step;
+  }
+}
+setClassType(PyRange, T.range);

@@ -1,0 +1,105 @@
+/** CPython-style traceback text, with chained exceptions and "Did you mean" suggestions. */
+import { PyType, typeOf } from './core';
+import { E, PyBaseException } from './exceptions';
+import { exceptionStr } from './repr';
+import { getattrOpt } from './attr';
+import { makeBuiltins } from './builtins/functions';
+import { PyModule, PyObject } from './core';
+
+function levenshtein(a: string, b: string, max: number): number {
+  // CPython's costs: a case-only change costs 1, other edits 2.
+  if (a === b) return 0;
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i * 2);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i * 2;
+    let best = row[0];
+    for (let j = 1; j <= b.length; j++) {
+      const ca = a[i - 1]!;
+      const cb = b[j - 1]!;
+      const sub = ca === cb ? 0 : ca.toLowerCase() === cb.toLowerCase() ? 1 : 2;
+      const v = Math.min(prev + sub, row[j]! + 2, row[j - 1]! + 2);
+      prev = row[j]!;
+      row[j] = v;
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+  }
+  return row[b.length]!;
+}
+
+export function suggest(name: string, candidates: Iterable<string>): string | null {
+  let best: string | null = null;
+  let bestD = Infinity;
+  const list = [...candidates];
+  if (list.length > 750) return null;
+  for (const c of list) {
+    if (c === name) continue;
+    const max = Math.floor(((name.length + c.length + 3) * 2) / 6);
+    const d = levenshtein(name, c, Math.min(max, bestD - 1));
+    if (d <= max && d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+function attrNames(obj: unknown): string[] {
+  const names = new Set<string>();
+  if (obj instanceof PyModule) for (const k of obj.$d.keys()) names.add(k);
+  if (obj instanceof PyObject && obj.$d) for (const k of obj.$d.keys()) names.add(k);
+  const t = obj instanceof PyType ? obj : typeOf(obj);
+  for (const c of t.mro) for (const k of c.dict.keys()) names.add(k);
+  return [...names].sort();
+}
+
+let builtinNames: string[] | null = null;
+
+/** The exception line: `Name: message` plus CPython 3.11's suggestion for Name/AttributeError. */
+export function exceptionLine(e: PyBaseException): string {
+  const t = e.$cls;
+  const name = t.module === 'builtins' || t.isBuiltin ? t.qualname : `${t.module}.${t.qualname}`;
+  let msg = exceptionStr(e);
+  const d = e.$d;
+  if (t.isSubtype(E.NameError) && d?.has('name')) {
+    const n = String(d.get('name'));
+    const cands = (d.get('$candidates') as string[] | undefined) ?? [];
+    builtinNames ??= [...makeBuiltins().keys()];
+    const s = suggest(n, [...cands, ...builtinNames]);
+    if (s) msg += `. Did you mean: '${s}'?`;
+  } else if (t.isSubtype(E.AttributeError) && d?.has('name') && d.has('obj')) {
+    const n = String(d.get('name'));
+    const s = suggest(n, attrNames(d.get('obj')));
+    if (s) msg += `. Did you mean: '${s}'?`;
+  } else if (t.isSubtype(E.ImportError) && d?.has('$candidates')) {
+    const s = suggest(String(d.get('name')), d.get('$candidates') as string[]);
+    if (s) msg += `. Did you mean: '${s}'?`;
+  }
+  return msg ? `${name}: ${msg}` : name;
+}
+
+function frames(e: PyBaseException): string[] {
+  const out = ['Traceback (most recent call last):'];
+  for (const f of e.tb) {
+    out.push(`  File "${f.filename}", line ${f.lineno}, in ${f.name}`);
+    if (f.line) out.push(`    ${f.line.trim()}`);
+  }
+  return out;
+}
+
+/** Lines of the full traceback, as `traceback.print_exc()` prints them. */
+export function formatException(e: PyBaseException, seen = new Set<PyBaseException>()): string[] {
+  seen.add(e);
+  const out: string[] = [];
+  if (e.cause && !seen.has(e.cause)) {
+    out.push(...formatException(e.cause, seen), '', 'The above exception was the direct cause of the following exception:', '');
+  } else if (e.context && !e.suppressContext && !seen.has(e.context)) {
+    out.push(...formatException(e.context, seen), '', 'During handling of the above exception, another exception occurred:', '');
+  }
+  if (e.tb.length) out.push(...frames(e));
+  out.push(exceptionLine(e));
+  return out;
+}
+
+export { getattrOpt };
