@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Print CPython's AST of a Python 3 source as JSON, in the shape src/engine/dsl/AST.md fixes.
 
+Columns are converted from CPython's UTF-8 byte offsets to UTF-16 code units (JS string indices), as
+AST.md specifies; they are unchanged for ASCII source.
+
 Usage: py-ast-json.py FILE            (one module)
        py-ast-json.py --jsonl FILE    (each line is a JSON string of source; prints one JSON per line,
                                        or {"error": {...}} when CPython raises SyntaxError)
@@ -26,27 +29,46 @@ def const(v):
     raise TypeError(type(v))
 
 
-def node(n):
+def utf16_col(lines, lineno, col, unit="bytes"):
+    """Column `col` of line `lineno` (1-based), in UTF-8 bytes or code points, as UTF-16 code units."""
+    if col is None or lineno is None or lineno < 1 or lineno > len(lines) or col < 0:
+        return col
+    line = lines[lineno - 1]
+    if line.isascii():
+        return col
+    prefix = line.encode("utf-8")[:col].decode("utf-8", "replace") if unit == "bytes" else line[:col]
+    return len(prefix.encode("utf-16-le")) // 2
+
+
+def node(n, lines=None):
     if isinstance(n, ast.AST):
         out = {"_type": type(n).__name__}
         for f in n._fields:
             val = getattr(n, f, None)
-            out[f] = const(val) if (isinstance(n, ast.Constant) and f == "value") else node(val)
+            is_const = isinstance(n, (ast.Constant, ast.MatchSingleton)) and f == "value"
+            out[f] = const(val) if is_const else node(val, lines)
         for a in ("lineno", "col_offset", "end_lineno", "end_col_offset"):
             if a in n._attributes:
                 out[a] = getattr(n, a, None)
+        if lines is not None and "col_offset" in out:
+            out["col_offset"] = utf16_col(lines, out["lineno"], out["col_offset"])
+            out["end_col_offset"] = utf16_col(lines, out["end_lineno"], out["end_col_offset"])
         return out
     if isinstance(n, list):
-        return [node(x) for x in n]
+        return [node(x, lines) for x in n]
     return n
 
 
 def parse(src):
+    lines = src.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     try:
-        return node(ast.parse(src))
+        return node(ast.parse(src), lines)
     except SyntaxError as e:
-        return {"error": {"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
-                          "end_lineno": getattr(e, "end_lineno", None), "end_offset": getattr(e, "end_offset", None),
+        # SyntaxError offsets count code points, not bytes.
+        offset = utf16_col(lines, e.lineno, e.offset, "chars")
+        end_offset = utf16_col(lines, getattr(e, "end_lineno", None), getattr(e, "end_offset", None), "chars")
+        return {"error": {"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": offset,
+                          "end_lineno": getattr(e, "end_lineno", None), "end_offset": end_offset,
                           "text": e.text}}
 
 

@@ -1,0 +1,166 @@
+// Atoms: names, literals, and the bracketed displays with their comprehensions.
+
+import type * as A from '../ast';
+import { LOAD, disjunction, expression, bitwiseOr, starNamedExpression, tokenPos, yieldExpr } from './expressions';
+import { numberValue } from './numbers';
+import type { Parser } from './parser-state';
+import { concatStrings } from './strings';
+import { starTargets } from './targets';
+import { KEYWORDS } from './tokens';
+
+export function atom(p: Parser): A.Expr {
+  const t = p.peek();
+  const start = p.i;
+  switch (t.kind) {
+    case 'NAME':
+      if (KEYWORDS.has(t.text)) {
+        const value = t.text === 'None' ? null : t.text === 'True' ? true : t.text === 'False' ? false : undefined;
+        if (value === undefined) p.fail();
+        p.i++;
+        return { _type: 'Constant', value, kind: null, ...tokenPos(t) };
+      }
+      p.i++;
+      return { _type: 'Name', id: t.text, ctx: LOAD, ...tokenPos(t) };
+    case 'NUMBER':
+      p.i++;
+      return { _type: 'Constant', value: numberValue(t.text), kind: null, ...tokenPos(t) };
+    case 'STRING': {
+      while (p.peek(1).kind === 'STRING') p.i++;
+      p.i++;
+      return concatStrings(p, start, p.i);
+    }
+    case 'OP':
+      switch (t.text) {
+        case '(': return group(p);
+        case '[': return listDisplay(p);
+        case '{': return dictOrSet(p);
+        case '...':
+          p.i++;
+          return { _type: 'Constant', value: { ellipsis: true }, kind: null, ...tokenPos(t) };
+      }
+      return p.fail();
+    default:
+      return p.fail();
+  }
+}
+
+function isComprehensionStart(p: Parser): boolean {
+  return p.isKw('for') || (p.isKw('async') && p.isKw('for', 1));
+}
+
+/** for_if_clauses: `[async] for targets in disjunction (if disjunction)*`, one or more. */
+export function forIfClauses(p: Parser): A.Comprehension[] {
+  const generators: A.Comprehension[] = [];
+  while (isComprehensionStart(p)) {
+    const isAsync = p.eatKw('async') ? 1 : 0;
+    p.i++;
+    const target = starTargets(p, 'for');
+    p.expectKw('in');
+    const iter = disjunction(p);
+    const ifs: A.Expr[] = [];
+    while (p.eatKw('if')) ifs.push(disjunction(p));
+    generators.push({ _type: 'comprehension', target, iter, ifs, is_async: isAsync });
+  }
+  return generators;
+}
+
+function group(p: Parser): A.Expr {
+  const start = p.i++;
+  if (p.eatOp(')')) return { _type: 'Tuple', elts: [], ctx: LOAD, ...p.loc(start) };
+  if (p.isKw('yield')) {
+    const y = yieldExpr(p);
+    p.expectOp(')');
+    return y;
+  }
+  const first = starNamedExpression(p);
+  if (isComprehensionStart(p)) {
+    const generators = forIfClauses(p);
+    p.expectOp(')');
+    return { _type: 'GeneratorExp', elt: first, generators, ...p.loc(start) };
+  }
+  if (p.isOp(',')) {
+    const elts = [first];
+    while (p.eatOp(',')) {
+      if (p.isOp(')')) break;
+      elts.push(starNamedExpression(p));
+    }
+    p.expectOp(')');
+    return { _type: 'Tuple', elts, ctx: LOAD, ...p.loc(start) };
+  }
+  if (!p.isOp(')')) p.fail();
+  p.i++;
+  if (first._type === 'Starred') p.errorAtNode(first, 'cannot use starred expression here');
+  return first;
+}
+
+function listDisplay(p: Parser): A.Expr {
+  const start = p.i++;
+  if (p.eatOp(']')) return { _type: 'List', elts: [], ctx: LOAD, ...p.loc(start) };
+  const first = starNamedExpression(p);
+  if (isComprehensionStart(p)) {
+    const generators = forIfClauses(p);
+    p.expectOp(']');
+    return { _type: 'ListComp', elt: first, generators, ...p.loc(start) };
+  }
+  const elts = [first];
+  while (p.eatOp(',')) {
+    if (p.isOp(']')) break;
+    elts.push(starNamedExpression(p));
+  }
+  p.expectOp(']');
+  return { _type: 'List', elts, ctx: LOAD, ...p.loc(start) };
+}
+
+function dictOrSet(p: Parser): A.Expr {
+  const start = p.i++;
+  if (p.eatOp('}')) return { _type: 'Dict', keys: [], values: [], ...p.loc(start) };
+  if (p.isOp('**')) return dictItems(p, start, [], []);
+  const first = starNamedExpression(p);
+  if (p.eatOp(':')) {
+    const value = expression(p);
+    if (isComprehensionStart(p)) {
+      const generators = forIfClauses(p);
+      p.expectOp('}');
+      return { _type: 'DictComp', key: first, value, generators, ...p.loc(start) };
+    }
+    if (p.eatOp(',')) return dictItems(p, start, [first], [value]);
+    p.expectOp('}');
+    return { _type: 'Dict', keys: [first], values: [value], ...p.loc(start) };
+  }
+  if (isComprehensionStart(p)) {
+    const generators = forIfClauses(p);
+    p.expectOp('}');
+    return { _type: 'SetComp', elt: first, generators, ...p.loc(start) };
+  }
+  const elts = [first];
+  while (p.eatOp(',')) {
+    if (p.isOp('}')) break;
+    elts.push(starNamedExpression(p));
+  }
+  p.expectOp('}');
+  return { _type: 'Set', elts, ...p.loc(start) };
+}
+
+function dictItems(p: Parser, start: number, keys: (A.Expr | null)[], values: A.Expr[]): A.Expr {
+  while (!p.isOp('}')) {
+    if (p.eatOp('**')) {
+      keys.push(null);
+      values.push(bitwiseOr(p));
+    } else {
+      const key = expression(p);
+      if (!p.isOp(':')) {
+        if (p.isOp('}') || p.isOp(',')) {
+          p.error('SyntaxError', "':' expected after dictionary key", key.lineno, key.end_col_offset, key.end_lineno, -1);
+        }
+        p.fail();
+      }
+      p.i++;
+      keys.push(key);
+      values.push(expression(p));
+    }
+    if (!p.eatOp(',')) break;
+  }
+  p.expectOp('}');
+  return { _type: 'Dict', keys, values, ...p.loc(start) };
+}
+

@@ -1,0 +1,311 @@
+// Expressions by precedence, lowest first, as in CPython 3.11's grammar (expression → disjunction
+// → ... → factor → power → await_primary → primary → atom). A node spans from its first token to
+// its last, so a parenthesised operand moves its parent's start but not its own.
+
+import type * as A from '../ast';
+import { atom } from './atoms';
+import { PySyntaxError } from './errors';
+import { exprName as exprNameOf, type Parser } from './parser-state';
+import { lambdef } from './parameters';
+import { primaryTrailers } from './primary';
+import { KEYWORDS as KEYWORD_NAMES, type Token } from './tokens';
+
+export const LOAD: A.ExprContext = { _type: 'Load' };
+
+const BINARY_LEVELS: readonly (Readonly<Record<string, A.OperatorName>>)[] = [
+  { '|': 'BitOr' },
+  { '^': 'BitXor' },
+  { '&': 'BitAnd' },
+  { '<<': 'LShift', '>>': 'RShift' },
+  { '+': 'Add', '-': 'Sub' },
+  { '*': 'Mult', '/': 'Div', '//': 'FloorDiv', '%': 'Mod', '@': 'MatMult' },
+];
+const COMPARE_OPS: Readonly<Record<string, A.CmpOpName>> = { '==': 'Eq', '!=': 'NotEq', '<': 'Lt', '<=': 'LtE', '>': 'Gt', '>=': 'GtE' };
+const EXPR_START_KEYWORDS = new Set(['None', 'True', 'False', 'lambda', 'not', 'await']);
+const SOFT_KEYWORDS = new Set(['match', 'case', '_']);
+
+/** Can `t` begin an expression (for CPython's "Perhaps you forgot a comma?" and print checks)? */
+export function startsExpression(t: Token): boolean {
+  switch (t.kind) {
+    case 'NAME': return !KEYWORD_NAMES.has(t.text) || EXPR_START_KEYWORDS.has(t.text);
+    case 'NUMBER': case 'STRING': return true;
+    case 'OP': return t.text === '(' || t.text === '[' || t.text === '{' || t.text === '-' || t.text === '+' || t.text === '~' || t.text === '...';
+    default: return false;
+  }
+}
+
+/** named_expression: `NAME := expression` or an expression. */
+export function namedExpression(p: Parser, checkAssign = true): A.Expr {
+  const t = p.peek();
+  if (t.kind === 'NAME' && p.isOp(':=', 1) && !KEYWORD_NAMES.has(t.text)) {
+    const start = p.i;
+    const target: A.Name = { _type: 'Name', id: t.text, ctx: { _type: 'Store' }, ...tokenPos(t) };
+    p.i += 2;
+    const value = expression(p);
+    return { _type: 'NamedExpr', target, value, ...p.loc(start) };
+  }
+  const start = p.i;
+  const e = expression(p);
+  if (p.isOp(':=')) p.errorAtNode(e, `cannot use assignment expressions with ${exprNameOf(e)}`);
+  if (checkAssign) checkAssignInNamed(p, start, e);
+  return e;
+}
+
+export function expression(p: Parser): A.Expr {
+  if (p.isKw('lambda')) return lambdef(p);
+  const start = p.i;
+  const d = disjunction(p);
+  if (p.isKw('if')) {
+    p.i++;
+    const test = disjunction(p);
+    if (!p.isKw('else')) {
+      if (!p.isOp(':')) p.errorAtNode(d, "expected 'else' after 'if' expression", test);
+      p.fail();
+    }
+    p.i++;
+    const orelse = expression(p);
+    return { _type: 'IfExp', test, body: d, orelse, ...p.loc(start) };
+  }
+  checkMissingComma(p, start, d);
+  return d;
+}
+
+/**
+ * CPython's invalid_legacy_expression (`print x`) and invalid_expression ("Perhaps you forgot a
+ * comma?" inside brackets). Both need a second expression right after the first, which no valid
+ * program has, so raising here changes no successful parse.
+ */
+function checkMissingComma(p: Parser, start: number, a: A.Expr): void {
+  if (p.noInvalid || !startsExpression(p.peek())) return;
+  const first = p.toks[start];
+  const legacy = a._type === 'Name' && (a.id === 'print' || a.id === 'exec') && p.i === start + 1;
+  if (!legacy && first.kind === 'NAME' && (p.toks[start + 1].kind === 'STRING' || SOFT_KEYWORDS.has(first.text))) return;
+  const save = p.i;
+  const b = tryWithoutInvalid(p, () => (legacy ? starExpressions(p) : expression(p)));
+  if (b === null) return;
+  if (legacy && a._type === 'Name') p.errorAtNode(a, `Missing parentheses in call to '${a.id}'. Did you mean ${a.id}(...)?`, b);
+  if (p.toks[p.i - 1].level > 0) p.errorAtNode(a, 'invalid syntax. Perhaps you forgot a comma?', b);
+  p.i = save;
+}
+
+/** Runs `parse` with specific errors off; on failure restores the cursor and returns null. */
+export function tryWithoutInvalid<T>(p: Parser, parse: () => T): T | null {
+  const save = p.i;
+  const saveNoInvalid = p.noInvalid;
+  // "invalid syntax" points at the furthest token of a parse without these rules, as CPython's
+  // first pass does.
+  const saveFurthest = p.furthest;
+  p.noInvalid = true;
+  try {
+    return parse();
+  } catch (e) {
+    if (!(e instanceof PySyntaxError) || e === p.lexError) throw e;
+    p.i = save;
+    return null;
+  } finally {
+    p.noInvalid = saveNoInvalid;
+    p.furthest = saveFurthest;
+  }
+}
+
+function isOpQuiet(p: Parser, text: string): boolean {
+  const t = p.toks[Math.min(p.i, p.toks.length - 1)];
+  return t.kind === 'OP' && t.text === text;
+}
+
+/** CPython's invalid_named_expression: `if x = 1:` and `if f() = 1:`. */
+function checkAssignInNamed(p: Parser, start: number, e: A.Expr): void {
+  if (p.noInvalid || !p.isOp('=')) return;
+  const save = p.i;
+  const t = p.toks[start];
+  const isName = e._type === 'Name' && p.i === start + 1;
+  if (!isName) {
+    if (NOT_BITWISE.has(e._type) || (e._type === 'UnaryOp' && e.op._type === 'Not')) return;
+    if (t.kind === 'NAME' && (t.text === 'True' || t.text === 'None' || t.text === 'False')) return;
+    if (t.kind === 'OP' && (t.text === '[' || (t.text === '(' && (e._type === 'Tuple' || e._type === 'GeneratorExp') && e.col_offset === t.col))) return;
+  }
+  p.i++;
+  const b = tryWithoutInvalid(p, () => bitwiseOr(p));
+  if (b !== null && !isOpQuiet(p, '=') && !isOpQuiet(p, ':=')) {
+    if (isName) p.errorAtNode(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", b);
+    p.errorAtNode(e, `cannot assign to ${exprNameOf(e)} here. Maybe you meant '==' instead of '='?`);
+  }
+  p.i = save;
+}
+const NOT_BITWISE = new Set(['Compare', 'BoolOp', 'IfExp', 'Lambda', 'Starred', 'NamedExpr', 'Yield', 'YieldFrom']);
+
+export function disjunction(p: Parser): A.Expr {
+  const start = p.i;
+  const first = conjunction(p);
+  if (!p.isKw('or')) return first;
+  const values = [first];
+  while (p.eatKw('or')) values.push(conjunction(p));
+  return { _type: 'BoolOp', op: { _type: 'Or' }, values, ...p.loc(start) };
+}
+
+function conjunction(p: Parser): A.Expr {
+  const start = p.i;
+  const first = inversion(p);
+  if (!p.isKw('and')) return first;
+  const values = [first];
+  while (p.eatKw('and')) values.push(inversion(p));
+  return { _type: 'BoolOp', op: { _type: 'And' }, values, ...p.loc(start) };
+}
+
+function inversion(p: Parser): A.Expr {
+  if (p.isKw('not')) {
+    const start = p.i++;
+    const operand = inversion(p);
+    return { _type: 'UnaryOp', op: { _type: 'Not' }, operand, ...p.loc(start) };
+  }
+  return comparison(p);
+}
+
+function compareOp(p: Parser): A.CmpOpName | null {
+  const t = p.peek();
+  if (t.kind === 'OP') return COMPARE_OPS[t.text] ?? null;
+  if (t.kind !== 'NAME') return null;
+  if (t.text === 'in') return 'In';
+  if (t.text === 'is') return p.isKw('not', 1) ? 'IsNot' : 'Is';
+  if (t.text === 'not' && p.isKw('in', 1)) return 'NotIn';
+  return null;
+}
+
+function comparison(p: Parser): A.Expr {
+  const start = p.i;
+  const left = bitwiseOr(p);
+  let op = compareOp(p);
+  if (op === null) return left;
+  const ops: A.CmpOp[] = [];
+  const comparators: A.Expr[] = [];
+  while (op !== null) {
+    p.i += op === 'IsNot' || op === 'NotIn' ? 2 : 1;
+    ops.push({ _type: op });
+    comparators.push(bitwiseOr(p));
+    op = compareOp(p);
+  }
+  return { _type: 'Compare', left, ops, comparators, ...p.loc(start) };
+}
+
+export function bitwiseOr(p: Parser): A.Expr {
+  return binary(p, 0);
+}
+
+function binary(p: Parser, level: number): A.Expr {
+  if (level === BINARY_LEVELS.length) return factor(p);
+  const ops = BINARY_LEVELS[level];
+  const start = p.i;
+  let left = binary(p, level + 1);
+  for (;;) {
+    const t = p.peek();
+    const op = t.kind === 'OP' ? ops[t.text] : undefined;
+    if (op === undefined) return left;
+    p.i++;
+    const right = binary(p, level + 1);
+    left = { _type: 'BinOp', left, op: { _type: op }, right, ...p.loc(start) };
+  }
+}
+
+const UNARY: Readonly<Record<string, A.UnaryOpName>> = { '+': 'UAdd', '-': 'USub', '~': 'Invert' };
+
+function factor(p: Parser): A.Expr {
+  const t = p.peek();
+  const op = t.kind === 'OP' ? UNARY[t.text] : undefined;
+  if (op !== undefined) {
+    const start = p.i++;
+    const operand = factor(p);
+    return { _type: 'UnaryOp', op: { _type: op }, operand, ...p.loc(start) };
+  }
+  return power(p);
+}
+
+function power(p: Parser): A.Expr {
+  const start = p.i;
+  const left = awaitPrimary(p);
+  if (!p.eatOp('**')) return left;
+  const right = factor(p);
+  return { _type: 'BinOp', left, op: { _type: 'Pow' }, right, ...p.loc(start) };
+}
+
+function awaitPrimary(p: Parser): A.Expr {
+  if (p.isKw('await')) {
+    const start = p.i++;
+    const value = primary(p);
+    return { _type: 'Await', value, ...p.loc(start) };
+  }
+  return primary(p);
+}
+
+export function primary(p: Parser): A.Expr {
+  const start = p.i;
+  return primaryTrailers(p, start, atom(p));
+}
+
+export function tokenPos(t: Token): A.Pos {
+  return { lineno: t.line, col_offset: t.col, end_lineno: t.endLine, end_col_offset: t.endCol };
+}
+
+/** yield_expr: `yield from x`, `yield`, `yield a, *b`. */
+export function yieldExpr(p: Parser): A.Expr {
+  const start = p.i++;
+  if (p.eatKw('from')) {
+    const value = expression(p);
+    return { _type: 'YieldFrom', value, ...p.loc(start) };
+  }
+  const value = startsStarExpression(p.peek()) ? starExpressions(p) : null;
+  return { _type: 'Yield', value, ...p.loc(start) };
+}
+
+/** star_expression: `*bitwise_or` or an expression. */
+export function starExpression(p: Parser): A.Expr {
+  if (p.isOp('*')) {
+    const start = p.i++;
+    const value = bitwiseOr(p);
+    return { _type: 'Starred', value, ctx: LOAD, ...p.loc(start) };
+  }
+  return expression(p);
+}
+
+/** star_named_expression: `*bitwise_or` or a named expression (list, set and tuple items). */
+export function starNamedExpression(p: Parser): A.Expr {
+  if (p.isOp('*')) return starExpression(p);
+  return namedExpression(p);
+}
+
+/** Tokens that end a comma-separated expression list in statement position. */
+export function endsExpressionList(t: Token): boolean {
+  if (t.kind === 'NEWLINE' || t.kind === 'ENDMARKER') return true;
+  if (t.kind !== 'OP') return false;
+  return t.text === '=' || t.text === ')' || t.text === ']' || t.text === '}' || t.text === ':' || t.text === ';' ||
+    (t.text.length >= 2 && t.text.endsWith('=') && t.text !== '==' && t.text !== '<=' && t.text !== '>=' && t.text !== '!=');
+}
+
+/** star_expressions: one star_expression, or a Tuple of them when commas follow. */
+export function starExpressions(p: Parser): A.Expr {
+  const start = p.i;
+  const first = starExpression(p);
+  if (!p.isOp(',')) return first;
+  const elts = [first];
+  while (p.eatOp(',')) {
+    if (!startsStarExpression(p.peek())) break;
+    elts.push(starExpression(p));
+  }
+  return { _type: 'Tuple', elts, ctx: LOAD, ...p.loc(start) };
+}
+
+/** expressions: like star_expressions without `*` items (return-less contexts such as `assert`). */
+export function expressions(p: Parser): A.Expr {
+  const start = p.i;
+  const first = expression(p);
+  if (!p.isOp(',')) return first;
+  const elts = [first];
+  while (p.eatOp(',')) {
+    if (!startsExpression(p.peek())) break;
+    elts.push(expression(p));
+  }
+  return { _type: 'Tuple', elts, ctx: LOAD, ...p.loc(start) };
+}
+
+export function startsStarExpression(t: Token): boolean {
+  return startsExpression(t) || (t.kind === 'OP' && t.text === '*');
+}

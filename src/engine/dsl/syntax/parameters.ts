@@ -1,0 +1,142 @@
+// Parameter lists of `def` and `lambda`, including the PyFlint extension: Python 2 tuple
+// parameters (`lambda (k, v): ...`) become an `arg` named `.N` (N = its position, as CPython 2
+// numbered them) whose `tuple_target` the compiler unpacks on entry (see AST.md).
+
+import type * as A from '../ast';
+import { LOAD, expression, tokenPos } from './expressions';
+import type { Parser } from './parser-state';
+import { KEYWORDS } from './tokens';
+
+export function lambdef(p: Parser): A.Expr {
+  const start = p.i++;
+  const args = parameters(p, ':', false);
+  p.expectOp(':');
+  const body = expression(p);
+  return { _type: 'Lambda', args, body, ...p.loc(start) };
+}
+
+function emptyArguments(): A.Arguments {
+  return { _type: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] };
+}
+
+function paramName(p: Parser): A.Arg {
+  const t = p.peek();
+  if (t.kind !== 'NAME' || KEYWORDS.has(t.text)) p.fail();
+  p.i++;
+  return { _type: 'arg', arg: t.text, annotation: null, type_comment: null, ...tokenPos(t) };
+}
+
+/** A Python 2 tuple parameter's target: `(a, (b, c))`; `(a)` is just `a`, as in Python 2. */
+function tupleTarget(p: Parser): A.Expr {
+  if (!p.isOp('(')) {
+    const t = p.peek();
+    if (t.kind !== 'NAME' || KEYWORDS.has(t.text)) p.fail();
+    p.i++;
+    return { _type: 'Name', id: t.text, ctx: { _type: 'Store' }, ...tokenPos(t) };
+  }
+  const start = p.i++;
+  const elts: A.Expr[] = [];
+  let comma = false;
+  while (!p.isOp(')')) {
+    elts.push(tupleTarget(p));
+    if (!p.eatOp(',')) break;
+    comma = true;
+  }
+  p.expectOp(')');
+  if (elts.length === 1 && !comma) return elts[0];
+  if (elts.length === 0) p.fail();
+  return { _type: 'Tuple', elts, ctx: { _type: 'Store' }, ...p.loc(start) };
+}
+
+function param(p: Parser, annotated: boolean, index: number, allowTuple: boolean): A.Arg {
+  if (allowTuple && p.isOp('(')) {
+    const start = p.i;
+    const target = tupleTarget(p);
+    const pos = p.loc(start);
+    if (target._type === 'Name') return { _type: 'arg', arg: target.id, annotation: null, type_comment: null, ...pos };
+    return { _type: 'arg', arg: `.${index}`, annotation: null, type_comment: null, ...pos, tuple_target: target as A.Tuple };
+  }
+  const start = p.i;
+  const a = paramName(p);
+  if (annotated && p.eatOp(':')) {
+    a.annotation = p.isOp('*') ? starAnnotation(p) : expression(p);
+    Object.assign(a, p.loc(start));
+  }
+  return a;
+}
+
+// `*args: *Ts` (PEP 646).
+function starAnnotation(p: Parser): A.Expr {
+  const start = p.i++;
+  const value = expression(p);
+  return { _type: 'Starred', value, ctx: LOAD, ...p.loc(start) };
+}
+
+/** Parses parameters up to (not including) `end` (')' for def, ':' for lambda). */
+export function parameters(p: Parser, end: string, annotated: boolean): A.Arguments {
+  const out = emptyArguments();
+  let kwonly = false;
+  let sawDefault = false;
+  let index = 0;
+  while (!p.isOp(end)) {
+    const t = p.peek();
+    if (t.kind === 'OP' && t.text === '/') {
+      if (kwonly || out.posonlyargs.length > 0 || out.args.length === 0) {
+        p.errorAtToken(t, kwonly ? '/ must be ahead of *' : out.args.length === 0 ? 'at least one argument must precede /' : '/ may appear only once');
+      }
+      p.i++;
+      out.posonlyargs = out.args;
+      out.args = [];
+    } else if (t.kind === 'OP' && t.text === '*') {
+      if (kwonly) p.errorAtToken(t, '* argument may appear only once');
+      p.i++;
+      kwonly = true;
+      if (p.isOp(',') || p.isOp(end)) {
+        if (p.isOp(end) || p.isOp('**', 1) || p.isOp(end, 1)) {
+          // CPython points at the '*' in a def, at the last token read in a lambda.
+          if (annotated) p.errorAtToken(t, 'named arguments must follow bare *');
+          p.errorAtLast('named arguments must follow bare *');
+        }
+      } else {
+        const start = p.i;
+        const a = paramName(p);
+        if (annotated && p.eatOp(':')) {
+          a.annotation = p.isOp('*') ? starAnnotation(p) : expression(p);
+          Object.assign(a, p.loc(start));
+        }
+        out.vararg = a;
+        if (p.isOp('=')) p.errorAtToken(p.peek(), 'var-positional argument cannot have default value');
+      }
+    } else if (t.kind === 'OP' && t.text === '**') {
+      p.i++;
+      out.kwarg = param(p, annotated, index, false);
+      if (p.isOp('=')) p.errorAtToken(p.peek(), 'var-keyword argument cannot have default value');
+      p.eatOp(',');
+      if (!p.isOp(end)) {
+        const nt = p.peek();
+        if (nt.kind === 'NAME' || (nt.kind === 'OP' && (nt.text === '*' || nt.text === '**'))) p.errorAtToken(nt, 'arguments cannot follow var-keyword argument');
+        p.fail();
+      }
+      break;
+    } else {
+      const a = param(p, annotated, index, !kwonly);
+      let dflt: A.Expr | null = null;
+      if (p.eatOp('=')) dflt = expression(p);
+      if (kwonly) {
+        out.kwonlyargs.push(a);
+        out.kw_defaults.push(dflt);
+      } else {
+        if (dflt) {
+          out.defaults.push(dflt);
+          sawDefault = true;
+        } else if (sawDefault) {
+          p.errorAtNode(a, 'non-default argument follows default argument');
+        }
+        out.args.push(a);
+        index++;
+      }
+    }
+    if (!p.eatOp(',')) break;
+  }
+  return out;
+}

@@ -1,0 +1,236 @@
+// Simple statements: one logical line, several when separated by ';'.
+
+import type * as A from '../ast';
+import { expression, starExpression, startsExpression, starExpressions, startsStarExpression, tokenPos, yieldExpr } from './expressions';
+import { exprName, type Parser } from './parser-state';
+import { invalidTarget, targetError, toTarget } from './targets';
+import { KEYWORDS } from './tokens';
+
+const AUG_OPS: Readonly<Record<string, A.OperatorName>> = {
+  '+=': 'Add', '-=': 'Sub', '*=': 'Mult', '@=': 'MatMult', '/=': 'Div', '%=': 'Mod', '&=': 'BitAnd', '|=': 'BitOr',
+  '^=': 'BitXor', '<<=': 'LShift', '>>=': 'RShift', '**=': 'Pow', '//=': 'FloorDiv',
+};
+
+/** simple_stmts: `a; b; c NEWLINE`. */
+export function simpleStatements(p: Parser): A.Stmt[] {
+  const out = [simpleStatement(p)];
+  while (p.eatOp(';')) {
+    if (p.peek().kind === 'NEWLINE') break;
+    out.push(simpleStatement(p));
+  }
+  if (p.peek().kind !== 'NEWLINE') p.fail();
+  p.i++;
+  return out;
+}
+
+function simpleStatement(p: Parser): A.Stmt {
+  const t = p.peek();
+  const start = p.i;
+  if (t.kind === 'NAME') {
+    switch (t.text) {
+      case 'pass': p.i++; return { _type: 'Pass', ...p.loc(start) };
+      case 'break': p.i++; return { _type: 'Break', ...p.loc(start) };
+      case 'continue': p.i++; return { _type: 'Continue', ...p.loc(start) };
+      case 'return': {
+        p.i++;
+        const value = startsStarExpression(p.peek()) ? starExpressions(p) : null;
+        return { _type: 'Return', value, ...p.loc(start) };
+      }
+      case 'raise': {
+        p.i++;
+        if (!startsExpression(p.peek())) return { _type: 'Raise', exc: null, cause: null, ...p.loc(start) };
+        const exc = expression(p);
+        const cause = p.eatKw('from') ? expression(p) : null;
+        return { _type: 'Raise', exc, cause, ...p.loc(start) };
+      }
+      case 'global':
+      case 'nonlocal': {
+        p.i++;
+        const names = [nameText(p)];
+        while (p.eatOp(',')) names.push(nameText(p));
+        return t.text === 'global' ? { _type: 'Global', names, ...p.loc(start) } : { _type: 'Nonlocal', names, ...p.loc(start) };
+      }
+      case 'del': return delStatement(p);
+      case 'assert': {
+        p.i++;
+        const test = expression(p);
+        const msg = p.eatOp(',') ? expression(p) : null;
+        return { _type: 'Assert', test, msg, ...p.loc(start) };
+      }
+      case 'import': return importStatement(p);
+      case 'from': return fromImport(p);
+    }
+  }
+  return assignmentOrExpression(p);
+}
+
+export function nameText(p: Parser): string {
+  const t = p.peek();
+  if (t.kind !== 'NAME' || KEYWORDS.has(t.text)) p.fail();
+  p.i++;
+  return t.text;
+}
+
+function delStatement(p: Parser): A.Stmt {
+  const start = p.i++;
+  const targets: A.Expr[] = [];
+  const listStart = p.i;
+  for (;;) {
+    targets.push(toDelItem(p, starExpression(p), listStart));
+    if (!p.eatOp(',')) break;
+    if (!startsStarExpression(p.peek())) break;
+  }
+  const nt = p.peek();
+  if (!(nt.kind === 'NEWLINE' || (nt.kind === 'OP' && nt.text === ';'))) p.fail();
+  return { _type: 'Delete', targets, ...p.loc(start) };
+}
+
+function toDelItem(p: Parser, e: A.Expr, _listStart: number): A.Expr {
+  if (e._type === 'Starred') p.errorAtNode(e, 'cannot delete starred');
+  return toTarget(p, e, 'del');
+}
+
+function dottedName(p: Parser): string {
+  let name = nameText(p);
+  while (p.eatOp('.')) name += '.' + nameText(p);
+  return name;
+}
+
+function importStatement(p: Parser): A.Stmt {
+  const start = p.i++;
+  const names: A.Alias[] = [];
+  do {
+    const s = p.i;
+    const name = dottedName(p);
+    const asname = p.eatKw('as') ? nameText(p) : null;
+    names.push({ _type: 'alias', name, asname, ...p.loc(s) });
+  } while (p.eatOp(','));
+  return { _type: 'Import', names, ...p.loc(start) };
+}
+
+function fromImport(p: Parser): A.Stmt {
+  const start = p.i++;
+  let level = 0;
+  for (;;) {
+    if (p.eatOp('.')) level++;
+    else if (p.eatOp('...')) level += 3;
+    else break;
+  }
+  const module = level > 0 && p.isKw('import') ? null : dottedName(p);
+  p.expectKw('import');
+  const names: A.Alias[] = [];
+  if (p.isOp('*')) {
+    const t = p.next();
+    names.push({ _type: 'alias', name: '*', asname: null, ...tokenPos(t) });
+    return { _type: 'ImportFrom', module, names, level, ...p.loc(start) };
+  }
+  const paren = p.eatOp('(');
+  do {
+    if (paren && p.isOp(')')) break;
+    const s = p.i;
+    const name = nameText(p);
+    const asname = p.eatKw('as') ? nameText(p) : null;
+    names.push({ _type: 'alias', name, asname, ...p.loc(s) });
+    if (!paren && p.isOp(',') && p.peek(1).kind === 'NEWLINE') {
+      p.errorAtLast('trailing comma not allowed without surrounding parentheses');
+    }
+  } while (p.eatOp(','));
+  if (paren) p.expectOp(')');
+  return { _type: 'ImportFrom', module, names, level, ...p.loc(start) };
+}
+
+function rhs(p: Parser): A.Expr {
+  return p.isKw('yield') ? yieldExpr(p) : starExpressions(p);
+}
+
+/** Assignment (plain, chained, augmented, annotated) or an expression statement. */
+function assignmentOrExpression(p: Parser): A.Stmt {
+  const start = p.i;
+  const first = rhs(p);
+  const t = p.peek();
+  if (t.kind !== 'OP') return { _type: 'Expr', value: first, ...p.loc(start) };
+  if (t.text === '=') return assignment(p, start, first);
+  if (t.text === ':') return annotated(p, start, first);
+  const aug = AUG_OPS[t.text];
+  if (aug !== undefined) {
+    if (first._type !== 'Name' && first._type !== 'Attribute' && first._type !== 'Subscript') {
+      p.errorAtNode(first, `'${exprName(first)}' is an illegal expression for augmented assignment`);
+    }
+    p.i++;
+    const value = rhs(p);
+    toTarget(p, first, 'star');
+    return { _type: 'AugAssign', target: first, op: { _type: aug }, value, ...p.loc(start) };
+  }
+  return { _type: 'Expr', value: first, ...p.loc(start) };
+}
+
+function annotated(p: Parser, start: number, target: A.Expr): A.Stmt {
+  if (target._type === 'Tuple' || target._type === 'List') {
+    p.errorAtNode(target._type === 'Tuple' && p.toks[start].text !== '(' ? target.elts[0] : target, `only single target (not ${exprName(target).replace(' display', '')}) can be annotated`);
+  }
+  if (target._type !== 'Name' && target._type !== 'Attribute' && target._type !== 'Subscript') {
+    p.errorAtNode(target, 'illegal target for annotation');
+  }
+  p.i++;
+  const annotation = expression(p);
+  const value = p.eatOp('=') ? rhs(p) : null;
+  toTarget(p, target, 'star');
+  const simple = target._type === 'Name' && p.toks[start].kind === 'NAME' ? 1 : 0;
+  return { _type: 'AnnAssign', target, annotation, value, simple, ...p.loc(start) };
+}
+
+const NOT_BITWISE = new Set(['Compare', 'BoolOp', 'IfExp', 'Lambda', 'Starred', 'NamedExpr', 'Yield', 'YieldFrom', 'Tuple']);
+
+function assignment(p: Parser, start: number, first: A.Expr): A.Stmt {
+  const items = [first];
+  while (p.eatOp('=')) {
+    items.push(rhs(p));
+  }
+  const value = items.pop() as A.Expr;
+  for (let k = 0; k < items.length; k++) {
+    const e = items[k];
+    if (e._type === 'Yield' || e._type === 'YieldFrom') p.errorAtNode(e, 'assignment to yield expression not possible');
+    if (!invalidTarget(e, 'star')) continue;
+    if (k === 0 && hereHintApplies(p, start, e, items.length > 1 ? items[1] : value, items.length > 1)) {
+      p.errorAtNode(e, `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`);
+    }
+    targetError(p, e, 'star');
+  }
+  const targets = items.map((e) => toTarget(p, e, 'star'));
+  return { _type: 'Assign', targets, value, type_comment: null, ...p.loc(start) };
+}
+
+/** CPython's invalid_named_expression: `bitwise_or = bitwise_or` not followed by another '='. */
+function hereHintApplies(p: Parser, start: number, target: A.Expr, next: A.Expr, chained: boolean): boolean {
+  if (NOT_BITWISE.has(target._type) || (target._type === 'UnaryOp' && target.op._type === 'Not')) return false;
+  const t = p.toks[start];
+  if (t.kind === 'NAME' && (t.text === 'True' || t.text === 'None' || t.text === 'False')) return false;
+  if (t.kind === 'OP' && (t.text === '[' || (t.text === '(' && startsTupleOrGenexp(p, start)))) return false;
+  return rhsStartsBitwiseOr(next, chained);
+}
+
+function rhsStartsBitwiseOr(e: A.Expr, chained: boolean): boolean {
+  switch (e._type) {
+    case 'Yield': case 'YieldFrom': case 'Starred': case 'Lambda': return false;
+    case 'UnaryOp': return e.op._type !== 'Not' && !chained;
+    case 'Tuple': return e.elts.length > 0 && e.elts[0]._type !== 'Starred' && rhsStartsBitwiseOr(e.elts[0], false);
+    case 'Compare': case 'BoolOp': case 'IfExp': return true;
+    default: return !chained;
+  }
+}
+
+function startsTupleOrGenexp(p: Parser, open: number): boolean {
+  // A '(' starting a tuple or generator display: `()`, `(a,` or `(a for`.
+  let depth = 0;
+  for (let k = open; k < p.toks.length; k++) {
+    const t = p.toks[k];
+    if (t.kind !== 'OP' && !(t.kind === 'NAME' && t.text === 'for')) continue;
+    if (t.text === '(' || t.text === '[' || t.text === '{') depth++;
+    else if (t.text === ')' || t.text === ']' || t.text === '}') {
+      depth--;
+      if (depth === 0) return k === open + 1;
+    } else if (depth === 1 && (t.text === ',' || t.text === 'for')) return true;
+  }
+  return false;
+}
+

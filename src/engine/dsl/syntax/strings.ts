@@ -1,0 +1,156 @@
+// String and bytes literals: prefixes, escape sequences, and implicit concatenation of adjacent
+// literals into one Constant, or one JoinedStr when any of them is an f-string.
+
+import type * as A from '../ast';
+import { fstringParts, type FPart } from './fstring';
+import type { Parser } from './parser-state';
+import type { Token } from './tokens';
+
+export interface StringToken {
+  tok: Token;
+  raw: boolean;
+  bytes: boolean;
+  fstring: boolean;
+  unicode: boolean;
+  /** Offset of the body (after prefix and opening quotes) in tok.text. */
+  bodyStart: number;
+  body: string;
+}
+
+export function splitStringToken(tok: Token): StringToken {
+  const text = tok.text;
+  let i = 0;
+  while (text[i] !== "'" && text[i] !== '"') i++;
+  const prefix = text.slice(0, i).toLowerCase();
+  const q = text[i];
+  const triple = text[i + 1] === q && text[i + 2] === q && text.length >= i + 6;
+  const quoteLen = triple ? 3 : 1;
+  const bodyStart = i + quoteLen;
+  return {
+    tok,
+    raw: prefix.includes('r'),
+    bytes: prefix.includes('b'),
+    fstring: prefix.includes('f'),
+    // CPython marks only a lowercase `u` prefix.
+    unicode: text.startsWith('u'),
+    bodyStart,
+    body: text.slice(bodyStart, text.length - quoteLen),
+  };
+}
+
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
+  '\n': '', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+};
+
+/** Decodes backslash escapes; returns null with `bad` set when an escape is malformed. */
+export function decodeEscapes(s: string, bytes: boolean, onError: (msg: string) => never): string {
+  if (!s.includes('\\')) return s;
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    const j = s.indexOf('\\', i);
+    if (j < 0 || j === s.length - 1) {
+      out += s.slice(i);
+      break;
+    }
+    out += s.slice(i, j);
+    const c = s[j + 1];
+    i = j + 2;
+    const simple = SIMPLE_ESCAPES[c];
+    if (simple !== undefined) {
+      out += simple;
+    } else if (c >= '0' && c <= '7') {
+      let k = i;
+      while (k < s.length && k < i + 2 && s[k] >= '0' && s[k] <= '7') k++;
+      const code = parseInt(s.slice(j + 1, k), 8);
+      out += String.fromCharCode(bytes ? code & 0xff : code);
+      i = k;
+    } else if (c === 'x' || (!bytes && (c === 'u' || c === 'U'))) {
+      const n = c === 'x' ? 2 : c === 'u' ? 4 : 8;
+      const hex = s.slice(i, i + n);
+      if (hex.length < n || !/^[0-9a-fA-F]+$/.test(hex)) {
+        const kind = bytes ? 'bytes' : 'unicodeescape';
+        const what = c === 'x' ? `truncated \\xXX escape` : c === 'u' ? 'truncated \\uXXXX escape' : 'truncated \\UXXXXXXXX escape';
+        onError(bytes ? `(value error) invalid \\x escape at position ${j}` : `(unicode error) '${kind}' codec can't decode bytes in position ${j}-${Math.min(s.length, i + n) - 1}: ${what}`);
+      }
+      const code = parseInt(hex, 16);
+      if (code > 0x10ffff) onError(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${j}-${i + n - 1}: illegal Unicode character`);
+      out += String.fromCodePoint(code);
+      i += n;
+    } else if (c === 'N' && !bytes) {
+      const close = s[i] === '{' ? s.indexOf('}', i) : -1;
+      const name = close > 0 ? s.slice(i + 1, close) : '';
+      const ch = unicodeByName(name);
+      if (ch === null) {
+        onError(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${j}-${close > 0 ? close : j + 1}: ${close > 0 ? 'unknown Unicode character name' : 'malformed \\N character escape'}`);
+      }
+      out += ch;
+      i = close + 1;
+    } else {
+      out += '\\' + c;
+    }
+  }
+  return out;
+}
+
+// No Unicode name database ships with the engine; these cover what teaching material uses.
+const UNICODE_NAMES: Readonly<Record<string, string>> = {
+  'BULLET': '\u2022', 'EM DASH': '\u2014', 'EN DASH': '\u2013', 'DEGREE SIGN': '\u00b0', 'GREEK SMALL LETTER ALPHA': '\u03b1',
+  'GREEK SMALL LETTER BETA': '\u03b2', 'GREEK SMALL LETTER PI': '\u03c0', 'GREEK CAPITAL LETTER DELTA': '\u0394',
+  'NO-BREAK SPACE': '\u00a0', 'SPACE': ' ', 'LATIN SMALL LETTER E WITH ACUTE': '\u00e9', 'EURO SIGN': '\u20ac',
+  'HORIZONTAL ELLIPSIS': '\u2026', 'CHECK MARK': '\u2713', 'SNOWMAN': '\u2603', 'NULL': '\0', 'LINE FEED': '\n',
+  'INFINITY': '\u221e', 'MULTIPLICATION SIGN': '\u00d7', 'RIGHTWARDS ARROW': '\u2192', 'COPYRIGHT SIGN': '\u00a9',
+};
+
+function unicodeByName(name: string): string | null {
+  return UNICODE_NAMES[name.toUpperCase()] ?? null;
+}
+
+/** The value of adjacent string tokens [from, to): a Constant, or a JoinedStr with any f-string. */
+export function concatStrings(p: Parser, from: number, to: number): A.Expr {
+  const parts: StringToken[] = [];
+  for (let k = from; k < to; k++) parts.push(splitStringToken(p.toks[k]));
+  const pos = p.loc(from);
+  const bytes = parts[0].bytes;
+  if (parts.some((s) => s.bytes !== bytes)) p.errorAtLast('cannot mix bytes and nonbytes literals');
+  const fail = (msg: string): never => p.errorAtLast(msg);
+  if (bytes) {
+    let text = '';
+    for (const s of parts) {
+      if (/[^\p{ASCII}]/u.test(s.body)) p.errorAtToken(s.tok, 'bytes can only contain ASCII literal characters');
+      text += s.raw ? s.body : decodeEscapes(s.body, true, fail);
+    }
+    const values: number[] = new Array(text.length);
+    for (let k = 0; k < text.length; k++) values[k] = text.charCodeAt(k);
+    return { _type: 'Constant', value: { bytes: values }, kind: null, ...pos };
+  }
+  const kind = parts[0].unicode ? 'u' : null;
+  if (!parts.some((s) => s.fstring)) {
+    let text = '';
+    for (const s of parts) text += s.raw ? s.body : decodeEscapes(s.body, false, fail);
+    return { _type: 'Constant', value: text, kind, ...pos };
+  }
+  const flat: FPart[] = [];
+  for (const s of parts) {
+    if (s.fstring) flat.push(...fstringParts(p, s, pos));
+    else flat.push(s.raw ? s.body : decodeEscapes(s.body, false, fail));
+  }
+  return { _type: 'JoinedStr', values: joinParts(flat, pos, kind), ...pos };
+}
+
+/** Merges adjacent literal pieces into Constants that span the whole string, as CPython 3.11. */
+export function joinParts(flat: FPart[], pos: A.Pos, kind: string | null): (A.Constant | A.FormattedValue)[] {
+  const values: (A.Constant | A.FormattedValue)[] = [];
+  let text = '';
+  for (const part of flat) {
+    if (typeof part === 'string') {
+      text += part;
+      continue;
+    }
+    if (text) values.push({ _type: 'Constant', value: text, kind, ...pos });
+    text = '';
+    values.push(part);
+  }
+  if (text) values.push({ _type: 'Constant', value: text, kind, ...pos });
+  return values;
+}
