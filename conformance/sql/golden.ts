@@ -1,0 +1,111 @@
+/**
+ * Runs Spark's SQL golden files (../shared/conformance/sql-golden*.jsonl): each file's
+ * queries in order in one fresh session, comparing the schema string and the rows (both
+ * sorted unless the query's plan is sorted, as SQLQueryTestSuite does), or, for expected
+ * failures, the exception class and error class.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createSqlSession } from '../../src/engine/catalog';
+import type { SqlResult } from '../../src/engine/catalog';
+import { isSortedPlan } from '../../src/engine/sql/logical';
+import type { CaseResult, ConformanceSuite } from '../suite';
+import { registerBuiltinTables } from './builtin-tables';
+
+export interface GoldenRecord {
+  readonly set: string;
+  readonly file: string;
+  readonly index: number;
+  readonly sql: string;
+  readonly schema: string;
+  readonly output: string;
+  readonly error: string | null;
+}
+
+export const SQL_SETS = [
+  { name: 'sql-golden', file: 'sql-golden.jsonl' },
+  { name: 'sql-golden-2.2', file: 'sql-golden-2.2.jsonl' },
+] as const;
+
+/** Short class name, treating Spark's AnalysisException subclasses used for the same errors alike. */
+function shortClass(javaClass: string): string {
+  const s = javaClass.slice(javaClass.lastIndexOf('.') + 1);
+  return s === 'ExtendedAnalysisException' ? 'AnalysisException' : s;
+}
+
+function expectedErrorClass(error: string): string | null {
+  const m = /"(?:errorClass|condition)"\s*:\s*"([^"]+)"/.exec(error);
+  return m ? m[1]! : null;
+}
+
+function compareError(rec: GoldenRecord, err: unknown): string | null {
+  const e = err as { ename?: string; errorClass?: string; message?: string };
+  const expectedClass = shortClass(rec.error!.split('\n')[0]!.trim());
+  const actualClass = shortClass(e.ename ?? (err instanceof Error ? err.name : 'Error'));
+  if (expectedClass !== actualClass) return `expected ${expectedClass}, got ${actualClass}: ${String(e.message ?? err).split('\n')[0]}`;
+  const ec = expectedErrorClass(rec.error!);
+  if (ec && ec !== e.errorClass) return `expected error class ${ec}, got ${e.errorClass ?? 'none'}: ${String(e.message).split('\n')[0]}`;
+  return null;
+}
+
+function compareResult(rec: GoldenRecord, res: SqlResult, sorted: boolean): string | null {
+  if (rec.error) return `expected ${rec.error.split('\n')[0]}, but the query succeeded`;
+  const schema = res.isCommand && res.rows.length === 0 ? 'struct<>' : res.schemaString();
+  if (schema !== rec.schema) return `schema: expected ${rec.schema}, got ${schema}`;
+  let actual = res.toGoldenStrings();
+  let expected = rec.output === '' ? [] : rec.output.split('\n');
+  if (!sorted) {
+    actual = [...actual].sort();
+    expected = [...expected].sort();
+  }
+  if (actual.length !== expected.length) return `rows: expected ${expected.length}, got ${actual.length}`;
+  for (let i = 0; i < actual.length; i++) {
+    if (actual[i] !== expected[i]) return `row ${i}: expected ${JSON.stringify(expected[i])}, got ${JSON.stringify(actual[i])}`;
+  }
+  return null;
+}
+
+export function loadRecords(path: string): GoldenRecord[] {
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldenRecord);
+}
+
+/** Runs one golden set; every file gets a fresh session with the suite's test tables. */
+export function runGoldenSet(setName: string, records: readonly GoldenRecord[], filter?: RegExp): CaseResult[] {
+  const byFile = new Map<string, GoldenRecord[]>();
+  for (const r of records) {
+    const list = byFile.get(r.file) ?? [];
+    list.push(r);
+    byFile.set(r.file, list);
+  }
+  const results: CaseResult[] = [];
+  for (const [file, recs] of byFile) {
+    recs.sort((a, b) => a.index - b.index);
+    const ids = recs.map((r) => `${setName}/${file}:${r.index}`);
+    if (filter && !ids.some((id) => filter.test(id))) continue;
+    const session = createSqlSession();
+    registerBuiltinTables(session);
+    recs.forEach((rec, k) => {
+      const id = ids[k]!;
+      let detail: string | null;
+      try {
+        const { result, plan, statement } = session.sqlDetailed(rec.sql);
+        const sorted = plan ? isSortedPlan(plan) : statement.kind === 'describe';
+        detail = compareResult(rec, result, sorted);
+      } catch (err) {
+        detail = rec.error ? compareError(rec, err) : `error: ${String((err as Error).message ?? err).split('\n')[0]}`;
+      }
+      if (filter && !filter.test(id)) return;
+      results.push({ id, area: file, passed: detail === null, ...(detail ? { detail } : {}) });
+    });
+  }
+  return results;
+}
+
+export const sqlGoldenSuites: ConformanceSuite[] = SQL_SETS.map((set) => ({
+  name: set.name,
+  async run(dir, options) {
+    const path = join(dir, set.file);
+    if (!existsSync(path)) return null;
+    return runGoldenSet(set.name, loadRecords(path), options.filter);
+  },
+}));

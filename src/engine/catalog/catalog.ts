@@ -1,0 +1,121 @@
+/**
+ * Session catalog: databases, tables (rows held in memory) and temporary views (analyzed
+ * plans). Names are case-insensitive. Temporary views shadow tables, as in Spark.
+ */
+import type { Row } from '../expr';
+import { AnalysisException } from '../sql/errors';
+import { newAttribute } from '../sql/logical';
+import type { LPlan } from '../sql/logical';
+import type { RelationResolver } from '../sql/analyzer/analyzer';
+import type { StructField } from '../types';
+
+export interface TableEntry {
+  readonly database: string;
+  readonly name: string;
+  schema: StructField[];
+  rows: Row[];
+  readonly provider: string;
+}
+
+export class Catalog implements RelationResolver {
+  private readonly tempViews = new Map<string, { name: string; plan: LPlan }>();
+  private readonly databases = new Map<string, Map<string, TableEntry>>([['default', new Map()]]);
+  /** Persistent (non-temporary) views per database. */
+  private readonly views = new Map<string, { database: string; name: string; plan: LPlan }>();
+  currentDatabase = 'default';
+
+  lookupRelation(parts: string[]): LPlan | null {
+    if (parts.length === 1) {
+      const v = this.tempViews.get(parts[0]!.toLowerCase());
+      if (v) return v.plan;
+    }
+    const [db, name] = parts.length >= 2 ? [parts[parts.length - 2]!.toLowerCase(), parts[parts.length - 1]!] : [this.currentDatabase, parts[0]!];
+    const pv = this.views.get(`${db}.${name.toLowerCase()}`);
+    if (pv) return pv.plan;
+    const t = this.databases.get(db)?.get(name.toLowerCase());
+    if (!t) return null;
+    const output = t.schema.map((f) => newAttribute(f.name, f.type, f.nullable));
+    return { kind: 'scan', name: `${t.database}.${t.name}`, rows: () => t.rows, output };
+  }
+
+  createTempView(name: string, plan: LPlan, replace: boolean): void {
+    const key = name.toLowerCase();
+    if (this.tempViews.has(key) && !replace) {
+      throw new AnalysisException(`Cannot create the temporary view \`${name}\` because it already exists.`, 'TEMP_TABLE_OR_VIEW_ALREADY_EXISTS');
+    }
+    this.tempViews.set(key, { name, plan });
+  }
+
+  createView(parts: string[], plan: LPlan, replace: boolean, ifNotExists: boolean): void {
+    const db = parts.length > 1 ? parts[0]!.toLowerCase() : this.currentDatabase;
+    const name = parts[parts.length - 1]!;
+    const key = `${db}.${name.toLowerCase()}`;
+    if ((this.views.has(key) || this.databases.get(db)?.has(name.toLowerCase())) && !replace) {
+      if (ifNotExists) return;
+      throw new AnalysisException(`Cannot create view \`${db}\`.\`${name}\` because it already exists.`, 'TABLE_OR_VIEW_ALREADY_EXISTS');
+    }
+    this.views.set(key, { database: db, name, plan });
+  }
+
+  createTable(parts: string[], schema: StructField[], rows: Row[], provider: string, ifNotExists: boolean): void {
+    const db = parts.length > 1 ? parts[0]!.toLowerCase() : this.currentDatabase;
+    const tables = this.databases.get(db);
+    if (!tables) throw new AnalysisException(`Database '${db}' not found.`, 'SCHEMA_NOT_FOUND');
+    const name = parts[parts.length - 1]!;
+    if (tables.has(name.toLowerCase())) {
+      if (ifNotExists) return;
+      throw new AnalysisException(`Cannot create table or view \`${db}\`.\`${name}\` because it already exists.`, 'TABLE_OR_VIEW_ALREADY_EXISTS');
+    }
+    tables.set(name.toLowerCase(), { database: db, name, schema, rows, provider });
+  }
+
+  table(parts: string[]): TableEntry | null {
+    const db = parts.length > 1 ? parts[0]!.toLowerCase() : this.currentDatabase;
+    return this.databases.get(db)?.get(parts[parts.length - 1]!.toLowerCase()) ?? null;
+  }
+
+  /** Drops a view or table; returns false when nothing had that name. */
+  drop(parts: string[], what: 'table' | 'view'): boolean {
+    if (parts.length === 1 && what === 'view' && this.tempViews.delete(parts[0]!.toLowerCase())) return true;
+    if (parts.length === 1 && what === 'table' && this.tempViews.delete(parts[0]!.toLowerCase())) return true;
+    const db = parts.length > 1 ? parts[0]!.toLowerCase() : this.currentDatabase;
+    const name = parts[parts.length - 1]!.toLowerCase();
+    if (what === 'view') return this.views.delete(`${db}.${name}`);
+    return this.databases.get(db)?.delete(name) ?? false;
+  }
+
+  createDatabase(name: string, ifNotExists: boolean): void {
+    const key = name.toLowerCase();
+    if (this.databases.has(key)) {
+      if (ifNotExists) return;
+      throw new AnalysisException(`Cannot create schema \`${name}\` because it already exists.`, 'SCHEMA_ALREADY_EXISTS');
+    }
+    this.databases.set(key, new Map());
+  }
+
+  dropDatabase(name: string, ifExists: boolean): void {
+    if (!this.databases.delete(name.toLowerCase()) && !ifExists) {
+      throw new AnalysisException(`The schema \`${name}\` cannot be found.`, 'SCHEMA_NOT_FOUND', {}, 'org.apache.spark.sql.catalyst.analysis.NoSuchDatabaseException');
+    }
+  }
+
+  useDatabase(name: string): void {
+    if (!this.databases.has(name.toLowerCase())) {
+      throw new AnalysisException(`The schema \`${name}\` cannot be found.`, 'SCHEMA_NOT_FOUND', {}, 'org.apache.spark.sql.catalyst.analysis.NoSuchDatabaseException');
+    }
+    this.currentDatabase = name.toLowerCase();
+  }
+
+  listDatabases(): string[] {
+    return [...this.databases.keys()].sort();
+  }
+
+  /** (database, name, isTemporary) for SHOW TABLES. */
+  listTables(db = this.currentDatabase): Array<[string, string, boolean]> {
+    const out: Array<[string, string, boolean]> = [];
+    for (const t of this.databases.get(db.toLowerCase())?.values() ?? []) out.push([t.database, t.name, false]);
+    for (const v of this.views.values()) if (v.database === db.toLowerCase()) out.push([v.database, v.name, false]);
+    for (const v of this.tempViews.values()) out.push(['', v.name, true]);
+    return out;
+  }
+}

@@ -1,0 +1,3 @@
+export { createSqlSession, SqlResult } from './session';
+export type { SqlSession } from './session';
+export { Catalog } from './catalog';

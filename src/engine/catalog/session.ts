@@ -1,0 +1,246 @@
+/**
+ * The SQL entry point the notebook and the DataFrame API build on: parse → analyze →
+ * plan → execute, plus the catalog commands. `createSqlSession()` gives one session.
+ */
+import { castTo } from '../expr';
+import type { Row } from '../expr';
+import type { Statement } from '../sql/ast';
+import { Analyzer, freshRelation } from '../sql/analyzer/analyzer';
+import { AnalysisException } from '../sql/errors';
+import { newAttribute } from '../sql/logical';
+import type { LPlan } from '../sql/logical';
+import { parseStatement } from '../sql/parser';
+import { executePlan, explainText, planPhysical } from '../sql/physical/planner';
+import { optimize } from '../sql/optimizer/optimizer';
+import {
+  BooleanType, field, formatValue, parseSchema, simpleString, StringType, structType,
+} from '../types';
+import type { StructField, StructType } from '../types';
+import { Catalog } from './catalog';
+import { scalarNames, isAggregateName } from '../expr';
+
+export class SqlResult {
+  constructor(
+    readonly schema: StructType,
+    readonly rows: readonly Row[],
+    /** True for commands (DDL, SET, ...) whose golden schema is `struct<>` when they return nothing. */
+    readonly isCommand = false,
+  ) {}
+
+  /** `struct<a:int,b:string>` as SQL golden files print it. */
+  schemaString(): string {
+    return simpleString(this.schema);
+  }
+
+  /** One tab-separated line per row, values formatted as Spark's HiveResult does. */
+  toGoldenStrings(): string[] {
+    return this.rows.map((r) => this.schema.fields.map((f, i) => formatValue(r[i], f.type)).join('\t'));
+  }
+}
+
+export interface SqlSession {
+  readonly catalog: Catalog;
+  readonly conf: Map<string, string>;
+  sql(text: string): SqlResult;
+  /** Runs a statement and also returns the analyzed plan of a query (null for commands). */
+  sqlDetailed(text: string): { result: SqlResult; plan: LPlan | null; statement: Statement };
+  /** Analyzes a query to its logical plan without running it (for the DataFrame API). */
+  analyze(text: string): LPlan;
+  /** Runs an already-analyzed plan. */
+  execute(plan: LPlan): SqlResult;
+  /** Registers an in-memory table as a temporary view. */
+  registerView(name: string, schema: readonly StructField[] | string, rows: Row[]): void;
+}
+
+const EMPTY = structType([]);
+
+export function createSqlSession(): SqlSession {
+  const catalog = new Catalog();
+  const conf = new Map<string, string>();
+  const resultOf = (plan: LPlan): SqlResult => {
+    const optimized = optimize(plan);
+    const rows = executePlan(optimized);
+    return new SqlResult(structType(plan.output.filter((a) => !a.hidden).map((a) => field(a.name, a.type, a.nullable))), stripHidden(plan, rows));
+  };
+  const analyzeQuery = (sql: string, stmt: Extract<Statement, { kind: 'query' }>): LPlan => new Analyzer(catalog, sql).plan(stmt.plan);
+  const session: SqlSession = {
+    catalog,
+    conf,
+    sql(text) {
+      return run(parseStatement(text), text);
+    },
+    sqlDetailed(text) {
+      const statement = parseStatement(text);
+      if (statement.kind === 'query') {
+        const plan = analyzeQuery(text, statement);
+        return { result: resultOf(plan), plan, statement };
+      }
+      return { result: run(statement, text), plan: null, statement };
+    },
+    analyze(text) {
+      const stmt = parseStatement(text);
+      if (stmt.kind !== 'query') throw new AnalysisException('Not a query.');
+      return analyzeQuery(text, stmt);
+    },
+    execute: resultOf,
+    registerView(name, schema, rows) {
+      const fields = typeof schema === 'string' ? parseSchema(schema) : [...schema];
+      const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));
+      catalog.createTempView(name, { kind: 'scan', name, rows: () => rows, output }, true);
+    },
+  };
+
+  const command = (rows: Row[] = [], schema: StructType = EMPTY): SqlResult => new SqlResult(schema, rows, true);
+
+  function run(stmt: Statement, sql: string): SqlResult {
+    switch (stmt.kind) {
+      case 'query': return resultOf(analyzeQuery(sql, stmt));
+      case 'createView': {
+        let plan = new Analyzer(catalog, sql).plan(stmt.plan);
+        if (stmt.columns) {
+          if (stmt.columns.length !== plan.output.length) {
+            throw new AnalysisException(`The number of columns produced by the SELECT clause (num: \`${plan.output.length}\`) does not match the number of column names specified by CREATE VIEW (num: \`${stmt.columns.length}\`).`, 'CREATE_VIEW_COLUMN_ARITY_MISMATCH.NOT_ENOUGH_DATA_COLUMNS');
+          }
+          plan = freshRelation(plan, [], stmt.columns.map((c) => c.name));
+        }
+        const materialized = materialize(plan);
+        if (stmt.temporary) catalog.createTempView(stmt.name[stmt.name.length - 1]!, materialized, stmt.replace);
+        else catalog.createView(stmt.name, materialized, stmt.replace, stmt.ifNotExists);
+        return command();
+      }
+      case 'createTable': {
+        if (stmt.plan) {
+          const res = resultOf(new Analyzer(catalog, sql).plan(stmt.plan));
+          catalog.createTable(stmt.name, res.schema.fields.map((f) => ({ ...f })), [...res.rows], stmt.provider ?? 'parquet', stmt.ifNotExists);
+        } else {
+          catalog.createTable(stmt.name, stmt.schema ? parseSchema(stmt.schema.replace(/\bNOT\s+NULL\b/gi, '')) : [], [], stmt.provider ?? 'parquet', stmt.ifNotExists);
+        }
+        return command();
+      }
+      case 'insert': {
+        const t = catalog.table(stmt.table);
+        if (!t) throw new AnalysisException(`The table or view ${stmt.table.map((p) => '`' + p + '`').join('.')} cannot be found.`, 'TABLE_OR_VIEW_NOT_FOUND');
+        const plan = new Analyzer(catalog, sql).plan(stmt.plan);
+        if (plan.output.length !== t.schema.length) {
+          throw new AnalysisException(`Cannot write to \`${t.name}\`, the reason is not enough data columns.`, 'INSERT_COLUMN_ARITY_MISMATCH.NOT_ENOUGH_DATA_COLUMNS');
+        }
+        const cast: LPlan = {
+          kind: 'project', child: plan, output: t.schema.map((f) => newAttribute(f.name, f.type, true)),
+          exprs: plan.output.map((a, i) => castTo({ kind: 'ref', index: i, type: a.type, nullable: true }, t.schema[i]!.type)),
+        };
+        const rows = executePlan(cast);
+        t.rows = stmt.overwrite ? rows : [...t.rows, ...rows];
+        return command();
+      }
+      case 'drop': {
+        if (stmt.what === 'database') {
+          catalog.dropDatabase(stmt.name[0]!, stmt.ifExists);
+          return command();
+        }
+        if (stmt.what === 'function') return command();
+        const dropped = catalog.drop(stmt.name, stmt.what) || (stmt.what === 'table' && catalog.drop(stmt.name, 'view'));
+        if (!dropped && !stmt.ifExists) {
+          throw new AnalysisException(`The table or view ${stmt.name.map((p) => '`' + p + '`').join('.')} cannot be found.`, 'TABLE_OR_VIEW_NOT_FOUND');
+        }
+        return command();
+      }
+      case 'createDatabase': catalog.createDatabase(stmt.name, stmt.ifNotExists); return command();
+      case 'use': catalog.useDatabase(stmt.database); return command();
+      case 'set': {
+        const schema = structType([field('key', StringType), field('value', StringType)]);
+        if (stmt.key === undefined) return command([...conf.entries()].sort().map(([k, v]) => [k, v]), schema);
+        if (stmt.value === undefined) return command([[stmt.key, conf.get(stmt.key) ?? '<undefined>']], schema);
+        conf.set(stmt.key, stmt.value);
+        return command([[stmt.key, stmt.value]], schema);
+      }
+      case 'reset': conf.clear(); return command();
+      case 'show': return show(stmt);
+      case 'describe': return describe(stmt, sql);
+      case 'cache': {
+        if (stmt.plan) catalog.createTempView(stmt.table[stmt.table.length - 1]!, materialize(new Analyzer(catalog, sql).plan(stmt.plan)), true);
+        else if (!catalog.lookupRelation(stmt.table)) throw new AnalysisException(`The table or view ${stmt.table.map((p) => '`' + p + '`').join('.')} cannot be found.`, 'TABLE_OR_VIEW_NOT_FOUND');
+        return command();
+      }
+      case 'uncache': case 'clearCache': return command();
+      case 'explain': {
+        if (stmt.statement.kind !== 'query') return command([['== Physical Plan ==\nExecute Command\n']], structType([field('plan', StringType)]));
+        const plan = optimize(analyzeQuery(sql, stmt.statement));
+        return command([[explainText(planPhysical(plan))]], structType([field('plan', StringType)]));
+      }
+      case 'unsupported': throw new AnalysisException(`Operation not supported: ${stmt.what.toUpperCase()}.`, 'UNSUPPORTED_FEATURE');
+      default: {
+        const never: never = stmt;
+        throw new Error(`unexpected ${JSON.stringify(never)}`);
+      }
+    }
+  }
+
+  function show(stmt: Extract<Statement, { kind: 'show' }>): SqlResult {
+    switch (stmt.what) {
+      case 'tables': case 'views': {
+        const schema = structType([field('namespace', StringType), field('tableName', StringType), field('isTemporary', BooleanType)]);
+        const re = stmt.pattern ? patternRegex(stmt.pattern) : null;
+        const rows = catalog.listTables(stmt.from?.[0]).filter(([, n]) => !re || re.test(n)).map(([d, n, t]) => [d, n.toLowerCase(), t]);
+        return command(rows, schema);
+      }
+      case 'databases': return command(catalog.listDatabases().map((d) => [d]), structType([field('namespace', StringType)]));
+      case 'functions': {
+        const re = stmt.pattern ? patternRegex(stmt.pattern) : null;
+        const names = [...new Set([...scalarNames()])].filter((n) => !re || re.test(n)).sort();
+        return command(names.map((n) => [n]), structType([field('function', StringType)]));
+      }
+      case 'columns': {
+        const parts = stmt.from ? [...stmt.from, stmt.table![stmt.table!.length - 1]!] : stmt.table!;
+        const plan = catalog.lookupRelation(parts);
+        if (!plan) throw new AnalysisException(`The table or view ${parts.map((p) => '`' + p + '`').join('.')} cannot be found.`, 'TABLE_OR_VIEW_NOT_FOUND');
+        return command(plan.output.map((a) => [a.name]), structType([field('col_name', StringType)]));
+      }
+      default: {
+        const never: never = stmt.what;
+        throw new Error(`unexpected ${String(never)}`);
+      }
+    }
+  }
+
+  function describe(stmt: Extract<Statement, { kind: 'describe' }>, sql: string): SqlResult {
+    const schema = structType([field('col_name', StringType), field('data_type', StringType), field('comment', StringType)]);
+    if (stmt.function !== undefined) {
+      const name = stmt.function.toLowerCase();
+      const known = scalarNames().includes(name) || isAggregateName(name);
+      if (!known) throw new AnalysisException(`Undefined function: ${stmt.function}.`, 'UNRESOLVED_ROUTINE');
+      return command([[`Function: ${name}`]], structType([field('function_desc', StringType)]));
+    }
+    const plan = stmt.query ? new Analyzer(catalog, sql).plan(stmt.query) : catalog.lookupRelation(stmt.table!);
+    if (!plan) throw new AnalysisException(`The table or view ${stmt.table!.map((p) => '`' + p + '`').join('.')} cannot be found.`, 'TABLE_OR_VIEW_NOT_FOUND');
+    return command(plan.output.filter((a) => !a.hidden).map((a) => [a.name, simpleString(a.type), null]), schema);
+  }
+
+  return session;
+}
+
+function patternRegex(p: string): RegExp {
+  const alts = p.split('|').map((x) => x.trim().replace(/[.+?^${}()[\]\\]/g, '\\$&').replace(/\*/g, '.*'));
+  return new RegExp(`^(${alts.join('|')})$`, 'i');
+}
+
+/** Views keep their rows as of creation, like a cached analyzed plan over immutable inputs. */
+function materialize(plan: LPlan): LPlan {
+  let cached: Row[] | null = null;
+  const visibleIdx = plan.output.map((a, i) => (a.hidden ? -1 : i)).filter((i) => i >= 0);
+  const output = visibleIdx.map((i) => plan.output[i]!);
+  return {
+    kind: 'scan', name: 'View', output,
+    rows: () => {
+      if (!cached) cached = executePlan(optimize(plan)).map((r) => visibleIdx.map((i) => r[i]));
+      return cached;
+    },
+  };
+}
+
+function stripHidden(plan: LPlan, rows: Row[]): Row[] {
+  if (!plan.output.some((a) => a.hidden)) return rows;
+  const keep = plan.output.map((a, i) => (a.hidden ? -1 : i)).filter((i) => i >= 0);
+  return rows.map((r) => keep.map((i) => r[i]));
+}
+
+export { StringType };

@@ -1,0 +1,23 @@
+import './functions/math';
+import './functions/string';
+import './functions/conditional';
+import './functions/collection';
+import './functions/datetime';
+import './functions/regexp';
+
+export type { BoundExpr, Row, EvalContext } from './bound';
+export { literal, isFoldable } from './bound';
+export { compile, newEnv } from './compile';
+export type { Compiled, Env } from './compile';
+export { compareValues, valuesEqual, hashKey, rowKey } from './compare';
+export { castFn, canCast, castToString } from './cast';
+export { castTo, coerceAll, comparisonType, decimalOf } from './coerce';
+export { arithmetic, ArithmeticTypeError } from './arithmetic';
+export { lookupScalar, scalarNames, coerceArg, unexpectedType } from './functions/registry';
+export type { CallSite } from './functions/registry';
+export { buildAggregate, isAggregateName } from './aggregates';
+export type { AggState, BoundAggregate } from './aggregates';
+export { negate } from './functions/math';
+export { subscript } from './functions/collection';
+export { javaRegex } from './functions/regexp';
+export { AnalysisException, ParseException, SparkRuntimeException, SqlError, quoteId } from './sql-errors';

@@ -1,0 +1,446 @@
+/**
+ * Binds parser expressions to typed expressions over a scope, applying Spark's implicit
+ * casts. A `hook` lets the SELECT planner intercept nodes (aggregates, grouping
+ * expressions, window functions) before the default binding.
+ */
+import {
+  arithmetic, ArithmeticTypeError, buildAggregate, canCast, castTo, comparisonType, compareValues, isAggregateName,
+  javaRegex, lookupScalar, negate, subscript, valuesEqual,
+} from '../../expr';
+import type { BoundExpr, CallSite } from '../../expr';
+import { BooleanType, IntegerType, sqlName, StringType, structType, field, DoubleType, LongType } from '../../types';
+import type { DataType } from '../../types';
+import type { Expr, Plan } from '../ast';
+import { AnalysisException } from '../errors';
+import type { LPlan } from '../logical';
+import { exprName } from './naming';
+import { lineAndPos, resolveColumn, unresolvedColumn } from './scope';
+import type { Scope } from './scope';
+
+export type BindHook = (e: Expr, b: Binder) => BoundExpr | undefined;
+
+export interface SubqueryPlanner {
+  /** Analyzes a subquery with `outer` as its enclosing scope; reports whether it referenced it. */
+  planSubquery(plan: Plan, outer: Scope): { plan: LPlan; correlated: boolean };
+  noteOuterReference(): void;
+  readonly sql: string;
+}
+
+export class Binder {
+  /** Lambda parameter frames, innermost last. */
+  private readonly lambdas: Array<{ names: string[]; types: DataType[] }> = [];
+  /** Set when a column resolved in an outer scope (the subquery is correlated). */
+  usedOuter = false;
+
+  constructor(
+    readonly scope: Scope,
+    readonly planner: SubqueryPlanner,
+    readonly hook: BindHook | null = null,
+  ) {}
+
+  withHook(hook: BindHook | null): Binder {
+    return new Binder(this.scope, this.planner, hook);
+  }
+
+  name(e: Expr): string {
+    return exprName(e, (parts) => this.columnName(parts));
+  }
+
+  columnName(parts: string[]): string {
+    try {
+      const m = resolveColumn(this.scope.attrs, parts);
+      if (m) return [m.attr.name, ...m.fields].join('.');
+    } catch {
+      /* ambiguous: fall back to the written name */
+    }
+    return parts[parts.length - 1]!;
+  }
+
+  site(e: Extract<Expr, { kind: 'func' }>, name = e.name.toLowerCase()): CallSite {
+    return { name, argSql: e.args.map((a) => this.name(a)), sql: this.name(e) };
+  }
+
+  bind(e: Expr): BoundExpr {
+    if (this.hook) {
+      const r = this.hook(e, this);
+      if (r) return r;
+    }
+    return this.bindNode(e);
+  }
+
+  private bindNode(e: Expr): BoundExpr {
+    switch (e.kind) {
+      case 'literal': return { kind: 'literal', value: e.value, type: e.type, nullable: e.value === null };
+      case 'column': return this.column(e);
+      case 'star': throw new AnalysisException(`Invalid usage of '*' in expression.`, 'INVALID_USAGE_OF_STAR_OR_REGEX');
+      case 'alias': return this.bind(e.expr);
+      case 'binary': return this.binary(e);
+      case 'unary': {
+        const x = this.bind(e.expr);
+        if (e.op === 'not') return not(this.boolean(x, e.expr));
+        if (e.op === '-') {
+          const v = x.type.kind === 'string' ? castTo(x, DoubleType) : x;
+          return negate(v);
+        }
+        if (e.op === '+') return x;
+        const t = x.type;
+        return { kind: 'strict', name: '~', args: [x], fn: t.kind === 'long' ? (a) => ~(a[0] as bigint) : (a) => ~(a[0] as number), type: t, nullable: x.nullable };
+      }
+      case 'isNull': {
+        const x = this.bind(e.expr);
+        return { kind: 'lenient', name: 'isnull', args: [x], fn: e.negated ? (a) => a[0] !== null : (a) => a[0] === null, type: BooleanType, nullable: false };
+      }
+      case 'isBool': {
+        const x = this.bind(e.expr);
+        const want = e.value;
+        const fn = (a: unknown[]) => (a[0] === want) !== e.negated;
+        return { kind: 'lenient', name: 'is', args: [x], fn, type: BooleanType, nullable: false };
+      }
+      case 'distinctFrom': {
+        const [l, r] = this.comparable(this.bind(e.left), this.bind(e.right), e);
+        const t = l.type;
+        const neg = e.negated;
+        return {
+          kind: 'lenient', name: '<=>', args: [l, r], type: BooleanType, nullable: false,
+          fn: (a) => {
+            const same = a[0] === null || a[1] === null ? a[0] === a[1] : valuesEqual(a[0], a[1], t);
+            return neg ? same : !same;
+          },
+        };
+      }
+      case 'between': {
+        const x = this.bind(e.expr);
+        const low = this.compare('>=', x, this.bind(e.low), e);
+        const high = this.compare('<=', x, this.bind(e.high), e);
+        const both: BoundExpr = { kind: 'and', left: low, right: high, type: BooleanType, nullable: low.nullable || high.nullable };
+        return e.negated ? not(both) : both;
+      }
+      case 'in': {
+        const x = this.bind(e.expr);
+        const list = e.list.map((i) => this.bind(i));
+        let t: DataType | null = x.type;
+        for (const l of list) t = t ? comparisonType(t, l.type) : null;
+        if (!t) {
+          throw new AnalysisException(`Cannot resolve "${this.name(e)}" due to data type mismatch: Input to \`in\` should all be the same type, but it's [${[x, ...list].map((a) => `"${sqlName(a.type)}"`).join(', ')}].`, 'DATATYPE_MISMATCH.DATA_DIFF_TYPES');
+        }
+        const tt = t;
+        const r: BoundExpr = { kind: 'in', expr: castTo(x, tt), list: list.map((l) => castTo(l, tt)), type: BooleanType, nullable: true };
+        return e.negated ? not(r) : r;
+      }
+      case 'inSubquery': {
+        const exprs = e.exprs.map((x) => this.bind(x));
+        const { plan, correlated } = this.planner.planSubquery(e.plan, this.scope);
+        if (plan.output.length !== exprs.length) {
+          throw new AnalysisException(`Cannot resolve "${this.name(e)}" due to data type mismatch: The number of columns in the left hand side of an IN subquery does not match the number of columns in the output of subquery.`, 'DATATYPE_MISMATCH.IN_SUBQUERY_LENGTH_MISMATCH');
+        }
+        const cast = exprs.map((x, i) => {
+          const t = comparisonType(x.type, plan.output[i]!.type) ?? x.type;
+          return castTo(x, t);
+        });
+        const inner = wrapCasts(plan, cast.map((c) => c.type));
+        const r: BoundExpr = { kind: 'subquery', mode: 'in', plan: inner, exprs: cast, correlated, type: BooleanType, nullable: true };
+        return e.negated ? not(r) : r;
+      }
+      case 'exists': {
+        const { plan, correlated } = this.planner.planSubquery(e.plan, this.scope);
+        const r: BoundExpr = { kind: 'subquery', mode: 'exists', plan, exprs: [], correlated, type: BooleanType, nullable: false };
+        return e.negated ? not(r) : r;
+      }
+      case 'scalarSubquery': {
+        const { plan, correlated } = this.planner.planSubquery(e.plan, this.scope);
+        if (plan.output.length !== 1) {
+          throw new AnalysisException(`Scalar subquery must return only one column, but got ${plan.output.length}.`, 'INVALID_SUBQUERY_EXPRESSION.SCALAR_SUBQUERY_RETURN_MORE_THAN_ONE_OUTPUT_COLUMN');
+        }
+        return { kind: 'subquery', mode: 'scalar', plan, exprs: [], correlated, type: plan.output[0]!.type, nullable: true };
+      }
+      case 'like': return this.like(e);
+      case 'case': {
+        const operand = e.operand ? this.bind(e.operand) : null;
+        const conds = e.branches.map(([c]) => (operand ? this.compare('=', operand, this.bind(c), e) : this.boolean(this.bind(c), c)));
+        const values = e.branches.map(([, v]) => this.bind(v));
+        const other = e.elseExpr ? this.bind(e.elseExpr) : null;
+        const all = other ? [...values, other] : values;
+        let t: DataType | null = all[0]!.type;
+        for (const v of all.slice(1)) t = t ? widerOrNull(t, v.type) : null;
+        if (!t) {
+          throw new AnalysisException(`Cannot resolve "${this.name(e)}" due to data type mismatch: Input to \`casewhen\` should all be the same type, but it's [${all.map((a) => `"${sqlName(a.type)}"`).join(', ')}].`, 'DATATYPE_MISMATCH.DATA_DIFF_TYPES');
+        }
+        const tt = t;
+        return {
+          kind: 'case', branches: conds.map((c, i) => [c, castTo(values[i]!, tt)]), elseExpr: other ? castTo(other, tt) : null,
+          type: tt, nullable: true,
+        };
+      }
+      case 'cast': {
+        const x = this.bind(e.expr);
+        if (!canCast(x.type, e.type)) {
+          throw new AnalysisException(`Cannot resolve "${this.name(e)}" due to data type mismatch: cannot cast "${sqlName(x.type)}" to "${sqlName(e.type)}".`, 'DATATYPE_MISMATCH.CAST_WITHOUT_SUGGESTION');
+        }
+        const c = castTo(x, e.type);
+        return c === x ? { kind: 'strict', name: 'cast', args: [x], fn: (a) => a[0], type: e.type, nullable: x.nullable } : c;
+      }
+      case 'subscript': {
+        const base = this.bind(e.expr);
+        return subscript(base, this.bind(e.index), false, this.name(e));
+      }
+      case 'field': return this.extractField(this.bind(e.expr), [e.name], e.pos);
+      case 'func': return this.func(e);
+      case 'lambda': throw new AnalysisException('A lambda function should only be used in a higher order function.');
+      default: {
+        const never: never = e;
+        throw new Error(`unexpected ${JSON.stringify(never)}`);
+      }
+    }
+  }
+
+  private column(e: Extract<Expr, { kind: 'column' }>): BoundExpr {
+    if (e.parts.length === 1) {
+      for (let d = this.lambdas.length - 1; d >= 0; d--) {
+        const f = this.lambdas[d]!;
+        const i = f.names.findIndex((n) => n.toLowerCase() === e.parts[0]!.toLowerCase());
+        if (i >= 0 && d === this.lambdas.length - 1) return { kind: 'lambdaVar', slot: i, type: f.types[i]!, nullable: true };
+      }
+    }
+    const m = resolveColumn(this.scope.attrs, e.parts);
+    if (m) {
+      const ref: BoundExpr = { kind: 'ref', index: m.index, type: m.attr.type, nullable: m.attr.nullable };
+      return m.fields.length ? this.extractField(ref, m.fields, e.pos) : ref;
+    }
+    let outer = this.scope.outer;
+    let depth = 0;
+    while (outer) {
+      const om = resolveColumn(outer.attrs, e.parts);
+      if (om) {
+        this.usedOuter = true;
+        this.planner.noteOuterReference();
+        const ref: BoundExpr = { kind: 'outerRef', depth, index: om.index, type: om.attr.type, nullable: om.attr.nullable };
+        return om.fields.length ? this.extractField(ref, om.fields, e.pos) : ref;
+      }
+      outer = outer.outer;
+      depth++;
+    }
+    throw unresolvedColumn(e.parts, this.scope.attrs, e.pos, this.planner.sql);
+  }
+
+  extractField(base: BoundExpr, fields: string[], pos: number): BoundExpr {
+    let cur = base;
+    for (const f of fields) {
+      const t = cur.type;
+      if (t.kind === 'struct') {
+        const i = t.fields.findIndex((x) => x.name.toLowerCase() === f.toLowerCase());
+        if (i < 0) throw new AnalysisException(`No such struct field ${f} in ${t.fields.map((x) => x.name).join(', ')}.; ${lineAndPos(this.planner.sql, pos)}`, 'FIELD_NOT_FOUND');
+        cur = { kind: 'strict', name: 'getfield', args: [cur], fn: (a) => (a[0] as unknown[])[i] ?? null, type: t.fields[i]!.type, nullable: true };
+      } else if (t.kind === 'map') {
+        cur = subscript(cur, { kind: 'literal', value: f, type: StringType, nullable: false }, false, f);
+      } else {
+        throw new AnalysisException(`Can't extract value from ${f}: need struct type but got ${sqlName(t).toLowerCase()}; ${lineAndPos(this.planner.sql, pos)}`, 'INVALID_EXTRACT_BASE_FIELD_TYPE');
+      }
+    }
+    return cur;
+  }
+
+  boolean(x: BoundExpr, src: Expr): BoundExpr {
+    if (x.type.kind === 'boolean') return x;
+    if (x.type.kind === 'null') return castTo(x, BooleanType);
+    if (x.type.kind === 'string') return castTo(x, BooleanType);
+    throw new AnalysisException(`Cannot resolve "${this.name(src)}" due to data type mismatch: the input requires the "BOOLEAN" type, however it has the type "${sqlName(x.type)}".`, 'DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE');
+  }
+
+  comparable(l: BoundExpr, r: BoundExpr, src: Expr): [BoundExpr, BoundExpr] {
+    const t = comparisonType(l.type, r.type);
+    if (!t || t.kind === 'map') {
+      throw new AnalysisException(`Cannot resolve "${this.name(src)}" due to data type mismatch: the left and right operands of the binary operator have incompatible types ("${sqlName(l.type)}" and "${sqlName(r.type)}").`, 'DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES');
+    }
+    return [castTo(l, t), castTo(r, t)];
+  }
+
+  compare(op: string, l0: BoundExpr, r0: BoundExpr, src: Expr): BoundExpr {
+    const [l, r] = this.comparable(l0, r0, src);
+    const t = l.type;
+    const test: Record<string, (c: number) => boolean> = {
+      '=': (c) => c === 0, '<>': (c) => c !== 0, '<': (c) => c < 0, '<=': (c) => c <= 0, '>': (c) => c > 0, '>=': (c) => c >= 0,
+    };
+    if (op === '<=>') {
+      return { kind: 'lenient', name: op, args: [l, r], type: BooleanType, nullable: false, fn: (a) => (a[0] === null || a[1] === null ? a[0] === a[1] : valuesEqual(a[0], a[1], t)) };
+    }
+    const f = test[op]!;
+    return { kind: 'strict', name: op, args: [l, r], type: BooleanType, nullable: l.nullable || r.nullable, fn: (a) => f(compareValues(a[0], a[1], t)) };
+  }
+
+  private binary(e: Extract<Expr, { kind: 'binary' }>): BoundExpr {
+    if (e.op === 'and' || e.op === 'or') {
+      const l = this.boolean(this.bind(e.left), e.left);
+      const r = this.boolean(this.bind(e.right), e.right);
+      return { kind: e.op, left: l, right: r, type: BooleanType, nullable: l.nullable || r.nullable };
+    }
+    const l = this.bind(e.left);
+    const r = this.bind(e.right);
+    if (['=', '<>', '<', '<=', '>', '>=', '<=>'].includes(e.op)) return this.compare(e.op, l, r, e);
+    if (e.op === '||') {
+      const f = lookupScalar('concat')!;
+      return f([l, r], { name: 'concat', argSql: [], sql: this.name(e) });
+    }
+    try {
+      return arithmetic(e.op as '+', l, r);
+    } catch (err) {
+      if (!(err instanceof ArithmeticTypeError)) throw err;
+      const bad = [l, r].find((x) => !['byte', 'short', 'int', 'long', 'float', 'double', 'decimal', 'null', 'string'].includes(x.type.kind));
+      if (l.type.kind !== r.type.kind && bad) {
+        throw new AnalysisException(`Cannot resolve "${this.name(e)}" due to data type mismatch: the left and right operands of the binary operator have incompatible types ("${sqlName(l.type)}" and "${sqlName(r.type)}").`, 'DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES');
+      }
+      throw new AnalysisException(`Cannot resolve "${this.name(e)}" due to data type mismatch: the binary operator requires the input type "NUMERIC", not "${sqlName(l.type)}".`, 'DATATYPE_MISMATCH.BINARY_OP_WRONG_TYPE');
+    }
+  }
+
+  private like(e: Extract<Expr, { kind: 'like' }>): BoundExpr {
+    const x = castTo(this.bind(e.expr), StringType);
+    const escape = e.escape ?? '\\';
+    const ci = e.op === 'ilike';
+    const matcher = (p: string): RegExp => (e.op === 'rlike' ? javaRegex(p) : likeRegex(p, escape, ci));
+    if (e.quantifier) {
+      const pats = (e.patterns ?? []).map((p) => castTo(this.bind(p), StringType));
+      const all = e.quantifier === 'all';
+      const neg = e.negated;
+      const r: BoundExpr = {
+        kind: 'lenient', name: 'likeall', args: [x, ...pats], type: BooleanType, nullable: true,
+        fn: (a) => {
+          if (a[0] === null) return null;
+          let sawNull = false;
+          for (let i = 1; i < a.length; i++) {
+            if (a[i] === null) {
+              sawNull = true;
+              continue;
+            }
+            const m = matcher(a[i] as string).test(a[0] as string) !== neg;
+            if (all && !m) return false;
+            if (!all && m) return true;
+          }
+          return sawNull ? null : all;
+        },
+      };
+      return r;
+    }
+    const p = castTo(this.bind(e.pattern), StringType);
+    const r: BoundExpr = { kind: 'strict', name: e.op, args: [x, p], type: BooleanType, nullable: true, fn: (a) => matcher(a[1] as string).test(a[0] as string) };
+    return e.negated ? not(r) : r;
+  }
+
+  private func(e: Extract<Expr, { kind: 'func' }>): BoundExpr {
+    const lname = e.name.toLowerCase();
+    if (e.over !== undefined) {
+      throw new AnalysisException(`Window function ${lname} is not allowed here.`, 'UNSUPPORTED_EXPR_FOR_WINDOW');
+    }
+    if (isAggregateName(lname) || lname === 'grouping' || lname === 'grouping_id') {
+      throw new AnalysisException(
+        `Aggregate functions are not allowed in this context: ${this.name(e)}.`,
+        lname === 'grouping' || lname === 'grouping_id' ? 'UNSUPPORTED_GROUPING_EXPRESSION' : 'INVALID_WHERE_CONDITION',
+      );
+    }
+    if (lname === '__tuple' || lname === 'struct') {
+      const fields = e.args.map((a, i) => {
+        const b = this.bind(a);
+        const nm = a.kind === 'alias' ? a.names[0]! : a.kind === 'column' ? a.parts[a.parts.length - 1]! : `col${i + 1}`;
+        return { b, f: field(nm, b.type, b.nullable) };
+      });
+      return { kind: 'lenient', name: 'struct', args: fields.map((x) => x.b), fn: (a) => a.slice(), type: structType(fields.map((x) => x.f)), nullable: false };
+    }
+    if (lname === 'extract' || lname === 'date_part') return this.extract(e);
+    const builder = lookupScalar(lname);
+    if (!builder) {
+      throw new AnalysisException(
+        `A routine with name \`${e.name}\` cannot be found. Verify the spelling and correctness of the schema and catalog.`,
+        'UNRESOLVED_ROUTINE', { routineName: `\`${e.name}\`` },
+      );
+    }
+    const lambdaIdx = e.args.findIndex((a) => a.kind === 'lambda');
+    const args: BoundExpr[] = [];
+    e.args.forEach((a, i) => {
+      if (a.kind === 'lambda') args.push(this.lambda(a, lname, args, i));
+      else args.push(this.bind(a));
+    });
+    void lambdaIdx;
+    return builder(args, this.site(e, lname));
+  }
+
+  private lambda(a: Extract<Expr, { kind: 'lambda' }>, fname: string, before: BoundExpr[], index: number): BoundExpr {
+    const arr = before[0]?.type;
+    const elem: DataType = arr && arr.kind === 'array' ? arr.element : StringType;
+    let types: DataType[];
+    if (fname === 'aggregate' && index === 2) types = [before[1]!.type, elem];
+    else if (fname === 'aggregate' && index === 3) types = [before[1]!.type];
+    else types = [elem, IntegerType];
+    this.lambdas.push({ names: a.params, types });
+    try {
+      const body = this.bind(a.body);
+      return { kind: 'lambda', params: a.params.length, body, type: body.type, nullable: true };
+    } finally {
+      this.lambdas.pop();
+    }
+  }
+
+  private extract(e: Extract<Expr, { kind: 'func' }>): BoundExpr {
+    const fieldName = String(e.args[0]!.kind === 'literal' ? e.args[0]!.value : '').toLowerCase();
+    const map: Record<string, string> = {
+      year: 'year', years: 'year', y: 'year', month: 'month', months: 'month', mon: 'month', day: 'day', days: 'day', d: 'day',
+      hour: 'hour', hours: 'hour', h: 'hour', minute: 'minute', minutes: 'minute', m: 'minute', second: 'second', seconds: 'second', s: 'second',
+      dayofweek: 'dayofweek', dow: 'dayofweek', doy: 'dayofyear', quarter: 'quarter', week: 'weekofyear', dayofweek_iso: 'weekday',
+    };
+    const fn = map[fieldName];
+    const builder = fn ? lookupScalar(fn) : undefined;
+    if (!builder) throw new AnalysisException(`The value '${fieldName}' of field is invalid.`, 'INVALID_EXTRACT_FIELD');
+    return builder([this.bind(e.args[1]!)], this.site(e, fn!));
+  }
+
+  /** Binds an aggregate call's arguments in this scope (used by the SELECT planner). */
+  aggregate(e: Extract<Expr, { kind: 'func' }>): ReturnType<typeof buildAggregate> {
+    const lname = e.name.toLowerCase();
+    const inner = this.withHook(null);
+    const args = e.args.filter((a) => a.kind !== 'star').map((a) => {
+      if (a.kind === 'func' && (isAggregateName(a.name.toLowerCase()) && a.over === undefined)) {
+        throw new AnalysisException(`It is not allowed to use an aggregate function in the argument of another aggregate function. Please use the inner aggregate function in a sub-query.`, 'NESTED_AGGREGATE_FUNCTION');
+      }
+      return inner.bind(a);
+    });
+    if (lname === 'count' && args.length === 0) args.push({ kind: 'literal', value: 1, type: IntegerType, nullable: false });
+    if (e.orderWithin && e.orderWithin.length) args.unshift(inner.bind(e.orderWithin[0]!.expr));
+    const filter = e.filter ? inner.boolean(inner.bind(e.filter), e.filter) : null;
+    return buildAggregate(lname, args, this.site(e, lname), e.distinct, filter, e.ignoreNulls ?? false);
+  }
+}
+
+function not(x: BoundExpr): BoundExpr {
+  return { kind: 'strict', name: 'not', args: [x], fn: (a) => !a[0], type: BooleanType, nullable: x.nullable };
+}
+
+function widerOrNull(a: DataType, b: DataType): DataType | null {
+  const t = comparisonType(a, b);
+  if (!t) return null;
+  if (a.kind === 'string' || b.kind === 'string') {
+    if (a.kind !== b.kind && a.kind !== 'null' && b.kind !== 'null') return StringType;
+  }
+  return t;
+}
+
+function wrapCasts(plan: LPlan, types: DataType[]): LPlan {
+  if (plan.output.every((a, i) => sqlName(a.type) === sqlName(types[i]!))) return plan;
+  return {
+    kind: 'project', child: plan,
+    exprs: plan.output.map((a, i) => castTo({ kind: 'ref', index: i, type: a.type, nullable: a.nullable }, types[i]!)),
+    output: plan.output.map((a, i) => ({ ...a, type: types[i]! })),
+  };
+}
+
+export function likeRegex(pattern: string, escape: string, ci: boolean): RegExp {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === escape && i + 1 < pattern.length) {
+      re += pattern[++i]!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    } else if (c === '%') re += '[\\s\\S]*';
+    else if (c === '_') re += '[\\s\\S]';
+    else re += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  return new RegExp('^' + re + '$', ci ? 'iu' : 'u');
+}
+
+export { LongType };

@@ -1,0 +1,162 @@
+/**
+ * Spark's auto-generated column names (toPrettySQL of the expression before implicit
+ * casts): `(a + b)`, `sum(x)`, `CAST(x AS INT)`, `count(1)`, `CASE WHEN ... END`.
+ */
+import { formatDate, formatDouble, formatFloat, formatInterval, formatTimestamp, sqlName } from '../../types';
+import type { Decimal, Interval } from '../../types';
+import type { Expr, FrameBound, SortOrder, WindowSpec } from '../ast';
+
+export type ColumnNamer = (parts: string[]) => string;
+
+/** Function names Spark prints differently from how they were called. */
+const PRETTY: Record<string, string> = {
+  // Aliases resolved to another expression whose prettyName differs.
+  ucase: 'upper', lcase: 'lower', std: 'stddev', stddev_samp: 'stddev_samp', var_samp: 'var_samp',
+  char_length: 'char_length', character_length: 'character_length', ifnull: 'ifnull', dateadd: 'date_add',
+  mean: 'avg', sign: 'sign', power: 'POWER', day: 'day', cardinality: 'size', iff: 'if', len: 'length',
+};
+
+export function literalSql(e: Extract<Expr, { kind: 'literal' }>): string {
+  if (e.text) return e.text;
+  const v = e.value;
+  if (v === null) return 'NULL';
+  switch (e.type.kind) {
+    case 'string': return v as string;
+    case 'double': return formatDouble(v as number);
+    case 'float': return formatFloat(v as number);
+    case 'decimal': return (v as Decimal).toString();
+    case 'date': return `DATE '${formatDate(v as number)}'`;
+    case 'timestamp': return `TIMESTAMP '${formatTimestamp(v as number)}'`;
+    case 'timestamp_ntz': return `TIMESTAMP_NTZ '${formatTimestamp(v as number)}'`;
+    case 'interval': return `INTERVAL '${formatInterval(v as Interval)}'`;
+    default: return String(v);
+  }
+}
+
+export function exprName(e: Expr, col: ColumnNamer): string {
+  const n = (x: Expr) => exprName(x, col);
+  switch (e.kind) {
+    case 'literal': return literalSql(e);
+    case 'column': return col(e.parts);
+    case 'star': return '*';
+    case 'alias': return e.names[0]!;
+    case 'func': {
+      const lname = e.name.toLowerCase();
+      let name = PRETTY[lname] ?? lname;
+      if (lname === '__tuple') return `named_struct(${e.args.map((a, i) => `col${i + 1}, ${n(a)}`).join(', ')})`;
+      let args = e.args.map((a) => (a.kind === 'star' ? (lname === 'count' ? '1' : '*') : n(a)));
+      if (lname === 'count' && e.args.length === 0) args = ['1'];
+      if (lname === 'struct') {
+        args = e.args.map((a) => n(a));
+        name = 'struct';
+      }
+      if (lname === 'if') return `(IF(${args.join(', ')}))`;
+      if (lname === 'extract') return `extract(${e.args[0]!.kind === 'literal' ? String(e.args[0]!.value) : args[0]} FROM ${args[1]})`;
+      if (lname === 'position' || lname === 'locate') name = lname === 'position' ? 'position' : 'locate';
+      if ((lname === 'first' || lname === 'last' || lname === 'first_value' || lname === 'last_value' || lname === 'any_value') && e.args.length === 1) args.push(e.ignoreNulls ? 'true' : 'false');
+      if (lname === 'trim' || lname === 'ltrim' || lname === 'rtrim' || lname === 'btrim') {
+        if (e.args.length === 2) {
+          const mode = lname === 'trim' ? 'BOTH' : lname === 'ltrim' ? 'LEADING' : 'TRAILING';
+          return lname === 'btrim' ? `btrim(${args.join(', ')})` : `TRIM(${mode} ${args[1]} FROM ${args[0]})`;
+        }
+      }
+      let s = `${name}(${e.distinct ? 'DISTINCT ' : ''}${args.join(', ')})`;
+      if (e.orderWithin) s += ` WITHIN GROUP (ORDER BY ${e.orderWithin.map((o) => sortSql(o, col)).join(', ')})`;
+      if (e.filter) s += ` FILTER (WHERE ${n(e.filter)})`;
+      if (e.over !== undefined) s += ` OVER ${typeof e.over === 'string' ? e.over : windowSql(e.over, lname, col)}`;
+      return s;
+    }
+    case 'binary': {
+      if (e.op === '||') return `concat(${n(e.left)}, ${n(e.right)})`;
+      const op = e.op === 'and' ? 'AND' : e.op === 'or' ? 'OR' : e.op === '<>' ? '<>' : e.op;
+      if (op === '<>') return `(NOT (${n(e.left)} = ${n(e.right)}))`;
+      return `(${n(e.left)} ${op} ${n(e.right)})`;
+    }
+    case 'unary':
+      if (e.op === 'not') return `(NOT ${n(e.expr)})`;
+      if (e.op === '-') return `(- ${n(e.expr)})`;
+      if (e.op === '+') return `(+ ${n(e.expr)})`;
+      return `~${n(e.expr)}`;
+    case 'isNull': return `(${n(e.expr)} IS ${e.negated ? 'NOT ' : ''}NULL)`;
+    case 'isBool': return `(${n(e.expr)} IS ${e.negated ? 'NOT ' : ''}${String(e.value).toUpperCase()})`;
+    case 'distinctFrom': return e.negated ? `(${n(e.left)} <=> ${n(e.right)})` : `(NOT (${n(e.left)} <=> ${n(e.right)}))`;
+    case 'between': {
+      const s = `(${n(e.expr)} BETWEEN ${n(e.low)} AND ${n(e.high)})`;
+      return e.negated ? `(NOT ${s})` : s;
+    }
+    case 'in': {
+      const s = `(${n(e.expr)} IN (${e.list.map(n).join(', ')}))`;
+      return e.negated ? `(NOT ${s})` : s;
+    }
+    case 'inSubquery': {
+      const left = e.exprs.length === 1 ? n(e.exprs[0]!) : `named_struct(${e.exprs.map((x, i) => `col${i + 1}, ${n(x)}`).join(', ')})`;
+      const s = `(${left} IN (listquery()))`;
+      return e.negated ? `(NOT ${s})` : s;
+    }
+    case 'exists': return e.negated ? '(NOT exists())' : 'exists()';
+    case 'scalarSubquery': return 'scalarsubquery()';
+    case 'like': {
+      const op = e.op.toUpperCase();
+      let s: string;
+      if (e.quantifier) s = `${n(e.expr)} ${op} ${e.quantifier.toUpperCase()} (${(e.patterns ?? []).map(n).join(', ')})`;
+      else if (e.op === 'rlike') s = `RLIKE(${n(e.expr)}, ${n(e.pattern)})`;
+      else if (e.op === 'ilike') s = `ilike(${n(e.expr)}, ${n(e.pattern)})`;
+      else s = `${n(e.expr)} ${op} ${n(e.pattern)}${e.escape !== undefined && e.escape !== '\\' ? ` ESCAPE '${e.escape}'` : ''}`;
+      if (e.quantifier && e.negated) return `${n(e.expr)} NOT ${op} ${e.quantifier.toUpperCase()} (${(e.patterns ?? []).map(n).join(', ')})`;
+      return e.negated ? `(NOT ${s})` : s;
+    }
+    case 'case': {
+      const parts = e.branches.map(([c, v]) => (e.operand ? `WHEN (${n(e.operand)} = ${n(c)}) THEN ${n(v)}` : `WHEN ${n(c)} THEN ${n(v)}`));
+      return `CASE ${parts.join(' ')}${e.elseExpr ? ` ELSE ${n(e.elseExpr)}` : ''} END`;
+    }
+    case 'cast': return `${e.tryCast ? 'TRY_CAST' : 'CAST'}(${n(e.expr)} AS ${sqlName(e.type)})`;
+    case 'subscript': return `${n(e.expr)}[${n(e.index)}]`;
+    case 'field': return `${n(e.expr)}.${e.name}`;
+    case 'lambda': return `lambdafunction(${n(e.body)}, ${e.params.map(() => `namedlambdavariable()`).join(', ')})`;
+    default: {
+      const never: never = e;
+      throw new Error(`unexpected ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+function sortSql(o: SortOrder, col: ColumnNamer): string {
+  return `${exprName(o.expr, col)} ${o.ascending ? 'ASC' : 'DESC'} NULLS ${o.nullsFirst ? 'FIRST' : 'LAST'}`;
+}
+
+const RANK_LIKE = new Set(['rank', 'dense_rank', 'row_number', 'ntile', 'percent_rank', 'cume_dist', 'lag', 'lead']);
+
+function boundSql(b: FrameBound, col: ColumnNamer): string {
+  switch (b.kind) {
+    case 'unboundedPreceding': return 'UNBOUNDED PRECEDING';
+    case 'unboundedFollowing': return 'UNBOUNDED FOLLOWING';
+    case 'currentRow': return 'CURRENT ROW';
+    case 'preceding': return `-${exprName(b.offset, col)}`;
+    case 'following': return `${exprName(b.offset, col)}`;
+    default: {
+      const never: never = b;
+      throw new Error(`unexpected ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+export function windowSql(w: WindowSpec, fname: string, col: ColumnNamer): string {
+  const parts: string[] = [];
+  if (w.partitionBy.length) parts.push(`PARTITION BY ${w.partitionBy.map((p) => exprName(p, col)).join(', ')}`);
+  if (w.orderBy.length) parts.push(`ORDER BY ${w.orderBy.map((o) => sortSql(o, col)).join(', ')}`);
+  let frame: string;
+  if (w.frame) {
+    const b = (x: FrameBound) => {
+      const s = boundSql(x, col);
+      return x.kind === 'preceding' ? `${s} FOLLOWING`.replace('--', '') : x.kind === 'following' ? `${s} FOLLOWING` : s;
+    };
+    const lower = w.frame.lower.kind === 'preceding' ? `${exprName(w.frame.lower.offset, col)} PRECEDING` : b(w.frame.lower);
+    const upper = w.frame.upper.kind === 'preceding' ? `${exprName(w.frame.upper.offset, col)} PRECEDING` : b(w.frame.upper);
+    frame = `${w.frame.type.toUpperCase()} BETWEEN ${lower} AND ${upper}`;
+  } else if (RANK_LIKE.has(fname)) {
+    frame = fname === 'lag' || fname === 'lead' ? '' : 'ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW';
+  } else if (w.orderBy.length) frame = 'RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW';
+  else frame = 'ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING';
+  if (frame) parts.push(frame);
+  return `(${parts.join(' ')})`;
+}

@@ -1,0 +1,132 @@
+/** LATERAL VIEW generators and PIVOT, both rewritten onto generate / aggregate plans. */
+import { castTo, compile, newEnv } from '../../expr';
+import type { BoundExpr } from '../../expr';
+import { IntegerType } from '../../types';
+import type { Expr, LateralView, Plan } from '../ast';
+import { AnalysisException } from '../errors';
+import { newAttribute } from '../logical';
+import type { LPlan } from '../logical';
+import type { Analyzer } from './analyzer';
+import type { Scope } from './scope';
+import { planSelect } from './select-planner';
+
+const GENERATORS = new Set(['explode', 'explode_outer', 'posexplode', 'posexplode_outer', 'inline', 'inline_outer']);
+
+export function isGenerator(name: string): boolean {
+  return GENERATORS.has(name.toLowerCase());
+}
+
+export function planLateral(an: Analyzer, child: LPlan, view: LateralView, outer: Scope | null): LPlan {
+  if (view.func.kind !== 'func' || !isGenerator(view.func.name)) {
+    throw new AnalysisException(`${view.func.kind === 'func' ? view.func.name : 'expression'} is not a generator.`, 'UNSUPPORTED_GENERATOR.NOT_GENERATOR');
+  }
+  const name = view.func.name.toLowerCase();
+  const b = an.binder(child.output, outer);
+  const arg = b.bind(view.func.args[0]!);
+  const position = name.startsWith('posexplode');
+  const outerFlag = view.outer || name.endsWith('_outer');
+  const q = view.tableAlias ? [view.tableAlias] : [];
+  const genOut = generatorOutput(arg, position, view.columnAliases, name);
+  const output = [...child.output, ...genOut.map(([n, t]) => newAttribute(n, t, true, q))];
+  return { kind: 'generate', child, generator: arg, outer: outerFlag, position, output };
+}
+
+export function generatorOutput(arg: BoundExpr, position: boolean, aliases: string[], name: string): Array<[string, BoundExpr['type']]> {
+  const t = arg.type;
+  const cols: Array<[string, BoundExpr['type']]> = [];
+  if (position) cols.push(['pos', IntegerType]);
+  if (t.kind === 'array') {
+    if (name.startsWith('inline') && t.element.kind === 'struct') t.element.fields.forEach((f) => cols.push([f.name, f.type]));
+    else cols.push(['col', t.element]);
+  } else if (t.kind === 'map') {
+    cols.push(['key', t.key], ['value', t.value]);
+  } else {
+    throw new AnalysisException(`Cannot resolve "${name}(...)" due to data type mismatch: Parameter 1 requires the ("ARRAY" or "MAP") type.`, 'DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE');
+  }
+  if (aliases.length) {
+    if (aliases.length !== cols.length) {
+      throw new AnalysisException(`The number of aliases supplied in the AS clause does not match the number of columns output by the UDTF expected ${cols.length} aliases but got ${aliases.join(',')} `, 'UDTF_ALIAS_NUMBER_MISMATCH');
+    }
+    return cols.map(([, ty], i) => [aliases[i]!, ty]);
+  }
+  return cols;
+}
+
+/**
+ * PIVOT = GROUP BY (the columns not used by aggregates or the pivot column) with one
+ * aggregate per (value, aggregate) pair, each filtered to rows where the pivot column matches.
+ */
+export function planPivot(an: Analyzer, p: Extract<Plan, { kind: 'pivot' }>, outer: Scope | null): LPlan {
+  const child = an.plan(p.plan, outer);
+  const b = an.binder(child.output, outer);
+  const used = new Set<number>();
+  const mark = (e: Expr): void => {
+    if (e.kind === 'column') {
+      const i = child.output.findIndex((a) => a.name.toLowerCase() === e.parts[e.parts.length - 1]!.toLowerCase());
+      if (i >= 0) used.add(i);
+    }
+    for (const v of Object.values(e)) {
+      if (Array.isArray(v)) v.forEach((x) => { if (x && typeof x === 'object' && 'kind' in x) mark(x as Expr); });
+      else if (v && typeof v === 'object' && 'kind' in v && 'pos' in v) mark(v as Expr);
+    }
+  };
+  p.aggregates.forEach(mark);
+  mark(p.column);
+  for (const agg of p.aggregates) {
+    const inner = agg.kind === 'alias' ? agg.expr : agg;
+    if (inner.kind !== 'func') {
+      throw new AnalysisException(`Aggregate expression required for pivot, but '${b.name(inner)}' did not appear in any aggregate function.`, 'NON_AGGREGATE_PIVOT_EXPRESSION');
+    }
+  }
+  const groupCols = child.output.filter((_, i) => !used.has(i));
+  const pivotCols = p.column.kind === 'func' && p.column.name === '__tuple' ? p.column.args : [p.column];
+  const pivotBound = pivotCols.map((c) => b.bind(c));
+  const env = newEnv(() => []);
+  const valueInfo = p.values.map((v) => {
+    const inner = v.kind === 'alias' ? v.expr : v;
+    const vals = inner.kind === 'func' && inner.name === '__tuple' ? inner.args : [inner];
+    const bound = vals.map((x, i) => {
+      const bx = b.bind(x);
+      if (bx.kind === 'ref') throw new AnalysisException(`Literal expressions required for pivot values, found '${b.name(x)}'.`, 'NON_LITERAL_PIVOT_VALUES');
+      return compile(castTo(bx, pivotBound[i]!.type))([], env);
+    });
+    const label = v.kind === 'alias' ? v.names[0]! : vals.length === 1 ? b.name(vals[0]!) : `{${vals.map((x) => b.name(x)).join(', ')}}`;
+    return { bound, label, ast: vals };
+  });
+  const items: Expr[] = groupCols.map((a) => ({ kind: 'column', parts: [a.name], pos: 0 }) as Expr);
+  const multi = p.aggregates.length > 1;
+  for (const v of valueInfo) {
+    for (const agg of p.aggregates) {
+      const inner = (agg.kind === 'alias' ? agg.expr : agg) as Extract<Expr, { kind: 'func' }>;
+      const cond = pivotCols.map((c, i) => ({ kind: 'distinctFrom', left: c, right: { kind: 'literal', value: v.bound[i], type: pivotBound[i]!.type, pos: 0 }, negated: true, pos: 0 }) as Expr)
+        .reduce((l, r) => ({ kind: 'binary', op: 'and', left: l, right: r, pos: 0 }) as Expr);
+      const filtered = withFilter(inner, cond);
+      const aggName = agg.kind === 'alias' ? agg.names[0]! : b.name(inner);
+      const name = multi ? `${v.label}_${aggName}` : v.label;
+      items.push({ kind: 'alias', expr: filtered, names: [name], pos: 0 });
+    }
+  }
+  const sel: Extract<Plan, { kind: 'select' }> = {
+    kind: 'select', items, distinct: false, windows: {}, lateralViews: [], pos: 0,
+    groupBy: { exprs: groupCols.map((a) => ({ kind: 'column', parts: [a.name], pos: 0 }) as Expr) },
+  };
+  return planSelectOver(an, sel, child, outer);
+}
+
+function withFilter(f: Extract<Expr, { kind: 'func' }>, cond: Expr): Expr {
+  if (f.filter) return { ...f, filter: { kind: 'binary', op: 'and', left: f.filter, right: cond, pos: 0 } };
+  // Only top-level aggregate calls take a FILTER; nested ones (ceil(sum(x))) get it pushed inward.
+  const isAgg = ['sum', 'avg', 'count', 'min', 'max', 'first', 'last', 'collect_list', 'collect_set', 'stddev', 'variance', 'mean'].includes(f.name.toLowerCase());
+  if (isAgg) return { ...f, filter: cond };
+  return { ...f, args: f.args.map((a) => (a.kind === 'func' ? withFilter(a, cond) : a)) };
+}
+
+function planSelectOver(an: Analyzer, sel: Extract<Plan, { kind: 'select' }>, child: LPlan, outer: Scope | null): LPlan {
+  const name = `__pivot_input_${an.injected.size}`;
+  an.injected.set(name, child);
+  try {
+    return planSelect(an, { ...sel, from: { kind: 'relation', name: [name], pos: 0, end: 0 } }, null, outer);
+  } finally {
+    an.injected.delete(name);
+  }
+}

@@ -1,0 +1,74 @@
+/** Name resolution over an operator's input attributes (case-insensitive, as Spark's default). */
+import { AnalysisException } from '../errors';
+import type { Attribute } from '../logical';
+
+export interface Scope {
+  readonly attrs: readonly Attribute[];
+  /** The enclosing query's scope, for correlated references. */
+  readonly outer: Scope | null;
+}
+
+export interface ColumnMatch {
+  readonly index: number;
+  readonly attr: Attribute;
+  /** Struct fields still to extract after the attribute (`s.a.b`). */
+  readonly fields: string[];
+}
+
+const eq = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+function matches(attrs: readonly Attribute[], qualifier: string[], name: string): number[] {
+  const out: number[] = [];
+  attrs.forEach((a, i) => {
+    if (!eq(a.name, name)) return;
+    if (qualifier.length === 0) out.push(i);
+    else {
+      const q = a.qualifier;
+      // `t.a` matches qualifier [.., t]; `db.t.a` matches [db, t].
+      if (q.length >= qualifier.length && qualifier.every((p, k) => eq(p, q[q.length - qualifier.length + k]!))) out.push(i);
+    }
+  });
+  return out;
+}
+
+/** Resolves `parts` to a column (plus trailing struct fields), trying the longest qualifier first. */
+export function resolveColumn(attrs: readonly Attribute[], parts: string[]): ColumnMatch | null {
+  for (let q = Math.min(parts.length - 1, 3); q >= 0; q--) {
+    const qualifier = parts.slice(0, q);
+    const name = parts[q]!;
+    let found = matches(attrs, qualifier, name);
+    if (found.length > 1 && found.some((i) => !attrs[i]!.hidden)) found = found.filter((i) => !attrs[i]!.hidden);
+    if (found.length === 1) return { index: found[0]!, attr: attrs[found[0]!]!, fields: parts.slice(q + 1) };
+    if (found.length > 1) {
+      // The same attribute reachable twice (USING join outputs) is not ambiguous.
+      const ids = new Set(found.map((i) => attrs[i]!.id));
+      if (ids.size === 1) return { index: found[0]!, attr: attrs[found[0]!]!, fields: parts.slice(q + 1) };
+      throw new AnalysisException(
+        `Reference ${quoteParts(parts.slice(0, q + 1))} is ambiguous, could be: [${found.map((i) => quoteParts([...attrs[i]!.qualifier, attrs[i]!.name])).join(', ')}].`,
+        'AMBIGUOUS_REFERENCE',
+      );
+    }
+  }
+  return null;
+}
+
+export function quoteParts(parts: readonly string[]): string {
+  return parts.map((p) => '`' + p + '`').join('.');
+}
+
+export function unresolvedColumn(parts: string[], attrs: readonly Attribute[], pos: number, sql: string): AnalysisException {
+  const candidates = attrs.map((a) => quoteParts([...a.qualifier, a.name]));
+  const where = lineAndPos(sql, pos);
+  if (candidates.length === 0) {
+    return new AnalysisException(`A column or function parameter with name ${quoteParts(parts)} cannot be resolved. ${where}`, 'UNRESOLVED_COLUMN.WITHOUT_SUGGESTION');
+  }
+  return new AnalysisException(
+    `A column or function parameter with name ${quoteParts(parts)} cannot be resolved. Did you mean one of the following? [${candidates.slice(0, 5).join(', ')}].; ${where}`,
+    'UNRESOLVED_COLUMN.WITH_SUGGESTION',
+  );
+}
+
+export function lineAndPos(sql: string, pos: number): string {
+  const before = sql.slice(0, pos);
+  return `line ${before.split('\n').length} pos ${pos - (before.lastIndexOf('\n') + 1)}`;
+}

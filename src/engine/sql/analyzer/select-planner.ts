@@ -1,0 +1,443 @@
+/**
+ * Plans one SELECT block in Spark's clause order: FROM → LATERAL VIEW → WHERE → GROUP BY /
+ * aggregates → HAVING → window functions → projection → DISTINCT → ORDER BY.
+ */
+import { isAggregateName } from '../../expr';
+import type { BoundAggregate, BoundExpr } from '../../expr';
+import { IntegerType, LongType } from '../../types';
+import type { Expr, Plan, SortOrder } from '../ast';
+import { AnalysisException } from '../errors';
+import { newAttribute } from '../logical';
+import type { Attribute, LPlan, SortKey, WindowExpr } from '../logical';
+import type { Analyzer } from './analyzer';
+import { visible } from './analyzer';
+import type { BindHook, Binder } from './binder';
+import { exprKey, remapRefs } from './rewrite';
+import { resolveColumn } from './scope';
+import type { Scope } from './scope';
+import { planLateral } from './pivot-lateral';
+import { planWindow } from './window-planner';
+
+type Select = Extract<Plan, { kind: 'select' }>;
+
+interface Item {
+  ast: Expr | null;
+  /** For `*` expansion: the input column ordinal. */
+  ref: number | null;
+  name: string;
+  attr: Attribute | null;
+}
+
+const WINDOW_BASE = -1_000_000;
+const GID_PLACEHOLDER = -2_000_000;
+
+/** Whether an expression contains an aggregate call outside any OVER clause or subquery. */
+export function hasAggregate(e: Expr): boolean {
+  let found = false;
+  const visit = (x: Expr): void => {
+    if (found) return;
+    if (x.kind === 'func') {
+      const n = x.name.toLowerCase();
+      if (x.over === undefined && (isAggregateName(n) || n === 'grouping' || n === 'grouping_id')) {
+        found = true;
+        return;
+      }
+      if (x.over !== undefined) {
+        // Arguments of a window aggregate may still contain plain aggregates (sum(sum(x)) OVER ...).
+        x.args.forEach((a) => { if (a.kind === 'func') visit(a); else visitChildren(a, visit); });
+        return;
+      }
+    }
+    if (x.kind === 'scalarSubquery' || x.kind === 'exists' || x.kind === 'inSubquery') {
+      if (x.kind === 'inSubquery') x.exprs.forEach(visit);
+      return;
+    }
+    visitChildren(x, visit);
+  };
+  visit(e);
+  return found;
+}
+
+export function visitChildren(e: Expr, f: (x: Expr) => void): void {
+  switch (e.kind) {
+    case 'literal': case 'column': case 'star': case 'exists': case 'scalarSubquery': return;
+    case 'func': e.args.forEach(f); if (e.filter) f(e.filter); return;
+    case 'binary': f(e.left); f(e.right); return;
+    case 'unary': case 'isNull': case 'isBool': case 'cast': case 'alias': case 'field': f(e.expr); return;
+    case 'distinctFrom': f(e.left); f(e.right); return;
+    case 'between': f(e.expr); f(e.low); f(e.high); return;
+    case 'in': f(e.expr); e.list.forEach(f); return;
+    case 'inSubquery': e.exprs.forEach(f); return;
+    case 'like': f(e.expr); f(e.pattern); (e.patterns ?? []).forEach(f); return;
+    case 'case': if (e.operand) f(e.operand); e.branches.forEach(([c, v]) => { f(c); f(v); }); if (e.elseExpr) f(e.elseExpr); return;
+    case 'subscript': f(e.expr); f(e.index); return;
+    case 'lambda': f(e.body); return;
+    default: {
+      const never: never = e;
+      throw new Error(`unexpected ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+function hasWindow(e: Expr): boolean {
+  let found = false;
+  const visit = (x: Expr): void => {
+    if (x.kind === 'func' && x.over !== undefined) found = true;
+    else visitChildren(x, visit);
+  };
+  visit(e);
+  return found;
+}
+
+export function oneRow(): LPlan {
+  return { kind: 'scan', name: 'OneRowRelation', rows: () => [[]], output: [] };
+}
+
+/** Replaces columns that only name a SELECT alias (HAVING / ORDER BY / GROUP BY use). */
+function substituteAliases(e: Expr, items: Item[], input: readonly Attribute[]): Expr {
+  const sub = (x: Expr): Expr => {
+    if (x.kind === 'column' && x.parts.length === 1) {
+      let inInput = false;
+      try {
+        inInput = resolveColumn(input, x.parts) !== null;
+      } catch {
+        inInput = true;
+      }
+      if (!inInput) {
+        const it = items.find((i) => i.ast && i.ast.kind === 'alias' && i.name.toLowerCase() === x.parts[0]!.toLowerCase());
+        if (it && it.ast && it.ast.kind === 'alias') return it.ast.expr;
+      }
+      return x;
+    }
+    if (x.kind === 'scalarSubquery' || x.kind === 'exists' || x.kind === 'inSubquery') return x;
+    const copy = { ...x } as Record<string, unknown>;
+    for (const [k, v] of Object.entries(copy)) {
+      if (k === 'plan' || k === 'over') continue;
+      if (Array.isArray(v)) copy[k] = v.map((y) => (Array.isArray(y) ? y.map((z) => (isExpr(z) ? sub(z) : z)) : isExpr(y) ? sub(y) : y));
+      else if (isExpr(v)) copy[k] = sub(v);
+    }
+    return copy as Expr;
+  };
+  return sub(e);
+}
+
+function isExpr(v: unknown): v is Expr {
+  return typeof v === 'object' && v !== null && 'kind' in v && 'pos' in v;
+}
+
+export function planSelect(an: Analyzer, sel: Select, orders: SortOrder[] | null, outer: Scope | null, globalSort = true): LPlan {
+  let child: LPlan = sel.from ? an.plan(sel.from, outer) : oneRow();
+  for (const lv of sel.lateralViews) child = planLateral(an, child, lv, outer);
+  const base = an.binder(child.output, outer);
+  if (sel.where) {
+    if (hasAggregate(sel.where)) {
+      throw new AnalysisException(`The WHERE condition ${base.name(sel.where)} contains invalid expressions: ${base.name(sel.where)}.\nRewrite the query to avoid window functions, aggregate functions, and generator functions in the WHERE clause.`, 'INVALID_WHERE_CONDITION');
+    }
+    const cond = base.boolean(base.bind(sel.where), sel.where);
+    child = { kind: 'filter', child, cond, output: child.output };
+  }
+  const items = expandItems(sel.items, child.output, base);
+  const extraAsts = [...(sel.having ? [sel.having] : []), ...(orders ?? []).map((o) => o.expr)];
+  const isAgg = !!sel.groupBy || items.some((i) => i.ast !== null && hasAggregate(i.ast)) || extraAsts.some(hasAggregate);
+
+  const windows: WindowExpr[] = [];
+  let hook: BindHook;
+  let preWindow: LPlan;
+  let groups: BoundExpr[] = [];
+  const aggs: BoundAggregate[] = [];
+  let sets: number[][] | null = null;
+  if (isAgg) {
+    const groupAsts = resolveGroupAsts(sel, items, child.output);
+    groups = groupAsts.map((g) => base.bind(g));
+    const groupKeys = groups.map(exprKey);
+    if (sel.groupBy?.sets) {
+      sets = sel.groupBy.sets.map((set) => set.map((g) => groupKeys.indexOf(exprKey(base.bind(resolveGroupAst(g, items, child.output))))));
+    }
+    const aggKeys: string[] = [];
+    const nGroups = groups.length;
+    const aggHook: BindHook = (e, b) => {
+      if (e.kind === 'func' && e.over !== undefined) return planWindow(an, e, b, windows, WINDOW_BASE, sel.windows);
+      if (e.kind === 'func') {
+        const n = e.name.toLowerCase();
+        if (isAggregateName(n)) {
+          const key = b.name(e);
+          let i = aggKeys.indexOf(key);
+          if (i < 0) {
+            aggs.push(base.aggregate(e));
+            aggKeys.push(key);
+            i = aggs.length - 1;
+          }
+          const a = aggs[i]!;
+          return { kind: 'ref', index: nGroups + i, type: a.type, nullable: a.nullable };
+        }
+        if (n === 'grouping' || n === 'grouping_id') return groupingCall(e, b, base, groupKeys, sets);
+      }
+      if (e.kind === 'literal' || e.kind === 'alias') return undefined;
+      if (!hasAggregate(e) && !hasWindow(e)) {
+        let bound: BoundExpr | null = null;
+        try {
+          bound = base.bind(e);
+        } catch (err) {
+          if (e.kind === 'column') throw err;
+        }
+        if (bound) {
+          const gi = groupKeys.indexOf(exprKey(bound));
+          if (gi >= 0) return { kind: 'ref', index: gi, type: groups[gi]!.type, nullable: true };
+          if (!containsInputRef(bound)) return bound;
+          if (e.kind === 'column') throw missingAggregation(b, e, sel.groupBy !== undefined);
+        }
+      }
+      return undefined;
+    };
+    hook = aggHook;
+    const aggOut = [
+      ...groups.map((g, i) => newAttribute(groupAsts[i]!.kind === 'column' ? base.columnName((groupAsts[i] as { parts: string[] }).parts) : base.name(groupAsts[i]!), g.type, true)),
+    ];
+    preWindow = { kind: 'aggregate', child, groups, aggs, sets, output: aggOut };
+  } else {
+    hook = (e, b) => (e.kind === 'func' && e.over !== undefined ? planWindow(an, e, b, windows, WINDOW_BASE, sel.windows) : undefined);
+    preWindow = child;
+  }
+  const binder = base.withHook(hook);
+  const bindItem = (it: Item): BoundExpr => {
+    if (it.ref !== null) {
+      const a = child.output[it.ref]!;
+      const plain: Expr = { kind: 'column', parts: [...a.qualifier, a.name], pos: 0 };
+      return isAgg ? binder.bind(plain) : { kind: 'ref', index: it.ref, type: a.type, nullable: a.nullable };
+    }
+    return binder.bind(it.ast!);
+  };
+  let exprs = items.map(bindItem);
+  let having: BoundExpr | null = null;
+  if (sel.having) {
+    const h = substituteAliases(sel.having, items, child.output);
+    having = binder.boolean(binder.bind(h), h);
+  }
+  // Output attributes of the projection.
+  const output: Attribute[] = items.map((it, i) => {
+    const e = exprs[i]!;
+    if (!isAgg && it.attr && e.kind === 'ref') return it.attr;
+    return newAttribute(it.name, e.type, e.nullable, it.attr && !isAgg ? it.attr.qualifier : it.attr ? it.attr.qualifier : []);
+  });
+  // ORDER BY: select outputs first, then expressions over the input (hidden columns).
+  const keys: SortKey[] = [];
+  const hidden: BoundExpr[] = [];
+  for (const o of orders ?? []) {
+    if (o.expr.kind === 'literal' && o.expr.type.kind === 'int') {
+      keys.push(an.sortKey(o, binder, output));
+      continue;
+    }
+    let idx = -1;
+    if (o.expr.kind === 'column') {
+      try {
+        const m = resolveColumn(output, o.expr.parts);
+        if (m && m.fields.length === 0) idx = m.index;
+      } catch {
+        idx = -1;
+      }
+    }
+    if (idx >= 0) {
+      const a = output[idx]!;
+      keys.push({ expr: { kind: 'ref', index: idx, type: a.type, nullable: a.nullable }, ascending: o.ascending, nullsFirst: o.nullsFirst });
+      continue;
+    }
+    if (sel.distinct) {
+      throw new AnalysisException(`Column ${binder.name(o.expr)} not in SELECT DISTINCT list.`, 'UNRESOLVED_COLUMN.WITH_SUGGESTION');
+    }
+    const ast = isAgg ? substituteAliases(o.expr, items, child.output) : o.expr;
+    const e = binder.bind(ast);
+    const same = exprs.findIndex((x) => exprKey(x) === exprKey(e));
+    if (same >= 0) {
+      keys.push({ expr: { kind: 'ref', index: same, type: e.type, nullable: e.nullable }, ascending: o.ascending, nullsFirst: o.nullsFirst });
+      continue;
+    }
+    hidden.push(e);
+    keys.push({ expr: { kind: 'ref', index: items.length + hidden.length - 1, type: e.type, nullable: e.nullable }, ascending: o.ascending, nullsFirst: o.nullsFirst });
+  }
+  // Fix placeholders now that every aggregate and window function is known.
+  const preWidth = isAgg ? groups.length + aggs.length + (sets ? 1 : 0) : child.output.length;
+  const fix = (e: BoundExpr): BoundExpr => remapRefs(e, (i) => (i === GID_PLACEHOLDER ? groups.length + aggs.length : i <= WINDOW_BASE + 0 && i > WINDOW_BASE - 100000 ? preWidth + (WINDOW_BASE - i) : i));
+  exprs = exprs.map(fix);
+  const hiddenFixed = hidden.map(fix);
+  let plan: LPlan = preWindow;
+  if (isAgg && plan.kind === 'aggregate') {
+    const aggOutput = [
+      ...plan.output,
+      ...aggs.map((a, i) => newAttribute(`agg${i}`, a.type, a.nullable)),
+      ...(sets ? [newAttribute('spark_grouping_id', LongType, false)] : []),
+    ];
+    plan = { ...plan, aggs, output: aggOutput };
+    if (having) plan = { kind: 'filter', child: plan, cond: fix(having), output: plan.output };
+  }
+  if (windows.length) {
+    const fixedWindows = windows.map((w) => ({
+      ...w,
+      partitionBy: w.partitionBy.map(fix),
+      orderBy: w.orderBy.map((k) => ({ ...k, expr: fix(k.expr) })),
+      fn: fixWindowFn(w.fn, fix),
+    }));
+    plan = {
+      kind: 'window', child: plan, windows: fixedWindows,
+      output: [...plan.output, ...windows.map((_, i) => newAttribute(`w${i}`, windowType(windows[i]!), true))],
+    };
+  }
+  const projOutput = [...output, ...hiddenFixed.map((h, i) => newAttribute(`__sort${i}`, h.type, h.nullable))];
+  plan = { kind: 'project', child: plan, exprs: [...exprs, ...hiddenFixed], output: projOutput };
+  if (sel.distinct) plan = { kind: 'distinct', child: plan, output: plan.output };
+  if (keys.length) plan = { kind: 'sort', child: plan, keys, global: globalSort, output: plan.output };
+  if (hidden.length) {
+    plan = { kind: 'project', child: plan, exprs: output.map((a, i) => ({ kind: 'ref', index: i, type: a.type, nullable: a.nullable })), output };
+  }
+  return plan;
+}
+
+function fixWindowFn(fn: WindowExpr['fn'], fix: (e: BoundExpr) => BoundExpr): WindowExpr['fn'] {
+  switch (fn.kind) {
+    case 'agg': return { kind: 'agg', agg: { ...fn.agg, args: fn.agg.args.map(fix), filter: fn.agg.filter ? fix(fn.agg.filter) : null } };
+    case 'lag': case 'lead': return { ...fn, input: fix(fn.input), defaultValue: fix(fn.defaultValue) };
+    case 'nth_value': return { ...fn, input: fix(fn.input) };
+    default: return fn;
+  }
+}
+
+function windowType(w: WindowExpr): import('../../types').DataType {
+  const fn = w.fn;
+  switch (fn.kind) {
+    case 'agg': return fn.agg.type;
+    case 'rank': case 'dense_rank': case 'row_number': case 'ntile': return IntegerType;
+    case 'percent_rank': case 'cume_dist': return { kind: 'double' };
+    case 'lag': case 'lead': case 'nth_value': return fn.input.type;
+    default: {
+      const never: never = fn;
+      throw new Error(`unexpected ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+function containsInputRef(e: BoundExpr): boolean {
+  if (e.kind === 'ref') return true;
+  if (e.kind === 'literal' || e.kind === 'outerRef' || e.kind === 'lambdaVar') return false;
+  if ('args' in e) return e.args.some(containsInputRef);
+  if (e.kind === 'and' || e.kind === 'or') return containsInputRef(e.left) || containsInputRef(e.right);
+  if (e.kind === 'case') return e.branches.some(([c, v]) => containsInputRef(c) || containsInputRef(v)) || (e.elseExpr !== null && containsInputRef(e.elseExpr));
+  if (e.kind === 'in') return containsInputRef(e.expr) || e.list.some(containsInputRef);
+  if (e.kind === 'subquery') return e.exprs.some(containsInputRef);
+  if (e.kind === 'lambda') return containsInputRef(e.body);
+  return false;
+}
+
+function missingAggregation(b: Binder, e: Expr, hasGroupBy: boolean): AnalysisException {
+  const name = b.name(e);
+  if (!hasGroupBy) {
+    return new AnalysisException(
+      `The query does not include a GROUP BY clause. Add GROUP BY or turn it into the window functions using OVER clauses.`,
+      'MISSING_GROUP_BY',
+    );
+  }
+  return new AnalysisException(
+    `The expression \`${name}\` is neither present in the group by, nor is it an aggregate function. Add to group by or wrap in \`first()\` (or \`first_value\`) if you don't care which value you get.`,
+    'MISSING_AGGREGATION', { expression: `"${name}"` },
+  );
+}
+
+function groupingCall(e: Extract<Expr, { kind: 'func' }>, b: Binder, base: Binder, groupKeys: string[], sets: number[][] | null): BoundExpr {
+  const n = e.name.toLowerCase();
+  if (!sets) {
+    throw new AnalysisException(`${n}() can only be used with GroupingSets/Cube/Rollup`, 'UNSUPPORTED_GROUPING_EXPRESSION');
+  }
+  const idx = e.args.map((a) => {
+    const i = groupKeys.indexOf(exprKey(base.bind(a)));
+    if (i < 0) throw new AnalysisException(`Column of grouping (${b.name(a)}) can't be found in grouping columns ${groupKeys.join(',')}.`, 'GROUPING_COLUMN_MISMATCH');
+    return i;
+  });
+  const nG = groupKeys.length;
+  const gid: BoundExpr = { kind: 'ref', index: GID_PLACEHOLDER, type: LongType, nullable: false };
+  if (n === 'grouping') {
+    const shift = BigInt(nG - 1 - idx[0]!);
+    return { kind: 'strict', name: 'grouping', args: [gid], fn: (a) => Number(((a[0] as bigint) >> shift) & 1n), type: { kind: 'byte' }, nullable: false };
+  }
+  if (idx.length === 0) return gid;
+  return {
+    kind: 'strict', name: 'grouping_id', args: [gid], type: LongType, nullable: false,
+    fn: (a) => {
+      let r = 0n;
+      for (const i of idx) r = (r << 1n) | (((a[0] as bigint) >> BigInt(nG - 1 - i)) & 1n);
+      return r;
+    },
+  };
+}
+
+function expandItems(asts: Expr[], input: readonly Attribute[], b: Binder): Item[] {
+  const items: Item[] = [];
+  for (const e of asts) {
+    if (e.kind === 'star') {
+      const vis = visible(input);
+      const matching = e.qualifier.length === 0 ? vis : vis.filter((a) => {
+        const q = a.qualifier;
+        return q.length >= e.qualifier.length && e.qualifier.every((p, k) => p.toLowerCase() === q[q.length - e.qualifier.length + k]!.toLowerCase());
+      });
+      if (e.qualifier.length && matching.length === 0) {
+        // `s.*` on a struct column expands its fields.
+        const m = resolveColumn(input, e.qualifier);
+        if (m && m.attr.type.kind === 'struct') {
+          m.attr.type.fields.forEach((f) => items.push({ ast: { kind: 'column', parts: [...e.qualifier, f.name], pos: e.pos }, ref: null, name: f.name, attr: null }));
+          continue;
+        }
+        throw new AnalysisException(`Cannot resolve ${e.qualifier.map((q) => '`' + q + '`').join('.')}.* given input columns ${input.map((a) => '`' + a.name + '`').join(', ')}.`, 'CANNOT_RESOLVE_STAR_EXPAND');
+      }
+      for (const a of matching) items.push({ ast: null, ref: input.indexOf(a), name: a.name, attr: a });
+      continue;
+    }
+    let name: string;
+    let attr: Attribute | null = null;
+    if (e.kind === 'alias') name = e.names[0]!;
+    else if (e.kind === 'column') {
+      const m = resolveColumn(input, e.parts);
+      if (m) {
+        name = m.fields.length ? m.fields[m.fields.length - 1]! : m.attr.name;
+        if (m.fields.length === 0) attr = m.attr;
+      } else name = e.parts[e.parts.length - 1]!;
+    } else if (e.kind === 'field') name = e.name;
+    else name = b.name(e);
+    items.push({ ast: e, ref: null, name, attr });
+  }
+  return items;
+}
+
+function resolveGroupAst(g: Expr, items: Item[], input: readonly Attribute[]): Expr {
+  if (g.kind === 'literal' && g.type.kind === 'int') {
+    const n = g.value as number;
+    if (n < 1 || n > items.length) {
+      throw new AnalysisException(`GROUP BY position ${n} is not in select list (valid range is [1, ${items.length}]).`, 'GROUP_BY_POS_OUT_OF_RANGE');
+    }
+    const it = items[n - 1]!;
+    if (it.ast === null) {
+      const a = input[it.ref!]!;
+      return { kind: 'column', parts: [...a.qualifier, a.name], pos: 0 };
+    }
+    const ast = it.ast.kind === 'alias' ? it.ast.expr : it.ast;
+    if (hasAggregate(ast)) {
+      throw new AnalysisException(`GROUP BY ${n} refers to an expression that contains an aggregate function. Aggregate functions are not allowed in GROUP BY.`, 'GROUP_BY_POS_AGGREGATE');
+    }
+    return ast;
+  }
+  if (hasAggregate(g)) {
+    throw new AnalysisException(`aggregate functions are not allowed in GROUP BY, but found ${g.kind}.`, 'GROUP_BY_AGGREGATE');
+  }
+  return substituteAliases(g, items, input);
+}
+
+function resolveGroupAsts(sel: Select, items: Item[], input: readonly Attribute[]): Expr[] {
+  const gb = sel.groupBy;
+  if (!gb) return [];
+  if (gb.all) {
+    return items.filter((i) => i.ast === null || !hasAggregate(i.ast)).map((i) => {
+      if (i.ast === null) {
+        const a = input[i.ref!]!;
+        return { kind: 'column', parts: [...a.qualifier, a.name], pos: 0 } as Expr;
+      }
+      return i.ast.kind === 'alias' ? i.ast.expr : i.ast;
+    });
+  }
+  return gb.exprs.map((g) => resolveGroupAst(g, items, input));
+}

@@ -1,0 +1,91 @@
+/**
+ * Resolved logical plans: every node knows its output attributes and holds bound
+ * expressions whose `ref` ordinals index its child's output row.
+ */
+import type { BoundAggregate, BoundExpr, Row } from '../expr';
+import type { DataType } from '../types';
+import type { JoinType } from './ast';
+
+export interface Attribute {
+  readonly name: string;
+  readonly type: DataType;
+  readonly nullable: boolean;
+  /** Table alias / view name the column can be qualified with (lower-case). */
+  readonly qualifier: readonly string[];
+  readonly id: number;
+  /** Reachable by qualified name only (the other side's key of a USING join); not part of `*`. */
+  readonly hidden?: boolean;
+}
+
+let nextId = 1;
+export function newAttribute(name: string, type: DataType, nullable: boolean, qualifier: readonly string[] = []): Attribute {
+  return { name, type, nullable, qualifier, id: nextId++ };
+}
+export function requalify(attrs: readonly Attribute[], qualifier: readonly string[]): Attribute[] {
+  return attrs.map((a) => ({ ...a, qualifier }));
+}
+
+export interface SortKey {
+  readonly expr: BoundExpr;
+  readonly ascending: boolean;
+  readonly nullsFirst: boolean;
+}
+
+export type WindowFrameSpec = {
+  readonly type: 'rows' | 'range';
+  /** Offsets relative to the current row; null = unbounded. */
+  readonly lower: number | null;
+  readonly upper: number | null;
+  /** For RANGE frames with value offsets: the bound values as numbers (days, units). */
+  readonly rangeValues?: boolean;
+};
+
+export type WindowFunction =
+  | { readonly kind: 'agg'; readonly agg: BoundAggregate }
+  | { readonly kind: 'rank' | 'dense_rank' | 'row_number' | 'percent_rank' | 'cume_dist' }
+  | { readonly kind: 'ntile'; readonly buckets: number }
+  | { readonly kind: 'lag' | 'lead'; readonly input: BoundExpr; readonly offset: number; readonly defaultValue: BoundExpr; readonly ignoreNulls: boolean }
+  | { readonly kind: 'nth_value'; readonly input: BoundExpr; readonly n: number; readonly ignoreNulls: boolean };
+
+export interface WindowExpr {
+  readonly fn: WindowFunction;
+  readonly partitionBy: BoundExpr[];
+  readonly orderBy: SortKey[];
+  readonly frame: WindowFrameSpec;
+}
+
+export type LPlan =
+  | { kind: 'scan'; name: string; rows: () => Row[]; output: Attribute[] }
+  | { kind: 'project'; child: LPlan; exprs: BoundExpr[]; output: Attribute[] }
+  | { kind: 'filter'; child: LPlan; cond: BoundExpr; output: Attribute[] }
+  | { kind: 'aggregate'; child: LPlan; groups: BoundExpr[]; aggs: BoundAggregate[]; sets: number[][] | null; output: Attribute[] }
+  | { kind: 'window'; child: LPlan; windows: WindowExpr[]; output: Attribute[] }
+  | { kind: 'sort'; child: LPlan; keys: SortKey[]; global: boolean; output: Attribute[] }
+  | { kind: 'limit'; child: LPlan; limit: number; offset: number; output: Attribute[] }
+  | { kind: 'join'; left: LPlan; right: LPlan; type: JoinType; cond: BoundExpr | null; output: Attribute[] }
+  | { kind: 'setOp'; op: 'union' | 'intersect' | 'except'; all: boolean; left: LPlan; right: LPlan; output: Attribute[] }
+  | { kind: 'distinct'; child: LPlan; output: Attribute[] }
+  | { kind: 'generate'; child: LPlan; generator: BoundExpr; outer: boolean; position: boolean; output: Attribute[] }
+  | { kind: 'command'; run: () => Row[]; output: Attribute[] };
+
+export function outputTypes(p: LPlan): DataType[] {
+  return p.output.map((a) => a.type);
+}
+
+/**
+ * Whether the rows come out in a defined order: a global sort reachable through
+ * order-preserving operators (SQLQueryTestSuite's `isSorted`).
+ */
+export function isSortedPlan(p: LPlan): boolean {
+  switch (p.kind) {
+    case 'join': case 'aggregate': case 'generate': case 'distinct': return false;
+    case 'sort': return p.global;
+    case 'project': case 'filter': case 'limit': case 'window': return isSortedPlan(p.child);
+    case 'setOp': return isSortedPlan(p.left) || isSortedPlan(p.right);
+    case 'scan': case 'command': return false;
+    default: {
+      const never: never = p;
+      throw new Error(`unexpected ${JSON.stringify(never)}`);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Rule-based optimizer in Spark's RuleExecutor shape: named rules grouped in batches that
+ * run once or to a fixed point. Rules only rewrite; they never change results.
+ */
+import type { LPlan } from '../logical';
+import { combineFilters } from './combine-filters';
+import { foldConstants } from './fold-constants';
+
+export interface Rule {
+  readonly name: string;
+  apply(plan: LPlan): LPlan;
+}
+
+export interface Batch {
+  readonly name: string;
+  readonly strategy: { kind: 'once' } | { kind: 'fixedPoint'; maxIterations: number };
+  readonly rules: readonly Rule[];
+}
+
+export const BATCHES: readonly Batch[] = [
+  { name: 'Operator Optimization', strategy: { kind: 'fixedPoint', maxIterations: 10 }, rules: [combineFilters, foldConstants] },
+];
+
+export function optimize(plan: LPlan, batches: readonly Batch[] = BATCHES): LPlan {
+  let p = plan;
+  for (const batch of batches) {
+    const max = batch.strategy.kind === 'once' ? 1 : batch.strategy.maxIterations;
+    for (let i = 0; i < max; i++) {
+      const before = p;
+      for (const rule of batch.rules) p = rule.apply(p);
+      if (p === before) break;
+    }
+  }
+  return p;
+}
+
+/** Applies `f` bottom-up to every node, keeping node identity where nothing changed. */
+export function transformUp(plan: LPlan, f: (p: LPlan) => LPlan): LPlan {
+  let changed = false;
+  const next = { ...plan } as Record<string, unknown>;
+  for (const key of ['child', 'left', 'right'] as const) {
+    const c = (plan as Record<string, unknown>)[key] as LPlan | undefined;
+    if (c) {
+      const t = transformUp(c, f);
+      if (t !== c) {
+        next[key] = t;
+        changed = true;
+      }
+    }
+  }
+  return f(changed ? (next as LPlan) : plan);
+}

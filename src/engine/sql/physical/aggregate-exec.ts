@@ -1,0 +1,69 @@
+/** Hash aggregation, including GROUPING SETS (one pass per set, with the grouping id). */
+import { compile, rowKey } from '../../expr';
+import type { AggState, BoundAggregate, BoundExpr, Row } from '../../expr';
+import type { Attribute } from '../logical';
+import { compileAll, envFor } from './exec';
+import type { Exec, ExecContext } from './exec';
+
+export class HashAggregateExec implements Exec {
+  readonly name = 'HashAggregate';
+  readonly children: Exec[];
+  constructor(
+    readonly child: Exec,
+    readonly groups: readonly BoundExpr[],
+    readonly aggs: readonly BoundAggregate[],
+    readonly sets: readonly number[][] | null,
+    readonly output: readonly Attribute[],
+  ) {
+    this.children = [child];
+  }
+
+  describe(): string {
+    const keys = this.output.slice(0, this.groups.length).map((a) => a.name).join(', ');
+    const fns = this.aggs.map((a) => `${a.name}(${a.distinct ? 'distinct ' : ''}...)`).join(', ');
+    return `HashAggregate(keys=[${keys}], functions=[${fns}])`;
+  }
+
+  execute(ctx: ExecContext): Row[] {
+    const rows = this.child.execute(ctx);
+    const env = envFor(ctx);
+    const groupFns = compileAll(this.groups);
+    const argFns = this.aggs.map((a) => compileAll(a.args));
+    const filterFns = this.aggs.map((a) => (a.filter ? compile(a.filter) : null));
+    const types = this.groups.map((g) => g.type);
+    const nG = this.groups.length;
+    const sets = this.sets ?? [Array.from({ length: nG }, (_, i) => i)];
+    const table = new Map<string, { keys: unknown[]; states: AggState[]; gid: bigint }>();
+    const order: string[] = [];
+    for (let s = 0; s < sets.length; s++) {
+      const inSet = new Array<boolean>(nG).fill(false);
+      for (const i of sets[s]!) inSet[i] = true;
+      let gid = 0n;
+      for (let i = 0; i < nG; i++) gid = (gid << 1n) | (inSet[i] ? 0n : 1n);
+      for (const row of rows) {
+        const keys = groupFns.map((f, i) => (inSet[i] ? f(row, env) : null));
+        const k = `${s}|${rowKey(keys, types)}`;
+        let entry = table.get(k);
+        if (!entry) {
+          entry = { keys, states: this.aggs.map((a) => a.create()), gid };
+          table.set(k, entry);
+          order.push(k);
+        }
+        for (let a = 0; a < this.aggs.length; a++) {
+          const ff = filterFns[a];
+          if (ff && ff(row, env) !== true) continue;
+          entry.states[a]!.update(argFns[a]!.map((f) => f(row, env)));
+        }
+      }
+    }
+    if (nG === 0 && table.size === 0 && this.sets === null) {
+      return [this.aggs.map((a) => a.create().result())];
+    }
+    return order.map((k) => {
+      const e = table.get(k)!;
+      const out: Row = [...e.keys, ...e.states.map((s) => s.result())];
+      if (this.sets) out.push(e.gid);
+      return out;
+    });
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * Joins: equi-join keys extracted from the condition go through a hash table on the right
+ * side (BroadcastHashJoin / ShuffledHashJoin shape); anything else is a nested loop.
+ */
+import { compile, rowKey } from '../../expr';
+import type { BoundExpr, Row } from '../../expr';
+import type { JoinType } from '../ast';
+import type { Attribute } from '../logical';
+import { envFor } from './exec';
+import type { Exec, ExecContext } from './exec';
+
+interface EquiKeys {
+  left: BoundExpr[];
+  right: BoundExpr[];
+  residual: BoundExpr | null;
+}
+
+function conjuncts(e: BoundExpr): BoundExpr[] {
+  return e.kind === 'and' ? [...conjuncts(e.left), ...conjuncts(e.right)] : [e];
+}
+
+function refRange(e: BoundExpr): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  const visit = (x: BoundExpr): void => {
+    if (x.kind === 'ref') {
+      lo = Math.min(lo, x.index);
+      hi = Math.max(hi, x.index);
+    }
+    if (x.kind === 'subquery') {
+      lo = -Infinity;
+      hi = Infinity;
+    }
+    if ('args' in x) x.args.forEach(visit);
+    if (x.kind === 'and' || x.kind === 'or') {
+      visit(x.left);
+      visit(x.right);
+    }
+    if (x.kind === 'case') x.branches.forEach(([c, v]) => { visit(c); visit(v); });
+    if (x.kind === 'case' && x.elseExpr) visit(x.elseExpr);
+    if (x.kind === 'in') { visit(x.expr); x.list.forEach(visit); }
+  };
+  visit(e);
+  return [lo, hi];
+}
+
+function shift(e: BoundExpr, by: number): BoundExpr {
+  if (e.kind === 'ref') return { ...e, index: e.index - by };
+  if (e.kind === 'strict' || e.kind === 'lenient' || e.kind === 'coalesce') return { ...e, args: e.args.map((a) => shift(a, by)) } as BoundExpr;
+  if (e.kind === 'and' || e.kind === 'or') return { ...e, left: shift(e.left, by), right: shift(e.right, by) };
+  if (e.kind === 'case') return { ...e, branches: e.branches.map(([c, v]) => [shift(c, by), shift(v, by)] as [BoundExpr, BoundExpr]), elseExpr: e.elseExpr ? shift(e.elseExpr, by) : null };
+  if (e.kind === 'in') return { ...e, expr: shift(e.expr, by), list: e.list.map((x) => shift(x, by)) };
+  return e;
+}
+
+export function extractEquiKeys(cond: BoundExpr | null, leftWidth: number): EquiKeys {
+  const keys: EquiKeys = { left: [], right: [], residual: null };
+  if (!cond) return keys;
+  const rest: BoundExpr[] = [];
+  for (const c of conjuncts(cond)) {
+    if (c.kind === 'strict' && c.name === '=' && c.args.length === 2) {
+      const [a, b] = c.args as [BoundExpr, BoundExpr];
+      const [alo, ahi] = refRange(a);
+      const [blo, bhi] = refRange(b);
+      if (ahi < leftWidth && alo >= 0 && blo >= leftWidth && bhi < Infinity && ahi >= 0) {
+        keys.left.push(a);
+        keys.right.push(shift(b, leftWidth));
+        continue;
+      }
+      if (bhi < leftWidth && blo >= 0 && alo >= leftWidth && ahi < Infinity && bhi >= 0) {
+        keys.left.push(b);
+        keys.right.push(shift(a, leftWidth));
+        continue;
+      }
+    }
+    rest.push(c);
+  }
+  keys.residual = rest.length === 0 ? null : rest.reduce((l, r) => ({ kind: 'and', left: l, right: r, type: l.type, nullable: true }));
+  return keys;
+}
+
+export class JoinExec implements Exec {
+  readonly name: string;
+  readonly children: Exec[];
+  private readonly keys: EquiKeys;
+  constructor(
+    readonly left: Exec,
+    readonly right: Exec,
+    readonly type: JoinType,
+    readonly cond: BoundExpr | null,
+    readonly output: readonly Attribute[],
+  ) {
+    this.children = [left, right];
+    this.keys = extractEquiKeys(cond, left.output.length);
+    this.name = this.keys.left.length ? 'BroadcastHashJoin' : type === 'cross' || type === 'inner' ? 'BroadcastNestedLoopJoin' : 'BroadcastNestedLoopJoin';
+  }
+
+  describe(): string {
+    const jt = { inner: 'Inner', left: 'LeftOuter', right: 'RightOuter', full: 'FullOuter', semi: 'LeftSemi', anti: 'LeftAnti', cross: 'Cross' }[this.type];
+    return `${this.name} ${jt}`;
+  }
+
+  execute(ctx: ExecContext): Row[] {
+    const L = this.left.execute(ctx);
+    const R = this.right.execute(ctx);
+    const env = envFor(ctx);
+    const lw = this.left.output.length;
+    const rw = this.right.output.length;
+    const residual = this.keys.residual ? compile(this.keys.residual) : null;
+    const lk = this.keys.left.map(compile);
+    const rk = this.keys.right.map(compile);
+    const ktypes = this.keys.left.map((k) => k.type);
+    const matchedR = new Uint8Array(R.length);
+    const out: Row[] = [];
+    const nullL = new Array(lw).fill(null);
+    const nullR = new Array(rw).fill(null);
+    let candidates: (l: Row) => number[];
+    if (lk.length) {
+      const table = new Map<string, number[]>();
+      R.forEach((r, i) => {
+        const vals = rk.map((f) => f(r, env));
+        if (vals.some((v) => v === null)) return;
+        const k = rowKey(vals, ktypes);
+        const list = table.get(k);
+        if (list) list.push(i);
+        else table.set(k, [i]);
+      });
+      candidates = (l) => {
+        const vals = lk.map((f) => f(l, env));
+        if (vals.some((v) => v === null)) return [];
+        return table.get(rowKey(vals, ktypes)) ?? [];
+      };
+    } else {
+      const all = R.map((_, i) => i);
+      candidates = () => all;
+    }
+    for (const l of L) {
+      let matched = false;
+      for (const i of candidates(l)) {
+        const r = R[i]!;
+        const joined = [...l, ...r];
+        if (residual && residual(joined, env) !== true) continue;
+        matched = true;
+        matchedR[i] = 1;
+        if (this.type === 'semi' || this.type === 'anti') break;
+        out.push(joined);
+      }
+      if (this.type === 'semi' && matched) out.push(l);
+      if (this.type === 'anti' && !matched) out.push(l);
+      if (!matched && (this.type === 'left' || this.type === 'full')) out.push([...l, ...nullR]);
+    }
+    if (this.type === 'right' || this.type === 'full') {
+      R.forEach((r, i) => {
+        if (!matchedR[i]) out.push([...nullL, ...r]);
+      });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,59 @@
+/** Maps resolved logical plans to physical operators, and renders EXPLAIN text. */
+import type { Row } from '../../expr';
+import { assertNever } from '../../util/assert-never';
+import type { LPlan } from '../logical';
+import { HashAggregateExec } from './aggregate-exec';
+import { DistinctExec, FilterExec, GenerateExec, LimitExec, ProjectExec, ScanExec } from './basic-execs';
+import type { Exec, ExecContext } from './exec';
+import { JoinExec } from './join-exec';
+import { SetOpExec } from './set-op-exec';
+import { SortExec } from './sort-exec';
+import { WindowExec } from './window-exec';
+
+export function planPhysical(p: LPlan): Exec {
+  switch (p.kind) {
+    case 'scan': return new ScanExec(p.output, p.rows, p.name);
+    case 'command': return new ScanExec(p.output, p.run, 'Command');
+    case 'project': return new ProjectExec(planPhysical(p.child), p.exprs, p.output);
+    case 'filter': return new FilterExec(planPhysical(p.child), p.cond, p.output);
+    case 'aggregate': return new HashAggregateExec(planPhysical(p.child), p.groups, p.aggs, p.sets, p.output);
+    case 'window': return new WindowExec(planPhysical(p.child), p.windows, p.output);
+    case 'sort': return new SortExec(planPhysical(p.child), p.keys, p.global, p.output);
+    case 'limit': return new LimitExec(planPhysical(p.child), p.limit, p.offset, p.output);
+    case 'join': return new JoinExec(planPhysical(p.left), planPhysical(p.right), p.type, p.cond, p.output);
+    case 'setOp': return new SetOpExec(p.op, p.all, planPhysical(p.left), planPhysical(p.right), p.output);
+    case 'distinct': return new DistinctExec(planPhysical(p.child), p.output);
+    case 'generate': return new GenerateExec(planPhysical(p.child), p.generator, p.outer, p.position, p.output);
+    default: return assertNever(p, 'logical plan');
+  }
+}
+
+const physicalCache = new WeakMap<object, Exec>();
+
+/** Runs a plan in the calling thread; subqueries are planned once and cached. */
+export function executePlan(p: LPlan, outer: Row[] = []): Row[] {
+  const ctx: ExecContext = {
+    outer,
+    runSubquery: (plan, o) => {
+      let exec = physicalCache.get(plan as object);
+      if (!exec) {
+        exec = planPhysical(plan as LPlan);
+        physicalCache.set(plan as object, exec);
+      }
+      return exec.execute({ outer: o, runSubquery: ctx.runSubquery });
+    },
+  };
+  return planPhysical(p).execute(ctx);
+}
+
+/** `== Physical Plan ==` text in Spark's indented tree shape. */
+export function explainText(exec: Exec): string {
+  const lines: string[] = [];
+  const walk = (e: Exec, prefix: string, last: boolean, root: boolean): void => {
+    lines.push(root ? e.describe() : `${prefix}${last ? '+- ' : ':- '}${e.describe()}`);
+    const next = root ? '' : prefix + (last ? '   ' : ':  ');
+    e.children.forEach((c, i) => walk(c, next, i === e.children.length - 1, false));
+  };
+  walk(exec, '', true, true);
+  return `== Physical Plan ==\n${lines.join('\n')}\n`;
+}

@@ -1,0 +1,20 @@
+/** Sort (global ORDER BY and per-partition SORT BY are the same in one partition). */
+import type { Row } from '../../expr';
+import type { Attribute, SortKey } from '../logical';
+import { envFor, sortComparator } from './exec';
+import type { Exec, ExecContext } from './exec';
+
+export class SortExec implements Exec {
+  readonly name = 'Sort';
+  readonly children: Exec[];
+  constructor(readonly child: Exec, readonly keys: readonly SortKey[], readonly global: boolean, readonly output: readonly Attribute[]) {
+    this.children = [child];
+  }
+  describe(): string {
+    return `Sort [${this.keys.map((k) => `${k.ascending ? 'ASC' : 'DESC'} NULLS ${k.nullsFirst ? 'FIRST' : 'LAST'}`).join(', ')}], ${this.global}, 0`;
+  }
+  execute(ctx: ExecContext): Row[] {
+    const rows = this.child.execute(ctx).slice();
+    return rows.sort(sortComparator(this.keys, envFor(ctx)));
+  }
+}
