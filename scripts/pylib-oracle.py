@@ -240,7 +240,180 @@ def case_percent():
     return cases
 
 
+def random_ops(rng):
+    ops = []
+    for _ in range(60):
+        kind = rng.choice(['random', 'getrandbits', 'randrange', 'randint', 'choice', 'shuffle', 'sample', 'sample_counts',
+                           'choices', 'uniform', 'triangular', 'gauss', 'normalvariate', 'expovariate', 'lognormvariate',
+                           'vonmisesvariate', 'gammavariate', 'betavariate', 'paretovariate', 'weibullvariate', 'randbytes',
+                           'getstate'])
+        if kind == 'random':
+            ops.append([kind, rng.randint(1, 50)])
+        elif kind == 'getrandbits':
+            ops.append([kind, rng.choice([0, 1, 5, 31, 32, 33, 53, 64, 100, 1000, rng.randint(0, 200)])])
+        elif kind == 'randrange':
+            start = rng.choice([0, 1, -10, 10, 2 ** 60, -(2 ** 70), 7])
+            form = rng.randint(1, 3)
+            if form == 1:
+                ops.append([kind, str(rng.choice([1, 2, 10, 1000, 2 ** 31, 2 ** 53 + 5, 2 ** 80, 0, -3]))])
+            else:
+                stop = start + rng.choice([1, 5, 100, 2 ** 40, 2 ** 64, 0, -7])
+                step = rng.choice([1, 2, 3, -1, -5, 0, 1000])
+                ops.append([kind, str(start), str(stop)] + ([str(step)] if form == 3 else []))
+        elif kind == 'randint':
+            a = rng.randint(-1000, 1000)
+            ops.append([kind, str(a), str(a + rng.choice([0, 1, 6, 99, 2 ** 70, -1]))])
+        elif kind == 'choice':
+            ops.append([kind, rng.choice([0, 1, 2, 10, 1000])])
+        elif kind == 'shuffle':
+            ops.append([kind, rng.choice([0, 1, 2, 10, 52])])
+        elif kind == 'sample':
+            n = rng.choice([5, 20, 21, 22, 30, 100, 10 ** 6])
+            ops.append([kind, n, rng.choice([0, 1, 5, 6, 20, min(n, 25), n + 1])])
+        elif kind == 'sample_counts':
+            ops.append([kind, [rng.randint(0, 4) for _ in range(rng.randint(1, 5))], rng.randint(0, 5)])
+        elif kind == 'choices':
+            n = rng.randint(0, 6)
+            w = [rng.choice([0, 1, 2.5, 10]) for _ in range(n)] if rng.random() < 0.5 else None
+            cw = None
+            if w is None and rng.random() < 0.3:
+                cw = sorted(rng.randint(0, 9) for _ in range(n))
+            ops.append([kind, n, rng.randint(0, 8), w, cw])
+        elif kind in ('uniform', 'gammavariate', 'betavariate', 'weibullvariate', 'gauss', 'normalvariate', 'lognormvariate', 'vonmisesvariate'):
+            ops.append([kind, rng.choice([0.5, 1.0, 2.0, 3.7, 0.1, -1.0]), rng.choice([0.5, 1.0, 2.5, 0.0, 100.0])])
+        elif kind == 'triangular':
+            ops.append([kind, 0.0, rng.choice([1.0, 10.0, 0.0]), rng.choice([None, 0.3, 5.0])])
+        elif kind in ('expovariate', 'paretovariate'):
+            ops.append([kind, rng.choice([0.5, 1.0, 3.0, -2.0, 0.0])])
+        elif kind == 'randbytes':
+            ops.append([kind, rng.randint(0, 9)])
+        else:
+            ops.append([kind])
+    return ops
+
+
+def run_random_op(r, op):
+    kind, args = op[0], op[1:]
+    if kind == 'random':
+        return [r.random() for _ in range(args[0])]
+    if kind in ('randrange', 'randint'):
+        return getattr(r, kind)(*[int(a) for a in args])
+    if kind == 'choice':
+        return r.choice(list(range(args[0])))
+    if kind == 'shuffle':
+        x = list(range(args[0]))
+        r.shuffle(x)
+        return x
+    if kind == 'sample':
+        return r.sample(range(args[0]), args[1])
+    if kind == 'sample_counts':
+        return r.sample(list(range(len(args[0]))), args[1], counts=args[0])
+    if kind == 'choices':
+        return r.choices(list(range(args[0])), args[2], cum_weights=args[3], k=args[1])
+    if kind == 'randbytes':
+        return list(r.randbytes(args[0]))
+    if kind == 'getstate':
+        v, internal, g = r.getstate()
+        return [v, sum(internal[:-1]) % 1000000007, internal[-1], g]
+    return getattr(r, kind)(*args)
+
+
+def case_mt_random():
+    rng = random.Random(5)
+    seeds = [0, 1, 42, -42, 2 ** 32, 2 ** 100 + 7, -(10 ** 30), 12345, 3.14, -0.5, 1e300, 'hello', '', '\u00fcn\u00ef\U0001d11e']
+    cases = []
+    for seed in seeds:
+        r = random.Random(seed)
+        ops = random_ops(rng)
+        cases.append({'seed': enc(seed), 'ops': ops, 'results': [outcome(run_random_op, r, op) for op in ops]})
+    # long runs: thousands of draws per seed
+    for seed in [0, 2 ** 64 - 1, 'spark']:
+        r = random.Random(seed)
+        ops = [['random', 2000], ['getrandbits', 10000], ['randrange', '0', '1000000007'], ['shuffle', 500], ['sample', 10 ** 9, 300],
+               ['gauss', 0.0, 1.0], ['gauss', 0.0, 1.0], ['getstate']]
+        ops += [['gauss', 0.0, 1.0]] * 300 + [['normalvariate', 1.0, 2.0]] * 300 + [['expovariate', 1.5]] * 300 + [['getstate']]
+        cases.append({'seed': enc(seed), 'ops': ops, 'results': [outcome(run_random_op, r, op) for op in ops]})
+    return cases
+
+
+def decimal_pi():
+    from decimal import Decimal, getcontext
+    getcontext().prec = 80
+
+    def atan_inv(x):
+        x = Decimal(x)
+        term = 1 / x
+        total, n = term, 1
+        while abs(term) > Decimal(10) ** -78:
+            term /= -x * x
+            total += term / (2 * n + 1)
+            n += 1
+        return total
+    return 16 * atan_inv(5) - 4 * atan_inv(239)
+
+
+def decimal_sin_cos(x):
+    from decimal import Decimal, getcontext
+    getcontext().prec = 80
+    pi = decimal_pi()
+    r = Decimal(x) % (2 * pi)
+    s, c = Decimal(0), Decimal(0)
+    term, n = r, 1
+    while abs(term) > Decimal(10) ** -78:
+        s += term
+        term *= -r * r / ((n + 1) * (n + 2))
+        n += 2
+    term, n = Decimal(1), 0
+    while abs(term) > Decimal(10) ** -78:
+        c += term
+        term *= -r * r / ((n + 1) * (n + 2))
+        n += 2
+    return s, c
+
+
+def correctly_rounded(fn, args):
+    """The double nearest the exact value, via 80-digit decimal arithmetic."""
+    from decimal import Decimal, getcontext
+    getcontext().prec = 80
+    d = [Decimal(a) for a in args]
+    if fn == 'log':
+        return float(d[0].ln())
+    if fn == 'log2':
+        return float(d[0].ln() / Decimal(2).ln())
+    if fn == 'exp':
+        return float(d[0].exp())
+    if fn == 'pow':
+        return float((d[1] * d[0].ln()).exp())
+    s, c = decimal_sin_cos(args[0])
+    return float({'sin': s, 'cos': c, 'tan': s / c}[fn])
+
+
+def case_libm():
+    rng = random.Random(3)
+    cases = []
+    for fn, gen in [
+        ('log', lambda: [random_double(rng) if rng.random() < 0.5 else rng.random()]),
+        ('log2', lambda: [abs(random_double(rng)) or 1.0]),
+        ('log10', lambda: [abs(random_double(rng)) or 1.0]),
+        ('exp', lambda: [rng.uniform(-700, 700) if rng.random() < 0.5 else rng.uniform(-2, 2)]),
+        ('sin', lambda: [rng.uniform(-10, 10) * 10.0 ** rng.randint(0, 8)]),
+        ('cos', lambda: [rng.uniform(-10, 10) * 10.0 ** rng.randint(0, 8)]),
+        ('tan', lambda: [rng.uniform(-10, 10) * 10.0 ** rng.randint(0, 3)]),
+        ('pow', lambda: [rng.uniform(0, 10), rng.uniform(-20, 20)]),
+    ]:
+        for _ in range(800):
+            args = gen()
+            if fn.startswith('log') and args[0] <= 0:
+                args = [-args[0] or 1.0]
+            glibc = getattr(math, fn)(*args)
+            ref = None if fn == 'log10' else correctly_rounded(fn, args)
+            cases.append({'fn': fn, 'args': [bits_of(a) for a in args], 'glibc': bits_of(glibc), 'cr': ref if ref is None else bits_of(ref)})
+    return cases
+
+
 MODULES = {
+    'libm': case_libm,
+    'mt-random': case_mt_random,
     'str-repr': case_str_repr,
     'percent-format': case_percent,
     'format-spec': case_format_spec,
