@@ -37,6 +37,14 @@ describe('importNotebook', () => {
     expect(importNotebook('m.sql', lessonSql).format).toBe('databricks-sql');
   });
 
+  it('gives every import a fresh notebook id, Flint files included', () => {
+    const a = importNotebook('a.json', v1Course);
+    const b = importNotebook('a.json', v1Course);
+    expect(a.doc.id).not.toBe('nv1course0001');
+    expect(a.doc.id).not.toBe(b.doc.id);
+    expect(a.doc.cells).toEqual(b.doc.cells);
+  });
+
   it('opens plain Python and SQL files as one cell', () => {
     const py = importNotebook('dir/wordcount.py', 'import re\r\nprint(1)\n\n');
     expect(py.doc.title).toBe('wordcount');

@@ -4,6 +4,7 @@
  * out unless asked (`withOutputs`), because outputs are run-time state.
  */
 import { assertNever } from '../model/assert-never';
+import { newNotebookId } from '../model/ids';
 import type { NotebookDoc } from '../model/notebook';
 import { readDatabricksSource, writeDatabricksPy } from './databricks/databricks-source';
 import { detectFormat } from './detect';
@@ -41,12 +42,18 @@ export {
 /** File extensions the open dialog should offer. */
 export const IMPORT_ACCEPT = '.json,.flint,.ipynb,.py,.sql';
 
-/** Opens any supported file; throws NotebookFormatError with a message for the user. */
+/**
+ * Opens any supported file as a new notebook: it always gets a fresh NotebookId, so
+ * importing a file twice, or a file exported from a notebook still saved here, makes a
+ * second notebook instead of colliding with the saved one. Throws NotebookFormatError.
+ */
 export function importNotebook(fileName: string, text: string): ImportedNotebook {
   const format = detectFormat(fileName, text);
   switch (format) {
-    case 'flint-json':
-      return readFlintJson(text.replace(/^\uFEFF/, ''));
+    case 'flint-json': {
+      const imported = readFlintJson(text.replace(/^\uFEFF/, ''));
+      return { ...imported, doc: { ...imported.doc, id: newNotebookId() } };
+    }
     case 'ipynb':
       return readIpynb(text.replace(/^\uFEFF/, ''), fileName);
     case 'databricks-py':

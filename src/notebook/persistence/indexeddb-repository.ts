@@ -26,18 +26,23 @@ export class IndexedDbNotebookRepository implements NotebookRepository {
 
   static open(name = 'flint-notebooks', factory: IDBFactory = indexedDB, now: () => number = Date.now): Promise<IndexedDbNotebookRepository> {
     return new Promise((resolve, reject) => {
+      let gaveUp = false;
       const request = factory.open(name, DB_VERSION);
       request.onupgradeneeded = () => {
         if (!request.result.objectStoreNames.contains(STORE)) request.result.createObjectStore(STORE, { keyPath: 'id' });
       };
       request.onsuccess = () => {
         const db = request.result;
+        if (gaveUp) return db.close();
         // Let a newer Flint in another tab upgrade the database instead of blocking it.
         db.onversionchange = () => db.close();
         resolve(new IndexedDbNotebookRepository(db, now));
       };
       request.onerror = () => reject(storageError(request.error));
-      request.onblocked = () => reject(new Error('Flint is open in another tab with an older version; close it and reload.'));
+      request.onblocked = () => {
+        gaveUp = true;
+        reject(new Error('An older Flint is open in another tab and holds the notebook storage; close that tab and reload.'));
+      };
     });
   }
 
