@@ -1,7 +1,7 @@
 // Atoms: names, literals, and the bracketed displays with their comprehensions.
 
 import type * as A from '../ast';
-import { LOAD, disjunction, expression, bitwiseOr, starNamedExpression, tokenPos, yieldExpr } from './expressions';
+import { LOAD, disjunction, expression, bitwiseOr, starNamedExpression, yieldExpr } from './expressions';
 import { numberValue } from './numbers';
 import type { Parser } from './parser-state';
 import { concatStrings } from './strings';
@@ -17,13 +17,13 @@ export function atom(p: Parser): A.Expr {
         const value = t.text === 'None' ? null : t.text === 'True' ? true : t.text === 'False' ? false : undefined;
         if (value === undefined) p.fail();
         p.i++;
-        return { _type: 'Constant', value, kind: null, ...tokenPos(t) };
+        return p.finTok({ _type: 'Constant', value, kind: null }, t);
       }
       p.i++;
-      return { _type: 'Name', id: t.text, ctx: LOAD, ...tokenPos(t) };
+      return p.finTok({ _type: 'Name', id: t.text, ctx: LOAD }, t);
     case 'NUMBER':
       p.i++;
-      return { _type: 'Constant', value: numberValue(t.text), kind: null, ...tokenPos(t) };
+      return p.finTok({ _type: 'Constant', value: numberValue(t.text), kind: null }, t);
     case 'STRING': {
       while (p.peek(1).kind === 'STRING') p.i++;
       p.i++;
@@ -36,7 +36,7 @@ export function atom(p: Parser): A.Expr {
         case '{': return dictOrSet(p);
         case '...':
           p.i++;
-          return { _type: 'Constant', value: { ellipsis: true }, kind: null, ...tokenPos(t) };
+          return p.finTok({ _type: 'Constant', value: { ellipsis: true }, kind: null }, t);
       }
       return p.fail();
     default:
@@ -66,7 +66,7 @@ export function forIfClauses(p: Parser): A.Comprehension[] {
 
 function group(p: Parser): A.Expr {
   const start = p.i++;
-  if (p.eatOp(')')) return { _type: 'Tuple', elts: [], ctx: LOAD, ...p.loc(start) };
+  if (p.eatOp(')')) return p.fin({ _type: 'Tuple', elts: [], ctx: LOAD }, start);
   if (p.isKw('yield')) {
     const y = yieldExpr(p);
     p.expectOp(')');
@@ -76,7 +76,7 @@ function group(p: Parser): A.Expr {
   if (isComprehensionStart(p)) {
     const generators = forIfClauses(p);
     p.expectOp(')');
-    return { _type: 'GeneratorExp', elt: first, generators, ...p.loc(start) };
+    return p.fin({ _type: 'GeneratorExp', elt: first, generators }, start);
   }
   if (p.isOp(',')) {
     const elts = [first];
@@ -85,7 +85,7 @@ function group(p: Parser): A.Expr {
       elts.push(starNamedExpression(p));
     }
     p.expectOp(')');
-    return { _type: 'Tuple', elts, ctx: LOAD, ...p.loc(start) };
+    return p.fin({ _type: 'Tuple', elts, ctx: LOAD }, start);
   }
   if (!p.isOp(')')) p.fail();
   p.i++;
@@ -95,12 +95,12 @@ function group(p: Parser): A.Expr {
 
 function listDisplay(p: Parser): A.Expr {
   const start = p.i++;
-  if (p.eatOp(']')) return { _type: 'List', elts: [], ctx: LOAD, ...p.loc(start) };
+  if (p.eatOp(']')) return p.fin({ _type: 'List', elts: [], ctx: LOAD }, start);
   const first = starNamedExpression(p);
   if (isComprehensionStart(p)) {
     const generators = forIfClauses(p);
     p.expectOp(']');
-    return { _type: 'ListComp', elt: first, generators, ...p.loc(start) };
+    return p.fin({ _type: 'ListComp', elt: first, generators }, start);
   }
   const elts = [first];
   while (p.eatOp(',')) {
@@ -108,12 +108,12 @@ function listDisplay(p: Parser): A.Expr {
     elts.push(starNamedExpression(p));
   }
   p.expectOp(']');
-  return { _type: 'List', elts, ctx: LOAD, ...p.loc(start) };
+  return p.fin({ _type: 'List', elts, ctx: LOAD }, start);
 }
 
 function dictOrSet(p: Parser): A.Expr {
   const start = p.i++;
-  if (p.eatOp('}')) return { _type: 'Dict', keys: [], values: [], ...p.loc(start) };
+  if (p.eatOp('}')) return p.fin({ _type: 'Dict', keys: [], values: [] }, start);
   if (p.isOp('**')) return dictItems(p, start, [], []);
   const first = starNamedExpression(p);
   if (p.eatOp(':')) {
@@ -121,16 +121,16 @@ function dictOrSet(p: Parser): A.Expr {
     if (isComprehensionStart(p)) {
       const generators = forIfClauses(p);
       p.expectOp('}');
-      return { _type: 'DictComp', key: first, value, generators, ...p.loc(start) };
+      return p.fin({ _type: 'DictComp', key: first, value, generators }, start);
     }
     if (p.eatOp(',')) return dictItems(p, start, [first], [value]);
     p.expectOp('}');
-    return { _type: 'Dict', keys: [first], values: [value], ...p.loc(start) };
+    return p.fin({ _type: 'Dict', keys: [first], values: [value] }, start);
   }
   if (isComprehensionStart(p)) {
     const generators = forIfClauses(p);
     p.expectOp('}');
-    return { _type: 'SetComp', elt: first, generators, ...p.loc(start) };
+    return p.fin({ _type: 'SetComp', elt: first, generators }, start);
   }
   const elts = [first];
   while (p.eatOp(',')) {
@@ -138,7 +138,7 @@ function dictOrSet(p: Parser): A.Expr {
     elts.push(starNamedExpression(p));
   }
   p.expectOp('}');
-  return { _type: 'Set', elts, ...p.loc(start) };
+  return p.fin({ _type: 'Set', elts }, start);
 }
 
 function dictItems(p: Parser, start: number, keys: (A.Expr | null)[], values: A.Expr[]): A.Expr {
@@ -161,6 +161,6 @@ function dictItems(p: Parser, start: number, keys: (A.Expr | null)[], values: A.
     if (!p.eatOp(',')) break;
   }
   p.expectOp('}');
-  return { _type: 'Dict', keys, values, ...p.loc(start) };
+  return p.fin({ _type: 'Dict', keys, values }, start);
 }
 

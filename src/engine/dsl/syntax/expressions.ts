@@ -39,10 +39,10 @@ export function namedExpression(p: Parser, checkAssign = true): A.Expr {
   const t = p.peek();
   if (t.kind === 'NAME' && p.isOp(':=', 1) && !KEYWORD_NAMES.has(t.text)) {
     const start = p.i;
-    const target: A.Name = { _type: 'Name', id: t.text, ctx: { _type: 'Store' }, ...tokenPos(t) };
+    const target: A.Name = p.finTok({ _type: 'Name', id: t.text, ctx: { _type: 'Store' } }, t);
     p.i += 2;
     const value = expression(p);
-    return { _type: 'NamedExpr', target, value, ...p.loc(start) };
+    return p.fin({ _type: 'NamedExpr', target, value }, start);
   }
   const start = p.i;
   const e = expression(p);
@@ -64,7 +64,7 @@ export function expression(p: Parser): A.Expr {
     }
     p.i++;
     const orelse = expression(p);
-    return { _type: 'IfExp', test, body: d, orelse, ...p.loc(start) };
+    return p.fin({ _type: 'IfExp', test, body: d, orelse }, start);
   }
   checkMissingComma(p, start, d);
   return d;
@@ -140,7 +140,7 @@ export function disjunction(p: Parser): A.Expr {
   if (!p.isKw('or')) return first;
   const values = [first];
   while (p.eatKw('or')) values.push(conjunction(p));
-  return { _type: 'BoolOp', op: { _type: 'Or' }, values, ...p.loc(start) };
+  return p.fin({ _type: 'BoolOp', op: { _type: 'Or' }, values }, start);
 }
 
 function conjunction(p: Parser): A.Expr {
@@ -149,14 +149,14 @@ function conjunction(p: Parser): A.Expr {
   if (!p.isKw('and')) return first;
   const values = [first];
   while (p.eatKw('and')) values.push(inversion(p));
-  return { _type: 'BoolOp', op: { _type: 'And' }, values, ...p.loc(start) };
+  return p.fin({ _type: 'BoolOp', op: { _type: 'And' }, values }, start);
 }
 
 function inversion(p: Parser): A.Expr {
   if (p.isKw('not')) {
     const start = p.i++;
     const operand = inversion(p);
-    return { _type: 'UnaryOp', op: { _type: 'Not' }, operand, ...p.loc(start) };
+    return p.fin({ _type: 'UnaryOp', op: { _type: 'Not' }, operand }, start);
   }
   return comparison(p);
 }
@@ -184,7 +184,7 @@ function comparison(p: Parser): A.Expr {
     comparators.push(bitwiseOr(p));
     op = compareOp(p);
   }
-  return { _type: 'Compare', left, ops, comparators, ...p.loc(start) };
+  return p.fin({ _type: 'Compare', left, ops, comparators }, start);
 }
 
 export function bitwiseOr(p: Parser): A.Expr {
@@ -202,7 +202,7 @@ function binary(p: Parser, level: number): A.Expr {
     if (op === undefined) return left;
     p.i++;
     const right = binary(p, level + 1);
-    left = { _type: 'BinOp', left, op: { _type: op }, right, ...p.loc(start) };
+    left = p.fin({ _type: 'BinOp', left, op: { _type: op }, right }, start);
   }
 }
 
@@ -214,7 +214,7 @@ function factor(p: Parser): A.Expr {
   if (op !== undefined) {
     const start = p.i++;
     const operand = factor(p);
-    return { _type: 'UnaryOp', op: { _type: op }, operand, ...p.loc(start) };
+    return p.fin({ _type: 'UnaryOp', op: { _type: op }, operand }, start);
   }
   return power(p);
 }
@@ -224,14 +224,14 @@ function power(p: Parser): A.Expr {
   const left = awaitPrimary(p);
   if (!p.eatOp('**')) return left;
   const right = factor(p);
-  return { _type: 'BinOp', left, op: { _type: 'Pow' }, right, ...p.loc(start) };
+  return p.fin({ _type: 'BinOp', left, op: { _type: 'Pow' }, right }, start);
 }
 
 function awaitPrimary(p: Parser): A.Expr {
   if (p.isKw('await')) {
     const start = p.i++;
     const value = primary(p);
-    return { _type: 'Await', value, ...p.loc(start) };
+    return p.fin({ _type: 'Await', value }, start);
   }
   return primary(p);
 }
@@ -250,10 +250,10 @@ export function yieldExpr(p: Parser): A.Expr {
   const start = p.i++;
   if (p.eatKw('from')) {
     const value = expression(p);
-    return { _type: 'YieldFrom', value, ...p.loc(start) };
+    return p.fin({ _type: 'YieldFrom', value }, start);
   }
   const value = startsStarExpression(p.peek()) ? starExpressions(p) : null;
-  return { _type: 'Yield', value, ...p.loc(start) };
+  return p.fin({ _type: 'Yield', value }, start);
 }
 
 /** star_expression: `*bitwise_or` or an expression. */
@@ -261,7 +261,7 @@ export function starExpression(p: Parser): A.Expr {
   if (p.isOp('*')) {
     const start = p.i++;
     const value = bitwiseOr(p);
-    return { _type: 'Starred', value, ctx: LOAD, ...p.loc(start) };
+    return p.fin({ _type: 'Starred', value, ctx: LOAD }, start);
   }
   return expression(p);
 }
@@ -290,7 +290,7 @@ export function starExpressions(p: Parser): A.Expr {
     if (!startsStarExpression(p.peek())) break;
     elts.push(starExpression(p));
   }
-  return { _type: 'Tuple', elts, ctx: LOAD, ...p.loc(start) };
+  return p.fin({ _type: 'Tuple', elts, ctx: LOAD }, start);
 }
 
 /** expressions: like star_expressions without `*` items (return-less contexts such as `assert`). */
@@ -303,7 +303,7 @@ export function expressions(p: Parser): A.Expr {
     if (!startsExpression(p.peek())) break;
     elts.push(expression(p));
   }
-  return { _type: 'Tuple', elts, ctx: LOAD, ...p.loc(start) };
+  return p.fin({ _type: 'Tuple', elts, ctx: LOAD }, start);
 }
 
 export function startsStarExpression(t: Token): boolean {

@@ -164,9 +164,13 @@ export function tokenize(source: string, filename = '<string>'): LexResult {
   const scanOp = (): void => {
     const start = pos;
     const col = start - lineStart;
-    const three = src.slice(pos, pos + 3);
+    const c0 = src.charCodeAt(pos);
+    // Brackets, ',' and ';' never start a longer operator: skip the slicing below.
+    const single = c0 === 40 || c0 === 41 || c0 === 44 || c0 === 91 || c0 === 93 || c0 === 123 || c0 === 125 || c0 === 59;
+    const three = single ? src[pos] : src.slice(pos, pos + 3);
     let text: string;
-    if (OPS3.has(three)) text = three;
+    if (single) text = three;
+    else if (OPS3.has(three)) text = three;
     else if (OPS2.has(three.slice(0, 2))) text = three.slice(0, 2);
     else if (OPS1.includes(three[0])) text = three[0];
     else {

@@ -2,7 +2,7 @@
 // parse as `match <subject>:` NEWLINE INDENT `case`, the line is an ordinary statement.
 
 import type * as A from '../ast';
-import { LOAD, namedExpression, starNamedExpression, tokenPos } from './expressions';
+import { LOAD, namedExpression, starNamedExpression } from './expressions';
 import type { Parser } from './parser-state';
 import { concatStrings } from './strings';
 import { numberValue } from './numbers';
@@ -57,14 +57,14 @@ function subjectExpr(p: Parser): A.Expr {
     if (p.isOp(':')) break;
     elts.push(starNamedExpression(p));
   }
-  return { _type: 'Tuple', elts, ctx: LOAD, ...p.loc(start) };
+  return p.fin({ _type: 'Tuple', elts, ctx: LOAD }, start);
 }
 
 function patterns(p: Parser): A.Pattern {
   const start = p.i;
   const first = maybeStarPattern(p);
   if (!p.isOp(',')) {
-    if (first._type === 'MatchStar') return { _type: 'MatchSequence', patterns: [first], ...p.loc(start) };
+    if (first._type === 'MatchStar') return p.fin({ _type: 'MatchSequence', patterns: [first] }, start);
     return first;
   }
   const items = [first];
@@ -72,7 +72,7 @@ function patterns(p: Parser): A.Pattern {
     if (p.isOp(':') || p.isKw('if')) break;
     items.push(maybeStarPattern(p));
   }
-  return { _type: 'MatchSequence', patterns: items, ...p.loc(start) };
+  return p.fin({ _type: 'MatchSequence', patterns: items }, start);
 }
 
 function maybeStarPattern(p: Parser): A.Pattern {
@@ -80,7 +80,7 @@ function maybeStarPattern(p: Parser): A.Pattern {
     const start = p.i++;
     const name = p.next();
     if (name.kind !== 'NAME' || KEYWORDS.has(name.text)) p.fail();
-    return { _type: 'MatchStar', name: name.text === '_' ? null : name.text, ...p.loc(start) };
+    return p.fin({ _type: 'MatchStar', name: name.text === '_' ? null : name.text }, start);
   }
   return pattern(p);
 }
@@ -92,7 +92,7 @@ function pattern(p: Parser): A.Pattern {
   const t = p.next();
   if (t.kind !== 'NAME' || KEYWORDS.has(t.text)) p.fail();
   if (t.text === '_') p.errorAtToken(t, "cannot use '_' as a target");
-  return { _type: 'MatchAs', pattern: or, name: t.text, ...p.loc(start) };
+  return p.fin({ _type: 'MatchAs', pattern: or, name: t.text }, start);
 }
 
 function orPattern(p: Parser): A.Pattern {
@@ -101,7 +101,7 @@ function orPattern(p: Parser): A.Pattern {
   if (!p.isOp('|')) return first;
   const alts = [first];
   while (p.eatOp('|')) alts.push(closedPattern(p));
-  return { _type: 'MatchOr', patterns: alts, ...p.loc(start) };
+  return p.fin({ _type: 'MatchOr', patterns: alts }, start);
 }
 
 function signedNumber(p: Parser): A.Expr {
@@ -109,8 +109,8 @@ function signedNumber(p: Parser): A.Expr {
   const neg = p.eatOp('-');
   const t = p.next();
   if (t.kind !== 'NUMBER') p.fail();
-  const c: A.Expr = { _type: 'Constant', value: numberValue(t.text), kind: null, ...tokenPos(t) };
-  return neg ? { _type: 'UnaryOp', op: { _type: 'USub' }, operand: c, ...p.loc(start) } : c;
+  const c: A.Expr = p.finTok({ _type: 'Constant', value: numberValue(t.text), kind: null }, t);
+  return neg ? p.fin({ _type: 'UnaryOp', op: { _type: 'USub' }, operand: c }, start) : c;
 }
 
 /** literal_expr of patterns and mapping keys: numbers (incl. complex), strings, or a dotted name. */
@@ -122,7 +122,7 @@ function literalOrValue(p: Parser): A.Expr | A.Pattern {
     if (p.isOp('+') || p.isOp('-')) {
       const op = p.next().text === '+' ? 'Add' : 'Sub';
       const right = signedNumber(p);
-      return { _type: 'BinOp', left, op: { _type: op }, right, ...p.loc(start) };
+      return p.fin({ _type: 'BinOp', left, op: { _type: op }, right }, start);
     }
     return left;
   }
@@ -133,7 +133,7 @@ function literalOrValue(p: Parser): A.Expr | A.Pattern {
   }
   if (t.kind === 'NAME' && (t.text === 'None' || t.text === 'True' || t.text === 'False')) {
     p.i++;
-    return { _type: 'MatchSingleton', value: t.text === 'None' ? null : t.text === 'True', ...tokenPos(t) };
+    return p.finTok({ _type: 'MatchSingleton', value: t.text === 'None' ? null : t.text === 'True' }, t);
   }
   return p.fail();
 }
@@ -143,23 +143,23 @@ function closedPattern(p: Parser): A.Pattern {
   const t = p.peek();
   if (t.kind === 'NAME' && !KEYWORDS.has(t.text)) {
     p.i++;
-    let e: A.Expr = { _type: 'Name', id: t.text, ctx: LOAD, ...tokenPos(t) };
+    let e: A.Expr = p.finTok({ _type: 'Name', id: t.text, ctx: LOAD }, t);
     while (p.eatOp('.')) {
       const n = p.next();
       if (n.kind !== 'NAME') p.fail();
-      e = { _type: 'Attribute', value: e, attr: n.text, ctx: LOAD, ...p.loc(start) };
+      e = p.fin({ _type: 'Attribute', value: e, attr: n.text, ctx: LOAD }, start);
     }
     if (p.isOp('(')) return classPattern(p, start, e);
-    if (e._type === 'Name') return { _type: 'MatchAs', pattern: null, name: t.text === '_' ? null : t.text, ...tokenPos(t) };
-    return { _type: 'MatchValue', value: e, ...p.loc(start) };
+    if (e._type === 'Name') return p.finTok({ _type: 'MatchAs', pattern: null, name: t.text === '_' ? null : t.text }, t);
+    return p.fin({ _type: 'MatchValue', value: e }, start);
   }
   if (t.kind === 'OP' && (t.text === '(' || t.text === '[')) {
     const close = t.text === '(' ? ')' : ']';
     p.i++;
-    if (p.eatOp(close)) return { _type: 'MatchSequence', patterns: [], ...p.loc(start) };
+    if (p.eatOp(close)) return p.fin({ _type: 'MatchSequence', patterns: [] }, start);
     const first = maybeStarPattern(p);
     if (t.text === '(' && p.eatOp(')')) {
-      if (first._type === 'MatchStar') return { _type: 'MatchSequence', patterns: [first], ...p.loc(start) };
+      if (first._type === 'MatchStar') return p.fin({ _type: 'MatchSequence', patterns: [first] }, start);
       return first;
     }
     const items = [first];
@@ -168,12 +168,12 @@ function closedPattern(p: Parser): A.Pattern {
       items.push(maybeStarPattern(p));
     }
     p.expectOp(close);
-    return { _type: 'MatchSequence', patterns: items, ...p.loc(start) };
+    return p.fin({ _type: 'MatchSequence', patterns: items }, start);
   }
   if (t.kind === 'OP' && t.text === '{') return mappingPattern(p);
   const lit = literalOrValue(p);
   if (lit._type === 'MatchSingleton') return lit;
-  return { _type: 'MatchValue', value: lit as A.Expr, ...p.loc(start) };
+  return p.fin({ _type: 'MatchValue', value: lit as A.Expr }, start);
 }
 
 function mappingPattern(p: Parser): A.Pattern {
@@ -192,11 +192,11 @@ function mappingPattern(p: Parser): A.Pattern {
     let key: A.Expr;
     if (t.kind === 'NAME' && !KEYWORDS.has(t.text)) {
       p.i++;
-      key = { _type: 'Name', id: t.text, ctx: LOAD, ...tokenPos(t) };
-      while (p.eatOp('.')) key = { _type: 'Attribute', value: key, attr: p.next().text, ctx: LOAD, ...p.loc(ks) };
+      key = p.finTok({ _type: 'Name', id: t.text, ctx: LOAD }, t);
+      while (p.eatOp('.')) key = p.fin({ _type: 'Attribute', value: key, attr: p.next().text, ctx: LOAD }, ks);
     } else {
       const lit = literalOrValue(p);
-      key = lit._type === 'MatchSingleton' ? { _type: 'Constant', value: lit.value, kind: null, ...tokenPos(t) } : (lit as A.Expr);
+      key = lit._type === 'MatchSingleton' ? p.finTok({ _type: 'Constant', value: lit.value, kind: null }, t) : (lit as A.Expr);
     }
     p.expectOp(':');
     keys.push(key);
@@ -204,7 +204,7 @@ function mappingPattern(p: Parser): A.Pattern {
     if (!p.eatOp(',')) break;
   }
   p.expectOp('}');
-  return { _type: 'MatchMapping', keys, patterns: values, rest, ...p.loc(start) };
+  return p.fin({ _type: 'MatchMapping', keys, patterns: values, rest }, start);
 }
 
 function classPattern(p: Parser, start: number, cls: A.Expr): A.Pattern {
@@ -226,5 +226,5 @@ function classPattern(p: Parser, start: number, cls: A.Expr): A.Pattern {
     if (!p.eatOp(',')) break;
   }
   p.expectOp(')');
-  return { _type: 'MatchClass', cls, patterns: positional, kwd_attrs: kwdAttrs, kwd_patterns: kwdPatterns, ...p.loc(start) };
+  return p.fin({ _type: 'MatchClass', cls, patterns: positional, kwd_attrs: kwdAttrs, kwd_patterns: kwdPatterns }, start);
 }

@@ -3,7 +3,7 @@
 // numbered them) whose `tuple_target` the compiler unpacks on entry (see AST.md).
 
 import type * as A from '../ast';
-import { LOAD, expression, tokenPos } from './expressions';
+import { LOAD, expression } from './expressions';
 import type { Parser } from './parser-state';
 import { KEYWORDS } from './tokens';
 
@@ -12,7 +12,7 @@ export function lambdef(p: Parser): A.Expr {
   const args = parameters(p, ':', false);
   p.expectOp(':');
   const body = expression(p);
-  return { _type: 'Lambda', args, body, ...p.loc(start) };
+  return p.fin({ _type: 'Lambda', args, body }, start);
 }
 
 function emptyArguments(): A.Arguments {
@@ -23,7 +23,7 @@ function paramName(p: Parser): A.Arg {
   const t = p.peek();
   if (t.kind !== 'NAME' || KEYWORDS.has(t.text)) p.fail();
   p.i++;
-  return { _type: 'arg', arg: t.text, annotation: null, type_comment: null, ...tokenPos(t) };
+  return p.finTok({ _type: 'arg', arg: t.text, annotation: null, type_comment: null }, t);
 }
 
 /** A Python 2 tuple parameter's target: `(a, (b, c))`; `(a)` is just `a`, as in Python 2. */
@@ -32,7 +32,7 @@ function tupleTarget(p: Parser): A.Expr {
     const t = p.peek();
     if (t.kind !== 'NAME' || KEYWORDS.has(t.text)) p.fail();
     p.i++;
-    return { _type: 'Name', id: t.text, ctx: { _type: 'Store' }, ...tokenPos(t) };
+    return p.finTok({ _type: 'Name', id: t.text, ctx: { _type: 'Store' } }, t);
   }
   const start = p.i++;
   const elts: A.Expr[] = [];
@@ -45,7 +45,7 @@ function tupleTarget(p: Parser): A.Expr {
   p.expectOp(')');
   if (elts.length === 1 && !comma) return elts[0];
   if (elts.length === 0) p.fail();
-  return { _type: 'Tuple', elts, ctx: { _type: 'Store' }, ...p.loc(start) };
+  return p.fin({ _type: 'Tuple', elts, ctx: { _type: 'Store' } }, start);
 }
 
 function param(p: Parser, annotated: boolean, index: number, allowTuple: boolean): A.Arg {
@@ -69,7 +69,7 @@ function param(p: Parser, annotated: boolean, index: number, allowTuple: boolean
 function starAnnotation(p: Parser): A.Expr {
   const start = p.i++;
   const value = expression(p);
-  return { _type: 'Starred', value, ctx: LOAD, ...p.loc(start) };
+  return p.fin({ _type: 'Starred', value, ctx: LOAD }, start);
 }
 
 /** Parses parameters up to (not including) `end` (')' for def, ':' for lambda). */

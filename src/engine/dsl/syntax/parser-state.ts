@@ -92,6 +92,28 @@ export class Parser {
     return { lineno: s.line, col_offset: s.col, end_lineno: e.endLine, end_col_offset: e.endCol };
   }
 
+  /** Gives `node` the span from token `startTok` to the last consumed token (no temporaries). */
+  fin<T extends { _type: string }>(node: T, startTok: number): T & Pos {
+    const s = this.toks[startTok];
+    const e = this.toks[this.i - 1];
+    const n = node as T & Pos;
+    n.lineno = s.line;
+    n.col_offset = s.col;
+    n.end_lineno = e.endLine;
+    n.end_col_offset = e.endCol;
+    return n;
+  }
+
+  /** Gives `node` the span of token `t`. */
+  finTok<T extends { _type: string }>(node: T, t: Token): T & Pos {
+    const n = node as T & Pos;
+    n.lineno = t.line;
+    n.col_offset = t.col;
+    n.end_lineno = t.endLine;
+    n.end_col_offset = t.endCol;
+    return n;
+  }
+
   lineText(n: number): string {
     return n < this.lines.length ? this.lines[n - 1] + '\n' : (this.lines[n - 1] ?? '');
   }

@@ -15,16 +15,16 @@ export function primaryTrailers(p: Parser, start: number, e: A.Expr): A.Expr {
       const name = p.peek();
       if (name.kind !== 'NAME' || KEYWORDS.has(name.text)) p.fail();
       p.i++;
-      e = { _type: 'Attribute', value: e, attr: name.text, ctx: LOAD, ...p.loc(start) };
+      e = p.fin({ _type: 'Attribute', value: e, attr: name.text, ctx: LOAD }, start);
     } else if (t.text === '(') {
       const callStart = p.i++;
       const { args, keywords } = callArguments(p, callStart, true);
-      e = { _type: 'Call', func: e, args, keywords, ...p.loc(start) };
+      e = p.fin({ _type: 'Call', func: e, args, keywords }, start);
     } else if (t.text === '[') {
       p.i++;
       const slice = slices(p);
       p.expectOp(']');
-      e = { _type: 'Subscript', value: e, slice, ctx: LOAD, ...p.loc(start) };
+      e = p.fin({ _type: 'Subscript', value: e, slice, ctx: LOAD }, start);
     } else return e;
   }
 }
@@ -43,7 +43,7 @@ export function callArguments(p: Parser, open: number, allowGenexp: boolean): { 
     if (t.kind === 'OP' && t.text === '**') {
       p.i++;
       const value = expression(p);
-      keywords.push({ _type: 'keyword', arg: null, value, ...p.loc(start) });
+      keywords.push(p.fin({ _type: 'keyword', arg: null, value }, start));
       sawDoubleStar = true;
     } else if (t.kind === 'OP' && t.text === '*') {
       const value = starExpression(p);
@@ -56,7 +56,7 @@ export function callArguments(p: Parser, open: number, allowGenexp: boolean): { 
       }
       p.i += 2;
       const value = expression(p);
-      keywords.push({ _type: 'keyword', arg: t.text, value, ...p.loc(start) });
+      keywords.push(p.fin({ _type: 'keyword', arg: t.text, value }, start));
       sawKeyword = true;
     } else {
       const value = namedExpression(p, false);
@@ -66,7 +66,7 @@ export function callArguments(p: Parser, open: number, allowGenexp: boolean): { 
       if (p.isKw('for') || (p.isKw('async') && p.isKw('for', 1))) {
         if (!allowGenexp) p.fail();
         const generators = forIfClauses(p);
-        const gen: A.GeneratorExp = { _type: 'GeneratorExp', elt: value, generators, ...p.loc(start) };
+        const gen: A.GeneratorExp = p.fin({ _type: 'GeneratorExp', elt: value, generators }, start);
         if (args.length === 0 && keywords.length === 0 && p.isOp(')')) {
           p.i++;
           return { args: [{ ...gen, ...p.loc(open) }], keywords };
@@ -96,7 +96,7 @@ function slices(p: Parser): A.Expr {
     if (p.isOp(']')) break;
     elts.push(sliceItem(p));
   }
-  return { _type: 'Tuple', elts, ctx: LOAD, ...p.loc(start) };
+  return p.fin({ _type: 'Tuple', elts, ctx: LOAD }, start);
 }
 
 function sliceItem(p: Parser): A.Expr {
@@ -111,7 +111,7 @@ function sliceItem(p: Parser): A.Expr {
   const upper = sliceBound(p);
   let step: A.Expr | null = null;
   if (p.eatOp(':')) step = sliceBound(p);
-  return { _type: 'Slice', lower, upper, step, ...p.loc(start) };
+  return p.fin({ _type: 'Slice', lower, upper, step }, start);
 }
 
 function sliceBound(p: Parser): A.Expr | null {

@@ -1,7 +1,7 @@
 // Simple statements: one logical line, several when separated by ';'.
 
 import type * as A from '../ast';
-import { expression, starExpression, startsExpression, starExpressions, startsStarExpression, tokenPos, yieldExpr } from './expressions';
+import { expression, starExpression, startsExpression, starExpressions, startsStarExpression, yieldExpr } from './expressions';
 import { exprName, type Parser } from './parser-state';
 import { invalidTarget, targetError, toTarget } from './targets';
 import { KEYWORDS } from './tokens';
@@ -28,34 +28,34 @@ function simpleStatement(p: Parser): A.Stmt {
   const start = p.i;
   if (t.kind === 'NAME') {
     switch (t.text) {
-      case 'pass': p.i++; return { _type: 'Pass', ...p.loc(start) };
-      case 'break': p.i++; return { _type: 'Break', ...p.loc(start) };
-      case 'continue': p.i++; return { _type: 'Continue', ...p.loc(start) };
+      case 'pass': p.i++; return p.fin({ _type: 'Pass' }, start);
+      case 'break': p.i++; return p.fin({ _type: 'Break' }, start);
+      case 'continue': p.i++; return p.fin({ _type: 'Continue' }, start);
       case 'return': {
         p.i++;
         const value = startsStarExpression(p.peek()) ? starExpressions(p) : null;
-        return { _type: 'Return', value, ...p.loc(start) };
+        return p.fin({ _type: 'Return', value }, start);
       }
       case 'raise': {
         p.i++;
-        if (!startsExpression(p.peek())) return { _type: 'Raise', exc: null, cause: null, ...p.loc(start) };
+        if (!startsExpression(p.peek())) return p.fin({ _type: 'Raise', exc: null, cause: null }, start);
         const exc = expression(p);
         const cause = p.eatKw('from') ? expression(p) : null;
-        return { _type: 'Raise', exc, cause, ...p.loc(start) };
+        return p.fin({ _type: 'Raise', exc, cause }, start);
       }
       case 'global':
       case 'nonlocal': {
         p.i++;
         const names = [nameText(p)];
         while (p.eatOp(',')) names.push(nameText(p));
-        return t.text === 'global' ? { _type: 'Global', names, ...p.loc(start) } : { _type: 'Nonlocal', names, ...p.loc(start) };
+        return t.text === 'global' ? p.fin({ _type: 'Global', names }, start) : p.fin({ _type: 'Nonlocal', names }, start);
       }
       case 'del': return delStatement(p);
       case 'assert': {
         p.i++;
         const test = expression(p);
         const msg = p.eatOp(',') ? expression(p) : null;
-        return { _type: 'Assert', test, msg, ...p.loc(start) };
+        return p.fin({ _type: 'Assert', test, msg }, start);
       }
       case 'import': return importStatement(p);
       case 'from': return fromImport(p);
@@ -82,7 +82,7 @@ function delStatement(p: Parser): A.Stmt {
   }
   const nt = p.peek();
   if (!(nt.kind === 'NEWLINE' || (nt.kind === 'OP' && nt.text === ';'))) p.fail();
-  return { _type: 'Delete', targets, ...p.loc(start) };
+  return p.fin({ _type: 'Delete', targets }, start);
 }
 
 function toDelItem(p: Parser, e: A.Expr, _listStart: number): A.Expr {
@@ -103,9 +103,9 @@ function importStatement(p: Parser): A.Stmt {
     const s = p.i;
     const name = dottedName(p);
     const asname = p.eatKw('as') ? nameText(p) : null;
-    names.push({ _type: 'alias', name, asname, ...p.loc(s) });
+    names.push(p.fin({ _type: 'alias', name, asname }, s));
   } while (p.eatOp(','));
-  return { _type: 'Import', names, ...p.loc(start) };
+  return p.fin({ _type: 'Import', names }, start);
 }
 
 function fromImport(p: Parser): A.Stmt {
@@ -121,8 +121,8 @@ function fromImport(p: Parser): A.Stmt {
   const names: A.Alias[] = [];
   if (p.isOp('*')) {
     const t = p.next();
-    names.push({ _type: 'alias', name: '*', asname: null, ...tokenPos(t) });
-    return { _type: 'ImportFrom', module, names, level, ...p.loc(start) };
+    names.push(p.finTok({ _type: 'alias', name: '*', asname: null }, t));
+    return p.fin({ _type: 'ImportFrom', module, names, level }, start);
   }
   const paren = p.eatOp('(');
   do {
@@ -130,13 +130,13 @@ function fromImport(p: Parser): A.Stmt {
     const s = p.i;
     const name = nameText(p);
     const asname = p.eatKw('as') ? nameText(p) : null;
-    names.push({ _type: 'alias', name, asname, ...p.loc(s) });
+    names.push(p.fin({ _type: 'alias', name, asname }, s));
     if (!paren && p.isOp(',') && p.peek(1).kind === 'NEWLINE') {
       p.errorAtLast('trailing comma not allowed without surrounding parentheses');
     }
   } while (p.eatOp(','));
   if (paren) p.expectOp(')');
-  return { _type: 'ImportFrom', module, names, level, ...p.loc(start) };
+  return p.fin({ _type: 'ImportFrom', module, names, level }, start);
 }
 
 function rhs(p: Parser): A.Expr {
@@ -148,7 +148,7 @@ function assignmentOrExpression(p: Parser): A.Stmt {
   const start = p.i;
   const first = rhs(p);
   const t = p.peek();
-  if (t.kind !== 'OP') return { _type: 'Expr', value: first, ...p.loc(start) };
+  if (t.kind !== 'OP') return p.fin({ _type: 'Expr', value: first }, start);
   if (t.text === '=') return assignment(p, start, first);
   if (t.text === ':') return annotated(p, start, first);
   const aug = AUG_OPS[t.text];
@@ -159,9 +159,9 @@ function assignmentOrExpression(p: Parser): A.Stmt {
     p.i++;
     const value = rhs(p);
     toTarget(p, first, 'star');
-    return { _type: 'AugAssign', target: first, op: { _type: aug }, value, ...p.loc(start) };
+    return p.fin({ _type: 'AugAssign', target: first, op: { _type: aug }, value }, start);
   }
-  return { _type: 'Expr', value: first, ...p.loc(start) };
+  return p.fin({ _type: 'Expr', value: first }, start);
 }
 
 function annotated(p: Parser, start: number, target: A.Expr): A.Stmt {
@@ -176,7 +176,7 @@ function annotated(p: Parser, start: number, target: A.Expr): A.Stmt {
   const value = p.eatOp('=') ? rhs(p) : null;
   toTarget(p, target, 'star');
   const simple = target._type === 'Name' && p.toks[start].kind === 'NAME' ? 1 : 0;
-  return { _type: 'AnnAssign', target, annotation, value, simple, ...p.loc(start) };
+  return p.fin({ _type: 'AnnAssign', target, annotation, value, simple }, start);
 }
 
 const NOT_BITWISE = new Set(['Compare', 'BoolOp', 'IfExp', 'Lambda', 'Starred', 'NamedExpr', 'Yield', 'YieldFrom', 'Tuple']);
@@ -197,7 +197,7 @@ function assignment(p: Parser, start: number, first: A.Expr): A.Stmt {
     targetError(p, e, 'star');
   }
   const targets = items.map((e) => toTarget(p, e, 'star'));
-  return { _type: 'Assign', targets, value, type_comment: null, ...p.loc(start) };
+  return p.fin({ _type: 'Assign', targets, value, type_comment: null }, start);
 }
 
 /** CPython's invalid_named_expression: `bitwise_or = bitwise_or` not followed by another '='. */

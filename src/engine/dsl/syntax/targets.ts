@@ -68,7 +68,7 @@ function starTargetItem(p: Parser): A.Expr {
   if (p.isOp('*')) {
     const start = p.i++;
     const value = bitwiseOr(p);
-    return { _type: 'Starred', value, ctx: LOAD, ...p.loc(start) };
+    return p.fin({ _type: 'Starred', value, ctx: LOAD }, start);
   }
   return bitwiseOr(p);
 }
@@ -84,7 +84,7 @@ export function starTargets(p: Parser, kind: TargetKind): A.Expr {
       if (p.isKw('in') || p.isOp('=') || p.isOp(')') || p.isOp(':')) break;
       elts.push(starTargetItem(p));
     }
-    e = { _type: 'Tuple', elts, ctx: LOAD, ...p.loc(start) };
+    e = p.fin({ _type: 'Tuple', elts, ctx: LOAD }, start);
   }
   return toTarget(p, e, kind);
 }
