@@ -66,3 +66,42 @@ test('an error shows as a traceback in the cell', async ({ page }) => {
   await page.keyboard.press('Control+Enter');
   await expect(cell.locator('.output-error')).toContainText('ReferenceError: notDefined is not defined');
 });
+
+test('command mode: Esc, then B inserts below, D D deletes, Z undoes, M makes Markdown', async ({ page }) => {
+  await page.goto('/');
+  const cells = page.locator('section[data-cell-index]');
+  const before = await cells.count();
+  const cell = await editorOf(page, 2);
+  await cell.locator('.monaco-editor').click();
+  await page.keyboard.press('Escape');
+  await expect(cell).toBeFocused();
+  await page.keyboard.press('b');
+  await expect(cells).toHaveCount(before + 1);
+  // The new cell is selected; delete it with D D, then bring it back with Z.
+  await page.keyboard.press('Escape');
+  const inserted = page.locator('section[data-cell-index="3"]');
+  await inserted.focus();
+  await page.keyboard.press('d');
+  await page.keyboard.press('d');
+  await expect(cells).toHaveCount(before);
+  await page.locator('section[data-cell-index="2"]').focus();
+  await page.keyboard.press('z');
+  await expect(cells).toHaveCount(before + 1);
+  await page.locator('section[data-cell-index="2"]').focus();
+  await page.keyboard.press('m');
+  await expect(page.getByLabel('Cell 2 language')).toHaveValue('md');
+});
+
+test('the toolbar moves, duplicates and deletes cells', async ({ page }) => {
+  await page.goto('/');
+  const cells = page.locator('section[data-cell-index]');
+  const before = await cells.count();
+  await page.getByRole('button', { name: 'Duplicate cell 3' }).click();
+  await expect(cells).toHaveCount(before + 1);
+  await page.getByRole('button', { name: 'Delete cell 4' }).click();
+  await expect(cells).toHaveCount(before);
+  await page.getByRole('button', { name: 'Move cell 3 up' }).click();
+  await expect(page.locator('section[data-cell-index="2"] .editor-frame')).toContainText('glom');
+  await page.getByLabel('Cell 2 language').selectOption('python');
+  await expect(page.locator('section[data-cell-index="2"] .editor-frame')).not.toContainText('%ts');
+});

@@ -1,5 +1,5 @@
-/** One cell: gutter (execution count, status), editor, jobs bar and outputs. */
-import { memo } from 'react';
+/** One cell: gutter (execution count, status), toolbar, editor, jobs bar and outputs. */
+import { memo, useEffect, useRef } from 'react';
 import type { CellId } from '../notebook/model/ids';
 import { parseCell } from '../notebook/model/cell-kind';
 import { focusCell, insertCell, nextCell, runtimeOf, setSource, useNotebook } from '../notebook/store';
@@ -9,6 +9,9 @@ import type { RunMode } from './CodeEditor';
 import { Output } from './Output';
 import { JobsBar } from './JobsBar';
 import { Markdown } from './Markdown';
+import { CellToolbar } from './CellToolbar';
+import { ElapsedTime } from './ElapsedTime';
+import { handleCommandKey } from './command-keys';
 
 const noJobs: never[] = [];
 
@@ -22,28 +25,43 @@ export const CellView = memo(function CellView({ id, index }: { readonly id: Cel
   const source = useNotebook((s) => s.doc.cells.find((c) => c.id === id)?.source ?? '');
   const runtime = useNotebook((s) => runtimeOf(s, id));
   const jobs = useNotebook((s) => s.jobs[id] ?? noJobs);
-  const focused = useNotebook((s) => s.focusedCell === id);
+  const selected = useNotebook((s) => s.focusedCell === id);
+  const mode = useNotebook((s) => s.mode);
+  const section = useRef<HTMLElement>(null);
   const parsed = parseCell(source);
   const count = runtime.status === 'running' || runtime.status === 'queued' ? '*' : (runtime.executionCount ?? ' ');
+
+  useEffect(() => {
+    // In command mode the selected cell itself holds the keyboard (Monaco lets go on Esc).
+    if (selected && mode === 'command' && section.current && document.activeElement !== section.current) section.current.focus();
+  }, [selected, mode]);
+
   return (
-    <section className={`cell cell-${runtime.status}`} data-cell-index={index} aria-label={`Cell ${index}`}>
+    <section
+      ref={section}
+      className={`cell cell-${runtime.status}${selected ? ' cell-selected' : ''}`}
+      data-cell-index={index}
+      aria-label={`Cell ${index}`}
+      tabIndex={-1}
+      onKeyDown={(e) => {
+        if (e.target !== section.current) return;
+        if (handleCommandKey(id, e)) e.preventDefault();
+      }}
+      onClick={() => selected || focusCell(id)}
+    >
       <div className="cell-gutter" aria-hidden="true">
         [{count}]
       </div>
       <div className="cell-body">
-        <div className="cell-toolbar">
-          <span className="cell-lang">{parsed.kind === 'python' ? 'Python' : (parsed.magic ?? '')}</span>
-          <button type="button" onClick={() => runFrom(id, 'stay')} aria-label={`Run cell ${index}`}>
-            ▶
-          </button>
-        </div>
+        <CellToolbar id={id} index={index} kind={parsed.kind} magic={parsed.magic} onRun={() => runFrom(id, 'stay')} />
         <CodeEditor
           source={source}
           label={`Cell ${index} editor`}
-          autoFocus={focused}
+          autoFocus={selected && mode === 'edit'}
           onChange={(text) => setSource(id, text)}
-          onRun={(mode) => runFrom(id, mode)}
-          onFocus={() => focusCell(id)}
+          onRun={(m) => runFrom(id, m)}
+          onFocus={() => useNotebook.setState({ focusedCell: id, mode: 'edit' })}
+          onEscape={() => useNotebook.setState({ focusedCell: id, mode: 'command' })}
         />
         <JobsBar jobs={jobs} />
         <div className="cell-outputs" aria-live="polite" data-status={runtime.status}>
@@ -52,9 +70,7 @@ export const CellView = memo(function CellView({ id, index }: { readonly id: Cel
             <Output key={i} output={o} />
           ))}
         </div>
-        {runtime.elapsedMs !== null && runtime.status !== 'running' && (
-          <div className="cell-timing">{(runtime.elapsedMs / 1000).toFixed(2)} s</div>
-        )}
+        <ElapsedTime status={runtime.status} startedAt={runtime.startedAt} elapsedMs={runtime.elapsedMs} />
       </div>
     </section>
   );

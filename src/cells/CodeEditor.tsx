@@ -17,6 +17,8 @@ interface Props {
   onChange(source: string): void;
   onRun(mode: RunMode): void;
   onFocus(): void;
+  /** Esc: leave the editor for command mode. */
+  onEscape(): void;
 }
 
 interface MonacoModule {
@@ -30,12 +32,12 @@ export function loadMonaco(): Promise<MonacoModule> {
 
 const LINE_HEIGHT = 19;
 
-export function CodeEditor({ source, label, autoFocus, onChange, onRun, onFocus }: Props) {
+export function CodeEditor({ source, label, autoFocus, onChange, onRun, onFocus, onEscape }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
-  const callbacks = useRef({ onChange, onRun, onFocus });
+  const callbacks = useRef({ onChange, onRun, onFocus, onEscape });
   useLayoutEffect(() => {
-    callbacks.current = { onChange, onRun, onFocus };
+    callbacks.current = { onChange, onRun, onFocus, onEscape };
   });
   const initialSource = useRef(source);
   const editorRef = useRef<MonacoApi.editor.IStandaloneCodeEditor | null>(null);
@@ -79,9 +81,16 @@ export function CodeEditor({ source, label, autoFocus, onChange, onRun, onFocus 
         }),
         editor.onDidFocusEditorText(() => callbacks.current.onFocus()),
       ];
-      editor.addCommand(monaco.KeyMod.Shift | monaco.KeyCode.Enter, () => callbacks.current.onRun('next'));
-      editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => callbacks.current.onRun('stay'));
-      editor.addCommand(monaco.KeyMod.Alt | monaco.KeyCode.Enter, () => callbacks.current.onRun('insert'));
+      // addAction, not addCommand: a command's keybinding is shared by every editor on the
+      // page and runs the handler of the editor created last.
+      const action = (id: string, keybinding: number, run: () => void, precondition?: string) =>
+        editor.addAction({ id: `flint.${id}`, label: id, keybindings: [keybinding], precondition, run });
+      subs.push(
+        action('runNext', monaco.KeyMod.Shift | monaco.KeyCode.Enter, () => callbacks.current.onRun('next')),
+        action('runStay', monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => callbacks.current.onRun('stay')),
+        action('runInsert', monaco.KeyMod.Alt | monaco.KeyCode.Enter, () => callbacks.current.onRun('insert')),
+        action('commandMode', monaco.KeyCode.Escape, () => callbacks.current.onEscape(), '!suggestWidgetVisible && !findWidgetVisible'),
+      );
       setReady(true);
       cleanup = () => {
         subs.forEach((s) => s.dispose());
@@ -99,6 +108,12 @@ export function CodeEditor({ source, label, autoFocus, onChange, onRun, onFocus 
   useEffect(() => {
     if (autoFocus && ready) editorRef.current?.focus();
   }, [autoFocus, ready]);
+
+  // Edits made outside the editor (language picker, M/Y keys) flow into the model.
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model && model.getValue() !== source) model.pushEditOperations([], [{ range: model.getFullModelRange(), text: source }], () => null);
+  }, [source, ready]);
 
   return (
     <div className="editor-frame" data-ready={ready ? 'true' : 'false'}>

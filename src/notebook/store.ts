@@ -29,6 +29,9 @@ export interface NotebookState {
   readonly cluster: ClusterStatus;
   readonly clusterError: string | null;
   readonly focusedCell: CellId | null;
+  /** 'edit' when an editor has the keyboard, 'command' for Jupyter's Esc-mode shortcuts. */
+  readonly mode: 'edit' | 'command';
+  readonly canUndoDelete: boolean;
 }
 
 export const useNotebook = create<NotebookState>(() => ({
@@ -39,6 +42,8 @@ export const useNotebook = create<NotebookState>(() => ({
   cluster: 'starting',
   clusterError: null,
   focusedCell: null,
+  mode: 'command',
+  canUndoDelete: false,
 }));
 
 export function runtimeOf(state: NotebookState, id: CellId): CellRuntime {
@@ -84,8 +89,15 @@ export function insertCell(after: CellId | null, source = ''): CellId {
   return id;
 }
 
-export function deleteCell(id: CellId): void {
-  useNotebook.setState((s) => ({ doc: { ...s.doc, cells: s.doc.cells.filter((c) => c.id !== id) } }));
+/** Inserts an empty cell just above `before` and focuses it. */
+export function insertCellBefore(before: CellId, source = ''): CellId {
+  const id = newCellId();
+  useNotebook.setState((s) => {
+    const cells = [...s.doc.cells];
+    cells.splice(Math.max(0, cells.findIndex((c) => c.id === before)), 0, { id, source, metadata: {} });
+    return { doc: { ...s.doc, cells }, focusedCell: id };
+  });
+  return id;
 }
 
 /** The cell after `id`, creating one at the end when `id` is the last. */
