@@ -32,6 +32,8 @@ export interface CellResult {
   /** repr() of value, or null when there is nothing to display. */
   readonly display: string | null;
   readonly error: ErrorData | null;
+  /** Set when the code raised SystemExit (sys.exit): the process exit status. */
+  readonly exitCode?: number;
 }
 
 export interface Interpreter {
@@ -60,6 +62,16 @@ function syntaxErrorData(e: unknown): ErrorData | null {
   return { ename: se.type, evalue: se.msg, traceback: lines };
 }
 
+/** sys.exit(code): an int is the status; anything else is printed to stderr, status 1. */
+function systemExit(x: PyBaseException, err: TextSink): CellResult {
+  const code = x.args.items.length ? x.args.items[0] : null;
+  if (code === null || code === undefined) return { value: undefined, display: null, error: null, exitCode: 0 };
+  if (typeof code === 'number' && Number.isInteger(code)) return { value: undefined, display: null, error: null, exitCode: code };
+  if (typeof code === 'boolean') return { value: undefined, display: null, error: null, exitCode: code ? 1 : 0 };
+  err.write(`${str(code)}\n`);
+  return { value: undefined, display: null, error: null, exitCode: 1 };
+}
+
 function run(source: string, filename: string, G: Map<string, unknown>, lastExpr: boolean, out: TextSink, err: TextSink): CellResult {
   const prevOut = io.stdout;
   const prevErr = io.stderr;
@@ -83,6 +95,7 @@ function run(source: string, filename: string, G: Map<string, unknown>, lastExpr
     return { value, display, error: null };
   } catch (e) {
     const x = e instanceof PyBaseException ? e : wrap(e);
+    if (x.$cls === E.SystemExit && !lastExpr) return systemExit(x, err);
     return { value: undefined, display: null, error: errorData(x) };
   } finally {
     io.stdout = prevOut;

@@ -80,3 +80,17 @@ export function deleteName(ctx: FnCtx, name: string): string {
       return `if (!${r.ns}.delete(${q})) $gl(${q});`;
   }
 }
+
+/** Silently unbinds a name (the `as` target after an except clause). */
+export function unbindName(ctx: FnCtx, name: string): string {
+  const r = resolve(ctx, name);
+  const q = JSON.stringify(name);
+  switch (r.kind) {
+    case 'local':
+      return `${r.js} = undefined;`;
+    case 'global':
+      return `G.delete(${q});`;
+    case 'classns':
+      return `${r.ns}.delete(${q});`;
+  }
+}

@@ -5,7 +5,7 @@ import { FnCtx as Ctx } from './context';
 import { expr, cond, OPNAME } from './expr';
 import { assignTo, deleteTarget } from './assign';
 import { compileFunction } from './function';
-import { storeName, resolve } from './names';
+import { storeName, unbindName } from './names';
 import { assertNever } from '../../util/assert-never';
 
 export function block(ctx: FnCtx, body: A.Stmt[]): string {
@@ -55,7 +55,7 @@ function tryStmt(ctx: FnCtx, s: A.Try): string {
       const test = h.type ? `$excMatch(${e}, ${expr(ctx, h.type)})` : 'true';
       ctx.handling.push(e);
       const bind = h.name ? storeName(ctx, h.name, e) : '';
-      const unbind = h.name && resolve(ctx, h.name).kind === 'local' ? storeName(ctx, h.name, 'undefined') : '';
+      const unbind = h.name ? unbindName(ctx, h.name) : '';
       const body = `${bind} $S.exc.push(${e}); try { ${block(ctx, h.body)} } finally { $S.exc.pop(); ${unbind} }`;
       ctx.handling.pop();
       chain += `${chain ? ' else ' : ''}if (${test}) { ${body} }`;
@@ -79,7 +79,7 @@ function withStmt(ctx: FnCtx, s: A.With): string {
     const ok = ctx.temp();
     const enter = `$cm0(${m}, "__enter__")`;
     const bind = item.optional_vars ? assignTo(ctx, item.optional_vars, enter) : `${enter};`;
-    inner = `${m} = ${expr(ctx, item.context_expr)}; ${exit} = $exitOf(${m}); ${bind} ${ok} = true; try { ${inner} } catch ($c) { ${ok} = false; const $x = $wrap($c); if (!$truthy($call(${exit}, [${m}, $x.$cls, $x, null]))) throw $x; } finally { if (${ok}) $call(${exit}, [${m}, null, null, null]); }`;
+    inner = `${m} = ${expr(ctx, item.context_expr)}; ${exit} = $exitOf(${m}); ${bind} ${ok} = true; try { ${inner} } catch ($c) { ${ok} = false; const $x = $wrap($c); if (!$truthy($call(${exit}, [$x.$cls, $x, null]))) throw $x; } finally { if (${ok}) $call(${exit}, [null, null, null]); }`;
   }
   return inner;
 }

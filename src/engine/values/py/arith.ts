@@ -205,7 +205,7 @@ export function binarySlow(op: OpName, a: unknown, b: unknown, symbol?: string):
     if (r !== NotImplemented) return r;
   }
   const sym = symbol ?? OP_SYMBOL[op];
-  if (op === 'mul' && (typeof a === 'string' || Array.isArray(a) || a instanceof PyTuple) && num(b)?.k === 1) {
+  if (op === 'mul' && (typeof a === 'string' || Array.isArray(a) || a instanceof PyTuple) && num(b)?.k !== 0) {
     throw pyErr('TypeError', `can't multiply sequence by non-int of type '${tb.name}'`);
   }
   if (op === 'add' && typeof a === 'string') {

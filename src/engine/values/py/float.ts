@@ -3,9 +3,12 @@
  * number (including NaN and ±inf) is a float, and an integral float (2.0, -0.0, 1e16) is boxed in
  * PyFloat. Float arithmetic then allocates only when a result happens to be integral (see README).
  */
+import { T, setClassType } from './core';
+
 export class PyFloat {
   constructor(readonly v: number) {}
 }
+setClassType(PyFloat, T.float);
 
 export function isInt(x: unknown): x is number | bigint {
   return typeof x === 'number' ? Number.isInteger(x) : typeof x === 'bigint';

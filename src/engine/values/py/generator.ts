@@ -45,7 +45,7 @@ export class PyGenerator extends PyIterator {
   }
 
   nx(): unknown {
-    return this.step(() => this.g.next());
+    return this.step(() => this.g.next(null));
   }
 
   send(v: unknown): unknown {

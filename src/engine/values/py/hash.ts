@@ -9,6 +9,24 @@ import { PyTuple } from './tuple';
 import { pyErr } from './exceptions';
 import { identity } from './identity';
 import { callMethodHook } from './hooks';
+import { PyFrozenSet } from './set';
+
+function shuffle(h: bigint): bigint {
+  return (((h ^ 89869747n) ^ (h << 16n)) * 3644798167n) & MASK64;
+}
+
+/** CPython's frozenset hash: order-independent, over the elements' hashes. */
+function frozensetHash(s: PyFrozenSet): number | bigint {
+  let h = 0n;
+  for (const x of s.values()) h ^= shuffle(BigInt.asUintN(64, BigInt(pyHash(x))));
+  h ^= (BigInt(s.size) + 1n) * 1927868237n & MASK64;
+  h ^= (h >> 11n) ^ (h >> 25n);
+  h = (h * 69069n + 907133923n) & MASK64;
+  const signed = BigInt.asIntN(64, h);
+  if (signed === -1n) return 590923713;
+  const n = Number(signed);
+  return Number.isSafeInteger(n) ? n : signed;
+}
 
 const P = (1n << 61n) - 1n;
 const MASK64 = (1n << 64n) - 1n;
@@ -102,6 +120,7 @@ export function pyHash(x: unknown): number | bigint {
       if (x === null) return 0xfcb2d0;
       if (x instanceof PyFloat) return floatHash(x.v);
       if (x instanceof PyTuple) return tupleHash(x.items);
+      if (x instanceof PyFrozenSet) return frozensetHash(x);
       if (Array.isArray(x)) return unhashable(x);
       const t = typeOf(x);
       const h = t.lookup('__hash__');
@@ -137,6 +156,11 @@ export function keyHash(x: unknown): number {
   }
   if (typeof x === 'boolean') return x ? 1 : 0;
   if (x instanceof PyFloat) return Number.isSafeInteger(x.v) ? keyHash(x.v) : keyHash(BigInt(x.v));
+  if (x instanceof PyFrozenSet) {
+    let h = 0x1234567 ^ x.size;
+    for (const v of x.values()) h ^= Math.imul(keyHash(v) ^ 0x55aa55, 0x2545f491);
+    return h;
+  }
   const h = pyHash(x);
   return typeof h === 'number' ? (h % 4294967296) | 0 : Number(BigInt.asIntN(32, h));
 }

@@ -44,13 +44,13 @@ export function intMul(a: PyInt, b: PyInt): PyInt {
 
 export function intMod(a: PyInt, b: PyInt): PyInt {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) throw pyErr('ZeroDivisionError', 'integer division or modulo by zero');
+    if (b === 0) throw pyErr('ZeroDivisionError', 'integer modulo by zero');
     let r = a % b;
     if (r !== 0 && r < 0 !== b < 0) r += b;
     return r + 0;
   }
   const bb = big(b);
-  if (bb === 0n) throw pyErr('ZeroDivisionError', 'integer division or modulo by zero');
+  if (bb === 0n) throw pyErr('ZeroDivisionError', 'integer modulo by zero');
   let r = big(a) % bb;
   if (r !== 0n && r < 0n !== bb < 0n) r += bb;
   return norm(r);

@@ -57,7 +57,7 @@ export function percentFormat(fmt: string, args: unknown): string {
         let c = conv === 'i' || conv === 'u' ? 'd' : conv;
         if (c === 'd' && typeof n === 'number' && !Number.isInteger(n)) n = Math.trunc(n);
         if (c === 'o' && alt) c = 'o';
-        const spec = `${sign}${alt}${zero ? '0' : ''}${w || ''}${p >= 0 ? `.${p}` : ''}${c}`;
+        const spec = `${sign}${alt}${zero ? '0' : ''}${w && !left ? w : ''}${p >= 0 ? `.${p}` : ''}${c}`;
         body = formatSpec(typeof n === 'number' && 'eEfFgG'.includes(c) && Number.isInteger(n) ? new PyFloat(n) : n, spec)!;
         return left ? body.padEnd(w) : body;
       }

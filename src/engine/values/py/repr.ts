@@ -5,6 +5,7 @@ import { PyTuple } from './tuple';
 import { PyDict } from './dict';
 import { PySet, PyFrozenSet } from './set';
 import { PyRange } from './range';
+import { PySlice } from './slice';
 import { PyBaseException, pyErr } from './exceptions';
 import { PyClassMethod, PyMethod, PyProperty, PyStaticMethod } from './descriptors';
 import { isPyFunction } from './function';
@@ -97,6 +98,7 @@ export function repr(x: unknown): string {
   if (x instanceof PyType) return x.isBuiltin && x.module === 'builtins' ? `<class '${x.name}'>` : `<class '${x.module}.${x.qualname}'>`;
   if (x instanceof PyRange) return x.step === 1 ? `range(${x.start}, ${x.stop})` : `range(${x.start}, ${x.stop}, ${x.step})`;
   if (x instanceof PyModule) return `<module '${x.name}'>`;
+  if (x instanceof PySlice) return `slice(${repr(x.start)}, ${repr(x.stop)}, ${repr(x.step)})`;
   if (x instanceof PyMethod) return methodRepr(x);
   if (x === NotImplemented) return 'NotImplemented';
   if (x === Ellipsis) return 'Ellipsis';

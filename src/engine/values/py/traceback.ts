@@ -59,7 +59,7 @@ let builtinNames: string[] | null = null;
 /** The exception line: `Name: message` plus CPython 3.11's suggestion for Name/AttributeError. */
 export function exceptionLine(e: PyBaseException): string {
   const t = e.$cls;
-  const name = t.module === 'builtins' || t.isBuiltin ? t.qualname : `${t.module}.${t.qualname}`;
+  const name = t.module === 'builtins' || t.module === '__main__' || t.isBuiltin ? t.qualname : `${t.module}.${t.qualname}`;
   let msg = exceptionStr(e);
   const d = e.$d;
   if (t.isSubtype(E.NameError) && d?.has('name')) {

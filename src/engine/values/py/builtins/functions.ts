@@ -163,6 +163,7 @@ function divmod(a: unknown, b: unknown): unknown {
   try {
     return tuple([binarySlow('floordiv', a, b), binarySlow('mod', a, b)]);
   } catch (e) {
+    if (e instanceof PyBaseException && e.$cls === E.ZeroDivisionError && (isFloat(a) || isFloat(b))) throw pyErr('ZeroDivisionError', 'float divmod()');
     if (e instanceof PyBaseException && e.$cls === E.TypeError && String(e.args.items[0]).startsWith('unsupported operand')) {
       throw pyErr('TypeError', `unsupported operand type(s) for divmod(): '${typeOf(a).name}' and '${typeOf(b).name}'`);
     }

@@ -2,7 +2,7 @@
 import { NotImplemented, PyObject, T, typeOf } from '../core';
 import { E, PyBaseException } from '../exceptions';
 import { def } from './define';
-import { NativeGetter } from '../descriptors';
+import { NativeGetter, PyProperty } from '../descriptors';
 import { tuple, PyTuple } from '../tuple';
 import { repr, str } from '../repr';
 import { pyHash } from '../hash';
@@ -20,6 +20,8 @@ def(O, '__ne__', (a: unknown, b: unknown) => (a === b ? false : NotImplemented))
 def(O, '__hash__', (x: unknown) => (typeof x === 'object' && x !== null ? identity(x) >> 4 : pyHash(x)));
 def(O, '__setattr__', () => null);
 def(O, '__format__', (x: unknown, spec: string) => formatValue(x, spec));
+
+for (const t of [T.list, T.dict, T.set]) t.dict.set('__hash__', null);
 
 const B = E.BaseException;
 def(B, '__init__', (self: PyBaseException, ...args: unknown[]) => {
@@ -46,3 +48,10 @@ for (const [t, attrs] of [[E.OSError, ['errno', 'strerror', 'filename']], [E.Imp
 export function notCallable(x: unknown): never {
   throw pyErr('TypeError', `'${typeOf(x).name}' object is not callable`);
 }
+
+const Pr = T.property;
+def(Pr, 'setter', (p: PyProperty, f: unknown) => new PyProperty(p.fget, f, p.fdel, p.doc));
+def(Pr, 'getter', (p: PyProperty, f: unknown) => new PyProperty(f, p.fset, p.fdel, p.doc));
+def(Pr, 'deleter', (p: PyProperty, f: unknown) => new PyProperty(p.fget, p.fset, f, p.doc));
+Pr.dict.set('fget', new NativeGetter((p) => (p as PyProperty).fget));
+Pr.dict.set('__doc__', new NativeGetter((p) => (p as PyProperty).doc));

@@ -1,0 +1,1 @@
+getattr(5, 'nope')

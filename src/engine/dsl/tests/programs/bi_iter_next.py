@@ -1,0 +1,6 @@
+it = iter([1, 2, 3])
+print(next(it), next(it), list(it), next(it, 'done'))
+it2 = iter("ab")
+print(next(it2), next(it2))
+d = iter({'a': 1, 'b': 2})
+print(list(d))

@@ -1,0 +1,5 @@
+class A:
+    @property
+    def x(self):
+        return 1
+A().x = 5

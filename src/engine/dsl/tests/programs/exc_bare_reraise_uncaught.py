@@ -1,0 +1,4 @@
+try:
+    raise TypeError("bad type")
+except TypeError:
+    raise

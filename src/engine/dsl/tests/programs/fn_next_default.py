@@ -1,0 +1,2 @@
+it = iter([1])
+print(next(it), next(it, 'default'))

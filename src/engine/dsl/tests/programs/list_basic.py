@@ -1,0 +1,11 @@
+a = [3, 1, 2]
+a.append(4)
+a.extend([5, 6])
+a.insert(0, 0)
+print(a, len(a), a[1:3], a[-2:], a[::2], a[::-1])
+print(a.pop(), a.pop(0), a, a.index(2), a.count(1))
+a.remove(1)
+a.sort()
+print(a)
+a.reverse()
+print(a, sorted(a), a + [9], a * 2, [0] * 3, 2 in a, 9 not in a)
