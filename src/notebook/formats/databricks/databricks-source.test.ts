@@ -21,6 +21,7 @@ describe('Databricks .py import of a course notebook', () => {
     expect(doc.cells[9]!.source).toBe('%sql\nSELECT word, n\nFROM word_counts\n\nWHERE n > 1\nORDER BY n DESC, word');
     expect(doc.cells[11]!.source).toBe('%md\n### Exercise\nUse `numbers` to compute the mean with `sum()` and `count()`.\n\n> Hint: both are actions.');
     expect(doc.cells[0]!.source.startsWith('%md-sandbox\n\n<div style=')).toBe(true);
+    expect(doc.cells[0]!.source.endsWith('</div>\n')).toBe(true);
     expect(doc.cells[2]!.source).toBe('%run ./Includes/Classroom-Setup');
     expect(doc.cells[10]!.source).toBe('%fs ls /databricks-datasets/');
   });
@@ -35,6 +36,7 @@ describe('Databricks .py import of a course notebook', () => {
 
   it('keeps DBTITLE lines as titles, hidden ones too', () => {
     expect(doc.cells[3]!.metadata).toEqual({ title: 'Create an RDD' });
+    expect(doc.cells[1]!.metadata).toEqual({ title: '--i18n-5f2c7a10-3b4e-4d8a-9c61-0e7f2b9d4a13', showTitle: false });
     expect(doc.cells[9]!.metadata).toEqual({ title: 'Top words', showTitle: false });
     expect(doc.cells[5]!.metadata).toEqual({});
   });
@@ -57,6 +59,11 @@ describe('Databricks .sql import', () => {
 });
 
 describe('Databricks .py round trips', () => {
+  it('keeps blank lines at the ends of magic cells', () => {
+    const doc = newNotebook('t', [newCell('%md\n\n# T\n'), newCell('%sql\nSELECT 1\n\n')]);
+    expect(readDatabricksSource(writeDatabricksPy(doc)).doc.cells.map((c) => c.source)).toEqual(['%md\n\n# T\n', '%sql\nSELECT 1\n\n']);
+  });
+
   it('Flint → .py → Flint keeps sources and titles', () => {
     for (const text of [v1Course, v2Course]) {
       const { doc } = readFlintJson(text);

@@ -95,8 +95,10 @@ function writeCell(cell: CellData): string {
   if (typeof title === 'string' && title !== '') {
     lines.push(`# DBTITLE ${cell.metadata['showTitle'] === false ? 0 : 1},${title.replace(/\s*\n\s*/g, ' ')}`);
   }
-  const source = trimBlankLines(cell.source.split('\n'));
+  const source = cell.source.split('\n');
+  // MAGIC lines are never blank, so blank lines at the ends of a magic cell survive a round
+  // trip; at the ends of a Python cell they would be read back as cell spacing, so drop them.
   if (parseCell(cell.source).magic !== null) lines.push(...source.map((l) => (l === '' ? '# MAGIC' : `# MAGIC ${l}`)));
-  else lines.push(...source);
+  else lines.push(...trimBlankLines(source));
   return lines.join('\n');
 }
