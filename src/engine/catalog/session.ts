@@ -62,7 +62,7 @@ export function createSqlSession(): SqlSession {
     const rows = executePlan(optimized);
     return new SqlResult(structType(plan.output.filter((a) => !a.hidden).map((a) => field(a.name, a.type, a.nullable))), stripHidden(plan, rows));
   };
-  const analyzeQuery = (sql: string, stmt: Extract<Statement, { kind: 'query' }>): LPlan => new Analyzer(catalog, sql).plan(stmt.plan);
+  const analyzeQuery = (sql: string, stmt: Extract<Statement, { kind: 'query' }>): LPlan => new Analyzer(catalog, sql, conf).plan(stmt.plan);
   const session: SqlSession = {
     catalog,
     conf,
@@ -96,7 +96,7 @@ export function createSqlSession(): SqlSession {
     switch (stmt.kind) {
       case 'query': return resultOf(analyzeQuery(sql, stmt));
       case 'createView': {
-        let plan = new Analyzer(catalog, sql).plan(stmt.plan);
+        let plan = new Analyzer(catalog, sql, conf).plan(stmt.plan);
         if (stmt.columns) {
           if (stmt.columns.length !== plan.output.length) {
             throw new AnalysisException(`The number of columns produced by the SELECT clause (num: \`${plan.output.length}\`) does not match the number of column names specified by CREATE VIEW (num: \`${stmt.columns.length}\`).`, 'CREATE_VIEW_COLUMN_ARITY_MISMATCH.NOT_ENOUGH_DATA_COLUMNS');
@@ -110,7 +110,7 @@ export function createSqlSession(): SqlSession {
       }
       case 'createTable': {
         if (stmt.plan) {
-          const res = resultOf(new Analyzer(catalog, sql).plan(stmt.plan));
+          const res = resultOf(new Analyzer(catalog, sql, conf).plan(stmt.plan));
           catalog.createTable(stmt.name, res.schema.fields.map((f) => ({ ...f })), [...res.rows], stmt.provider ?? 'parquet', stmt.ifNotExists);
         } else {
           catalog.createTable(stmt.name, stmt.schema ? parseSchema(stmt.schema.replace(/\bNOT\s+NULL\b/gi, '')) : [], [], stmt.provider ?? 'parquet', stmt.ifNotExists);
@@ -120,13 +120,28 @@ export function createSqlSession(): SqlSession {
       case 'insert': {
         const t = catalog.table(stmt.table);
         if (!t) throw new AnalysisException(`The table or view ${stmt.table.map((p) => '`' + p + '`').join('.')} cannot be found.`, 'TABLE_OR_VIEW_NOT_FOUND');
-        const plan = new Analyzer(catalog, sql).plan(stmt.plan);
-        if (plan.output.length !== t.schema.length) {
+        const plan = new Analyzer(catalog, sql, conf).plan(stmt.plan);
+        // Static partition values (PARTITION (ds='x')) fill their columns; the query fills the rest.
+        const staticParts = new Map<string, unknown>();
+        for (const [col, e] of stmt.partition ?? []) {
+          if (e) staticParts.set(col.toLowerCase(), executePlan(new Analyzer(catalog, sql, conf).plan({ kind: 'select', items: [e], distinct: false, windows: {}, lateralViews: [], pos: 0 }))[0]![0]);
+        }
+        const dataCols = t.schema.filter((f) => !staticParts.has(f.name.toLowerCase()));
+        if (plan.output.length !== dataCols.length) {
           throw new AnalysisException(`Cannot write to \`${t.name}\`, the reason is not enough data columns.`, 'INSERT_COLUMN_ARITY_MISMATCH.NOT_ENOUGH_DATA_COLUMNS');
         }
+        let next = 0;
         const cast: LPlan = {
           kind: 'project', child: plan, output: t.schema.map((f) => newAttribute(f.name, f.type, true)),
-          exprs: plan.output.map((a, i) => castTo({ kind: 'ref', index: i, type: a.type, nullable: true }, t.schema[i]!.type)),
+          exprs: t.schema.map((f) => {
+            const key = f.name.toLowerCase();
+            if (staticParts.has(key)) {
+              const v = staticParts.get(key);
+              return castTo({ kind: 'literal', value: v, type: v === null ? { kind: 'null' } : typeof v === 'number' ? { kind: 'int' } : StringType, nullable: v === null }, f.type);
+            }
+            const i = next++;
+            return castTo({ kind: 'ref', index: i, type: plan.output[i]!.type, nullable: true }, f.type);
+          }),
         };
         const rows = executePlan(cast);
         t.rows = stmt.overwrite ? rows : [...t.rows, ...rows];
@@ -157,7 +172,7 @@ export function createSqlSession(): SqlSession {
       case 'show': return show(stmt);
       case 'describe': return describe(stmt, sql);
       case 'cache': {
-        if (stmt.plan) catalog.createTempView(stmt.table[stmt.table.length - 1]!, materialize(new Analyzer(catalog, sql).plan(stmt.plan)), true);
+        if (stmt.plan) catalog.createTempView(stmt.table[stmt.table.length - 1]!, materialize(new Analyzer(catalog, sql, conf).plan(stmt.plan)), true);
         else if (!catalog.lookupRelation(stmt.table)) throw new AnalysisException(`The table or view ${stmt.table.map((p) => '`' + p + '`').join('.')} cannot be found.`, 'TABLE_OR_VIEW_NOT_FOUND');
         return command();
       }
@@ -210,7 +225,7 @@ export function createSqlSession(): SqlSession {
       if (!known) throw new AnalysisException(`Undefined function: ${stmt.function}.`, 'UNRESOLVED_ROUTINE');
       return command([[`Function: ${name}`]], structType([field('function_desc', StringType)]));
     }
-    const plan = stmt.query ? new Analyzer(catalog, sql).plan(stmt.query) : catalog.lookupRelation(stmt.table!);
+    const plan = stmt.query ? new Analyzer(catalog, sql, conf).plan(stmt.query) : catalog.lookupRelation(stmt.table!);
     if (!plan) throw new AnalysisException(`The table or view ${stmt.table!.map((p) => '`' + p + '`').join('.')} cannot be found.`, 'TABLE_OR_VIEW_NOT_FOUND');
     return command(plan.output.filter((a) => !a.hidden).map((a) => [a.name, simpleString(a.type), null]), schema);
   }

@@ -278,17 +278,17 @@ function moments(name: string, order: number, finish: (n: number, m1: number, m2
         return {
           update(v) {
             if (v[0] === null) return;
+            // The same update order as Spark's CentralMomentAgg, so rounding matches.
             const x = v[0] as number;
-            const n1 = n;
             n++;
             const delta = x - mean;
-            const dn = delta / n;
-            const dn2 = dn * dn;
-            const term1 = delta * dn * n1;
-            mean += dn;
-            if (order >= 4) m4 += term1 * dn2 * (n * n - 3 * n + 3) + 6 * dn2 * m2 - 4 * dn * m3;
-            if (order >= 3) m3 += term1 * dn * (n - 2) - 3 * dn * m2;
-            m2 += term1;
+            const deltaN = delta / n;
+            mean += deltaN;
+            m2 += delta * (delta - deltaN);
+            const delta2 = delta * delta;
+            const deltaN2 = deltaN * deltaN;
+            if (order >= 3) m3 = m3 - 3.0 * deltaN * m2 + delta * (delta2 - deltaN2);
+            if (order >= 4) m4 = m4 - 4.0 * deltaN * m3 - 6.0 * deltaN2 * m2 + delta * (delta * delta2 - deltaN * deltaN2);
           },
           result: () => (n === 0 ? null : finish(n, mean, m2, m3, m4)),
         };

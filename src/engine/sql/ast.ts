@@ -91,7 +91,7 @@ export type Statement =
   | { kind: 'createView'; name: string[]; columns?: Array<{ name: string; comment?: string }>; plan: Plan; replace: boolean; temporary: boolean; ifNotExists: boolean; text: string }
   | { kind: 'createTable'; name: string[]; schema?: string; plan?: Plan; ifNotExists: boolean; replace: boolean; provider?: string }
   | { kind: 'drop'; what: 'table' | 'view' | 'database' | 'function'; name: string[]; ifExists: boolean }
-  | { kind: 'insert'; table: string[]; plan: Plan; overwrite: boolean }
+  | { kind: 'insert'; table: string[]; plan: Plan; overwrite: boolean; partition?: Array<[string, Expr | null]> }
   | { kind: 'show'; what: 'tables' | 'databases' | 'functions' | 'columns' | 'views'; from?: string[]; pattern?: string; table?: string[] }
   | { kind: 'describe'; table?: string[]; query?: Plan; extended: boolean; function?: string }
   | { kind: 'cache'; table: string[]; plan?: Plan; lazy: boolean }

@@ -58,7 +58,7 @@ export function coerceArg(arg: BoundExpr, spec: ArgSpec, site: CallSite, index: 
   if (spec === 'any') return arg;
   if (spec === 'numeric') {
     if (['byte', 'short', 'int', 'long', 'float', 'double', 'decimal'].includes(k)) return arg;
-    if (k === 'string' || k === 'null') return castTo(arg, DoubleType);
+    if (k === 'string' || k === 'null' || k === 'timestamp') return castTo(arg, DoubleType);
     throw unexpectedType(site, index, arg, '"NUMERIC"');
   }
   if (spec === 'integral') {

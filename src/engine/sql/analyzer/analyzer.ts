@@ -33,7 +33,17 @@ export class Analyzer implements SubqueryPlanner {
   readonly injected = new Map<string, LPlan>();
   private outerRefs = 0;
 
-  constructor(readonly catalog: RelationResolver, readonly sql: string) {}
+  constructor(
+    readonly catalog: RelationResolver,
+    readonly sql: string,
+    /** Session configuration (`SET k=v`); only the keys that change analysis are read. */
+    readonly conf: ReadonlyMap<string, string> = new Map(),
+  ) {}
+
+  flag(key: string, fallback: boolean): boolean {
+    const v = this.conf.get(key);
+    return v === undefined ? fallback : v.toLowerCase() === 'true';
+  }
 
   noteOuterReference(): void {
     this.outerRefs++;
@@ -193,7 +203,8 @@ export class Analyzer implements SubqueryPlanner {
     const all = [...left.output, ...right.output];
     let using = p.using;
     if (p.natural) {
-      using = left.output.filter((l) => right.output.some((r) => r.name.toLowerCase() === l.name.toLowerCase())).map((a) => a.name);
+      const rightNames = new Set(visible(right.output).map((r) => r.name.toLowerCase()));
+      using = [...new Set(visible(left.output).map((a) => a.name).filter((n) => rightNames.has(n.toLowerCase())))];
     }
     if (using) return this.usingJoin(left, right, p.type, using, outer);
     const b = this.binder(all, outer);
@@ -255,12 +266,13 @@ export class Analyzer implements SubqueryPlanner {
       exprs.push({ kind: 'ref', index: left.output.length + i, type: a.type, nullable: true });
       output.push(jt === 'left' || jt === 'full' ? { ...a, nullable: true } : a);
     });
-    // Hidden: the other side's key columns stay resolvable by qualified name (t2.k).
+    // Hidden: each side's key columns stay reachable by qualified name (t1.k, t2.k) and `t.*`.
     for (const [l, r] of pairs) {
-      const other = jt === 'right' ? l : r;
-      const off = jt === 'right' ? 0 : left.output.length;
-      exprs.push({ kind: 'ref', index: off + other.index, type: other.attr.type, nullable: true });
-      output.push({ ...other.attr, hidden: true });
+      for (const [m, off] of [[l, 0], [r, left.output.length]] as const) {
+        if (output.some((a) => a.id === m.attr.id)) continue;
+        exprs.push({ kind: 'ref', index: off + m.index, type: m.attr.type, nullable: true });
+        output.push({ ...m.attr, nullable: true, hidden: true });
+      }
     }
     return { kind: 'project', child: join, exprs, output };
   }

@@ -345,6 +345,14 @@ export class Binder {
       return { kind: 'lenient', name: 'struct', args: fields.map((x) => x.b), fn: (a) => a.slice(), type: structType(fields.map((x) => x.f)), nullable: false };
     }
     if (lname === 'extract' || lname === 'date_part') return this.extract(e);
+    const castType = CAST_FUNCTIONS[lname];
+    if (castType && e.args.length === 1) {
+      const x = this.bind(e.args[0]!);
+      if (!canCast(x.type, castType)) {
+        throw new AnalysisException(`Cannot resolve "${this.name(e)}" due to data type mismatch: cannot cast "${sqlName(x.type)}" to "${sqlName(castType)}".`, 'DATATYPE_MISMATCH.CAST_WITHOUT_SUGGESTION');
+      }
+      return castTo(x, castType);
+    }
     const builder = lookupScalar(lname);
     if (!builder) {
       throw new AnalysisException(
@@ -402,11 +410,21 @@ export class Binder {
       return inner.bind(a);
     });
     if (lname === 'count' && args.length === 0) args.push({ kind: 'literal', value: 1, type: IntegerType, nullable: false });
-    if (e.orderWithin && e.orderWithin.length) args.unshift(inner.bind(e.orderWithin[0]!.expr));
+    if (e.orderWithin && e.orderWithin.length) {
+      args.unshift(inner.bind(e.orderWithin[0]!.expr));
+      if (!e.orderWithin[0]!.ascending && args[1]?.kind === 'literal') args[1] = { ...args[1], value: 1 - Number(args[1].value) } as BoundExpr;
+    }
     const filter = e.filter ? inner.boolean(inner.bind(e.filter), e.filter) : null;
     return buildAggregate(lname, args, this.site(e, lname), e.distinct, filter, e.ignoreNulls ?? false);
   }
 }
+
+/** Function-style casts (`int(x)`, `date(s)`): Spark registers them as cast aliases. */
+export const CAST_FUNCTIONS: Record<string, DataType> = {
+  boolean: BooleanType, tinyint: { kind: 'byte' }, smallint: { kind: 'short' }, int: IntegerType, bigint: LongType,
+  float: { kind: 'float' }, double: DoubleType, decimal: { kind: 'decimal', precision: 10, scale: 0 }, string: StringType,
+  binary: { kind: 'binary' }, date: { kind: 'date' }, timestamp: { kind: 'timestamp' },
+};
 
 function not(x: BoundExpr): BoundExpr {
   return { kind: 'strict', name: 'not', args: [x], fn: (a) => !a[0], type: BooleanType, nullable: x.nullable };

@@ -16,6 +16,9 @@ const PRETTY: Record<string, string> = {
   mean: 'avg', sign: 'sign', power: 'POWER', day: 'day', cardinality: 'size', iff: 'if', len: 'length',
 };
 
+/** Cast aliases print as their argument: only a written CAST(...) is shown (USER_SPECIFIED_CAST). */
+const CAST_NAMES = new Set(['boolean', 'tinyint', 'smallint', 'int', 'bigint', 'float', 'double', 'decimal', 'string', 'binary', 'date', 'timestamp']);
+
 export function literalSql(e: Extract<Expr, { kind: 'literal' }>): string {
   if (e.text) return e.text;
   const v = e.value;
@@ -43,6 +46,7 @@ export function exprName(e: Expr, col: ColumnNamer): string {
     case 'func': {
       const lname = e.name.toLowerCase();
       let name = PRETTY[lname] ?? lname;
+      if (CAST_NAMES.has(lname) && e.args.length === 1) return n(e.args[0]!);
       if (lname === '__tuple') return `named_struct(${e.args.map((a, i) => `col${i + 1}, ${n(a)}`).join(', ')})`;
       let args = e.args.map((a) => (a.kind === 'star' ? (lname === 'count' ? '1' : '*') : n(a)));
       if (lname === 'count' && e.args.length === 0) args = ['1'];

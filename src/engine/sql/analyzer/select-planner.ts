@@ -5,7 +5,7 @@
 import { isAggregateName } from '../../expr';
 import type { BoundAggregate, BoundExpr } from '../../expr';
 import { IntegerType, LongType } from '../../types';
-import type { Expr, Plan, SortOrder } from '../ast';
+import type { Expr, Plan, SortOrder, WindowSpec } from '../ast';
 import { AnalysisException } from '../errors';
 import { newAttribute } from '../logical';
 import type { Attribute, LPlan, SortKey, WindowExpr } from '../logical';
@@ -125,7 +125,39 @@ function isExpr(v: unknown): v is Expr {
   return typeof v === 'object' && v !== null && 'kind' in v && 'pos' in v;
 }
 
-export function planSelect(an: Analyzer, sel: Select, orders: SortOrder[] | null, outer: Scope | null, globalSort = true): LPlan {
+/** Inlines named windows (`OVER w`, `OVER (w ...)`) so names and plans see the full spec. */
+function inlineWindows(e: Expr, named: Record<string, WindowSpec>): Expr {
+  if (Object.keys(named).length === 0) return e;
+  const resolve = (over: WindowSpec | string): WindowSpec => {
+    if (typeof over === 'string') {
+      const w = named[over.toLowerCase()];
+      if (!w) throw new AnalysisException(`Window specification ${over} is not defined in the WINDOW clause.`, 'MISSING_WINDOW_SPECIFICATION');
+      return resolve(w);
+    }
+    if (!over.base) return over;
+    const b = resolve(over.base);
+    return { partitionBy: over.partitionBy.length ? over.partitionBy : b.partitionBy, orderBy: over.orderBy.length ? over.orderBy : b.orderBy, frame: over.frame ?? b.frame };
+  };
+  const walk = (x: Expr): Expr => {
+    if (x.kind === 'func' && x.over !== undefined) return { ...x, over: resolve(x.over), args: x.args.map(walk) };
+    if (x.kind === 'scalarSubquery' || x.kind === 'exists' || x.kind === 'inSubquery' || x.kind === 'literal' || x.kind === 'column' || x.kind === 'star') return x;
+    const copy = { ...x } as Record<string, unknown>;
+    for (const [k, v] of Object.entries(copy)) {
+      if (Array.isArray(v)) copy[k] = v.map((y) => (Array.isArray(y) ? y.map((z) => (isExpr(z) ? walk(z) : z)) : isExpr(y) ? walk(y) : y));
+      else if (isExpr(v)) copy[k] = walk(v);
+    }
+    return copy as Expr;
+  };
+  return walk(e);
+}
+
+export function planSelect(an: Analyzer, sel0: Select, orders0: SortOrder[] | null, outer: Scope | null, globalSort = true): LPlan {
+  let sel: Select = { ...sel0, items: sel0.items.map((e) => inlineWindows(e, sel0.windows)) };
+  if (sel.having && !sel.groupBy && an.flag('spark.sql.legacy.parser.havingWithoutGroupByAsWhere', false)) {
+    const having = sel.having;
+    sel = { ...sel, having: undefined, where: sel.where ? { kind: 'binary', op: 'and', left: sel.where, right: having, pos: having.pos } : having };
+  }
+  const orders = orders0 ? orders0.map((o) => ({ ...o, expr: inlineWindows(o.expr, sel0.windows) })) : null;
   let child: LPlan = sel.from ? an.plan(sel.from, outer) : oneRow();
   for (const lv of sel.lateralViews) child = planLateral(an, child, lv, outer);
   const base = an.binder(child.output, outer);
@@ -138,7 +170,7 @@ export function planSelect(an: Analyzer, sel: Select, orders: SortOrder[] | null
   }
   const items = expandItems(sel.items, child.output, base);
   const extraAsts = [...(sel.having ? [sel.having] : []), ...(orders ?? []).map((o) => o.expr)];
-  const isAgg = !!sel.groupBy || items.some((i) => i.ast !== null && hasAggregate(i.ast)) || extraAsts.some(hasAggregate);
+  const isAgg = !!sel.groupBy || !!sel.having || items.some((i) => i.ast !== null && hasAggregate(i.ast)) || extraAsts.some(hasAggregate);
 
   const windows: WindowExpr[] = [];
   let hook: BindHook;
@@ -147,11 +179,11 @@ export function planSelect(an: Analyzer, sel: Select, orders: SortOrder[] | null
   const aggs: BoundAggregate[] = [];
   let sets: number[][] | null = null;
   if (isAgg) {
-    const groupAsts = resolveGroupAsts(sel, items, child.output);
+    const groupAsts = resolveGroupAsts(sel, items, child.output, an.flag('spark.sql.groupByAliases', true));
     groups = groupAsts.map((g) => base.bind(g));
     const groupKeys = groups.map(exprKey);
     if (sel.groupBy?.sets) {
-      sets = sel.groupBy.sets.map((set) => set.map((g) => groupKeys.indexOf(exprKey(base.bind(resolveGroupAst(g, items, child.output))))));
+      sets = sel.groupBy.sets.map((set) => set.map((g) => groupKeys.indexOf(exprKey(base.bind(resolveGroupAst(g, items, child.output, true))))));
     }
     const aggKeys: string[] = [];
     const nGroups = groups.length;
@@ -216,7 +248,7 @@ export function planSelect(an: Analyzer, sel: Select, orders: SortOrder[] | null
   // Output attributes of the projection.
   const output: Attribute[] = items.map((it, i) => {
     const e = exprs[i]!;
-    if (!isAgg && it.attr && e.kind === 'ref') return it.attr;
+    if (!isAgg && it.attr && e.kind === 'ref') return it.attr.hidden ? { ...it.attr, hidden: false } : it.attr;
     return newAttribute(it.name, e.type, e.nullable, it.attr && !isAgg ? it.attr.qualifier : it.attr ? it.attr.qualifier : []);
   });
   // ORDER BY: select outputs first, then expressions over the input (hidden columns).
@@ -372,10 +404,11 @@ function expandItems(asts: Expr[], input: readonly Attribute[], b: Binder): Item
   for (const e of asts) {
     if (e.kind === 'star') {
       const vis = visible(input);
-      const matching = e.qualifier.length === 0 ? vis : vis.filter((a) => {
+      // A qualified star also sees hidden USING-join keys, in the relation's column order.
+      const matching = e.qualifier.length === 0 ? vis : input.filter((a) => {
         const q = a.qualifier;
         return q.length >= e.qualifier.length && e.qualifier.every((p, k) => p.toLowerCase() === q[q.length - e.qualifier.length + k]!.toLowerCase());
-      });
+      }).filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i).sort((a, b) => a.id - b.id);
       if (e.qualifier.length && matching.length === 0) {
         // `s.*` on a struct column expands its fields.
         const m = resolveColumn(input, e.qualifier);
@@ -404,7 +437,7 @@ function expandItems(asts: Expr[], input: readonly Attribute[], b: Binder): Item
   return items;
 }
 
-function resolveGroupAst(g: Expr, items: Item[], input: readonly Attribute[]): Expr {
+function resolveGroupAst(g: Expr, items: Item[], input: readonly Attribute[], aliases: boolean): Expr {
   if (g.kind === 'literal' && g.type.kind === 'int') {
     const n = g.value as number;
     if (n < 1 || n > items.length) {
@@ -421,13 +454,14 @@ function resolveGroupAst(g: Expr, items: Item[], input: readonly Attribute[]): E
     }
     return ast;
   }
-  if (hasAggregate(g)) {
-    throw new AnalysisException(`aggregate functions are not allowed in GROUP BY, but found ${g.kind}.`, 'GROUP_BY_AGGREGATE');
+  const resolved = aliases ? substituteAliases(g, items, input) : g;
+  if (hasAggregate(resolved)) {
+    throw new AnalysisException(`aggregate functions are not allowed in GROUP BY, but found ${resolved.kind}.`, 'GROUP_BY_AGGREGATE');
   }
-  return substituteAliases(g, items, input);
+  return resolved;
 }
 
-function resolveGroupAsts(sel: Select, items: Item[], input: readonly Attribute[]): Expr[] {
+function resolveGroupAsts(sel: Select, items: Item[], input: readonly Attribute[], aliases: boolean): Expr[] {
   const gb = sel.groupBy;
   if (!gb) return [];
   if (gb.all) {
@@ -439,5 +473,5 @@ function resolveGroupAsts(sel: Select, items: Item[], input: readonly Attribute[
       return i.ast.kind === 'alias' ? i.ast.expr : i.ast;
     });
   }
-  return gb.exprs.map((g) => resolveGroupAst(g, items, input));
+  return gb.exprs.map((g) => resolveGroupAst(g, items, input, aliases));
 }

@@ -69,8 +69,14 @@ export function planWindow(
     if (!(n > 0)) throw new AnalysisException(`The 'offset' argument of nth_value must be a positive integer.`, 'DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE');
     fn = { kind: 'nth_value', input, n, ignoreNulls: e.ignoreNulls ?? false };
   } else if (isAggregateName(name)) {
+    if (e.filter) throw new AnalysisException('window aggregate function with filter predicate is not supported yet.');
+    if (e.orderWithin && (spec.orderBy.length || spec.frame)) throw new AnalysisException(`Cannot specify order by or frame for '${name}'.`);
     const args = e.args.filter((a) => a.kind !== 'star').map((a) => inner.bind(a));
     if (name === 'count' && args.length === 0) args.push({ kind: 'literal', value: 1, type: { kind: 'int' }, nullable: false });
+    if (e.orderWithin && e.orderWithin.length) {
+      args.unshift(inner.bind(e.orderWithin[0]!.expr));
+      if (!e.orderWithin[0]!.ascending && args[1]?.kind === 'literal') args[1] = { ...args[1], value: 1 - Number(args[1].value) } as BoundExpr;
+    }
     const filter = e.filter ? inner.bind(e.filter) : null;
     if (e.distinct && spec.orderBy.length) {
       throw new AnalysisException(`Distinct window functions are not supported: ${b.name(e)}.`, 'UNSUPPORTED_FEATURE.DISTINCT_WINDOW_FUNCTION');

@@ -1,5 +1,5 @@
 /** Top-level statements: queries plus the DDL, catalog and session commands the course uses. */
-import type { Statement } from '../ast';
+import type { Expr, Statement } from '../ast';
 import { ParseException } from '../errors';
 import { QueryParser } from './query-parser';
 
@@ -144,12 +144,18 @@ export class SqlParser extends QueryParser {
     if (!overwrite) this.expectKw('into');
     this.acceptKw('table');
     const table = this.multipartName();
-    if (this.isKw('partition')) {
-      this.next();
-      this.skipValue();
+    let partition: Array<[string, Expr | null]> | undefined;
+    if (this.acceptKw('partition')) {
+      this.expectOp('(');
+      partition = [];
+      do {
+        const col = this.ident();
+        partition.push([col, this.acceptOp('=') ? this.expression() : null]);
+      } while (this.acceptOp(','));
+      this.expectOp(')');
     }
     if (this.isOp('(') && !this.startsQuery(1)) this.identList();
-    return { kind: 'insert', table, plan: this.queryTerm(), overwrite };
+    return { kind: 'insert', table, plan: this.queryTerm(), overwrite, partition };
   }
 
   private show(): Statement {

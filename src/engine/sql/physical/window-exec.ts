@@ -34,12 +34,18 @@ function evaluateWindow(w: WindowExpr, rows: Row[], env: Env): void {
     else parts.set(k, [r]);
   }
   const cmp = sortComparator(w.orderBy, env);
+  const out: Row[] = [];
   for (const part of parts.values()) {
     part.sort(cmp);
     const values = evaluatePartition(w, part, env, cmp);
     // Each row gets the function's value appended at the end.
     part.forEach((r, i) => r.push(values[i]));
   }
+  // Rows leave in (partition keys, order keys) order, as Spark's sort-based window does.
+  const pcmp = sortComparator(w.partitionBy.map((expr) => ({ expr, ascending: true, nullsFirst: true })), env);
+  const sortedParts = [...parts.values()].sort((a, b) => pcmp(a[0]!, b[0]!));
+  for (const part of sortedParts) out.push(...part);
+  rows.splice(0, rows.length, ...out);
 }
 
 function peerEnds(part: Row[], cmp: (a: Row, b: Row) => number): { start: number[]; end: number[] } {
@@ -139,6 +145,7 @@ function evaluatePartition(w: WindowExpr, part: Row[], env: Env, cmp: (a: Row, b
       const def = compile(fn.defaultValue);
       const dir = fn.kind === 'lag' ? -1 : 1;
       return part.map((r, i) => {
+        if (fn.offset === 0) return input(r, env);
         if (fn.ignoreNulls) {
           let seen = 0;
           for (let j = i + dir; j >= 0 && j < n; j += dir) {
@@ -153,8 +160,9 @@ function evaluatePartition(w: WindowExpr, part: Row[], env: Env, cmp: (a: Row, b
     }
     case 'nth_value': {
       const input = compile(fn.input);
+      const orderKey = w.orderBy.length === 1 ? compile(w.orderBy[0]!.expr) : null;
       return part.map((_, i) => {
-        const [lo, hi] = frameBounds(w, part, i, peers, null, env);
+        const [lo, hi] = frameBounds(w, part, i, peers, orderKey, env);
         let count = 0;
         for (let j = lo; j <= hi; j++) {
           const v = input(part[j]!, env);
