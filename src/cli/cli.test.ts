@@ -45,7 +45,7 @@ describe('flint run', () => {
   });
 
   it('says clearly what cannot run yet and exits 2', () => {
-    const r = flint('run', file('prog.py', 'print(1)\n'));
+    const r = flint('run', file('query.sql', 'select 1\n'));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/not supported yet/);
   });
@@ -68,5 +68,21 @@ describe('flint run', () => {
 describe('parseArgs', () => {
   it('reads options in both forms', () => {
     expect(parseArgs(['run', 'a.ts', '--master=local[3]', '--out', 'o.json'])).toEqual({ command: 'run', file: 'a.ts', master: 'local[3]', out: 'o.json', verbose: false });
+  });
+});
+
+describe('flint run prog.py', () => {
+  it('prints what CPython prints and exits 0', () => {
+    const r = flint('run', file('ok.py', 'xs = [i * i for i in range(5)]\nprint(xs, sum(xs) / 4, {"a": (1, 2.0)})\nxs\n'));
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('[0, 1, 4, 9, 16] 7.5 {\'a\': (1, 2.0)}\n');
+    expect(r.code).toBe(0);
+  });
+
+  it('prints a CPython-style traceback to stderr and exits 1', () => {
+    const p = file('err.py', 'def f(d):\n    return d["k"]\n\nf({})\n');
+    const r = flint('run', p);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`Traceback (most recent call last):\n  File "${p}", line 4, in <module>\n    f({})\n  File "${p}", line 2, in f\n    return d["k"]\nKeyError: 'k'\n`);
   });
 });

@@ -22,7 +22,7 @@ function plan(file: string, text: string): Job | string {
     case '.mts':
       return { requests: [{ cellId: 'main', language: 'ts', code: text, filename: name, lineOffset: 0 }] };
     case '.py':
-      return 'running Python programs is not supported yet (PyFlint is being built)';
+      return { requests: [{ cellId: 'main', language: 'python', code: text, filename: file, lineOffset: 0, script: true }] };
     case '.sql':
       return 'running SQL scripts is not supported yet (Spark SQL is being built)';
     case '.ipynb':

@@ -8,7 +8,11 @@ export class SharedMemoryBackend implements TaskBackend {
   private readonly inboxes: Mailbox[];
   private readonly outboxes: Mailbox[];
 
-  constructor(memory: ClusterMemoryHandles) {
+  /** `beforeBlock` runs before the driver waits, so buffered output reaches the page first. */
+  constructor(
+    memory: ClusterMemoryHandles,
+    private readonly beforeBlock: () => void = () => {},
+  ) {
     this.control = new ControlBlock(memory.control);
     this.inboxes = memory.inboxes.map((sab) => new Mailbox(sab));
     this.outboxes = memory.outboxes.map((sab) => new Mailbox(sab));
@@ -44,6 +48,7 @@ export class SharedMemoryBackend implements TaskBackend {
     const seen = this.control.doorbell();
     const ready = this.drain();
     if (ready.length > 0) return ready;
+    this.beforeBlock();
     this.control.waitForRing(seen, timeoutMs);
     return this.drain();
   }

@@ -6,6 +6,7 @@
 import { Session } from '../engine';
 import type { DriverApi, DriverEvent, DriverEventSink, DriverInit, RunCellRequest, RunCellResult } from './protocol';
 import { SharedMemoryBackend } from './driver-backend';
+import { interruptView } from './shared-memory';
 
 const FLUSH_EVERY = 64;
 const FLUSH_MS = 50;
@@ -18,7 +19,15 @@ class EventBatcher {
   constructor(private readonly sink: (events: readonly DriverEvent[]) => void) {}
 
   push(event: DriverEvent, urgent: boolean): void {
-    this.buffer.push(event);
+    const last = this.buffer[this.buffer.length - 1];
+    if (
+      last?.kind === 'output' && event.kind === 'output' && last.cellId === event.cellId &&
+      last.output.kind === 'stream' && event.output.kind === 'stream' && last.output.name === event.output.name
+    ) {
+      this.buffer[this.buffer.length - 1] = { ...last, output: { ...last.output, text: last.output.text + event.output.text } };
+    } else {
+      this.buffer.push(event);
+    }
     const now = performance.now();
     if (urgent || this.buffer.length >= FLUSH_EVERY || now - this.lastFlush > FLUSH_MS) this.flush(now);
   }
@@ -39,11 +48,13 @@ export function createDriver(): DriverApi {
   return {
     async init(init: DriverInit, onEvents: DriverEventSink) {
       events = new EventBatcher((batch) => void onEvents(batch));
-      const backend = new SharedMemoryBackend(init.memory);
+      const backend = new SharedMemoryBackend(init.memory, () => events.flush());
       session = new Session({
         backend,
         master: init.master,
-        emitOutput: (cellId, output) => events.push({ kind: 'output', cellId, output }, true),
+        interruptFlag: interruptView(init.memory.control),
+        // Streams coalesce and wait for the next flush (at most 50 ms, or before the driver blocks).
+        emitOutput: (cellId, output) => events.push({ kind: 'output', cellId, output }, output.kind !== 'stream'),
         emitScheduler: (cellId, event) => events.push({ kind: 'scheduler', cellId, event }, event.kind === 'jobEnd'),
       });
       return { executors: backend.slots().length };

@@ -121,6 +121,11 @@ export class Mailbox {
   }
 }
 
+/** The interrupt word alone, for code that polls it (PyFlint's loop checks). */
+export function interruptView(control: SharedArrayBuffer): Int32Array {
+  return new Int32Array(control, CTRL_INTERRUPT * 4, 1);
+}
+
 /** Typed access to the control block. */
 export class ControlBlock {
   readonly words: Int32Array;

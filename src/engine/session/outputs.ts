@@ -19,6 +19,8 @@ export interface CellRequest {
   readonly filename: string;
   /** Lines removed above `code` (the magic line), so reported line numbers match the editor. */
   readonly lineOffset: number;
+  /** A program run as a script (`flint run prog.py`) does not display its last expression. */
+  readonly script?: boolean;
 }
 
 export interface CellRunResult {

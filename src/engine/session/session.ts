@@ -8,17 +8,23 @@ import { runTsCell, tsCellErrorData } from '../tscell';
 import { formatLogArgs, inspect } from '../util/inspect';
 import { assertNever } from '../util/assert-never';
 import { toErrorData } from '../errors';
+import { createInterpreter, repr, setInterruptFlag, setParser } from '../dsl';
+import type { Interpreter } from '../dsl';
+import { parseModule } from '../dsl/syntax';
 import type { CellOutput, CellRequest, CellRunResult } from './outputs';
 
 export interface SessionHost {
   readonly backend: TaskBackend;
   readonly master: string;
+  /** Non-zero asks running code to stop (a view on the cluster's shared control block). */
+  readonly interruptFlag?: Int32Array;
   emitOutput(cellId: string, output: CellOutput): void;
   emitScheduler(cellId: string | null, event: SchedulerEvent): void;
 }
 
-const notYet: Record<'python' | 'sql' | 'fs', string> = {
-  python: 'Python cells are not available in this build of Flint yet (PyFlint is being built). Use a %ts cell meanwhile.',
+setParser(parseModule);
+
+const notYet: Record<'sql' | 'fs', string> = {
   sql: '%sql cells are not available in this build of Flint yet.',
   fs: '%fs cells are not available in this build of Flint yet.',
 };
@@ -28,6 +34,7 @@ export class Session {
   private executionCount = 0;
   private currentCell: string | null = null;
   private readonly tsScope: Record<string, unknown>;
+  private python: Interpreter | undefined;
 
   constructor(private readonly host: SessionHost) {
     this.sc = new SparkContext(host.backend, {
@@ -35,6 +42,17 @@ export class Session {
       listener: (event) => host.emitScheduler(this.currentCell, event),
     });
     this.tsScope = { sc: this.sc };
+    setInterruptFlag(host.interruptFlag ?? null);
+  }
+
+  /** The notebook's Python namespace, created on first use. */
+  private interpreter(): Interpreter {
+    this.python ??= createInterpreter({
+      stdout: { write: (text: string) => this.emit({ kind: 'stream', name: 'stdout', text }) },
+      stderr: { write: (text: string) => this.emit({ kind: 'stream', name: 'stderr', text }) },
+      globals: { display: (value: unknown) => this.emit({ kind: 'result', text: repr(value) }) },
+    });
+    return this.python;
   }
 
   private emit(output: CellOutput): void {
@@ -68,7 +86,16 @@ export class Session {
           }
           break;
         }
-        case 'python':
+        case 'python': {
+          const r = this.interpreter().runCell(req.code, req.filename);
+          if (r.error) {
+            status = 'error';
+            this.emit({ kind: 'error', error: r.error });
+          } else if (r.display !== null && !req.script) {
+            this.emit({ kind: 'result', text: r.display });
+          }
+          break;
+        }
         case 'sql':
         case 'fs':
           status = 'error';
