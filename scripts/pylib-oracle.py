@@ -411,7 +411,71 @@ def case_libm():
     return cases
 
 
+def case_math():
+    rng = random.Random(17)
+    floats = SPECIAL_FLOATS + [2.5, -2.5, 0.49999999999999994, -0.5, 1.5, 3.5, 4.5e15, 2.0 ** 52 + 0.5, -7.5, 1e-310]
+    ints = [0, 1, -1, 2, 7, -7, 10, 12, 25, 2 ** 53 + 1, -(2 ** 53) - 1, 10 ** 20, -(10 ** 30), 2 ** 1023, 2 ** 1024, 10 ** 400]
+    rf = lambda: random_double(rng) if rng.random() < 0.7 else rng.choice(floats)
+    ri = lambda: rng.choice([rng.randint(-100, 100), rng.getrandbits(rng.randint(1, 120)) * rng.choice([1, -1]), rng.choice(ints)])
+    cases = []
+
+    def add(fn, call, *args):
+        cases.append({'fn': fn, 'args': [enc(a) for a in args], **outcome(call, *args)})
+
+    for _ in range(160):
+        for name in ['floor', 'ceil', 'trunc', 'sqrt', 'exp', 'expm1', 'log1p', 'sin', 'cos', 'tan', 'atan', 'sinh', 'tanh', 'asin', 'acos',
+                     'degrees', 'radians', 'modf', 'frexp', 'fabs']:
+            x = rf() if rng.random() < 0.8 else rng.uniform(-3, 3)
+            add(name, getattr(math, name), x)
+        for name in ['copysign', 'fmod', 'atan2', 'pow', 'hypot', 'isclose']:
+            x, y = rf(), rf() if rng.random() < 0.7 else rng.uniform(-5, 5)
+            add(name, getattr(math, name), x, y)
+        x = rng.uniform(0, 10) if rng.random() < 0.5 else rf()
+        add('pow', math.pow, x, rng.choice([0.5, 2.0, -1.0, 3.0, 1 / 3, rng.uniform(-4, 4)]))
+        add('log', math.log, rng.choice([rf(), ri()]))
+        add('log', math.log, rng.choice([rf(), ri()]), rng.choice([rf(), ri(), 2, 10, 1, 0.5]))
+        add('log2', math.log2, rng.choice([rf(), ri()]))
+        add('log10', math.log10, rng.choice([rf(), ri()]))
+        add('ldexp', math.ldexp, rf(), rng.choice([rng.randint(-1100, 1100), 0, 1, -1074, 2000, -2000, 10 ** 30]))
+        add('isclose', lambda a, b, r, t: math.isclose(a, b, rel_tol=r, abs_tol=t), rf(), rf(), rng.choice([1e-9, 0.1, -1.0, 0.0]), rng.choice([0.0, 1e-3, -1.0, 1.0]))
+        n = rng.randint(0, 6)
+        add('hypot', math.hypot, *[rf() if rng.random() < 0.3 else rng.uniform(-100, 100) for _ in range(n)])
+        add('dist', lambda p, q: math.dist(p, q), tuple(rng.uniform(-9, 9) for _ in range(n)), tuple(rng.uniform(-9, 9) for _ in range(n if rng.random() < 0.9 else n + 1)))
+        add('fsum', lambda xs: math.fsum(xs), [rng.choice([rf(), rng.uniform(-1, 1) * 10.0 ** rng.randint(-20, 20), 1e308, -1e308, 1e16, 1.0]) for _ in range(rng.randint(0, 8))])
+        add('gcd', math.gcd, *[ri() for _ in range(rng.randint(0, 4))])
+        add('lcm', math.lcm, *[ri() for _ in range(rng.randint(0, 4))])
+        add('factorial', math.factorial, rng.randint(-2, 60))
+        add('comb', math.comb, rng.randint(-2, 70), rng.randint(-2, 70))
+        add('perm', math.perm, rng.randint(-2, 40), rng.choice([None, rng.randint(-2, 40)]))
+        add('isqrt', math.isqrt, rng.choice([ri(), rng.randint(0, 10 ** 6)]))
+        items = [rng.choice([ri(), rf(), rng.randint(-5, 5), rng.uniform(-3, 3)]) for _ in range(rng.randint(0, 5))]
+        add('prod', lambda xs: math.prod(xs), items)
+        a, b = ri(), ri()
+        add('truediv', lambda a, b: a / b, a, b if rng.random() < 0.95 else 0)
+        add('intround', lambda a, n: round(a, n), a, rng.randint(-25, 3))
+        x, y = rf(), rng.choice([rf(), rng.uniform(-10, 10), 0.0, -0.0, 1.0, -3.0])
+        add('floatdivmod', divmod, x, y)
+        add('floatmod', lambda a, b: a % b, x, y)
+        add('floatfloordiv', lambda a, b: a // b, x, y)
+        add('round', round, rf())
+        add('roundn', round, rf(), rng.choice([0, 1, 2, 3, 5, 10, -1, -2, -5, 300, 400, -400, rng.randint(-20, 20)]))
+        i = ri()
+        f = rng.choice([rf(), float(i) if abs(i) < 2 ** 1000 else 1.0, float(i) + 1 if abs(i) < 2 ** 1000 else -1.0])
+        add('cmp', lambda i, f: (i > f) - (i < f) if f == f else None, i, f)
+        j = ri()
+        add('cmp', lambda i, f: (i > f) - (i < f) if f == f else None, i, float(j) if abs(j) < 2 ** 1000 else rf())
+        h = rng.choice([ri(), rf()])
+        if h == h:  # NaN hashes by identity
+            add('hash', hash, h)
+    for i, f in [(2 ** 53 + 1, 2.0 ** 53), (2 ** 53, 2.0 ** 53), (-(2 ** 53) - 1, -(2.0 ** 53)), (10 ** 400, float('inf')), (1, 1.5), (-2, -1.5)]:
+        add('cmp', lambda i, f: (i > f) - (i < f), i, f)
+    for h in [2 ** 61 - 1, 2 ** 61, -1, -(2 ** 61), 0.5, -0.5, 1e300, 5e-324, float('inf'), float('-inf'), -1.0, 10 ** 400]:
+        add('hash', hash, h)
+    return cases
+
+
 MODULES = {
+    'math': case_math,
     'libm': case_libm,
     'mt-random': case_mt_random,
     'str-repr': case_str_repr,

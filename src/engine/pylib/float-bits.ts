@@ -72,3 +72,37 @@ export function decimalExponent(x: number): number {
     else return k;
   }
 }
+
+/**
+ * The double nearest (-1)**negative * mant * 2**exp, ties to even, or +-Infinity when it
+ * rounds past the largest double. One rounding, subnormals included.
+ */
+export function roundToDouble(mant: bigint, exp: number, negative: boolean): number {
+  if (mant === 0n) return negative ? -0 : 0;
+  let m = mant;
+  let e = exp;
+  const len = m.toString(2).length;
+  const top = len - 1 + e;
+  if (top > 1024) return negative ? -Infinity : Infinity;
+  const keep = top >= -1022 ? 53 : 53 - (-1022 - top);
+  const shift = len - keep;
+  if (shift > 0) {
+    const dropped = m & ((1n << BigInt(shift)) - 1n);
+    const half = 1n << BigInt(shift - 1);
+    m >>= BigInt(shift);
+    if (dropped > half || (dropped === half && (m & 1n) === 1n)) m += 1n;
+    e += shift;
+  }
+  // m < 2**54 now, so Number(m) is exact; scale in exact steps.
+  let v = Number(m);
+  while (e > 1000) {
+    v *= 2 ** 1000;
+    e -= 1000;
+  }
+  while (e < -1000) {
+    v *= 2 ** -1000;
+    e += 1000;
+  }
+  v *= 2 ** e;
+  return negative ? -v : v;
+}

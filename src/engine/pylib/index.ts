@@ -15,3 +15,11 @@ export { sha512 } from './sha512';
 export { hashInt, hashFloat, HASH_INF } from './py-hash';
 export * as libm from './libm';
 export { bitLength, bisectRight, type PyInt } from './int-utils';
+export * as math from './math-fns';
+export type { LogArg, PyReal } from './math-fns';
+export { gcd, lcm, isqrt, factorial, comb, perm, intDivmod, intTrueDiv, intRound } from './math-int';
+export { hypot, dist } from './vector-norm';
+export {
+  floatToInt, floatDivmod, floatFloorDiv, floatMod, floatRoundToInt, floatRound, compareIntFloat,
+} from './float-arith';
+export { roundToDouble } from './float-bits';

@@ -203,7 +203,10 @@ export function pow(x: number, y: number): number {
     if (!Number.isInteger(y)) return NaN;
     negate = isOddInteger(y);
   }
-  const v = expDD(mulNum(logDD(Math.abs(x)), y));
+  const l = logDD(Math.abs(x));
+  const approx = l.hi * y;
+  // Far outside the double range (and where the exact product would overflow the split).
+  const v = approx > 1000 ? Infinity : approx < -1000 ? 0 : expDD(mulNum(l, y));
   return negate ? -v : v;
 }
 
