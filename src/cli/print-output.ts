@@ -39,14 +39,20 @@ export function logSchedulerEvent(e: SchedulerEvent): void {
       jobTasks.set(e.jobId, { total: e.numTasks, done: 0 });
       log(`DAGScheduler: Got job ${e.jobId} (${e.description}) with ${e.numTasks} output partitions`);
       return;
+    case 'stageSubmitted':
+      log(`DAGScheduler: Submitting ${e.stageKind === 'result' ? 'ResultStage' : 'ShuffleMapStage'} ${e.stageId} (${e.name}), ${e.numTasks} tasks`);
+      return;
+    case 'stageCompleted':
+      log(`DAGScheduler: Stage ${e.stageId}.${e.attempt} (${e.name}) ${e.status}`);
+      return;
     case 'taskStart':
-      log(`TaskSetManager: Starting task ${e.partition}.${e.attempt} in stage ${e.stageId}.0 (TID ${e.taskId}) (executor ${e.executorId})`);
+      log(`TaskSetManager: Starting task ${e.partition}.${e.attempt} in stage ${e.stageId}.${e.stageAttempt} (TID ${e.taskId}) (executor ${e.executorId})`);
       return;
     case 'taskEnd': {
       const j = jobTasks.get(e.jobId);
       if (e.succeeded && j) j.done++;
       const verb = e.succeeded ? 'Finished' : 'Lost';
-      log(`TaskSetManager: ${verb} task ${e.partition}.${e.attempt} in stage ${e.stageId}.0 (TID ${e.taskId}) in ${Math.round(e.metrics.durationMs)} ms on executor ${e.metrics.executorId} (${j?.done ?? 0}/${j?.total ?? 0})`);
+      log(`TaskSetManager: ${verb} task ${e.partition}.${e.attempt} in stage ${e.stageId}.${e.stageAttempt} (TID ${e.taskId}) in ${Math.round(e.metrics.durationMs)} ms on executor ${e.metrics.executorId} (${j?.done ?? 0}/${j?.total ?? 0})`);
       return;
     }
     case 'jobEnd':

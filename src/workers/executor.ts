@@ -1,8 +1,9 @@
 /**
  * An executor: waits for tasks in its inbox, runs them with the engine's task runner,
- * and answers in its outbox. Functions compile once per executor (FunctionCache).
+ * and answers in its outbox. Its ExecutorState keeps compiled functions, cached blocks
+ * and broadcast values for the executor's lifetime.
  */
-import { FunctionCache, deserialize, runTask, serialize } from '../engine';
+import { ExecutorState, deserialize, runTask, serialize } from '../engine';
 import type { TaskDescription } from '../engine';
 import type { ExecutorApi, ExecutorInit } from './protocol';
 import { ControlBlock, Mailbox, SlotState } from './shared-memory';
@@ -13,7 +14,7 @@ export function createExecutor(): ExecutorApi {
       const control = new ControlBlock(init.memory.control);
       const inbox = new Mailbox(init.memory.inboxes[init.slot]!);
       const outbox = new Mailbox(init.memory.outboxes[init.slot]!);
-      const fns = new FunctionCache();
+      const state = new ExecutorState(init.executorId);
       control.setState(init.slot, SlotState.Alive);
       void (async () => {
         for (;;) {
@@ -21,7 +22,7 @@ export function createExecutor(): ExecutorApi {
           const bytes = inbox.take();
           if (!bytes) continue;
           const task = deserialize(bytes) as TaskDescription;
-          const outcome = runTask(task, fns, init.executorId);
+          const outcome = runTask(task, state);
           outbox.waitEmpty(60_000);
           outbox.put(serialize(outcome));
           control.ring();

@@ -1,12 +1,18 @@
-/** SparkContext: the entry point that creates RDDs and runs their jobs. */
+/** SparkContext: the entry point that creates RDDs, broadcasts and accumulators and runs jobs. */
+import { serialize } from '../values';
 import { DAGScheduler } from './scheduler';
-import { SourceRDD } from './rdd';
 import type { RDD, UserFunction } from './rdd';
+import { lineage } from './lineage';
 import type { TaskBackend } from './backend';
 import type { SchedulerListener } from './events';
 import type { ActionSpec, FunctionRef } from './task';
 import { sliceCollection, sliceRange } from './slicing';
-import { jsFunctionRef } from './function-loader';
+import { FunctionCache, bindRef, isFunctionRef, jsFunctionRef } from './function-loader';
+import type { CompiledFunction } from './function-loader';
+import { jsKeySemantics } from './js-keys';
+import type { KeySemantics } from './js-keys';
+import { Accumulator, Broadcast } from './handles';
+import { builtin } from './builtins';
 
 export interface SparkContextOptions {
   readonly master: string;
@@ -14,13 +20,30 @@ export interface SparkContextOptions {
   readonly listener?: SchedulerListener;
   /** Turns a user function value into a FunctionRef; languages other than JS install theirs. */
   readonly functionSerializer?: (f: UserFunction) => FunctionRef | undefined;
+  /** Key equality, hashing and order for pair operations (JS semantics by default). */
+  readonly keys?: KeySemantics;
+}
+
+/** A function with leading arguments fixed: how %ts code hands broadcasts and accumulators to tasks. */
+export class BoundFunction {
+  constructor(
+    readonly fn: UserFunction,
+    readonly args: readonly unknown[],
+  ) {}
 }
 
 export class SparkContext {
   readonly master: string;
   readonly appName: string;
   readonly scheduler: DAGScheduler;
+  readonly lineage = lineage;
+  readonly keys: KeySemantics;
+  private readonly driverFns = new FunctionCache();
   private nextRddId = 0;
+  private nextShuffleId = 0;
+  private site: string | undefined;
+  private checkpointing = false;
+  checkpointDir: string | undefined;
 
   constructor(
     private readonly backend: TaskBackend,
@@ -28,6 +51,7 @@ export class SparkContext {
   ) {
     this.master = options.master;
     this.appName = options.appName ?? 'Flint';
+    this.keys = options.keys ?? jsKeySemantics;
     this.scheduler = new DAGScheduler(backend, options.listener);
   }
 
@@ -39,16 +63,50 @@ export class SparkContext {
     return this.nextRddId++;
   }
 
+  newShuffleId(): number {
+    return this.nextShuffleId++;
+  }
+
+  /** Language layers set where user code is (PySpark shows `<stdin>:1`); RDDs record it. */
+  setCallSite(site: string | undefined): void {
+    this.site = site;
+  }
+
+  callSite(operation: string): string {
+    return `${operation} at ${this.site ?? 'NativeMethodAccessorImpl.java:0'}`;
+  }
+
   functionRef(f: UserFunction): FunctionRef {
+    if (f instanceof BoundFunction) {
+      const base = this.functionRef(f.fn);
+      const ref = bindRef(base, ...f.args.map((a) => (typeof a === 'function' ? this.functionRef(a) : a)));
+      const broadcastIds = new Set(ref.broadcastIds ?? []);
+      const accumulatorIds = new Set(ref.accumulatorIds ?? []);
+      for (const a of f.args) {
+        if (a instanceof Broadcast) broadcastIds.add(a.id);
+        if (a instanceof Accumulator) accumulatorIds.add(a.id);
+      }
+      return { ...ref, broadcastIds: [...broadcastIds], accumulatorIds: [...accumulatorIds] };
+    }
     const custom = this.options.functionSerializer?.(f);
     if (custom) return custom;
     if (typeof f === 'function') return jsFunctionRef(f as (...args: never[]) => unknown);
+    if (isFunctionRef(f)) return f;
     throw new TypeError(`expected a function, got ${typeof f}`);
   }
 
+  /** The driver's own copy of a shipped function, for the driver half of an action. */
+  driverFunction(ref: FunctionRef): CompiledFunction {
+    return this.driverFns.get(ref);
+  }
+
+  /** Partial application: `sc.bind((b, x) => b.value[x], broadcast)` ships `b` with the function. */
+  bind(fn: UserFunction, ...args: unknown[]): BoundFunction {
+    return new BoundFunction(fn, args);
+  }
+
   parallelize(data: Iterable<unknown>, numSlices?: number): RDD {
-    const n = this.slices(numSlices);
-    return new SourceRDD(this, this.newRddId(), sliceCollection(Array.from(data), n));
+    return lineage.source(this, sliceCollection(Array.from(data), this.slices(numSlices)), 'parallelize');
   }
 
   /** sc.range(end) or sc.range(start, end, step, numSlices), as PySpark. */
@@ -57,15 +115,68 @@ export class SparkContext {
       end = start;
       start = 0;
     }
-    return new SourceRDD(this, this.newRddId(), sliceRange(start, end, step, this.slices(numSlices)));
+    return lineage.source(this, sliceRange(start, end, step, this.slices(numSlices)), 'range');
   }
 
   emptyRDD(): RDD {
-    return new SourceRDD(this, this.newRddId(), []);
+    return lineage.source(this, [], 'emptyRDD');
+  }
+
+  union(rdds: readonly RDD[]): RDD {
+    if (rdds.length === 0) throw new Error('union of no RDDs');
+    return lineage.union(this, rdds);
+  }
+
+  broadcast<T>(value: T): Broadcast<T> {
+    const b = new Broadcast<T>(this.scheduler.shared.newBroadcastId(), value, serialize(value), this.scheduler.shared);
+    this.scheduler.shared.addBroadcast(b);
+    return b;
+  }
+
+  /**
+   * accumulator(initial) adds numbers; with `merge` (a shipped function `(a, b) => a + b`)
+   * any type, starting each task from `zero`.
+   */
+  accumulator<T>(initial: T, merge?: UserFunction, zero?: T): Accumulator<T> {
+    const mergeRef = merge === undefined ? builtin('add') : this.functionRef(merge);
+    const z = zero ?? defaultZero(initial);
+    const acc = new Accumulator<T>(this.scheduler.shared.newAccumulatorId(), initial, z, mergeRef, this.driverFunction(mergeRef));
+    this.scheduler.shared.addAccumulator(acc as Accumulator);
+    return acc;
+  }
+
+  setCheckpointDir(dir: string): void {
+    this.checkpointDir = dir;
   }
 
   runJob(rdd: RDD, action: ActionSpec, description: string, partitions?: readonly number[]): unknown[] {
-    return this.scheduler.runJob(rdd.plan(partitions), action, description);
+    const all = partitions ?? Array.from({ length: rdd.getNumPartitions() }, (_, i) => i);
+    const out = this.scheduler.runJob(rdd, all, action, description);
+    if (!this.checkpointing) this.materializeCheckpoints(rdd);
+    return out;
+  }
+
+  /** After a job, RDDs marked for checkpointing in its lineage are saved (one more job each, as Spark). */
+  private materializeCheckpoints(rdd: RDD): void {
+    const marked: RDD[] = [];
+    const seen = new Set<RDD>();
+    const visit = (r: RDD) => {
+      if (seen.has(r)) return;
+      seen.add(r);
+      if (r.checkpointRequested && !r.checkpointData) marked.push(r);
+      for (const d of r.dependencies()) visit(d.rdd);
+    };
+    visit(rdd);
+    if (marked.length === 0) return;
+    this.checkpointing = true;
+    try {
+      for (const r of marked.reverse()) {
+        const parts = this.scheduler.runJob(r.glom(), Array.from({ length: r.getNumPartitions() }, (_, i) => i), { kind: 'collect' }, 'checkpoint');
+        r.checkpointData = parts.map((p) => (p as unknown[][])[0] ?? []);
+      }
+    } finally {
+      this.checkpointing = false;
+    }
   }
 
   private slices(numSlices: number | undefined): number {
@@ -73,4 +184,12 @@ export class SparkContext {
     if (!Number.isInteger(n) || n < 1) throw new RangeError(`numSlices must be a positive integer, got ${n}`);
     return n;
   }
+}
+
+function defaultZero(initial: unknown): never {
+  if (typeof initial === 'number') return 0 as never;
+  if (typeof initial === 'bigint') return 0n as never;
+  if (typeof initial === 'string') return '' as never;
+  if (Array.isArray(initial)) return [] as never;
+  throw new TypeError('accumulator(initial, merge, zero): give the zero value for this type');
 }

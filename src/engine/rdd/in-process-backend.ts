@@ -1,33 +1,43 @@
 /**
  * Runs tasks in the calling thread, through the same serialisation as the real pool.
- * For unit tests of the scheduler and for hosts without workers.
+ * For unit tests of the scheduler and for hosts without workers. Each slot has its own
+ * ExecutorState (block manager, broadcasts, compiled functions), which killing loses.
  */
 import { deserialize, serialize } from '../values';
 import type { Completion, ExecutorSlot, TaskBackend } from './backend';
-import { FunctionCache } from './function-loader';
+import { ExecutorState } from './executor-state';
 import { runTask } from './task-runner';
 import type { TaskDescription } from './task';
 
+interface SlotState {
+  generation: number;
+  alive: boolean;
+  executor: ExecutorState;
+}
+
 export class InProcessBackend implements TaskBackend {
-  private readonly state: { executorId: string; generation: number; alive: boolean; fns: FunctionCache }[];
+  private readonly state: SlotState[];
   private queue: Completion[] = [];
   private nextExecutorId: number;
   interrupt = false;
   /** Test hook: called before each task runs; may throw to simulate a crash or kill the slot. */
   beforeTask: ((slot: number, task: TaskDescription) => void) | undefined;
+  /** Test hook: called after a task ran, before its result is delivered. */
+  afterTask: ((slot: number, task: TaskDescription) => void) | undefined;
+  tasksRun = 0;
 
   constructor(slotCount: number) {
-    this.state = Array.from({ length: slotCount }, (_, i) => ({
-      executorId: String(i),
-      generation: 1,
-      alive: true,
-      fns: new FunctionCache(),
-    }));
+    this.state = Array.from({ length: slotCount }, (_, i) => ({ generation: 1, alive: true, executor: new ExecutorState(String(i)) }));
     this.nextExecutorId = slotCount;
   }
 
   slots(): readonly ExecutorSlot[] {
-    return this.state.map((s, slot) => ({ slot, executorId: s.executorId, generation: s.generation, alive: s.alive }));
+    return this.state.map((s, slot) => ({ slot, executorId: s.executor.executorId, generation: s.generation, alive: s.alive }));
+  }
+
+  /** The executor in a slot, to look at its block manager in tests. */
+  executor(slot: number): ExecutorState {
+    return this.state[slot]!.executor;
   }
 
   submit(slot: number, bytes: Uint8Array): void {
@@ -35,8 +45,12 @@ export class InProcessBackend implements TaskBackend {
     const task = deserialize(bytes) as TaskDescription;
     this.beforeTask?.(slot, task);
     if (!s.alive) return; // killed before it could answer: the result never comes
-    const outcome = runTask(task, s.fns, s.executorId);
-    this.queue.push({ slot, generation: s.generation, bytes: serialize(outcome) });
+    const generation = s.generation;
+    const outcome = runTask(task, s.executor);
+    this.tasksRun++;
+    this.afterTask?.(slot, task);
+    if (!s.alive || s.generation !== generation) return;
+    this.queue.push({ slot, generation, bytes: serialize(outcome) });
   }
 
   poll(): Completion[] {
@@ -49,18 +63,24 @@ export class InProcessBackend implements TaskBackend {
     return this.interrupt;
   }
 
-  /** Simulates losing an executor: its slot gets a fresh executor with a new id. */
+  /** Simulates losing an executor: its results in flight and its blocks are gone. */
   kill(slot: number): void {
     const s = this.state[slot]!;
     s.alive = false;
     this.queue = this.queue.filter((c) => c.slot !== slot);
   }
 
+  /** A fresh executor with a new id takes the slot. */
   respawn(slot: number): void {
     const s = this.state[slot]!;
-    s.executorId = String(this.nextExecutorId++);
     s.generation++;
     s.alive = true;
-    s.fns = new FunctionCache();
+    s.executor = new ExecutorState(String(this.nextExecutorId++));
+  }
+
+  /** What the host does: kill and replace at once. */
+  killExecutor(slot: number): void {
+    this.kill(slot);
+    this.respawn(slot);
   }
 }

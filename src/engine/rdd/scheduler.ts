@@ -1,24 +1,40 @@
 /**
- * Runs jobs on the executor slots: one stage per job for now (narrow lineage only), one
- * task per partition, retried up to spark.task.maxFailures on failure and resubmitted
- * without penalty when its executor is lost. Results come back in partition order.
+ * The DAG scheduler and task scheduler in one synchronous loop (the driver blocks in
+ * runJob as PySpark's driver does). Stages are cut at shuffle dependencies and numbered
+ * parents first; a shuffle's map stage is created once and reused, and skipped while its
+ * outputs are all available. Tasks are built for the slot they go to (so a cached
+ * partition's recipe is not shipped to the executor holding it), prefer the executor
+ * holding their cached input for a short locality wait, are retried up to maxFailures
+ * times, and are resubmitted without penalty when their executor is lost. Losing an
+ * executor loses its map outputs and cached blocks: stages that need them wait while the
+ * missing map partitions are recomputed (a new stage attempt).
  */
 import { deserialize, serialize } from '../values';
 import { KeyboardInterrupt, SparkException, formatErrorData } from '../errors';
 import type { ErrorData } from '../errors';
-import type { TaskBackend } from './backend';
+import type { ExecutorSlot, TaskBackend } from './backend';
 import type { SchedulerListener } from './events';
-import type { ActionSpec, NarrowOp, SourceSpec, TaskDescription, TaskOutcome } from './task';
+import type { RDD, RecipeContext } from './rdd';
+import { blockId } from './task';
+import type { ActionSpec, MapOutput, TaskDescription, TaskOutcome } from './task';
+import { BlockTracker, MapOutputTracker, MissingShuffleOutput } from './trackers';
+import type { ExecutorRef } from './trackers';
+import { SharedVariables } from './shared-vars';
+import { JobState, Stage, StageRun, functionsOf } from './stage';
 
-export interface StagePlan {
-  readonly partitions: readonly number[];
-  recipe(partition: number): { source: SourceSpec; ops: readonly NarrowOp[] };
+interface RunningTask {
+  readonly jobId: number;
+  readonly run: StageRun;
+  readonly task: TaskDescription;
+  readonly generation: number;
+  readonly executorId: string;
+  readonly shipped: { readonly taskBytes: number; readonly closureBytes: number; readonly broadcastBytes: number };
+  orphan: boolean;
 }
 
-interface Running {
-  readonly task: TaskDescription;
-  readonly index: number;
+interface Known {
   readonly generation: number;
+  readonly alive: boolean;
   readonly executorId: string;
 }
 
@@ -29,115 +45,371 @@ export class DAGScheduler {
   private nextJobId = 0;
   private nextStageId = 0;
   private nextTaskId = 0;
-  /** Slot → the task it is running; survives jobs so stale results are recognised. */
-  private readonly running = new Map<number, Running | 'orphan'>();
+  /** Slot → the task it runs; survives jobs so late results of abandoned tasks are recognised. */
+  private readonly running = new Map<number, RunningTask>();
+  private readonly known: (Known | undefined)[] = [];
+  private readonly shuffleStages = new Map<number, Stage>();
+  /** slot → cached blocks its executor should drop (unpersist). */
+  private readonly blockDrops = new Map<number, string[]>();
+  readonly mapOutputs = new MapOutputTracker();
+  readonly blocks = new BlockTracker();
+  readonly shared = new SharedVariables();
   maxFailures = 4;
+  /** Spark's spark.locality.wait is 3 s between hosts; our executors share one machine. */
+  localityWaitMs = 20;
 
   constructor(
     private readonly backend: TaskBackend,
     private readonly listener: SchedulerListener = () => {},
   ) {}
 
-  runJob(plan: StagePlan, action: ActionSpec, description: string): unknown[] {
+  // ---- stages ----
+
+  /** The shuffle dependencies reached from `rdd` through narrow ones, in lineage order. */
+  private shuffleDeps(rdd: RDD): { rdd: RDD; shuffle: NonNullable<Stage['shuffle']> }[] {
+    const out: { rdd: RDD; shuffle: NonNullable<Stage['shuffle']> }[] = [];
+    const seen = new Set<RDD>();
+    const visit = (r: RDD) => {
+      if (seen.has(r)) return;
+      seen.add(r);
+      for (const d of r.dependencies()) {
+        if (d.kind === 'shuffle') out.push({ rdd: d.rdd, shuffle: d.shuffle });
+        else visit(d.rdd);
+      }
+    };
+    visit(rdd);
+    return out;
+  }
+
+  private parentStages(rdd: RDD): Stage[] {
+    return this.shuffleDeps(rdd).map((d) => this.mapStage(d.rdd, d.shuffle));
+  }
+
+  private mapStage(rdd: RDD, shuffle: NonNullable<Stage['shuffle']>): Stage {
+    const existing = this.shuffleStages.get(shuffle.shuffleId);
+    if (existing) return existing;
+    const parents = this.parentStages(rdd);
+    const stage = new Stage(this.nextStageId++, rdd, rdd.getNumPartitions(), parents, shuffle);
+    this.mapOutputs.register(shuffle.shuffleId, stage.numTasks, shuffle.numPartitions);
+    this.shuffleStages.set(shuffle.shuffleId, stage);
+    return stage;
+  }
+
+  private fullyCached(rdd: RDD): boolean {
+    if (!rdd.storageLevel.isValid) return false;
+    for (let p = 0; p < rdd.getNumPartitions(); p++) if (this.blocks.locationsOf(blockId(rdd.id, p)).length === 0) return false;
+    return true;
+  }
+
+  /** Parent map stages whose outputs are needed and not all available. */
+  private missingParents(stage: Stage): Stage[] {
+    const out = new Set<Stage>();
+    const seen = new Set<RDD>();
+    const visit = (r: RDD) => {
+      if (seen.has(r) || this.fullyCached(r)) return;
+      seen.add(r);
+      for (const d of r.dependencies()) {
+        if (d.kind === 'narrow') visit(d.rdd);
+        else if (!this.mapOutputs.isAvailable(d.shuffle.shuffleId)) out.add(this.mapStage(d.rdd, d.shuffle));
+      }
+    };
+    visit(stage.rdd);
+    return [...out].sort((a, b) => a.id - b.id);
+  }
+
+  private ancestors(stage: Stage, into = new Map<number, Stage>()): Map<number, Stage> {
+    into.set(stage.id, stage);
+    for (const p of stage.parents) if (!into.has(p.id)) this.ancestors(p, into);
+    return into;
+  }
+
+  private submitStage(job: JobState, stage: Stage): void {
+    if (job.active.has(stage.id) || job.waiting.has(stage)) return;
+    const missing = this.missingParents(stage);
+    if (missing.length === 0) this.submitTasks(job, stage);
+    else this.waitFor(job, stage, missing);
+  }
+
+  private waitFor(job: JobState, stage: Stage, parents: readonly Stage[]): void {
+    job.waiting.set(stage, new Set(parents));
+    for (const p of parents) this.submitStage(job, p);
+  }
+
+  private submitTasks(job: JobState, stage: Stage): void {
+    const parts = stage.shuffle ? this.mapOutputs.missing(stage.shuffle.shuffleId) : job.partitions.filter((_, i) => !job.finished[i]);
+    stage.attempt++;
+    const preferred = new Map<number, readonly ExecutorRef[]>();
+    for (const p of parts) {
+      const at = stage.rdd.preferredLocations(p);
+      if (at.length > 0) preferred.set(p, at);
+    }
+    const run = new StageRun(stage, stage.attempt, parts, preferred, performance.now());
+    job.submitted.add(stage.id);
+    job.active.set(stage.id, run);
+    this.listener({
+      kind: 'stageSubmitted', jobId: job.id, stageId: stage.id, attempt: run.attempt, name: stage.name,
+      stageKind: stage.shuffle ? 'shuffleMap' : 'result', numTasks: parts.length, parentIds: stage.parents.map((p) => p.id),
+    });
+  }
+
+  /** Submits waiting stages whose parents have finished. */
+  private checkWaiting(job: JobState): void {
+    const waiting = [...job.waiting].sort((a, b) => a[0].id - b[0].id);
+    for (const [stage, parents] of waiting) {
+      if ([...parents].some((p) => job.active.has(p.id) || job.waiting.has(p))) continue;
+      job.waiting.delete(stage);
+      this.submitStage(job, stage);
+    }
+  }
+
+  /** Drops partitions another attempt finished; completes stages with nothing left to do. */
+  private settleStages(job: JobState): void {
+    for (const run of [...job.active.values()]) {
+      const { stage } = run;
+      for (let i = run.pending.length - 1; i >= 0; i--) if (this.isDone(job, stage, run.pending[i]!)) run.pending.splice(i, 1);
+      if (run.pending.length > 0 || run.running > 0) continue;
+      job.active.delete(stage.id);
+      const done = stage.shuffle ? this.mapOutputs.isAvailable(stage.shuffle.shuffleId) : job.remaining === 0;
+      this.listener({ kind: 'stageCompleted', jobId: job.id, stageId: stage.id, attempt: run.attempt, name: stage.name, status: done ? 'succeeded' : 'resubmitted' });
+      // Outputs lost while it ran: run the missing partitions again.
+      if (!done) this.submitStage(job, stage);
+      this.checkWaiting(job);
+    }
+  }
+
+  private isDone(job: JobState, stage: Stage, partition: number): boolean {
+    if (stage.shuffle) return this.mapOutputs.has(stage.shuffle.shuffleId, partition);
+    return job.finished[job.indexOf.get(partition)!]!;
+  }
+
+  // ---- jobs ----
+
+  runJob(rdd: RDD, partitions: readonly number[], action: ActionSpec, description: string): unknown[] {
+    this.noticeExecutors(this.backend.slots(), undefined);
     const jobId = this.nextJobId++;
-    const stageId = this.nextStageId++;
-    const n = plan.partitions.length;
-    this.listener({ kind: 'jobStart', jobId, stageIds: [stageId], numTasks: n, description, time: Date.now() });
-    const results = new Array<unknown>(n);
-    const done = new Array<boolean>(n).fill(false);
-    const attempts = new Array<number>(n).fill(0);
-    const failures = new Array<number>(n).fill(0);
-    const pending: number[] = plan.partitions.map((_, i) => i);
-    let remaining = n;
+    const parents = this.parentStages(rdd);
+    const finalStage = new Stage(this.nextStageId++, rdd, partitions.length, parents, undefined);
+    const job = new JobState(jobId, finalStage, partitions, action);
+    const stages = [...this.ancestors(finalStage).values()].sort((a, b) => a.id - b.id);
+    let numTasks = partitions.length;
+    for (const s of stages) if (s.shuffle) numTasks += this.mapOutputs.missing(s.shuffle.shuffleId).length;
+    this.listener({ kind: 'jobStart', jobId, stageIds: stages.map((s) => s.id), numTasks, description, time: Date.now() });
     let idleSince = performance.now();
     try {
-      while (remaining > 0) {
+      if (partitions.length > 0) this.submitStage(job, finalStage);
+      while (job.remaining > 0) {
         if (this.backend.interrupted()) throw new KeyboardInterrupt();
-        const assigned = this.assign(pending, (index) => {
-          const partition = plan.partitions[index]!;
-          const { source, ops } = plan.recipe(partition);
-          return { jobId, stageId, taskId: this.nextTaskId++, partition, attempt: attempts[index]!++, source, ops, action };
-        });
-        if (assigned) idleSince = performance.now();
-        else if (this.aliveCount() === 0 && performance.now() - idleSince > NO_EXECUTOR_TIMEOUT_MS) {
+        const slots = this.backend.slots();
+        this.noticeExecutors(slots, job);
+        this.recoverLost(slots);
+        this.settleStages(job);
+        const { launched, deferred } = this.launchTasks(job, slots);
+        if (launched || this.running.size > 0) idleSince = performance.now();
+        else if (!slots.some((s) => s.alive) && performance.now() - idleSince > NO_EXECUTOR_TIMEOUT_MS) {
           throw new SparkException('no executors are alive to run the job');
         }
-        for (const c of this.backend.poll(POLL_MS)) {
-          const run = this.running.get(c.slot);
-          this.running.delete(c.slot);
-          if (!run || run === 'orphan' || run.generation !== c.generation) continue;
-          const outcome = deserialize(c.bytes) as TaskOutcome;
-          if (run.task.jobId !== jobId || outcome.taskId !== run.task.taskId) continue;
-          const { task, index } = run;
-          const succeeded = outcome.kind === 'success';
-          this.listener({
-            kind: 'taskEnd', jobId, stageId, taskId: task.taskId, partition: task.partition, attempt: task.attempt,
-            succeeded, metrics: outcome.metrics, ...(succeeded ? {} : { error: outcome.error }),
-          });
-          if (outcome.kind === 'success') {
-            if (!done[index]) {
-              done[index] = true;
-              results[index] = outcome.value;
-              remaining--;
-            }
-          } else if (++failures[index]! >= this.maxFailures) {
-            throw this.abort(task, outcome.error, outcome.metrics.executorId);
-          } else {
-            pending.push(index);
-          }
-        }
-        this.recoverLost(pending);
+        for (const c of this.backend.poll(deferred ? 1 : POLL_MS)) this.complete(job, c.slot, c.generation, c.bytes);
+        this.settleStages(job);
+      }
+      for (const s of stages) {
+        if (!job.submitted.has(s.id)) this.listener({ kind: 'stageCompleted', jobId, stageId: s.id, attempt: Math.max(s.attempt, 0), name: s.name, status: 'skipped' });
       }
       this.listener({ kind: 'jobEnd', jobId, succeeded: true, time: Date.now() });
-      return results;
+      return job.results;
     } catch (e) {
-      for (const [slot, run] of this.running) if (run !== 'orphan' && run.task.jobId === jobId) this.running.set(slot, 'orphan');
+      for (const run of job.active.values()) {
+        this.listener({ kind: 'stageCompleted', jobId, stageId: run.stage.id, attempt: run.attempt, name: run.stage.name, status: 'failed' });
+      }
       this.listener({ kind: 'jobEnd', jobId, succeeded: false, time: Date.now() });
       throw e;
+    } finally {
+      for (const r of this.running.values()) if (r.jobId === jobId) r.orphan = true;
     }
   }
 
-  private aliveCount(): number {
-    return this.backend.slots().filter((s) => s.alive).length;
-  }
+  // ---- tasks ----
 
-  /** Gives pending tasks to idle alive slots; true when at least one was sent. */
-  private assign(pending: number[], makeTask: (index: number) => TaskDescription): boolean {
-    let any = false;
-    for (const s of this.backend.slots()) {
-      if (pending.length === 0) break;
+  private launchTasks(job: JobState, slots: readonly ExecutorSlot[]): { launched: boolean; deferred: boolean } {
+    let launched = false;
+    let deferred = false;
+    const now = performance.now();
+    const alive = (at: ExecutorRef) => {
+      const s = slots[at.slot];
+      return s !== undefined && s.alive && s.generation === at.generation;
+    };
+    for (const s of slots) {
       if (!s.alive || this.running.has(s.slot)) continue;
-      const index = pending.shift()!;
-      const task = makeTask(index);
-      this.running.set(s.slot, { task, index, generation: s.generation, executorId: s.executorId });
-      this.listener({
-        kind: 'taskStart', jobId: task.jobId, stageId: task.stageId, taskId: task.taskId,
-        partition: task.partition, attempt: task.attempt, executorId: s.executorId,
-      });
-      this.backend.submit(s.slot, serialize(task));
-      any = true;
+      let picked: { run: StageRun; index: number; local: boolean } | undefined;
+      for (const run of job.active.values()) {
+        const patient = now - run.submittedAt < this.localityWaitMs;
+        for (let i = 0; i < run.pending.length && !picked; i++) {
+          const prefs = (run.preferred.get(run.pending[i]!) ?? []).filter(alive);
+          const local = prefs.some((p) => p.slot === s.slot);
+          if (local || prefs.length === 0 || !patient) picked = { run, index: i, local: local || prefs.length === 0 };
+          else deferred = true;
+        }
+        if (picked) break;
+      }
+      if (!picked) continue;
+      const partition = picked.run.pending.splice(picked.index, 1)[0]!;
+      if (this.launch(job, picked.run, partition, s, picked.local)) launched = true;
+      else break; // the stage went back to waiting for its inputs
     }
-    return any;
+    return { launched, deferred };
   }
 
-  /** A slot whose executor died or was replaced loses its task: run it again elsewhere. */
-  private recoverLost(pending: number[]): void {
-    const slots = this.backend.slots();
-    for (const [slot, run] of this.running) {
-      const s = slots[slot];
-      if (s && s.alive && (run === 'orphan' || s.generation === run.generation)) continue;
-      this.running.delete(slot);
-      if (run === 'orphan') continue;
-      this.listener({ kind: 'executorLost', executorId: run.executorId, slot });
-      pending.push(run.index);
+  private launch(job: JobState, run: StageRun, partition: number, slot: ExecutorSlot, local: boolean): boolean {
+    const at: ExecutorRef = { slot: slot.slot, generation: slot.generation };
+    const ctx: RecipeContext = {
+      shuffleBlocks: (shuffleId, reduceId) => this.mapOutputs.blocksFor(shuffleId, reduceId),
+      hasCachedBlock: (rddId, p) => this.blocks.has(blockId(rddId, p), at),
+    };
+    const { stage } = run;
+    let recipe;
+    try {
+      recipe = stage.rdd.recipe(partition, ctx);
+    } catch (e) {
+      if (!(e instanceof MissingShuffleOutput)) throw e;
+      run.pending.push(partition);
+      job.active.delete(stage.id);
+      const parent = this.shuffleStages.get(e.shuffleId)!;
+      const missing = this.missingParents(stage);
+      this.waitFor(job, stage, missing.includes(parent) ? missing : [...missing, parent]);
+      return false;
     }
+    const output = job.output(stage);
+    const fns = functionsOf(recipe, output);
+    const broadcastIds = new Set<number>();
+    const accumulatorIds = new Set<number>();
+    let closureBytes = 0;
+    for (const f of fns) {
+      closureBytes += f.source.length;
+      for (const id of f.broadcastIds ?? []) broadcastIds.add(id);
+      for (const id of f.accumulatorIds ?? []) accumulatorIds.add(id);
+    }
+    const broadcasts = broadcastIds.size > 0 ? this.shared.broadcastsFor(broadcastIds, at) : [];
+    const dropBlocks = this.blockDrops.get(slot.slot);
+    const dropBroadcasts = this.shared.broadcastDrops.get(slot.slot);
+    this.blockDrops.delete(slot.slot);
+    this.shared.broadcastDrops.delete(slot.slot);
+    const task: TaskDescription = {
+      jobId: job.id, stageId: stage.id, stageAttempt: run.attempt, taskId: this.nextTaskId++, partition,
+      attempt: run.nextAttempt(partition), recipe, output,
+      ...(broadcasts.length > 0 ? { broadcasts } : {}),
+      ...(accumulatorIds.size > 0 ? { accumulators: this.shared.accumulatorsFor(accumulatorIds) } : {}),
+      ...(dropBlocks ? { dropBlocks } : {}),
+      ...(dropBroadcasts ? { dropBroadcasts } : {}),
+    };
+    const bytes = serialize(task);
+    const broadcastBytes = broadcasts.reduce((n, b) => n + b.bytes.byteLength, 0);
+    run.running++;
+    this.running.set(slot.slot, {
+      jobId: job.id, run, task, generation: slot.generation, executorId: slot.executorId, orphan: false,
+      shipped: { taskBytes: bytes.byteLength, closureBytes, broadcastBytes },
+    });
+    this.listener({
+      kind: 'taskStart', jobId: job.id, stageId: stage.id, stageAttempt: run.attempt, taskId: task.taskId,
+      partition, attempt: task.attempt, executorId: slot.executorId, local,
+    });
+    this.backend.submit(slot.slot, bytes);
+    return true;
+  }
+
+  private complete(job: JobState, slot: number, generation: number, bytes: Uint8Array): void {
+    const r = this.running.get(slot);
+    if (!r || r.generation !== generation) return;
+    const outcome = deserialize(bytes) as TaskOutcome;
+    if (outcome.taskId !== r.task.taskId) return;
+    this.running.delete(slot);
+    const at = { slot, generation };
+    for (const b of outcome.blocksAdded ?? []) this.blocks.add(b, at);
+    if (r.orphan || r.jobId !== job.id) return;
+    const { run, task } = r;
+    const { stage } = run;
+    run.running--;
+    const succeeded = outcome.kind === 'success';
+    this.listener({
+      kind: 'taskEnd', jobId: job.id, stageId: stage.id, stageAttempt: run.attempt, taskId: task.taskId,
+      partition: task.partition, attempt: task.attempt, succeeded,
+      metrics: { ...outcome.metrics, resultSize: bytes.byteLength, ...r.shipped },
+      ...(outcome.kind === 'failure' ? { error: outcome.error } : {}),
+    });
+    if (outcome.kind === 'success') {
+      if (stage.shuffle) {
+        // Updates from map tasks count every time the transformation runs (Spark's rule).
+        this.mapOutputs.addOutput(stage.shuffle.shuffleId, task.partition, at, outcome.value as MapOutput);
+        this.shared.mergeUpdates(outcome.accumulatorUpdates);
+      } else {
+        const i = job.indexOf.get(task.partition)!;
+        if (!job.finished[i]) {
+          job.finished[i] = true;
+          job.results[i] = outcome.value;
+          job.remaining--;
+          this.shared.mergeUpdates(outcome.accumulatorUpdates);
+        }
+      }
+      return;
+    }
+    const failures = (run.failures.get(task.partition) ?? 0) + 1;
+    run.failures.set(task.partition, failures);
+    if (failures >= this.maxFailures) throw this.abort(task, outcome.error, outcome.metrics.executorId);
+    run.pending.push(task.partition);
+  }
+
+  // ---- executors ----
+
+  /** Notices executors that died or were replaced: their map outputs and cached blocks are gone. */
+  private noticeExecutors(slots: readonly ExecutorSlot[], job: JobState | undefined): void {
+    let lost = false;
+    for (const s of slots) {
+      const k = this.known[s.slot];
+      if (k && k.alive && (k.generation !== s.generation || !s.alive)) {
+        this.listener({ kind: 'executorLost', executorId: k.executorId, slot: s.slot });
+        lost = true;
+      }
+      this.known[s.slot] = { generation: s.generation, alive: s.alive, executorId: s.executorId };
+    }
+    if (!lost) return;
+    const alive = (at: ExecutorRef) => {
+      const s = slots[at.slot];
+      return s !== undefined && s.alive && s.generation === at.generation;
+    };
+    this.mapOutputs.removeUnless(alive);
+    this.blocks.removeUnless(alive);
+    this.shared.forgetUnless(alive);
+    if (!job) return;
+    // Stages reading lost outputs wait while the missing map partitions run again.
+    for (const run of [...job.active.values()]) {
+      const missing = this.missingParents(run.stage);
+      if (missing.length === 0) continue;
+      job.active.delete(run.stage.id);
+      this.waitFor(job, run.stage, missing);
+    }
+    this.checkWaiting(job);
+  }
+
+  /** A slot whose executor died or was replaced loses its task: run it again, not counted as a failure. */
+  private recoverLost(slots: readonly ExecutorSlot[]): void {
+    for (const [slot, r] of this.running) {
+      const s = slots[slot];
+      if (s && s.alive && s.generation === r.generation) continue;
+      this.running.delete(slot);
+      if (r.orphan) continue;
+      r.run.running--;
+      r.run.pending.push(r.task.partition);
+    }
+  }
+
+  unpersistRdd(rddId: number): void {
+    for (const [slot, ids] of this.blocks.removeRdd(rddId)) this.blockDrops.set(slot, [...(this.blockDrops.get(slot) ?? []), ...ids]);
   }
 
   private abort(task: TaskDescription, error: ErrorData, executorId: string): SparkException {
+    const stage = `${task.stageId}.${task.stageAttempt}`;
     const message =
-      `Job aborted due to stage failure: Task ${task.partition} in stage ${task.stageId}.0 failed ` +
+      `Job aborted due to stage failure: Task ${task.partition} in stage ${stage} failed ` +
       `${this.maxFailures} times, most recent failure: Lost task ${task.partition}.${task.attempt} in stage ` +
-      `${task.stageId}.0 (TID ${task.taskId}) (executor ${executorId}): ${formatErrorData(error)}`;
+      `${stage} (TID ${task.taskId}) (executor ${executorId}): ${formatErrorData(error)}`;
     return new SparkException(message, error);
   }
 }

@@ -1,98 +1,163 @@
 /**
  * Runs one task on an executor: builds the partition's records from the recipe, pushes
- * them through the narrow operations and folds them with the action. Push-based so a
- * pipeline of maps and filters allocates nothing per record beyond what user code does.
+ * them through the narrow operations, then folds them into a result or buckets them for
+ * a shuffle. Push-based so a pipeline of maps and filters allocates nothing per record
+ * beyond what user code does.
  */
 import { assertNever } from '../util/assert-never';
 import { toErrorData } from '../errors';
-import type { ActionSpec, NarrowOp, SourceSpec, TaskDescription, TaskOutcome } from './task';
+import { deserialize, serialize } from '../values';
+import { blockId } from './task';
+import type { ActionSpec, MapOutput, NarrowOp, Recipe, SourceSpec, TaskDescription, TaskMetrics, TaskOutcome } from './task';
+import { enterTask, leaveTask } from './executor-state';
+import type { LocalAccumulator , ExecutorState} from './executor-state';
 import type { FunctionCache } from './function-loader';
+// Executors must know the engine builtins and the broadcast/accumulator codecs.
+import './builtins';
+import './handles';
 
 type Sink = (value: unknown) => boolean; // returns false to stop early
 
-function runSource(source: SourceSpec, sink: Sink): number {
-  let n = 0;
+interface Env {
+  readonly state: ExecutorState;
+  recordsRead: number;
+  shuffleReadBytes: number;
+  shuffleReadRecords: number;
+  cacheHits: number;
+  cacheMisses: number;
+  readonly blocksAdded: string[];
+}
+
+function emitAll(items: readonly unknown[], sink: Sink): boolean {
+  for (let i = 0; i < items.length; i++) if (!sink(items[i])) return false;
+  return true;
+}
+
+function materialize(recipe: Recipe, env: Env): unknown[] {
+  const out: unknown[] = [];
+  runRecipe(recipe, (v) => (out.push(v), true), env);
+  return out;
+}
+
+function runSource(source: SourceSpec, sink: Sink, env: Env): boolean {
   switch (source.kind) {
     case 'collection':
-      for (const item of source.items) {
-        n++;
-        if (!sink(item)) return n;
-      }
-      return n;
+      env.recordsRead += source.items.length;
+      return emitAll(source.items, sink);
     case 'range': {
       const { start, end, step } = source;
-      if (step > 0) {
-        for (let v = start; v < end; v += step) {
-          n++;
-          if (!sink(v)) return n;
-        }
-      } else {
-        for (let v = start; v > end; v += step) {
-          n++;
-          if (!sink(v)) return n;
+      let n = 0;
+      let ok = true;
+      for (let v = start; step > 0 ? v < end : v > end; v += step) {
+        n++;
+        if (!sink(v)) {
+          ok = false;
+          break;
         }
       }
-      return n;
+      env.recordsRead += n;
+      return ok;
+    }
+    case 'shuffle':
+      for (const block of source.blocks) {
+        const records = deserialize(block) as unknown[];
+        env.shuffleReadBytes += block.byteLength;
+        env.shuffleReadRecords += records.length;
+        env.recordsRead += records.length;
+        if (!emitAll(records, sink)) return false;
+      }
+      return true;
+    case 'cached': {
+      const id = blockId(source.rddId, source.partition);
+      let data = env.state.blocks.get(id);
+      if (data) {
+        env.cacheHits++;
+        env.recordsRead += data.length;
+      } else {
+        if (!source.fallback) throw new Error(`block ${id} is missing on executor ${env.state.executorId}`);
+        env.cacheMisses++;
+        data = materialize(source.fallback, env);
+        env.state.blocks.set(id, data);
+        env.blocksAdded.push(id);
+      }
+      return emitAll(data, sink);
+    }
+    case 'concat':
+      for (const part of source.parts) if (!runRecipe(part, sink, env)) return false;
+      return true;
+    case 'zip': {
+      const left = materialize(source.left, env);
+      const right = materialize(source.right, env);
+      if (left.length !== right.length) throw new Error('Can only zip RDDs with same number of elements in each partition');
+      for (let i = 0; i < left.length; i++) if (!sink([left[i], right[i]])) return false;
+      return true;
+    }
+    case 'cartesian': {
+      const left = materialize(source.left, env);
+      const right = materialize(source.right, env);
+      for (const a of left) for (const b of right) if (!sink([a, b])) return false;
+      return true;
     }
     default:
       return assertNever(source, 'source');
   }
 }
 
-interface Stage {
-  /** Wraps the downstream sink. Operations that need the whole partition buffer it. */
-  wrap(down: Sink, flushers: (() => boolean)[]): Sink;
-}
-
-function stageFor(op: NarrowOp, fns: FunctionCache, partition: number): Stage {
+/** Wraps the downstream sink; operations that need the whole partition buffer it and flush later. */
+function wrapOp(op: NarrowOp, fns: FunctionCache, partition: number, down: Sink, flushers: (() => boolean)[]): Sink {
   switch (op.kind) {
     case 'map': {
       const f = fns.get(op.fn);
-      return { wrap: (down) => (v) => down(f(v)) };
+      return (v) => down(f(v));
     }
     case 'filter': {
       const f = fns.get(op.fn);
-      return { wrap: (down) => (v) => (f(v) ? down(v) : true) };
+      return (v) => (f(v) ? down(v) : true);
     }
     case 'flatMap': {
       const f = fns.get(op.fn);
-      return {
-        wrap: (down) => (v) => {
-          for (const out of f(v) as Iterable<unknown>) if (!down(out)) return false;
-          return true;
-        },
+      return (v) => {
+        const out = f(v);
+        if (Array.isArray(out)) return emitAll(out, down);
+        for (const x of out as Iterable<unknown>) if (!down(x)) return false;
+        return true;
       };
     }
     case 'mapPartitionsWithIndex': {
       const f = fns.get(op.fn);
-      return {
-        wrap: (down, flushers) => {
-          const buf: unknown[] = [];
-          flushers.push(() => {
-            for (const out of f(partition, buf) as Iterable<unknown>) if (!down(out)) return false;
-            return true;
-          });
-          return (v) => {
-            buf.push(v);
-            return true;
-          };
-        },
-      };
+      const buf: unknown[] = [];
+      flushers.push(() => {
+        const out = f(partition, buf);
+        if (Array.isArray(out)) return emitAll(out, down);
+        for (const x of out as Iterable<unknown>) if (!down(x)) return false;
+        return true;
+      });
+      return (v) => (buf.push(v), true);
     }
-    case 'glom':
-      return {
-        wrap: (down, flushers) => {
-          const buf: unknown[] = [];
-          flushers.push(() => down(buf));
-          return (v) => {
-            buf.push(v);
-            return true;
-          };
-        },
-      };
+    case 'glom': {
+      const buf: unknown[] = [];
+      flushers.push(() => down(buf));
+      return (v) => (buf.push(v), true);
+    }
     default:
       return assertNever(op, 'narrow op');
   }
+}
+
+function runRecipe(recipe: Recipe, sink: Sink, env: Env): boolean {
+  const ops = recipe.ops;
+  if (ops.length === 0) return runSource(recipe.source, sink, env);
+  // Built back to front; buffered stages flush front to back after the source ends.
+  const perOp: (() => boolean)[][] = [];
+  let down = sink;
+  for (let i = ops.length - 1; i >= 0; i--) {
+    const local: (() => boolean)[] = [];
+    down = wrapOp(ops[i]!, env.state.fns, recipe.partition, down, local);
+    perOp.unshift(local);
+  }
+  if (!runSource(recipe.source, down, env)) return false;
+  for (const flushers of perOp) for (const flush of flushers) if (!flush()) return false;
+  return true;
 }
 
 interface Fold {
@@ -120,7 +185,7 @@ function foldFor(action: ActionSpec): Fold {
       return {
         sink: (v) => {
           if (typeof s === 'number' && typeof v === 'number') s = s + v;
-          else if (typeof s === 'bigint' && typeof v === 'bigint') s = s + v;
+          else if (typeof s === 'bigint' || typeof v === 'bigint') s = BigInt(s as number) + BigInt(v as number);
           else s = (s as number) + (v as number);
           return true;
         },
@@ -132,32 +197,76 @@ function foldFor(action: ActionSpec): Fold {
   }
 }
 
-export function runTask(task: TaskDescription, fns: FunctionCache, executorId: string): TaskOutcome {
+function runShuffleMap(task: TaskDescription, env: Env, metrics: { writeBytes: number; writeRecords: number }): MapOutput {
+  if (task.output.kind !== 'shuffleMap') throw new Error('not a shuffle map task');
+  const n = task.output.numReducers;
+  const partitioner = env.state.fns.get(task.output.partitioner);
+  const buckets: unknown[][] = Array.from({ length: n }, () => []);
+  runRecipe(
+    task.recipe,
+    (v) => {
+      const i = partitioner(v, n) as number;
+      const bucket = buckets[i];
+      if (bucket === undefined) throw new RangeError(`partitioner returned ${String(i)}, not an index below ${n}`);
+      bucket.push(v);
+      return true;
+    },
+    env,
+  );
+  const blocks = buckets.map((b) => (b.length > 0 ? serialize(b) : null));
+  for (let i = 0; i < n; i++) {
+    metrics.writeRecords += buckets[i]!.length;
+    metrics.writeBytes += blocks[i]?.byteLength ?? 0;
+  }
+  return { blocks, records: buckets.map((b) => b.length) };
+}
+
+export function runTask(task: TaskDescription, state: ExecutorState): TaskOutcome {
   const t0 = performance.now();
+  const fns = state.fns;
   const compiledBefore = fns.compiledCount;
-  let recordsRead = 0;
-  const metrics = () => ({
-    executorId,
+  for (const id of task.dropBlocks ?? []) state.blocks.delete(id);
+  for (const id of task.dropBroadcasts ?? []) state.broadcasts.delete(id);
+  for (const b of task.broadcasts ?? []) state.broadcasts.set(b.id, { bytes: b.bytes, decoded: false, value: undefined });
+  const env: Env = { state, recordsRead: 0, shuffleReadBytes: 0, shuffleReadRecords: 0, cacheHits: 0, cacheMisses: 0, blocksAdded: [] };
+  const write = { writeBytes: 0, writeRecords: 0 };
+  const metrics = (): TaskMetrics => ({
+    executorId: state.executorId,
     durationMs: performance.now() - t0,
-    recordsRead,
+    recordsRead: env.recordsRead,
     functionsCompiled: fns.compiledCount - compiledBefore,
+    shuffleReadBytes: env.shuffleReadBytes,
+    shuffleReadRecords: env.shuffleReadRecords,
+    shuffleWriteBytes: write.writeBytes,
+    shuffleWriteRecords: write.writeRecords,
+    cacheHits: env.cacheHits,
+    cacheMisses: env.cacheMisses,
   });
+  const blocks = () => (env.blocksAdded.length > 0 ? { blocksAdded: env.blocksAdded } : {});
+  const accumulators = new Map<number, LocalAccumulator>();
   try {
-    const fold = foldFor(task.action);
-    // Build the chain back to front; buffered stages flush front to back after the source ends.
-    const stages = task.ops.map((op) => stageFor(op, fns, task.partition));
-    let down = fold.sink;
-    const perStageFlushers: (() => boolean)[][] = [];
-    for (let i = stages.length - 1; i >= 0; i--) {
-      const local: (() => boolean)[] = [];
-      down = stages[i]!.wrap(down, local);
-      perStageFlushers.unshift(local);
+    for (const a of task.accumulators ?? []) accumulators.set(a.id, { value: a.zero, merge: fns.get(a.merge) });
+    enterTask(state, { stageId: task.stageId, stageAttempt: task.stageAttempt, partitionId: task.partition, attemptNumber: task.attempt, taskAttemptId: task.taskId }, accumulators);
+    let value: unknown;
+    const output = task.output;
+    switch (output.kind) {
+      case 'result': {
+        const fold = foldFor(output.action);
+        runRecipe(task.recipe, fold.sink, env);
+        value = fold.result();
+        break;
+      }
+      case 'shuffleMap':
+        value = runShuffleMap(task, env, write);
+        break;
+      default:
+        assertNever(output, 'task output');
     }
-    const flushers = perStageFlushers.flat();
-    recordsRead = runSource(task.source, down);
-    for (const flush of flushers) if (!flush()) break;
-    return { kind: 'success', taskId: task.taskId, value: fold.result(), metrics: metrics() };
+    const updates = [...accumulators].map(([id, a]) => [id, a.value] as const);
+    return { kind: 'success', taskId: task.taskId, value, metrics: metrics(), ...blocks(), ...(updates.length > 0 ? { accumulatorUpdates: updates } : {}) };
   } catch (e) {
-    return { kind: 'failure', taskId: task.taskId, error: toErrorData(e), metrics: metrics() };
+    return { kind: 'failure', taskId: task.taskId, error: toErrorData(e), metrics: metrics(), ...blocks() };
+  } finally {
+    leaveTask();
   }
 }

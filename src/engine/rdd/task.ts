@@ -1,20 +1,46 @@
 /**
  * What a task is on the wire: a recipe (where the partition's records come from and the
- * narrow operations applied to them, in order) and the action that folds them into the
- * task's result. Everything here is plain data so it serialises.
+ * narrow operations applied to them, in order) and what to do with the records (fold
+ * them into a result, or bucket them for a shuffle). Everything here is plain data so it
+ * serialises; the scheduler builds a task for one executor slot at the moment it sends it.
  */
 import type { ErrorData } from '../errors';
 
-/** A user function by source; executors compile it once and cache it by id. */
+/**
+ * A user or engine function by source; executors compile it once and cache it by `id`.
+ * `bound` values are prepended to the call's arguments (partial application); a bound
+ * value shaped like a FunctionRef is compiled too. `broadcastIds` and `accumulatorIds`
+ * name the broadcasts and accumulators the function reads or adds to, so the scheduler
+ * ships their bytes (once per executor) and zero values with the task.
+ */
 export interface FunctionRef {
   readonly id: string;
   readonly lang: string;
   readonly source: string;
+  readonly bound?: readonly unknown[];
+  readonly broadcastIds?: readonly number[];
+  readonly accumulatorIds?: readonly number[];
+}
+
+export interface Recipe {
+  /** The partition index the ops see (mapPartitionsWithIndex), which differs from the task's under union. */
+  readonly partition: number;
+  readonly source: SourceSpec;
+  readonly ops: readonly NarrowOp[];
 }
 
 export type SourceSpec =
   | { readonly kind: 'collection'; readonly items: readonly unknown[] }
-  | { readonly kind: 'range'; readonly start: number; readonly end: number; readonly step: number };
+  | { readonly kind: 'range'; readonly start: number; readonly end: number; readonly step: number }
+  /** One reducer's map output blocks (serialised record arrays), shipped by the driver. */
+  | { readonly kind: 'shuffle'; readonly shuffleId: number; readonly reduceId: number; readonly blocks: readonly Uint8Array[] }
+  /** A persisted partition: read it from the block manager, or compute `fallback` and store it. */
+  | { readonly kind: 'cached'; readonly rddId: number; readonly partition: number; readonly fallback: Recipe | null }
+  /** Union and coalesce: the records of several parent partitions, one after another. */
+  | { readonly kind: 'concat'; readonly parts: readonly Recipe[] }
+  /** zip and cartesian: pairs as two-element arrays (language layers map them to tuples). */
+  | { readonly kind: 'zip'; readonly left: Recipe; readonly right: Recipe }
+  | { readonly kind: 'cartesian'; readonly left: Recipe; readonly right: Recipe };
 
 export type NarrowOp =
   | { readonly kind: 'map'; readonly fn: FunctionRef }
@@ -29,25 +55,81 @@ export type ActionSpec =
   | { readonly kind: 'count' }
   | { readonly kind: 'sum' };
 
+export type TaskOutput =
+  | { readonly kind: 'result'; readonly action: ActionSpec }
+  /** Bucket records by `partitioner(record, numReducers)` and return the buckets serialised. */
+  | { readonly kind: 'shuffleMap'; readonly shuffleId: number; readonly numReducers: number; readonly partitioner: FunctionRef };
+
+export interface ShippedBroadcast {
+  readonly id: number;
+  readonly bytes: Uint8Array;
+}
+
+export interface ShippedAccumulator {
+  readonly id: number;
+  readonly zero: unknown;
+  /** merge(local, delta) on the executor; the driver merges task totals with the same function. */
+  readonly merge: FunctionRef;
+}
+
 export interface TaskDescription {
   readonly jobId: number;
   readonly stageId: number;
+  readonly stageAttempt: number;
   readonly taskId: number;
   readonly partition: number;
   readonly attempt: number;
-  readonly source: SourceSpec;
-  readonly ops: readonly NarrowOp[];
-  readonly action: ActionSpec;
+  readonly recipe: Recipe;
+  readonly output: TaskOutput;
+  /** Broadcasts this executor has not received yet. */
+  readonly broadcasts?: readonly ShippedBroadcast[];
+  readonly accumulators?: readonly ShippedAccumulator[];
+  /** Housekeeping piggybacked on the next task: blocks and broadcasts to forget. */
+  readonly dropBlocks?: readonly string[];
+  readonly dropBroadcasts?: readonly number[];
+}
+
+/** A map task's result: one serialised block per reducer (null when empty). */
+export interface MapOutput {
+  readonly blocks: readonly (Uint8Array | null)[];
+  readonly records: readonly number[];
 }
 
 export interface TaskMetrics {
   readonly executorId: string;
   readonly durationMs: number;
+  /** Records produced by the partition's sources (collections, ranges, shuffle reads, cache reads). */
   readonly recordsRead: number;
   /** Functions this executor compiled for the task (0 when all were cached). */
   readonly functionsCompiled: number;
+  readonly shuffleReadBytes: number;
+  readonly shuffleReadRecords: number;
+  readonly shuffleWriteBytes: number;
+  readonly shuffleWriteRecords: number;
+  readonly cacheHits: number;
+  readonly cacheMisses: number;
+  /** Filled by the driver: the serialised result, the task, its functions and its broadcasts. */
+  readonly resultSize?: number;
+  readonly taskBytes?: number;
+  readonly closureBytes?: number;
+  readonly broadcastBytes?: number;
+}
+
+interface OutcomeCommon {
+  readonly taskId: number;
+  readonly metrics: TaskMetrics;
+  /** Partitions stored in this executor's block manager during the task (`rdd_<id>_<p>`). */
+  readonly blocksAdded?: readonly string[];
 }
 
 export type TaskOutcome =
-  | { readonly kind: 'success'; readonly taskId: number; readonly value: unknown; readonly metrics: TaskMetrics }
-  | { readonly kind: 'failure'; readonly taskId: number; readonly error: ErrorData; readonly metrics: TaskMetrics };
+  | (OutcomeCommon & {
+      readonly kind: 'success';
+      readonly value: unknown;
+      readonly accumulatorUpdates?: readonly (readonly [number, unknown])[];
+    })
+  | (OutcomeCommon & { readonly kind: 'failure'; readonly error: ErrorData });
+
+export function blockId(rddId: number, partition: number): string {
+  return `rdd_${rddId}_${partition}`;
+}
