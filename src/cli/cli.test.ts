@@ -45,7 +45,7 @@ describe('flint run', () => {
   });
 
   it('says clearly what cannot run yet and exits 2', () => {
-    const r = flint('run', file('query.sql', 'select 1\n'));
+    const r = flint('run', file('nb.ipynb', '{}\n'));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/not supported yet/);
   });
@@ -84,5 +84,20 @@ describe('flint run prog.py', () => {
     const r = flint('run', p);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`Traceback (most recent call last):\n  File "${p}", line 4, in <module>\n    f({})\n  File "${p}", line 2, in f\n    return d["k"]\nKeyError: 'k'\n`);
+  });
+});
+
+describe('flint run script.sql', () => {
+  it('prints each query result as spark-sql -f does (tab-separated, NULL for null)', () => {
+    const r = flint('run', file('q.sql', "create temporary view t as select * from values (1, 'a'), (2, null) as t(id, name);\nselect id, name from t order by id;\nselect count(*) from t\n"));
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('1\ta\n2\tNULL\n2\n');
+    expect(r.code).toBe(0);
+  });
+
+  it('reports a ParseException and exits 1', () => {
+    const r = flint('run', file('bad.sql', 'selec 1\n'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/ParseException/);
   });
 });

@@ -24,7 +24,7 @@ function plan(file: string, text: string): Job | string {
     case '.py':
       return { requests: [{ cellId: 'main', language: 'python', code: text, filename: file, lineOffset: 0, script: true }] };
     case '.sql':
-      return 'running SQL scripts is not supported yet (Spark SQL is being built)';
+      return { requests: [{ cellId: 'main', language: 'sql', code: text, filename: file, lineOffset: 0, script: true }] };
     case '.ipynb':
     case '.json':
       return 'running notebooks is not supported yet';

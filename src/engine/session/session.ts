@@ -11,6 +11,11 @@ import { toErrorData } from '../errors';
 import { createInterpreter, repr, setInterruptFlag, setParser } from '../dsl';
 import type { Interpreter } from '../dsl';
 import { parseModule } from '../dsl/syntax';
+import { createSqlSession } from '../catalog';
+import type { SqlSession } from '../catalog';
+import { formatValue } from '../types';
+import { splitSqlStatements } from './split-sql';
+import { showTable } from './show-table';
 import type { CellOutput, CellRequest, CellRunResult } from './outputs';
 
 export interface SessionHost {
@@ -24,8 +29,10 @@ export interface SessionHost {
 
 setParser(parseModule);
 
-const notYet: Record<'sql' | 'fs', string> = {
-  sql: '%sql cells are not available in this build of Flint yet.',
+/** Rows a %sql cell shows, as Databricks' display does by default. */
+const SQL_DISPLAY_ROWS = 1000;
+
+const notYet: Record<'fs', string> = {
   fs: '%fs cells are not available in this build of Flint yet.',
 };
 
@@ -35,6 +42,7 @@ export class Session {
   private currentCell: string | null = null;
   private readonly tsScope: Record<string, unknown>;
   private python: Interpreter | undefined;
+  private sqlSession: SqlSession | undefined;
 
   constructor(private readonly host: SessionHost) {
     this.sc = new SparkContext(host.backend, {
@@ -68,6 +76,32 @@ export class Session {
     };
   }
 
+  /**
+   * Runs each statement of a %sql cell; the last query's rows are shown as a table. A script
+   * (`flint run q.sql`) prints every query's rows as `spark-sql -f` does: tab-separated
+   * values, no header, NULL for null.
+   */
+  private runSql(text: string, script: boolean): void {
+    this.sqlSession ??= createSqlSession();
+    const statements = splitSqlStatements(text);
+    statements.forEach((statement, i) => {
+      const result = this.sqlSession!.sql(statement);
+      if (result.isCommand && result.rows.length === 0) return;
+      if (script) {
+        const lines = result.toGoldenStrings();
+        if (lines.length) this.emit({ kind: 'stream', name: 'stdout', text: `${lines.join('\n')}\n` });
+      } else if (i === statements.length - 1) {
+        this.showSqlResult(result);
+      }
+    });
+  }
+
+  private showSqlResult(result: ReturnType<SqlSession['sql']>): void {
+    const fields = result.schema.fields;
+    const shown = result.rows.slice(0, SQL_DISPLAY_ROWS).map((r) => fields.map((f, i) => formatValue(r[i], f.type)));
+    this.emit({ kind: 'result', text: showTable(fields.map((f) => f.name), shown, { truncate: 0, totalRows: result.rows.length }).trimEnd() });
+  }
+
   async runCell(req: CellRequest): Promise<CellRunResult> {
     const executionCount = ++this.executionCount;
     const t0 = performance.now();
@@ -97,6 +131,8 @@ export class Session {
           break;
         }
         case 'sql':
+          this.runSql(req.code, req.script === true);
+          break;
         case 'fs':
           status = 'error';
           this.emit({ kind: 'error', error: { ename: 'NotImplementedError', evalue: notYet[req.language], traceback: [`NotImplementedError: ${notYet[req.language]}`] } });
