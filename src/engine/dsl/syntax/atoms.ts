@@ -48,6 +48,13 @@ function isComprehensionStart(p: Parser): boolean {
   return p.isKw('for') || (p.isKw('async') && p.isKw('for', 1));
 }
 
+/** CPython's invalid_comprehension: `[*a for ...]` and `[a, b for ...]`. */
+export function checkComprehensionElement(p: Parser, first: A.Expr, elts: A.Expr[] | null): void {
+  if (!isComprehensionStart(p)) return;
+  if (elts === null && first._type === 'Starred') p.errorAtNode(first, 'iterable unpacking cannot be used in comprehension');
+  if (elts !== null) p.errorAtNode(first, 'did you forget parentheses around the comprehension target?', elts[elts.length - 1]);
+}
+
 /** for_if_clauses: `[async] for targets in disjunction (if disjunction)*`, one or more. */
 export function forIfClauses(p: Parser): A.Comprehension[] {
   const generators: A.Comprehension[] = [];
@@ -74,6 +81,7 @@ function group(p: Parser): A.Expr {
   }
   const first = starNamedExpression(p);
   if (isComprehensionStart(p)) {
+    checkComprehensionElement(p, first, null);
     const generators = forIfClauses(p);
     p.expectOp(')');
     return p.fin({ _type: 'GeneratorExp', elt: first, generators }, start);
@@ -98,6 +106,7 @@ function listDisplay(p: Parser): A.Expr {
   if (p.eatOp(']')) return p.fin({ _type: 'List', elts: [], ctx: LOAD }, start);
   const first = starNamedExpression(p);
   if (isComprehensionStart(p)) {
+    checkComprehensionElement(p, first, null);
     const generators = forIfClauses(p);
     p.expectOp(']');
     return p.fin({ _type: 'ListComp', elt: first, generators }, start);
@@ -107,6 +116,7 @@ function listDisplay(p: Parser): A.Expr {
     if (p.isOp(']')) break;
     elts.push(starNamedExpression(p));
   }
+  checkComprehensionElement(p, first, elts.length > 1 || p.toks[p.i - 1].text === ',' ? elts : null);
   p.expectOp(']');
   return p.fin({ _type: 'List', elts, ctx: LOAD }, start);
 }
@@ -117,6 +127,7 @@ function dictOrSet(p: Parser): A.Expr {
   if (p.isOp('**')) return dictItems(p, start, [], []);
   const first = starNamedExpression(p);
   if (p.eatOp(':')) {
+    checkValueAfterColon(p);
     const value = expression(p);
     if (isComprehensionStart(p)) {
       const generators = forIfClauses(p);
@@ -128,6 +139,7 @@ function dictOrSet(p: Parser): A.Expr {
     return p.fin({ _type: 'Dict', keys: [first], values: [value] }, start);
   }
   if (isComprehensionStart(p)) {
+    checkComprehensionElement(p, first, null);
     const generators = forIfClauses(p);
     p.expectOp('}');
     return p.fin({ _type: 'SetComp', elt: first, generators }, start);
@@ -137,8 +149,13 @@ function dictOrSet(p: Parser): A.Expr {
     if (p.isOp('}')) break;
     elts.push(starNamedExpression(p));
   }
+  checkComprehensionElement(p, first, elts.length > 1 || p.toks[p.i - 1].text === ',' ? elts : null);
   p.expectOp('}');
   return p.fin({ _type: 'Set', elts }, start);
+}
+
+function checkValueAfterColon(p: Parser): void {
+  if (p.isOp('}') || p.isOp(',')) p.errorAtToken(p.toks[p.i - 1], "expression expected after dictionary key and ':'");
 }
 
 function dictItems(p: Parser, start: number, keys: (A.Expr | null)[], values: A.Expr[]): A.Expr {
@@ -147,14 +164,14 @@ function dictItems(p: Parser, start: number, keys: (A.Expr | null)[], values: A.
       keys.push(null);
       values.push(bitwiseOr(p));
     } else {
+      // After a first pair CPython blames a missing ':' before a missing comma (invalid_kvpair).
+      const saveNoInvalid = p.noInvalid;
+      p.noInvalid = true;
       const key = expression(p);
-      if (!p.isOp(':')) {
-        if (p.isOp('}') || p.isOp(',')) {
-          p.error('SyntaxError', "':' expected after dictionary key", key.lineno, key.end_col_offset, key.end_lineno, -1);
-        }
-        p.fail();
-      }
+      p.noInvalid = saveNoInvalid;
+      if (!p.isOp(':')) p.error('SyntaxError', "':' expected after dictionary key", key.lineno, key.end_col_offset, key.end_lineno, -1);
       p.i++;
+      checkValueAfterColon(p);
       keys.push(key);
       values.push(expression(p));
     }

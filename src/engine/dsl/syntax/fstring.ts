@@ -119,7 +119,10 @@ function field(p: Parser, s: StringToken, whole: A.Pos, st: Scan): FPart[] {
   if (quote) fail('f-string: unterminated string');
   if (st.k >= body.length) fail("f-string: expecting '}'");
   const exprText = body.slice(exprStart, st.k);
-  if (!/[^ \t\f\n\r]/.test(exprText)) fail('f-string: empty expression not allowed');
+  if (!/[^ \t\f\n\r]/.test(exprText)) {
+    const stop = body[st.k];
+    fail(stop === '!' || stop === ':' || stop === '=' ? `f-string: expression required before '${stop}'` : 'f-string: empty expression not allowed');
+  }
   const value = compileField(p, s, exprStart - 1, exprText);
   const parts: FPart[] = [];
   let conversion = -1;

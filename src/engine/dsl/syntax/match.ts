@@ -2,7 +2,8 @@
 // parse as `match <subject>:` NEWLINE INDENT `case`, the line is an ordinary statement.
 
 import type * as A from '../ast';
-import { LOAD, namedExpression, starNamedExpression } from './expressions';
+import { LOAD, namedExpression, starNamedExpression, tryWithoutInvalid } from './expressions';
+import { simpleStatements } from './simple-statements';
 import type { Parser } from './parser-state';
 import { concatStrings } from './strings';
 import { numberValue } from './numbers';
@@ -15,8 +16,20 @@ export function matchStatement(p: Parser): A.Match | null {
   try {
     p.i++;
     subject = subjectExpr(p);
-    if (!p.isOp(':') || p.peek(1).kind !== 'NEWLINE') throw new Error('not a match statement');
   } catch {
+    p.i = start;
+    return null;
+  }
+  if (p.peek().kind === 'NEWLINE') {
+    // `match(x)` is a call; only a line that is no simple statement lacks its ':'.
+    const newline = p.peek();
+    p.i = start;
+    const simple = tryWithoutInvalid(p, () => simpleStatements(p));
+    p.i = start;
+    if (simple === null) p.errorAtToken(newline, "expected ':'");
+    return null;
+  }
+  if (!p.isOp(':') || p.peek(1).kind !== 'NEWLINE') {
     p.i = start;
     return null;
   }
@@ -192,6 +205,8 @@ function mappingPattern(p: Parser): A.Pattern {
     let key: A.Expr;
     if (t.kind === 'NAME' && !KEYWORDS.has(t.text)) {
       p.i++;
+      // Keys are literals or dotted names, never a bare name.
+      if (!p.isOp('.')) p.fail();
       key = p.finTok({ _type: 'Name', id: t.text, ctx: LOAD }, t);
       while (p.eatOp('.')) key = p.fin({ _type: 'Attribute', value: key, attr: p.next().text, ctx: LOAD }, ks);
     } else {

@@ -77,13 +77,15 @@ export function parameters(p: Parser, end: string, annotated: boolean): A.Argume
   const out = emptyArguments();
   let kwonly = false;
   let sawDefault = false;
+  let sawSlash = false;
   let index = 0;
   while (!p.isOp(end)) {
     const t = p.peek();
     if (t.kind === 'OP' && t.text === '/') {
-      if (kwonly || out.posonlyargs.length > 0 || out.args.length === 0) {
-        p.errorAtToken(t, kwonly ? '/ must be ahead of *' : out.args.length === 0 ? 'at least one argument must precede /' : '/ may appear only once');
+      if (kwonly || sawSlash || out.args.length === 0) {
+        p.errorAtToken(t, sawSlash ? '/ may appear only once' : kwonly ? '/ must be ahead of *' : 'at least one argument must precede /');
       }
+      sawSlash = true;
       p.i++;
       out.posonlyargs = out.args;
       out.args = [];

@@ -168,6 +168,10 @@ export class Parser {
     }
     // CPython tokenizes the rest of the file before settling for "invalid syntax".
     if (this.lexError) throw this.lexError;
+    if (t.kind === 'ENDMARKER') {
+      const n = this.lines.length > 1 && this.lines[this.lines.length - 1] === '' ? this.lines.length - 1 : this.lines.length;
+      this.error('SyntaxError', 'invalid syntax', n, 0, n, 0);
+    }
     const lastTok = this.toks[this.toks.length - 1];
     if (lastTok.kind === 'EOF_IN_BRACKETS') {
       const open = unclosedBracket(this.toks) as Token;

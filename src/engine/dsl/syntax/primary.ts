@@ -47,6 +47,7 @@ export function callArguments(p: Parser, open: number, allowGenexp: boolean): { 
       sawDoubleStar = true;
     } else if (t.kind === 'OP' && t.text === '*') {
       const value = starExpression(p);
+      if (p.isKw('for')) p.errorAtNode(value, 'iterable unpacking cannot be used in comprehension');
       if (sawDoubleStar) p.errorAtNode(value, 'iterable argument unpacking follows keyword argument unpacking');
       args.push(value);
     } else if (t.kind === 'NAME' && p.isOp('=', 1)) {
@@ -56,11 +57,14 @@ export function callArguments(p: Parser, open: number, allowGenexp: boolean): { 
       }
       p.i += 2;
       const value = expression(p);
+      if (p.isKw('for') || (p.isKw('async') && p.isKw('for', 1))) {
+        p.errorAtNode(tokenPos(t), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", tokenPos(p.toks[start + 1]));
+      }
       keywords.push(p.fin({ _type: 'keyword', arg: t.text, value }, start));
       sawKeyword = true;
     } else {
       const value = namedExpression(p, false);
-      if (p.isOp('=')) {
+      if (p.isOp('=') && !(value._type === 'NamedExpr' && value.col_offset === t.col && value.lineno === t.line)) {
         p.errorAtNode(value, 'expression cannot contain assignment, perhaps you meant "=="?', tokenPos(p.peek()));
       }
       if (p.isKw('for') || (p.isKw('async') && p.isKw('for', 1))) {

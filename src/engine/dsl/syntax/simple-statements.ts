@@ -149,6 +149,9 @@ function assignmentOrExpression(p: Parser): A.Stmt {
   const first = rhs(p);
   const t = p.peek();
   if (t.kind !== 'OP') return p.fin({ _type: 'Expr', value: first }, start);
+  if (t.text === ':=' && first._type !== 'Name' && first._type !== 'Tuple') {
+    p.errorAtNode(first, `cannot use assignment expressions with ${exprName(first)}`);
+  }
   if (t.text === '=') return assignment(p, start, first);
   if (t.text === ':') return annotated(p, start, first);
   const aug = AUG_OPS[t.text];
@@ -183,32 +186,50 @@ const NOT_BITWISE = new Set(['Compare', 'BoolOp', 'IfExp', 'Lambda', 'Starred', 
 
 function assignment(p: Parser, start: number, first: A.Expr): A.Stmt {
   const items = [first];
-  while (p.eatOp('=')) {
-    items.push(rhs(p));
-  }
+  while (p.eatOp('=')) items.push(rhs(p));
   const value = items.pop() as A.Expr;
   for (let k = 0; k < items.length; k++) {
     const e = items[k];
-    if (e._type === 'Yield' || e._type === 'YieldFrom') p.errorAtNode(e, 'assignment to yield expression not possible');
-    if (!invalidTarget(e, 'star')) continue;
-    if (k === 0 && hereHintApplies(p, start, e, items.length > 1 ? items[1] : value, items.length > 1)) {
+    if (k === 0 && invalidTarget(e, 'star') && hereHintApplies(p, start, e, items.length > 1 ? items[1] : value, items.length > 1)) {
       p.errorAtNode(e, `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`);
     }
-    targetError(p, e, 'star');
+    if (e._type === 'Yield' || e._type === 'YieldFrom') p.errorAtNode(e, 'assignment to yield expression not possible');
+    if (invalidTarget(e, 'star')) targetError(p, e, 'star');
   }
   const targets = items.map((e) => toTarget(p, e, 'star'));
   return p.fin({ _type: 'Assign', targets, value, type_comment: null }, start);
 }
 
-/** CPython's invalid_named_expression: `bitwise_or = bitwise_or` not followed by another '='. */
-function hereHintApplies(p: Parser, start: number, target: A.Expr, next: A.Expr, chained: boolean): boolean {
-  if (NOT_BITWISE.has(target._type) || (target._type === 'UnaryOp' && target.op._type === 'Not')) return false;
+/** Is `e`, which starts at token `start`, wrapped in parentheses of its own? */
+function parenthesized(p: Parser, start: number, e: A.Expr): boolean {
   const t = p.toks[start];
-  if (t.kind === 'NAME' && (t.text === 'True' || t.text === 'None' || t.text === 'False')) return false;
-  if (t.kind === 'OP' && (t.text === '[' || (t.text === '(' && startsTupleOrGenexp(p, start)))) return false;
-  return rhsStartsBitwiseOr(next, chained);
+  return t.kind === 'OP' && t.text === '(' && (e.lineno !== t.line || e.col_offset !== t.col);
 }
 
+/** The atom an expression starts with (`[1]` in `[1][0]()`). */
+function leftmost(e: A.Expr): A.Expr {
+  for (;;) {
+    switch (e._type) {
+      case 'Call': e = e.func; break;
+      case 'Attribute': case 'Subscript': e = e.value; break;
+      case 'BinOp': e = e.left; break;
+      default: return e;
+    }
+  }
+}
+
+/** CPython's invalid_named_expression: `bitwise_or = bitwise_or` not followed by another '='. */
+function hereHintApplies(p: Parser, start: number, target: A.Expr, next: A.Expr, chained: boolean): boolean {
+  const isBitwise = !(NOT_BITWISE.has(target._type) || (target._type === 'UnaryOp' && target.op._type === 'Not'));
+  if (!isBitwise && !parenthesized(p, start, target)) return false;
+  const t = p.toks[start];
+  const atom = leftmost(target);
+  if (atom.lineno === t.line && atom.col_offset === t.col) {
+    if (atom._type === 'List' || atom._type === 'Tuple' || atom._type === 'GeneratorExp') return false;
+    if (atom._type === 'Constant' && (atom.value === null || atom.value === true || atom.value === false)) return false;
+  }
+  return rhsStartsBitwiseOr(next, chained);
+}
 function rhsStartsBitwiseOr(e: A.Expr, chained: boolean): boolean {
   switch (e._type) {
     case 'Yield': case 'YieldFrom': case 'Starred': case 'Lambda': return false;
@@ -217,20 +238,5 @@ function rhsStartsBitwiseOr(e: A.Expr, chained: boolean): boolean {
     case 'Compare': case 'BoolOp': case 'IfExp': return true;
     default: return !chained;
   }
-}
-
-function startsTupleOrGenexp(p: Parser, open: number): boolean {
-  // A '(' starting a tuple or generator display: `()`, `(a,` or `(a for`.
-  let depth = 0;
-  for (let k = open; k < p.toks.length; k++) {
-    const t = p.toks[k];
-    if (t.kind !== 'OP' && !(t.kind === 'NAME' && t.text === 'for')) continue;
-    if (t.text === '(' || t.text === '[' || t.text === '{') depth++;
-    else if (t.text === ')' || t.text === ']' || t.text === '}') {
-      depth--;
-      if (depth === 0) return k === open + 1;
-    } else if (depth === 1 && (t.text === ',' || t.text === 'for')) return true;
-  }
-  return false;
 }
 
