@@ -1,6 +1,6 @@
 /** Binary arithmetic with Spark's result typing (DecimalPrecision) and Java overflow semantics. */
-import { adjustedDecimal, Decimal, DoubleType, IntervalType, LongType, MICROS_PER_DAY, tightestCommonType } from '../types';
-import type { DataType, DecimalType, Interval } from '../types';
+import { adjustedDecimal, DoubleType, IntervalType, LongType, MICROS_PER_DAY, tightestCommonType } from '../types';
+import type { DataType, DecimalType, Interval , Decimal} from '../types';
 import type { BoundExpr } from './bound';
 import { castTo, decimalOf } from './coerce';
 

@@ -1,6 +1,6 @@
 /** Spark's ordering and equality of values (NaN is largest and equals itself; -0.0 = 0.0). */
-import { Decimal, MapValue } from '../types';
-import type { DataType } from '../types';
+import { Decimal } from '../types';
+import type { DataType , MapValue } from '../types';
 
 export function compareValues(a: unknown, b: unknown, t: DataType): number {
   if (a === null || a === undefined) return b === null || b === undefined ? 0 : -1;

@@ -9,7 +9,7 @@ export type Expr =
   | { kind: 'literal'; value: unknown; type: DataType; text?: string; pos: number }
   | { kind: 'column'; parts: string[]; pos: number }
   | { kind: 'star'; qualifier: string[]; pos: number }
-  | { kind: 'func'; name: string; args: Expr[]; distinct: boolean; filter?: Expr; over?: WindowSpec | string; ignoreNulls?: boolean; orderWithin?: SortOrder[]; pos: number }
+  | { kind: 'func'; name: string; args: Expr[]; distinct: boolean; filter?: Expr; over?: WindowSpec | string; ignoreNulls?: boolean; orderWithin?: SortOrder[]; fromIn?: boolean; fromSubstring?: boolean; pos: number }
   | { kind: 'binary'; op: string; left: Expr; right: Expr; pos: number }
   | { kind: 'unary'; op: string; expr: Expr; pos: number }
   | { kind: 'isNull'; expr: Expr; negated: boolean; pos: number }

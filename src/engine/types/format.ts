@@ -3,10 +3,10 @@
  * in the `spark-sql` shell: `NULL` at top level, `null` and quoted strings when nested.
  */
 import type { DataType } from './data-type';
-import { Decimal } from './decimal';
+import type { Decimal } from './decimal';
 import { formatDate, formatTimestamp } from './datetime';
 import { formatInterval, isInterval } from './interval';
-import { MapValue } from './map-value';
+import type { MapValue } from './map-value';
 
 /** Java's Double.toString: plain between 1e-3 and 1e7, otherwise `d.dddE±n`. */
 export function formatDouble(v: number): string {
@@ -36,7 +36,6 @@ function javaFloatingString(v: number, shortest: (v: number) => string): string 
   const sign = v < 0 ? '-' : '';
   // Split the shortest representation into digits and a decimal exponent.
   let digits: string;
-  let exp: number;
   const em = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(text);
   if (!em) return sign + text;
   const intPart = em[1]!;
@@ -44,7 +43,7 @@ function javaFloatingString(v: number, shortest: (v: number) => string): string 
   const e = em[3] ? parseInt(em[3], 10) : 0;
   digits = (intPart + fracPart).replace(/^0+/, '');
   const lead = (intPart + fracPart).length - digits.length;
-  exp = intPart.length - 1 + e - lead;
+  const exp = intPart.length - 1 + e - lead;
   digits = digits.replace(/0+$/, '') || '0';
   if (a >= 1e-3 && a < 1e7) {
     if (exp >= 0) {

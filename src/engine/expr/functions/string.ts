@@ -59,8 +59,33 @@ function pad(left: boolean) {
     return left ? fill.join('') + s.join('') : s.join('') + fill.join('');
   };
 }
-strictFn('lpad', ['string', IntegerType, 'string'], StringType, pad(true), { optional: 1 });
-strictFn('rpad', ['string', IntegerType, 'string'], StringType, pad(false), { optional: 1 });
+function padBytes(left: boolean) {
+  return (a: unknown[]) => {
+    const s = a[0] as Uint8Array;
+    const n = a[1] as number;
+    const p = a[2] as Uint8Array;
+    if (n <= 0) return new Uint8Array(0);
+    if (s.length >= n) return s.slice(0, n);
+    if (p.length === 0) return s;
+    const fill = new Uint8Array(n - s.length);
+    for (let i = 0; i < fill.length; i++) fill[i] = p[i % p.length]!;
+    const out = new Uint8Array(n);
+    out.set(left ? fill : s, 0);
+    out.set(left ? s : fill, left ? fill.length : s.length);
+    return out;
+  };
+}
+for (const [name, left] of [['lpad', true], ['rpad', false]] as const) {
+  registerScalar(name, (args, site) => {
+    checkArity(site, args, 2, 3);
+    if (args[0]!.type.kind === 'binary' && (args[2] === undefined || args[2].type.kind === 'binary')) {
+      const cast = [args[0]!, coerceArg(args[1]!, IntegerType, site, 1), args[2] ?? { kind: 'literal', value: new Uint8Array([0]), type: BinaryType, nullable: false }];
+      return { kind: 'strict', name, args: cast, type: BinaryType, nullable: true, fn: padBytes(left) };
+    }
+    const cast = args.map((a, i) => coerceArg(a, i === 1 ? IntegerType : 'string', site, i));
+    return { kind: 'strict', name, args: cast, type: StringType, nullable: true, fn: pad(left) };
+  });
+}
 
 function trimmer(mode: 'both' | 'left' | 'right') {
   return (a: unknown[]) => {

@@ -13,6 +13,7 @@ import type { DataType } from '../../types';
 import type { Expr, Plan } from '../ast';
 import { AnalysisException } from '../errors';
 import type { LPlan } from '../logical';
+import { withDefaultArgs } from './defaults';
 import { exprName } from './naming';
 import { lineAndPos, resolveColumn, unresolvedColumn } from './scope';
 import type { Scope } from './scope';
@@ -325,7 +326,8 @@ export class Binder {
     return e.negated ? not(r) : r;
   }
 
-  private func(e: Extract<Expr, { kind: 'func' }>): BoundExpr {
+  private func(e0: Extract<Expr, { kind: 'func' }>): BoundExpr {
+    const e = withDefaultArgs(e0);
     const lname = e.name.toLowerCase();
     if (e.over !== undefined) {
       throw new AnalysisException(`Window function ${lname} is not allowed here.`, 'UNSUPPORTED_EXPR_FOR_WINDOW');

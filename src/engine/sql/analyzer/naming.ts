@@ -5,6 +5,7 @@
 import { formatDate, formatDouble, formatFloat, formatInterval, formatTimestamp, sqlName } from '../../types';
 import type { Decimal, Interval } from '../../types';
 import type { Expr, FrameBound, SortOrder, WindowSpec } from '../ast';
+import { withDefaultArgs } from './defaults';
 
 export type ColumnNamer = (parts: string[]) => string;
 
@@ -43,33 +44,7 @@ export function exprName(e: Expr, col: ColumnNamer): string {
     case 'column': return col(e.parts);
     case 'star': return '*';
     case 'alias': return e.names[0]!;
-    case 'func': {
-      const lname = e.name.toLowerCase();
-      let name = PRETTY[lname] ?? lname;
-      if (CAST_NAMES.has(lname) && e.args.length === 1) return n(e.args[0]!);
-      if (lname === '__tuple') return `named_struct(${e.args.map((a, i) => `col${i + 1}, ${n(a)}`).join(', ')})`;
-      let args = e.args.map((a) => (a.kind === 'star' ? (lname === 'count' ? '1' : '*') : n(a)));
-      if (lname === 'count' && e.args.length === 0) args = ['1'];
-      if (lname === 'struct') {
-        args = e.args.map((a) => n(a));
-        name = 'struct';
-      }
-      if (lname === 'if') return `(IF(${args.join(', ')}))`;
-      if (lname === 'extract') return `extract(${e.args[0]!.kind === 'literal' ? String(e.args[0]!.value) : args[0]} FROM ${args[1]})`;
-      if (lname === 'position' || lname === 'locate') name = lname === 'position' ? 'position' : 'locate';
-      if ((lname === 'first' || lname === 'last' || lname === 'first_value' || lname === 'last_value' || lname === 'any_value') && e.args.length === 1) args.push(e.ignoreNulls ? 'true' : 'false');
-      if (lname === 'trim' || lname === 'ltrim' || lname === 'rtrim' || lname === 'btrim') {
-        if (e.args.length === 2) {
-          const mode = lname === 'trim' ? 'BOTH' : lname === 'ltrim' ? 'LEADING' : 'TRAILING';
-          return lname === 'btrim' ? `btrim(${args.join(', ')})` : `TRIM(${mode} ${args[1]} FROM ${args[0]})`;
-        }
-      }
-      let s = `${name}(${e.distinct ? 'DISTINCT ' : ''}${args.join(', ')})`;
-      if (e.orderWithin) s += ` WITHIN GROUP (ORDER BY ${e.orderWithin.map((o) => sortSql(o, col)).join(', ')})`;
-      if (e.filter) s += ` FILTER (WHERE ${n(e.filter)})`;
-      if (e.over !== undefined) s += ` OVER ${typeof e.over === 'string' ? e.over : windowSql(e.over, lname, col)}`;
-      return s;
-    }
+    case 'func': return funcName(e.over === undefined ? withDefaultArgs(e) : e, col);
     case 'binary': {
       if (e.op === '||') return `concat(${n(e.left)}, ${n(e.right)})`;
       const op = e.op === 'and' ? 'AND' : e.op === 'or' ? 'OR' : e.op === '<>' ? '<>' : e.op;
@@ -123,6 +98,35 @@ export function exprName(e: Expr, col: ColumnNamer): string {
     }
   }
 }
+
+function funcName(e: Extract<Expr, { kind: 'func' }>, col: ColumnNamer): string {
+  const n = (x: Expr) => exprName(x, col);
+      const lname = e.name.toLowerCase();
+    let name = PRETTY[lname] ?? lname;
+    if (CAST_NAMES.has(lname) && e.args.length === 1) return n(e.args[0]!);
+    if (lname === '__tuple') return `named_struct(${e.args.map((a, i) => `col${i + 1}, ${n(a)}`).join(', ')})`;
+    let args = e.args.map((a) => (a.kind === 'star' ? (lname === 'count' ? '1' : '*') : n(a)));
+    if (lname === 'count' && e.args.length === 0) args = ['1'];
+    if (lname === 'struct') {
+      args = e.args.map((a) => n(a));
+      name = 'struct';
+    }
+    if (lname === 'if') return `(IF(${args.join(', ')}))`;
+    if (lname === 'extract') return `extract(${e.args[0]!.kind === 'literal' ? String(e.args[0]!.value) : args[0]} FROM ${args[1]})`;
+    if (lname === 'position' && e.fromIn) name = 'locate';
+    if ((lname === 'first' || lname === 'last' || lname === 'first_value' || lname === 'last_value' || lname === 'any_value') && e.args.length === 1) args.push(e.ignoreNulls ? 'true' : 'false');
+    if (lname === 'trim' || lname === 'ltrim' || lname === 'rtrim' || lname === 'btrim') {
+      if (e.args.length === 2) {
+        const mode = lname === 'trim' ? 'BOTH' : lname === 'ltrim' ? 'LEADING' : 'TRAILING';
+        return lname === 'btrim' ? `btrim(${args.join(', ')})` : `TRIM(${mode} ${args[1]} FROM ${args[0]})`;
+      }
+    }
+    let s = `${name}(${e.distinct ? 'DISTINCT ' : ''}${args.join(', ')})`;
+    if (e.orderWithin) s += ` WITHIN GROUP (ORDER BY ${e.orderWithin.map((o) => sortSql(o, col)).join(', ')})`;
+    if (e.filter) s += ` FILTER (WHERE ${n(e.filter)})`;
+    if (e.over !== undefined) s += ` OVER ${typeof e.over === 'string' ? e.over : windowSql(e.over, lname, col)}`;
+    return s;
+  }
 
 function sortSql(o: SortOrder, col: ColumnNamer): string {
   return `${exprName(o.expr, col)} ${o.ascending ? 'ASC' : 'DESC'} NULLS ${o.nullsFirst ? 'FIRST' : 'LAST'}`;

@@ -5,6 +5,7 @@
 import { isAggregateName } from '../../expr';
 import type { BoundAggregate, BoundExpr } from '../../expr';
 import { IntegerType, LongType } from '../../types';
+import type { DataType } from '../../types';
 import type { Expr, Plan, SortOrder, WindowSpec } from '../ast';
 import { AnalysisException } from '../errors';
 import { newAttribute } from '../logical';
@@ -97,7 +98,7 @@ export function oneRow(): LPlan {
 function substituteAliases(e: Expr, items: Item[], input: readonly Attribute[]): Expr {
   const sub = (x: Expr): Expr => {
     if (x.kind === 'column' && x.parts.length === 1) {
-      let inInput = false;
+      let inInput: boolean;
       try {
         inInput = resolveColumn(input, x.parts) !== null;
       } catch {
@@ -332,7 +333,7 @@ function fixWindowFn(fn: WindowExpr['fn'], fix: (e: BoundExpr) => BoundExpr): Wi
   }
 }
 
-function windowType(w: WindowExpr): import('../../types').DataType {
+function windowType(w: WindowExpr): DataType {
   const fn = w.fn;
   switch (fn.kind) {
     case 'agg': return fn.agg.type;

@@ -328,7 +328,7 @@ export abstract class ExprParser extends TokenStream {
       if (this.acceptKw('in')) {
         const hay = this.expression();
         this.expectOp(')');
-        return { kind: 'func', name: 'position', args: [needle, hay], distinct: false, pos };
+        return { kind: 'func', name: 'position', args: [needle, hay], distinct: false, fromIn: true, pos };
       }
       args.push(needle);
       while (this.acceptOp(',')) args.push(this.expression());
@@ -362,7 +362,7 @@ export abstract class ExprParser extends TokenStream {
         args.push(src, this.expression());
         if (this.acceptKw('for')) args.push(this.expression());
         this.expectOp(')');
-        return { kind: 'func', name, args, distinct: false, pos };
+        return { kind: 'func', name: 'substring', args, distinct: false, pos };
       }
       args.push(src);
       while (this.acceptOp(',')) args.push(this.expression());

@@ -1,0 +1,40 @@
+/**
+ * Arguments Spark fills in when a call omits them; they show up in generated column names
+ * (`substr(s, 5, 2147483647)`) and in evaluation alike, so the analyzer applies them once.
+ */
+import { BinaryType, IntegerType, StringType } from '../../types';
+import type { Expr } from '../ast';
+import { intLit, lit, strLit } from '../parser/literals';
+
+type Filler = (args: Expr[], pos: number) => Expr[] | null;
+
+const FILL: Record<string, Filler> = {
+  substr: (a, p) => (a.length === 2 ? [...a, intLit(2147483647, p)] : null),
+  substring: (a, p) => (a.length === 2 ? [...a, intLit(2147483647, p)] : null),
+  replace: (a, p) => (a.length === 2 ? [...a, strLit('', p)] : null),
+  split: (a, p) => (a.length === 2 ? [...a, intLit(-1, p)] : null),
+  position: (a, p) => (a.length === 2 ? [...a, intLit(1, p)] : null),
+  locate: (a, p) => (a.length === 2 ? [...a, intLit(1, p)] : null),
+  lpad: padFill,
+  rpad: padFill,
+  regexp_extract: (a, p) => (a.length === 2 ? [...a, intLit(1, p)] : null),
+  regexp_extract_all: (a, p) => (a.length === 2 ? [...a, intLit(1, p)] : null),
+  regexp_instr: (a, p) => (a.length === 2 ? [...a, intLit(0, p)] : null),
+  sort_array: (a, p) => (a.length === 1 ? [...a, lit(true, { kind: 'boolean' }, p)] : null),
+};
+
+function padFill(a: Expr[], p: number): Expr[] | null {
+  if (a.length !== 2) return null;
+  const first = a[0]!;
+  const binary = first.kind === 'func' && ['unhex', 'binary', 'encode'].includes(first.name.toLowerCase());
+  return [...a, binary ? lit(new Uint8Array([0]), BinaryType, p, "X'00'") : strLit(' ', p)];
+}
+
+/** The call with Spark's default arguments added, or the same call. */
+export function withDefaultArgs(e: Extract<Expr, { kind: 'func' }>): Extract<Expr, { kind: 'func' }> {
+  const f = FILL[e.name.toLowerCase()];
+  const args = f ? f(e.args, e.pos) : null;
+  return args ? { ...e, args } : e;
+}
+
+export { IntegerType, StringType };
