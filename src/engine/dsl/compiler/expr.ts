@@ -9,8 +9,8 @@ import { assertNever } from '../../util/assert-never';
 
 const BINOPS: Record<A.OperatorName, string> = {
   Add: '$add', Sub: '$sub', Mult: '$mul', Div: '$truediv', FloorDiv: '$floordiv', Mod: '$mod',
-  Pow: '$bin("pow",', LShift: '$bin("lshift",', RShift: '$bin("rshift",', BitOr: '$bin("or",',
-  BitXor: '$bin("xor",', BitAnd: '$bin("and",', MatMult: '$bin("matmul",',
+  Pow: '$pow', LShift: '$bin("lshift",', RShift: '$bin("rshift",', BitOr: '$bitor',
+  BitXor: '$bitxor', BitAnd: '$bitand', MatMult: '$bin("matmul",',
 };
 
 export const OPNAME: Record<A.OperatorName, string> = {

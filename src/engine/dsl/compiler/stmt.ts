@@ -25,22 +25,22 @@ function loop(ctx: FnCtx, hasElse: boolean, emit: (flag: string | null) => strin
 const POLL = 'if (++$S.tick > 1023) $poll();';
 
 function augAssign(ctx: FnCtx, s: A.AugAssign): string {
-  const op = JSON.stringify(OPNAME[s.op._type]);
+  const op = `$i${OPNAME[s.op._type]}`;
   const v = expr(ctx, s.value);
   const t = s.target;
   if (t._type === 'Name') {
     const cur = expr(ctx, t);
-    return storeName(ctx, t.id, `$inplace(${op}, ${cur}, ${v})`);
+    return storeName(ctx, t.id, `${op}(${cur}, ${v})`);
   }
   if (t._type === 'Attribute') {
     const o = ctx.temp();
     const name = JSON.stringify(t.attr);
-    return `${o} = ${expr(ctx, t.value)}; $setattr(${o}, ${name}, $inplace(${op}, $getattr(${o}, ${name}), ${v}));`;
+    return `${o} = ${expr(ctx, t.value)}; $setattr(${o}, ${name}, ${op}($getattr(${o}, ${name}), ${v}));`;
   }
   if (t._type === 'Subscript') {
     const o = ctx.temp();
     const k = ctx.temp();
-    return `${o} = ${expr(ctx, t.value)}; ${k} = ${expr(ctx, t.slice)}; $setitem(${o}, ${k}, $inplace(${op}, $getitem(${o}, ${k}), ${v}));`;
+    return `${o} = ${expr(ctx, t.value)}; ${k} = ${expr(ctx, t.slice)}; $setitem(${o}, ${k}, ${op}($getitem(${o}, ${k}), ${v}));`;
   }
   return `$unsupported("augmented assignment to ${t._type}");`;
 }

@@ -24,6 +24,34 @@ export const OP_SYMBOL: Record<OpName, string> = {
 
 type Num = { k: 0; v: number | bigint } | { k: 1; v: number };
 
+// Reused scratch results: the slow path runs per operation, so it must not allocate.
+const NA = { k: 0, v: 0 } as { k: 0 | 1; v: number | bigint };
+const NB = { k: 0, v: 0 } as { k: 0 | 1; v: number | bigint };
+
+function classify(x: unknown, out: { k: 0 | 1; v: number | bigint }): boolean {
+  if (typeof x === 'number') {
+    out.k = Number.isInteger(x) ? 0 : 1;
+    out.v = x;
+    return true;
+  }
+  if (typeof x === 'bigint') {
+    out.k = 0;
+    out.v = x;
+    return true;
+  }
+  if (typeof x === 'boolean') {
+    out.k = 0;
+    out.v = x ? 1 : 0;
+    return true;
+  }
+  if (x instanceof PyFloat) {
+    out.k = 1;
+    out.v = x.v;
+    return true;
+  }
+  return false;
+}
+
 function num(x: unknown): Num | undefined {
   if (typeof x === 'number') return Number.isInteger(x) ? { k: 0, v: x } : { k: 1, v: x };
   if (typeof x === 'bigint') return { k: 0, v: x };
@@ -108,16 +136,14 @@ function repeat(seq: unknown[], n: unknown): unknown[] | undefined {
 }
 
 function builtinOp(op: OpName, a: unknown, b: unknown): unknown {
-  const na = num(a);
-  const nb = na && num(b);
-  if (na && nb) {
-    if (na.k === 0 && nb.k === 0) {
+  if (classify(a, NA) && classify(b, NB)) {
+    if (NA.k === 0 && NB.k === 0) {
       if (typeof a === 'boolean' && typeof b === 'boolean' && (op === 'and' || op === 'or' || op === 'xor')) {
         return op === 'and' ? a && b : op === 'or' ? a || b : a !== b;
       }
-      return intOp(op, na.v, nb.v);
+      return intOp(op, NA.v, NB.v);
     }
-    return floatOp(op, I.toDouble(na.v), I.toDouble(nb.v));
+    return floatOp(op, I.toDouble(NA.v), I.toDouble(NB.v));
   }
   switch (op) {
     case 'add':
@@ -160,25 +186,54 @@ function builtinOp(op: OpName, a: unknown, b: unknown): unknown {
   return NotImplemented;
 }
 
+/** Set algebra visiting elements in the order CPython's setobject.c does (it decides print order). */
 export function setOp(op: 'or' | 'and' | 'xor' | 'sub', a: PySet, b: PySet): PySet {
   const out = a instanceof PyFrozenSet ? new PyFrozenSet() : new PySet();
   switch (op) {
     case 'or':
-      for (const x of a.values()) out.add(x);
-      for (const x of b.values()) out.add(x);
+      out.mergeFrom(a);
+      out.mergeFrom(b);
       break;
-    case 'and':
-      for (const x of a.values()) if (b.has(x)) out.add(x);
+    case 'and': {
+      const [big, small] = b.size > a.size ? [b, a] : [a, b];
+      for (const x of small.values()) if (big.has(x)) out.add(x);
       break;
+    }
     case 'sub':
-      for (const x of a.values()) if (!b.has(x)) out.add(x);
+      if (a.size >> 2 > b.size) {
+        out.mergeFrom(a);
+        for (const x of b.values()) out.delete(x);
+      } else {
+        for (const x of a.values()) if (!b.has(x)) out.add(x);
+      }
       break;
     case 'xor':
-      for (const x of a.values()) if (!b.has(x)) out.add(x);
-      for (const x of b.values()) if (!a.has(x)) out.add(x);
+      out.mergeFrom(b);
+      for (const x of a.values()) if (!out.delete(x)) out.add(x);
       break;
   }
   return out;
+}
+
+/** a op= b on a mutable set, in place. */
+export function setInplace(op: 'or' | 'and' | 'xor' | 'sub', a: PySet, b: PySet): void {
+  switch (op) {
+    case 'or':
+      for (const x of b.values()) a.add(x);
+      return;
+    case 'and': {
+      const r = setOp('and', a, b);
+      a.clear();
+      a.mergeFrom(r);
+      return;
+    }
+    case 'sub':
+      for (const x of b.values()) a.delete(x);
+      return;
+    case 'xor':
+      for (const x of b.values()) if (!a.delete(x)) a.add(x);
+      return;
+  }
 }
 
 function dunder(x: unknown, name: string, other: unknown): unknown {
@@ -236,9 +291,7 @@ export function inplace(op: OpName, a: unknown, b: unknown): unknown {
     }
   }
   if (a instanceof PySet && !(a instanceof PyFrozenSet) && b instanceof PySet && (op === 'or' || op === 'and' || op === 'sub' || op === 'xor')) {
-    const r = setOp(op, a, b);
-    a.clear();
-    for (const x of r.values()) a.add(x);
+    setInplace(op, a, b);
     return a;
   }
   if (a instanceof PyObject) {
@@ -249,6 +302,7 @@ export function inplace(op: OpName, a: unknown, b: unknown): unknown {
     }
   }
   if (typeof a === 'number' && typeof b === 'number') return binary(op, a, b);
+  if (typeof a === 'string' && typeof b === 'string' && op === 'add') return a + b;
   return binarySlow(op, a, b, `${OP_SYMBOL[op]}=`);
 }
 
@@ -260,9 +314,32 @@ export function binary(op: OpName, a: unknown, b: unknown): unknown {
       return sub(a, b);
     case 'mul':
       return mul(a, b);
+    case 'truediv':
+      return truediv(a, b);
+    case 'floordiv':
+      return floordiv(a, b);
+    case 'mod':
+      return mod(a, b);
+    case 'pow':
+      return pow(a, b);
+    case 'and':
+      return bitand(a, b);
+    case 'or':
+      return bitor(a, b);
+    case 'xor':
+      return bitxor(a, b);
     default:
       return binarySlow(op, a, b);
   }
+}
+
+function isNumber(x: unknown): boolean {
+  return typeof x === 'number' || x instanceof PyFloat || typeof x === 'bigint';
+}
+
+/** One function per operator for `x op= y`, so each call site stays monomorphic. */
+export function inplaceFor(op: OpName): (a: unknown, b: unknown) => unknown {
+  return (a, b) => (isNumber(a) && isNumber(b) ? binary(op, a, b) : inplace(op, a, b));
 }
 
 export function add(a: unknown, b: unknown): unknown {
@@ -275,6 +352,18 @@ export function add(a: unknown, b: unknown): unknown {
     return r;
   }
   if (typeof a === 'string' && typeof b === 'string') return a + b;
+  return addOther(a, b);
+}
+
+function addOther(a: unknown, b: unknown): unknown {
+  if (a instanceof PyFloat) {
+    if (typeof b === 'number') return mkFloat(a.v + b);
+    if (b instanceof PyFloat) return mkFloat(a.v + b.v);
+  } else if (typeof a === 'number' && b instanceof PyFloat) return mkFloat(a + b.v);
+  else if (typeof a === 'bigint') {
+    if (typeof b === 'bigint') return I.norm(a + b);
+    if (typeof b === 'number' && Number.isInteger(b)) return I.norm(a + BigInt(b));
+  } else if (typeof b === 'bigint' && typeof a === 'number' && Number.isInteger(a)) return I.norm(BigInt(a) + b);
   return binarySlow('add', a, b);
 }
 
@@ -287,6 +376,18 @@ export function sub(a: unknown, b: unknown): unknown {
     }
     return r;
   }
+  return subOther(a, b);
+}
+
+function subOther(a: unknown, b: unknown): unknown {
+  if (a instanceof PyFloat) {
+    if (typeof b === 'number') return mkFloat(a.v - b);
+    if (b instanceof PyFloat) return mkFloat(a.v - b.v);
+  } else if (typeof a === 'number' && b instanceof PyFloat) return mkFloat(a - b.v);
+  else if (typeof a === 'bigint') {
+    if (typeof b === 'bigint') return I.norm(a - b);
+    if (typeof b === 'number' && Number.isInteger(b)) return I.norm(a - BigInt(b));
+  } else if (typeof b === 'bigint' && typeof a === 'number' && Number.isInteger(a)) return I.norm(BigInt(a) - b);
   return binarySlow('sub', a, b);
 }
 
@@ -299,6 +400,18 @@ export function mul(a: unknown, b: unknown): unknown {
     }
     return r;
   }
+  return mulOther(a, b);
+}
+
+function mulOther(a: unknown, b: unknown): unknown {
+  if (a instanceof PyFloat) {
+    if (typeof b === 'number') return mkFloat(a.v * b);
+    if (b instanceof PyFloat) return mkFloat(a.v * b.v);
+  } else if (typeof a === 'number' && b instanceof PyFloat) return mkFloat(a * b.v);
+  else if (typeof a === 'bigint') {
+    if (typeof b === 'bigint') return I.norm(a * b);
+    if (typeof b === 'number' && Number.isInteger(b)) return I.norm(a * BigInt(b));
+  } else if (typeof b === 'bigint' && typeof a === 'number' && Number.isInteger(a)) return I.norm(BigInt(a) * b);
   return binarySlow('mul', a, b);
 }
 
@@ -324,6 +437,35 @@ export function mod(a: unknown, b: unknown): unknown {
     return r + 0;
   }
   return binarySlow('mod', a, b);
+}
+
+export function bitand(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a & b;
+  return binarySlow('and', a, b);
+}
+
+export function bitor(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a | b;
+  return binarySlow('or', a, b);
+}
+
+export function bitxor(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a ^ b;
+  return binarySlow('xor', a, b);
+}
+
+export function pow(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (b === 2) {
+      const r = a * a;
+      if (!Number.isInteger(a)) return Number.isInteger(r) ? new PyFloat(r) : r;
+      if (Number.isSafeInteger(r)) return r;
+    } else if (!Number.isInteger(a) && !Number.isInteger(b) && a > 0) {
+      const r = a ** b;
+      if (Number.isFinite(r) && !Number.isInteger(r)) return r;
+    }
+  }
+  return binarySlow('pow', a, b);
 }
 
 export function neg(a: unknown): unknown {

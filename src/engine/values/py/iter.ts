@@ -6,7 +6,7 @@
 import { PyObject, T, setClassType, typeOf } from './core';
 import { PyTuple } from './tuple';
 import { PyDict } from './dict';
-import { PySet } from './set';
+import { PySet, isDummy } from './set';
 import { PyRange } from './range';
 import { PyBaseException, E, pyErr } from './exceptions';
 import { hasSurrogates } from './strings';
@@ -83,17 +83,20 @@ class DictKeyIter extends PyIterator {
 }
 
 class SetIter extends PyIterator {
-  private readonly it: Iterator<unknown>;
+  private i = 0;
   private readonly size: number;
   constructor(private readonly s: PySet) {
     super();
-    this.it = s.m.values();
     this.size = s.size;
   }
   nx(): unknown {
     if (this.s.size !== this.size) throw pyErr('RuntimeError', 'Set changed size during iteration');
-    const r = this.it.next();
-    return r.done ? STOP : r.value;
+    const keys = this.s.slotKeys();
+    while (this.i < keys.length) {
+      const k = keys[this.i++];
+      if (!isDummy(k)) return k;
+    }
+    return STOP;
   }
 }
 

@@ -86,7 +86,24 @@ function sum(...args: unknown[]): unknown {
   let acc: unknown = start === undefined ? 0 : start;
   if (typeof acc === 'string') throw pyErr('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
   const i = iter(it);
-  for (let v = i.nx(); v !== STOP; v = i.nx()) acc = add(acc, v);
+  let v = i.nx();
+  // Ints: add in a double while exact, spilling into a BigInt only on overflow (as CPython
+  // sums in a C long first), so a sum past 2**53 does not pay BigInt costs per element.
+  if (typeof acc === 'number' && Number.isInteger(acc)) {
+    let small: number = acc;
+    let spill = 0n;
+    for (; v !== STOP; v = i.nx()) {
+      if (typeof v !== 'number' || !Number.isInteger(v)) break;
+      const r = small + v;
+      if (Number.isSafeInteger(r)) small = r;
+      else {
+        spill += BigInt(small);
+        small = v;
+      }
+    }
+    acc = spill === 0n ? small : norm(spill + BigInt(small));
+  }
+  for (; v !== STOP; v = i.nx()) acc = add(acc, v);
   return acc;
 }
 

@@ -18,6 +18,14 @@ import { PyBytes } from '../bytes';
 import { PyFloat } from '../float';
 import { PyBaseException } from '../exceptions';
 
+/** set(x): a set argument is merged table-wise (CPython's set_merge), others added in order. */
+function fromIterable(s: PySet, x: unknown): PySet {
+  if (x === undefined) return s;
+  if (x instanceof PySet) s.mergeFrom(x);
+  else for (const v of toArray(x)) s.add(v);
+  return s;
+}
+
 function rangeArg(x: unknown): number {
   return asIndex(x, () => `'${typeOf(x).name}' object cannot be interpreted as an integer`);
 }
@@ -60,11 +68,12 @@ T.dict.construct = (a) => {
 T.set.construct = (a) => {
   noKw('set', a);
   arity('set', a, 0, 1);
-  return new PySet(a.length ? toArray(a[0]) : []);
+  return fromIterable(new PySet(), a[0]);
 };
 T.frozenset.construct = (a) => {
   arity('frozenset', a, 0, 1);
-  return new PyFrozenSet(a.length ? toArray(a[0]) : []);
+  if (a[0] instanceof PyFrozenSet && a[0].constructor === PyFrozenSet) return a[0];
+  return fromIterable(new PyFrozenSet(), a[0]);
 };
 T.range.construct = (a) => {
   noKw('range', a);

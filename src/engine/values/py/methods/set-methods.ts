@@ -4,8 +4,7 @@ import { pyErr } from '../exceptions';
 import { def } from './define';
 import { PySet, PyFrozenSet } from '../set';
 import { iter, STOP } from '../iter';
-import { setOp } from '../arith';
-import { repr } from '../repr';
+import { setOp, setInplace } from '../arith';
 
 function asSet(x: unknown): PySet {
   if (x instanceof PySet) return x;
@@ -15,14 +14,16 @@ function asSet(x: unknown): PySet {
   return s;
 }
 
-function same(s: PySet): PySet {
-  return s instanceof PyFrozenSet ? new PyFrozenSet() : new PySet();
+function copy(s: PySet): PySet {
+  const out = s instanceof PyFrozenSet ? new PyFrozenSet() : new PySet();
+  out.mergeFrom(s);
+  return out;
 }
 
 for (const t of [T.set, T.frozenset]) {
-  def(t, 'union', (s: PySet, ...o: unknown[]) => o.reduce((acc: PySet, x) => setOp('or', acc, asSet(x)), setOp('or', s, same(s))));
-  def(t, 'intersection', (s: PySet, ...o: unknown[]) => o.reduce((acc: PySet, x) => setOp('and', acc, asSet(x)), setOp('or', s, same(s))));
-  def(t, 'difference', (s: PySet, ...o: unknown[]) => o.reduce((acc: PySet, x) => setOp('sub', acc, asSet(x)), setOp('or', s, same(s))));
+  def(t, 'union', (s: PySet, ...o: unknown[]) => o.reduce((acc: PySet, x) => setOp('or', acc, asSet(x)), copy(s)));
+  def(t, 'intersection', (s: PySet, ...o: unknown[]) => o.reduce((acc: PySet, x) => setOp('and', acc, asSet(x)), copy(s)));
+  def(t, 'difference', (s: PySet, ...o: unknown[]) => o.reduce((acc: PySet, x) => setOp('sub', acc, asSet(x)), copy(s)));
   def(t, 'symmetric_difference', (s: PySet, o: unknown) => setOp('xor', s, asSet(o)));
   def(t, 'issubset', (s: PySet, o: unknown) => {
     const b = asSet(o);
@@ -30,7 +31,7 @@ for (const t of [T.set, T.frozenset]) {
   });
   def(t, 'issuperset', (s: PySet, o: unknown) => asSet(o).toArray().every((x) => s.has(x)));
   def(t, 'isdisjoint', (s: PySet, o: unknown) => !asSet(o).toArray().some((x) => s.has(x)));
-  def(t, 'copy', (s: PySet) => setOp('or', s, same(s)));
+  def(t, 'copy', (s: PySet) => (s instanceof PyFrozenSet ? s : copy(s)));
 }
 const S = T.set;
 def(S, 'add', (s: PySet, x: unknown) => {
@@ -56,20 +57,18 @@ def(S, 'clear', (s: PySet) => {
   return null;
 });
 def(S, 'update', (s: PySet, ...o: unknown[]) => {
-  for (const x of o) for (const v of asSet(x).values()) s.add(v);
+  for (const x of o) {
+    const it = iter(x);
+    for (let v = it.nx(); v !== STOP; v = it.nx()) s.add(v);
+  }
   return null;
 });
 function inplace(op: 'and' | 'sub' | 'xor') {
   return (s: PySet, ...o: unknown[]) => {
-    let r: PySet = s;
-    for (const x of o) r = setOp(op, r, asSet(x));
-    const vals = r.toArray();
-    s.clear();
-    for (const v of vals) s.add(v);
+    for (const x of o) setInplace(op, s, asSet(x));
     return null;
   };
 }
 def(S, 'intersection_update', inplace('and'));
 def(S, 'difference_update', inplace('sub'));
 def(S, 'symmetric_difference_update', inplace('xor'));
-repr;
