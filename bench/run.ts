@@ -10,9 +10,10 @@ import { printTable } from './harness';
 import type { BenchRow } from './harness';
 import { tinyJob } from './tiny-job';
 import { speedup } from './speedup';
+import { python } from './python';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const benches: Record<string, () => Promise<BenchRow[]>> = { 'tiny-job': tinyJob, speedup };
+const benches: Record<string, () => Promise<BenchRow[]>> = { 'tiny-job': tinyJob, speedup, python };
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 
 const rows: BenchRow[] = [];
