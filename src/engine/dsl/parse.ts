@@ -1,18 +1,18 @@
 /**
- * Where ASTs come from. The in-engine parser (dsl/syntax) registers itself through setParser;
- * until then hosts and tests install one (tests shell out to CPython's ast module).
+ * Where ASTs come from: the in-engine parser (dsl/syntax) unless a host installs another
+ * (tests can install CPython's ast module through scripts/py-ast-json.py).
  */
 import type * as A from './ast';
+import { parseModule } from './syntax';
 
 export type Parser = (source: string, filename: string) => A.Module;
 
-let parser: Parser | null = null;
+let parser: Parser = parseModule;
 
-export function setParser(p: Parser): void {
-  parser = p;
+export function setParser(p: Parser | null): void {
+  parser = p ?? parseModule;
 }
 
 export function parsePython(source: string, filename: string): A.Module {
-  if (!parser) throw new Error('no Python parser installed (call setParser)');
   return parser(source, filename);
 }

@@ -50,7 +50,8 @@ export function importFrom(m: PyModule, name: string): unknown {
   const sub = factories.has(`${m.name}.${name}`) ? load(`${m.name}.${name}`) : undefined;
   if (sub) return sub;
   const e = pyErr('ImportError', `cannot import name '${name}' from '${m.name}' (unknown location)`);
-  e.$d!.set('name', name);
+  e.$d!.set('name', m.name);
+  e.$d!.set('$symbol', name);
   e.$d!.set('$candidates', [...m.$d.keys()]);
   throw e;
 }

@@ -73,7 +73,7 @@ export function exceptionLine(e: PyBaseException): string {
     const s = suggest(n, attrNames(d.get('obj')));
     if (s) msg += `. Did you mean: '${s}'?`;
   } else if (t.isSubtype(E.ImportError) && d?.has('$candidates')) {
-    const s = suggest(String(d.get('name')), d.get('$candidates') as string[]);
+    const s = suggest(String(d.get('$symbol')), d.get('$candidates') as string[]);
     if (s) msg += `. Did you mean: '${s}'?`;
   }
   return msg ? `${name}: ${msg}` : name;

@@ -1,0 +1,5 @@
+def setg():
+    global newglobal
+    newglobal = 42
+setg()
+print(newglobal)
