@@ -474,7 +474,74 @@ def case_math():
     return cases
 
 
+STRFTIME_CODES = list('aAbBcCdDeFgGhHIjklmMnpPrRsStTuUVwWxXyYzZf%')
+
+
+import datetime  # noqa: E402
+
+
+def dt_fields(d):
+    off = d.utcoffset()
+    return {'year': d.year, 'month': d.month, 'day': d.day, 'hour': d.hour, 'minute': d.minute, 'second': d.second,
+            'microsecond': d.microsecond, 'utcOffsetMicros': None if off is None else off // datetime.timedelta(microseconds=1),
+            'tzName': d.tzname()}
+
+
+def case_strftime():
+    dtmod = datetime
+    rng = random.Random(23)
+    cases = []
+    zones = [None, dtmod.timezone.utc, dtmod.timezone(dtmod.timedelta(hours=5, minutes=30), 'IST'),
+             dtmod.timezone(dtmod.timedelta(hours=-8)), dtmod.timezone(-dtmod.timedelta(hours=5, minutes=30, seconds=7, microseconds=5), 'E%T')]
+    for _ in range(1500):
+        d = dtmod.datetime(rng.choice([rng.randint(1, 9999), rng.randint(1990, 2030)]), rng.randint(1, 12), rng.randint(1, 28),
+                           rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59), rng.choice([0, rng.randint(0, 999999)]),
+                           tzinfo=rng.choice(zones))
+        if rng.random() < 0.3:
+            d = d.replace(day=29 if d.month != 2 else 28)
+        parts = []
+        for _ in range(rng.randint(1, 4)):
+            flag = rng.choice(['', '', '', '-', '_', '0', '^', '#'])
+            width = rng.choice(['', '', '', '', str(rng.randint(1, 12))])
+            parts.append(rng.choice(['', ' ', '/', 'x', '%%']) + '%' + flag + width + rng.choice(STRFTIME_CODES))
+        fmt = ''.join(parts)
+        cases.append({'fields': dt_fields(d), 'format': fmt, **outcome(d.strftime, fmt)})
+    return cases
+
+
+def case_strptime():
+    dtmod = datetime
+    rng = random.Random(29)
+    cases = []
+    fixed = [
+        ('2024-03-05', '%Y-%m-%d'), ('2024-03-05 14:07', '%Y-%m-%d'), ('5/3/24', '%d/%m/%y'), ('Feb 29', '%b %d'), ('Feb 29 2024', '%b %d %Y'),
+        ('12 AM', '%I %p'), ('12 pm', '%I %p'), ('1 pm', '%I %p'), ('3', '%I'), ('Tue Mar  5 14:07:09 2024', '%c'), ('03/05/24', '%x'),
+        ('14:07:09', '%X'), ('2024 10 2', '%G %V %u'), ('2024 10', '%G %V'), ('2024 10 2', '%Y %V %u'), ('2024 060', '%Y %j'),
+        ('2023 366', '%Y %j'), ('2024 09 2', '%Y %U %w'), ('2024 00 0', '%Y %W %w'), ('+0530', '%z'), ('-05:30', '%z'), ('Z', '%z'),
+        ('z', '%z'), ('+05:3000', '%z'), ('+053000.5', '%z'), ('UTC', '%Z'), ('gmt', '%Z'), ('EST', '%Z'), ('1', '%'), ('1', '%q'),
+        ('1', '%.'), ('1', '% d'), ('0000', '%Y'), ('2024-02-30', '%Y-%m-%d'), ('10:61', '%H:%M'), ('10:59:60', '%H:%M:%S'),
+        ('  5', '%d'), (' 5', '%d'), ('2024-3-5', '%Y-%m-%d'), ('2024-03-05T10:00:00.123', '%Y-%m-%dT%H:%M:%S.%f'), ('MONDAY', '%A'),
+        ('jan 1 2000', '%b %d %Y'), ('january 1 2000', '%B %d %Y'), ('2024  03', '%Y %m'), ('2024\t03', '%Y %m'), ('x2024', 'x%Y'),
+        ('(2024)', '(%Y)'), ('2024', ''), ('', ''), ('1999 12', '%y %m'), ('99', '%y'), ('68', '%y'), ('69', '%y'),
+    ]
+    for text, fmt in fixed:
+        cases.append({'text': text, 'format': fmt, **outcome(lambda t, f: dt_fields(dtmod.datetime.strptime(t, f)), text, fmt)})
+    codes = list('aAbBdfHIjmMpSUwWuyYzZ')
+    for _ in range(1500):
+        d = dtmod.datetime(rng.randint(1900, 2100), rng.randint(1, 12), rng.randint(1, 28), rng.randint(0, 23), rng.randint(0, 59),
+                           rng.randint(0, 59), rng.randint(0, 999999))
+        picked = rng.sample(codes, rng.randint(1, 5))
+        fmt = rng.choice(['-', ' ', ':', '/', '']).join('%' + c for c in picked)
+        text = d.strftime(fmt.replace('%z', '+0100').replace('%Z', 'UTC'))
+        if rng.random() < 0.2:
+            text = text[:rng.randint(0, len(text))] + rng.choice(['', 'x', '1', ' '])
+        cases.append({'text': text, 'format': fmt, **outcome(lambda t, f: dt_fields(dtmod.datetime.strptime(t, f)), text, fmt)})
+    return cases
+
+
 MODULES = {
+    'strftime': case_strftime,
+    'strptime': case_strptime,
     'math': case_math,
     'libm': case_libm,
     'mt-random': case_mt_random,

@@ -23,3 +23,6 @@ export {
   floatToInt, floatDivmod, floatFloorDiv, floatMod, floatRoundToInt, floatRound, compareIntFloat,
 } from './float-arith';
 export { roundToDouble } from './float-bits';
+export { strftime, cStrftime, formatUtcOffset, timezoneName, type BrokenDownTime } from './strftime';
+export { strptime, type ParsedTime } from './strptime';
+export { isLeap, daysInMonth, dayOfYear, toOrdinal, fromOrdinal, weekday, isoCalendar } from './calendar';
