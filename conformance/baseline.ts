@@ -3,7 +3,8 @@
  * now is a regression and fails the build; new passes raise the baseline (outside CI the
  * runner rewrites the file so the change can be committed).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 export function readBaseline(path: string): Set<string> {
   if (!existsSync(path)) return new Set();
@@ -11,6 +12,7 @@ export function readBaseline(path: string): Set<string> {
 }
 
 export function writeBaseline(path: string, ids: Iterable<string>): void {
+  mkdirSync(dirname(path), { recursive: true });
   const sorted = [...ids].sort();
   writeFileSync(path, sorted.length ? `${sorted.join('\n')}\n` : '');
 }

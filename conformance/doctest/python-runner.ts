@@ -23,7 +23,7 @@ export async function clusterPythonRunner(master = 'local[4]'): Promise<PythonRu
   const cluster: Cluster = await startNodeCluster(master);
   let probe: string | null | undefined;
   let cellSeq = 0;
-  const run = async (code: string): Promise<ExampleResult> => {
+  const run = async (code: string, namespace?: string): Promise<ExampleResult> => {
     const cellId = `doctest-${cellSeq++}`;
     let output = '';
     let traceback: string | null = null;
@@ -35,7 +35,7 @@ export async function clusterPythonRunner(master = 'local[4]'): Promise<PythonRu
       else if (o.kind === 'error') traceback = o.error.traceback.join('\n');
     });
     try {
-      await cluster.runCell({ cellId, language: 'python', code, filename: '<doctest>', lineOffset: 0 });
+      await cluster.runCell({ cellId, language: 'python', code, filename: '<doctest>', lineOffset: 0, namespace });
     } finally {
       off();
     }
@@ -50,10 +50,10 @@ export async function clusterPythonRunner(master = 'local[4]'): Promise<PythonRu
       return probe;
     },
     async freshNamespace(source) {
-      // One namespace per cluster cell sequence until the driver grows named namespaces.
-      return source;
+      // Each docstring gets its own globals, as doctest gives each a copy of the module's.
+      return `${source}#${cellSeq}`;
     },
-    runExample: (_ns, code) => run(code),
+    runExample: (ns, code) => run(code, ns),
     close: () => cluster.shutdown(),
   };
 }

@@ -21,6 +21,11 @@ export interface CellRequest {
   readonly lineOffset: number;
   /** A program run as a script (`flint run prog.py`) does not display its last expression. */
   readonly script?: boolean;
+  /**
+   * Python namespace to run in; each name is a separate set of globals (the notebook's is
+   * the default). The doctest runner gives every docstring its own, as doctest does.
+   */
+  readonly namespace?: string;
 }
 
 export interface CellRunResult {

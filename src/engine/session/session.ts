@@ -41,7 +41,7 @@ export class Session {
   private executionCount = 0;
   private currentCell: string | null = null;
   private readonly tsScope: Record<string, unknown>;
-  private python: Interpreter | undefined;
+  private readonly python = new Map<string, Interpreter>();
   private sqlSession: SqlSession | undefined;
 
   constructor(private readonly host: SessionHost) {
@@ -53,14 +53,23 @@ export class Session {
     setInterruptFlag(host.interruptFlag ?? null);
   }
 
-  /** The notebook's Python namespace, created on first use. */
-  private interpreter(): Interpreter {
-    this.python ??= createInterpreter({
-      stdout: { write: (text: string) => this.emit({ kind: 'stream', name: 'stdout', text }) },
-      stderr: { write: (text: string) => this.emit({ kind: 'stream', name: 'stderr', text }) },
-      globals: { display: (value: unknown) => this.emit({ kind: 'result', text: repr(value) }) },
-    });
-    return this.python;
+  /** A Python namespace (the notebook's by default), created on first use. */
+  private interpreter(namespace = ''): Interpreter {
+    let interp = this.python.get(namespace);
+    if (!interp) {
+      interp = createInterpreter({
+        stdout: { write: (text: string) => this.emit({ kind: 'stream', name: 'stdout', text }) },
+        stderr: { write: (text: string) => this.emit({ kind: 'stream', name: 'stderr', text }) },
+        globals: { display: (value: unknown) => this.emit({ kind: 'result', text: repr(value) }) },
+      });
+      this.python.set(namespace, interp);
+    }
+    return interp;
+  }
+
+  /** Forgets a Python namespace (the doctest runner drops each docstring's when done). */
+  dropNamespace(namespace: string): void {
+    this.python.delete(namespace);
   }
 
   private emit(output: CellOutput): void {
@@ -121,7 +130,7 @@ export class Session {
           break;
         }
         case 'python': {
-          const r = this.interpreter().runCell(req.code, req.filename);
+          const r = this.interpreter(req.namespace).runCell(req.code, req.filename);
           if (r.error) {
             status = 'error';
             this.emit({ kind: 'error', error: r.error });
