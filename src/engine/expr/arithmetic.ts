@@ -1,6 +1,6 @@
 /** Binary arithmetic with Spark's result typing (DecimalPrecision) and Java overflow semantics. */
-import { adjustedDecimal, DoubleType, IntervalType, LongType, MICROS_PER_DAY, tightestCommonType } from '../types';
-import type { DataType, DecimalType, Interval , Decimal} from '../types';
+import { adjustedDecimal, DoubleType, LongType, MICROS_PER_DAY, tightestCommonType } from '../types';
+import type { DataType, Decimal, DecimalType, Interval } from '../types';
 import type { BoundExpr } from './bound';
 import { castTo, decimalOf } from './coerce';
 
@@ -140,27 +140,47 @@ function datetimeArithmetic(op: Op, l: BoundExpr, r: BoundExpr): BoundExpr | nul
   const lk = l.type.kind;
   const rk = r.type.kind;
   const intLike = (k: string) => k === 'int' || k === 'short' || k === 'byte';
-  if (lk === 'date' && intLike(rk) && (op === '+' || op === '-')) {
+  if (lk === 'date' && (op === '+' || op === '-') && rk !== 'date' && rk !== 'interval' && rk !== 'daytime' && rk !== 'timestamp') {
+    // date ± n is date_add / date_sub, which takes only INT, SMALLINT, TINYINT (or NULL).
+    if (!intLike(rk) && rk !== 'null') throw new DateArithmeticError(op === '+' ? 'date_add' : 'date_sub', 1);
+    const n = rk === 'null' ? castTo(r, { kind: 'int' }) : r;
     const s = op === '+' ? 1 : -1;
-    return { kind: 'strict', name: op === '+' ? 'date_add' : 'date_sub', args: [l, r], fn: (a) => (a[0] as number) + s * (a[1] as number), type: l.type, nullable: true };
+    return { kind: 'strict', name: op === '+' ? 'date_add' : 'date_sub', args: [l, n], fn: (a) => (a[0] as number) + s * (a[1] as number), type: l.type, nullable: true };
   }
-  if (intLike(lk) && rk === 'date' && op === '+') return datetimeArithmetic(op, r, l);
-  if (lk === 'date' && rk === 'date' && op === '-') {
-    return { kind: 'strict', name: 'subtract_dates', args: [l, r], fn: (a) => ({ months: 0, days: (a[0] as number) - (a[1] as number), micros: 0 }), type: IntervalType, nullable: true };
+  if (rk === 'date' && op === '+' && lk !== 'date' && lk !== 'interval' && lk !== 'daytime') {
+    if (!intLike(lk) && lk !== 'null') throw new DateArithmeticError('date_add', 1);
+    return datetimeArithmetic(op, r, l);
+  }
+  if (rk === 'date' && op === '-' && (lk === 'date' || lk === 'string' || lk === 'null')) {
+    const left = lk === 'date' ? l : castTo(l, { kind: 'date' });
+    return { kind: 'strict', name: 'subtract_dates', args: [left, r], fn: (a) => ((a[0] as number) - (a[1] as number)) * MICROS_PER_DAY, type: { kind: 'daytime', from: 'day', to: 'day' }, nullable: true };
   }
   const isTs = (k: string) => k === 'timestamp' || k === 'timestamp_ntz';
+  if (lk === 'interval' && (isTs(rk) || rk === 'date') && op === '+') return datetimeArithmetic(op, r, l);
   if ((isTs(lk) || lk === 'date') && rk === 'interval' && (op === '+' || op === '-')) {
     const s = op === '+' ? 1 : -1;
-    const toTs = lk === 'date';
+    const fromDate = lk === 'date';
+    // A date plus whole days or months stays a date; sub-day parts make it a timestamp.
+    const staysDate = fromDate && r.kind === 'literal' && r.value !== null && (r.value as Interval).micros === 0;
     return {
-      kind: 'strict', name: op, args: [l, r], type: toTs ? { kind: 'timestamp' } : l.type, nullable: true,
-      fn: (a) => addInterval(toTs ? (a[0] as number) * MICROS_PER_DAY : (a[0] as number), a[1] as Interval, s),
+      kind: 'strict', name: op, args: [l, r], type: staysDate ? l.type : fromDate ? { kind: 'timestamp' } : l.type, nullable: true,
+      fn: (a) => {
+        const ts = addInterval(fromDate ? (a[0] as number) * MICROS_PER_DAY : (a[0] as number), a[1] as Interval, s);
+        return staysDate ? Math.floor(ts / MICROS_PER_DAY) : ts;
+      },
     };
   }
   if (isTs(lk) && isTs(rk) && op === '-') {
-    return { kind: 'strict', name: op, args: [l, r], fn: (a) => ({ months: 0, days: 0, micros: (a[0] as number) - (a[1] as number) }), type: IntervalType, nullable: true };
+    return { kind: 'strict', name: op, args: [l, r], fn: (a) => (a[0] as number) - (a[1] as number), type: { kind: 'daytime', from: 'day', to: 'second' }, nullable: true };
   }
   return null;
+}
+
+/** date ± non-integer: Spark reports the date_add/date_sub argument type. */
+export class DateArithmeticError extends Error {
+  constructor(readonly fn: string, readonly paramIndex: number) {
+    super(fn);
+  }
 }
 
 export function addInterval(ts: number, iv: Interval, sign: number): number {

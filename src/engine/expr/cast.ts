@@ -1,7 +1,7 @@
 /** Non-ANSI CAST: an impossible conversion yields NULL instead of an error. */
 import {
   Decimal, formatDate, formatDouble, formatFloat, formatInterval, formatTimestamp, isInterval, MapValue,
-  MICROS_PER_DAY, parseDate, parseTimestamp, parseIntervalLike, sameType,
+  MICROS_PER_DAY, parseDate, parseTimestamp, parseIntervalLike, sameType, formatDayTime,
 } from './cast-support';
 import type { DataType } from '../types';
 
@@ -74,6 +74,7 @@ export function castToString(v: unknown, from: DataType): string {
     case 'boolean': return v ? 'true' : 'false';
     case 'binary': return Array.from(v as Uint8Array, (b) => String.fromCharCode(b)).join('');
     case 'interval': return isInterval(v) ? formatInterval(v) : String(v);
+    case 'daytime': return `INTERVAL '${formatDayTime(v as number)}' DAY`;
     case 'array': return '[' + (v as unknown[]).map((e) => (e === null ? 'null' : castToString(e, from.element))).join(', ') + ']';
     case 'struct': return '{' + from.fields.map((f, i) => {
       const e = (v as unknown[])[i];
@@ -174,6 +175,9 @@ export function castFn(from: DataType, to: DataType): CastFn {
       return () => null;
     case 'interval':
       if (from.kind === 'string') return (v) => parseIntervalLike(v as string);
+      return () => null;
+    case 'daytime':
+      if (from.kind === 'daytime') return (v) => v;
       return () => null;
     case 'array':
       if (from.kind === 'array') {

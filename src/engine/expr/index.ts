@@ -12,7 +12,7 @@ export type { Compiled, Env } from './compile';
 export { compareValues, valuesEqual, hashKey, rowKey } from './compare';
 export { castFn, canCast, castToString } from './cast';
 export { castTo, coerceAll, comparisonType, decimalOf } from './coerce';
-export { arithmetic, ArithmeticTypeError } from './arithmetic';
+export { addInterval, addMonthsToDays, arithmetic, ArithmeticTypeError, DateArithmeticError } from './arithmetic';
 export { lookupScalar, scalarNames, coerceArg, unexpectedType } from './functions/registry';
 export type { CallSite } from './functions/registry';
 export { buildAggregate, isAggregateName } from './aggregates';

@@ -71,6 +71,7 @@ export function formatValue(v: unknown, t: DataType, nested = false): string {
     case 'date': return formatDate(v as number);
     case 'timestamp': case 'timestamp_ntz': return formatTimestamp(v as number);
     case 'interval': return isInterval(v) ? formatInterval(v) : String(v);
+    case 'daytime': return formatDayTime(v as number);
     case 'array': return `[${(v as unknown[]).map((e) => formatValue(e, t.element, true)).join(',')}]`;
     case 'map': {
       const m = v as MapValue;
@@ -85,6 +86,22 @@ export function formatValue(v: unknown, t: DataType, nested = false): string {
       throw new Error(`unexpected type ${JSON.stringify(never)}`);
     }
   }
+}
+
+/** Hive-style day-time interval text: `3 00:00:00.000000000`. */
+export function formatDayTime(micros: number): string {
+  const sign = micros < 0 ? '-' : '';
+  let a = Math.abs(micros);
+  const days = Math.floor(a / 86_400_000_000);
+  a -= days * 86_400_000_000;
+  const h = Math.floor(a / 3_600_000_000);
+  a -= h * 3_600_000_000;
+  const m = Math.floor(a / 60_000_000);
+  a -= m * 60_000_000;
+  const sec = Math.floor(a / 1_000_000);
+  const frac = a - sec * 1_000_000;
+  const p2 = (x: number) => String(x).padStart(2, '0');
+  return `${sign}${days} ${p2(h)}:${p2(m)}:${p2(sec)}.${String(frac).padStart(6, '0')}000`;
 }
 
 function binaryText(b: Uint8Array): string {

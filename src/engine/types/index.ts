@@ -4,6 +4,6 @@ export type { Interval } from './interval';
 export { formatInterval, isInterval } from './interval';
 export { MapValue } from './map-value';
 export * from './datetime';
-export { formatDouble, formatFloat, formatValue } from './format';
+export { formatDayTime, formatDouble, formatFloat, formatValue } from './format';
 export { parseDataType, parseSchema, primitiveTypeByName } from './ddl';
 export * from './coercion';

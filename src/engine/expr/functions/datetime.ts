@@ -7,8 +7,17 @@ import { addMonthsToDays } from '../arithmetic';
 import type { BoundExpr } from '../bound';
 import { castTo } from '../coerce';
 import { checkArity, coerceArg, registerScalar, strictFn, unexpectedType } from './registry';
+import type { CallSite } from './registry';
+import { AnalysisException } from '../sql-errors';
 
 const dateOf = (v: unknown) => v as number;
+
+function checkNoArgs(args: BoundExpr[], site: CallSite): Record<string, never> {
+  if (args.length) {
+    throw new AnalysisException(`The \`${site.name}\` requires 0 parameters but the actual number is ${args.length}.`, 'WRONG_NUM_ARGS.WITH_SUGGESTION');
+  }
+  return {};
+}
 
 registerScalar(['date_add', 'dateadd', 'date_sub'], (args, site) => {
   checkArity(site, args, 2);
@@ -16,7 +25,12 @@ registerScalar(['date_add', 'dateadd', 'date_sub'], (args, site) => {
   const nk = args[1]!.type.kind;
   let n: BoundExpr;
   if (nk === 'int' || nk === 'short' || nk === 'byte') n = args[1]!;
-  else if (nk === 'string' && args[1]!.kind === 'literal') n = castTo(args[1]!, IntegerType);
+  else if (nk === 'string' && args[1]!.kind === 'literal') {
+    n = castTo(args[1]!, IntegerType);
+    if (n.kind === 'literal' && n.value === null && args[1]!.value !== null) {
+      throw new AnalysisException(`The second argument of \`${site.name}\` function needs to be an integer.`, 'SECOND_FUNCTION_ARGUMENT_NOT_INTEGER');
+    }
+  }
   else if (nk === 'null') n = castTo(args[1]!, IntegerType);
   else throw unexpectedType(site, 1, args[1]!, '("INT" or "SMALLINT" or "TINYINT")');
   const s = site.name === 'date_sub' ? -1 : 1;
@@ -135,8 +149,10 @@ export function parseByPattern(s: string, pattern: string): number | null {
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
   return daysFromCivil(y, mo, d) * MICROS_PER_DAY + ((h * 60 + mi) * 60 + sec) * 1_000_000 + frac;
 }
-registerScalar(['current_date', 'curdate'], () => ({ kind: 'literal', value: Math.floor(Date.now() / 86_400_000), type: DateType, nullable: false }));
-registerScalar(['current_timestamp', 'now'], () => ({ kind: 'literal', value: Date.now() * 1000, type: TimestampType, nullable: false }));
+registerScalar(['current_date', 'curdate'], (args, site) => ({
+  ...checkNoArgs(args, site), kind: 'literal', value: Math.floor(Date.now() / 86_400_000), type: DateType, nullable: false }));
+registerScalar(['current_timestamp', 'now'], (args, site) => ({
+  ...checkNoArgs(args, site), kind: 'literal', value: Date.now() * 1000, type: TimestampType, nullable: false }));
 strictFn('unix_timestamp', ['any', 'string'], LongType, (a, args) => {
   const t = args[0]!.type.kind;
   const micros = t === 'string' ? (a[1] !== undefined ? parseByPattern(a[0] as string, a[1] as string) : parseTimestamp(a[0] as string))

@@ -4,11 +4,11 @@
  * expressions, window functions) before the default binding.
  */
 import {
-  arithmetic, ArithmeticTypeError, buildAggregate, canCast, castTo, comparisonType, compareValues, isAggregateName,
+  addInterval, arithmetic, ArithmeticTypeError, DateArithmeticError, buildAggregate, canCast, castTo, comparisonType, compareValues, isAggregateName,
   javaRegex, lookupScalar, negate, subscript, valuesEqual,
 } from '../../expr';
 import type { BoundExpr, CallSite } from '../../expr';
-import { BooleanType, IntegerType, sqlName, StringType, structType, field, DoubleType, LongType } from '../../types';
+import { BooleanType, civilFromDays, IntegerType, sqlName, StringType, structType, field, DoubleType, LongType } from '../../types';
 import type { DataType } from '../../types';
 import type { Expr, Plan } from '../ast';
 import { AnalysisException } from '../errors';
@@ -44,7 +44,16 @@ export class Binder {
   }
 
   name(e: Expr): string {
-    return exprName(e, (parts) => this.columnName(parts));
+    return exprName(e, (parts) => this.columnName(parts), (x) => this.typeOf(x));
+  }
+
+  /** The type an expression would bind to here, or null (used only for naming). */
+  typeOf(e: Expr): DataType | null {
+    try {
+      return new Binder(this.scope, this.planner, null).bind(e).type;
+    } catch {
+      return null;
+    }
   }
 
   columnName(parts: string[]): string {
@@ -284,6 +293,10 @@ export class Binder {
     try {
       return arithmetic(e.op as '+', l, r);
     } catch (err) {
+      if (err instanceof DateArithmeticError) {
+        const bad = l.type.kind === 'date' ? r : l;
+        throw new AnalysisException(`Cannot resolve "${this.name(e)}" due to data type mismatch: Parameter 2 requires the ("INT" or "SMALLINT" or "TINYINT") type, however "${this.name(l.type.kind === 'date' ? e.right : e.left)}" has the type "${sqlName(bad.type)}".`, 'DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE');
+      }
       if (!(err instanceof ArithmeticTypeError)) throw err;
       const bad = [l, r].find((x) => !['byte', 'short', 'int', 'long', 'float', 'double', 'decimal', 'null', 'string'].includes(x.type.kind));
       if (l.type.kind !== r.type.kind && bad) {
@@ -347,6 +360,11 @@ export class Binder {
       return { kind: 'lenient', name: 'struct', args: fields.map((x) => x.b), fn: (a) => a.slice(), type: structType(fields.map((x) => x.f)), nullable: false };
     }
     if (lname === 'extract' || lname === 'date_part') return this.extract(e);
+    const unit = e.args.length === 3 && e.args[0]!.kind === 'column' && e.args[0]!.parts.length === 1 ? e.args[0]!.parts[0]!.toUpperCase() : null;
+    if (unit && TIME_UNITS.includes(unit)) {
+      if (['dateadd', 'date_add', 'timestampadd'].includes(lname)) return timestampAdd(unit, this.bind(e.args[1]!), this.bind(e.args[2]!));
+      if (['datediff', 'date_diff', 'timestampdiff'].includes(lname)) return timestampDiff(unit, this.bind(e.args[1]!), this.bind(e.args[2]!));
+    }
     const castType = CAST_FUNCTIONS[lname];
     if (castType && e.args.length === 1) {
       const x = this.bind(e.args[0]!);
@@ -419,6 +437,50 @@ export class Binder {
     const filter = e.filter ? inner.boolean(inner.bind(e.filter), e.filter) : null;
     return buildAggregate(lname, args, this.site(e, lname), e.distinct, filter, e.ignoreNulls ?? false);
   }
+}
+
+const TIME_UNITS = ['MICROSECOND', 'MILLISECOND', 'SECOND', 'MINUTE', 'HOUR', 'DAY', 'DAYOFYEAR', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'];
+const UNIT_MICROS: Record<string, number> = { MICROSECOND: 1, MILLISECOND: 1000, SECOND: 1e6, MINUTE: 6e7, HOUR: 3.6e9, DAY: 8.64e10, DAYOFYEAR: 8.64e10, WEEK: 6.048e11 };
+const UNIT_MONTHS: Record<string, number> = { MONTH: 1, QUARTER: 3, YEAR: 12 };
+
+/** timestampadd(unit, n, ts): months-based units keep the day of month clamped. */
+function timestampAdd(unit: string, n: BoundExpr, ts: BoundExpr): BoundExpr {
+  const t = castTo(ts, { kind: 'timestamp' });
+  const k = castTo(n, LongType);
+  return {
+    kind: 'strict', name: 'timestampadd', args: [k, t], type: { kind: 'timestamp' }, nullable: true,
+    fn: (a) => {
+      const amount = Number(a[0] as bigint);
+      const micros = a[1] as number;
+      const months = UNIT_MONTHS[unit];
+      return months !== undefined ? addInterval(micros, { months: amount * months, days: 0, micros: 0 }, 1) : micros + amount * UNIT_MICROS[unit]!;
+    },
+  };
+}
+
+/** timestampdiff(unit, start, end): whole units between, truncated toward zero. */
+function timestampDiff(unit: string, start: BoundExpr, end: BoundExpr): BoundExpr {
+  const s0 = castTo(start, { kind: 'timestamp' });
+  const e0 = castTo(end, { kind: 'timestamp' });
+  return {
+    kind: 'strict', name: 'timestampdiff', args: [s0, e0], type: LongType, nullable: true,
+    fn: (a) => {
+      const s = a[0] as number;
+      const e = a[1] as number;
+      const months = UNIT_MONTHS[unit];
+      if (months === undefined) return BigInt(Math.trunc((e - s) / UNIT_MICROS[unit]!));
+      const monthIndex = (m: number) => {
+        const days = Math.floor(m / 8.64e10);
+        const [y, mo] = civilFromDays(days);
+        return y * 12 + mo - 1;
+      };
+      let diff = monthIndex(e) - monthIndex(s);
+      // A partial last month does not count: compare the remainder after adding the whole months.
+      if (diff > 0 && addInterval(s, { months: diff, days: 0, micros: 0 }, 1) > e) diff--;
+      if (diff < 0 && addInterval(s, { months: diff, days: 0, micros: 0 }, 1) < e) diff++;
+      return BigInt(Math.trunc(diff / months));
+    },
+  };
 }
 
 /** Function-style casts (`int(x)`, `date(s)`): Spark registers them as cast aliases. */

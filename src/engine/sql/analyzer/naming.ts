@@ -3,11 +3,12 @@
  * casts): `(a + b)`, `sum(x)`, `CAST(x AS INT)`, `count(1)`, `CASE WHEN ... END`.
  */
 import { formatDate, formatDouble, formatFloat, formatInterval, formatTimestamp, sqlName } from '../../types';
-import type { Decimal, Interval } from '../../types';
+import type { DataType, Decimal, Interval } from '../../types';
 import type { Expr, FrameBound, SortOrder, WindowSpec } from '../ast';
 import { withDefaultArgs } from './defaults';
 
 export type ColumnNamer = (parts: string[]) => string;
+export type TypeOf = (e: Expr) => DataType | null;
 
 /** Function names Spark prints differently from how they were called. */
 const PRETTY: Record<string, string> = {
@@ -37,16 +38,23 @@ export function literalSql(e: Extract<Expr, { kind: 'literal' }>): string {
   }
 }
 
-export function exprName(e: Expr, col: ColumnNamer): string {
-  const n = (x: Expr) => exprName(x, col);
+export function exprName(e: Expr, col: ColumnNamer, typeOf: TypeOf = () => null): string {
+  const n = (x: Expr) => exprName(x, col, typeOf);
   switch (e.kind) {
     case 'literal': return literalSql(e);
     case 'column': return col(e.parts);
     case 'star': return '*';
     case 'alias': return e.names[0]!;
-    case 'func': return funcName(e.over === undefined ? withDefaultArgs(e) : e, col);
+    case 'func': return funcName(e.over === undefined ? withDefaultArgs(e) : e, col, typeOf);
     case 'binary': {
       if (e.op === '||') return `concat(${n(e.left)}, ${n(e.right)})`;
+      if (e.op === '+' || e.op === '-') {
+        const lt = typeOf(e.left)?.kind;
+        const rt = typeOf(e.right)?.kind;
+        const intLike = (k: string | undefined) => k === 'int' || k === 'short' || k === 'byte' || k === 'null';
+        if (lt === 'date' && intLike(rt)) return `${e.op === '+' ? 'date_add' : 'date_sub'}(${n(e.left)}, ${n(e.right)})`;
+        if (rt === 'date' && intLike(lt) && e.op === '+') return `date_add(${n(e.right)}, ${n(e.left)})`;
+      }
       const op = e.op === 'and' ? 'AND' : e.op === 'or' ? 'OR' : e.op === '<>' ? '<>' : e.op;
       if (op === '<>') return `(NOT (${n(e.left)} = ${n(e.right)}))`;
       return `(${n(e.left)} ${op} ${n(e.right)})`;
@@ -99,10 +107,15 @@ export function exprName(e: Expr, col: ColumnNamer): string {
   }
 }
 
-function funcName(e: Extract<Expr, { kind: 'func' }>, col: ColumnNamer): string {
-  const n = (x: Expr) => exprName(x, col);
+function funcName(e: Extract<Expr, { kind: 'func' }>, col: ColumnNamer, typeOf: TypeOf): string {
+  const n = (x: Expr) => exprName(x, col, typeOf);
       const lname = e.name.toLowerCase();
     let name = PRETTY[lname] ?? lname;
+  const first = e.args[0];
+  if (e.args.length === 3 && first?.kind === 'column' && first.parts.length === 1 && /^(MICROSECOND|MILLISECOND|SECOND|MINUTE|HOUR|DAY|DAYOFYEAR|WEEK|MONTH|QUARTER|YEAR)$/i.test(first.parts[0]!)) {
+    const unitName = ['dateadd', 'date_add', 'timestampadd'].includes(lname) ? 'timestampadd' : ['datediff', 'date_diff', 'timestampdiff'].includes(lname) ? 'timestampdiff' : null;
+    if (unitName) return `${unitName}(${first.parts[0]!.toUpperCase()}, ${n(e.args[1]!)}, ${n(e.args[2]!)})`;
+  }
     if (CAST_NAMES.has(lname) && e.args.length === 1) return n(e.args[0]!);
     if (lname === '__tuple') return `named_struct(${e.args.map((a, i) => `col${i + 1}, ${n(a)}`).join(', ')})`;
     let args = e.args.map((a) => (a.kind === 'star' ? (lname === 'count' ? '1' : '*') : n(a)));

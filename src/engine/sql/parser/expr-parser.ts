@@ -10,6 +10,32 @@ import { TokenStream } from './token-stream';
 
 const COMPARISON = new Set(['=', '==', '<>', '!=', '<', '<=', '>', '>=', '<=>']);
 
+/** `'2-2' YEAR TO MONTH`, `'1 2:3:4.001' DAY TO SECOND` and friends. */
+function addUnitRange(iv: { months: number; days: number; micros: number }, text: string, from: string, to: string, negate: boolean): boolean {
+  const sign = (text.startsWith('-') ? -1 : 1) * (negate ? -1 : 1);
+  const body = text.replace(/^[+-]/, '');
+  if (from === 'year' && to === 'month') {
+    const m = /^(\d+)-(\d+)$/.exec(body);
+    if (!m) return false;
+    iv.months += sign * (Number(m[1]) * 12 + Number(m[2]));
+    return true;
+  }
+  const m = /^(?:(\d+) )?(?:(\d+):)?(?:(\d+):)?(\d+(?:\.\d+)?)$/.exec(body);
+  if (!m) return false;
+  const nums = body.split(/[ :]/).map(Number);
+  const order = ['day', 'hour', 'minute', 'second'];
+  let i = order.indexOf(from);
+  if (i < 0) return false;
+  const micros = [86_400_000_000, 3_600_000_000, 60_000_000, 1_000_000];
+  for (const n of nums) {
+    if (i >= order.length) return false;
+    if (i === 0) iv.days += sign * n;
+    else iv.micros += Math.round(sign * n * micros[i]!);
+    i++;
+  }
+  return true;
+}
+
 export abstract class ExprParser extends TokenStream {
   protected abstract queryTerm(): Plan;
   protected abstract startsQuery(k?: number): boolean;
@@ -493,12 +519,16 @@ export abstract class ExprParser extends TokenStream {
     }
     while (this.peek().kind === 'number' || this.peek().kind === 'string' || this.isOp('-')) {
       const neg = this.acceptOp('-');
-      const v = Number(this.next().text) * (neg ? -1 : 1);
-      const unit = this.ident();
-      if (this.acceptKw('to')) {
-        this.ident();
+      const tok = this.next();
+      const unit = this.ident().toLowerCase();
+      let to: string | null = null;
+      if (this.acceptKw('to')) to = this.ident().toLowerCase();
+      if (tok.kind === 'string' && (to || /[-: ]/.test(tok.text.trim().replace(/^-/, '')))) {
+        if (!addUnitRange(iv, tok.text.trim(), unit, to ?? unit, neg)) throw new ParseException(`Cannot parse the INTERVAL value: ${tok.text}`);
+        continue;
       }
-      if (!addIntervalUnit(iv, v, unit)) throw this.error();
+      const v = Number(tok.text) * (neg ? -1 : 1);
+      if (Number.isNaN(v) || !addIntervalUnit(iv, v, unit)) throw this.error(tok);
     }
     return intervalLiteral(iv, pos);
   }
