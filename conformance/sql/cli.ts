@@ -1,7 +1,7 @@
 /**
  * Prints SQL golden pass rates per set and per file, and optionally writes the baselines:
  *   npx esbuild --bundle --platform=node --format=esm conformance/sql/cli.ts --outfile=/tmp/sqlgold.mjs
- *   node /tmp/sqlgold.mjs [--filter REGEX] [--failures] [--write-baseline]
+ *   node /tmp/sqlgold.mjs [--filter REGEX] [--failures] [--write-baseline]   (run from the repo root)
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ const filter = filterArg >= 0 ? new RegExp(args[filterArg + 1]!) : undefined;
 const showFailures = args.includes('--failures');
 const writeBaseline = args.includes('--write-baseline');
 const dir = process.env.FLINT_SHARED_CONFORMANCE ?? '/work/shared/conformance';
-const root = new URL('../..', import.meta.url).pathname;
+const root = process.cwd();
 
 for (const set of SQL_SETS) {
   const results = runGoldenSet(set.name, loadRecords(join(dir, set.file)), filter);
