@@ -90,9 +90,8 @@ export function compileFunction(outer: FnCtx, node: A.FunctionDef | A.AsyncFunct
   for (const n of namesIn(node)) {
     if (scope.isLocal(n)) continue;
     const r = resolve(ctx, n);
-    if (r.kind === 'local' && r.free) {
-      if (outer.scope.kind !== 'class' || !outer.scope.bound.has(n) || true) free.push(n);
-    } else if (r.kind === 'global') globals.push(n);
+    if (r.kind === 'local' && r.free) free.push(n);
+    else if (r.kind === 'global') globals.push(n);
   }
   const nodeRef = unit.node(node);
   const spec = `{name: ${JSON.stringify(name)}, qualname: ${JSON.stringify(qualname)}, module: $modname, params: ${JSON.stringify(params.slice(0, npos))}, posonly: ${args.posonlyargs.length}, defaults: ${defaults}, kwonly: ${JSON.stringify(args.kwonlyargs.map((a) => a.arg))}, kwdefaults: ${kwd}, varargs: ${args.vararg ? JSON.stringify(args.vararg.arg) : 'null'}, varkw: ${args.kwarg ? JSON.stringify(args.kwarg.arg) : 'null'}, doc: ${doc}, filename: $file, lineno: ${node.lineno}}`;

@@ -24,9 +24,7 @@ export class Scope {
 
   /** The nearest enclosing scope that is a function or the module (walrus targets bind there). */
   get owner(): Scope {
-    let s: Scope = this;
-    while (s.kind === 'comprehension' && s.parent) s = s.parent;
-    return s;
+    return this.kind === 'comprehension' && this.parent ? this.parent.owner : this;
   }
 
   isLocal(name: string): boolean {

@@ -46,7 +46,7 @@ function augAssign(ctx: FnCtx, s: A.AugAssign): string {
 }
 
 function tryStmt(ctx: FnCtx, s: A.Try): string {
-  let out = '';
+  let out: string;
   if (s.handlers.length) {
     const e = ctx.temp();
     const ok = s.orelse.length ? ctx.temp() : null;

@@ -1,5 +1,6 @@
 /** Per-thread interpreter state the generated code touches on every call and loop iteration. */
-import { PyBaseException, pyErr } from '../../values/py';
+import type { PyBaseException} from '../../values/py';
+import { pyErr } from '../../values/py';
 
 export interface RuntimeState {
   /** Python frames currently on the stack (generators excluded). */

@@ -1,5 +1,6 @@
 /** Bound methods, property, staticmethod and classmethod. */
 import { T, setClassType } from './core';
+import type { PyType } from './core';
 
 export class PyMethod {
   constructor(
@@ -41,7 +42,7 @@ setClassType(NativeGetter, T.property);
 /** super(cls, obj): attribute lookup starting after cls in obj's MRO. */
 export class PySuper {
   constructor(
-    readonly thisClass: import('./core').PyType,
+    readonly thisClass: PyType,
     readonly obj: unknown,
   ) {}
 }

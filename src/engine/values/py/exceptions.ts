@@ -3,7 +3,8 @@
  * captured). Frames are appended as an exception propagates out of each compiled function.
  */
 import { PyObject, PyType, T } from './core';
-import { PyTuple, tuple } from './tuple';
+import type { PyTuple} from './tuple';
+import { tuple } from './tuple';
 
 export interface Frame {
   readonly filename: string;

@@ -5,7 +5,8 @@
  */
 import { Kw, T } from './core';
 import type { Dict, PyType } from './core';
-import { PyBaseException, pyErr } from './exceptions';
+import type { PyBaseException} from './exceptions';
+import { pyErr } from './exceptions';
 import { PyDict } from './dict';
 import { tuple } from './tuple';
 
@@ -85,7 +86,7 @@ export function bindArgs(f: PyFunction, argv: ArrayLike<unknown>): unknown[] {
     }
     extra = Array.prototype.slice.call(argv, np, n);
   }
-  let kwOut: PyDict | null = s.varkw ? new PyDict() : null;
+  const kwOut: PyDict | null = s.varkw ? new PyDict() : null;
   const kwonlyVals = new Map<string, unknown>();
   if (kw) {
     const posonlyAsKw: string[] = [];
@@ -132,6 +133,6 @@ export function bindArgs(f: PyFunction, argv: ArrayLike<unknown>): unknown[] {
   if (kwMissing.length) {
     throw argError(`${fname} missing ${kwMissing.length} required keyword-only argument${kwMissing.length === 1 ? '' : 's'}: ${quoteList(kwMissing)}`);
   }
-  if (s.varkw) out.push(kwOut ?? (kwOut = new PyDict()));
+  if (s.varkw) out.push(kwOut ?? new PyDict());
   return out;
 }

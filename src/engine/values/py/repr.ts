@@ -157,7 +157,7 @@ export function str(x: unknown): string {
 }
 
 export function ascii(x: unknown): string {
-  return repr(x).replace(/[^\x00-\x7f]/gu, (ch) => {
+  return repr(x).replace(/[^ -~\t\n\r]/gu, (ch) => {
     const c = ch.codePointAt(0)!;
     return c <= 0xff ? `\\x${hex(c, 2)}` : c <= 0xffff ? `\\u${hex(c, 4)}` : `\\U${hex(c, 8)}`;
   });

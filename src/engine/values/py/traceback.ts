@@ -1,6 +1,7 @@
 /** CPython-style traceback text, with chained exceptions and "Did you mean" suggestions. */
 import { PyType, typeOf } from './core';
-import { E, PyBaseException } from './exceptions';
+import type { PyBaseException } from './exceptions';
+import { E } from './exceptions';
 import { exceptionStr } from './repr';
 import { getattrOpt } from './attr';
 import { makeBuiltins } from './builtins/functions';

@@ -3,6 +3,7 @@ import { Kw } from '../core';
 import type { PyType } from '../core';
 import { pyErr } from '../exceptions';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- builtins type their own parameters
 export type Native = ((...args: any[]) => unknown) & { $name?: string; $native?: boolean };
 
 /** Registers a builtin method (self is the first JS argument). */

@@ -4,9 +4,9 @@ import { pyErr } from '../exceptions';
 import { def, arity } from './define';
 import { PyDict } from '../dict';
 import { tuple, PyTuple } from '../tuple';
-import { JsIter, PyIterator, iter, STOP } from '../iter';
+import type { PyIterator} from '../iter';
+import { JsIter, iter, STOP } from '../iter';
 import { repr } from '../repr';
-import { len } from '../len';
 import { getitem } from '../item';
 import { callMethod } from '../call';
 import { PySet } from '../set';
@@ -140,4 +140,3 @@ def(D, 'fromkeys', (...a: unknown[]) => {
   for (let k = it.nx(); k !== STOP; k = it.nx()) d.set(k, v);
   return d;
 });
-len;

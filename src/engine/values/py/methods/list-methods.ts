@@ -6,7 +6,7 @@ import { eq } from '../compare';
 import { toArray } from '../iter';
 import { sortArray } from './sort';
 import { repr } from '../repr';
-import { PyTuple } from '../tuple';
+import type { PyTuple } from '../tuple';
 
 const L = T.list;
 

@@ -1,6 +1,7 @@
 /** object's and BaseException's methods, and the descriptors of builtin instance attributes. */
 import { NotImplemented, PyObject, T, typeOf } from '../core';
-import { E, PyBaseException } from '../exceptions';
+import type { PyBaseException } from '../exceptions';
+import { E } from '../exceptions';
 import { def } from './define';
 import { NativeGetter, PyProperty } from '../descriptors';
 import { tuple, PyTuple } from '../tuple';

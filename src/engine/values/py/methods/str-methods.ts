@@ -3,7 +3,7 @@ import { T, typeOf } from '../core';
 import { pyErr } from '../exceptions';
 import { tuple } from '../tuple';
 import { PyDict } from '../dict';
-import { def, parseArgs, arity } from './define';
+import { def, parseArgs } from './define';
 import { asArray } from '../iter';
 import { str } from '../repr';
 import { strFormat } from './str-format';
@@ -11,6 +11,7 @@ import { PyBytes } from '../bytes';
 import { getitem } from '../item';
 
 const S = T.str;
+// eslint-disable-next-line no-control-regex -- Python's whitespace includes these controls
 const WS = /^[ \t\n\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/u;
 
 function isWs(ch: string): boolean {
@@ -146,6 +147,7 @@ def(S, 'rsplit', (s: string, ...a: unknown[]) => {
 def(S, 'splitlines', (s: string, ...a: unknown[]) => {
   const [keep] = parseArgs('splitlines', a, ['keepends'], 0);
   const out: string[] = [];
+  // eslint-disable-next-line no-control-regex -- str.splitlines boundaries include controls
   const re = /\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]/g;
   let i = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -262,7 +264,7 @@ def(S, 'isnumeric', every(/[\p{Nd}\p{Nl}\p{No}]/u));
 def(S, 'isalpha', every(/\p{L}/u));
 def(S, 'isalnum', every(/[\p{L}\p{Nd}\p{Nl}\p{No}]/u));
 def(S, 'isspace', (s: string) => s.length > 0 && [...s].every(isWs));
-def(S, 'isascii', (s: string) => /^[\x00-\x7f]*$/.test(s));
+def(S, 'isascii', (s: string) => [...s].every((c) => c.charCodeAt(0) < 0x80));
 def(S, 'isprintable', (s: string) => !/[\p{C}\p{Z}]/u.test(s.replace(/ /g, '')));
 def(S, 'isidentifier', (s: string) => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(s));
 def(S, 'islower', (s: string) => [...s].some((c) => lowerRe.test(c)) && ![...s].some((c) => upperRe.test(c)));
@@ -304,4 +306,3 @@ def(S, 'translate', (s: string, table: unknown) => {
 });
 def(S, '__len__', (s: string) => [...s].length);
 def(S, '__contains__', (s: string, x: unknown) => s.includes(needStr(x, "'in <string>' requires string as left operand, not")));
-arity;
