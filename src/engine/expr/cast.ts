@@ -171,6 +171,18 @@ export function castFn(from: DataType, to: DataType): CastFn {
         return d === null || !Number.isFinite(d) ? null : Math.floor(d * 1_000_000);
       };
     case 'binary':
+      if (from.kind === 'byte' || from.kind === 'short' || from.kind === 'int' || from.kind === 'long') {
+        const width = { byte: 1, short: 2, int: 4, long: 8 }[from.kind];
+        return (v) => {
+          let x = BigInt.asUintN(width * 8, typeof v === 'bigint' ? v : BigInt(v as number));
+          const out = new Uint8Array(width);
+          for (let i = width - 1; i >= 0; i--) {
+            out[i] = Number(x & 0xffn);
+            x >>= 8n;
+          }
+          return out;
+        };
+      }
       if (from.kind === 'string') return (v) => new Uint8Array(Array.from(unescape(encodeURIComponent(v as string)), (c) => c.charCodeAt(0)));
       return () => null;
     case 'interval':
@@ -216,6 +228,7 @@ export function canCast(from: DataType, to: DataType): boolean {
   if ((from.kind === 'date' || from.kind.startsWith('timestamp')) && (to.kind === 'date' || to.kind.startsWith('timestamp'))) return true;
   if (from.kind.startsWith('timestamp') && num(to)) return true;
   if (num(from) && to.kind.startsWith('timestamp')) return true;
+  if (to.kind === 'binary') return ['byte', 'short', 'int', 'long'].includes(from.kind);
   if (from.kind === 'array' && to.kind === 'array') return canCast(from.element, to.element);
   if (from.kind === 'map' && to.kind === 'map') return canCast(from.key, to.key) && canCast(from.value, to.value);
   if (from.kind === 'struct' && to.kind === 'struct') return from.fields.length === to.fields.length && from.fields.every((f, i) => canCast(f.type, to.fields[i]!.type));

@@ -11,7 +11,7 @@ import { FunctionCache, bindRef, isFunctionRef, jsFunctionRef } from './function
 import type { CompiledFunction } from './function-loader';
 import { jsKeySemantics } from './js-keys';
 import type { KeySemantics } from './js-keys';
-import { Accumulator, Broadcast } from './handles';
+import { Accumulator, Broadcast, TaskContextRef } from './handles';
 import { builtin } from './builtins';
 
 export interface SparkContextOptions {
@@ -103,6 +103,11 @@ export class SparkContext {
   /** Partial application: `sc.bind((b, x) => b.value[x], broadcast)` ships `b` with the function. */
   bind(fn: UserFunction, ...args: unknown[]): BoundFunction {
     return new BoundFunction(fn, args);
+  }
+
+  /** A handle to bind into a shipped function; inside the task it answers for the running task. */
+  taskContext(): TaskContextRef {
+    return new TaskContextRef();
   }
 
   parallelize(data: Iterable<unknown>, numSlices?: number): RDD {

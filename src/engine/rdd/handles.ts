@@ -6,7 +6,8 @@
  */
 import { registerCodec } from '../values';
 import { SparkException } from '../errors';
-import { accumulatorAdd, getBroadcastValue, insideTask } from './executor-state';
+import { accumulatorAdd, getBroadcastValue, insideTask, taskContext } from './executor-state';
+import type { TaskContextInfo } from './executor-state';
 import type { CompiledFunction } from './function-loader';
 import type { FunctionRef } from './task';
 
@@ -103,6 +104,42 @@ export class AccumulatorRef {
     throw new Error('Accumulator.value cannot be accessed inside tasks');
   }
 }
+
+/** PySpark's TaskContext for %ts code: `sc.bind((tc, x) => tc.attemptNumber(), sc.taskContext())`. */
+export class TaskContextRef {
+  private info(): TaskContextInfo {
+    const info = taskContext();
+    if (!info) throw new Error('TaskContext is only available inside a task');
+    return info;
+  }
+
+  partitionId(): number {
+    return this.info().partitionId;
+  }
+
+  attemptNumber(): number {
+    return this.info().attemptNumber;
+  }
+
+  stageId(): number {
+    return this.info().stageId;
+  }
+
+  stageAttemptNumber(): number {
+    return this.info().stageAttempt;
+  }
+
+  taskAttemptId(): number {
+    return this.info().taskAttemptId;
+  }
+}
+
+registerCodec<TaskContextRef>({
+  name: 'flint.taskContext',
+  test: (v): v is TaskContextRef => v instanceof TaskContextRef,
+  encode: () => {},
+  decode: () => new TaskContextRef(),
+});
 
 registerCodec<Broadcast | BroadcastRef>({
   name: 'flint.broadcast',

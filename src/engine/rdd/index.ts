@@ -6,7 +6,7 @@ export { DAGScheduler } from './scheduler';
 export { runTask } from './task-runner';
 export { ExecutorState, getBroadcastValue, accumulatorAdd, taskContext, insideTask } from './executor-state';
 export type { TaskContextInfo } from './executor-state';
-export { Broadcast, Accumulator, BroadcastRef, AccumulatorRef } from './handles';
+export { Broadcast, Accumulator, BroadcastRef, AccumulatorRef, TaskContextRef } from './handles';
 export { StorageLevel } from './storage-level';
 export { jsKeySemantics, jsCanon, jsHash, jsCompare } from './js-keys';
 export type { KeySemantics } from './js-keys';

@@ -207,7 +207,11 @@ strictFn('factorial', [IntegerType], LongType, (a) => {
   for (let i = 2n; i <= BigInt(n); i++) r *= i;
   return r;
 });
-strictFn('nanvl', [DoubleType, DoubleType], DoubleType, (a) => (Number.isNaN(a[0]) ? a[1] : a[0]));
+registerScalar('nanvl', (args, site) => {
+  checkArity(site, args, 2);
+  const cast = args.map((a, i) => coerceArg(a, DoubleType, site, i));
+  return { kind: 'lenient', name: 'nanvl', args: cast, type: DoubleType, nullable: true, fn: (a) => (a[0] === null ? null : Number.isNaN(a[0]) ? a[1] : a[0]) };
+});
 strictFn('isnan', [DoubleType], { kind: 'boolean' }, (a) => Number.isNaN(a[0]), { nullable: false });
 
 /** UTF-8 encoding without relying on host TextEncoder typings. */

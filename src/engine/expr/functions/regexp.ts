@@ -1,6 +1,6 @@
 /** Regular-expression functions: Java regex syntax is close enough to JavaScript's for these. */
 import { arrayType, BooleanType, IntegerType, StringType } from '../../types';
-import { SparkRuntimeException } from '../sql-errors';
+import { AnalysisException, SparkRuntimeException } from '../sql-errors';
 import { checkArity, coerceArg, registerScalar, strictFn } from './registry';
 
 const cache = new Map<string, RegExp>();
@@ -9,7 +9,7 @@ export function javaRegex(pattern: string, fn = 'regexp'): RegExp {
   if (!re) {
     try {
       const flags = /^\(\?i\)/.test(pattern) ? 'gi' : 'g';
-      re = new RegExp(pattern.replace(/^\(\?i\)/, '').replace(/\\Q(.*?)\\E/g, (_m, s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), flags + 'u');
+      re = new RegExp(pattern.replace(/^\(\?i\)/, '').replace(/\(\?-i\)/g, '').replace(/\\Q(.*?)\\E/g, (_m, s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), flags + 'u');
     } catch {
       throw new SparkRuntimeException(
         `[INVALID_PARAMETER_VALUE.PATTERN] The value of parameter(s) \`regexp\` in \`${fn}\` is invalid: '${pattern}'.`,
@@ -24,7 +24,7 @@ export function javaRegex(pattern: string, fn = 'regexp'): RegExp {
 
 function groupCheck(re: RegExp, idx: number, fn: string): void {
   const groups = new RegExp(re.source + '|').exec('')!.length - 1;
-  if (idx < 0) throw new SparkRuntimeException(`[INVALID_PARAMETER_VALUE.REGEX_GROUP_INDEX_LESS_THAN_ZERO] The value of parameter(s) \`idx\` in \`${fn}\` is invalid.`, 'INVALID_PARAMETER_VALUE.REGEX_GROUP_INDEX_LESS_THAN_ZERO');
+  if (idx < 0) throw new SparkRuntimeException('The specified group index cannot be less than zero.', '_LEGACY_ERROR_TEMP_2006', 'org.apache.spark.SparkIllegalArgumentException');
   if (idx > groups) {
     throw new SparkRuntimeException(
       `[INVALID_PARAMETER_VALUE.REGEX_GROUP_INDEX_EXCEED_REGEX_GROUP_COUNT] The value of parameter(s) \`idx\` in \`${fn}\` is invalid: Expects group index between 0 and ${groups}, but got ${idx}.`,
@@ -56,6 +56,10 @@ strictFn('regexp_extract_all', ['string', 'string', IntegerType], arrayType(Stri
 registerScalar('regexp_replace', (args, site) => {
   checkArity(site, args, 3, 4);
   const cast = args.map((x, i) => coerceArg(x, i === 3 ? IntegerType : 'string', site, i));
+  const posArg = cast[3];
+  if (posArg?.kind === 'literal' && posArg.value !== null && (posArg.value as number) <= 0) {
+    throw new AnalysisException(`Cannot resolve "${site.sql}" due to data type mismatch: The \`position\` must be between 1 and 2147483647 (current value = ${String(posArg.value)}).`, 'DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE');
+  }
   return {
     kind: 'strict', name: 'regexp_replace', args: cast, type: StringType, nullable: true,
     fn: (a) => {
@@ -79,7 +83,7 @@ strictFn('regexp_count', ['string', 'string'], IntegerType, (a) => {
 });
 strictFn('regexp_substr', ['string', 'string'], StringType, (a) => {
   const m = javaRegex(a[1] as string, 'regexp_substr').exec(a[0] as string);
-  return m ? m[0] : null;
+  return m && m[0] !== '' ? m[0] : null;
 });
 strictFn('regexp_instr', ['string', 'string', IntegerType], IntegerType, (a) => {
   const m = javaRegex(a[1] as string, 'regexp_instr').exec(a[0] as string);

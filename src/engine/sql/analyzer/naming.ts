@@ -15,7 +15,7 @@ const PRETTY: Record<string, string> = {
   // Aliases resolved to another expression whose prettyName differs.
   ucase: 'upper', lcase: 'lower', std: 'stddev', stddev_samp: 'stddev_samp', var_samp: 'var_samp',
   char_length: 'char_length', character_length: 'character_length', ifnull: 'ifnull', dateadd: 'date_add',
-  mean: 'avg', sign: 'sign', power: 'POWER', day: 'day', cardinality: 'size', iff: 'if', len: 'length',
+  mean: 'avg', regexp_like: 'REGEXP_LIKE', regexp: 'REGEXP', rlike: 'RLIKE', sign: 'sign', power: 'POWER', day: 'day', cardinality: 'size', iff: 'if', len: 'length',
 };
 
 /** Cast aliases print as their argument: only a written CAST(...) is shown (USER_SPECIFIED_CAST). */
@@ -117,7 +117,7 @@ function funcName(e: Extract<Expr, { kind: 'func' }>, col: ColumnNamer, typeOf: 
     if (unitName) return `${unitName}(${first.parts[0]!.toUpperCase()}, ${n(e.args[1]!)}, ${n(e.args[2]!)})`;
   }
     if (CAST_NAMES.has(lname) && e.args.length === 1) return n(e.args[0]!);
-    if (lname === '__tuple') return `named_struct(${e.args.map((a, i) => `col${i + 1}, ${n(a)}`).join(', ')})`;
+    if (lname === '__tuple') return `named_struct(${e.args.map((a, i) => `${a.kind === 'column' ? a.parts[a.parts.length - 1] : `col${i + 1}`}, ${n(a)}`).join(', ')})`;
     let args = e.args.map((a) => (a.kind === 'star' ? (lname === 'count' ? '1' : '*') : n(a)));
     if (lname === 'count' && e.args.length === 0) args = ['1'];
     if (lname === 'struct') {
