@@ -44,10 +44,10 @@ describe('flint run', () => {
     expect(r.stderr).toContain('bad.ts, line 2');
   });
 
-  it('says clearly what cannot run yet and exits 2', () => {
-    const r = flint('run', file('nb.ipynb', '{}\n'));
+  it('says clearly what it cannot run and exits 2', () => {
+    const r = flint('run', file('data.csv', 'a,b\n'));
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/not supported yet/);
+    expect(r.stderr).toMatch(/cannot run 'data.csv': expected a .ts, .py or .sql program, or a notebook/);
   });
 
   it('writes the executed notebook with --out', () => {
@@ -56,6 +56,7 @@ describe('flint run', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(readFileSync(out, 'utf8'));
     expect(doc.cells[0].outputs).toEqual([{ kind: 'stream', name: 'stdout', text: 'hello\n' }]);
+    expect(doc.cells[0].executionCount).toBe(1);
   });
 
   it('rejects bad usage with exit 2', () => {
@@ -99,5 +100,42 @@ describe('flint run script.sql', () => {
     const r = flint('run', file('bad.sql', 'selec 1\n'));
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/ParseException/);
+  });
+});
+
+describe('flint run notebook', () => {
+  const ipynb = JSON.stringify({
+    nbformat: 4,
+    nbformat_minor: 5,
+    metadata: { kernelspec: { name: 'python3', display_name: 'Python 3', language: 'python' } },
+    cells: [
+      { cell_type: 'markdown', id: 'm1', metadata: {}, source: ['# Title'] },
+      { cell_type: 'code', id: 'c1', metadata: {}, execution_count: null, outputs: [], source: ['x = 6\n', 'print(x * 7)'] },
+      { cell_type: 'code', id: 'c2', metadata: {}, execution_count: null, outputs: [], source: ['%sql\n', 'select 1 + 1 as two'] },
+      { cell_type: 'code', id: 'c3', metadata: {}, execution_count: null, outputs: [], source: ['x / 4'] },
+    ],
+  });
+
+  it('runs an .ipynb cell by cell: prints, %sql tables and last values', () => {
+    const r = flint('run', file('nb.ipynb', ipynb));
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('42\n+---+\n|two|\n+---+\n|2  |\n+---+\n1.5\n');
+    expect(r.code).toBe(0);
+  });
+
+  it('runs a Databricks source notebook and stops at the first failing cell', () => {
+    const src = '# Databricks notebook source\nprint("one")\n\n# COMMAND ----------\n\nundefined_name\n\n# COMMAND ----------\n\nprint("never")\n';
+    const r = flint('run', file('db.py', src));
+    expect(r.stdout).toBe('one\n');
+    expect(r.stderr).toMatch(/NameError: name 'undefined_name' is not defined/);
+    expect(r.code).toBe(1);
+  });
+
+  it('writes the executed notebook with --out, outputs included', () => {
+    const out = join(dir, 'nb-out.json');
+    expect(flint('run', file('nb2.ipynb', ipynb), '--out', out).code).toBe(0);
+    const doc = JSON.parse(readFileSync(out, 'utf8'));
+    expect(doc.cells).toHaveLength(4);
+    expect(doc.cells[1].outputs).toEqual([{ kind: 'stream', name: 'stdout', text: '42\n' }]);
   });
 });

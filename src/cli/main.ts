@@ -1,37 +1,18 @@
 /** `flint run FILE`: runs a program or notebook headless and prints its outputs. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import { startNodeCluster } from '../workers/node/node-cluster';
-import type { CellOutput, DriverEvent, RunCellRequest } from '../workers/protocol';
+import type { CellOutput, DriverEvent } from '../workers/protocol';
+import { exportNotebook } from '../notebook/formats';
+import { NOTEBOOK_FORMAT_VERSION } from '../notebook/model/notebook';
+import type { SavedRuntime } from '../notebook/model/notebook';
+import { newNotebookId } from '../notebook/model/ids';
+import { planRun } from './plan';
 import { USAGE, UsageError, parseArgs } from './args';
 import type { RunArgs } from './args';
 import { logSchedulerEvent, printOutput } from './print-output';
 
 const VERSION = '0.1.0';
-
-interface Job {
-  readonly requests: RunCellRequest[];
-}
-
-/** Turns a file into cell requests, or says why it cannot run yet. */
-function plan(file: string, text: string): Job | string {
-  const ext = extname(file).toLowerCase();
-  const name = basename(file);
-  switch (ext) {
-    case '.ts':
-    case '.mts':
-      return { requests: [{ cellId: 'main', language: 'ts', code: text, filename: name, lineOffset: 0 }] };
-    case '.py':
-      return { requests: [{ cellId: 'main', language: 'python', code: text, filename: file, lineOffset: 0, script: true }] };
-    case '.sql':
-      return { requests: [{ cellId: 'main', language: 'sql', code: text, filename: file, lineOffset: 0, script: true }] };
-    case '.ipynb':
-    case '.json':
-      return 'running notebooks is not supported yet';
-    default:
-      return `cannot run '${name}': expected a .ts, .py, .sql, .ipynb or Flint .json file`;
-  }
-}
 
 async function run(args: RunArgs): Promise<number> {
   let text: string;
@@ -41,7 +22,7 @@ async function run(args: RunArgs): Promise<number> {
     process.stderr.write(`flint: cannot read ${args.file}: ${(e as Error).message}\n`);
     return 2;
   }
-  const job = plan(args.file, text);
+  const job = planRun(args.file, text);
   if (typeof job === 'string') {
     process.stderr.write(`flint: ${job}\n`);
     return 2;
@@ -57,9 +38,14 @@ async function run(args: RunArgs): Promise<number> {
     outputs.set(e.cellId, list);
   });
   let failed = false;
+  const counts = new Map<string, number>();
   try {
-    for (const request of job.requests) {
-      const result = await cluster.runCell(request);
+    // As Databricks' Run all: stop at the first cell that fails.
+    for (const step of job.steps) {
+      if (step.notice) process.stderr.write(`${step.notice}\n`);
+      if (!step.request) continue;
+      const result = await cluster.runCell(step.request);
+      counts.set(step.request.cellId, result.executionCount);
       if (result.status === 'error') {
         failed = true;
         break;
@@ -69,12 +55,16 @@ async function run(args: RunArgs): Promise<number> {
     await cluster.shutdown();
   }
   if (args.out) {
-    const executed = {
-      formatVersion: 1,
+    const doc = job.doc ?? {
+      formatVersion: NOTEBOOK_FORMAT_VERSION,
+      id: newNotebookId(),
       title: basename(args.file),
-      cells: job.requests.map((r) => ({ id: r.cellId, source: r.code, outputs: outputs.get(r.cellId) ?? [] })),
+      metadata: {},
+      cells: job.steps.flatMap((s) => (s.request ? [{ id: s.request.cellId as never, source: s.request.code, metadata: {} }] : [])),
     };
-    writeFileSync(args.out, `${JSON.stringify(executed, null, 1)}\n`);
+    const runtime: Record<string, SavedRuntime> = {};
+    for (const cell of doc.cells) runtime[cell.id] = { outputs: outputs.get(cell.id) ?? [], executionCount: counts.get(cell.id) ?? null };
+    writeFileSync(args.out, exportNotebook(doc, 'flint-json', { withOutputs: true, runtime }).text);
   }
   return failed ? 1 : 0;
 }
