@@ -4,6 +4,7 @@ import './functions/conditional';
 import './functions/collection';
 import './functions/datetime';
 import './functions/regexp';
+import './functions/random';
 
 export type { BoundExpr, Row, EvalContext } from './bound';
 export { literal, isFoldable } from './bound';
