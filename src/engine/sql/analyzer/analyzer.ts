@@ -2,7 +2,7 @@
  * Turns parsed query plans into resolved logical plans: relations from the catalog and
  * CTEs, joins, set operations, VALUES, ORDER BY / LIMIT; SELECT blocks go to select-planner.
  */
-import { castTo, coerceAll, compile, newEnv } from '../../expr';
+import { castTo, coerceAll, compile, isFoldable, newEnv } from '../../expr';
 import type { BoundExpr, Row } from '../../expr';
 import { LongType, sqlName, widerCommonType, IntegerType } from '../../types';
 import type { DataType } from '../../types';
@@ -115,7 +115,7 @@ export class Analyzer implements SubqueryPlanner {
   }
 
   sortKey(o: SortOrder, b: Binder, output: readonly Attribute[]): SortKey {
-    if (o.expr.kind === 'literal' && o.expr.type.kind === 'int') {
+    if (o.expr.kind === 'literal' && o.expr.type.kind === 'int' && this.flag('spark.sql.orderByOrdinal', true)) {
       const n = o.expr.value as number;
       if (n < 1 || n > output.length) {
         throw new AnalysisException(`ORDER BY position ${n} is not in select list (valid range is [1, ${output.length}]).`, 'ORDER_BY_POS_OUT_OF_RANGE');
@@ -155,7 +155,7 @@ export class Analyzer implements SubqueryPlanner {
     const b = this.binder([], outer);
     const bound: BoundExpr[][] = rows.map((r) => r.map((e): BoundExpr => {
       const x = b.bind(e);
-      if (x.kind === 'subquery' || hasRefs(x)) {
+      if (x.kind === 'subquery' || hasRefs(x) || !isFoldable(x)) {
         throw new AnalysisException(`Cannot evaluate the expression ${b.name(e)} in inline table definition.`, 'INVALID_INLINE_TABLE.CANNOT_EVALUATE_EXPRESSION_IN_INLINE_TABLE');
       }
       return x;

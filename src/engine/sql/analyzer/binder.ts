@@ -56,10 +56,11 @@ export class Binder {
     }
   }
 
+  /** The name Spark prints for a column reference: as written, without its qualifier. */
   columnName(parts: string[]): string {
     try {
       const m = resolveColumn(this.scope.attrs, parts);
-      if (m) return [m.attr.name, ...m.fields].join('.');
+      if (m) return parts.slice(parts.length - m.fields.length - 1).join('.');
     } catch {
       /* ambiguous: fall back to the written name */
     }

@@ -1,5 +1,5 @@
 /** LATERAL VIEW generators and PIVOT, both rewritten onto generate / aggregate plans. */
-import { castTo, compile, newEnv } from '../../expr';
+import { castTo, castToString, compile, isAggregateName, newEnv } from '../../expr';
 import type { BoundExpr } from '../../expr';
 import { IntegerType } from '../../types';
 import type { Expr, LateralView, Plan } from '../ast';
@@ -8,7 +8,7 @@ import { newAttribute } from '../logical';
 import type { LPlan } from '../logical';
 import type { Analyzer } from './analyzer';
 import type { Scope } from './scope';
-import { planSelect } from './select-planner';
+import { hasAggregate, planSelect } from './select-planner';
 
 const GENERATORS = new Set(['explode', 'explode_outer', 'posexplode', 'posexplode_outer', 'inline', 'inline_outer']);
 
@@ -74,7 +74,7 @@ export function planPivot(an: Analyzer, p: Extract<Plan, { kind: 'pivot' }>, out
   mark(p.column);
   for (const agg of p.aggregates) {
     const inner = agg.kind === 'alias' ? agg.expr : agg;
-    if (inner.kind !== 'func') {
+    if (!hasAggregate(inner)) {
       throw new AnalysisException(`Aggregate expression required for pivot, but '${b.name(inner)}' did not appear in any aggregate function.`, 'NON_AGGREGATE_PIVOT_EXPRESSION');
     }
   }
@@ -84,20 +84,21 @@ export function planPivot(an: Analyzer, p: Extract<Plan, { kind: 'pivot' }>, out
   const env = newEnv(() => []);
   const valueInfo = p.values.map((v) => {
     const inner = v.kind === 'alias' ? v.expr : v;
-    const vals = inner.kind === 'func' && inner.name === '__tuple' ? inner.args : [inner];
+    const vals = inner.kind === 'func' && inner.name === '__tuple' && pivotCols.length > 1 ? inner.args : [inner];
     const bound = vals.map((x, i) => {
       const bx = b.bind(x);
       if (bx.kind === 'ref') throw new AnalysisException(`Literal expressions required for pivot values, found '${b.name(x)}'.`, 'NON_LITERAL_PIVOT_VALUES');
       return compile(castTo(bx, pivotBound[i]!.type))([], env);
     });
-    const label = v.kind === 'alias' ? v.names[0]! : vals.length === 1 ? b.name(vals[0]!) : `{${vals.map((x) => b.name(x)).join(', ')}}`;
+    const text = (x: unknown, i: number) => (x === null ? 'null' : castToString(x, pivotBound[i]!.type));
+    const label = v.kind === 'alias' ? v.names[0]! : bound.length === 1 ? text(bound[0], 0) : `{${bound.map(text).join(', ')}}`;
     return { bound, label, ast: vals };
   });
   const items: Expr[] = groupCols.map((a) => ({ kind: 'column', parts: [a.name], pos: 0 }) as Expr);
   const multi = p.aggregates.length > 1;
   for (const v of valueInfo) {
     for (const agg of p.aggregates) {
-      const inner = (agg.kind === 'alias' ? agg.expr : agg) as Extract<Expr, { kind: 'func' }>;
+      const inner = agg.kind === 'alias' ? agg.expr : agg;
       const cond = pivotCols.map((c, i) => ({ kind: 'distinctFrom', left: c, right: { kind: 'literal', value: v.bound[i], type: pivotBound[i]!.type, pos: 0 }, negated: true, pos: 0 }) as Expr)
         .reduce((l, r) => ({ kind: 'binary', op: 'and', left: l, right: r, pos: 0 }) as Expr);
       const filtered = withFilter(inner, cond);
@@ -113,12 +114,15 @@ export function planPivot(an: Analyzer, p: Extract<Plan, { kind: 'pivot' }>, out
   return planSelectOver(an, sel, child, outer);
 }
 
-function withFilter(f: Extract<Expr, { kind: 'func' }>, cond: Expr): Expr {
-  if (f.filter) return { ...f, filter: { kind: 'binary', op: 'and', left: f.filter, right: cond, pos: 0 } };
-  // Only top-level aggregate calls take a FILTER; nested ones (ceil(sum(x))) get it pushed inward.
-  const isAgg = ['sum', 'avg', 'count', 'min', 'max', 'first', 'last', 'collect_list', 'collect_set', 'stddev', 'variance', 'mean'].includes(f.name.toLowerCase());
-  if (isAgg) return { ...f, filter: cond };
-  return { ...f, args: f.args.map((a) => (a.kind === 'func' ? withFilter(a, cond) : a)) };
+/** Adds the pivot condition as a FILTER to every aggregate call inside `e`. */
+function withFilter(e: Expr, cond: Expr): Expr {
+  if (e.kind === 'func' && isAggregateName(e.name.toLowerCase()) && e.over === undefined) {
+    return { ...e, filter: e.filter ? { kind: 'binary', op: 'and', left: e.filter, right: cond, pos: 0 } : cond };
+  }
+  if (e.kind === 'func') return { ...e, args: e.args.map((a) => withFilter(a, cond)) };
+  if (e.kind === 'binary') return { ...e, left: withFilter(e.left, cond), right: withFilter(e.right, cond) };
+  if (e.kind === 'unary' || e.kind === 'cast') return { ...e, expr: withFilter(e.expr, cond) };
+  return e;
 }
 
 function planSelectOver(an: Analyzer, sel: Extract<Plan, { kind: 'select' }>, child: LPlan, outer: Scope | null): LPlan {

@@ -205,6 +205,9 @@ export function planSelect(an: Analyzer, sel0: Select, orders0: SortOrder[] | nu
         }
         if (n === 'grouping' || n === 'grouping_id') return groupingCall(e, b, base, groupKeys, sets);
       }
+      if (e.kind === 'column' && e.parts.length === 1 && e.parts[0]!.toLowerCase() === 'grouping__id' && sets) {
+        return { kind: 'ref', index: GID_PLACEHOLDER, type: LongType, nullable: false };
+      }
       if (e.kind === 'literal' || e.kind === 'alias') return undefined;
       if (!hasAggregate(e) && !hasWindow(e)) {
         let bound: BoundExpr | null = null;
@@ -256,7 +259,7 @@ export function planSelect(an: Analyzer, sel0: Select, orders0: SortOrder[] | nu
   const keys: SortKey[] = [];
   const hidden: BoundExpr[] = [];
   for (const o of orders ?? []) {
-    if (o.expr.kind === 'literal' && o.expr.type.kind === 'int') {
+    if (o.expr.kind === 'literal' && o.expr.type.kind === 'int' && an.flag('spark.sql.orderByOrdinal', true)) {
       keys.push(an.sortKey(o, binder, output));
       continue;
     }
@@ -438,8 +441,8 @@ function expandItems(asts: Expr[], input: readonly Attribute[], b: Binder): Item
   return items;
 }
 
-function resolveGroupAst(g: Expr, items: Item[], input: readonly Attribute[], aliases: boolean): Expr {
-  if (g.kind === 'literal' && g.type.kind === 'int') {
+function resolveGroupAst(g: Expr, items: Item[], input: readonly Attribute[], aliases: boolean, ordinals = true): Expr {
+  if (ordinals && g.kind === 'literal' && g.type.kind === 'int' && (g.value as number) >= 0) {
     const n = g.value as number;
     if (n < 1 || n > items.length) {
       throw new AnalysisException(`GROUP BY position ${n} is not in select list (valid range is [1, ${items.length}]).`, 'GROUP_BY_POS_OUT_OF_RANGE');
@@ -474,5 +477,9 @@ function resolveGroupAsts(sel: Select, items: Item[], input: readonly Attribute[
       return i.ast.kind === 'alias' ? i.ast.expr : i.ast;
     });
   }
-  return gb.exprs.map((g) => resolveGroupAst(g, items, input, aliases));
+  const ordinals = gb.exprs.length > 0;
+  if (ordinals && items.some((i) => i.ast === null) && gb.exprs.some((g) => g.kind === 'literal' && g.type.kind === 'int')) {
+    throw new AnalysisException('Star (*) is not allowed in select list when GROUP BY ordinal position is used.', 'STAR_GROUP_BY_POS');
+  }
+  return gb.exprs.map((g) => resolveGroupAst(g, items, input, aliases, ordinals));
 }

@@ -15,6 +15,17 @@ function dedupe(exprs: Expr[]): Expr[] {
     return true;
   });
 }
+function rollupGroups(groups: Expr[][]): Expr[][] {
+  const out: Expr[][] = [];
+  for (let n = groups.length; n >= 0; n--) out.push(groups.slice(0, n).flat());
+  return out;
+}
+function cubeGroups(groups: Expr[][]): Expr[][] {
+  const out: Expr[][] = [];
+  const n = groups.length;
+  for (let mask = (1 << n) - 1; mask >= 0; mask--) out.push(groups.filter((_, i) => (mask & (1 << (n - 1 - i))) !== 0).flat());
+  return out;
+}
 function rollupSets(exprs: Expr[]): Expr[][] {
   const out: Expr[][] = [];
   for (let n = exprs.length; n >= 0; n--) out.push(exprs.slice(0, n));
@@ -211,10 +222,12 @@ export abstract class QueryParser extends ExprParser {
       if ((this.isKw('rollup') || this.isKw('cube')) && this.isOp('(', 1)) {
         const kind = this.next().text.toLowerCase();
         this.expectOp('(');
-        const exprs = [this.expression()];
-        while (this.acceptOp(',')) exprs.push(this.expression());
+        const elems = [this.expression()];
+        while (this.acceptOp(',')) elems.push(this.expression());
         this.expectOp(')');
-        items.push(kind === 'rollup' ? rollupSets(exprs) : cubeSets(exprs));
+        // An element may itself be a parenthesised column group: CUBE(a, (a, b)).
+        const groups = elems.map((x) => (x.kind === 'func' && x.name === '__tuple' ? x.args : [x]));
+        items.push(kind === 'rollup' ? rollupGroups(groups) : cubeGroups(groups));
         analytics = true;
       } else if (this.acceptKw('grouping', 'sets')) {
         items.push(this.groupingSets());
