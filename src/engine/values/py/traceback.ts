@@ -2,7 +2,7 @@
 import { PyType, typeOf } from './core';
 import type { PyBaseException } from './exceptions';
 import { E } from './exceptions';
-import { exceptionStr } from './repr';
+import { str } from './repr';
 import { getattrOpt } from './attr';
 import { makeBuiltins } from './builtins/functions';
 import { PyModule, PyObject } from './core';
@@ -61,7 +61,7 @@ let builtinNames: string[] | null = null;
 export function exceptionLine(e: PyBaseException): string {
   const t = e.$cls;
   const name = t.module === 'builtins' || t.module === '__main__' || t.isBuiltin ? t.qualname : `${t.module}.${t.qualname}`;
-  let msg = exceptionStr(e);
+  let msg = safeStr(e);
   const d = e.$d;
   if (t.isSubtype(E.NameError) && d?.has('name')) {
     const n = String(d.get('name'));
@@ -78,6 +78,15 @@ export function exceptionLine(e: PyBaseException): string {
     if (s) msg += `. Did you mean: '${s}'?`;
   }
   return msg ? `${name}: ${msg}` : name;
+}
+
+/** str(e) as the traceback printer shows it; a failing __str__ prints CPython's placeholder. */
+function safeStr(e: PyBaseException): string {
+  try {
+    return str(e);
+  } catch {
+    return `<exception str() failed>`;
+  }
 }
 
 function frames(e: PyBaseException): string[] {

@@ -3,7 +3,7 @@ import { NotImplemented, PyObject, T, typeOf } from '../core';
 import type { PyBaseException } from '../exceptions';
 import { E } from '../exceptions';
 import { def } from './define';
-import { NativeGetter, PyProperty } from '../descriptors';
+import { NativeGetter, PyClassMethod, PyProperty } from '../descriptors';
 import { tuple, PyTuple } from '../tuple';
 import { repr, str } from '../repr';
 import { pyHash } from '../hash';
@@ -21,6 +21,8 @@ def(O, '__ne__', (a: unknown, b: unknown) => (a === b ? false : NotImplemented))
 def(O, '__hash__', (x: unknown) => (typeof x === 'object' && x !== null ? identity(x) >> 4 : pyHash(x)));
 def(O, '__setattr__', () => null);
 def(O, '__format__', (x: unknown, spec: string) => formatValue(x, spec));
+const initSubclass = Object.assign(() => null, { $name: '__init_subclass__', $native: true });
+O.dict.set('__init_subclass__', new PyClassMethod(initSubclass));
 
 for (const t of [T.list, T.dict, T.set]) t.dict.set('__hash__', null);
 

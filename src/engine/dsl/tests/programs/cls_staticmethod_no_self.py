@@ -1,0 +1,5 @@
+class A:
+    def m():
+        return 1
+print(A.m())
+A().m()
