@@ -83,9 +83,12 @@ registerScalar(['sort_array'], (args, site) => {
   checkArity(site, args, 1, 2);
   const t = args[0]!.type;
   if (t.kind !== 'array') throw unexpectedType(site, 0, args[0]!, '"ARRAY"');
-  const asc = args[1] ? args[1].kind === 'literal' && args[1].value === true : true;
+  if (args[1] && (args[1].kind !== 'literal' || args[1].type.kind !== 'boolean' || args[1].value === null)) {
+    throw new AnalysisException(`Cannot resolve "${site.sql}" due to data type mismatch: Sort order in second argument requires a boolean literal.`, 'DATATYPE_MISMATCH.SORT_ORDER_NOT_BOOLEAN_LITERAL');
+  }
+  const asc = args[1] ? args[1].value === true : true;
   return {
-    kind: 'strict', name: 'sort_array', args: args.slice(0, 1), type: t, nullable: true,
+    kind: 'strict', name: `sort_array#${asc}`, args: args.slice(0, 1), type: t, nullable: true,
     fn: (a) => [...(a[0] as unknown[])].sort((x, y) => (asc ? 1 : -1) * compareValues(x, y, t.element)),
   };
 });
@@ -107,7 +110,7 @@ export function subscript(base: BoundExpr, index: BoundExpr, oneBased: boolean, 
   if (t.kind === 'array') {
     const idx = castTo(index, IntegerType);
     return {
-      kind: 'strict', name: 'subscript', args: [base, idx], type: t.element, nullable: true,
+      kind: 'strict', name: oneBased ? 'element_at' : 'subscript', args: [base, idx], type: t.element, nullable: true,
       fn: (a) => {
         const arr = a[0] as unknown[];
         let i = a[1] as number;

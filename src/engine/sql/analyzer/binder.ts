@@ -99,20 +99,20 @@ export class Binder {
       }
       case 'isNull': {
         const x = this.bind(e.expr);
-        return { kind: 'lenient', name: 'isnull', args: [x], fn: e.negated ? (a) => a[0] !== null : (a) => a[0] === null, type: BooleanType, nullable: false };
+        return { kind: 'lenient', name: e.negated ? 'isnotnull' : 'isnull', args: [x], fn: e.negated ? (a) => a[0] !== null : (a) => a[0] === null, type: BooleanType, nullable: false };
       }
       case 'isBool': {
         const x = this.bind(e.expr);
         const want = e.value;
         const fn = (a: unknown[]) => (a[0] === want) !== e.negated;
-        return { kind: 'lenient', name: 'is', args: [x], fn, type: BooleanType, nullable: false };
+        return { kind: 'lenient', name: `is${e.negated ? 'not' : ''}${String(want)}`, args: [x], fn, type: BooleanType, nullable: false };
       }
       case 'distinctFrom': {
         const [l, r] = this.comparable(this.bind(e.left), this.bind(e.right), e);
         const t = l.type;
         const neg = e.negated;
         return {
-          kind: 'lenient', name: '<=>', args: [l, r], type: BooleanType, nullable: false,
+          kind: 'lenient', name: neg ? '<=>' : 'distinctfrom', args: [l, r], type: BooleanType, nullable: false,
           fn: (a) => {
             const same = a[0] === null || a[1] === null ? a[0] === a[1] : valuesEqual(a[0], a[1], t);
             return neg ? same : !same;
@@ -240,7 +240,7 @@ export class Binder {
       if (t.kind === 'struct') {
         const i = t.fields.findIndex((x) => x.name.toLowerCase() === f.toLowerCase());
         if (i < 0) throw new AnalysisException(`No such struct field ${f} in ${t.fields.map((x) => x.name).join(', ')}.; ${lineAndPos(this.planner.sql, pos)}`, 'FIELD_NOT_FOUND');
-        cur = { kind: 'strict', name: 'getfield', args: [cur], fn: (a) => (a[0] as unknown[])[i] ?? null, type: t.fields[i]!.type, nullable: true };
+        cur = { kind: 'strict', name: `getfield#${i}`, args: [cur], fn: (a) => (a[0] as unknown[])[i] ?? null, type: t.fields[i]!.type, nullable: true };
       } else if (t.kind === 'map') {
         cur = subscript(cur, { kind: 'literal', value: f, type: StringType, nullable: false }, false, f);
       } else {
@@ -317,7 +317,7 @@ export class Binder {
       const all = e.quantifier === 'all';
       const neg = e.negated;
       const r: BoundExpr = {
-        kind: 'lenient', name: 'likeall', args: [x, ...pats], type: BooleanType, nullable: true,
+        kind: 'lenient', name: `like${e.quantifier}${e.negated ? 'not' : ''}${e.op}`, args: [x, ...pats], type: BooleanType, nullable: true,
         fn: (a) => {
           if (a[0] === null) return null;
           let sawNull = false;
@@ -336,7 +336,7 @@ export class Binder {
       return r;
     }
     const p = castTo(this.bind(e.pattern), StringType);
-    const r: BoundExpr = { kind: 'strict', name: e.op, args: [x, p], type: BooleanType, nullable: true, fn: (a) => matcher(a[1] as string).test(a[0] as string) };
+    const r: BoundExpr = { kind: 'strict', name: `${e.op}#${escape}`, args: [x, p], type: BooleanType, nullable: true, fn: (a) => matcher(a[1] as string).test(a[0] as string) };
     return e.negated ? not(r) : r;
   }
 
@@ -449,7 +449,7 @@ function timestampAdd(unit: string, n: BoundExpr, ts: BoundExpr): BoundExpr {
   const t = castTo(ts, { kind: 'timestamp' });
   const k = castTo(n, LongType);
   return {
-    kind: 'strict', name: 'timestampadd', args: [k, t], type: { kind: 'timestamp' }, nullable: true,
+    kind: 'strict', name: `timestampadd#${unit}`, args: [k, t], type: { kind: 'timestamp' }, nullable: true,
     fn: (a) => {
       const amount = Number(a[0] as bigint);
       const micros = a[1] as number;
@@ -464,7 +464,7 @@ function timestampDiff(unit: string, start: BoundExpr, end: BoundExpr): BoundExp
   const s0 = castTo(start, { kind: 'timestamp' });
   const e0 = castTo(end, { kind: 'timestamp' });
   return {
-    kind: 'strict', name: 'timestampdiff', args: [s0, e0], type: LongType, nullable: true,
+    kind: 'strict', name: `timestampdiff#${unit}`, args: [s0, e0], type: LongType, nullable: true,
     fn: (a) => {
       const s = a[0] as number;
       const e = a[1] as number;

@@ -15,7 +15,7 @@ const PRETTY: Record<string, string> = {
   // Aliases resolved to another expression whose prettyName differs.
   ucase: 'upper', lcase: 'lower', std: 'stddev', stddev_samp: 'stddev_samp', var_samp: 'var_samp',
   char_length: 'char_length', character_length: 'character_length', ifnull: 'ifnull', dateadd: 'date_add',
-  mean: 'avg', regexp_like: 'REGEXP_LIKE', regexp: 'REGEXP', rlike: 'RLIKE', sign: 'sign', power: 'POWER', day: 'day', cardinality: 'size', iff: 'if', len: 'length',
+  mean: 'avg', array_agg: 'collect_list', regexp_like: 'REGEXP_LIKE', regexp: 'REGEXP', rlike: 'RLIKE', sign: 'sign', power: 'POWER', day: 'day', cardinality: 'size', iff: 'if', len: 'length',
 };
 
 /** Cast aliases print as their argument: only a written CAST(...) is shown (USER_SPECIFIED_CAST). */

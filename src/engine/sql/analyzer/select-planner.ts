@@ -252,7 +252,7 @@ export function planSelect(an: Analyzer, sel0: Select, orders0: SortOrder[] | nu
   // Output attributes of the projection.
   const output: Attribute[] = items.map((it, i) => {
     const e = exprs[i]!;
-    if (!isAgg && it.attr && e.kind === 'ref') return it.attr.hidden ? { ...it.attr, hidden: false } : it.attr;
+    if (!isAgg && it.attr && e.kind === 'ref') return { ...it.attr, name: it.name, hidden: false };
     return newAttribute(it.name, e.type, e.nullable, it.attr && !isAgg ? it.attr.qualifier : it.attr ? it.attr.qualifier : []);
   });
   // ORDER BY: select outputs first, then expressions over the input (hidden columns).
@@ -390,11 +390,11 @@ function groupingCall(e: Extract<Expr, { kind: 'func' }>, b: Binder, base: Binde
   const gid: BoundExpr = { kind: 'ref', index: GID_PLACEHOLDER, type: LongType, nullable: false };
   if (n === 'grouping') {
     const shift = BigInt(nG - 1 - idx[0]!);
-    return { kind: 'strict', name: 'grouping', args: [gid], fn: (a) => Number(((a[0] as bigint) >> shift) & 1n), type: { kind: 'byte' }, nullable: false };
+    return { kind: 'strict', name: `grouping#${shift}`, args: [gid], fn: (a) => Number(((a[0] as bigint) >> shift) & 1n), type: { kind: 'byte' }, nullable: false };
   }
   if (idx.length === 0) return gid;
   return {
-    kind: 'strict', name: 'grouping_id', args: [gid], type: LongType, nullable: false,
+    kind: 'strict', name: `grouping_id#${idx.join(',')}`, args: [gid], type: LongType, nullable: false,
     fn: (a) => {
       let r = 0n;
       for (const i of idx) r = (r << 1n) | (((a[0] as bigint) >> BigInt(nG - 1 - i)) & 1n);
@@ -431,7 +431,7 @@ function expandItems(asts: Expr[], input: readonly Attribute[], b: Binder): Item
     else if (e.kind === 'column') {
       const m = resolveColumn(input, e.parts);
       if (m) {
-        name = m.fields.length ? m.fields[m.fields.length - 1]! : m.attr.name;
+        name = m.fields.length ? m.fields[m.fields.length - 1]! : e.parts[e.parts.length - 1]!;
         if (m.fields.length === 0) attr = m.attr;
       } else name = e.parts[e.parts.length - 1]!;
     } else if (e.kind === 'field') name = e.name;

@@ -99,7 +99,8 @@ export abstract class ExprParser extends TokenStream {
           const q = this.next().text.toLowerCase();
           this.expectOp('(');
           const patterns: Expr[] = [];
-          if (!this.isOp(')')) {
+          if (this.isOp(')')) throw new ParseException(`Expected something between '(' and ')'.(line 1, pos ${this.peek().start})`);
+          {
             patterns.push(this.expression());
             while (this.acceptOp(',')) patterns.push(this.expression());
           }

@@ -181,7 +181,11 @@ export abstract class QueryParser extends ExprParser {
     if (this.acceptKw('having')) sel.having = this.expression();
     if (this.acceptKw('window')) {
       do {
+        const nameTok = this.peek();
         const name = this.ident();
+        if (sel.windows[name.toLowerCase()]) {
+          throw new ParseException(`[INVALID_SQL_SYNTAX] Invalid SQL syntax: The definition of window \`${name}\` is repetitive.(line 1, pos ${nameTok.start})`, 'INVALID_SQL_SYNTAX');
+        }
         this.expectKw('as');
         this.expectOp('(');
         sel.windows[name.toLowerCase()] = this.windowSpecBody();
