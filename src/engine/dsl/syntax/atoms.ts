@@ -79,6 +79,12 @@ function group(p: Parser): A.Expr {
     p.expectOp(')');
     return y;
   }
+  if (p.isOp('**')) {
+    const star = p.next();
+    expression(p);
+    if (p.isOp(')')) p.errorAtToken(star, 'cannot use double starred expression here');
+    p.fail();
+  }
   const first = starNamedExpression(p);
   if (isComprehensionStart(p)) {
     checkComprehensionElement(p, first, null);

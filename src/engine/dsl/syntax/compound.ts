@@ -189,7 +189,17 @@ function functionDef(p: Parser, start: number, isAsync: boolean, decorator_list:
   p.forceOp('(');
   const args = parameters(p, ')', true);
   p.expectOp(')');
-  const returns = p.eatOp('->') ? expression(p) : null;
+  let returns: A.Expr | null = null;
+  if (p.isOp('->')) {
+    const arrow = p.i++;
+    try {
+      returns = expression(p);
+    } catch (e) {
+      // The annotation is optional before a forced ':', so CPython reports "expected ':'" at '->'.
+      if (!p.isSoft(e)) throw e;
+      p.i = arrow;
+    }
+  }
   colon(p, true);
   const body = block(p, 'function definition', defTok.line);
   const s = p.toks[start];

@@ -37,7 +37,8 @@ export function startsExpression(t: Token): boolean {
 /** named_expression: `NAME := expression` or an expression. */
 export function namedExpression(p: Parser, checkAssign = true): A.Expr {
   const t = p.peek();
-  if (t.kind === 'NAME' && p.isOp(':=', 1) && !KEYWORD_NAMES.has(t.text)) {
+  // Keywords are no NAME tokens for CPython: never look past one (it moves error positions).
+  if (t.kind === 'NAME' && !KEYWORD_NAMES.has(t.text) && p.isOp(':=', 1)) {
     const start = p.i;
     const target: A.Name = p.finTok({ _type: 'Name', id: t.text, ctx: { _type: 'Store' } }, t);
     p.i += 2;
@@ -56,15 +57,22 @@ export function expression(p: Parser): A.Expr {
   const start = p.i;
   const d = disjunction(p);
   if (p.isKw('if')) {
-    p.i++;
-    const test = disjunction(p);
-    if (!p.isKw('else')) {
-      if (!p.isOp(':')) p.errorAtNode(d, "expected 'else' after 'if' expression", test);
-      p.fail();
+    const ifAt = p.i++;
+    try {
+      const test = disjunction(p);
+      if (!p.isKw('else')) {
+        if (!p.isOp(':') && !p.noInvalid) p.errorAtNode(d, "expected 'else' after 'if' expression", test);
+        p.fail();
+      }
+      p.i++;
+      const orelse = expression(p);
+      return p.fin({ _type: 'IfExp', test, body: d, orelse }, start);
+    } catch (e) {
+      // PEG: without a complete `if ... else ...`, the expression is just `d`.
+      if (!p.isSoft(e)) throw e;
+      p.i = ifAt;
+      return d;
     }
-    p.i++;
-    const orelse = expression(p);
-    return p.fin({ _type: 'IfExp', test, body: d, orelse }, start);
   }
   checkMissingComma(p, start, d);
   return d;
@@ -134,13 +142,33 @@ function checkAssignInNamed(p: Parser, start: number, e: A.Expr): void {
 }
 const NOT_BITWISE = new Set(['Compare', 'BoolOp', 'IfExp', 'Lambda', 'Starred', 'NamedExpr', 'Yield', 'YieldFrom']);
 
+/**
+ * Parses the operand after the operator at token `opAt`. On a generic failure, returns null with
+ * the cursor back on the operator: CPython's PEG parser then settles for the shorter expression,
+ * which decides what its error rules see.
+ */
+function backtrackable(p: Parser, opAt: number, parse: (p: Parser) => A.Expr): A.Expr | null {
+  try {
+    return parse(p);
+  } catch (e) {
+    if (!p.isSoft(e)) throw e;
+    p.i = opAt;
+    return null;
+  }
+}
+
 export function disjunction(p: Parser): A.Expr {
   const start = p.i;
   const first = conjunction(p);
   if (!p.isKw('or')) return first;
   const values = [first];
-  while (p.eatKw('or')) values.push(conjunction(p));
-  return p.fin({ _type: 'BoolOp', op: { _type: 'Or' }, values }, start);
+  while (p.isKw('or')) {
+    const opAt = p.i++;
+    const right = backtrackable(p, opAt, conjunction);
+    if (right === null) break;
+    values.push(right);
+  }
+  return values.length === 1 ? first : p.fin({ _type: 'BoolOp', op: { _type: 'Or' }, values }, start);
 }
 
 function conjunction(p: Parser): A.Expr {
@@ -148,8 +176,13 @@ function conjunction(p: Parser): A.Expr {
   const first = inversion(p);
   if (!p.isKw('and')) return first;
   const values = [first];
-  while (p.eatKw('and')) values.push(inversion(p));
-  return p.fin({ _type: 'BoolOp', op: { _type: 'And' }, values }, start);
+  while (p.isKw('and')) {
+    const opAt = p.i++;
+    const right = backtrackable(p, opAt, inversion);
+    if (right === null) break;
+    values.push(right);
+  }
+  return values.length === 1 ? first : p.fin({ _type: 'BoolOp', op: { _type: 'And' }, values }, start);
 }
 
 function inversion(p: Parser): A.Expr {
@@ -179,12 +212,15 @@ function comparison(p: Parser): A.Expr {
   const ops: A.CmpOp[] = [];
   const comparators: A.Expr[] = [];
   while (op !== null) {
+    const opAt = p.i;
     p.i += op === 'IsNot' || op === 'NotIn' ? 2 : 1;
+    const right = backtrackable(p, opAt, bitwiseOr);
+    if (right === null) break;
     ops.push({ _type: op });
-    comparators.push(bitwiseOr(p));
+    comparators.push(right);
     op = compareOp(p);
   }
-  return p.fin({ _type: 'Compare', left, ops, comparators }, start);
+  return ops.length === 0 ? left : p.fin({ _type: 'Compare', left, ops, comparators }, start);
 }
 
 export function bitwiseOr(p: Parser): A.Expr {
@@ -200,8 +236,15 @@ function binary(p: Parser, level: number): A.Expr {
     const t = p.peek();
     const op = t.kind === 'OP' ? ops[t.text] : undefined;
     if (op === undefined) return left;
-    p.i++;
-    const right = binary(p, level + 1);
+    const opAt = p.i++;
+    let right: A.Expr;
+    try {
+      right = binary(p, level + 1);
+    } catch (e) {
+      if (!p.isSoft(e)) throw e;
+      p.i = opAt;
+      return left;
+    }
     left = p.fin({ _type: 'BinOp', left, op: { _type: op }, right }, start);
   }
 }
@@ -222,8 +265,9 @@ function factor(p: Parser): A.Expr {
 function power(p: Parser): A.Expr {
   const start = p.i;
   const left = awaitPrimary(p);
-  if (!p.eatOp('**')) return left;
-  const right = factor(p);
+  if (!p.isOp('**')) return left;
+  const right = backtrackable(p, p.i++, factor);
+  if (right === null) return left;
   return p.fin({ _type: 'BinOp', left, op: { _type: 'Pow' }, right }, start);
 }
 

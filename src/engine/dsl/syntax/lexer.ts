@@ -11,6 +11,12 @@ export interface LexResult {
   tokens: Token[];
   /** The tokenizer error at the last token (kind ERRORTOKEN), if tokenizing stopped early. */
   error: PySyntaxError | null;
+  /**
+   * Whether that error replaces a parse error met earlier in the file. CPython's tokenizer raises
+   * most errors at once, but only flags indentation, line-continuation and end-of-file errors,
+   * which then surface only when the parser reaches them.
+   */
+  errorOverrides: boolean;
   lines: string[];
 }
 
@@ -42,11 +48,16 @@ export function tokenize(source: string, filename = '<string>'): LexResult {
   let line = 1;
   let lineStart = 0;
   let atLineStart = true;
+  let softError = false;
   // Text of line n as CPython shows it in SyntaxError.text (with the newline it has, if any).
   const lineText = (n: number): string => (n < lines.length ? lines[n - 1] + '\n' : (lines[n - 1] ?? ''));
 
   const fail = (type: SyntaxErrorType, msg: string, lineno: number, offset: number, endOffset = offset, text = lineText(lineno)): never => {
     throw new LexFailure(new PySyntaxError({ type, msg, filename, lineno, offset, end_lineno: lineno, end_offset: endOffset, text }));
+  };
+  const softFail = (type: SyntaxErrorType, msg: string, lineno: number, offset: number, endOffset = offset, text = lineText(lineno)): never => {
+    softError = true;
+    return fail(type, msg, lineno, offset, endOffset, text);
   };
   // The error text of tokenizer errors stops at the cursor's line end, without the newline.
   const failHere = (cur: number, msg: string, endCur?: number): never =>
@@ -76,7 +87,7 @@ export function tokenize(source: string, filename = '<string>'): LexResult {
     const c = src.charCodeAt(pos);
     if (c === 35 || c === 10 || pos >= src.length) return false;
     const top = indents[indents.length - 1];
-    const tabError = (): never => fail('TabError', 'inconsistent use of tabs and spaces in indentation', line, 1, 0);
+    const tabError = (): never => softFail('TabError', 'inconsistent use of tabs and spaces in indentation', line, 1, 0);
     if (col === top) {
       if (alt !== altIndents[altIndents.length - 1]) tabError();
     } else if (col > top) {
@@ -91,7 +102,7 @@ export function tokenize(source: string, filename = '<string>'): LexResult {
         push('DEDENT', '', pos, line, pos - lineStart);
       }
       if (col !== indents[indents.length - 1]) {
-        fail('IndentationError', 'unindent does not match any outer indentation level', line, lineText(line).length + (line < lines.length ? 0 : 1));
+        softFail('IndentationError', 'unindent does not match any outer indentation level', line, lineText(line).length + (line < lines.length ? 0 : 1));
       }
       if (alt !== altIndents[altIndents.length - 1]) tabError();
     }
@@ -236,14 +247,15 @@ export function tokenize(source: string, filename = '<string>'): LexResult {
         continue;
       }
       if (c === 92) {
-        if (pos + 1 >= src.length) fail('SyntaxError', 'unexpected EOF while parsing', line, pos - lineStart + 2, -1, lines[line - 1] + '\n');
+        if (pos + 1 >= src.length) softFail('SyntaxError', 'unexpected EOF while parsing', line, pos - lineStart + 2, -1, lines[line - 1] + '\n');
         if (src.charCodeAt(pos + 1) === 10) {
           pos += 2;
           line++;
           lineStart = pos;
-          if (pos >= src.length) fail('SyntaxError', 'unexpected EOF while parsing', line - 1, lines[line - 2].length + 1);
+          if (pos >= src.length) softFail('SyntaxError', 'unexpected EOF while parsing', line - 1, lines[line - 2].length + 1);
           continue;
         }
+        softError = true;
         failHere(pos + 2, 'unexpected character after line continuation character', lineStart);
       }
       if (isAsciiIdStart(c)) scanName();
@@ -273,11 +285,11 @@ export function tokenize(source: string, filename = '<string>'): LexResult {
 
   try {
     run();
-    return { tokens, error: null, lines };
+    return { tokens, error: null, errorOverrides: false, lines };
   } catch (e) {
     if (!(e instanceof LexFailure)) throw e;
     tokens.push({ kind: 'ERRORTOKEN', text: '', line, col: pos - lineStart, endLine: line, endCol: pos - lineStart, level: parens.length });
-    return { tokens, error: e.error, lines };
+    return { tokens, error: e.error, errorOverrides: !softError, lines };
   }
 }
 

@@ -229,7 +229,7 @@ function classPattern(p: Parser, start: number, cls: A.Expr): A.Pattern {
   const kwdPatterns: A.Pattern[] = [];
   while (!p.isOp(')')) {
     const t = p.peek();
-    if (t.kind === 'NAME' && p.isOp('=', 1)) {
+    if (t.kind === 'NAME' && !KEYWORDS.has(t.text) && p.isOp('=', 1)) {
       p.i += 2;
       kwdAttrs.push(t.text);
       kwdPatterns.push(pattern(p));

@@ -12,6 +12,11 @@ export class Parser {
   readonly lines: string[];
   readonly filename: string;
   readonly lexError: PySyntaxError | null;
+  readonly lexErrorOverrides: boolean;
+  /** The furthest token read by any rule, including CPython's second-pass (invalid_*) rules. */
+  furthestAny = 0;
+  /** The last generic failure thrown: recoverable where CPython's PEG parser backtracks. */
+  softError: PySyntaxError | null = null;
   i = 0;
   furthest = 0;
   /** Set while parsing CPython's `*_without_invalid` rules, which raise no specific errors. */
@@ -24,6 +29,7 @@ export class Parser {
     this.toks = lexed.tokens;
     this.lines = lexed.lines;
     this.lexError = lexed.error;
+    this.lexErrorOverrides = lexed.errorOverrides;
     this.filename = filename;
   }
 
@@ -31,7 +37,10 @@ export class Parser {
     const j = this.i + k;
     const last = this.toks.length - 1;
     const at = j > last ? last : j;
-    if (at > this.furthest) this.furthest = at;
+    if (at > this.furthest) {
+      this.furthest = at;
+      if (at > this.furthestAny) this.furthestAny = at;
+    }
     const t = this.toks[at];
     if (at === last && this.lexError && t.kind === 'ERRORTOKEN') throw this.lexError;
     return t;
@@ -157,6 +166,20 @@ export class Parser {
 
   /** The generic failure: "invalid syntax", or what CPython reports instead in its place. */
   fail(): never {
+    try {
+      this.genericError();
+    } catch (e) {
+      if (e !== this.finalError && e !== this.lexError) this.softError = e as PySyntaxError;
+      throw e;
+    }
+  }
+
+  /** Is `e` a generic failure, from which a PEG parser would backtrack? */
+  isSoft(e: unknown): boolean {
+    return e !== null && e === this.softError;
+  }
+
+  private genericError(): never {
     const t = this.toks[this.furthest];
     try {
       if (t.kind === 'EOF_IN_BRACKETS') this.neverClosed(unclosedBracket(this.toks) as Token);
@@ -167,7 +190,7 @@ export class Parser {
       throw e;
     }
     // CPython tokenizes the rest of the file before settling for "invalid syntax".
-    if (this.lexError) throw this.lexError;
+    if (this.lexError && this.lexErrorOverrides) throw this.lexError;
     if (t.kind === 'ENDMARKER') {
       const n = this.lines.length > 1 && this.lines[this.lines.length - 1] === '' ? this.lines.length - 1 : this.lines.length;
       this.error('SyntaxError', 'invalid syntax', n, 0, n, 0);
@@ -175,7 +198,7 @@ export class Parser {
     const lastTok = this.toks[this.toks.length - 1];
     if (lastTok.kind === 'EOF_IN_BRACKETS') {
       const open = unclosedBracket(this.toks) as Token;
-      if (t.line > open.line) this.neverClosed(open);
+      if (this.toks[this.furthestAny].line > open.line) this.neverClosed(open);
     }
     this.errorAtToken(t, 'invalid syntax');
   }

@@ -4,88 +4,128 @@ import type * as A from '../ast';
 import { forIfClauses } from './atoms';
 import { LOAD, expression, namedExpression, starExpression, tokenPos } from './expressions';
 import type { Parser } from './parser-state';
-import { KEYWORDS } from './tokens';
+import { KEYWORDS, type Token } from './tokens';
 
 export function primaryTrailers(p: Parser, start: number, e: A.Expr): A.Expr {
   for (;;) {
     const t = p.peek();
     if (t.kind !== 'OP') return e;
     if (t.text === '.') {
-      p.i++;
-      const name = p.peek();
-      if (name.kind !== 'NAME' || KEYWORDS.has(name.text)) p.fail();
-      p.i++;
+      const name = p.peek(1);
+      if (name.kind !== 'NAME' || KEYWORDS.has(name.text)) return e;
+      p.i += 2;
       e = p.fin({ _type: 'Attribute', value: e, attr: name.text, ctx: LOAD }, start);
-    } else if (t.text === '(') {
-      const callStart = p.i++;
-      const { args, keywords } = callArguments(p, callStart, true);
-      e = p.fin({ _type: 'Call', func: e, args, keywords }, start);
-    } else if (t.text === '[') {
-      p.i++;
-      const slice = slices(p);
-      p.expectOp(']');
-      e = p.fin({ _type: 'Subscript', value: e, slice, ctx: LOAD }, start);
+    } else if (t.text === '(' || t.text === '[') {
+      // PEG: a trailer that does not parse leaves the primary as it was.
+      const open = p.i++;
+      try {
+        if (t.text === '(') {
+          const { args, keywords } = callArguments(p, open, true);
+          e = p.fin({ _type: 'Call', func: e, args, keywords }, start);
+        } else {
+          const slice = slices(p);
+          p.expectOp(']');
+          e = p.fin({ _type: 'Subscript', value: e, slice, ctx: LOAD }, start);
+        }
+      } catch (err) {
+        if (!p.isSoft(err)) throw err;
+        p.i = open;
+        return e;
+      }
     } else return e;
   }
 }
 
 /** The arguments of a call; `open` indexes the '(' token. Consumes the ')'. */
 export function callArguments(p: Parser, open: number, allowGenexp: boolean): { args: A.Expr[]; keywords: A.Keyword[] } {
-  const args: A.Expr[] = [];
-  const keywords: A.Keyword[] = [];
-  let sawKeyword = false;
-  let sawDoubleStar = false;
-  // CPython parses the whole list before reporting misordered arguments at the last token read.
-  let misordered: string | null = null;
-  while (!p.isOp(')')) {
-    const start = p.i;
-    const t = p.peek();
-    if (t.kind === 'OP' && t.text === '**') {
-      p.i++;
-      const value = expression(p);
-      keywords.push(p.fin({ _type: 'keyword', arg: null, value }, start));
-      sawDoubleStar = true;
-    } else if (t.kind === 'OP' && t.text === '*') {
-      const value = starExpression(p);
-      if (p.isKw('for')) p.errorAtNode(value, 'iterable unpacking cannot be used in comprehension');
-      if (sawDoubleStar) p.errorAtNode(value, 'iterable argument unpacking follows keyword argument unpacking');
-      args.push(value);
-    } else if (t.kind === 'NAME' && p.isOp('=', 1)) {
-      if (KEYWORDS.has(t.text)) {
-        if (t.text === 'True' || t.text === 'False' || t.text === 'None') p.errorAtToken(t, `cannot assign to ${t.text}`);
-        p.fail();
-      }
-      p.i += 2;
-      const value = expression(p);
-      if (p.isKw('for') || (p.isKw('async') && p.isKw('for', 1))) {
-        p.errorAtNode(tokenPos(t), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", tokenPos(p.toks[start + 1]));
-      }
-      keywords.push(p.fin({ _type: 'keyword', arg: t.text, value }, start));
-      sawKeyword = true;
-    } else {
-      const value = namedExpression(p, false);
-      if (p.isOp('=') && !(value._type === 'NamedExpr' && value.col_offset === t.col && value.lineno === t.line)) {
-        p.errorAtNode(value, 'expression cannot contain assignment, perhaps you meant "=="?', tokenPos(p.peek()));
-      }
-      if (p.isKw('for') || (p.isKw('async') && p.isKw('for', 1))) {
-        if (!allowGenexp) p.fail();
-        const generators = forIfClauses(p);
-        const gen: A.GeneratorExp = p.fin({ _type: 'GeneratorExp', elt: value, generators }, start);
-        if (args.length === 0 && keywords.length === 0 && p.isOp(')')) {
-          p.i++;
-          return { args: [{ ...gen, ...p.loc(open) }], keywords };
-        }
-        p.errorAtNode(gen, 'Generator expression must be parenthesized');
-      }
-      if (sawDoubleStar) misordered ??= 'positional argument follows keyword argument unpacking';
-      else if (sawKeyword) misordered ??= 'positional argument follows keyword argument';
-      args.push(value);
+  const out = { args: [] as A.Expr[], keywords: [] as A.Keyword[] };
+  const state: ArgState = { sawKeyword: false, sawDoubleStar: false, lastWasKwargs: false, misordered: null, failedStar: null };
+  try {
+    while (!p.isOp(')')) {
+      if (callArgument(p, open, allowGenexp, out, state)) return out;
+      if (!p.eatOp(',')) break;
     }
-    if (!p.eatOp(',')) break;
+  } catch (e) {
+    // CPython's invalid_arguments: the valid prefix of the list, then what went wrong after it.
+    if (!p.isSoft(e)) throw e;
+    state.misordered?.();
+    if (state.failedStar) p.errorAtToken(state.failedStar, 'iterable argument unpacking follows keyword argument unpacking');
+    throw e;
   }
-  if (misordered) p.errorAtLast(misordered);
+  state.misordered?.();
   p.expectOp(')');
-  return { args, keywords };
+  return out;
+}
+
+interface ArgState {
+  sawKeyword: boolean;
+  sawDoubleStar: boolean;
+  /** The first misordering, reported once the list has been read as far as it goes. */
+  misordered: (() => never) | null;
+  /** Whether the previous item was `*x`, `k=x` or `**x` (CPython's `kwargs` part). */
+  lastWasKwargs: boolean;
+  /** A `*` item, following a `kwargs` item, whose expression is being parsed. */
+  failedStar: Token | null;
+}
+
+/** One argument into `out`; true when it was a lone generator expression (')' consumed). */
+function callArgument(p: Parser, open: number, allowGenexp: boolean, out: { args: A.Expr[]; keywords: A.Keyword[] }, state: ArgState): boolean {
+  const start = p.i;
+  const t = p.peek();
+  if (t.kind === 'OP' && t.text === '**') {
+    p.i++;
+    const value = expression(p);
+    out.keywords.push(p.fin({ _type: 'keyword', arg: null, value }, start));
+    state.sawDoubleStar = state.lastWasKwargs = true;
+    return false;
+  }
+  if (t.kind === 'OP' && t.text === '*') {
+    // In a call, `*` takes a whole expression (`f(*a or b)`), unlike in displays.
+    p.i++;
+    if (state.lastWasKwargs) state.failedStar = t;
+    const value: A.Starred = p.fin({ _type: 'Starred', value: expression(p), ctx: LOAD }, start);
+    state.failedStar = null;
+    state.lastWasKwargs = true;
+    if (p.isKw('for')) p.errorAtNode(value, 'iterable unpacking cannot be used in comprehension');
+    if (state.sawDoubleStar) state.misordered ??= () => p.errorAtNode(value, 'iterable argument unpacking follows keyword argument unpacking');
+    out.args.push(value);
+    return false;
+  }
+  if (t.kind === 'NAME' && (!KEYWORDS.has(t.text) || t.text === 'True' || t.text === 'False' || t.text === 'None') && p.isOp('=', 1)) {
+    if (KEYWORDS.has(t.text)) {
+      if (t.text === 'True' || t.text === 'False' || t.text === 'None') p.errorAtToken(t, `cannot assign to ${t.text}`);
+      p.fail();
+    }
+    p.i += 2;
+    const value = expression(p);
+    if (p.isKw('for') || (p.isKw('async') && p.isKw('for', 1))) {
+      p.errorAtNode(tokenPos(t), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", tokenPos(p.toks[start + 1]));
+    }
+    out.keywords.push(p.fin({ _type: 'keyword', arg: t.text, value }, start));
+    state.sawKeyword = state.lastWasKwargs = true;
+    return false;
+  }
+  const value = namedExpression(p, false);
+  if (p.isOp('=') && !(value._type === 'NamedExpr' && value.col_offset === t.col && value.lineno === t.line)) {
+    p.errorAtNode(value, 'expression cannot contain assignment, perhaps you meant "=="?', tokenPos(p.peek()));
+  }
+  if (p.isKw('for') || (p.isKw('async') && p.isKw('for', 1))) {
+    if (!allowGenexp) p.fail();
+    const generators = forIfClauses(p);
+    const gen: A.GeneratorExp = p.fin({ _type: 'GeneratorExp', elt: value, generators }, start);
+    if (out.args.length === 0 && out.keywords.length === 0 && p.isOp(')')) {
+      p.i++;
+      // A lone generator argument spans the call's parentheses.
+      out.args.push(p.fin(gen, open));
+      return true;
+    }
+    p.errorAtNode(gen, 'Generator expression must be parenthesized');
+  }
+  if (state.sawDoubleStar) state.misordered ??= () => p.errorAtLast('positional argument follows keyword argument unpacking');
+  else if (state.sawKeyword) state.misordered ??= () => p.errorAtLast('positional argument follows keyword argument');
+  out.args.push(value);
+  state.lastWasKwargs = false;
+  return false;
 }
 
 /** slices: one slice, or a Tuple of slices and starred expressions. */
@@ -111,7 +151,8 @@ function sliceItem(p: Parser): A.Expr {
     if (lower === null) p.fail();
     return lower;
   }
-  if (lower && lower._type === 'NamedExpr') p.fail();
+  // `a[x := 1:2]` is invalid, `a[(x := 1):2]` is not.
+  if (lower && lower._type === 'NamedExpr' && lower.col_offset === p.toks[start].col && lower.lineno === p.toks[start].line) p.fail();
   const upper = sliceBound(p);
   let step: A.Expr | null = null;
   if (p.eatOp(':')) step = sliceBound(p);

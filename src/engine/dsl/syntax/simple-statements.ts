@@ -1,7 +1,7 @@
 // Simple statements: one logical line, several when separated by ';'.
 
 import type * as A from '../ast';
-import { expression, starExpression, startsExpression, starExpressions, startsStarExpression, yieldExpr } from './expressions';
+import { bitwiseOr, expression, starExpression, tryWithoutInvalid, startsExpression, starExpressions, startsStarExpression, yieldExpr } from './expressions';
 import { exprName, type Parser } from './parser-state';
 import { invalidTarget, targetError, toTarget } from './targets';
 import { KEYWORDS } from './tokens';
@@ -186,18 +186,33 @@ const NOT_BITWISE = new Set(['Compare', 'BoolOp', 'IfExp', 'Lambda', 'Starred', 
 
 function assignment(p: Parser, start: number, first: A.Expr): A.Stmt {
   const items = [first];
-  while (p.eatOp('=')) items.push(rhs(p));
+  const firstEq = p.i;
+  try {
+    while (p.eatOp('=')) items.push(rhs(p));
+  } catch (e) {
+    // CPython blames an invalid target before the value that failed to parse.
+    if (!p.isSoft(e)) throw e;
+    p.i = firstEq + 1;
+    const next = tryWithoutInvalid(p, () => bitwiseOr(p));
+    checkTargets(p, start, items, next, items.length > 1);
+    throw e;
+  }
   const value = items.pop() as A.Expr;
-  for (let k = 0; k < items.length; k++) {
-    const e = items[k];
-    if (k === 0 && invalidTarget(e, 'star') && hereHintApplies(p, start, e, items.length > 1 ? items[1] : value, items.length > 1)) {
+  checkTargets(p, start, items, items.length > 1 ? items[1] : value, items.length > 1);
+  const targets = items.map((e) => toTarget(p, e, 'star'));
+  return p.fin({ _type: 'Assign', targets, value, type_comment: null }, start);
+}
+
+/** CPython's invalid_assignment, in its order; `next` is what follows the first '='. */
+function checkTargets(p: Parser, start: number, targets: A.Expr[], next: A.Expr | null, chained: boolean): void {
+  for (let k = 0; k < targets.length; k++) {
+    const e = targets[k];
+    if (k === 0 && next && invalidTarget(e, 'star') && hereHintApplies(p, start, e, next, chained)) {
       p.errorAtNode(e, `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`);
     }
     if (e._type === 'Yield' || e._type === 'YieldFrom') p.errorAtNode(e, 'assignment to yield expression not possible');
     if (invalidTarget(e, 'star')) targetError(p, e, 'star');
   }
-  const targets = items.map((e) => toTarget(p, e, 'star'));
-  return p.fin({ _type: 'Assign', targets, value, type_comment: null }, start);
 }
 
 /** Is `e`, which starts at token `start`, wrapped in parentheses of its own? */
