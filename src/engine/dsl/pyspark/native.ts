@@ -13,6 +13,7 @@ import { EmptyRDD, PyNarrowRDD, PyPairedRDD, SITES, atSite } from './python-rdds
 import { helperRef, pyFunctionRef } from './shipping';
 import { portableHash } from './portable-hash';
 import { loadModule } from './source-module';
+import { taskOutput } from './task-output';
 import { builtinsMap } from '../runtime/helpers';
 
 function javaError(call: string, e: unknown): unknown {
@@ -113,6 +114,7 @@ export function nativeModule(): PyModule {
     acc_add: (a: Accumulator, v: unknown) => (a.add(v), null),
     acc_add_in_task: (id: number, v: unknown) => (accumulatorAdd(id, v), null),
     in_task: () => insideTask(),
+    task_output: (thunk: unknown) => taskOutput(thunk),
     task_info: () => {
       const t = taskContext();
       return t ? tuple([t.stageId, t.stageAttempt, t.partitionId, t.attemptNumber, t.taskAttemptId]) : null;

@@ -164,7 +164,7 @@ class _RDDActions:
         return _count_dict(self.mapPartitions(countPartition).reduce(mergeMaps))
 
     def top(self, num, key=None):
-        key = None if key is None else _shippable(key)
+        key = _identity if key is None else _shippable(key)
 
         def topIterator(iterator):
             yield sorted(iterator, key=key, reverse=True)[:num]
@@ -178,7 +178,7 @@ class _RDDActions:
             raise ValueError("top N cannot be negative.")
         if num == 0 or self.getNumPartitions() == 0:
             return []
-        key = None if key is None else _shippable(key)
+        key = _identity if key is None else _shippable(key)
 
         def merge(a, b):
             return sorted(a + b, key=key)[:num]

@@ -109,7 +109,7 @@ class PipelinedRDD(RDD):
             f = self.func
 
             def run(split, records):
-                return iter(f(split, iter(records)))
+                return _native.task_output(lambda: f(split, iter(records)))
             self._jrdd_val = _native.python_rdd(self._prev_jrdd, run, self._site_api)
         return self._jrdd_val
 

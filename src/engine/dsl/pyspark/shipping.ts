@@ -10,7 +10,8 @@ import { PyObject, pyErr, tuple } from '../../values/py';
 import type { PyType } from '../../values/py';
 import { registerFunctionCompiler } from '../../rdd';
 import type { FunctionRef } from '../../rdd';
-import { serializePyFunction } from '../ship';
+import { encodePyFunction } from './ship-encode';
+import '../ship';
 
 type SharedKind = 'broadcast' | 'accumulator' | 'resultiterable';
 
@@ -100,7 +101,7 @@ export function pyFunctionRef(fn: unknown): FunctionRef {
   const c: Collector = { broadcasts: new Set(), accumulators: new Set() };
   collecting = c;
   try {
-    const ref = serializePyFunction(fn);
+    const ref = encodePyFunction(fn);
     return {
       ...ref,
       ...(c.broadcasts.size > 0 ? { broadcastIds: [...c.broadcasts] } : {}),

@@ -1,0 +1,69 @@
+/**
+ * Encodes a Python function in ship.ts's payload format (ship.ts's compiler rebuilds it on
+ * executors). Kept here because ship.ts marks every function it has visited as a cycle, so
+ * a function captured twice in one closure tree (a key function used by two pipelined
+ * stages) arrives unbound; here only a function's own ancestors count as a cycle.
+ */
+import { PyModule, isPyFunction, pyErr, typeOf } from '../../values/py';
+import type { PyFunction } from '../../values/py';
+import { serialize } from '../../values';
+import { functionId } from '../../rdd';
+import type { FunctionRef } from '../../rdd';
+
+interface Ship {
+  readonly node: unknown;
+  readonly free: readonly string[];
+  readonly cap: () => unknown[];
+  readonly globals: readonly string[];
+  readonly G: Map<string, unknown>;
+}
+
+type Encoded = { fn: Payload } | { module: string } | { value: string } | { cycle: true };
+
+interface Payload {
+  node: unknown;
+  free: [string, Encoded][];
+  globals: [string, Encoded][];
+  filename: string;
+}
+
+function latin1(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]!);
+  return s;
+}
+
+function encode(v: unknown, name: string, ancestors: Set<unknown>): Encoded {
+  if (isPyFunction(v) && v.$ship) return ancestors.has(v) ? { cycle: true } : { fn: payload(v, ancestors) };
+  if (v instanceof PyModule) return { module: v.name };
+  try {
+    return { value: latin1(serialize(v)) };
+  } catch (e) {
+    if (e && typeof e === 'object' && '$cls' in e && !(e instanceof Error)) throw e;
+    throw pyErr('TypeError', `cannot ship '${name}' (a ${typeOf(v).name} value) to the executors: it cannot be serialised`);
+  }
+}
+
+function payload(fn: PyFunction, ancestors: Set<unknown>): Payload {
+  ancestors.add(fn);
+  try {
+    const ship = fn.$ship as Ship;
+    const values = ship.cap();
+    const free: [string, Encoded][] = ship.free.map((n, i) => [n, encode(values[i], n, ancestors)]);
+    const globals: [string, Encoded][] = [];
+    for (const n of ship.globals) {
+      const v = ship.G.get(n);
+      if (v !== undefined) globals.push([n, encode(v, n, ancestors)]);
+    }
+    return { node: ship.node, free, globals, filename: fn.$spec.filename };
+  } finally {
+    ancestors.delete(fn);
+  }
+}
+
+/** A FunctionRef the 'py' compiler (ship.ts) rebuilds. */
+export function encodePyFunction(fn: unknown): FunctionRef {
+  if (!isPyFunction(fn) || !fn.$ship) throw pyErr('TypeError', `cannot ship a ${typeOf(fn).name} object to the executors`);
+  const source = JSON.stringify(payload(fn, new Set()));
+  return { id: functionId('py', source), lang: 'py', source };
+}

@@ -1,0 +1,53 @@
+/**
+ * What a Python function does inside a task: its prints go to the executor's log, not the
+ * notebook (as on Databricks, where `foreach(print)` shows nothing in the cell), and the
+ * Python exceptions it raises while its result is consumed lazily (generators, map objects)
+ * reach the scheduler as task failures with their Python traceback.
+ */
+import { FlintError } from '../../errors';
+import { PyBaseException, PyIterator, STOP, call, exceptionLine, formatException, io, iter } from '../../values/py';
+import type { TextSink } from '../../values/py';
+import { wrap } from '../runtime/errors';
+
+let executorLog: TextSink = { write: () => {} };
+
+/** Where prints inside tasks go (an executor log view); discarded by default. */
+export function setExecutorOutput(sink: TextSink): void {
+  executorLog = sink;
+}
+
+function asTaskFailure(e: unknown): unknown {
+  if (!(e instanceof PyBaseException) && e instanceof Error) return e;
+  const x = e instanceof PyBaseException ? e : wrap(e);
+  const lines = formatException(x);
+  const last = exceptionLine(x);
+  return new FlintError(x.$cls.name, last.slice(last.indexOf(': ') + 2), lines.slice(0, -1));
+}
+
+function inTask<T>(f: () => T): T {
+  const out = io.stdout;
+  io.stdout = executorLog;
+  try {
+    return f();
+  } catch (e) {
+    throw asTaskFailure(e);
+  } finally {
+    io.stdout = out;
+  }
+}
+
+class TaskIterator extends PyIterator {
+  constructor(private readonly inner: PyIterator) {
+    super();
+  }
+
+  nx(): unknown {
+    const v = inTask(() => this.inner.nx());
+    return v === STOP ? STOP : v;
+  }
+}
+
+/** Runs a partition function's thunk and streams its result, both as task code. */
+export function taskOutput(thunk: unknown): PyIterator {
+  return new TaskIterator(inTask(() => iter(call(thunk, []))));
+}
