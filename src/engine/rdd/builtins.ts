@@ -13,17 +13,20 @@ import { deserialize, serialize } from '../values';
 type Fn = CompiledFunction;
 type Pair = [unknown, unknown];
 
-function combine(canon: Fn, create: Fn, merge: Fn, records: Pair[]): Iterable<Pair> {
+/** A streaming combiner per partition (see the 'streamPartition' op): nothing is buffered but the map. */
+function combiner(canon: Fn, create: Fn, merge: Fn) {
   const m = new Map<unknown, Pair>();
-  for (let i = 0; i < records.length; i++) {
-    const kv = records[i]!;
-    const k = kv[0];
-    const ck = canon(k);
-    const e = m.get(ck);
-    if (e === undefined) m.set(ck, [k, create(kv[1])]);
-    else e[1] = merge(e[1], kv[1]);
-  }
-  return m.values();
+  return {
+    add(record: unknown): void {
+      const kv = record as Pair;
+      const k = kv[0];
+      const ck = canon(k);
+      const e = m.get(ck);
+      if (e === undefined) m.set(ck, [k, create(kv[1])]);
+      else e[1] = merge(e[1], kv[1]);
+    },
+    result: () => m.values(),
+  };
 }
 
 function rangeIndex(compare: Fn, bounds: unknown[], key: unknown): number {
@@ -85,8 +88,8 @@ const table: Record<string, Fn> = {
     let pos = (idx as number) % (n as number);
     return (records as unknown[]).map((x) => [pos++ % (n as number), x]);
   },
-  combineLocal: (canon, create, merge, _idx, records) => combine(canon as Fn, create as Fn, merge as Fn, records as Pair[]),
-  mergeLocal: (canon, merge, _idx, records) => combine(canon as Fn, (c) => c, merge as Fn, records as Pair[]),
+  combineStream: (canon, create, merge) => combiner(canon as Fn, create as Fn, merge as Fn),
+  mergeStream: (canon, merge) => combiner(canon as Fn, (c) => c, merge as Fn),
   sortByKeyLocal: (compare, ascending, _idx, records) => {
     const c = compare as Fn;
     const sign = ascending ? 1 : -1;

@@ -51,9 +51,9 @@ export function combineByKey(
 ): RDD {
   const { canon } = rdd.context.keys;
   const n = reducePartitions(rdd, numPartitions);
-  const local = mpi(rdd, builtin('combineLocal', canon, create, mergeValue), 'combineByKey');
+  const local = rdd.narrow({ kind: 'streamPartition', fn: builtin('combineStream', canon, create, mergeValue) }, 'combineByKey');
   const shuffled = partitionBy(local, n, partitionFunc);
-  return mpi(shuffled, builtin('mergeLocal', canon, mergeCombiners), 'combineByKey', true);
+  return shuffled.narrow({ kind: 'streamPartition', fn: builtin('mergeStream', canon, mergeCombiners) }, 'combineByKey', true);
 }
 
 export function foldByKey(rdd: RDD, zero: unknown, seq: FunctionRef, comb: FunctionRef, numPartitions?: number): RDD {

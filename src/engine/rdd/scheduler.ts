@@ -175,6 +175,7 @@ export class DAGScheduler {
       if (!done) this.submitStage(job, stage);
       this.checkWaiting(job);
     }
+    if (job.active.size === 0 && job.waiting.size > 0) this.checkWaiting(job);
   }
 
   private isDone(job: JobState, stage: Stage, partition: number): boolean {

@@ -18,6 +18,11 @@ import './handles';
 
 type Sink = (value: unknown) => boolean; // returns false to stop early
 
+interface PartitionFolder {
+  add(record: unknown): void;
+  result(): Iterable<unknown>;
+}
+
 interface Env {
   readonly state: ExecutorState;
   recordsRead: number;
@@ -133,6 +138,16 @@ function wrapOp(op: NarrowOp, fns: FunctionCache, partition: number, down: Sink,
         return true;
       });
       return (v) => (buf.push(v), true);
+    }
+    case 'streamPartition': {
+      const folder = fns.get(op.fn)(partition) as PartitionFolder;
+      flushers.push(() => {
+        const out = folder.result();
+        if (Array.isArray(out)) return emitAll(out, down);
+        for (const x of out) if (!down(x)) return false;
+        return true;
+      });
+      return (v) => (folder.add(v), true);
     }
     case 'glom': {
       const buf: unknown[] = [];

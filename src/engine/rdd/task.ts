@@ -47,6 +47,11 @@ export type NarrowOp =
   | { readonly kind: 'filter'; readonly fn: FunctionRef }
   | { readonly kind: 'flatMap'; readonly fn: FunctionRef }
   | { readonly kind: 'mapPartitionsWithIndex'; readonly fn: FunctionRef }
+  /**
+   * A streaming partition fold: `fn(partitionIndex)` returns `{ add(record), result() }`;
+   * records are added as they arrive (no buffering) and `result()` gives the output records.
+   */
+  | { readonly kind: 'streamPartition'; readonly fn: FunctionRef }
   | { readonly kind: 'glom' };
 
 export type ActionSpec =
