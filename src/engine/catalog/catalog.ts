@@ -2,6 +2,8 @@
  * Session catalog: databases, tables (rows held in memory) and temporary views (analyzed
  * plans). Names are case-insensitive. Temporary views shadow tables, as in Spark.
  */
+import { batchesFromRows, batchesToRows } from '../columnar';
+import type { ColumnBatch } from '../columnar';
 import type { Row } from '../expr';
 import { AnalysisException } from '../sql/errors';
 import { newAttribute } from '../sql/logical';
@@ -9,11 +11,12 @@ import type { LPlan } from '../sql/logical';
 import type { RelationResolver } from '../sql/analyzer/analyzer';
 import type { StructField } from '../types';
 
+/** A table's rows live in columnar batches (the format executors cache and ship). */
 export interface TableEntry {
   readonly database: string;
   readonly name: string;
   schema: StructField[];
-  rows: Row[];
+  batches: ColumnBatch[];
   readonly provider: string;
 }
 
@@ -35,7 +38,7 @@ export class Catalog implements RelationResolver {
     const t = this.databases.get(db)?.get(name.toLowerCase());
     if (!t) return null;
     const output = t.schema.map((f) => newAttribute(f.name, f.type, f.nullable));
-    return { kind: 'scan', name: `${t.database}.${t.name}`, rows: () => t.rows, output };
+    return { kind: 'scan', name: `${t.database}.${t.name}`, rows: () => batchesToRows(t.batches), output };
   }
 
   createTempView(name: string, plan: LPlan, replace: boolean): void {
@@ -66,7 +69,7 @@ export class Catalog implements RelationResolver {
       if (ifNotExists) return;
       throw new AnalysisException(`Cannot create table or view \`${db}\`.\`${name}\` because it already exists.`, 'TABLE_OR_VIEW_ALREADY_EXISTS');
     }
-    tables.set(name.toLowerCase(), { database: db, name, schema, rows, provider });
+    tables.set(name.toLowerCase(), { database: db, name, schema, batches: batchesFromRows(schema.map((f) => f.type), rows), provider });
   }
 
   table(parts: string[]): TableEntry | null {

@@ -2,6 +2,8 @@
  * The SQL entry point the notebook and the DataFrame API build on: parse → analyze →
  * plan → execute, plus the catalog commands. `createSqlSession()` gives one session.
  */
+import { batchesFromRows, batchesToRows } from '../columnar';
+import type { ColumnBatch } from '../columnar';
 import { castTo } from '../expr';
 import type { Row } from '../expr';
 import type { Statement } from '../sql/ast';
@@ -26,6 +28,11 @@ export class SqlResult {
     /** True for commands (DDL, SET, ...) whose golden schema is `struct<>` when they return nothing. */
     readonly isCommand = false,
   ) {}
+
+  /** The rows as columnar batches (typed arrays + validity bitmaps), e.g. to post to a worker. */
+  toBatches(): ColumnBatch[] {
+    return batchesFromRows(this.schema.fields.map((f) => f.type), this.rows);
+  }
 
   /** `struct<a:int,b:string>` as SQL golden files print it. */
   schemaString(): string {
@@ -86,7 +93,8 @@ export function createSqlSession(): SqlSession {
     registerView(name, schema, rows) {
       const fields = typeof schema === 'string' ? parseSchema(schema) : [...schema];
       const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));
-      catalog.createTempView(name, { kind: 'scan', name, rows: () => rows, output }, true);
+      const batches = batchesFromRows(fields.map((f) => f.type), rows);
+      catalog.createTempView(name, { kind: 'scan', name, rows: () => batchesToRows(batches), output }, true);
     },
   };
 
@@ -143,8 +151,8 @@ export function createSqlSession(): SqlSession {
             return castTo({ kind: 'ref', index: i, type: plan.output[i]!.type, nullable: true }, f.type);
           }),
         };
-        const rows = executePlan(cast);
-        t.rows = stmt.overwrite ? rows : [...t.rows, ...rows];
+        const batches = batchesFromRows(t.schema.map((f) => f.type), executePlan(cast));
+        t.batches = stmt.overwrite ? batches : [...t.batches, ...batches];
         return command();
       }
       case 'drop': {
@@ -238,16 +246,16 @@ function patternRegex(p: string): RegExp {
   return new RegExp(`^(${alts.join('|')})$`, 'i');
 }
 
-/** Views keep their rows as of creation, like a cached analyzed plan over immutable inputs. */
+/** Views keep their rows as of creation (in columnar batches), like a cached plan over immutable inputs. */
 function materialize(plan: LPlan): LPlan {
-  let cached: Row[] | null = null;
+  let cached: ColumnBatch[] | null = null;
   const visibleIdx = plan.output.map((a, i) => (a.hidden ? -1 : i)).filter((i) => i >= 0);
   const output = visibleIdx.map((i) => plan.output[i]!);
   return {
     kind: 'scan', name: 'View', output,
     rows: () => {
-      if (!cached) cached = executePlan(optimize(plan)).map((r) => visibleIdx.map((i) => r[i]));
-      return cached;
+      if (!cached) cached = batchesFromRows(output.map((a) => a.type), executePlan(optimize(plan)).map((r) => visibleIdx.map((i) => r[i])));
+      return batchesToRows(cached);
     },
   };
 }

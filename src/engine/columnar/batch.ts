@@ -1,0 +1,53 @@
+/** A batch of rows stored column by column; the unit operators exchange and workers ship. */
+import type { DataType } from '../types';
+import { buildVector, getValue } from './vector';
+import type { ColumnVector } from './vector';
+
+export interface ColumnBatch {
+  readonly types: readonly DataType[];
+  readonly numRows: number;
+  readonly columns: readonly ColumnVector[];
+}
+
+export const DEFAULT_BATCH_ROWS = 4096;
+
+export function batchFromRows(types: readonly DataType[], rows: readonly (readonly unknown[])[]): ColumnBatch {
+  return {
+    types,
+    numRows: rows.length,
+    columns: types.map((t, c) => buildVector(t, rows.length, (i) => rows[i]![c])),
+  };
+}
+
+/** Splits rows into batches of at most `size` rows. */
+export function batchesFromRows(types: readonly DataType[], rows: readonly (readonly unknown[])[], size = DEFAULT_BATCH_ROWS): ColumnBatch[] {
+  const out: ColumnBatch[] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(batchFromRows(types, rows.slice(i, i + size)));
+  return out;
+}
+
+export function batchRow(b: ColumnBatch, i: number): unknown[] {
+  const row = new Array<unknown>(b.columns.length);
+  for (let c = 0; c < b.columns.length; c++) row[c] = getValue(b.columns[c]!, i);
+  return row;
+}
+
+export function batchToRows(b: ColumnBatch): unknown[][] {
+  const rows = new Array<unknown[]>(b.numRows);
+  for (let i = 0; i < b.numRows; i++) rows[i] = batchRow(b, i);
+  return rows;
+}
+
+export function batchesToRows(batches: readonly ColumnBatch[]): unknown[][] {
+  return batches.flatMap(batchToRows);
+}
+
+/** The ArrayBuffers a batch owns, for a postMessage transfer list. */
+export function transferables(b: ColumnBatch): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [];
+  for (const v of b.columns) {
+    if (v.kind === 'object') continue;
+    out.push(v.values.buffer as ArrayBuffer, v.validity.buffer as ArrayBuffer);
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+/**
+ * One column of a batch: a typed array for fixed-width Spark types (with a validity
+ * bitmap, bit set = value present) or a plain array for strings, decimals and nested
+ * values. Typed buffers can move between workers in a transfer list without copying.
+ */
+import type { DataType } from '../types';
+
+export type ColumnVector =
+  | { readonly kind: 'int32'; readonly values: Int32Array; readonly validity: Uint8Array }
+  | { readonly kind: 'int64'; readonly values: BigInt64Array; readonly validity: Uint8Array }
+  | { readonly kind: 'float64'; readonly values: Float64Array; readonly validity: Uint8Array }
+  | { readonly kind: 'bool'; readonly values: Uint8Array; readonly validity: Uint8Array }
+  | { readonly kind: 'object'; readonly values: unknown[] };
+
+/** The physical layout Spark's type gets in a batch. */
+export function layoutOf(t: DataType): ColumnVector['kind'] {
+  switch (t.kind) {
+    case 'byte': case 'short': case 'int': case 'date': return 'int32';
+    case 'long': return 'int64';
+    case 'float': case 'double': case 'timestamp': case 'timestamp_ntz': case 'daytime': return 'float64';
+    case 'boolean': return 'bool';
+    default: return 'object';
+  }
+}
+
+export function isValid(v: ColumnVector, i: number): boolean {
+  if (v.kind === 'object') return v.values[i] !== null && v.values[i] !== undefined;
+  return (v.validity[i >> 3]! & (1 << (i & 7))) !== 0;
+}
+
+export function getValue(v: ColumnVector, i: number): unknown {
+  switch (v.kind) {
+    case 'object': return v.values[i] ?? null;
+    case 'bool': return isValid(v, i) ? v.values[i] === 1 : null;
+    case 'int32': case 'int64': case 'float64': return isValid(v, i) ? v.values[i]! : null;
+    default: {
+      const never: never = v;
+      throw new Error(`unexpected vector ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/** Builds a vector of `n` values read through `at(i)` (null = missing). */
+export function buildVector(t: DataType, n: number, at: (i: number) => unknown): ColumnVector {
+  const layout = layoutOf(t);
+  if (layout === 'object') {
+    const values = new Array<unknown>(n);
+    for (let i = 0; i < n; i++) values[i] = at(i) ?? null;
+    return { kind: 'object', values };
+  }
+  const validity = new Uint8Array((n + 7) >> 3);
+  const mark = (i: number) => {
+    validity[i >> 3]! |= 1 << (i & 7);
+  };
+  switch (layout) {
+    case 'int32': {
+      const values = new Int32Array(n);
+      for (let i = 0; i < n; i++) {
+        const x = at(i);
+        if (x !== null && x !== undefined) {
+          values[i] = x as number;
+          mark(i);
+        }
+      }
+      return { kind: 'int32', values, validity };
+    }
+    case 'int64': {
+      const values = new BigInt64Array(n);
+      for (let i = 0; i < n; i++) {
+        const x = at(i);
+        if (x !== null && x !== undefined) {
+          values[i] = x as bigint;
+          mark(i);
+        }
+      }
+      return { kind: 'int64', values, validity };
+    }
+    case 'float64': {
+      const values = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        const x = at(i);
+        if (x !== null && x !== undefined) {
+          values[i] = x as number;
+          mark(i);
+        }
+      }
+      return { kind: 'float64', values, validity };
+    }
+    case 'bool': {
+      const values = new Uint8Array(n);
+      for (let i = 0; i < n; i++) {
+        const x = at(i);
+        if (x !== null && x !== undefined) {
+          values[i] = x ? 1 : 0;
+          mark(i);
+        }
+      }
+      return { kind: 'bool', values, validity };
+    }
+    default: {
+      const never: never = layout;
+      throw new Error(`unexpected layout ${String(never)}`);
+    }
+  }
+}
