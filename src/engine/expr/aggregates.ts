@@ -10,6 +10,7 @@ import { castTo } from './coerce';
 import { AnalysisException } from './sql-errors';
 import type { CallSite } from './functions/registry';
 import { coerceArg, unexpectedType, wrongArgs } from './functions/registry';
+import { histogramState, histogramType } from './histogram';
 
 export interface AggState {
   update(vals: unknown[]): void;
@@ -368,6 +369,19 @@ function percentile(name: string, discrete: boolean): Builder {
     };
   };
 }
+reg(['histogram_numeric'], (args, site) => {
+  arity(site, args, 2);
+  const nb = args[1]!;
+  if (nb.kind !== 'literal' || nb.value === null || (nb.value as number) < 2) {
+    throw new AnalysisException(`Cannot resolve "${site.sql}" due to data type mismatch: The number of histogram bins must be a constant integer of at least 2.`, 'DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE');
+  }
+  const input = args[0]!.type.kind === 'null' ? castTo(args[0]!, DoubleType) : args[0]!;
+  return {
+    name: 'histogram_numeric', args: [input], type: histogramType(input.type), nullable: true,
+    create: () => histogramState(Number(nb.value), input.type),
+  };
+});
+
 reg(['median', 'percentile'], percentile('percentile', false));
 reg(['percentile_cont'], percentile('percentile_cont', false));
 reg(['percentile_disc'], percentile('percentile_disc', true));
