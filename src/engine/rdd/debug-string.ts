@@ -8,7 +8,7 @@ function self(rdd: RDD): string[] {
   const level = rdd.storageLevel.isValid ? rdd.storageLevel.description : '';
   const lines = [`${rdd.toString()} [${level}]`];
   if (rdd.storageLevel.isValid) {
-    const cached = rdd.context.scheduler.blocks.count(`rdd_${rdd.id}_`);
+    const cached = rdd.context.scheduler.blocks.count(`rdd_${rdd.rddId}_`);
     if (cached > 0) lines.push(`    CachedPartitions: ${cached}; MemorySize: unknown; DiskSize: 0.0 B`);
   }
   return lines;

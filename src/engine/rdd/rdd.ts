@@ -49,7 +49,7 @@ export abstract class RDD {
 
   constructor(
     readonly context: SparkContext,
-    readonly id: number,
+    readonly rddId: number,
     readonly className: string,
     operation: string,
   ) {
@@ -68,8 +68,8 @@ export abstract class RDD {
   recipe(partition: number, ctx: RecipeContext): Recipe {
     if (this.checkpointData) return { partition, source: { kind: 'collection', items: this.checkpointData[partition]! }, ops: [] };
     if (this.storageLevel.isValid) {
-      const fallback = ctx.hasCachedBlock(this.id, partition) ? null : this.compute(partition, ctx);
-      return { partition, source: { kind: 'cached', rddId: this.id, partition, fallback }, ops: [] };
+      const fallback = ctx.hasCachedBlock(this.rddId, partition) ? null : this.compute(partition, ctx);
+      return { partition, source: { kind: 'cached', rddId: this.rddId, partition, fallback }, ops: [] };
     }
     return this.compute(partition, ctx);
   }
@@ -77,7 +77,7 @@ export abstract class RDD {
   /** Executors holding this partition (or the partition it is narrowly built from) cached. */
   preferredLocations(partition: number): readonly ExecutorRef[] {
     if (this.storageLevel.isValid) {
-      const at = this.context.scheduler.blocks.locationsOf(`rdd_${this.id}_${partition}`);
+      const at = this.context.scheduler.blocks.locationsOf(`rdd_${this.rddId}_${partition}`);
       if (at.length > 0) return at;
     }
     return this.checkpointData ? [] : this.parentLocations(partition);
@@ -85,6 +85,11 @@ export abstract class RDD {
 
   protected parentLocations(_partition: number): readonly ExecutorRef[] {
     return [];
+  }
+
+  /** PySpark's rdd.id(): unique within the SparkContext. */
+  id(): number {
+    return this.rddId;
   }
 
   name(): string | undefined {
@@ -97,7 +102,7 @@ export abstract class RDD {
   }
 
   toString(): string {
-    return `${this.nameValue ? `${this.nameValue} ` : ''}${this.className}[${this.id}] at ${this.creationSite}`;
+    return `${this.nameValue ? `${this.nameValue} ` : ''}${this.className}[${this.rddId}] at ${this.creationSite}`;
   }
 
   toDebugString(): string {
@@ -183,7 +188,7 @@ export abstract class RDD {
 
   unpersist(_blocking = false): this {
     this.storageLevel = StorageLevel.NONE;
-    this.context.scheduler.unpersistRdd(this.id);
+    this.context.scheduler.unpersistRdd(this.rddId);
     return this;
   }
 
@@ -216,7 +221,7 @@ export abstract class RDD {
   }
 
   getCheckpointFile(): string | undefined {
-    return this.checkpointData && this.checkpointRequested === 'reliable' ? `driver://rdd-${this.id}` : undefined;
+    return this.checkpointData && this.checkpointRequested === 'reliable' ? `driver://rdd-${this.rddId}` : undefined;
   }
 
   // ---- element-wise and pair transformations (JS key semantics, see js-keys.ts) ----

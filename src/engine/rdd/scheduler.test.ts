@@ -45,7 +45,11 @@ describe('DAGScheduler stages', () => {
       `    |  ParallelCollectionRDD[0] at parallelize ${at} []`,
     ];
     expect(counts.toDebugString()).toBe(before.join('\n'));
+    expect(counts.id()).toBe(5);
+    expect(counts.setName('counts').name()).toBe('counts');
+    expect(String(counts)).toBe(`counts MapPartitionsRDD[5] at combineByKey ${at}`);
     counts.count();
+    expect(counts.toDebugString().split('\n')[0]).toMatch(/^\(2\) counts MapPartitionsRDD\[5\]/);
     expect(counts.toDebugString().split('\n')[1]).toBe(' |       CachedPartitions: 2; MemorySize: unknown; DiskSize: 0.0 B');
     // A union's first parent is listed with its whole lineage, then the second, as in PySpark's join plans.
     expect(counts.join(sc.parallelize([['a', 0]], 1)).toDebugString()).toBe([
@@ -56,7 +60,7 @@ describe('DAGScheduler stages', () => {
       ` +-(3) MapPartitionsRDD[10] at combineByKey ${at} []`,
       `    |  UnionRDD[9] at union ${at} []`,
       `    |  MapPartitionsRDD[7] at cogroup ${at} []`,
-      `    |  MapPartitionsRDD[5] at combineByKey ${at} [Memory Serialized 1x Replicated]`,
+      `    |  counts MapPartitionsRDD[5] at combineByKey ${at} [Memory Serialized 1x Replicated]`,
       `    |      CachedPartitions: 2; MemorySize: unknown; DiskSize: 0.0 B`,
       `    |  ShuffledRDD[4] at partitionBy ${at} []`,
       `    +-(2) MapPartitionsRDD[3] at combineByKey ${at} []`,

@@ -97,7 +97,7 @@ export class DAGScheduler {
 
   private fullyCached(rdd: RDD): boolean {
     if (!rdd.storageLevel.isValid) return false;
-    for (let p = 0; p < rdd.getNumPartitions(); p++) if (this.blocks.locationsOf(blockId(rdd.id, p)).length === 0) return false;
+    for (let p = 0; p < rdd.getNumPartitions(); p++) if (this.blocks.locationsOf(blockId(rdd.rddId, p)).length === 0) return false;
     return true;
   }
 
