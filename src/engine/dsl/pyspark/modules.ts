@@ -8,8 +8,8 @@ import { PyModule } from '../../values/py';
 import { registerModule } from '../modules/registry';
 import { declareModule, loadModule, pythonModule } from './source-module';
 import { nativeModule } from './native';
-import { setSharedClassResolver } from './shipping';
-import { CONF, PY4J_PROTOCOL, RESULTITERABLE, STATCOUNTER, STORAGELEVEL, TASKCONTEXT } from './small-source';
+import { setErrorsModule, setSharedClassResolver } from './shipping';
+import { CONF, ERRORS, PY4J_PROTOCOL, RESULTITERABLE, STATCOUNTER, STORAGELEVEL, TASKCONTEXT } from './small-source';
 import { ACCUMULATORS, BROADCAST } from './shared-source';
 import { RDD_BASE, RDD_HELPERS } from './rdd-source';
 import { RDD_ACTIONS } from './rdd-actions-source';
@@ -22,6 +22,7 @@ const withNative = (name: string, source: string) => () => pythonModule(name, so
 const sources: Record<string, () => PyModule> = {
   'pyspark._native': nativeModule,
   'py4j.protocol': withNative('py4j.protocol', PY4J_PROTOCOL),
+  'pyspark.errors.exceptions.base': withNative('pyspark.errors.exceptions.base', ERRORS),
   'pyspark.storagelevel': withNative('pyspark.storagelevel', STORAGELEVEL),
   'pyspark.conf': withNative('pyspark.conf', CONF),
   'pyspark.statcounter': withNative('pyspark.statcounter', STATCOUNTER),
@@ -67,6 +68,7 @@ const aliases: Record<string, string> = {
   'pyspark.core.rdd': 'pyspark.rdd',
   'pyspark.core.context': 'pyspark.context',
   'pyspark.core.broadcast': 'pyspark.broadcast',
+  'pyspark.errors': 'pyspark.errors.exceptions.base',
 };
 
 function corePackage(): PyModule {
@@ -94,3 +96,5 @@ setSharedClassResolver((kind) => {
   const where = { broadcast: ['pyspark.broadcast', 'Broadcast'], accumulator: ['pyspark.accumulators', 'Accumulator'], resultiterable: ['pyspark.resultiterable', 'ResultIterable'] }[kind];
   return loadModule(where[0]!).$d.get(where[1]!) as PyType;
 });
+
+setErrorsModule(() => loadModule('pyspark.errors.exceptions.base'));

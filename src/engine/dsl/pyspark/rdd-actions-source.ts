@@ -293,5 +293,11 @@ def _fraction_for_sample_size(sampleSizeLowerBound, total, withReplacement):
 
 
 def _count_dict(d):
-    return d
+    try:
+        from collections import defaultdict
+    except ImportError:
+        return d
+    counts = defaultdict(int)
+    counts.update(d)
+    return counts
 `;

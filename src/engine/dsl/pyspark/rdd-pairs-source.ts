@@ -19,6 +19,7 @@ class _RDDPairs:
         f = _shippable(f)
         return self.flatMap(lambda kv: ((kv[0], x) for x in f(kv[1])), preservesPartitioning=True)
 
+    @_user_api
     def partitionBy(self, numPartitions, partitionFunc=portable_hash):
         if numPartitions is None:
             numPartitions = self._defaultReducePartitions()
@@ -27,14 +28,15 @@ class _RDDPairs:
         if self.partitioner == partitioner:
             return self
         keyed = self.mapPartitionsWithIndex(lambda split, it: it, True)
-        keyed._site_api = "partitionBy"
+        keyed._site_api = _API[0] or "partitionBy"
 
         def target(kv, n):
             return int(partitionFunc(kv[0]) % n)
-        rdd = RDD(_native.shuffle(keyed._jrdd, numPartitions, target, "partitionBy"), self.ctx)
+        rdd = RDD(_native.shuffle(keyed._jrdd, numPartitions, target, _API[0] or "partitionBy"), self.ctx)
         rdd.partitioner = partitioner
         return rdd
 
+    @_user_api
     def combineByKey(self, createCombiner, mergeValue, mergeCombiners, numPartitions=None,
                      partitionFunc=portable_hash):
         if numPartitions is None:
@@ -57,6 +59,7 @@ class _RDDPairs:
             return iter(combiners.items())
         return shuffled.mapPartitions(mergeAll, True)
 
+    @_user_api
     def reduceByKey(self, func, numPartitions=None, partitionFunc=portable_hash):
         return self.combineByKey(_identity, func, func, numPartitions, partitionFunc)
 
@@ -78,16 +81,19 @@ class _RDDPairs:
     def countByKey(self):
         return self.map(lambda x: x[0]).countByValue()
 
+    @_user_api
     def aggregateByKey(self, zeroValue, seqFunc, combFunc, numPartitions=None, partitionFunc=portable_hash):
         seqFunc = _shippable(seqFunc)
         return self.combineByKey(lambda v: seqFunc(_deepcopy(zeroValue), v), seqFunc, combFunc,
                                  numPartitions, partitionFunc)
 
+    @_user_api
     def foldByKey(self, zeroValue, func, numPartitions=None, partitionFunc=portable_hash):
         func = _shippable(func)
         return self.combineByKey(lambda v: func(_deepcopy(zeroValue), v), func, func,
                                  numPartitions, partitionFunc)
 
+    @_user_api
     def groupByKey(self, numPartitions=None, partitionFunc=portable_hash):
         def createCombiner(x):
             return [x]
@@ -102,21 +108,27 @@ class _RDDPairs:
         grouped = self.combineByKey(createCombiner, mergeValue, mergeCombiners, numPartitions, partitionFunc)
         return grouped.mapValues(_result_iterable)
 
+    @_user_api
     def join(self, other, numPartitions=None):
         return _join(self, other, numPartitions, False, False)
 
+    @_user_api
     def leftOuterJoin(self, other, numPartitions=None):
         return _join(self, other, numPartitions, False, True)
 
+    @_user_api
     def rightOuterJoin(self, other, numPartitions=None):
         return _join(self, other, numPartitions, True, False)
 
+    @_user_api
     def fullOuterJoin(self, other, numPartitions=None):
         return _join(self, other, numPartitions, True, True)
 
+    @_user_api
     def cogroup(self, other, numPartitions=None):
         return _cogroup((self, other), numPartitions)
 
+    @_user_api
     def groupWith(self, other, *others):
         return _cogroup((self, other) + others, None)
 
@@ -137,16 +149,19 @@ class _RDDPairs:
                     yield key, val
         return self.mapPartitionsWithIndex(func, True)
 
+    @_user_api
     def subtractByKey(self, other, numPartitions=None):
         def keep(pair):
             key, (val1, val2) = pair
             return val1 and not val2
         return self.cogroup(other, numPartitions).filter(keep).flatMapValues(lambda x: x[0])
 
+    @_user_api
     def subtract(self, other, numPartitions=None):
         rdd = other.map(lambda x: (x, True))
         return self.map(lambda x: (x, True)).subtractByKey(rdd, numPartitions).keys()
 
+    @_user_api
     def sortByKey(self, ascending=True, numPartitions=None, keyfunc=_identity):
         if numPartitions is None:
             numPartitions = self._defaultReducePartitions()
@@ -169,9 +184,11 @@ class _RDDPairs:
             return p if ascending else numPartitions - 1 - p
         return self.partitionBy(numPartitions, rangePartitioner).mapPartitions(sortPartition, True)
 
+    @_user_api
     def sortBy(self, keyfunc, ascending=True, numPartitions=None):
         return self.keyBy(keyfunc).sortByKey(ascending, numPartitions).values()
 
+    @_user_api
     def repartitionAndSortWithinPartitions(self, numPartitions=None, partitionFunc=portable_hash,
                                            ascending=True, keyfunc=_identity):
         if numPartitions is None:

@@ -27,6 +27,27 @@ def _shippable(f):
     return call_builtin
 
 
+_API = [None]
+
+
+def _user_api(method):
+    # Names the RDD method the user called, for the call site of the RDDs it creates.
+    name = method.__name__
+
+    def call(self, *args, **kwargs):
+        outer = _API[0] is None
+        if outer:
+            _API[0] = name
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            if outer:
+                _API[0] = None
+    call.__name__ = name
+    call.__doc__ = method.__doc__
+    return call
+
+
 def _add(a, b):
     return a + b
 
@@ -245,6 +266,7 @@ class _RDDBase:
             return filter(f, iterator)
         return self.mapPartitions(func, True)
 
+    @_user_api
     def distinct(self, numPartitions=None):
         return (self.map(lambda x: (x, None))
                 .reduceByKey(lambda x, _: x, numPartitions)
@@ -288,6 +310,7 @@ class _RDDBase:
             raise TypeError
         return self.union(other)
 
+    @_user_api
     def intersection(self, other):
         return (self.map(lambda v: (v, None))
                 .cogroup(other.map(lambda v: (v, None)))
@@ -317,6 +340,7 @@ class _RDDBase:
         f = _shippable(f)
         return self.map(lambda x: (f(x), x))
 
+    @_user_api
     def groupBy(self, f, numPartitions=None, partitionFunc=portable_hash):
         f = _shippable(f)
         return self.map(lambda x: (f(x), x)).groupByKey(numPartitions, partitionFunc)

@@ -5,7 +5,13 @@
  */
 
 export const ACCUMULATORS = String.raw`
-_VALUE_NOT_ACCESSIBLE = "[VALUE_NOT_ACCESSIBLE] Value %s cannot be accessed inside tasks."
+_PySparkRuntimeError = _native.load("pyspark.errors.exceptions.base").PySparkRuntimeError
+
+
+def _not_accessible():
+    return _PySparkRuntimeError(
+        "[VALUE_NOT_ACCESSIBLE] Value \x60Accumulator.value\x60 cannot be accessed inside tasks.",
+        "VALUE_NOT_ACCESSIBLE", {"value": "Accumulator.value"})
 
 
 class AccumulatorParam:
@@ -69,13 +75,13 @@ class Accumulator:
     @property
     def value(self):
         if self._on_executor:
-            raise RuntimeError(_VALUE_NOT_ACCESSIBLE % "Accumulator.value")
+            raise _not_accessible()
         return _native.acc_get(self._core)
 
     @value.setter
     def value(self, value):
         if self._on_executor:
-            raise RuntimeError(_VALUE_NOT_ACCESSIBLE % "Accumulator.value")
+            raise _not_accessible()
         _native.acc_set(self._core, value)
 
     def add(self, term):

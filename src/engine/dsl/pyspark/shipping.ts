@@ -6,8 +6,8 @@
  * objects whose `.value` / `add` use the running task's registries.
  */
 import { registerCodec } from '../../values';
-import { PyObject, pyErr, tuple } from '../../values/py';
-import type { PyType } from '../../values/py';
+import { PyDict, PyObject, construct, pyErr, tuple } from '../../values/py';
+import type { PyModule, PyType } from '../../values/py';
 import { registerFunctionCompiler } from '../../rdd';
 import type { FunctionRef } from '../../rdd';
 import { encodePyFunction } from './ship-encode';
@@ -86,12 +86,24 @@ const RDD_NESTED =
   'rdd1.map(lambda x: rdd2.values.count() * x) is invalid because the values transformation and count action cannot be ' +
   'performed inside of the rdd1.map transformation. For more information, see SPARK-5063.';
 
+let errorsModule: (() => PyModule) | null = null;
+
+/** Where PySparkRuntimeError lives (set when the modules register). */
+export function setErrorsModule(load: () => PyModule): void {
+  errorsModule = load;
+}
+
+function runtimeError(errorClass: string, text: string): unknown {
+  const cls = errorsModule?.().$d.get('PySparkRuntimeError') as PyType | undefined;
+  return cls ? construct(cls, [`[${errorClass}] ${text}`, errorClass, new PyDict()]) : pyErr('RuntimeError', `[${errorClass}] ${text}`);
+}
+
 /** PySpark refuses to pickle the driver-only objects with these messages. */
 function driverOnlyError(e: unknown): unknown {
   const msg = (e as { args?: { items?: unknown[] } }).args?.items?.[0];
   if (typeof msg !== 'string') return e;
-  if (/\(a SparkContext value\)/.test(msg)) return pyErr('RuntimeError', `[CONTEXT_ONLY_VALID_ON_DRIVER] ${SPARK_5063}`);
-  if (/\(a (RDD|PipelinedRDD) value\)/.test(msg)) return pyErr('RuntimeError', `[RDD_TRANSFORM_ONLY_VALID_ON_DRIVER] ${RDD_NESTED}`);
+  if (/\(a SparkContext value\)/.test(msg)) return runtimeError('CONTEXT_ONLY_VALID_ON_DRIVER', SPARK_5063);
+  if (/\(a (RDD|PipelinedRDD) value\)/.test(msg)) return runtimeError('RDD_TRANSFORM_ONLY_VALID_ON_DRIVER', RDD_NESTED);
   return e;
 }
 

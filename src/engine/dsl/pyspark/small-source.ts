@@ -240,3 +240,34 @@ class TaskContext:
     def resources(self):
         return self._resources
 `;
+
+export const ERRORS = String.raw`
+class PySparkException(Exception):
+    def __init__(self, message=None, error_class=None, message_parameters=None):
+        self.error_class = error_class
+        self.message_parameters = message_parameters
+        self.message = message
+        Exception.__init__(self, message)
+
+    def getErrorClass(self):
+        return self.error_class
+
+    def getMessageParameters(self):
+        return self.message_parameters
+
+
+class PySparkRuntimeError(PySparkException, RuntimeError):
+    pass
+
+
+class PySparkValueError(PySparkException, ValueError):
+    pass
+
+
+class PySparkTypeError(PySparkException, TypeError):
+    pass
+
+
+class PySparkNotImplementedError(PySparkException, NotImplementedError):
+    pass
+`;

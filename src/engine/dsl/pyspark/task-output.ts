@@ -21,7 +21,8 @@ function asTaskFailure(e: unknown): unknown {
   const x = e instanceof PyBaseException ? e : wrap(e);
   const lines = formatException(x);
   const last = exceptionLine(x);
-  return new FlintError(x.$cls.name, last.slice(last.indexOf(': ') + 2), lines.slice(0, -1));
+  const colon = last.indexOf(': ');
+  return colon < 0 ? new FlintError(last, '', lines.slice(0, -1)) : new FlintError(last.slice(0, colon), last.slice(colon + 2), lines.slice(0, -1));
 }
 
 function inTask<T>(f: () => T): T {
