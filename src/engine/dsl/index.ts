@@ -12,6 +12,7 @@ import { wrap } from './runtime/errors';
 import { parsePython } from './parse';
 import './modules/math';
 import './modules/sys';
+import './modules/random';
 
 export { setInterruptFlag };
 export { registerModule, moduleFrom } from './modules/registry';

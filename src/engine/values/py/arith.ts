@@ -11,7 +11,9 @@ import { PyDict } from './dict';
 import { pyErr } from './exceptions';
 import { call } from './call';
 import * as I from './int-ops';
-import { fmod, floatFloorDiv, floatPow } from './float-ops';
+import { floatPow } from './float-ops';
+import { floatFloorDiv, floatMod, intTrueDiv } from '../../pylib';
+import { lib } from './pylib-bridge';
 import { toArray } from './iter';
 import { percentFormat } from './percent-format';
 
@@ -70,11 +72,7 @@ function intOp(op: OpName, a: number | bigint, b: number | bigint): unknown {
       return I.intMul(a, b);
     case 'truediv': {
       if (b === 0 || b === 0n) throw pyErr('ZeroDivisionError', 'division by zero');
-      if (typeof a === 'bigint' || typeof b === 'bigint') {
-        const q = Number(I.big(a) * 1000000000000000000n / I.big(b)) / 1e18;
-        if (Math.abs(Number(a)) < 2 ** 1000 && Math.abs(Number(b)) < 2 ** 1000) return mkFloat(Number(a) / Number(b));
-        return mkFloat(q);
-      }
+      if (typeof a === 'bigint' || typeof b === 'bigint') return mkFloat(lib(() => intTrueDiv(I.big(a), I.big(b))));
       return mkFloat(a / b);
     }
     case 'floordiv':
@@ -114,11 +112,9 @@ function floatOp(op: OpName, a: number, b: number): unknown {
       if (b === 0) throw pyErr('ZeroDivisionError', 'float division by zero');
       return mkFloat(a / b);
     case 'floordiv':
-      if (b === 0) throw pyErr('ZeroDivisionError', 'float floor division by zero');
-      return mkFloat(floatFloorDiv(a, b));
+      return mkFloat(lib(() => floatFloorDiv(a, b)));
     case 'mod':
-      if (b === 0) throw pyErr('ZeroDivisionError', 'float modulo');
-      return mkFloat(fmod(a, b));
+      return mkFloat(lib(() => floatMod(a, b)));
     case 'pow':
       return floatPow(a, b);
     default:

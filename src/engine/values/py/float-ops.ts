@@ -1,26 +1,6 @@
-/** Float arithmetic with Python's sign conventions for %, // and **. */
+/** Float ** with Python's errors (// and % come from pylib). */
 import { mkFloat } from './float';
 import { pyErr } from './exceptions';
-
-export function fmod(a: number, b: number): number {
-  let r = a % b;
-  if (r !== 0) {
-    if (r < 0 !== b < 0) r += b;
-  } else {
-    r = b < 0 ? -0 : 0;
-  }
-  return r;
-}
-
-export function floatFloorDiv(a: number, b: number): number {
-  const m = a % b;
-  let div = (a - m) / b;
-  if (m !== 0 && b < 0 !== m < 0) div -= 1;
-  if (div === 0) return a / b < 0 ? -0 : 0;
-  let f = Math.floor(div);
-  if (div - f > 0.5) f += 1;
-  return f;
-}
 
 export function floatPow(a: number, b: number): unknown {
   if (a === 0 && b < 0) throw pyErr('ZeroDivisionError', '0.0 cannot be raised to a negative power');

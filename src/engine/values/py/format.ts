@@ -1,9 +1,11 @@
-/** format(value, spec): __format__ for user classes, the spec mini-language for builtins. */
+/** format(value, spec): __format__ for user classes, pylib's spec mini-language for builtins. */
 import { PyObject, typeOf } from './core';
 import { pyErr } from './exceptions';
-import { formatSpec } from './format-spec';
+import { PyFloat } from './float';
 import { str } from './repr';
 import { call } from './call';
+import { formatFloat, formatInt, formatStr } from '../../pylib';
+import { lib } from './pylib-bridge';
 
 export function formatValue(v: unknown, spec: string): string {
   if (v instanceof PyObject) {
@@ -15,7 +17,10 @@ export function formatValue(v: unknown, spec: string): string {
     }
   }
   if (spec === '') return str(v);
-  const r = formatSpec(v, spec);
-  if (r !== undefined) return r;
+  if (typeof v === 'string') return lib(() => formatStr(v, spec));
+  if (typeof v === 'boolean') return lib(() => formatInt(v ? 1 : 0, spec, 'bool'));
+  if (typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v))) return lib(() => formatInt(v, spec));
+  if (typeof v === 'number') return lib(() => formatFloat(v, spec));
+  if (v instanceof PyFloat) return lib(() => formatFloat(v.v, spec));
   throw pyErr('TypeError', `unsupported format string passed to ${typeOf(v).name}.__format__`);
 }

@@ -21,6 +21,8 @@ import type { Native } from '../methods/define';
 import { io } from '../io';
 import { toInt } from './convert';
 import { big, norm } from '../int-ops';
+import { floatRound, floatRoundToInt, intRound } from '../../../pylib';
+import { lib } from '../pylib-bridge';
 import { PyRange } from '../range';
 
 function named<F extends Native>(name: string, fn: F): F {
@@ -107,57 +109,20 @@ function sum(...args: unknown[]): unknown {
   return acc;
 }
 
-function roundHalfEven(x: number): number {
-  const f = Math.floor(x);
-  const d = x - f;
-  if (d > 0.5) return f + 1;
-  if (d < 0.5) return f;
-  return f % 2 === 0 ? f : f + 1;
-}
-
 function round(...args: unknown[]): unknown {
   const [x, nd] = parseArgs('round', args, ['number', 'ndigits'], 1);
   if (x instanceof PyObject) return call(getattr(x, '__round__'), nd === undefined ? [] : [nd]);
-  const ndigits = nd === undefined || nd === null ? null : Number(toInt(nd));
+  const ndigits = nd === undefined || nd === null ? null : toInt(nd);
   if (typeof x === 'boolean' || typeof x === 'bigint' || (typeof x === 'number' && Number.isInteger(x))) {
     const n = typeof x === 'boolean' ? (x ? 1 : 0) : x;
-    if (ndigits === null || ndigits >= 0) return n;
-    const p = 10n ** BigInt(-ndigits);
-    const b = big(n);
-    let q = b / p;
-    let r = b % p;
-    if (r < 0n) {
-      r += p;
-      q -= 1n;
-    }
-    if (r * 2n > p || (r * 2n === p && q % 2n !== 0n)) q += 1n;
-    return norm(q * p);
+    if (ndigits === null) return n;
+    return norm(intRound(big(n), big(ndigits)));
   }
   if (!isFloat(x)) throw pyErr('TypeError', `type ${typeOf(x).name} doesn't define __round__ method`);
   const v = floatValue(x as number | PyFloat);
-  if (ndigits === null) {
-    if (v !== v) throw pyErr('ValueError', 'cannot convert float NaN to integer');
-    if (!Number.isFinite(v)) throw pyErr('OverflowError', 'cannot convert float infinity to integer');
-    const r = roundHalfEven(v);
-    return Number.isSafeInteger(r) ? r + 0 : BigInt(r);
-  }
-  if (!Number.isFinite(v) || ndigits > 300) return x;
-  if (ndigits < -308) return new PyFloat(0 * Math.sign(v));
-  if (ndigits >= 0 && ndigits <= 90) {
-    const a = Math.abs(v);
-    const exact = a.toFixed(Math.min(100, ndigits + 30));
-    const head = exact.slice(0, exact.length - (Math.min(100, ndigits + 30) - ndigits));
-    const tail = exact.slice(head.length);
-    let s = a.toFixed(ndigits);
-    if (/^50*$/.test(tail)) {
-      const last = Number(head.replace('.', '').slice(-1));
-      if (last % 2 === 0) s = head.endsWith('.') ? head.slice(0, -1) : head;
-    }
-    const r = Number(s) * (v < 0 ? -1 : 1);
-    return mkFloat(r === 0 && v < 0 ? -0 : r);
-  }
-  const p = 10 ** -ndigits;
-  return mkFloat(roundHalfEven(v / p) * p);
+  if (ndigits === null) return lib(() => floatRoundToInt(v));
+  const nd2 = typeof ndigits === 'bigint' ? (ndigits > 0n ? 400 : -400) : ndigits;
+  return mkFloat(lib(() => floatRound(v, nd2)));
 }
 
 function abs(x: unknown): unknown {

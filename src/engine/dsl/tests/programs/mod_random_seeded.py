@@ -1,0 +1,13 @@
+import random
+random.seed(42)
+print(random.random(), random.randint(1, 100), random.randrange(10), random.choice("abcdef"))
+xs = list(range(10))
+random.shuffle(xs)
+print(xs, random.sample(range(100), 5), random.sample(["a", "b", "c", "d"], 2))
+print(random.uniform(1, 2), random.choices([1, 2, 3], k=5), random.getrandbits(40))
+random.seed("spark")
+print(random.random(), random.gauss(0, 1))
+r = random.Random(7)
+print(r.random(), r.randint(0, 9))
+random.seed(1.5)
+print(random.random())
