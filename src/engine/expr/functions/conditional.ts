@@ -1,10 +1,10 @@
 /** Null handling and conditional functions: coalesce, if, nullif, nvl2, greatest, ... */
-import { BooleanType, sqlName, StringType, decimalType } from '../../types';
+import { BooleanType, IntegerType, sqlName, StringType } from '../../types';
 import type { BoundExpr } from '../bound';
 import { compareValues, valuesEqual } from '../compare';
-import { castTo, coerceAll } from '../coerce';
+import { castTo, coerceAll, comparisonType } from '../coerce';
 import { AnalysisException } from '../sql-errors';
-import { checkArity, coerceArg, registerScalar } from './registry';
+import { checkArity, registerScalar } from './registry';
 import type { CallSite } from './registry';
 
 function common(args: BoundExpr[], site: CallSite): BoundExpr[] {
@@ -49,23 +49,26 @@ registerScalar(['nullif'], (args, site) => {
   const t = a!.type;
   return { kind: 'lenient', name: 'nullif', args: [a!, b!], type: t, nullable: true, fn: (v) => (v[0] !== null && v[1] !== null && valuesEqual(v[0], v[1], t) ? null : v[0]) };
 });
+/** nullifzero(x) = nullif(x, 0): the result keeps x's type (a string stays a string). */
 registerScalar(['nullifzero'], (args, site) => {
   checkArity(site, args, 1);
-  const a = coerceArg(args[0]!, 'numeric', site, 0);
-  return { kind: 'lenient', name: 'nullifzero', args: [a], type: a.type, nullable: true, fn: (v) => (v[0] === null || isZero(v[0]) ? null : v[0]) };
+  const a = args[0]!;
+  const zero: BoundExpr = { kind: 'literal', value: 0, type: IntegerType, nullable: false };
+  const t = comparisonType(a.type, IntegerType) ?? a.type;
+  const ac = castTo(a, t);
+  const zc = castTo(zero, t);
+  return {
+    kind: 'lenient', name: 'nullifzero', args: [a, ac, zc], type: a.type, nullable: true,
+    fn: (v) => (v[0] === null || (v[1] !== null && valuesEqual(v[1], v[2], t)) ? null : v[0]),
+  };
 });
+/** zeroifnull(x) = coalesce(x, 0) with the usual widening (tinyint → int, string stays string). */
 registerScalar(['zeroifnull'], (args, site) => {
   checkArity(site, args, 1);
-  const a = args[0]!.type.kind === 'null' ? castTo(args[0]!, { kind: 'int' }) : coerceArg(args[0]!, 'numeric', site, 0);
-  const zero = a.type.kind === 'long' ? 0n : a.type.kind === 'decimal' ? castTo({ kind: 'literal', value: 0, type: { kind: 'int' }, nullable: false }, decimalType(a.type.precision, a.type.scale)) : 0;
-  const z = typeof zero === 'object' ? (zero as { value: unknown }).value : zero;
-  return { kind: 'lenient', name: 'zeroifnull', args: [a], type: a.type, nullable: false, fn: (v) => (v[0] === null ? z : v[0]) };
+  const zero: BoundExpr = { kind: 'literal', value: 0, type: IntegerType, nullable: false };
+  const c = common([args[0]!, zero], site);
+  return { kind: 'coalesce', args: c, type: c[0]!.type, nullable: false };
 });
-function isZero(v: unknown): boolean {
-  if (typeof v === 'bigint') return v === 0n;
-  if (typeof v === 'number') return v === 0;
-  return (v as { signum(): number }).signum() === 0;
-}
 registerScalar(['isnull'], (args, site) => {
   checkArity(site, args, 1);
   return { kind: 'lenient', name: 'isnull', args, type: BooleanType, nullable: false, fn: (a) => a[0] === null };

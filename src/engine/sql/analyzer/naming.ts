@@ -135,7 +135,12 @@ function funcName(e: Extract<Expr, { kind: 'func' }>, col: ColumnNamer, typeOf: 
       }
     }
     let s = `${name}(${e.distinct ? 'DISTINCT ' : ''}${args.join(', ')})`;
-    if (e.orderWithin) s += ` WITHIN GROUP (ORDER BY ${e.orderWithin.map((o) => sortSql(o, col)).join(', ')})`;
+    if (e.orderWithin) {
+    // Spark's percentile_cont/_disc print their ordering through a fixed `v` placeholder.
+    s += lname.startsWith('percentile')
+      ? ` WITHIN GROUP (ORDER BY v${e.orderWithin[0]?.ascending === false ? ' DESC' : ''})`
+      : ` WITHIN GROUP (ORDER BY ${e.orderWithin.map((o) => sortSql(o, col)).join(', ')})`;
+  }
     if (e.filter) s += ` FILTER (WHERE ${n(e.filter)})`;
     if (e.over !== undefined) s += ` OVER ${typeof e.over === 'string' ? e.over : windowSql(e.over, lname, col)}`;
     return s;

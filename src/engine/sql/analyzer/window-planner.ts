@@ -1,8 +1,14 @@
 /** Binds `f(...) OVER (...)` into a WindowExpr and returns a placeholder reference to its output. */
-import { buildAggregate, castTo, compile, isAggregateName, newEnv } from '../../expr';
+import { buildAggregate, castTo, compile, isAggregateName, isFoldable, newEnv } from '../../expr';
 import type { BoundExpr } from '../../expr';
 import type { Expr, FrameBound, WindowSpec } from '../ast';
-import { AnalysisException } from '../errors';
+import { AnalysisException, ParseException } from '../errors';
+import { sqlName } from '../../types';
+
+function hasSubDay(x: BoundExpr): boolean {
+  const v = x.kind === 'literal' ? (x.value as { micros?: number } | null) : null;
+  return !!v && (v.micros ?? 0) !== 0;
+}
 import type { SortKey, WindowExpr, WindowFrameSpec, WindowFunction } from '../logical';
 import type { Analyzer } from './analyzer';
 import type { Binder } from './binder';
@@ -104,7 +110,23 @@ function windowOutputType(fn: WindowFunction): BoundExpr['type'] {
   }
 }
 
-function boundValue(bd: FrameBound, b: Binder): number | null {
+function boundValue(bd: FrameBound, b: Binder, type: 'rows' | 'range', orderType: BoundExpr['type'] | null): number | null {
+  if (bd.kind === 'preceding' || bd.kind === 'following') {
+    const x = b.withHook(null).bind(bd.offset);
+    if (!isFoldable(x)) throw new ParseException('Frame bound value must be a literal.');
+    if (type === 'rows' && x.type.kind !== 'int' && x.type.kind !== 'short' && x.type.kind !== 'byte') {
+      throw new AnalysisException(`Cannot resolve window frame due to data type mismatch: The data type of the bound '${sqlName(x.type)}' does not match the expected data type 'INT'.`, 'DATATYPE_MISMATCH.SPECIFIED_WINDOW_FRAME_UNACCEPTED_TYPE');
+    }
+    if (type === 'range' && orderType) {
+      const ok = orderType.kind === 'date' ? x.type.kind === 'int' || x.type.kind === 'interval' && !hasSubDay(x)
+        : orderType.kind === 'timestamp' || orderType.kind === 'timestamp_ntz' ? x.type.kind === 'interval'
+          : ['byte', 'short', 'int', 'long', 'float', 'double', 'decimal'].includes(orderType.kind) && x.type.kind !== 'interval';
+      if (!ok) {
+        throw new AnalysisException(`Cannot resolve window frame due to data type mismatch: The data type '${sqlName(orderType)}' used in the order specification does not match the data type '${sqlName(x.type)}' which is used in the range frame.`, 'DATATYPE_MISMATCH.RANGE_FRAME_INVALID_TYPE');
+      }
+    }
+  }
+
   switch (bd.kind) {
     case 'unboundedPreceding': case 'unboundedFollowing': return null;
     case 'currentRow': return 0;
@@ -121,8 +143,9 @@ function frameOf(spec: WindowSpec, b: Binder, ordered: boolean, fn: WindowFuncti
   if (fn.kind !== 'agg' && fn.kind !== 'nth_value') return { type: 'rows', lower: null, upper: 0 };
   const f = spec.frame;
   if (!f) return ordered ? { type: 'range', lower: null, upper: 0 } : { type: 'rows', lower: null, upper: null };
-  const lower = boundValue(f.lower, b);
-  const upper = f.upper.kind === 'unboundedPreceding' ? -Infinity : boundValue(f.upper, b);
+  const orderType = spec.orderBy.length === 1 ? b.typeOf(spec.orderBy[0]!.expr) : null;
+  const lower = boundValue(f.lower, b, f.type, orderType);
+  const upper = f.upper.kind === 'unboundedPreceding' ? -Infinity : boundValue(f.upper, b, f.type, orderType);
   if (f.lower.kind === 'unboundedFollowing') throw new AnalysisException('Window frame lower bound cannot be UNBOUNDED FOLLOWING.', 'INVALID_WINDOW_SPEC_FOR_AGGREGATION_FUNC');
   if (f.type === 'range' && ((lower !== null && lower !== 0) || (upper !== null && upper !== 0)) && spec.orderBy.length !== 1) {
     throw new AnalysisException('A range window frame with value boundaries cannot be used in a window specification with multiple order by expressions.', 'DATATYPE_MISMATCH.RANGE_FRAME_MULTI_ORDER');
