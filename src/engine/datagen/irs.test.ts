@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IRS_SUBSET_FILE, generateIrs } from './irs';
+import { IRS_BYTES_AT_SCALE_1, IRS_SUBSET_FILE, generateIrs } from './irs';
 import { IRS_STATES } from './irs-states';
 
 interface IrsScan {
@@ -103,6 +103,7 @@ describe('synthetic IRS 2013 zip-code table', () => {
     expect(last[last.length - 1]).toBe(10);
     expect(scan.state).toHaveLength(166740);
     expect(scan.badRows).toEqual([]);
+    expect(chunks.reduce((a, c) => a + c.length, 0)).toBe(IRS_BYTES_AT_SCALE_1);
   });
 
   it('starts with the real Alabama subset, row for row', () => {

@@ -18,6 +18,8 @@ export const IRS_SEED = 2013;
 export const IRS_DIR = 'data.gov/irs_zip_code_data/data-001';
 export const IRS_FILE = `${IRS_DIR}/2013_soi_zipcode_agi.csv`;
 export const IRS_SUBSET_FILE = `${IRS_DIR}/2013_soi_zipcode_agi.SUBSET-first-2999-rows-AL-only.csv`;
+/** Size of the table at scale 1, so file listings need not generate 150 MB (a test keeps it true). */
+export const IRS_BYTES_AT_SCALE_1 = 151785929;
 
 export interface IrsOptions {
   /** Rows × scale (1 = 166,740 rows). Beyond 1, whole tables repeat with new synthetic values. */
@@ -152,21 +154,25 @@ function otherState(ctx: Ctx, st: IrsState, rng: Rng, sink: RowSink): void {
   }
 }
 
-/** The file as chunks (header, then one per state), the same bytes on every run. */
-export function generateIrs(subsetBytes: Uint8Array, options: IrsOptions = {}): Uint8Array[] {
+/** The file as chunks (header, then one per state), produced lazily so huge scales stream to disk. */
+export function* irsChunks(subsetBytes: Uint8Array, options: IrsOptions = {}): Generator<Uint8Array> {
   const subset = parseIrsSubset(subsetBytes);
   const ctx: Ctx = { subset, counts: subset.valueColumns.map(isCountColumn), a02650: subset.valueColumns.indexOf('A02650') };
   const seed = options.seed ?? IRS_SEED;
-  const chunks: Uint8Array[] = [subset.header.slice()];
+  yield subset.header.slice();
   const sink = new RowSink(Math.round(IRS_ROWS * (options.scale ?? 1)));
   for (let pass = 0; sink.left > 0; pass++) {
-    IRS_STATES.forEach((st, i) => {
-      if (sink.left <= 0) return;
+    for (let i = 0; i < IRS_STATES.length && sink.left > 0; i++) {
+      const st = IRS_STATES[i];
       const rng = new Rng((seed + Math.imul(pass, 7919) + Math.imul(i, 104729)) >>> 0);
       if (st.code === 'AL') alabama(ctx, st, rng, sink);
       else otherState(ctx, st, rng, sink);
-      chunks.push(sink.flush());
-    });
+      yield sink.flush();
+    }
   }
-  return chunks;
+}
+
+/** The whole file as chunks, the same bytes on every run. */
+export function generateIrs(subsetBytes: Uint8Array, options: IrsOptions = {}): Uint8Array[] {
+  return [...irsChunks(subsetBytes, options)];
 }

@@ -1,0 +1,32 @@
+/**
+ * The generated course datasets, registered as files of /databricks-datasets: the events
+ * files of the Structured Streaming notebook and the full-size IRS table the SQL notebook
+ * reads. Both are produced on first read and cached (synthetic stand-ins, flagged so).
+ */
+import { EVENT_FILES, EVENTS_DIR, IRS_BYTES_AT_SCALE_1, IRS_FILE, IRS_SUBSET_FILE, eventsFileName, generateEvents, generateIrs } from '../datagen';
+import { BUNDLED_MODIFICATION_TIME } from './bundled-http-backend';
+import type { Vfs } from './vfs';
+
+export const DATASETS_MOUNT = '/databricks-datasets';
+export const SPARK_HOME = '/opt/spark';
+/** Folder of public/datasets that holds the Spark home (`data/`, `examples/`). */
+export const SPARK_FOLDER = 'spark';
+
+/** Registers the generated files under `mountPoint` (where public/datasets is mounted). */
+export function registerCourseDatasets(vfs: Vfs, mountPoint: string = DATASETS_MOUNT): void {
+  let events: Uint8Array[] | null = null;
+  const allEvents = () => (events ??= generateEvents());
+  for (let i = 0; i < EVENT_FILES; i++) {
+    vfs.addSynthetic({
+      path: `${mountPoint}/${EVENTS_DIR}/${eventsFileName(i)}`,
+      modificationTime: BUNDLED_MODIFICATION_TIME,
+      generate: () => [allEvents()[i]],
+    });
+  }
+  vfs.addSynthetic({
+    path: `${mountPoint}/${IRS_FILE}`,
+    modificationTime: BUNDLED_MODIFICATION_TIME,
+    sizeHint: IRS_BYTES_AT_SCALE_1,
+    generate: (read) => generateIrs(read(`${mountPoint}/${IRS_SUBSET_FILE}`)),
+  });
+}
