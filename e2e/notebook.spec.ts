@@ -1,24 +1,9 @@
 import { expect, test } from '@playwright/test';
-import type { ConsoleMessage, Page } from '@playwright/test';
-
-function watchConsole(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (m: ConsoleMessage) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  return problems;
-}
-
-async function editorOf(page: Page, index: number) {
-  const cell = page.locator(`section[data-cell-index="${index}"]`);
-  await expect(cell.locator('.editor-frame')).toHaveAttribute('data-ready', 'true');
-  return cell;
-}
+import { editorOf, openApp, watchConsole } from './helpers';
 
 test('the page is cross-origin isolated and starts its executors', async ({ page }) => {
   const problems = watchConsole(page);
-  await page.goto('/');
+  await openApp(page);
   expect(await page.evaluate(() => (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated)).toBe(true);
   await expect(page.getByRole('status', { name: 'Executors' })).toContainText(/\d+ executors/);
   await page.screenshot({ path: 'test-results/screenshots/notebook.png', fullPage: true });
@@ -27,7 +12,7 @@ test('the page is cross-origin isolated and starts its executors', async ({ page
 
 test('a person types a %ts cell, presses Shift+Enter and reads the result', async ({ page }) => {
   const problems = watchConsole(page);
-  await page.goto('/');
+  await openApp(page);
   await expect(page.getByRole('status', { name: 'Executors' })).toContainText(/\d+ executors/);
   await page.getByRole('button', { name: '+ Cell' }).click();
   const count = await page.locator('section[data-cell-index]').count();
@@ -44,7 +29,7 @@ test('a person types a %ts cell, presses Shift+Enter and reads the result', asyn
 
 test('run all runs the welcome notebook and shows job progress', async ({ page }) => {
   const problems = watchConsole(page);
-  await page.goto('/');
+  await openApp(page);
   await expect(page.getByRole('status', { name: 'Executors' })).toContainText(/\d+ executors/);
   await page.getByRole('button', { name: 'Run all' }).click();
   await expect(page.locator('section[data-cell-index="1"] .markdown h1')).toHaveText('Welcome to Flint');
@@ -56,7 +41,7 @@ test('run all runs the welcome notebook and shows job progress', async ({ page }
 });
 
 test('an error shows as a traceback in the cell', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await expect(page.getByRole('status', { name: 'Executors' })).toContainText(/\d+ executors/);
   await page.getByRole('button', { name: '+ Cell' }).click();
   const count = await page.locator('section[data-cell-index]').count();
@@ -68,7 +53,7 @@ test('an error shows as a traceback in the cell', async ({ page }) => {
 });
 
 test('command mode: Esc, then B inserts below, D D deletes, Z undoes, M makes Markdown', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   const cells = page.locator('section[data-cell-index]');
   const before = await cells.count();
   const cell = await editorOf(page, 2);
@@ -93,7 +78,7 @@ test('command mode: Esc, then B inserts below, D D deletes, Z undoes, M makes Ma
 });
 
 test('the toolbar moves, duplicates and deletes cells', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   const cells = page.locator('section[data-cell-index]');
   const before = await cells.count();
   await page.getByRole('button', { name: 'Duplicate cell 3' }).click();

@@ -1,44 +1,43 @@
-/** The notebook page: header with cluster controls, then the cells. */
+/** The page: workspace sidebar, then the open notebook with its header, banners and cells. */
 import { useNotebook, insertCell } from '../notebook/store';
-import { interrupt, restartCluster, runAll } from '../notebook/run';
+import { useWorkspace } from '../notebook/workspace';
 import { CellView } from './CellView';
-import { ExecutorsIndicator } from './ExecutorsIndicator';
+import { Sidebar } from './Sidebar';
+import { NotebookHeader } from './NotebookHeader';
+import { NotebookBanners } from './NotebookBanners';
+import { Toast } from './Toast';
+import { DropZone } from './DropZone';
 
 export function App() {
-  const title = useNotebook((s) => s.doc.title);
+  const ready = useWorkspace((s) => s.ready);
+  const readOnly = useNotebook((s) => s.readOnly);
   const cellIds = useNotebook((s) => s.doc.cells.map((c) => c.id).join(' '));
   const ids = cellIds ? cellIds.split(' ') : [];
   return (
     <div className="app">
-      <header className="app-header">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            ⚡
-          </span>
-          Flint
-        </div>
-        <h1 className="notebook-title">{title}</h1>
-        <nav className="actions" aria-label="Notebook actions">
-          <button type="button" onClick={runAll}>
-            Run all
-          </button>
-          <button type="button" onClick={interrupt}>
-            Interrupt
-          </button>
-          <button type="button" onClick={() => void restartCluster()}>
-            Restart
-          </button>
-        </nav>
-        <ExecutorsIndicator />
-      </header>
-      <main className="cells">
-        {ids.map((id, i) => (
-          <CellView key={id} id={id as never} index={i + 1} />
-        ))}
-        <button type="button" className="add-cell" onClick={() => insertCell(null)}>
-          + Cell
-        </button>
-      </main>
+      <Sidebar />
+      <div className="main-column">
+        <NotebookHeader />
+        <NotebookBanners />
+        <main className="cells" aria-label="Notebook" aria-busy={!ready}>
+          {ready ? (
+            <>
+              {ids.map((id, i) => (
+                <CellView key={id} id={id as never} index={i + 1} />
+              ))}
+              {!readOnly && (
+                <button type="button" className="add-cell" onClick={() => insertCell(null)}>
+                  + Cell
+                </button>
+              )}
+            </>
+          ) : (
+            <p className="loading">Opening your notebooks…</p>
+          )}
+        </main>
+      </div>
+      <Toast />
+      <DropZone />
     </div>
   );
 }

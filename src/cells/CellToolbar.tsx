@@ -17,14 +17,16 @@ interface Props {
   readonly index: number;
   readonly kind: CellKind;
   readonly magic: string | null;
+  /** Read-only notebooks can be run but not changed. */
+  readonly readOnly: boolean;
   onRun(): void;
 }
 
-export function CellToolbar({ id, index, kind, magic, onRun }: Props) {
+export function CellToolbar({ id, index, kind, magic, readOnly, onRun }: Props) {
   return (
     <div className="cell-toolbar">
-      {kind === 'unsupported' ? (
-        <span className="cell-lang">{magic}</span>
+      {kind === 'unsupported' || readOnly ? (
+        <span className="cell-lang">{languages.find((l) => l.kind === kind)?.label ?? magic}</span>
       ) : (
         <select
           className="cell-lang"
@@ -49,6 +51,8 @@ export function CellToolbar({ id, index, kind, magic, onRun }: Props) {
         <button type="button" onClick={() => runCells(cellsFrom(id))} aria-label={`Run cell ${index} and below`} title="Run this and below">
           ⤓
         </button>
+        {!readOnly && (
+          <>
         <button type="button" onClick={() => moveCell(id, -1)} aria-label={`Move cell ${index} up`} title="Move up">
           ↑
         </button>
@@ -61,6 +65,8 @@ export function CellToolbar({ id, index, kind, magic, onRun }: Props) {
         <button type="button" onClick={() => removeCell(id)} aria-label={`Delete cell ${index}`} title="Delete (D D)">
           ✕
         </button>
+          </>
+        )}
       </span>
     </div>
   );

@@ -27,6 +27,7 @@ export const CellView = memo(function CellView({ id, index }: { readonly id: Cel
   const jobs = useNotebook((s) => s.jobs[id] ?? noJobs);
   const selected = useNotebook((s) => s.focusedCell === id);
   const mode = useNotebook((s) => s.mode);
+  const readOnly = useNotebook((s) => s.readOnly);
   const section = useRef<HTMLElement>(null);
   const parsed = parseCell(source);
   const count = runtime.status === 'running' || runtime.status === 'queued' ? '*' : (runtime.executionCount ?? ' ');
@@ -53,11 +54,13 @@ export const CellView = memo(function CellView({ id, index }: { readonly id: Cel
         [{count}]
       </div>
       <div className="cell-body">
-        <CellToolbar id={id} index={index} kind={parsed.kind} magic={parsed.magic} onRun={() => runFrom(id, 'stay')} />
+        <CellToolbar id={id} index={index} kind={parsed.kind} magic={parsed.magic} readOnly={readOnly} onRun={() => runFrom(id, 'stay')} />
         <CodeEditor
           source={source}
           label={`Cell ${index} editor`}
           autoFocus={selected && mode === 'edit'}
+          readOnly={readOnly}
+          errorLine={runtime.status === 'error' ? (runtime.errorLine ?? null) : null}
           onChange={(text) => setSource(id, text)}
           onRun={(m) => runFrom(id, m)}
           onFocus={() => useNotebook.setState({ focusedCell: id, mode: 'edit' })}

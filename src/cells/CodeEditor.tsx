@@ -14,6 +14,9 @@ interface Props {
   readonly source: string;
   readonly label: string;
   readonly autoFocus: boolean;
+  readonly readOnly: boolean;
+  /** A 1-based line to mark as where the last run failed. */
+  readonly errorLine: number | null;
   onChange(source: string): void;
   onRun(mode: RunMode): void;
   onFocus(): void;
@@ -32,7 +35,7 @@ export function loadMonaco(): Promise<MonacoModule> {
 
 const LINE_HEIGHT = 19;
 
-export function CodeEditor({ source, label, autoFocus, onChange, onRun, onFocus, onEscape }: Props) {
+export function CodeEditor({ source, label, autoFocus, readOnly, errorLine, onChange, onRun, onFocus, onEscape }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   const callbacks = useRef({ onChange, onRun, onFocus, onEscape });
@@ -41,6 +44,8 @@ export function CodeEditor({ source, label, autoFocus, onChange, onRun, onFocus,
   });
   const initialSource = useRef(source);
   const editorRef = useRef<MonacoApi.editor.IStandaloneCodeEditor | null>(null);
+  const errorDecorations = useRef<MonacoApi.editor.IEditorDecorationsCollection | null>(null);
+  const initialReadOnly = useRef(readOnly);
 
   useEffect(() => {
     let disposed = false;
@@ -66,8 +71,10 @@ export function CodeEditor({ source, label, autoFocus, onChange, onRun, onFocus,
         ariaLabel: label,
         tabSize: 4,
         wordBasedSuggestions: 'off',
+        readOnly: initialReadOnly.current,
       });
       editorRef.current = editor;
+      errorDecorations.current = editor.createDecorationsCollection();
       const fit = () => {
         if (host.current) host.current.style.height = `${Math.max(editor.getContentHeight(), LINE_HEIGHT * 2)}px`;
       };
@@ -97,6 +104,7 @@ export function CodeEditor({ source, label, autoFocus, onChange, onRun, onFocus,
         editor.dispose();
         model.dispose();
         editorRef.current = null;
+        errorDecorations.current = null;
       };
     });
     return () => {
@@ -109,6 +117,26 @@ export function CodeEditor({ source, label, autoFocus, onChange, onRun, onFocus,
     if (autoFocus && ready) editorRef.current?.focus();
   }, [autoFocus, ready]);
 
+  useEffect(() => {
+    editorRef.current?.updateOptions({ readOnly });
+  }, [readOnly, ready]);
+
+  useEffect(() => {
+    const decorations = errorDecorations.current;
+    const model = editorRef.current?.getModel();
+    if (!decorations || !model) return;
+    if (errorLine === null || errorLine < 1 || errorLine > model.getLineCount()) {
+      decorations.clear();
+      return;
+    }
+    decorations.set([
+      {
+        range: { startLineNumber: errorLine, startColumn: 1, endLineNumber: errorLine, endColumn: 1 },
+        options: { isWholeLine: true, className: 'error-line', linesDecorationsClassName: 'error-line-gutter', hoverMessage: { value: 'The error happened on this line' } },
+      },
+    ]);
+  }, [errorLine, ready]);
+
   // Edits made outside the editor (language picker, M/Y keys) flow into the model.
   useEffect(() => {
     const model = editorRef.current?.getModel();
@@ -116,7 +144,7 @@ export function CodeEditor({ source, label, autoFocus, onChange, onRun, onFocus,
   }, [source, ready]);
 
   return (
-    <div className="editor-frame" data-ready={ready ? 'true' : 'false'}>
+    <div className="editor-frame" data-ready={ready ? 'true' : 'false'} data-error-line={errorLine ?? undefined}>
       <div ref={host} className="editor-host" />
       {!ready && (
         <pre className="editor-preview" aria-label={label}>

@@ -22,6 +22,7 @@ function cells(): readonly CellData[] {
 }
 
 function setCells(next: readonly CellData[], focus?: CellId | null): void {
+  if (useNotebook.getState().readOnly) return;
   useNotebook.setState((s) => ({ doc: { ...s.doc, cells: next }, ...(focus !== undefined ? { focusedCell: focus } : {}) }));
 }
 
@@ -46,6 +47,7 @@ export function duplicateCell(id: CellId): CellId | null {
 
 /** Deletes a cell; `undoDelete` brings back the most recent deletions in order. */
 export function removeCell(id: CellId): void {
+  if (useNotebook.getState().readOnly) return;
   const list = [...cells()];
   const i = list.findIndex((c) => c.id === id);
   if (i < 0) return;
@@ -55,6 +57,12 @@ export function removeCell(id: CellId): void {
   const next = list[Math.min(i, list.length - 1)]?.id ?? null;
   setCells(list, next);
   useNotebook.setState({ canUndoDelete: true });
+}
+
+/** Another notebook was opened: its cells are not the ones deleted here. */
+export function clearUndo(): void {
+  deleted.length = 0;
+  useNotebook.setState({ canUndoDelete: false });
 }
 
 export function undoDelete(): void {

@@ -6,6 +6,7 @@ import type { Cluster } from '../workers/client';
 import type { DriverEvent, CellLanguage } from '../workers/protocol';
 import type { CellId } from './model/ids';
 import { parseCell } from './model/cell-kind';
+import { errorLineOf } from './traceback-line';
 import { appendOutput, updateRuntime, useNotebook } from './store';
 import type { JobProgress } from './store';
 
@@ -56,12 +57,26 @@ function trackJob(cellId: CellId, e: Extract<DriverEvent, { kind: 'scheduler' }>
   });
 }
 
+/** Resolves when the cluster can take a cell (after start and after every restart). */
+let clusterReady: Promise<void> = new Promise(() => {});
+/** The cell on the cluster now, and how to stop waiting for it if the cluster is replaced. */
+let current: { readonly id: CellId; readonly abandon: () => void } | null = null;
+let watchdog: ReturnType<typeof setTimeout> | undefined;
+
+/** How long a cell may ignore Interrupt before the cluster is replaced. */
+export const INTERRUPT_GRACE_MS = 3000;
+
 export async function connectCluster(c: Cluster): Promise<void> {
   cluster = c;
   c.onEvent(onEvent);
+  clusterReady = startCluster(() => c.start());
+  await clusterReady;
+}
+
+async function startCluster(start: () => Promise<void>): Promise<void> {
   try {
-    await c.start();
-    useNotebook.setState({ cluster: 'ready', executors: c.executorInfo() });
+    await start();
+    useNotebook.setState({ cluster: 'ready', clusterError: null, executors: cluster!.executorInfo() });
   } catch (e) {
     useNotebook.setState({ cluster: 'failed', clusterError: (e as Error).message });
   }
@@ -81,7 +96,8 @@ async function runOne(id: CellId): Promise<void> {
   if (!cell || !cluster) return;
   const parsed = parseCell(cell.source);
   const kind = runnable[parsed.kind]!;
-  updateRuntime(id, { status: 'running', outputs: [], startedAt: Date.now(), elapsedMs: null });
+  const startedAt = Date.now();
+  updateRuntime(id, { status: 'running', outputs: [], startedAt, elapsedMs: null, errorLine: null });
   useNotebook.setState((s) => ({ jobs: { ...s.jobs, [id]: [] } }));
   if (kind === 'md') {
     updateRuntime(id, { status: 'done', elapsedMs: 0 });
@@ -92,13 +108,26 @@ async function runOne(id: CellId): Promise<void> {
     updateRuntime(id, { status: 'error', elapsedMs: 0 });
     return;
   }
+  await clusterReady;
   const index = useNotebook.getState().doc.cells.findIndex((c) => c.id === id) + 1;
+  const filename = `<cell ${index}>`;
+  // A terminated driver never answers: the run is abandoned instead of awaited forever.
+  const abandoned = new Promise<null>((resolve) => (current = { id, abandon: () => resolve(null) }));
   try {
-    const result = await cluster.runCell({ cellId: id, language: kind, code: parsed.body, filename: `<cell ${index}>`, lineOffset: parsed.lineOffset });
-    updateRuntime(id, { status: result.status === 'ok' ? 'done' : 'error', executionCount: result.executionCount, elapsedMs: result.durationMs });
+    const result = await Promise.race([cluster.runCell({ cellId: id, language: kind, code: parsed.body, filename, lineOffset: parsed.lineOffset }), abandoned]);
+    if (result === null) {
+      updateRuntime(id, { status: 'error', elapsedMs: Date.now() - startedAt });
+      return;
+    }
+    const failed = result.status !== 'ok';
+    const errorLine = failed ? errorLineOf(useNotebook.getState().runtime[id]?.outputs ?? [], filename, parsed.lineOffset) : null;
+    updateRuntime(id, { status: failed ? 'error' : 'done', executionCount: result.executionCount, elapsedMs: result.durationMs, errorLine });
   } catch (e) {
     appendOutput(id, { kind: 'error', error: { ename: 'FlintError', evalue: (e as Error).message, traceback: [`FlintError: ${(e as Error).message}`] } });
-    updateRuntime(id, { status: 'error' });
+    updateRuntime(id, { status: 'error', elapsedMs: Date.now() - startedAt });
+  } finally {
+    current = null;
+    clearTimeout(watchdog);
   }
 }
 
@@ -125,17 +154,43 @@ export function runAll(): void {
   runCells(useNotebook.getState().doc.cells.map((c) => c.id));
 }
 
+/**
+ * Stops the queue and asks the running cell to stop (a flag the driver polls). Code that
+ * ignores the flag for INTERRUPT_GRACE_MS gets its cluster replaced, losing all state.
+ */
 export function interrupt(): void {
   for (const id of queue.splice(0)) updateRuntime(id, { status: 'idle' });
-  cluster?.interrupt();
+  if (!current || !cluster) return;
+  cluster.interrupt();
+  const stuck = current;
+  clearTimeout(watchdog);
+  watchdog = setTimeout(() => {
+    if (current !== stuck) return;
+    appendOutput(stuck.id, { kind: 'notice', text: `This cell ignored Interrupt for ${INTERRUPT_GRACE_MS / 1000} s, so Flint stopped it by restarting the cluster.` });
+    void replaceCluster(`The cell did not stop when interrupted, so the cluster was restarted. ${LOST}`);
+  }, INTERRUPT_GRACE_MS);
 }
 
-export async function restartCluster(): Promise<void> {
+const LOST = 'All variables, cached data and temporary views are gone: run the cells you need again.';
+
+/** Replaces every worker; a running cell is abandoned. */
+async function replaceCluster(reason: string): Promise<void> {
   if (!cluster) return;
-  interrupt();
-  useNotebook.setState({ cluster: 'restarting' });
-  await cluster.restart();
-  useNotebook.setState({ cluster: 'ready', executors: cluster.executorInfo() });
+  const c = cluster;
+  for (const id of queue.splice(0)) updateRuntime(id, { status: 'idle' });
+  current?.abandon();
+  clearTimeout(watchdog);
+  useNotebook.setState({ cluster: 'restarting', stateLost: reason });
+  clusterReady = startCluster(() => c.restart());
+  await clusterReady;
+}
+
+export function restartCluster(): Promise<void> {
+  return replaceCluster(`The cluster was restarted. ${LOST}`);
+}
+
+export function dismissStateLost(): void {
+  useNotebook.setState({ stateLost: null });
 }
 
 export async function killExecutor(slot: number): Promise<void> {

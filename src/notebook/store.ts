@@ -32,6 +32,10 @@ export interface NotebookState {
   /** 'edit' when an editor has the keyboard, 'command' for Jupyter's Esc-mode shortcuts. */
   readonly mode: 'edit' | 'command';
   readonly canUndoDelete: boolean;
+  /** Imported files and share links open read-only until the person makes a copy. */
+  readonly readOnly: boolean;
+  /** Set when the cluster was replaced and every variable and cached dataset is gone. */
+  readonly stateLost: string | null;
 }
 
 export const useNotebook = create<NotebookState>(() => ({
@@ -44,7 +48,29 @@ export const useNotebook = create<NotebookState>(() => ({
   focusedCell: null,
   mode: 'command',
   canUndoDelete: false,
+  readOnly: false,
+  stateLost: null,
 }));
+
+/**
+ * Shows another notebook: its cells, the outputs it carried (if any) and a fresh run-time
+ * state. The caller stops anything still running for the previous one first.
+ */
+export function replaceDocument(doc: NotebookDoc, runtime: ReadonlyMap<CellId, CellRuntime> = new Map(), readOnly = false): void {
+  useNotebook.setState({
+    doc,
+    runtime: Object.fromEntries(runtime) as Record<CellId, CellRuntime>,
+    jobs: {},
+    focusedCell: null,
+    mode: 'command',
+    canUndoDelete: false,
+    readOnly,
+  });
+}
+
+export function setTitle(title: string): void {
+  useNotebook.setState((s) => ({ doc: { ...s.doc, title } }));
+}
 
 export function runtimeOf(state: NotebookState, id: CellId): CellRuntime {
   return state.runtime[id] ?? idleRuntime;
@@ -68,6 +94,7 @@ export function appendOutput(id: CellId, output: CellOutput): void {
 }
 
 export function setSource(id: CellId, source: string): void {
+  if (useNotebook.getState().readOnly) return;
   useNotebook.setState((s) => ({
     doc: { ...s.doc, cells: s.doc.cells.map((c) => (c.id === id ? { ...c, source } : c)) },
   }));
@@ -80,6 +107,7 @@ export function focusCell(id: CellId | null): void {
 /** Inserts an empty cell after `after` (or at the end) and focuses it. */
 export function insertCell(after: CellId | null, source = ''): CellId {
   const id = newCellId();
+  if (useNotebook.getState().readOnly) return id;
   useNotebook.setState((s) => {
     const cells = [...s.doc.cells];
     const at = after === null ? cells.length : cells.findIndex((c) => c.id === after) + 1;
@@ -92,6 +120,7 @@ export function insertCell(after: CellId | null, source = ''): CellId {
 /** Inserts an empty cell just above `before` and focuses it. */
 export function insertCellBefore(before: CellId, source = ''): CellId {
   const id = newCellId();
+  if (useNotebook.getState().readOnly) return id;
   useNotebook.setState((s) => {
     const cells = [...s.doc.cells];
     cells.splice(Math.max(0, cells.findIndex((c) => c.id === before)), 0, { id, source, metadata: {} });

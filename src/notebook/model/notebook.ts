@@ -46,6 +46,8 @@ export interface CellRuntime {
   readonly executionCount: number | null;
   readonly startedAt: number | null;
   readonly elapsedMs: number | null;
+  /** The editor line (1-based) the last run failed at, from its traceback; null if none. */
+  readonly errorLine?: number | null;
 }
 
 export const idleRuntime: CellRuntime = { status: 'idle', outputs: [], executionCount: null, startedAt: null, elapsedMs: null };

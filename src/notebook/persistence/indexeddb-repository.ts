@@ -120,7 +120,8 @@ export class IndexedDbNotebookRepository implements NotebookRepository {
       tx.oncomplete = () => (result ? resolve(result.value) : reject(new Error('Flint bug: transaction finished without a result')));
       tx.onabort = () => reject(failure ?? storageError(tx.error));
       const fail = (e: unknown) => {
-        failure = e;
+        // A quota error a browser throws from put() itself is as full as one it reports later.
+        failure = storageError(e);
         tx.abort();
       };
       try {

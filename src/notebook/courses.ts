@@ -1,0 +1,30 @@
+/**
+ * The course's bundled notebooks, in syllabus order. The course engineer adds entries
+ * here; a notebook that is not written yet stays listed (`load: null`) so learners see the
+ * whole module. Opening an entry gives the learner their own saved copy (see workspace/),
+ * so edits to an exercise survive reloads and never change the bundled original.
+ */
+import type { NotebookDoc } from './model/notebook';
+import { welcomeNotebook } from './welcome';
+
+export interface CourseNotebook {
+  /** Stable across releases: a learner's saved copy is found again by this id. */
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  /** Builds a fresh document, possibly by fetching a bundled file; null while unwritten. */
+  readonly load: (() => NotebookDoc | Promise<NotebookDoc>) | null;
+}
+
+export const courseNotebooks: readonly CourseNotebook[] = [
+  { id: 'welcome', title: 'Welcome', summary: 'A driver and executors in your tab', load: welcomeNotebook },
+  { id: 'rdd-basics', title: 'Transformations and actions', summary: 'Lazy evaluation, lineage, partitions', load: null },
+  { id: 'shared-variables', title: 'Broadcast variables and accumulators', summary: 'Shipping data to executors', load: null },
+  { id: 'spark-sql', title: 'Spark SQL and DataFrames', summary: 'Farmers markets and IRS income data', load: null },
+  { id: 'streaming', title: 'Structured Streaming', summary: 'Event-time windows and watermarks', load: null },
+  { id: 'mllib', title: 'MLlib pipelines', summary: 'Features, estimators, evaluation', load: null },
+];
+
+export function courseNotebook(id: string): CourseNotebook | undefined {
+  return courseNotebooks.find((c) => c.id === id);
+}
