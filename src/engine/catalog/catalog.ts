@@ -20,8 +20,12 @@ export interface TableEntry {
   readonly provider: string;
 }
 
+export const GLOBAL_TEMP_DB = 'global_temp';
+
 export class Catalog implements RelationResolver {
   private readonly tempViews = new Map<string, { name: string; plan: LPlan }>();
+  /** Global temporary views, reached as `global_temp.name`. */
+  private readonly globalTempViews = new Map<string, { name: string; plan: LPlan }>();
   private readonly databases = new Map<string, Map<string, TableEntry>>([['default', new Map()]]);
   /** Persistent (non-temporary) views per database. */
   private readonly views = new Map<string, { database: string; name: string; plan: LPlan }>();
@@ -31,6 +35,10 @@ export class Catalog implements RelationResolver {
     if (parts.length === 1) {
       const v = this.tempViews.get(parts[0]!.toLowerCase());
       if (v) return v.plan;
+    }
+    if (parts.length === 2 && parts[0]!.toLowerCase() === GLOBAL_TEMP_DB) {
+      const g = this.globalTempViews.get(parts[1]!.toLowerCase());
+      if (g) return g.plan;
     }
     const [db, name] = parts.length >= 2 ? [parts[parts.length - 2]!.toLowerCase(), parts[parts.length - 1]!] : [this.currentDatabase, parts[0]!];
     const pv = this.views.get(`${db}.${name.toLowerCase()}`);
@@ -47,6 +55,14 @@ export class Catalog implements RelationResolver {
       throw new AnalysisException(`Cannot create the temporary view \`${name}\` because it already exists.`, 'TEMP_TABLE_OR_VIEW_ALREADY_EXISTS');
     }
     this.tempViews.set(key, { name, plan });
+  }
+
+  createGlobalTempView(name: string, plan: LPlan, replace: boolean): void {
+    const key = name.toLowerCase();
+    if (this.globalTempViews.has(key) && !replace) {
+      throw new AnalysisException(`Cannot create the temporary view \`${name}\` because it already exists.`, 'TEMP_TABLE_OR_VIEW_ALREADY_EXISTS');
+    }
+    this.globalTempViews.set(key, { name, plan });
   }
 
   createView(parts: string[], plan: LPlan, replace: boolean, ifNotExists: boolean): void {
@@ -80,6 +96,7 @@ export class Catalog implements RelationResolver {
   /** Drops a view or table; returns false when nothing had that name. */
   drop(parts: string[], what: 'table' | 'view'): boolean {
     if (parts.length === 1 && what === 'view' && this.tempViews.delete(parts[0]!.toLowerCase())) return true;
+    if (parts.length === 2 && parts[0]!.toLowerCase() === GLOBAL_TEMP_DB) return this.globalTempViews.delete(parts[1]!.toLowerCase());
     if (parts.length === 1 && what === 'table' && this.tempViews.delete(parts[0]!.toLowerCase())) return true;
     const db = parts.length > 1 ? parts[0]!.toLowerCase() : this.currentDatabase;
     const name = parts[parts.length - 1]!.toLowerCase();
@@ -116,6 +133,7 @@ export class Catalog implements RelationResolver {
   /** (database, name, isTemporary) for SHOW TABLES. */
   listTables(db = this.currentDatabase): Array<[string, string, boolean]> {
     const out: Array<[string, string, boolean]> = [];
+    if (db.toLowerCase() === GLOBAL_TEMP_DB) for (const v of this.globalTempViews.values()) out.push([GLOBAL_TEMP_DB, v.name, true]);
     for (const t of this.databases.get(db.toLowerCase())?.values() ?? []) out.push([t.database, t.name, false]);
     for (const v of this.views.values()) if (v.database === db.toLowerCase()) out.push([v.database, v.name, false]);
     for (const v of this.tempViews.values()) out.push(['', v.name, true]);

@@ -112,7 +112,8 @@ export function createSqlSession(): SqlSession {
           plan = freshRelation(plan, [], stmt.columns.map((c) => c.name));
         }
         const materialized = materialize(plan);
-        if (stmt.temporary) catalog.createTempView(stmt.name[stmt.name.length - 1]!, materialized, stmt.replace);
+        if (stmt.global) catalog.createGlobalTempView(stmt.name[stmt.name.length - 1]!, materialized, stmt.replace);
+        else if (stmt.temporary) catalog.createTempView(stmt.name[stmt.name.length - 1]!, materialized, stmt.replace);
         else catalog.createView(stmt.name, materialized, stmt.replace, stmt.ifNotExists);
         return command();
       }

@@ -56,7 +56,7 @@ export class SqlParser extends QueryParser {
   private create(): Statement {
     this.next();
     const replace = this.acceptKw('or', 'replace');
-    this.acceptKw('global');
+    const global = this.acceptKw('global');
     const temporary = this.acceptKw('temporary') || this.acceptKw('temp');
     if (this.acceptKw('view')) {
       const ifNotExists = this.acceptKw('if', 'not', 'exists');
@@ -77,7 +77,7 @@ export class SqlParser extends QueryParser {
       this.expectKw('as');
       const start = this.peek().start;
       const plan = this.queryTerm();
-      return { kind: 'createView', name, columns, plan, replace, temporary, ifNotExists, text: this.sql.slice(start).trim() };
+      return { kind: 'createView', name, columns, plan, replace, temporary, global, ifNotExists, text: this.sql.slice(start).trim() };
     }
     if (this.acceptKw('database') || this.acceptKw('schema') || this.acceptKw('namespace')) {
       const ifNotExists = this.acceptKw('if', 'not', 'exists');
