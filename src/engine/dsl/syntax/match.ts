@@ -2,8 +2,8 @@
 // parse as `match <subject>:` NEWLINE INDENT `case`, the line is an ordinary statement.
 
 import type * as A from '../ast';
-import { LOAD, namedExpression, starNamedExpression, tryWithoutInvalid } from './expressions';
-import { simpleStatements } from './simple-statements';
+import { PySyntaxError } from './errors';
+import { LOAD, namedExpression, starNamedExpression } from './expressions';
 import type { Parser } from './parser-state';
 import { concatStrings } from './strings';
 import { numberValue } from './numbers';
@@ -16,17 +16,24 @@ export function matchStatement(p: Parser): A.Match | null {
   try {
     p.i++;
     subject = subjectExpr(p);
-  } catch {
+  } catch (e) {
+    // `match (*a)` may still be an expression statement; if the file fails, CPython reports this.
+    if (e instanceof PySyntaxError && !p.isSoft(e) && e !== p.lexError) p.deferred.push({ at: start, error: () => e });
     p.i = start;
     return null;
   }
   if (p.peek().kind === 'NEWLINE') {
-    // `match(x)` is a call; only a line that is no simple statement lacks its ':'.
-    const newline = p.peek();
+    // `match(x)` is a call; only a failing file gets CPython's "expected ':'" here, placed (by
+    // its second pass) at the last token the first pass read.
+    const error = (): PySyntaxError => {
+      try {
+        return p.errorAtLast("expected ':'");
+      } catch (e) {
+        return e as PySyntaxError;
+      }
+    };
+    p.deferred.push({ at: start, error });
     p.i = start;
-    const simple = tryWithoutInvalid(p, () => simpleStatements(p));
-    p.i = start;
-    if (simple === null) p.errorAtToken(newline, "expected ':'");
     return null;
   }
   if (!p.isOp(':') || p.peek(1).kind !== 'NEWLINE') {

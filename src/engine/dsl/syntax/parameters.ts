@@ -90,7 +90,13 @@ export function parameters(p: Parser, end: string, annotated: boolean): A.Argume
       out.posonlyargs = out.args;
       out.args = [];
     } else if (t.kind === 'OP' && t.text === '*') {
-      if (kwonly) p.errorAtToken(t, '* argument may appear only once');
+      if (kwonly) {
+        // CPython names the repeat only when a parameter (or ',') completes it: `*a, *b,`.
+        const n = p.peek(1);
+        const param = n.kind === 'NAME' && !KEYWORDS.has(n.text) && (p.isOp(',', 2) || p.isOp(end, 2) || (annotated && p.isOp(':', 2)));
+        if (param || (n.kind === 'OP' && n.text === ',')) p.errorAtToken(t, '* argument may appear only once');
+        p.fail();
+      }
       p.i++;
       kwonly = true;
       if (p.isOp(',') || p.isOp(end)) {
@@ -123,7 +129,11 @@ export function parameters(p: Parser, end: string, annotated: boolean): A.Argume
     } else {
       const a = param(p, annotated, index, !kwonly);
       let dflt: A.Expr | null = null;
-      if (p.eatOp('=')) dflt = expression(p);
+      if (p.isOp('=')) {
+        const eq = p.next();
+        if (annotated && (p.isOp(',') || p.isOp(end))) p.errorAtToken(eq, 'expected default value expression');
+        dflt = expression(p);
+      }
       if (kwonly) {
         out.kwonlyargs.push(a);
         out.kw_defaults.push(dflt);

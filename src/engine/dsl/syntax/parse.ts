@@ -3,7 +3,7 @@
 import type * as A from '../ast';
 import { PySyntaxError } from './errors';
 import { starExpressions } from './expressions';
-import { legacyPrintError } from './legacy-print';
+import { secondPassError } from './second-pass';
 import { unclosedBracket } from './lexer';
 import { Parser } from './parser-state';
 import { statement } from './statements';
@@ -32,7 +32,7 @@ export function parseExpression(source: string, filename = '<string>'): A.Expres
 }
 
 /**
- * A parser error gives way, as in CPython, to a legacy `print x` before it, then to a tokenizer
+ * A parser error gives way, as in CPython, to a second-pass error before it, then to a tokenizer
  * error later in the file, or to an unclosed bracket opened on a line before the furthest token
  * the parser read.
  */
@@ -41,14 +41,14 @@ function withCPythonErrorPriority<T>(p: Parser, parse: () => T): T {
     return parse();
   } catch (e) {
     if (!(e instanceof PySyntaxError) || e === p.lexError) throw e;
-    legacyPrintError(p, e);
-    if (e === p.finalError) throw e;
+    const replaced = secondPassError(p, e);
+    if (!replaced && e === p.finalError) throw e;
     if (p.lexError && p.lexErrorOverrides) throw p.lexError;
     const last = p.toks[p.toks.length - 1];
     if (last.kind === 'EOF_IN_BRACKETS') {
       const open = unclosedBracket(p.toks);
       if (open && p.toks[p.furthestAny].line > open.line) p.neverClosed(open);
     }
-    throw e;
+    throw replaced ?? e;
   }
 }

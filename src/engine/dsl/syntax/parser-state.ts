@@ -15,6 +15,11 @@ export class Parser {
   readonly lexErrorOverrides: boolean;
   /** The furthest token read by any rule, including CPython's second-pass (invalid_*) rules. */
   furthestAny = 0;
+  /**
+   * Errors that CPython's second pass (run only when a file fails to parse) raises at a statement
+   * the first pass accepted, keyed by the index of the token where that statement starts.
+   */
+  readonly deferred: { at: number; error: () => PySyntaxError }[] = [];
   /** The last generic failure thrown: recoverable where CPython's PEG parser backtracks. */
   softError: PySyntaxError | null = null;
   i = 0;

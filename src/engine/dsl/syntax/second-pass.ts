@@ -1,6 +1,7 @@
-// CPython's second parsing pass tries `print x` / `exec x` (invalid_legacy_expression) at every
-// expression that starts with those names, even valid ones such as `print[1]` or `print -1`, so
-// any later syntax error is reported as "Missing parentheses in call to 'print'" instead.
+// CPython parses a failing file twice; its second pass adds error rules that also fire on code
+// the first pass accepted: `print x` / `exec x` (invalid_legacy_expression) at every expression
+// starting with those names, even `print[1]` or `print -1`, and the errors of statements that
+// began like a `match` (collected in Parser.deferred). The earliest of these replaces the error.
 
 import { disjunction, startsStarExpression, starExpressions, tryWithoutInvalid } from './expressions';
 import type { PySyntaxError } from './errors';
@@ -31,12 +32,18 @@ function expressionStart(toks: Token[], k: number): boolean {
   return STATEMENT_KEYWORDS.has(prev.text) && statementStart(toks, k - 2);
 }
 
-/** The error CPython reports instead of `err`, when a legacy print/exec comes before it. */
-export function legacyPrintError(p: Parser, err: PySyntaxError): void {
+/** The error CPython's second pass reports instead of `err`, if any comes before it. */
+export function secondPassError(p: Parser, err: PySyntaxError): PySyntaxError | null {
   const toks = p.toks;
-  for (let k = 0; k < toks.length - 1; k++) {
+  const before = (t: Token): boolean => t.line < err.lineno || (t.line === err.lineno && t.col + 1 < err.offset);
+  let best: { at: number; error: () => PySyntaxError } | null = null;
+  for (const d of p.deferred) {
+    if (before(toks[d.at]) && (best === null || d.at < best.at)) best = d;
+  }
+  const limit = best ? best.at : toks.length - 1;
+  for (let k = 0; k < limit; k++) {
     const t = toks[k];
-    if (t.line > err.lineno || (t.line === err.lineno && t.col + 1 >= err.offset)) return;
+    if (!before(t)) break;
     if (t.kind !== 'NAME' || (t.text !== 'print' && t.text !== 'exec')) continue;
     const next = toks[k + 1];
     if ((next.kind === 'OP' && next.text === '(') || !startsStarExpression(next) || !expressionStart(toks, k)) continue;
@@ -47,7 +54,12 @@ export function legacyPrintError(p: Parser, err: PySyntaxError): void {
     p.i = k + 1;
     const b = tryWithoutInvalid(p, () => starExpressions(p));
     if (b) {
-      p.error('SyntaxError', `Missing parentheses in call to '${t.text}'. Did you mean ${t.text}(...)?`, t.line, t.col + 1, b.end_lineno, b.end_col_offset + 1);
+      try {
+        p.error('SyntaxError', `Missing parentheses in call to '${t.text}'. Did you mean ${t.text}(...)?`, t.line, t.col + 1, b.end_lineno, b.end_col_offset + 1);
+      } catch (e) {
+        return e as PySyntaxError;
+      }
     }
   }
+  return best ? best.error() : null;
 }

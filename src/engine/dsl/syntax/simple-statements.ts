@@ -168,13 +168,19 @@ function assignmentOrExpression(p: Parser): A.Stmt {
 }
 
 function annotated(p: Parser, start: number, target: A.Expr): A.Stmt {
-  if (target._type === 'Tuple' || target._type === 'List') {
-    p.errorAtNode(target._type === 'Tuple' && p.toks[start].text !== '(' ? target.elts[0] : target, `only single target (not ${exprName(target).replace(' display', '')}) can be annotated`);
-  }
+  const colon = p.i++;
   if (target._type !== 'Name' && target._type !== 'Attribute' && target._type !== 'Subscript') {
+    // CPython's invalid_ann_assign_target rules need an annotation after the ':'; without one
+    // the error is the generic one at the ':'.
+    if (!tryWithoutInvalid(p, () => expression(p))) {
+      p.i = colon;
+      p.fail();
+    }
+    if (target._type === 'Tuple' || target._type === 'List') {
+      p.errorAtNode(target._type === 'Tuple' && p.toks[start].text !== '(' ? target.elts[0] : target, `only single target (not ${exprName(target).replace(' display', '')}) can be annotated`);
+    }
     p.errorAtNode(target, 'illegal target for annotation');
   }
-  p.i++;
   const annotation = expression(p);
   const value = p.eatOp('=') ? rhs(p) : null;
   toTarget(p, target, 'star');
@@ -205,6 +211,11 @@ function assignment(p: Parser, start: number, first: A.Expr): A.Stmt {
 
 /** CPython's invalid_assignment, in its order; `next` is what follows the first '='. */
 function checkTargets(p: Parser, start: number, targets: A.Expr[], next: A.Expr | null, chained: boolean): void {
+  if (!targets.some((e) => invalidTarget(e, 'star') || e._type === 'Yield' || e._type === 'YieldFrom')) return;
+  const first = targets[0];
+  if (first._type === 'Name' && next && p.toks[start].kind === 'NAME' && rhsStartsBitwiseOr(next, chained)) {
+    p.errorAtNode(first, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", next);
+  }
   for (let k = 0; k < targets.length; k++) {
     const e = targets[k];
     if (k === 0 && next && invalidTarget(e, 'star') && hereHintApplies(p, start, e, next, chained)) {
