@@ -197,10 +197,12 @@ class SparkContext:
         raise NotImplementedError("%s is not available in this build of Flint yet" % what)
 
     def textFile(self, name, minPartitions=None, use_unicode=True):
-        self._not_available("SparkContext.textFile")
+        minPartitions = minPartitions or min(self.defaultParallelism, 2)
+        return _rdd.RDD(_native.text_file(self._jsc, name, minPartitions), self)
 
     def wholeTextFiles(self, path, minPartitions=None, use_unicode=True):
-        self._not_available("SparkContext.wholeTextFiles")
+        minPartitions = minPartitions or self.defaultMinPartitions
+        return _rdd.RDD(_native.whole_text_files(self._jsc, path, minPartitions), self)
 
     def pickleFile(self, name, minPartitions=None):
         self._not_available("SparkContext.pickleFile")

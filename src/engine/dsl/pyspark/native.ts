@@ -4,6 +4,7 @@
  * opaque values; every function here takes positional arguments only.
  */
 import { PyBytes, PyModule, construct, mkFloat, pyErr, toArray, tuple } from '../../values/py';
+import type { PyTuple } from '../../values/py';
 import type { PyType } from '../../values/py';
 import { FlintError } from '../../errors';
 import { InProcessBackend, SparkContext, StorageLevel, getBroadcastValue, accumulatorAdd, insideTask, sliceCollection, taskContext } from '../../rdd';
@@ -14,12 +15,13 @@ import { helperRef, pyFunctionRef } from './shipping';
 import { portableHash } from './portable-hash';
 import { loadModule } from './source-module';
 import { taskOutput } from './task-output';
+import { textFileRdd, wholeTextFilesRdd, writeTextParts } from './text-files';
 import { builtinsMap } from '../runtime/helpers';
 
 function javaError(call: string, e: unknown): unknown {
   if (!(e instanceof Error)) return e;
   const cls = loadModule('py4j.protocol').$d.get('Py4JJavaError') as PyType;
-  const java = e instanceof FlintError ? `org.apache.spark.${e.ename}` : 'java.lang.IllegalStateException';
+  const java = e instanceof FlintError ? (e.ename.includes('.') ? e.ename : `org.apache.spark.${e.ename}`) : 'java.lang.IllegalStateException';
   return construct(cls, [`An error occurred while calling ${call}.\n: ${java}: ${e.message}`]);
 }
 
@@ -76,6 +78,15 @@ export function nativeModule(): PyModule {
       const shuffled = atSite(sc, undefined, () => pairwise.shuffle(numPartitions, ref, 'partitionBy'));
       return atSite(sc, SITES.valueOfPair, () => new PyNarrowRDD(shuffled, 'MapPartitionsRDD', 'mapPartitions', null));
     },
+    text_file: (sc: SparkContext, path: string, minPartitions: number) =>
+      jvm('o.textFile', () => atSite(sc, undefined, () => new PyNarrowRDD(textFileRdd(sc, path, minPartitions), 'MapPartitionsRDD', 'textFile', null).setName(path))),
+    whole_text_files: (sc: SparkContext, path: string, minPartitions: number) =>
+      jvm('o.wholeTextFiles', () => atSite(sc, undefined, () => new PyNarrowRDD(wholeTextFilesRdd(sc, path, minPartitions), 'MapPartitionsRDD', 'wholeTextFiles', null))),
+    save_text: (sc: SparkContext, path: string, parts: unknown) =>
+      jvm('o.saveAsTextFile', () => {
+        writeTextParts(sc, path, (toArray(parts) as PyTuple[]).map((t) => [t.items[0] as number, t.items[1] as string] as const));
+        return null;
+      }),
     union: (sc: SparkContext, rdds: unknown) => atSite(sc, undefined, () => sc.union(toArray(rdds) as RDD[])),
     coalesce: (rdd: RDD, n: number, shuffle: boolean) => jvm('o.coalesce', () => atSite(rdd.context, undefined, () => rdd.coalesce(n, shuffle))),
     zip: (a: RDD, b: RDD) => jvm('o.zip', () => atSite(a.context, undefined, () => new PyPairedRDD(a, b, 'zip', helperRef('pairToTuple')))),

@@ -274,7 +274,15 @@ class _RDDActions:
                 yield x
 
     def saveAsTextFile(self, path, compressionCodecClass=None):
-        raise NotImplementedError("saveAsTextFile is not available in this build of Flint yet")
+        if compressionCodecClass is not None:
+            raise NotImplementedError("compressed text output is not available in this build of Flint yet")
+
+        def lines(split, iterator):
+            text = []
+            for x in iterator:
+                text.append((x if isinstance(x, str) else str(x)) + "\n")
+            yield (split, "".join(text))
+        _native.save_text(self.ctx._jsc, path, self.mapPartitionsWithIndex(lines).collect())
 
     def saveAsPickleFile(self, path, batchSize=10):
         raise NotImplementedError("saveAsPickleFile is not available in this build of Flint yet")

@@ -3,6 +3,7 @@ import { createInterpreter } from '..';
 import type { Interpreter } from '..';
 import { InProcessBackend, SparkContext } from '../../rdd';
 import { pysparkGlobals } from '.';
+import type { Vfs } from '../../io';
 
 export interface PySparkHarness {
   readonly interpreter: Interpreter;
@@ -11,10 +12,10 @@ export interface PySparkHarness {
   run(code: string): { output: string; error: string | null };
 }
 
-export function pysparkHarness(slots = 4, master = `local[${slots}]`, appName = 'PythonTest'): PySparkHarness {
+export function pysparkHarness(slots = 4, master = `local[${slots}]`, appName = 'PythonTest', vfs?: Vfs): PySparkHarness {
   const engineSc = new SparkContext(new InProcessBackend(slots), { master, appName });
   let out = '';
-  const interpreter = createInterpreter({ stdout: { write: (s: string) => void (out += s) }, globals: pysparkGlobals(engineSc) });
+  const interpreter = createInterpreter({ stdout: { write: (s: string) => void (out += s) }, globals: pysparkGlobals(engineSc, vfs ? { vfs } : {}) });
   return {
     interpreter,
     engineSc,

@@ -117,7 +117,55 @@ cases = [
     ("sc.parallelize(range(100), 4).sample(False, 0.1, 42).collect()",
      [x for p in sample(prange(0, 100, 4), 0.1, 42) for x in p]),
 ]
+
+
+def hadoop_text(files, min_partitions):
+    # FileInputFormat.getSplits (32 MB local blocks, 10% slop) then LineRecordReader.
+    total = sum(len(b) for b in files.values())
+    split_size = max(1, min(total // (min_partitions or 1), 32 * 1024 * 1024))
+    splits = []
+    for name in sorted(files):
+        size = len(files[name])
+        if size == 0:
+            splits.append((name, 0, 0))
+            continue
+        left = size
+        while left / split_size > 1.1:
+            splits.append((name, size - left, split_size))
+            left -= split_size
+        if left:
+            splits.append((name, size - left, left))
+    parts = []
+    for name, start, length in splits:
+        data = files[name]
+        end = start + length
+        lines, p = [], 0
+        while p < len(data) and p <= end:
+            q = p
+            while q < len(data) and data[q] not in b"\r\n":
+                q += 1
+            if (p >= 0 if start == 0 else p > start):
+                lines.append(data[p:q].decode("utf-8", "replace"))
+            if q < len(data) and data[q:q + 2] == b"\r\n":
+                q += 1
+            p = q + 1
+        parts.append(lines)
+    return parts
+
+
+text_files = {
+    "/tmp/tf/a.txt": "alpha\nbeta gamma\n\ndelta\nepsilon zeta eta\ntheta\n".encode(),
+    "/tmp/tf/b.txt": "one\r\ntwo\rthree\nfour with café".encode(),
+    "/tmp/tf/c.txt": b"",
+}
+file_cases = []
+for mp in (1, 2, 3, 7):
+    file_cases.append(("sc.textFile('/tmp/tf', %d).glom().collect()" % mp, hadoop_text(text_files, mp)))
+file_cases.append(("sc.textFile('/tmp/tf/a.txt').glom().collect()", hadoop_text({"/tmp/tf/a.txt": text_files["/tmp/tf/a.txt"]}, 2)))
+
 out = [{"code": code, "output": repr(value)} for code, value in cases]
+out += [{"code": code, "output": repr(value), "files": {k: v.decode("latin-1") for k, v in text_files.items()}}
+        for code, value in file_cases]
 if "--stdout" in sys.argv:
     json.dump(out, sys.stdout)
 else:
