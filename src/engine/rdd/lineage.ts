@@ -70,6 +70,7 @@ export class ShuffledRDD extends RDD {
     super(parent.context, parent.context.newRddId(), 'ShuffledRDD', operation);
     if (!Number.isInteger(numPartitions) || numPartitions < 1) throw new RangeError(`numPartitions must be a positive integer, got ${numPartitions}`);
     this.shuffleInfo = { shuffleId: parent.context.newShuffleId(), numPartitions, partitioner };
+    parent.context.scheduler.trackShuffle(this, this.shuffleInfo.shuffleId);
   }
 
   getNumPartitions(): number {

@@ -178,6 +178,7 @@ export abstract class RDD {
     if (this.storageLevel.isValid && !this.storageLevel.equals(level)) {
       throw new Error('Cannot change storage level of an RDD after it was already assigned a level');
     }
+    if (!this.storageLevel.isValid) this.context.scheduler.trackPersisted(this);
     this.storageLevel = level;
     return this;
   }

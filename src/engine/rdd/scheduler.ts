@@ -401,6 +401,23 @@ export class DAGScheduler {
     }
   }
 
+  /** Spark's ContextCleaner: when a shuffle's RDD is garbage, its map outputs go too. */
+  private readonly shuffleCleaner = new FinalizationRegistry<number>((shuffleId) => {
+    this.shuffleStages.delete(shuffleId);
+    this.mapOutputs.unregister(shuffleId);
+  });
+
+  /** ...and a persisted RDD's blocks are dropped from the executors. */
+  private readonly blockCleaner = new FinalizationRegistry<number>((rddId) => this.unpersistRdd(rddId));
+
+  trackShuffle(rdd: RDD, shuffleId: number): void {
+    this.shuffleCleaner.register(rdd, shuffleId);
+  }
+
+  trackPersisted(rdd: RDD): void {
+    this.blockCleaner.register(rdd, rdd.rddId);
+  }
+
   unpersistRdd(rddId: number): void {
     for (const [slot, ids] of this.blocks.removeRdd(rddId)) this.blockDrops.set(slot, [...(this.blockDrops.get(slot) ?? []), ...ids]);
   }
