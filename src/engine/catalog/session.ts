@@ -74,10 +74,10 @@ export function createSqlSession(): SqlSession {
     catalog,
     conf,
     sql(text) {
-      return run(parseStatement(text), text);
+      return run(parse(text), text);
     },
     sqlDetailed(text) {
-      const statement = parseStatement(text);
+      const statement = parse(text);
       if (statement.kind === 'query') {
         const plan = analyzeQuery(text, statement);
         return { result: resultOf(plan), plan, statement };
@@ -85,7 +85,7 @@ export function createSqlSession(): SqlSession {
       return { result: run(statement, text), plan: null, statement };
     },
     analyze(text) {
-      const stmt = parseStatement(text);
+      const stmt = parse(text);
       if (stmt.kind !== 'query') throw new AnalysisException('Not a query.');
       return analyzeQuery(text, stmt);
     },
@@ -98,6 +98,7 @@ export function createSqlSession(): SqlSession {
     },
   };
 
+  const parse = (text: string) => parseStatement(text, { legacySetOpsPrecedence: conf.get('spark.sql.legacy.setopsPrecedence.enabled')?.toLowerCase() === 'true' });
   const command = (rows: Row[] = [], schema: StructType = EMPTY): SqlResult => new SqlResult(schema, rows, true);
 
   function run(stmt: Statement, sql: string): SqlResult {

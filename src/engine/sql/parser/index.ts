@@ -1,2 +1,3 @@
 export { parseStatement, SqlParser } from './statement-parser';
+export type { ParseOptions } from './statement-parser';
 export { tokenize, syntaxAt } from './lexer';

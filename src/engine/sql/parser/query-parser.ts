@@ -93,17 +93,21 @@ export abstract class QueryParser extends ExprParser {
     return plan;
   }
 
+  /** spark.sql.legacy.setopsPrecedence.enabled: all set operators bind left to right. */
+  legacySetOpsPrecedence = false;
+
   private setExpr(): Plan {
-    let left = this.intersectExpr();
+    let left = this.legacySetOpsPrecedence ? this.queryPrimary() : this.intersectExpr();
     for (;;) {
-      let op: 'union' | 'except';
+      let op: 'union' | 'except' | 'intersect';
       if (this.acceptKw('union')) op = 'union';
       else if (this.acceptKw('except') || this.acceptKw('minus')) op = 'except';
+      else if (this.legacySetOpsPrecedence && this.acceptKw('intersect')) op = 'intersect';
       else return left;
       const all = this.acceptKw('all');
       if (!all) this.acceptKw('distinct');
       const byName = this.acceptKw('by', 'name');
-      left = { kind: 'setOp', op, all, byName, left, right: this.intersectExpr() };
+      left = { kind: 'setOp', op, all, byName, left, right: this.legacySetOpsPrecedence ? this.queryPrimary() : this.intersectExpr() };
     }
   }
   private intersectExpr(): Plan {

@@ -1,6 +1,5 @@
 /** Top-level statements: queries plus the DDL, catalog and session commands the course uses. */
 import type { Expr, Statement } from '../ast';
-import { ParseException } from '../errors';
 import { QueryParser } from './query-parser';
 
 export class SqlParser extends QueryParser {
@@ -214,11 +213,12 @@ export class SqlParser extends QueryParser {
   }
 }
 
-export function parseStatement(sql: string): Statement {
-  try {
-    return new SqlParser(sql).statement();
-  } catch (e) {
-    if (e instanceof ParseException) throw e;
-    throw e;
-  }
+export interface ParseOptions {
+  readonly legacySetOpsPrecedence?: boolean;
+}
+
+export function parseStatement(sql: string, options: ParseOptions = {}): Statement {
+  const p = new SqlParser(sql);
+  p.legacySetOpsPrecedence = options.legacySetOpsPrecedence ?? false;
+  return p.statement();
 }
