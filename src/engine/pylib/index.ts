@@ -26,3 +26,7 @@ export { roundToDouble } from './float-bits';
 export { strftime, cStrftime, formatUtcOffset, timezoneName, type BrokenDownTime } from './strftime';
 export { strptime, type ParsedTime } from './strptime';
 export { isLeap, daysInMonth, dayOfYear, toOrdinal, fromOrdinal, weekday, isoCalendar } from './calendar';
+export { translateRegex, RE_FLAGS, type TranslatedRegex } from './regex-translate';
+export {
+  pyFinditer, pyMatchAt, pySub, parseTemplate, expandTemplate, reEscape, type PyMatch, type TemplatePart,
+} from './regex-runtime';
