@@ -16,6 +16,7 @@ describe('reprs and lineage', () => {
     expect(h.run('sc').output).toBe('<SparkContext master=local[4] appName=PythonTest>\n');
     expect(h.run('rdd = sc.parallelize([1, 2, 3])\nrdd').output).toBe('ParallelCollectionRDD[0] at readRDDFromFile at PythonRDD.scala:289\n');
     expect(h.run('m = rdd.map(lambda x: x).filter(bool)\nm').output).toBe('PythonRDD[1] at RDD at PythonRDD.scala:53\n');
+    expect(h.run('rdd.id(), m.id()').output).toBe('(0, 1)\n');
     expect(h.run('sc.emptyRDD()').output).toBe('EmptyRDD[2] at emptyRDD at NativeMethodAccessorImpl.java:0\n');
     expect(h.run('rdd.union(rdd)').output).toBe('UnionRDD[3] at union at NativeMethodAccessorImpl.java:0\n');
   });

@@ -97,7 +97,7 @@ export function nativeModule(): PyModule {
         return rdd.context.runJob(rdd, { kind: 'collect' }, 'collect', parts).flat();
       }),
     num_partitions: (rdd: RDD) => rdd.getNumPartitions(),
-    rdd_id: (rdd: RDD) => rdd.id,
+    rdd_id: (rdd: RDD) => rdd.id(),
     rdd_repr: (rdd: RDD) => rdd.toString(),
     debug_string: (rdd: RDD) => new PyBytes(new TextEncoder().encode(rdd.toDebugString())),
     set_name: (rdd: RDD, name: string) => (rdd.setName(name), null),
