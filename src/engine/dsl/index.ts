@@ -13,6 +13,9 @@ import { parsePython } from './parse';
 import './modules/math';
 import './modules/sys';
 import './modules/random';
+import './modules/operator';
+import './modules/functools';
+import './modules/itertools';
 
 export { setInterruptFlag };
 export { registerModule, moduleFrom } from './modules/registry';

@@ -1,6 +1,7 @@
 /** The random module: pylib's bit-exact Mersenne Twister, so seeded programs match CPython. */
 import { PyRandom } from '../../pylib';
-import { PyBytes, PyFloat, PyObject, PyRange, PyTuple, T, makeClass, mkFloat, pyErr, toArray, typeOf } from '../../values/py';
+import type { PyObject} from '../../values/py';
+import { PyBytes, PyFloat, PyRange, PyTuple, T, makeClass, mkFloat, pyErr, toArray, typeOf } from '../../values/py';
 import { big, lib, norm, parseArgs } from '../../values/py/module-api';
 import { moduleFrom, registerModule } from './registry';
 

@@ -60,6 +60,10 @@ function typeAttr(t: PyType, name: string): unknown {
 function functionAttr(f: unknown, name: string): unknown {
   if (!isPyFunction(f)) {
     if (name === '__name__' || name === '__qualname__') return (f as { $name?: string }).$name ?? (f as { name: string }).name;
+    // Builtins may carry Python attributes as own JS properties (itertools.chain.from_iterable).
+    if (/^[a-z]\w*$/i.test(name) && name !== 'length' && name !== 'name' && name !== 'prototype' && Object.prototype.hasOwnProperty.call(f, name)) {
+      return (f as unknown as Record<string, unknown>)[name];
+    }
     return undefined;
   }
   const s = f.$spec;

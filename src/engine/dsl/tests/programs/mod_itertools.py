@@ -1,0 +1,10 @@
+import itertools as it
+print(list(it.islice(it.count(10, 5), 4)), list(it.islice(it.cycle("ab"), 5)), list(it.repeat("x", 3)))
+print(list(it.chain([1, 2], (3,), "ab")), list(it.chain.from_iterable([[1], [2, 3]])))
+print(list(it.product("ab", [0, 1])), list(it.product([0, 1], repeat=2)))
+print(list(it.permutations([1, 2, 3], 2)), list(it.combinations("abcd", 2)), list(it.combinations_with_replacement([1, 2], 2)))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], lambda a, b: a * b)), list(it.accumulate([1, 2], initial=100)))
+print([(k, list(g)) for k, g in it.groupby("aaabbc")], [(k, len(list(g))) for k, g in it.groupby(sorted([3, 1, 3, 2, 1]))])
+print(list(it.starmap(pow, [(2, 3), (3, 2)])), list(it.takewhile(lambda x: x < 3, [1, 2, 5, 1])), list(it.dropwhile(lambda x: x < 3, [1, 2, 5, 1])))
+print(list(it.zip_longest("ab", [1, 2, 3], fillvalue="-")), list(it.filterfalse(lambda x: x % 2, range(6))), list(it.compress("abcd", [1, 0, 1, 0])), list(it.pairwise([1, 2, 3])))
+print(list(it.islice(range(20), 2, 10, 3)), list(it.islice("abcdef", None)))
