@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IRS_BYTES_AT_SCALE_1, IRS_SUBSET_FILE, generateIrs } from './irs';
+import { IRS_BYTES_AT_SCALE_1, IRS_CHUNK_BYTES_AT_SCALE_1, IRS_SUBSET_FILE, generateIrs, irsChunkAtScale1 } from './irs';
+import { parseIrsSubset } from './irs-template';
 import { IRS_STATES } from './irs-states';
 
 interface IrsScan {
@@ -104,6 +105,12 @@ describe('synthetic IRS 2013 zip-code table', () => {
     expect(scan.state).toHaveLength(166740);
     expect(scan.badRows).toEqual([]);
     expect(chunks.reduce((a, c) => a + c.length, 0)).toBe(IRS_BYTES_AT_SCALE_1);
+    expect(chunks.map((c) => c.length)).toEqual(IRS_CHUNK_BYTES_AT_SCALE_1);
+  });
+
+  it('generates any one chunk alone, identical to the same chunk of the whole file', () => {
+    const subset = parseIrsSubset(subsetBytes);
+    for (const i of [0, 1, 2, 34, 51]) expect(Buffer.from(irsChunkAtScale1(subset, i)).equals(Buffer.from(chunks[i])), `chunk ${i}`).toBe(true);
   });
 
   it('starts with the real Alabama subset, row for row', () => {

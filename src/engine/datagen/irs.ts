@@ -18,8 +18,18 @@ export const IRS_SEED = 2013;
 export const IRS_DIR = 'data.gov/irs_zip_code_data/data-001';
 export const IRS_FILE = `${IRS_DIR}/2013_soi_zipcode_agi.csv`;
 export const IRS_SUBSET_FILE = `${IRS_DIR}/2013_soi_zipcode_agi.SUBSET-first-2999-rows-AL-only.csv`;
-/** Size of the table at scale 1, so file listings need not generate 150 MB (a test keeps it true). */
-export const IRS_BYTES_AT_SCALE_1 = 151785929;
+/**
+ * Byte sizes of the scale-1 chunks (header, then each state in file order), so a listing
+ * need not generate 150 MB and a reader can generate only the states its split covers.
+ * A test keeps them true.
+ */
+export const IRS_CHUNK_BYTES_AT_SCALE_1: readonly number[] = [
+  788, 3085504, 952693, 1615555, 2774864, 8216388, 2339853, 1394842, 303366, 129057, 4833000, 3478518, 470112, 1147390, 6683617,
+  3624410, 4254841, 3090452, 3491164, 2471607, 1927593, 2266273, 2626191, 4560117, 4284904, 1898477, 4592017, 1478807, 2353281,
+  783549, 1160238, 3039063, 1402485, 8065897, 3812024, 1379399, 5767138, 2691520, 1919648, 8488312, 383342, 2053090, 1416656,
+  2945187, 9192804, 1319421, 1172358, 4189023, 2868693, 3050106, 3592840, 747455,
+];
+export const IRS_BYTES_AT_SCALE_1 = IRS_CHUNK_BYTES_AT_SCALE_1.reduce((a, b) => a + b, 0);
 
 export interface IrsOptions {
   /** Rows × scale (1 = 166,740 rows). Beyond 1, whole tables repeat with new synthetic values. */
@@ -154,25 +164,38 @@ function otherState(ctx: Ctx, st: IrsState, rng: Rng, sink: RowSink): void {
   }
 }
 
+function context(subset: IrsSubset): Ctx {
+  return { subset, counts: subset.valueColumns.map(isCountColumn), a02650: subset.valueColumns.indexOf('A02650') };
+}
+
+/** Writes state `i`'s rows (as many as the sink still takes) and returns them. */
+function stateChunk(ctx: Ctx, i: number, pass: number, seed: number, sink: RowSink): Uint8Array {
+  const st = IRS_STATES[i];
+  const rng = new Rng((seed + Math.imul(pass, 7919) + Math.imul(i, 104729)) >>> 0);
+  if (st.code === 'AL') alabama(ctx, st, rng, sink);
+  else otherState(ctx, st, rng, sink);
+  return sink.flush();
+}
+
 /** The file as chunks (header, then one per state), produced lazily so huge scales stream to disk. */
 export function* irsChunks(subsetBytes: Uint8Array, options: IrsOptions = {}): Generator<Uint8Array> {
   const subset = parseIrsSubset(subsetBytes);
-  const ctx: Ctx = { subset, counts: subset.valueColumns.map(isCountColumn), a02650: subset.valueColumns.indexOf('A02650') };
+  const ctx = context(subset);
   const seed = options.seed ?? IRS_SEED;
   yield subset.header.slice();
   const sink = new RowSink(Math.round(IRS_ROWS * (options.scale ?? 1)));
   for (let pass = 0; sink.left > 0; pass++) {
-    for (let i = 0; i < IRS_STATES.length && sink.left > 0; i++) {
-      const st = IRS_STATES[i];
-      const rng = new Rng((seed + Math.imul(pass, 7919) + Math.imul(i, 104729)) >>> 0);
-      if (st.code === 'AL') alabama(ctx, st, rng, sink);
-      else otherState(ctx, st, rng, sink);
-      yield sink.flush();
-    }
+    for (let i = 0; i < IRS_STATES.length && sink.left > 0; i++) yield stateChunk(ctx, i, pass, seed, sink);
   }
 }
 
 /** The whole file as chunks, the same bytes on every run. */
 export function generateIrs(subsetBytes: Uint8Array, options: IrsOptions = {}): Uint8Array[] {
   return [...irsChunks(subsetBytes, options)];
+}
+
+/** Chunk `index` of the scale-1 file alone (0 = header, then states): what a reader of one split needs. */
+export function irsChunkAtScale1(subset: IrsSubset, index: number, seed: number = IRS_SEED): Uint8Array {
+  if (index === 0) return subset.header.slice();
+  return stateChunk(context(subset), index - 1, 0, seed, new RowSink(Number.POSITIVE_INFINITY));
 }

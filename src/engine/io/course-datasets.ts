@@ -3,7 +3,8 @@
  * files of the Structured Streaming notebook and the full-size IRS table the SQL notebook
  * reads. Both are produced on first read and cached (synthetic stand-ins, flagged so).
  */
-import { EVENT_FILES, EVENTS_DIR, IRS_BYTES_AT_SCALE_1, IRS_FILE, IRS_SUBSET_FILE, eventsFileName, generateEvents, generateIrs } from '../datagen';
+import { EVENT_FILES, EVENTS_DIR, IRS_CHUNK_BYTES_AT_SCALE_1, IRS_FILE, IRS_SUBSET_FILE, eventsFileName, generateEvents, irsChunkAtScale1, parseIrsSubset } from '../datagen';
+import type { IrsSubset } from '../datagen';
 import { BUNDLED_MODIFICATION_TIME } from './bundled-http-backend';
 import type { Vfs } from './vfs';
 
@@ -18,15 +19,18 @@ export function registerCourseDatasets(vfs: Vfs, mountPoint: string = DATASETS_M
   const allEvents = () => (events ??= generateEvents());
   for (let i = 0; i < EVENT_FILES; i++) {
     vfs.addSynthetic({
+      kind: 'whole',
       path: `${mountPoint}/${EVENTS_DIR}/${eventsFileName(i)}`,
       modificationTime: BUNDLED_MODIFICATION_TIME,
       generate: () => [allEvents()[i]],
     });
   }
+  let subset: IrsSubset | null = null;
   vfs.addSynthetic({
+    kind: 'chunked',
     path: `${mountPoint}/${IRS_FILE}`,
     modificationTime: BUNDLED_MODIFICATION_TIME,
-    sizeHint: IRS_BYTES_AT_SCALE_1,
-    generate: (read) => generateIrs(read(`${mountPoint}/${IRS_SUBSET_FILE}`)),
+    chunkSizes: IRS_CHUNK_BYTES_AT_SCALE_1,
+    generateChunk: (i, read) => irsChunkAtScale1((subset ??= parseIrsSubset(read(`${mountPoint}/${IRS_SUBSET_FILE}`))), i),
   });
 }

@@ -65,6 +65,9 @@ describe.each([
       expect.objectContaining({ name: '2013_soi_zipcode_agi.csv', size: IRS_BYTES_AT_SCALE_1, synthetic: true, readOnly: true }),
     ]);
     expect(vfs.stat('/databricks-datasets/structured-streaming').isDir).toBe(true);
+    const subset = readFileSync(join(datasetsDir, 'data.gov/irs_zip_code_data/data-001/2013_soi_zipcode_agi.SUBSET-first-2999-rows-AL-only.csv'));
+    const head = vfs.readRange('dbfs:/databricks-datasets/data.gov/irs_zip_code_data/data-001/2013_soi_zipcode_agi.csv', 0, 100_000);
+    expect(Buffer.from(head).equals(subset.subarray(0, 100_000))).toBe(true);
   });
 
   it('resolves Spark sample paths through the Spark home', () => {

@@ -20,7 +20,7 @@ export { MemoryBackend } from './memory-backend';
 export { NodeDiskBackend, type NodeFsLike, type NodeDiskOptions } from './node-disk-backend';
 export { BundledHttpBackend, BUNDLED_MODIFICATION_TIME, type BundledHttpOptions } from './bundled-http-backend';
 export { xhrSyncFetcher, fetchAsyncFetcher, hasSyncXhr, type SyncFetcher, type AsyncFetcher } from './sync-fetch';
-export type { SyntheticFileSpec } from './synthetic';
+export type { SyntheticFileSpec, WholeSyntheticFile, ChunkedSyntheticFile, ReadInput } from './synthetic';
 export { BUNDLED_FILES } from './bundled-manifest';
 export { DATASETS_MOUNT, SPARK_HOME, SPARK_FOLDER, registerCourseDatasets } from './course-datasets';
 export { createNodeVfs, createBrowserVfs, createMemoryVfs, type NodeVfsOptions, type BrowserVfsOptions } from './create-vfs';

@@ -208,3 +208,49 @@ describe('Vfs globs and input paths', () => {
     expect(caught(() => vfs.inputFiles('/tmp/nope')).info.glob).toBeUndefined();
   });
 });
+
+describe('Vfs generated files', () => {
+  it('lists chunked files without generating them and generates only the chunks a range needs', () => {
+    const vfs = makeVfs();
+    const made: number[] = [];
+    const text = ['head\n', 'aaaa\n', 'bbbbbb\n', 'cc\n'];
+    vfs.addSynthetic({
+      kind: 'chunked',
+      path: '/databricks-datasets/gen/big.csv',
+      modificationTime: 5,
+      chunkSizes: text.map((t) => t.length),
+      generateChunk: (i) => {
+        made.push(i);
+        return new TextEncoder().encode(text[i]);
+      },
+    });
+    expect(vfs.listDir('/databricks-datasets/gen')).toEqual([
+      { path: '/databricks-datasets/gen/big.csv', name: 'big.csv', size: 20, modificationTime: 5, isDir: false, synthetic: true, readOnly: true },
+    ]);
+    expect(vfs.stat('/databricks-datasets/gen')).toMatchObject({ isDir: true, synthetic: true });
+    expect(made).toEqual([]);
+    expect(new TextDecoder().decode(vfs.readRange('/databricks-datasets/gen/big.csv', 7, 6))).toBe('aa\nbbb');
+    expect(made).toEqual([1, 2]);
+    expect(vfs.readText('/databricks-datasets/gen/big.csv')).toBe(text.join(''));
+    expect(made).toEqual([1, 2, 0, 3]);
+    expect(caught(() => vfs.writeFile('/databricks-datasets/gen/big.csv', 'x')).kind).toBe('read-only');
+  });
+
+  it('generates whole files once, reading their inputs through the VFS', () => {
+    const vfs = makeVfs();
+    let runs = 0;
+    vfs.addSynthetic({
+      kind: 'whole',
+      path: '/tmp/derived.txt',
+      modificationTime: 0,
+      generate: (read) => {
+        runs++;
+        return [read('/databricks-datasets/data.gov/x/a.csv'), new TextEncoder().encode('3,4\n')];
+      },
+    });
+    expect(vfs.readText('/tmp/derived.txt')).toBe('a,b\n1,2\n3,4\n');
+    expect(vfs.stat('/tmp/derived.txt').size).toBe(12);
+    expect(runs).toBe(1);
+    expect(caught(() => vfs.rm('/tmp/derived.txt')).kind).toBe('read-only');
+  });
+});

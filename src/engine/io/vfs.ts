@@ -9,8 +9,9 @@ import { expandInputPaths, globPaths } from './vfs-glob';
 import { copyPath, movePath, removePath } from './vfs-tree-ops';
 import type { ParsedPath, PathScheme } from './paths';
 import { baseName, isWithin, joinPath, normalizePath, parentOf, parsePath, qualifyPath, relativeTo } from './paths';
-import { ChunkedBytes } from './synthetic';
+import { LazyChunks } from './synthetic';
 import type { SyntheticFileSpec } from './synthetic';
+import { assertNever } from '../util/assert-never';
 import { VfsError } from './vfs-error';
 import type { VfsErrorKind } from './vfs-error';
 
@@ -68,7 +69,7 @@ export class Vfs {
   readonly cwd: string;
   readonly sparkHome: string | null;
   private mounts: Mount[] = [];
-  private readonly synthetic = new Map<string, { spec: SyntheticFileSpec; bytes: ChunkedBytes | null }>();
+  private readonly synthetic = new Map<string, { spec: SyntheticFileSpec; bytes: LazyChunks | null }>();
   private readonly syntheticDirs = new Set<string>();
 
   constructor(options: VfsOptions = {}) {
@@ -91,7 +92,7 @@ export class Vfs {
   /** Registers a generated file; it appears in listings at once and is produced on first read. */
   addSynthetic(spec: SyntheticFileSpec): void {
     const p = parsePath(spec.path).path;
-    this.synthetic.set(p, { spec: { ...spec, path: p, generate: spec.generate }, bytes: null });
+    this.synthetic.set(p, { spec, bytes: null });
     for (let d = parentOf(p); d !== '/'; d = parentOf(d)) this.syntheticDirs.add(d);
   }
 
@@ -159,7 +160,7 @@ export class Vfs {
   statPath(vpath: string): VfsFileInfo | null {
     const syn = this.synthetic.get(vpath);
     if (syn) {
-      const size = syn.bytes?.size ?? syn.spec.sizeHint ?? this.syntheticBytes(vpath).size;
+      const size = this.syntheticBytes(vpath).size;
       return this.info(vpath, { name: '', isDir: false, size, modificationTime: syn.spec.modificationTime }, true);
     }
     const loc = this.locate(vpath);
@@ -171,10 +172,23 @@ export class Vfs {
     return null;
   }
 
-  private syntheticBytes(vpath: string): ChunkedBytes {
+  private syntheticBytes(vpath: string): LazyChunks {
     const syn = this.synthetic.get(vpath);
     if (!syn) throw new Error(`no synthetic file at ${vpath}`);
-    if (syn.bytes === null) syn.bytes = new ChunkedBytes(syn.spec.generate((p) => this.readFile(p)));
+    if (syn.bytes === null) {
+      const read = (p: string) => this.readFile(p);
+      const spec = syn.spec;
+      switch (spec.kind) {
+        case 'whole':
+          syn.bytes = LazyChunks.of(spec.generate(read));
+          break;
+        case 'chunked':
+          syn.bytes = new LazyChunks(spec.chunkSizes, (i) => spec.generateChunk(i, read));
+          break;
+        default:
+          assertNever(spec, 'synthetic file');
+      }
+    }
     return syn.bytes;
   }
 
