@@ -81,6 +81,15 @@ describe('driver-only objects and shared variables in tasks', () => {
     expect(r.error).toContain('Attempted to use Broadcast(0) after it was destroyed');
   });
 
+  it('ships builtins and importable classes by reference', () => {
+    const h = pysparkHarness();
+    h.run('from pyspark import TaskContext\nf = len\nconv = str');
+    expect(h.run('sc.parallelize([1, 2, 3], 3).map(lambda x: TaskContext.get().partitionId()).collect()').output).toBe('[0, 1, 2]\n');
+    expect(h.run('sc.parallelize(["ab", "c"]).map(lambda s: (f(s), conv(len(s)))).collect()').output).toBe("[(2, '2'), (1, '1')]\n");
+    expect(h.run('sc.parallelize([("a", [1, 2])]).mapValues(len).collect()').output).toBe("[('a', 2)]\n");
+    expect(h.run('TaskContext.get() is None').output).toBe('True\n');
+  });
+
   it('keeps prints inside tasks out of the cell output', () => {
     const h = pysparkHarness();
     expect(h.run('sc.parallelize([1, 2]).foreach(print)').output).toBe('');

@@ -17,6 +17,7 @@ import { loadModule } from './source-module';
 import { taskOutput } from './task-output';
 import { textFileRdd, wholeTextFilesRdd, writeTextParts } from './text-files';
 import { builtinsMap } from '../runtime/helpers';
+import { builtinName } from './references';
 
 function javaError(call: string, e: unknown): unknown {
   if (!(e instanceof Error)) return e;
@@ -32,17 +33,6 @@ function jvm<T>(call: string, f: () => T): T {
   } catch (e) {
     throw javaError(call, e);
   }
-}
-
-let byValue: Map<unknown, string> | undefined;
-
-/** The name of a builtin function or type (shipped by name, as pickle does). */
-function builtinName(f: unknown): string | null {
-  if (!byValue) {
-    byValue = new Map();
-    for (const [k, v] of builtinsMap()) if (!byValue.has(v)) byValue.set(v, k);
-  }
-  return byValue.get(f) ?? null;
 }
 
 function masterSlots(master: string): number {

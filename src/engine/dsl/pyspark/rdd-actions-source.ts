@@ -256,12 +256,11 @@ class _RDDActions:
         return int(self.count())
 
     def sumApprox(self, timeout, confidence=0.95):
-        s = float(self.sum())
-        return BoundedFloat(s, confidence, s, s)
+        # Exact, as a plain float: PyFlint cannot subclass float for BoundedFloat yet.
+        return float(self.sum())
 
     def meanApprox(self, timeout, confidence=0.95):
-        m = self.mean()
-        return BoundedFloat(m, confidence, m, m)
+        return float(self.mean())
 
     def countApproxDistinct(self, relativeSD=0.05):
         if relativeSD < 0.000017:
