@@ -604,7 +604,87 @@ def case_regex():
     return cases
 
 
+def random_json_value(rng, depth=0):
+    kind = rng.choice(['null', 'bool', 'int', 'float', 'str', 'list', 'dict'] if depth < 3 else ['int', 'str', 'float'])
+    if kind == 'null':
+        return None
+    if kind == 'bool':
+        return rng.choice([True, False])
+    if kind == 'int':
+        return rng.choice([rng.randint(-1000, 1000), rng.getrandbits(80) - 2 ** 79, 2 ** 53 + 1])
+    if kind == 'float':
+        return rng.choice([random_double(rng), float('nan'), float('inf'), -float('inf'), -0.0, 1e16, 0.1])
+    if kind == 'str':
+        return random_text(rng, rng.randint(0, 6))
+    if kind == 'list':
+        return [random_json_value(rng, depth + 1) for _ in range(rng.randint(0, 4))]
+    keys = [rng.choice([random_text(rng, 2), 'a', 'b', 1, 2.5, True, None, float('nan')]) for _ in range(rng.randint(0, 4))]
+    return {k: random_json_value(rng, depth + 1) for k in keys}
+
+
+def json_enc(v):
+    """JSON-like Python value -> the TS JsonValue tree, exactly typed."""
+    if v is None:
+        return {'kind': 'null'}
+    if isinstance(v, bool):
+        return {'kind': 'bool', 'value': v}
+    if isinstance(v, int):
+        return {'kind': 'int', 'value': str(v)}
+    if isinstance(v, float):
+        return {'kind': 'float', 'value': repr(v)}
+    if isinstance(v, str):
+        return {'kind': 'str', 'value': v}
+    if isinstance(v, (list, tuple)):
+        return {'kind': 'list', 'items': [json_enc(x) for x in v]}
+    if isinstance(v, dict):
+        return {'kind': 'dict', 'entries': [[json_key_enc(k), json_enc(x)] for k, x in v.items()]}
+    return {'kind': 'other', 'typeName': type(v).__name__}
+
+
+def json_key_enc(k):
+    return json_enc(k) if k is None or isinstance(k, (str, int, float)) else {'kind': 'other', 'typeName': type(k).__name__}
+
+
+def case_json():
+    rng = random.Random(37)
+    dumps, loads = [], []
+    for _ in range(1500):
+        v = random_json_value(rng)
+        if rng.random() < 0.05:
+            v = [v, {1, 2}] if rng.random() < 0.5 else {(1, 2): v}
+        opts = {}
+        if rng.random() < 0.3:
+            opts['ensure_ascii'] = False
+        if rng.random() < 0.2:
+            opts['allow_nan'] = False
+        if rng.random() < 0.3:
+            opts['indent'] = rng.choice([0, 2, 4, -1, '\t', '--'])
+        if rng.random() < 0.2:
+            opts['separators'] = rng.choice([(',', ':'), (';', '='), (', ', ': ')])
+        if rng.random() < 0.2:
+            opts['sort_keys'] = True
+        if rng.random() < 0.1:
+            opts['skipkeys'] = True
+        dumps.append({'value': json_enc(v), 'options': opts, **outcome(lambda: json.dumps(v, **opts))})
+    docs = ['', '[1,]', '{"a":1,}', '{1:2}', '[1 2]', '{"a" 1}', '"abc', '"a\\q"', '"\\u12"', '"a\x01"', '[1] x', '01', '-', 'nul', '[',
+            '{', '{"a":', '"\\ud800"', '1e400', ' \n [1,\n 2', '[1,,2]', '"\\ud834\\udd1e"', '"\\ud834x"', '123456789012345678901234567890',
+            '-0', '-0.0', '1E5', '1.5e-3', '[NaN, Infinity, -Infinity]', '{"a": 1, "a": 2}', '  true  ', 'True', '[1.0]', '1.', '.5', '+1']
+    for _ in range(800):
+        text = json.dumps(random_json_value(rng), ensure_ascii=rng.random() < 0.5, indent=rng.choice([None, 1]))
+        if rng.random() < 0.3 and text:
+            i = rng.randrange(len(text))
+            text = text[:i] + rng.choice(['', ',', '"', '\\', ' ', '}', 'x', '\x01']) + text[i + 1:]
+        docs.append(text)
+    for d in docs:
+        try:
+            loads.append({'text': d, 'ok': json_enc(json.loads(d))})
+        except ValueError as e:
+            loads.append({'text': d, 'err': type(e).__name__, 'msg': str(e)})
+    return {'dumps': dumps, 'loads': loads}
+
+
 MODULES = {
+    'json': case_json,
     'regex': case_regex,
     'strftime': case_strftime,
     'strptime': case_strptime,

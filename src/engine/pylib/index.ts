@@ -30,3 +30,5 @@ export { translateRegex, RE_FLAGS, type TranslatedRegex } from './regex-translat
 export {
   pyFinditer, pyMatchAt, pySub, parseTemplate, expandTemplate, reEscape, type PyMatch, type TemplatePart,
 } from './regex-runtime';
+export { jsonDumps, jsonEncodeString, jsonFloat, type JsonValue, type DumpsOptions } from './json-encode';
+export { jsonLoads, JsonDecodeError } from './json-decode';
