@@ -1,6 +1,6 @@
 /** The functools module: reduce, partial, wraps, lru_cache/cache, cmp_to_key, total_ordering. */
 import {
-  Kw, PyDict, PyObject, PyTuple, T, call, getattrOpt, iter, makeClass, pyErr, repr, setattr, STOP, tuple, truthy, eq, lt, le,
+  Kw, PyDict, PyObject, T, call, getattrOpt, iter, makeClass, pyErr, repr, setattr, STOP, tuple, truthy, eq, lt, le,
   gt, ge, NotImplemented,
 } from '../../values/py';
 import { moduleFrom, registerModule } from './registry';
@@ -131,4 +131,3 @@ registerModule('functools', () =>
   }),
 );
 
-export type { PyTuple };

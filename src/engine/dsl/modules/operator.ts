@@ -1,6 +1,6 @@
 /** The operator module: Python's operators as functions (reduceByKey(add) and friends). */
 import {
-  PyObject, PyTuple, T, arith, call, callMethod, contains, eq, eqOp, ge, getattr, getitem, gt, le, lt, makeClass, neOp, repr, setitem, delitem,
+  PyObject, T, arith, call, callMethod, contains, eq, eqOp, ge, getattr, getitem, gt, le, lt, makeClass, neOp, repr, setitem, delitem,
   truthy, tuple, toArray, len, typeOf, pyErr,
 } from '../../values/py';
 import { moduleFrom, registerModule } from './registry';
@@ -77,4 +77,3 @@ registerModule('operator', () =>
   }),
 );
 
-export type { PyTuple };

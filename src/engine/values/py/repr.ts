@@ -139,6 +139,10 @@ function objectRepr(x: PyObject): string {
 export function exceptionStr(e: PyBaseException): string {
   const a = e.args.items;
   if (e.$cls.isSubtype(pyErr('KeyError').$cls) && a.length === 1) return repr(a[0]);
+  if (e.$cls.isSubtype(pyErr('OSError').$cls) && a.length >= 2 && a.length <= 3) {
+    const fname = e.$d?.get('filename') ?? (a.length === 3 ? a[2] : null);
+    return `[Errno ${str(a[0])}] ${str(a[1])}${fname !== null && fname !== undefined ? `: ${repr(fname)}` : ''}`;
+  }
   if (a.length === 0) return '';
   if (a.length === 1) return str(a[0]);
   return repr(e.args);

@@ -1,0 +1,5 @@
+items = []
+def add(x):
+    items.append(x)
+    return len(items)
+print([add(i) for i in "abc"], items)
