@@ -85,6 +85,8 @@ export function runGoldenSet(setName: string, records: readonly GoldenRecord[], 
     const ids = recs.map((r) => `${setName}/${file}:${r.index}`);
     if (filter && !ids.some((id) => filter.test(id))) continue;
     const session = createSqlSession();
+    // SQLQueryTestSuite runs every file in America/Los_Angeles.
+    session.conf.set('spark.sql.session.timeZone', 'America/Los_Angeles');
     registerBuiltinTables(session);
     recs.forEach((rec, k) => {
       const id = ids[k]!;

@@ -15,7 +15,7 @@ import { parseStatement } from '../sql/parser';
 import { executePlan, explainText, planPhysical } from '../sql/physical/planner';
 import { optimize } from '../sql/optimizer/optimizer';
 import {
-  BooleanType, field, formatValue, parseSchema, simpleString, StringType, structType,
+  BooleanType, field, formatValue, parseSchema, setSessionTimeZone, simpleString, StringType, structType,
 } from '../types';
 import type { StructField, StructType } from '../types';
 import { Catalog } from './catalog';
@@ -98,7 +98,12 @@ export function createSqlSession(): SqlSession {
     },
   };
 
-  const parse = (text: string) => parseStatement(text, { legacySetOpsPrecedence: conf.get('spark.sql.legacy.setopsPrecedence.enabled')?.toLowerCase() === 'true' });
+  const parse = (text: string) => {
+    // The session zone is process-wide state in the type layer; set it before each statement.
+    setSessionTimeZone(conf.get('spark.sql.session.timeZone') ?? 'UTC');
+    return parseStatementWithConf(text);
+  };
+  const parseStatementWithConf = (text: string) => parseStatement(text, { legacySetOpsPrecedence: conf.get('spark.sql.legacy.setopsPrecedence.enabled')?.toLowerCase() === 'true' });
   const command = (rows: Row[] = [], schema: StructType = EMPTY): SqlResult => new SqlResult(schema, rows, true);
 
   function run(stmt: Statement, sql: string): SqlResult {

@@ -1,5 +1,5 @@
 /** Binary arithmetic with Spark's result typing (DecimalPrecision) and Java overflow semantics. */
-import { adjustedDecimal, DoubleType, LongType, MICROS_PER_DAY, tightestCommonType } from '../types';
+import { adjustedDecimal, DoubleType, LongType, MICROS_PER_DAY, tightestCommonType, toLocalMicros, toUtcMicros } from '../types';
 import type { DataType, Decimal, DecimalType, Interval } from '../types';
 import type { BoundExpr } from './bound';
 import { castTo, decimalOf } from './coerce';
@@ -140,14 +140,14 @@ function datetimeArithmetic(op: Op, l: BoundExpr, r: BoundExpr): BoundExpr | nul
   const lk = l.type.kind;
   const rk = r.type.kind;
   const intLike = (k: string) => k === 'int' || k === 'short' || k === 'byte';
-  if (lk === 'date' && (op === '+' || op === '-') && rk !== 'date' && rk !== 'interval' && rk !== 'daytime' && rk !== 'timestamp') {
+  if (lk === 'date' && (op === '+' || op === '-') && rk !== 'date' && rk !== 'interval' && rk !== 'daytime' && rk !== 'yearmonth' && rk !== 'timestamp') {
     // date ± n is date_add / date_sub, which takes only INT, SMALLINT, TINYINT (or NULL).
     if (!intLike(rk) && rk !== 'null') throw new DateArithmeticError(op === '+' ? 'date_add' : 'date_sub', 1);
     const n = rk === 'null' ? castTo(r, { kind: 'int' }) : r;
     const s = op === '+' ? 1 : -1;
     return { kind: 'strict', name: op === '+' ? 'date_add' : 'date_sub', args: [l, n], fn: (a) => (a[0] as number) + s * (a[1] as number), type: l.type, nullable: true };
   }
-  if (rk === 'date' && op === '+' && lk !== 'date' && lk !== 'interval' && lk !== 'daytime') {
+  if (rk === 'date' && op === '+' && lk !== 'date' && lk !== 'interval' && lk !== 'daytime' && lk !== 'yearmonth') {
     if (!intLike(lk) && lk !== 'null') throw new DateArithmeticError('date_add', 1);
     return datetimeArithmetic(op, r, l);
   }
@@ -156,7 +156,23 @@ function datetimeArithmetic(op: Op, l: BoundExpr, r: BoundExpr): BoundExpr | nul
     return { kind: 'strict', name: 'subtract_dates', args: [left, r], fn: (a) => ((a[0] as number) - (a[1] as number)) * MICROS_PER_DAY, type: { kind: 'daytime', from: 'day', to: 'day' }, nullable: true };
   }
   const isTs = (k: string) => k === 'timestamp' || k === 'timestamp_ntz';
-  if (lk === 'interval' && (isTs(rk) || rk === 'date') && op === '+') return datetimeArithmetic(op, r, l);
+  const ansi = (k: string) => k === 'yearmonth' || k === 'daytime';
+  if ((lk === 'interval' || ansi(lk)) && (isTs(rk) || rk === 'date') && op === '+') return datetimeArithmetic(op, r, l);
+  if ((isTs(lk) || lk === 'date') && ansi(rk) && (op === '+' || op === '-')) {
+    const s = op === '+' ? 1 : -1;
+    if (rk === 'yearmonth') {
+      if (lk === 'date') return { kind: 'strict', name: op + 'ym', args: [l, r], type: l.type, nullable: true, fn: (a) => addMonthsToDays(a[0] as number, s * (a[1] as number)) };
+      return { kind: 'strict', name: op + 'ym', args: [l, r], type: l.type, nullable: true, fn: (a) => addInterval(a[0] as number, { months: a[1] as number, days: 0, micros: 0 }, s, lk !== 'timestamp_ntz') };
+    }
+    const dayOnly = r.type.kind === 'daytime' && r.type.from === 'day' && r.type.to === 'day';
+    if (lk === 'date' && dayOnly) {
+      return { kind: 'strict', name: op + 'dt', args: [l, r], type: l.type, nullable: true, fn: (a) => (a[0] as number) + s * Math.trunc((a[1] as number) / MICROS_PER_DAY) };
+    }
+    return {
+      kind: 'strict', name: op + 'dt', args: [l, r], type: lk === 'date' ? { kind: 'timestamp' } : l.type, nullable: true,
+      fn: (a) => (lk === 'date' ? toUtcMicros((a[0] as number) * MICROS_PER_DAY) : (a[0] as number)) + s * (a[1] as number),
+    };
+  }
   if ((isTs(lk) || lk === 'date') && rk === 'interval' && (op === '+' || op === '-')) {
     const s = op === '+' ? 1 : -1;
     const fromDate = lk === 'date';
@@ -165,8 +181,8 @@ function datetimeArithmetic(op: Op, l: BoundExpr, r: BoundExpr): BoundExpr | nul
     return {
       kind: 'strict', name: op, args: [l, r], type: staysDate ? l.type : fromDate ? { kind: 'timestamp' } : l.type, nullable: true,
       fn: (a) => {
-        const ts = addInterval(fromDate ? (a[0] as number) * MICROS_PER_DAY : (a[0] as number), a[1] as Interval, s);
-        return staysDate ? Math.floor(ts / MICROS_PER_DAY) : ts;
+        if (staysDate) return Math.floor(addInterval((a[0] as number) * MICROS_PER_DAY, a[1] as Interval, s, false) / MICROS_PER_DAY);
+        return addInterval(fromDate ? toUtcMicros((a[0] as number) * MICROS_PER_DAY) : (a[0] as number), a[1] as Interval, s, l.type.kind !== 'timestamp_ntz');
       },
     };
   }
@@ -183,7 +199,12 @@ export class DateArithmeticError extends Error {
   }
 }
 
-export function addInterval(ts: number, iv: Interval, sign: number): number {
+/** Adds months and days in the session's wall-clock time, then the exact microseconds. */
+export function addInterval(ts: number, iv: Interval, sign: number, zoned = true): number {
+  if (zoned && (iv.months !== 0 || iv.days !== 0)) {
+    const local = addInterval(toLocalMicros(ts), { months: iv.months, days: iv.days, micros: 0 }, sign, false);
+    return toUtcMicros(local) + sign * iv.micros;
+  }
   let out = ts;
   if (iv.months !== 0) {
     const days = Math.floor(out / MICROS_PER_DAY);

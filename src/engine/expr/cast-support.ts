@@ -1,7 +1,7 @@
 /** Re-exports the type-layer helpers cast.ts needs, plus interval parsing from strings. */
 export {
   Decimal, formatDate, formatDouble, formatFloat, formatInterval, formatTimestamp, isInterval, MapValue,
-  MICROS_PER_DAY, parseDate, parseTimestamp, sameType, formatDayTime,
+  MICROS_PER_DAY, parseDate, parseTimestamp, sameType, formatDayTime, formatYearMonth, toLocalMicros, toUtcMicros,
 } from '../types';
 import type { Interval } from '../types';
 

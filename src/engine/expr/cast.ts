@@ -1,7 +1,7 @@
 /** Non-ANSI CAST: an impossible conversion yields NULL instead of an error. */
 import {
   Decimal, formatDate, formatDouble, formatFloat, formatInterval, formatTimestamp, isInterval, MapValue,
-  MICROS_PER_DAY, parseDate, parseTimestamp, parseIntervalLike, sameType, formatDayTime,
+  MICROS_PER_DAY, parseDate, parseTimestamp, parseIntervalLike, sameType, formatDayTime, formatYearMonth, toLocalMicros, toUtcMicros,
 } from './cast-support';
 import type { DataType } from '../types';
 
@@ -70,11 +70,13 @@ export function castToString(v: unknown, from: DataType): string {
     case 'double': return formatDouble(v as number);
     case 'decimal': return (v as Decimal).toString();
     case 'date': return formatDate(v as number);
-    case 'timestamp': case 'timestamp_ntz': return formatTimestamp(v as number);
+    case 'timestamp': return formatTimestamp(toLocalMicros(v as number));
+    case 'timestamp_ntz': return formatTimestamp(v as number);
     case 'boolean': return v ? 'true' : 'false';
     case 'binary': return Array.from(v as Uint8Array, (b) => String.fromCharCode(b)).join('');
     case 'interval': return isInterval(v) ? formatInterval(v) : String(v);
     case 'daytime': return `INTERVAL '${formatDayTime(v as number)}' DAY`;
+    case 'yearmonth': return `INTERVAL '${formatYearMonth(v as number)}' YEAR TO MONTH`;
     case 'array': return '[' + (v as unknown[]).map((e) => (e === null ? 'null' : castToString(e, from.element))).join(', ') + ']';
     case 'struct': return '{' + from.fields.map((f, i) => {
       const e = (v as unknown[])[i];
@@ -160,12 +162,22 @@ export function castFn(from: DataType, to: DataType): CastFn {
     };
     case 'date':
       if (from.kind === 'string') return (v) => parseDate(v as string);
-      if (from.kind === 'timestamp' || from.kind === 'timestamp_ntz') return (v) => Math.floor((v as number) / MICROS_PER_DAY);
+      if (from.kind === 'timestamp') return (v) => Math.floor(toLocalMicros(v as number) / MICROS_PER_DAY);
+      if (from.kind === 'timestamp_ntz') return (v) => Math.floor((v as number) / MICROS_PER_DAY);
       return () => null;
     case 'timestamp': case 'timestamp_ntz':
-      if (from.kind === 'string') return (v) => parseTimestamp(v as string);
-      if (from.kind === 'date') return (v) => (v as number) * MICROS_PER_DAY;
-      if (from.kind === 'timestamp' || from.kind === 'timestamp_ntz') return (v) => v;
+      if (to.kind === 'timestamp_ntz') {
+        if (from.kind === 'string') return (v) => parseTimestamp(v as string);
+        if (from.kind === 'date') return (v) => (v as number) * MICROS_PER_DAY;
+        if (from.kind === 'timestamp') return (v) => toLocalMicros(v as number);
+      } else {
+        if (from.kind === 'string') return (v) => {
+          const local = parseTimestamp(v as string);
+          return local === null ? null : toUtcMicros(local);
+        };
+        if (from.kind === 'date') return (v) => toUtcMicros((v as number) * MICROS_PER_DAY);
+        if (from.kind === 'timestamp_ntz') return (v) => toUtcMicros(v as number);
+      }
       return (v) => {
         const d = toDouble(v, from);
         return d === null || !Number.isFinite(d) ? null : Math.floor(d * 1_000_000);
@@ -190,6 +202,9 @@ export function castFn(from: DataType, to: DataType): CastFn {
       return () => null;
     case 'daytime':
       if (from.kind === 'daytime') return (v) => v;
+      return () => null;
+    case 'yearmonth':
+      if (from.kind === 'yearmonth') return (v) => v;
       return () => null;
     case 'array':
       if (from.kind === 'array') {

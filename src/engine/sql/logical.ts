@@ -38,6 +38,8 @@ export type WindowFrameSpec = {
   readonly upper: number | null;
   /** For RANGE frames with value offsets: the bound values as numbers (days, units). */
   readonly rangeValues?: boolean;
+  /** RANGE bounds are year-month intervals (months), applied with calendar arithmetic. */
+  readonly monthBounds?: boolean;
 };
 
 export type WindowFunction =

@@ -19,6 +19,8 @@ export type DataType =
   | { readonly kind: 'timestamp' }
   | { readonly kind: 'timestamp_ntz' }
   | { readonly kind: 'interval' }
+  /** ANSI year-month interval (values are whole months). */
+  | { readonly kind: 'yearmonth'; readonly from: 'year' | 'month'; readonly to: 'year' | 'month' }
   /** ANSI day-time interval (values are microseconds). */
   | { readonly kind: 'daytime'; readonly from: 'day' | 'hour' | 'minute' | 'second'; readonly to: 'day' | 'hour' | 'minute' | 'second' }
   | { readonly kind: 'array'; readonly element: DataType; readonly containsNull: boolean }
@@ -84,6 +86,7 @@ export function simpleString(t: DataType): string {
     case 'timestamp': return 'timestamp';
     case 'timestamp_ntz': return 'timestamp_ntz';
     case 'interval': return 'interval';
+    case 'yearmonth': return t.from === t.to ? `interval ${t.from}` : `interval ${t.from} to ${t.to}`;
     case 'daytime': return t.from === t.to ? `interval ${t.from}` : `interval ${t.from} to ${t.to}`;
     case 'array': return `array<${simpleString(t.element)}>`;
     case 'map': return `map<${simpleString(t.key)},${simpleString(t.value)}>`;

@@ -5,6 +5,7 @@
 import type { DataType } from './data-type';
 import type { Decimal } from './decimal';
 import { formatDate, formatTimestamp } from './datetime';
+import { toLocalMicros } from './timezone';
 import { formatInterval, isInterval } from './interval';
 import type { MapValue } from './map-value';
 
@@ -69,9 +70,11 @@ export function formatValue(v: unknown, t: DataType, nested = false): string {
     case 'string': return nested ? `"${v as string}"` : (v as string);
     case 'binary': return nested ? `"${binaryText(v as Uint8Array)}"` : binaryText(v as Uint8Array);
     case 'date': return formatDate(v as number);
-    case 'timestamp': case 'timestamp_ntz': return formatTimestamp(v as number);
+    case 'timestamp': return formatTimestamp(toLocalMicros(v as number));
+    case 'timestamp_ntz': return formatTimestamp(v as number);
     case 'interval': return isInterval(v) ? formatInterval(v) : String(v);
     case 'daytime': return formatDayTime(v as number);
+    case 'yearmonth': return formatYearMonth(v as number);
     case 'array': return `[${(v as unknown[]).map((e) => formatValue(e, t.element, true)).join(',')}]`;
     case 'map': {
       const m = v as MapValue;
@@ -86,6 +89,12 @@ export function formatValue(v: unknown, t: DataType, nested = false): string {
       throw new Error(`unexpected type ${JSON.stringify(never)}`);
     }
   }
+}
+
+/** Hive-style year-month interval text: `100-0`, `-2-2`. */
+export function formatYearMonth(months: number): string {
+  const a = Math.abs(months);
+  return `${months < 0 ? '-' : ''}${Math.floor(a / 12)}-${a % 12}`;
 }
 
 /** Hive-style day-time interval text: `3 00:00:00.000000000`. */

@@ -4,6 +4,7 @@ export type { Interval } from './interval';
 export { formatInterval, isInterval } from './interval';
 export { MapValue } from './map-value';
 export * from './datetime';
-export { formatDayTime, formatDouble, formatFloat, formatValue } from './format';
+export { formatDayTime, formatYearMonth, formatDouble, formatFloat, formatValue } from './format';
 export { parseDataType, parseSchema, primitiveTypeByName } from './ddl';
 export * from './coercion';
+export { sessionTimeZone, setSessionTimeZone, toLocalMicros, toUtcMicros, zoneOffsetMs } from './timezone';

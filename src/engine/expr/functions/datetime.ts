@@ -1,7 +1,7 @@
 /** Date and time functions over days-since-epoch dates and wall-clock microsecond timestamps. */
 import {
   civilFromDays, DateType, daysFromCivil, daysInMonth, IntegerType, LongType, MICROS_PER_DAY, StringType,
-  TimestampType, formatTimestamp, DoubleType, parseTimestamp,
+  TimestampType, DoubleType, parseTimestamp, toLocalMicros, toUtcMicros,
 } from '../../types';
 import { addMonthsToDays } from '../arithmetic';
 import type { BoundExpr } from '../bound';
@@ -88,7 +88,7 @@ function isoWeek(days: number): number {
 }
 for (const [name, div, mod] of [['hour', 3_600_000_000, 24], ['minute', 60_000_000, 60], ['second', 1_000_000, 60]] as const) {
   strictFn(name, [TimestampType], IntegerType, (a) => {
-    const micros = a[0] as number;
+    const micros = toLocalMicros(a[0] as number);
     const inDay = ((micros % MICROS_PER_DAY) + MICROS_PER_DAY) % MICROS_PER_DAY;
     return Math.floor(inDay / div) % mod;
   });
@@ -100,7 +100,7 @@ registerScalar(['to_date'], (args, site) => {
   const inner = f.fn;
   const fn = (a: unknown[]): unknown => {
     const ts = inner(a);
-    return ts === null ? null : Math.floor((ts as number) / MICROS_PER_DAY);
+    return ts === null ? null : Math.floor(toLocalMicros(ts as number) / MICROS_PER_DAY);
   };
   return { ...f, fn, type: DateType, name: 'to_date' };
 });
@@ -115,7 +115,10 @@ function parseWithPattern(args: BoundExpr[]): Extract<BoundExpr, { kind: 'strict
   const fmt = castTo(args[1]!, StringType);
   return {
     kind: 'strict', name: 'to_timestamp', args: [src, fmt], type: TimestampType, nullable: true,
-    fn: (a) => parseByPattern(a[0] as string, a[1] as string),
+    fn: (a) => {
+      const local = parseByPattern(a[0] as string, a[1] as string);
+      return local === null ? null : toUtcMicros(local);
+    },
   };
 }
 /** Supports the common yyyy/MM/dd/HH/mm/ss/SSS letters of Java's DateTimeFormatter. */
@@ -150,17 +153,18 @@ export function parseByPattern(s: string, pattern: string): number | null {
   return daysFromCivil(y, mo, d) * MICROS_PER_DAY + ((h * 60 + mi) * 60 + sec) * 1_000_000 + frac;
 }
 registerScalar(['current_date', 'curdate'], (args, site) => ({
-  ...checkNoArgs(args, site), kind: 'literal', value: Math.floor(Date.now() / 86_400_000), type: DateType, nullable: false }));
+  ...checkNoArgs(args, site), kind: 'literal', value: Math.floor(toLocalMicros(Date.now() * 1000) / MICROS_PER_DAY), type: DateType, nullable: false }));
 registerScalar(['current_timestamp', 'now'], (args, site) => ({
   ...checkNoArgs(args, site), kind: 'literal', value: Date.now() * 1000, type: TimestampType, nullable: false }));
 strictFn('unix_timestamp', ['any', 'string'], LongType, (a, args) => {
   const t = args[0]!.type.kind;
-  const micros = t === 'string' ? (a[1] !== undefined ? parseByPattern(a[0] as string, a[1] as string) : parseTimestamp(a[0] as string))
-    : t === 'date' ? (a[0] as number) * MICROS_PER_DAY : (a[0] as number);
+  const local = t === 'string' ? (a[1] !== undefined ? parseByPattern(a[0] as string, a[1] as string) : parseTimestamp(a[0] as string)) : null;
+  const micros = t === 'string' ? (local === null ? null : toUtcMicros(local))
+    : t === 'date' ? toUtcMicros((a[0] as number) * MICROS_PER_DAY) : (a[0] as number);
   return micros === null ? null : BigInt(Math.floor(micros / 1_000_000));
 }, { optional: 1 });
-strictFn('from_unixtime', [LongType, 'string'], StringType, (a) => formatTimestamp(Number(a[0] as bigint) * 1_000_000).slice(0, 19), { optional: 1 });
-strictFn('date_format', [TimestampType, 'string'], StringType, (a) => formatByPattern(a[0] as number, a[1] as string));
+strictFn('from_unixtime', [LongType, 'string'], StringType, (a) => formatByPattern(toLocalMicros(Number(a[0] as bigint) * 1_000_000), (a[1] as string | undefined) ?? 'yyyy-MM-dd HH:mm:ss'), { optional: 1 });
+strictFn('date_format', [TimestampType, 'string'], StringType, (a) => formatByPattern(toLocalMicros(a[0] as number), a[1] as string));
 
 export function formatByPattern(micros: number, pattern: string): string {
   const days = Math.floor(micros / MICROS_PER_DAY);

@@ -2,7 +2,7 @@
  * Spark's auto-generated column names (toPrettySQL of the expression before implicit
  * casts): `(a + b)`, `sum(x)`, `CAST(x AS INT)`, `count(1)`, `CASE WHEN ... END`.
  */
-import { formatDate, formatDouble, formatFloat, formatInterval, formatTimestamp, sqlName } from '../../types';
+import { formatDate, formatDouble, formatFloat, formatInterval, formatTimestamp, sqlName, toLocalMicros } from '../../types';
 import type { DataType, Decimal, Interval } from '../../types';
 import type { Expr, FrameBound, SortOrder, WindowSpec } from '../ast';
 import { withDefaultArgs } from './defaults';
@@ -31,7 +31,7 @@ export function literalSql(e: Extract<Expr, { kind: 'literal' }>): string {
     case 'float': return formatFloat(v as number);
     case 'decimal': return (v as Decimal).toString();
     case 'date': return `DATE '${formatDate(v as number)}'`;
-    case 'timestamp': return `TIMESTAMP '${formatTimestamp(v as number)}'`;
+    case 'timestamp': return `TIMESTAMP '${formatTimestamp(toLocalMicros(v as number))}'`;
     case 'timestamp_ntz': return `TIMESTAMP_NTZ '${formatTimestamp(v as number)}'`;
     case 'interval': return `INTERVAL '${formatInterval(v as Interval)}'`;
     default: return String(v);

@@ -118,8 +118,9 @@ function boundValue(bd: FrameBound, b: Binder, type: 'rows' | 'range', orderType
       throw new AnalysisException(`Cannot resolve window frame due to data type mismatch: The data type of the bound '${sqlName(x.type)}' does not match the expected data type 'INT'.`, 'DATATYPE_MISMATCH.SPECIFIED_WINDOW_FRAME_UNACCEPTED_TYPE');
     }
     if (type === 'range' && orderType) {
-      const ok = orderType.kind === 'date' ? x.type.kind === 'int' || x.type.kind === 'interval' && !hasSubDay(x)
-        : orderType.kind === 'timestamp' || orderType.kind === 'timestamp_ntz' ? x.type.kind === 'interval'
+      const xk = x.type.kind;
+      const ok = orderType.kind === 'date' ? xk === 'int' || xk === 'yearmonth' || (xk === 'interval' && !hasSubDay(x)) || (x.type.kind === 'daytime' && x.type.to === 'day')
+        : orderType.kind === 'timestamp' || orderType.kind === 'timestamp_ntz' ? xk === 'interval' || xk === 'daytime' || xk === 'yearmonth'
           : ['byte', 'short', 'int', 'long', 'float', 'double', 'decimal'].includes(orderType.kind) && x.type.kind !== 'interval';
       if (!ok) {
         throw new AnalysisException(`Cannot resolve window frame due to data type mismatch: The data type '${sqlName(orderType)}' used in the order specification does not match the data type '${sqlName(x.type)}' which is used in the range frame.`, 'DATATYPE_MISMATCH.RANGE_FRAME_INVALID_TYPE');
@@ -156,5 +157,9 @@ function frameOf(spec: WindowSpec, b: Binder, ordered: boolean, fn: WindowFuncti
   if (lower !== null && upper !== null && lower > upper) {
     throw new AnalysisException('The lower bound of a window frame must be less than or equal to the upper bound.', 'DATATYPE_MISMATCH.SPECIFIED_WINDOW_FRAME_WRONG_COMPARISON');
   }
-  return { type: f.type, lower, upper, rangeValues: f.type === 'range' };
+  const isYm = (bd: FrameBound) => (bd.kind === 'preceding' || bd.kind === 'following') && b.typeOf(bd.offset)?.kind === 'yearmonth';
+  const dayBound = (bd: FrameBound) => (bd.kind === 'preceding' || bd.kind === 'following') && b.typeOf(bd.offset)?.kind === 'daytime' && orderType?.kind === 'date';
+  // A day interval over a DATE order key counts in days.
+  const scale = (v: number | null, bd: FrameBound) => (v !== null && dayBound(bd) ? v / 86_400_000_000 : v);
+  return { type: f.type, lower: scale(lower, f.lower), upper: upper === -Infinity ? upper : scale(upper, f.upper), rangeValues: f.type === 'range', monthBounds: isYm(f.lower) || isYm(f.upper) };
 }

@@ -4,11 +4,68 @@ import type { DataType } from '../../types';
 import type { Expr, FrameBound, Plan, SortOrder, WindowFrame, WindowSpec } from '../ast';
 import { ParseException } from '../errors';
 import {
-  addIntervalUnit, boolLit, intervalLiteral, nullLit, numberLiteral, parseIntervalString, strLit, typedLiteral,
+  addIntervalUnit, boolLit, intervalLiteral, lit, nullLit, numberLiteral, parseIntervalString, strLit, typedLiteral,
 } from './literals';
 import { TokenStream } from './token-stream';
 
 const COMPARISON = new Set(['=', '==', '<>', '!=', '<', '<=', '>', '>=', '<=>']);
+
+const YM_UNITS = ['year', 'month'];
+const DT_UNITS = ['week', 'day', 'hour', 'minute', 'second', 'millisecond', 'microsecond'];
+
+function normalizeUnit(u: string): string {
+  return u.toLowerCase().replace(/s$/, '');
+}
+
+function unitRange(from: string, to: string): string {
+  return from === to ? from.toUpperCase() : `${from.toUpperCase()} TO ${to.toUpperCase()}`;
+}
+
+function ymText(months: number, from: string, to: string): string {
+  const sign = months < 0 ? '-' : '';
+  const a = Math.abs(months);
+  if (from === 'year' && to === 'month') return `${sign}${Math.floor(a / 12)}-${a % 12}`;
+  return from === 'year' ? `${sign}${Math.floor(a / 12)}` : `${sign}${a}`;
+}
+
+/** The literal text Spark prints for a day-time interval over the given fields. */
+function dtText(micros: number, from: string, to: string): string {
+  const sign = micros < 0 ? '-' : '';
+  let a = Math.abs(micros);
+  const fields: Record<string, number> = {};
+  const order = ['day', 'hour', 'minute', 'second'];
+  const size: Record<string, number> = { day: 86_400_000_000, hour: 3_600_000_000, minute: 60_000_000, second: 1_000_000 };
+  const start = order.indexOf(from);
+  const end = Math.max(order.indexOf(to), start);
+  for (let i = start; i <= end; i++) {
+    const f = order[i]!;
+    if (f === 'second' || i === end) {
+      fields[f] = a / size[f]!;
+      a = 0;
+    } else {
+      fields[f] = Math.floor(a / size[f]!);
+      a -= fields[f]! * size[f]!;
+    }
+  }
+  const out: string[] = [];
+  for (let i = start; i <= end; i++) {
+    const f = order[i]!;
+    const v = fields[f]!;
+    let text = f === 'second' ? secondsText(v) : String(Math.trunc(v));
+    if (i > start) text = text.padStart(f === 'second' ? Math.max(2, text.indexOf('.') < 0 ? 2 : text.indexOf('.') + 0) : 2, '0');
+    if (i > start && f === 'second' && text.indexOf('.') === 1) text = '0' + text;
+    out.push(text);
+  }
+  let s = out[0]!;
+  for (let i = 1; i < out.length; i++) s += (order[start + i] === 'hour' ? ' ' : ':') + out[i]!;
+  return sign + s;
+}
+
+function secondsText(v: number): string {
+  const whole = Math.trunc(v);
+  const frac = Math.round((v - whole) * 1_000_000);
+  return frac === 0 ? String(whole) : `${whole}.${String(frac).padStart(6, '0').replace(/0+$/, '')}`;
+}
 
 /** `'2-2' YEAR TO MONTH`, `'1 2:3:4.001' DAY TO SECOND` and friends. */
 function addUnitRange(iv: { months: number; days: number; micros: number }, text: string, from: string, to: string, negate: boolean): boolean {
@@ -511,25 +568,53 @@ export abstract class ExprParser extends TokenStream {
 
   private interval(): Expr {
     const pos = this.next().start;
-    const iv = { months: 0, days: 0, micros: 0 };
     if (this.peek().kind === 'string' && !this.isIdent(1)) {
       const s = this.next().text;
       const parsed = parseIntervalString(s);
       if (!parsed) throw new ParseException(`Cannot parse the INTERVAL value: ${s}`);
       return intervalLiteral(parsed, pos);
     }
+    // Unit forms give ANSI intervals: year-month (months) or day-time (microseconds).
+    const parts: Array<{ text: string; neg: boolean; isString: boolean; unit: string; to: string | null }> = [];
     while (this.peek().kind === 'number' || this.peek().kind === 'string' || this.isOp('-')) {
       const neg = this.acceptOp('-');
       const tok = this.next();
-      const unit = this.ident().toLowerCase();
+      const unit = normalizeUnit(this.ident());
       let to: string | null = null;
-      if (this.acceptKw('to')) to = this.ident().toLowerCase();
-      if (tok.kind === 'string' && (to || /[-: ]/.test(tok.text.trim().replace(/^-/, '')))) {
-        if (!addUnitRange(iv, tok.text.trim(), unit, to ?? unit, neg)) throw new ParseException(`Cannot parse the INTERVAL value: ${tok.text}`);
-        continue;
+      if (this.acceptKw('to')) to = normalizeUnit(this.ident());
+      parts.push({ text: tok.text.trim(), neg, isString: tok.kind === 'string', unit, to });
+    }
+    const ym = parts.every((p) => YM_UNITS.includes(p.unit) && (!p.to || YM_UNITS.includes(p.to)));
+    const dt = parts.every((p) => DT_UNITS.includes(p.unit) && (!p.to || DT_UNITS.includes(p.to)));
+    if (parts.length && (ym || dt)) {
+      const iv = { months: 0, days: 0, micros: 0 };
+      let from = parts[0]!.unit;
+      let to = parts[0]!.to ?? parts[0]!.unit;
+      for (const p of parts) {
+        const ok = p.isString && (p.to || /[-: ]/.test(p.text.replace(/^[+-]/, '')))
+          ? addUnitRange(iv, p.text, p.unit, p.to ?? p.unit, p.neg)
+          : addIntervalUnit(iv, Number(p.text) * (p.neg ? -1 : 1), p.unit);
+        if (!ok) throw new ParseException(`Cannot parse the INTERVAL value: ${p.text}`);
+        const order = ym ? YM_UNITS : DT_UNITS;
+        if (order.indexOf(p.unit) < order.indexOf(from)) from = p.unit;
+        const last = p.to ?? p.unit;
+        if (order.indexOf(last) > order.indexOf(to)) to = last;
       }
-      const v = Number(tok.text) * (neg ? -1 : 1);
-      if (Number.isNaN(v) || !addIntervalUnit(iv, v, unit)) throw this.error(tok);
+      if (ym) {
+        const t = { kind: 'yearmonth' as const, from: from as 'year', to: to as 'year' };
+        return lit(iv.months, t, pos, `INTERVAL '${ymText(iv.months, t.from, t.to)}' ${unitRange(from, to)}`);
+      }
+      if (from === 'week') from = 'day';
+      const micros = iv.days * 86_400_000_000 + iv.micros;
+      const t = { kind: 'daytime' as const, from: from as 'day', to: (to === 'week' ? 'day' : to) as 'day' };
+      return lit(micros, t, pos, `INTERVAL '${dtText(micros, t.from, t.to)}' ${unitRange(t.from, t.to)}`);
+    }
+    const iv = { months: 0, days: 0, micros: 0 };
+    for (const p of parts) {
+      const ok = p.isString && (p.to || /[-: ]/.test(p.text.replace(/^[+-]/, '')))
+        ? addUnitRange(iv, p.text, p.unit, p.to ?? p.unit, p.neg)
+        : addIntervalUnit(iv, Number(p.text) * (p.neg ? -1 : 1), p.unit);
+      if (!ok) throw new ParseException(`Cannot parse the INTERVAL value: ${p.text}`);
     }
     return intervalLiteral(iv, pos);
   }

@@ -1,7 +1,7 @@
 /** Numeric, typed and interval literals as Spark's AstBuilder types them. */
 import {
   BinaryType, BooleanType, ByteType, DateType, Decimal, decimalType, DoubleType, FloatType, IntegerType, IntervalType,
-  LongType, NullType, parseDate, parseTimestamp, ShortType, StringType, TimestampNTZType, TimestampType,
+  LongType, NullType, parseDate, parseTimestamp, toUtcMicros, ShortType, StringType, TimestampNTZType, TimestampType,
 } from '../../types';
 import type { Interval } from '../../types';
 import type { Expr } from '../ast';
@@ -92,7 +92,7 @@ export function typedLiteral(typeName: string, text: string, pos: number): Liter
     case 'timestamp': case 'timestamp_ltz': {
       const ts = parseTimestamp(text);
       if (ts === null) throw bad('"TIMESTAMP"');
-      return lit(ts, TimestampType, pos);
+      return lit(toUtcMicros(ts), TimestampType, pos);
     }
     case 'timestamp_ntz': {
       const ts = parseTimestamp(text);

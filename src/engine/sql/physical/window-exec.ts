@@ -1,5 +1,5 @@
 /** Window functions: partition, order, then evaluate each function over its frame. */
-import { compareValues, compile, rowKey } from '../../expr';
+import { addInterval, addMonthsToDays, compareValues, compile, rowKey } from '../../expr';
 import type { Compiled, Env, Row } from '../../expr';
 import { Decimal } from '../../types';
 import type { Attribute, WindowExpr } from '../logical';
@@ -88,8 +88,13 @@ function frameBounds(w: WindowExpr, part: Row[], i: number, peers: { start: numb
   const v = orderKey(part[i]!, env);
   if (v === null) return [peers.start[i]!, peers.end[i]!];
   const x = numeric(v);
-  const lowV = f.lower === null ? -Infinity : asc ? x + f.lower : x - f.lower;
-  const highV = f.upper === null ? Infinity : asc ? x + f.upper : x - f.upper;
+  const isDate = w.orderBy[0]!.expr.type.kind === 'date';
+  const shift = (by: number): number => {
+    if (!f.monthBounds) return x + by;
+    return isDate ? addMonthsToDays(x, by) : addInterval(x, { months: by, days: 0, micros: 0 }, 1);
+  };
+  const lowV = f.lower === null ? -Infinity : shift(asc ? f.lower : -f.lower);
+  const highV = f.upper === null ? Infinity : shift(asc ? f.upper : -f.upper);
   let lo = n;
   let hi = -1;
   for (let j = 0; j < n; j++) {
