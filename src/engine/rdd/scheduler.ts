@@ -117,6 +117,17 @@ export class DAGScheduler {
     return [...out].sort((a, b) => a.id - b.id);
   }
 
+  /** Map tasks a stage will wait for: its missing parents' missing partitions, recursively. */
+  private missingTaskCount(stage: Stage, seen: Set<number>): number {
+    let n = 0;
+    for (const p of this.missingParents(stage)) {
+      if (seen.has(p.id)) continue;
+      seen.add(p.id);
+      n += this.mapOutputs.missing(p.shuffle!.shuffleId).length + this.missingTaskCount(p, seen);
+    }
+    return n;
+  }
+
   private ancestors(stage: Stage, into = new Map<number, Stage>()): Map<number, Stage> {
     into.set(stage.id, stage);
     for (const p of stage.parents) if (!into.has(p.id)) this.ancestors(p, into);
@@ -192,8 +203,7 @@ export class DAGScheduler {
     const finalStage = new Stage(this.nextStageId++, rdd, partitions.length, parents, undefined);
     const job = new JobState(jobId, finalStage, partitions, action);
     const stages = [...this.ancestors(finalStage).values()].sort((a, b) => a.id - b.id);
-    let numTasks = partitions.length;
-    for (const s of stages) if (s.shuffle) numTasks += this.mapOutputs.missing(s.shuffle.shuffleId).length;
+    const numTasks = partitions.length + (partitions.length > 0 ? this.missingTaskCount(finalStage, new Set()) : 0);
     this.listener({ kind: 'jobStart', jobId, stageIds: stages.map((s) => s.id), numTasks, description, time: Date.now() });
     let idleSince = performance.now();
     try {
