@@ -139,3 +139,21 @@ describe('flint run notebook', () => {
     expect(doc.cells[1].outputs).toEqual([{ kind: 'stream', name: 'stdout', text: '42\n' }]);
   });
 });
+
+describe('flint run with pyspark', () => {
+  it('predefines sc: word count over the bundled markets file, broadcast and accumulator', () => {
+    const src = [
+      'lines = sc.textFile("/databricks-datasets/data.gov/farmers_markets_geographic_data/data-001/market_data.csv")',
+      'print(lines.count())',
+      'pairs = sc.parallelize(["a b", "b c", "c a b"], 2).flatMap(lambda s: s.split()).map(lambda w: (w, 1))',
+      'print(sorted(pairs.reduceByKey(lambda a, b: a + b).collect()))',
+      'acc = sc.accumulator(0)',
+      'sc.parallelize(range(10)).foreach(lambda x: acc.add(x))',
+      'print(acc.value, repr(acc))',
+    ].join('\n');
+    const r = flint('run', file('spark.py', `${src}\n`), '--master', 'local[2]');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe("8552\n[('a', 2), ('b', 3), ('c', 2)]\n45 Accumulator<id=0, value=45>\n");
+    expect(r.code).toBe(0);
+  });
+});

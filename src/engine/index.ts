@@ -6,3 +6,5 @@ export type { TaskBackend, ExecutorSlot, Completion, SchedulerEvent, TaskDescrip
 export { serialize, deserialize } from './values';
 export { toErrorData, formatErrorData } from './errors';
 export type { ErrorData } from './errors';
+export { createNodeVfs, createBrowserVfs, xhrSyncFetcher } from './io';
+export type { Vfs, NodeFsLike } from './io';

@@ -16,7 +16,9 @@ export const browserSpawner: WorkerSpawner = {
 };
 
 export function createBrowserCluster(master = 'local[*]'): Cluster {
-  return new Cluster(browserSpawner, master);
+  // Vite serves public/ at the base URL; workers need an absolute URL.
+  const datasetsUrl = new URL(`${import.meta.env.BASE_URL}datasets/`, location.href).href;
+  return new Cluster(browserSpawner, master, { kind: 'browser', datasetsUrl });
 }
 
 export type { Cluster };

@@ -4,7 +4,8 @@
  * browser and Node entries only expose it.
  */
 import { Session } from '../engine';
-import type { DriverApi, DriverEvent, DriverEventSink, DriverInit, RunCellRequest, RunCellResult } from './protocol';
+import type { DriverApi, DriverEvent, DriverEventSink, DriverInit, RunCellRequest, RunCellResult, StorageConfig } from './protocol';
+import type { Vfs } from '../engine';
 import { SharedMemoryBackend } from './driver-backend';
 import { interruptView } from './shared-memory';
 
@@ -41,7 +42,12 @@ class EventBatcher {
   }
 }
 
-export function createDriver(): DriverApi {
+/** What differs per host: how the driver gets its file system. */
+export interface DriverEnvironment {
+  makeVfs(storage: StorageConfig | undefined): Vfs | undefined;
+}
+
+export function createDriver(env: DriverEnvironment = { makeVfs: () => undefined }): DriverApi {
   let session: Session | undefined;
   let events = new EventBatcher(() => {});
 
@@ -53,6 +59,7 @@ export function createDriver(): DriverApi {
         backend,
         master: init.master,
         interruptFlag: interruptView(init.memory.control),
+        vfs: env.makeVfs(init.storage),
         // Streams coalesce and wait for the next flush (at most 50 ms, or before the driver blocks).
         emitOutput: (cellId, output) => events.push({ kind: 'output', cellId, output }, output.kind !== 'stream'),
         emitScheduler: (cellId, event) => events.push({ kind: 'scheduler', cellId, event }, event.kind === 'jobEnd'),

@@ -8,7 +8,7 @@ import { proxy, releaseProxy, wrap } from './comlink';
 import type { Endpoint, Remote } from './comlink';
 import { ControlBlock, Mailbox, SlotState, createClusterMemory } from './shared-memory';
 import type { ClusterMemory } from './shared-memory';
-import type { DriverApi, DriverEvent, ExecutorApi, ExecutorInfo, RunCellRequest, RunCellResult } from './protocol';
+import type { DriverApi, DriverEvent, ExecutorApi, ExecutorInfo, RunCellRequest, RunCellResult, StorageConfig } from './protocol';
 import { parseMaster } from './master';
 
 export interface SpawnedWorker {
@@ -42,6 +42,7 @@ export class Cluster {
   constructor(
     private readonly spawner: WorkerSpawner,
     readonly master: string,
+    private readonly storage?: StorageConfig,
   ) {
     this.executorCount = parseMaster(master, spawner.hardwareConcurrency);
   }
@@ -80,7 +81,7 @@ export class Cluster {
     this.driverWorker = this.spawner.spawnDriver();
     this.driver = wrap<DriverApi>(this.driverWorker.endpoint);
     await this.driver.init(
-      { master: this.master, memory: this.memory },
+      { master: this.master, memory: this.memory, storage: this.storage },
       proxy((events: readonly DriverEvent[]) => events.forEach((e) => this.dispatch(e))),
     );
     await Promise.all(Array.from({ length: this.executorCount }, (_, slot) => this.startExecutor(slot)));

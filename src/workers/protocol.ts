@@ -32,9 +32,23 @@ export interface ClusterMemoryHandles {
   readonly outboxes: readonly SharedArrayBuffer[];
 }
 
+/** Where the workers' file system lives: on disk in Node, over HTTP (plus memory) in the browser. */
+export type StorageConfig =
+  | {
+      readonly kind: 'node';
+      /** public/datasets, mounted read-only at /databricks-datasets. */
+      readonly datasetsDir: string;
+      /** A scratch directory shared by all workers for /tmp, dbfs:/FileStore and the rest. */
+      readonly tempRoot: string;
+      /** The directory `flint run` was started in, visible at its own path. */
+      readonly hostDir: string;
+    }
+  | { readonly kind: 'browser'; readonly datasetsUrl: string };
+
 export interface DriverInit {
   readonly master: string;
   readonly memory: ClusterMemoryHandles;
+  readonly storage?: StorageConfig;
 }
 
 /** Receives events in order, in batches (a blocked driver posts; it never waits for the host). */

@@ -11,6 +11,8 @@ import { toErrorData } from '../errors';
 import { createInterpreter, repr, setInterruptFlag, setParser } from '../dsl';
 import type { Interpreter } from '../dsl';
 import { parseModule } from '../dsl/syntax';
+import { pysparkGlobals } from '../dsl/pyspark';
+import type { Vfs } from '../io';
 import { createSqlSession } from '../catalog';
 import type { SqlSession } from '../catalog';
 import { formatValue } from '../types';
@@ -23,6 +25,8 @@ export interface SessionHost {
   readonly master: string;
   /** Non-zero asks running code to stop (a view on the cluster's shared control block). */
   readonly interruptFlag?: Int32Array;
+  /** The file system cells and jobs read and write (`/databricks-datasets`, `/tmp`, ...). */
+  readonly vfs?: Vfs;
   emitOutput(cellId: string, output: CellOutput): void;
   emitScheduler(cellId: string | null, event: SchedulerEvent): void;
 }
@@ -60,7 +64,10 @@ export class Session {
       interp = createInterpreter({
         stdout: { write: (text: string) => this.emit({ kind: 'stream', name: 'stdout', text }) },
         stderr: { write: (text: string) => this.emit({ kind: 'stream', name: 'stderr', text }) },
-        globals: { display: (value: unknown) => this.emit({ kind: 'result', text: repr(value) }) },
+        globals: {
+          ...pysparkGlobals(this.sc, { vfs: this.host.vfs }),
+          display: (value: unknown) => this.emit({ kind: 'result', text: repr(value) }),
+        },
       });
       this.python.set(namespace, interp);
     }

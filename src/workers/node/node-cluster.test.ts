@@ -93,3 +93,27 @@ describe('the worker pool on Node worker_threads', () => {
     expect(again.status).toBe('ok');
   });
 });
+
+describe('Python cells on the pool', () => {
+  it('keeps one namespace across cells and shows the last expression as repr', async () => {
+    const { cluster, outputs } = await start('local[2]');
+    const py = (code: string, cellId: string): RunCellRequest => ({ cellId, language: 'python', code, filename: `<${cellId}>`, lineOffset: 0 });
+    await cluster.runCell(py('x = {"k": [1, 2.5, None]}\nprint("set")', 'p1'));
+    await cluster.runCell(py('x["k"]', 'p2'));
+    expect(outputs).toEqual([
+      { kind: 'stream', name: 'stdout', text: 'set\n' },
+      { kind: 'result', text: '[1, 2.5, None]' },
+    ]);
+  });
+
+  it('interrupts `while True: pass` with KeyboardInterrupt', async () => {
+    const { cluster, outputs } = await start('local[2]');
+    const run = cluster.runCell({ cellId: 'spin', language: 'python', code: 'while True:\n    pass\n', filename: '<spin>', lineOffset: 0 });
+    await new Promise((r) => setTimeout(r, 100));
+    cluster.interrupt();
+    const result = await run;
+    expect(result.status).toBe('error');
+    const err = outputs.find((o) => o.kind === 'error');
+    expect(err?.kind === 'error' && err.error.ename).toBe('KeyboardInterrupt');
+  });
+});

@@ -1,7 +1,8 @@
 /** A Cluster on Node worker_threads, for the CLI, tests and benches. */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeEndpoint } from '../comlink';
@@ -34,8 +35,17 @@ export function nodeSpawner(distDir = findDistDir()): WorkerSpawner {
   };
 }
 
-export async function startNodeCluster(master: string): Promise<Cluster> {
-  const cluster = new Cluster(nodeSpawner(), master);
+/** The repository (or package) root: dist-node/ and public/ sit in it. */
+function packageRoot(distDir: string): string {
+  return dirname(distDir);
+}
+
+export async function startNodeCluster(master: string, options: { hostDir?: string } = {}): Promise<Cluster> {
+  const distDir = findDistDir();
+  const tempRoot = mkdtempSync(join(tmpdir(), 'flint-'));
+  process.once('exit', () => rmSync(tempRoot, { recursive: true, force: true }));
+  const storage = { kind: 'node' as const, datasetsDir: join(packageRoot(distDir), 'public', 'datasets'), tempRoot, hostDir: options.hostDir ?? process.cwd() };
+  const cluster = new Cluster(nodeSpawner(distDir), master, storage);
   await cluster.start();
   return cluster;
 }
