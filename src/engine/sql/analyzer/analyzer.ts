@@ -45,8 +45,22 @@ export class Analyzer implements SubqueryPlanner {
     return v === undefined ? fallback : v.toLowerCase() === 'true';
   }
 
-  noteOuterReference(): void {
+  private collectors: string[][] = [];
+
+  noteOuterReference(name: string): void {
     this.outerRefs++;
+    this.collectors[this.collectors.length - 1]?.push(name);
+  }
+
+  outerReferences(plan: Plan, outer: Scope): string[] {
+    const names: string[] = [];
+    this.collectors.push(names);
+    try {
+      this.plan(plan, outer);
+    } finally {
+      this.collectors.pop();
+    }
+    return [...new Set(names)];
   }
 
   planSubquery(plan: Plan, outer: Scope): { plan: LPlan; correlated: boolean } {

@@ -23,7 +23,9 @@ export type BindHook = (e: Expr, b: Binder) => BoundExpr | undefined;
 export interface SubqueryPlanner {
   /** Analyzes a subquery with `outer` as its enclosing scope; reports whether it referenced it. */
   planSubquery(plan: Plan, outer: Scope): { plan: LPlan; correlated: boolean };
-  noteOuterReference(): void;
+  noteOuterReference(name: string): void;
+  /** Names of the outer columns a subquery refers to (for `scalarsubquery(x, y)` names). */
+  outerReferences(plan: Plan, outer: Scope): string[];
   readonly sql: string;
 }
 
@@ -44,7 +46,13 @@ export class Binder {
   }
 
   name(e: Expr): string {
-    return exprName(e, (parts) => this.columnName(parts), (x) => this.typeOf(x));
+    return exprName(e, (parts) => this.columnName(parts), (x) => this.typeOf(x), (p) => {
+      try {
+        return this.planner.outerReferences(p, this.scope);
+      } catch {
+        return [];
+      }
+    });
   }
 
   /** The type an expression would bind to here, or null (used only for naming). */
@@ -223,7 +231,7 @@ export class Binder {
       const om = resolveColumn(outer.attrs, e.parts);
       if (om) {
         this.usedOuter = true;
-        this.planner.noteOuterReference();
+        this.planner.noteOuterReference(e.parts[e.parts.length - 1 - om.fields.length]!);
         const ref: BoundExpr = { kind: 'outerRef', depth, index: om.index, type: om.attr.type, nullable: om.attr.nullable };
         return om.fields.length ? this.extractField(ref, om.fields, e.pos) : ref;
       }

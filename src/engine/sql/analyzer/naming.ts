@@ -4,11 +4,12 @@
  */
 import { formatDate, formatDouble, formatFloat, formatInterval, formatTimestamp, sqlName, toLocalMicros } from '../../types';
 import type { DataType, Decimal, Interval } from '../../types';
-import type { Expr, FrameBound, SortOrder, WindowSpec } from '../ast';
+import type { Expr, FrameBound, Plan, SortOrder, WindowSpec } from '../ast';
 import { withDefaultArgs } from './defaults';
 
 export type ColumnNamer = (parts: string[]) => string;
 export type TypeOf = (e: Expr) => DataType | null;
+export type OuterRefs = (p: Plan) => string[];
 
 /** Function names Spark prints differently from how they were called. */
 const PRETTY: Record<string, string> = {
@@ -38,14 +39,14 @@ export function literalSql(e: Extract<Expr, { kind: 'literal' }>): string {
   }
 }
 
-export function exprName(e: Expr, col: ColumnNamer, typeOf: TypeOf = () => null): string {
-  const n = (x: Expr) => exprName(x, col, typeOf);
+export function exprName(e: Expr, col: ColumnNamer, typeOf: TypeOf = () => null, outerRefs: OuterRefs = () => []): string {
+  const n = (x: Expr) => exprName(x, col, typeOf, outerRefs);
   switch (e.kind) {
     case 'literal': return literalSql(e);
     case 'column': return col(e.parts);
     case 'star': return '*';
     case 'alias': return e.names[0]!;
-    case 'func': return funcName(e.over === undefined ? withDefaultArgs(e) : e, col, typeOf);
+    case 'func': return funcName(e.over === undefined ? withDefaultArgs(e) : e, col, typeOf, outerRefs);
     case 'binary': {
       if (e.op === '||') return `concat(${n(e.left)}, ${n(e.right)})`;
       if (e.op === '+' || e.op === '-') {
@@ -77,11 +78,14 @@ export function exprName(e: Expr, col: ColumnNamer, typeOf: TypeOf = () => null)
     }
     case 'inSubquery': {
       const left = e.exprs.length === 1 ? n(e.exprs[0]!) : `named_struct(${e.exprs.map((x, i) => `col${i + 1}, ${n(x)}`).join(', ')})`;
-      const s = `(${left} IN (listquery()))`;
+      const s = `(${left} IN (listquery(${outerRefs(e.plan).join(', ')})))`;
       return e.negated ? `(NOT ${s})` : s;
     }
-    case 'exists': return e.negated ? '(NOT exists())' : 'exists()';
-    case 'scalarSubquery': return 'scalarsubquery()';
+    case 'exists': {
+      const s = `exists(${outerRefs(e.plan).join(', ')})`;
+      return e.negated ? `(NOT ${s})` : s;
+    }
+    case 'scalarSubquery': return `scalarsubquery(${outerRefs(e.plan).join(', ')})`;
     case 'like': {
       const op = e.op.toUpperCase();
       let s: string;
@@ -107,8 +111,8 @@ export function exprName(e: Expr, col: ColumnNamer, typeOf: TypeOf = () => null)
   }
 }
 
-function funcName(e: Extract<Expr, { kind: 'func' }>, col: ColumnNamer, typeOf: TypeOf): string {
-  const n = (x: Expr) => exprName(x, col, typeOf);
+function funcName(e: Extract<Expr, { kind: 'func' }>, col: ColumnNamer, typeOf: TypeOf, outerRefs: OuterRefs): string {
+  const n = (x: Expr) => exprName(x, col, typeOf, outerRefs);
       const lname = e.name.toLowerCase();
     let name = PRETTY[lname] ?? lname;
   const first = e.args[0];
