@@ -8,7 +8,7 @@ import { parameters } from './parameters';
 import type { Parser } from './parser-state';
 import { callArguments } from './primary';
 import { nameText } from './simple-statements';
-import { block, endOf } from './statements';
+import { block, spanTo } from './statements';
 import { starTarget, starTargets } from './targets';
 
 /** The ':' before a block: "expected ':'" when forced or when the line ends instead. */
@@ -57,7 +57,7 @@ function ifStatement(p: Parser, kw: 'if' | 'elif'): A.If {
   if (p.isKw('elif')) orelse = [ifStatement(p, 'elif')];
   else if (p.isKw('else')) orelse = elseBlock(p);
   const s = p.toks[start];
-  return { _type: 'If', test, body, orelse, lineno: s.line, col_offset: s.col, ...endOf(orelse.length ? orelse : body) };
+  return spanTo({ _type: 'If', test, body, orelse }, s, orelse.length ? orelse : body);
 }
 
 function elseBlock(p: Parser): A.Stmt[] {
@@ -74,7 +74,7 @@ function whileStatement(p: Parser): A.While {
   const body = block(p, "'while' statement", headerLine);
   const orelse = p.isKw('else') ? elseBlock(p) : [];
   const s = p.toks[start];
-  return { _type: 'While', test, body, orelse, lineno: s.line, col_offset: s.col, ...endOf(orelse.length ? orelse : body) };
+  return spanTo({ _type: 'While', test, body, orelse }, s, orelse.length ? orelse : body);
 }
 
 function forStatement(p: Parser, start: number, isAsync: boolean): A.For | A.AsyncFor {
@@ -86,9 +86,10 @@ function forStatement(p: Parser, start: number, isAsync: boolean): A.For | A.Asy
   const body = block(p, "'for' statement", forTok.line);
   const orelse = p.isKw('else') ? elseBlock(p) : [];
   const s = p.toks[start];
-  const pos = { lineno: s.line, col_offset: s.col, ...endOf(orelse.length ? orelse : body) };
-  const fields = { target, iter, body, orelse, type_comment: null };
-  return isAsync ? { _type: 'AsyncFor', ...fields, ...pos } : { _type: 'For', ...fields, ...pos };
+  const last = orelse.length ? orelse : body;
+  return isAsync
+    ? spanTo({ _type: 'AsyncFor', target, iter, body, orelse, type_comment: null }, s, last)
+    : spanTo({ _type: 'For', target, iter, body, orelse, type_comment: null }, s, last);
 }
 
 function withItem(p: Parser): A.WithItem {
@@ -124,8 +125,9 @@ function withStatement(p: Parser, start: number, isAsync: boolean): A.With | A.A
   colon(p);
   const body = block(p, "'with' statement", withTok.line);
   const s = p.toks[start];
-  const pos = { lineno: s.line, col_offset: s.col, ...endOf(body) };
-  return isAsync ? { _type: 'AsyncWith', items, body, type_comment: null, ...pos } : { _type: 'With', items, body, type_comment: null, ...pos };
+  return isAsync
+    ? spanTo({ _type: 'AsyncWith', items, body, type_comment: null }, s, body)
+    : spanTo({ _type: 'With', items, body, type_comment: null }, s, body);
 }
 
 function tryStatement(p: Parser): A.Try | A.TryStar {
@@ -154,7 +156,7 @@ function tryStatement(p: Parser): A.Try | A.TryStar {
     colon(p);
     const hbody = block(p, isStar ? "'except*' statement" : "'except' statement", p.toks[hs].line);
     const h = p.toks[hs];
-    handlers.push({ _type: 'ExceptHandler', type, name, body: hbody, lineno: h.line, col_offset: h.col, ...endOf(hbody) });
+    handlers.push(spanTo({ _type: 'ExceptHandler', type, name, body: hbody }, h, hbody));
   }
   const orelse = handlers.length > 0 && p.isKw('else') ? elseBlock(p) : [];
   let finalbody: A.Stmt[] = [];
@@ -166,8 +168,9 @@ function tryStatement(p: Parser): A.Try | A.TryStar {
   if (handlers.length === 0 && finalbody.length === 0) p.errorAtLast("expected 'except' or 'finally' block");
   const s = p.toks[start];
   const last = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? handlers[handlers.length - 1].body : body;
-  const pos = { lineno: s.line, col_offset: s.col, ...endOf(last) };
-  return star ? { _type: 'TryStar', body, handlers, orelse, finalbody, ...pos } : { _type: 'Try', body, handlers, orelse, finalbody, ...pos };
+  return star
+    ? spanTo({ _type: 'TryStar', body, handlers, orelse, finalbody }, s, last)
+    : spanTo({ _type: 'Try', body, handlers, orelse, finalbody }, s, last);
 }
 
 function decorated(p: Parser): A.Stmt {
@@ -203,9 +206,9 @@ function functionDef(p: Parser, start: number, isAsync: boolean, decorator_list:
   colon(p, true);
   const body = block(p, 'function definition', defTok.line);
   const s = p.toks[start];
-  const pos = { lineno: s.line, col_offset: s.col, ...endOf(body) };
-  const fields = { name, args, body, decorator_list, returns, type_comment: null };
-  return isAsync ? { _type: 'AsyncFunctionDef', ...fields, ...pos } : { _type: 'FunctionDef', ...fields, ...pos };
+  return isAsync
+    ? spanTo({ _type: 'AsyncFunctionDef', name, args, body, decorator_list, returns, type_comment: null }, s, body)
+    : spanTo({ _type: 'FunctionDef', name, args, body, decorator_list, returns, type_comment: null }, s, body);
 }
 
 function classDef(p: Parser, decorator_list: A.Expr[]): A.ClassDef {
@@ -220,5 +223,5 @@ function classDef(p: Parser, decorator_list: A.Expr[]): A.ClassDef {
   colon(p);
   const body = block(p, 'class definition', p.toks[start].line);
   const s = p.toks[start];
-  return { _type: 'ClassDef', name, bases, keywords, body, decorator_list, lineno: s.line, col_offset: s.col, ...endOf(body) };
+  return spanTo({ _type: 'ClassDef', name, bases, keywords, body, decorator_list }, s, body);
 }

@@ -20,9 +20,14 @@ export interface LexResult {
   lines: string[];
 }
 
-const OPS3 = new Set(['**=', '//=', '>>=', '<<=', '...']);
-const OPS2 = new Set(['**', '//', '>>', '<<', '<=', '>=', '==', '!=', '->', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=', ':=']);
+// Operator texts are looked up by character codes and shared, not sliced from the source.
+const OPS3 = ['**=', '//=', '>>=', '<<=', '...'];
+const OPS2 = ['**', '//', '>>', '<<', '<=', '>=', '==', '!=', '->', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=', ':='];
 const OPS1 = '+-*/%@&|^~<>()[]{},:;.=';
+const ONE: (string | undefined)[] = [];
+for (const op of OPS1) ONE[op.charCodeAt(0)] = op;
+const TWO = new Map<number, string>(OPS2.map((op) => [op.charCodeAt(0) * 128 + op.charCodeAt(1), op]));
+const THREE = new Map<number, string>(OPS3.map((op) => [(op.charCodeAt(0) * 128 + op.charCodeAt(1)) * 128 + op.charCodeAt(2), op]));
 const PREFIXES = new Set(['r', 'u', 'b', 'f', 'br', 'rb', 'fr', 'rf']);
 const CLOSING: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
@@ -176,15 +181,16 @@ export function tokenize(source: string, filename = '<string>'): LexResult {
     const start = pos;
     const col = start - lineStart;
     const c0 = src.charCodeAt(pos);
-    // Brackets, ',' and ';' never start a longer operator: skip the slicing below.
-    const single = c0 === 40 || c0 === 41 || c0 === 44 || c0 === 91 || c0 === 93 || c0 === 123 || c0 === 125 || c0 === 59;
-    const three = single ? src[pos] : src.slice(pos, pos + 3);
-    let text: string;
-    if (single) text = three;
-    else if (OPS3.has(three)) text = three;
-    else if (OPS2.has(three.slice(0, 2))) text = three.slice(0, 2);
-    else if (OPS1.includes(three[0])) text = three[0];
-    else {
+    const c1 = src.charCodeAt(pos + 1);
+    const pair = c1 < 128 ? c0 * 128 + c1 : -1;
+    let text = pair >= 0 ? TWO.get(pair) : undefined;
+    if (text !== undefined) {
+      const c2 = src.charCodeAt(pos + 2);
+      if (c2 < 128) text = THREE.get(pair * 128 + c2) ?? text;
+    } else if (c0 === 46 && c1 === 46 && src.charCodeAt(pos + 2) === 46) {
+      text = '...';
+    } else text = ONE[c0];
+    if (text === undefined) {
       const cp = src.codePointAt(pos) as number;
       const ch = String.fromCodePoint(cp);
       if (cp >= 128) {

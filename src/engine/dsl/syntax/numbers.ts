@@ -7,8 +7,9 @@ export function numberValue(text: string): ConstantValue {
   const t = text.includes('_') ? text.replace(/_/g, '') : text;
   const last = t.charCodeAt(t.length - 1);
   if (last === 106 || last === 74) return { complex: complexRepr(Number(t.slice(0, -1))) };
-  if (t.length > 1 && t[0] === '0' && /[xXoObB]/.test(t[1])) return { int: BigInt(t.toLowerCase()).toString() };
-  if (/[.eE]/.test(t)) return { float: floatRepr(Number(t)) };
+  const radix = t.length > 1 && t.charCodeAt(0) === 48 ? t.charCodeAt(1) | 32 : 0;
+  if (radix === 120 || radix === 111 || radix === 98) return { int: BigInt(t.toLowerCase()).toString() };
+  if (t.includes('.') || t.includes('e') || t.includes('E')) return { float: floatRepr(Number(t)) };
   return { int: t.length < 16 ? String(Number(t)) : BigInt(t).toString() };
 }
 

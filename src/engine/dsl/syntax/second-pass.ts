@@ -3,7 +3,8 @@
 // starting with those names, even `print[1]` or `print -1`, and the errors of statements that
 // began like a `match` (collected in Parser.deferred). The earliest of these replaces the error.
 
-import { disjunction, startsStarExpression, starExpressions, tryWithoutInvalid } from './expressions';
+import { tryWithoutInvalid } from './expression-errors';
+import { disjunction, startsStarExpression, starExpressions } from './expressions';
 import type { PySyntaxError } from './errors';
 import type { Parser } from './parser-state';
 import type { Token } from './tokens';

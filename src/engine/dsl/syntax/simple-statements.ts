@@ -1,7 +1,8 @@
 // Simple statements: one logical line, several when separated by ';'.
 
 import type * as A from '../ast';
-import { bitwiseOr, expression, starExpression, tryWithoutInvalid, startsExpression, starExpressions, startsStarExpression, yieldExpr } from './expressions';
+import { tryWithoutInvalid } from './expression-errors';
+import { bitwiseOr, expression, starExpression, startsExpression, starExpressions, startsStarExpression, yieldExpr } from './expressions';
 import { exprName, type Parser } from './parser-state';
 import { invalidTarget, targetError, toTarget } from './targets';
 import { KEYWORDS } from './tokens';

@@ -3,6 +3,7 @@
 import type * as A from '../ast';
 import { compoundStatement } from './compound';
 import type { Parser } from './parser-state';
+import type { Token } from './tokens';
 import { simpleStatements } from './simple-statements';
 
 const COMPOUND_KEYWORDS = new Set(['if', 'while', 'for', 'try', 'with', 'def', 'class', 'async']);
@@ -46,8 +47,13 @@ export function block(p: Parser, owner: BlockOwner, headerLine: number): A.Stmt[
   return body;
 }
 
-/** The end of a statement list, for a compound statement's end position. */
-export function endOf(stmts: A.Stmt[]): { end_lineno: number; end_col_offset: number } {
+/** Gives a compound statement its span: from token `start` to the end of its last statement. */
+export function spanTo<T extends { _type: string }>(node: T, start: Token, stmts: A.Stmt[]): T & A.Pos {
   const last = stmts[stmts.length - 1];
-  return { end_lineno: last.end_lineno, end_col_offset: last.end_col_offset };
+  const n = node as T & A.Pos;
+  n.lineno = start.line;
+  n.col_offset = start.col;
+  n.end_lineno = last.end_lineno;
+  n.end_col_offset = last.end_col_offset;
+  return n;
 }

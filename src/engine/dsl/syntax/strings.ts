@@ -108,6 +108,17 @@ function unicodeByName(name: string): string | null {
 
 /** The value of adjacent string tokens [from, to): a Constant, or a JoinedStr with any f-string. */
 export function concatStrings(p: Parser, from: number, to: number): A.Expr {
+  if (to - from === 1) {
+    // The common case: one plain literal without escapes.
+    const t = p.toks[from];
+    const text = t.text;
+    const q = text.charCodeAt(0);
+    if ((q === 39 || q === 34) && !text.includes('\\')) {
+      const triple = text.length >= 6 && text.charCodeAt(1) === q && text.charCodeAt(2) === q;
+      const value = triple ? text.slice(3, -3) : text.slice(1, -1);
+      return p.finTok({ _type: 'Constant', value, kind: null }, t);
+    }
+  }
   const parts: StringToken[] = [];
   for (let k = from; k < to; k++) parts.push(splitStringToken(p.toks[k]));
   const pos = p.loc(from);
