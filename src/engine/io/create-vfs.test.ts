@@ -7,6 +7,7 @@ import { generateEvents } from '../datagen';
 import { IRS_BYTES_AT_SCALE_1 } from '../datagen';
 import { BUNDLED_FILES } from './bundled-manifest';
 import { createBrowserVfs, createMemoryVfs, createNodeVfs } from './create-vfs';
+import { dbutilsHead, dbutilsLs } from './dbutils-view';
 import type { Vfs } from './vfs';
 import { VfsError } from './vfs-error';
 
@@ -107,6 +108,25 @@ describe('generated course datasets in the VFS', () => {
     expect(vfs.glob('/databricks-datasets/structured-streaming/events/file-4?.json').map((f) => f.name)).toEqual(
       Array.from({ length: 10 }, (_, i) => `file-4${i}.json`),
     );
+  });
+});
+
+describe('dbutils views', () => {
+  it('shows %fs ls and %fs head of the events folder as the notebook does', () => {
+    const vfs = createMemoryVfs();
+    const ls = dbutilsLs(vfs, '/databricks-datasets/structured-streaming/events/');
+    expect(ls.slice(0, 3)).toEqual([
+      { path: 'dbfs:/databricks-datasets/structured-streaming/events/file-0.json', name: 'file-0.json', size: 72530, modificationTime: 1469750400000 },
+      { path: 'dbfs:/databricks-datasets/structured-streaming/events/file-1.json', name: 'file-1.json', size: 72961, modificationTime: 1469750400000 },
+      { path: 'dbfs:/databricks-datasets/structured-streaming/events/file-10.json', name: 'file-10.json', size: 73025, modificationTime: 1469750400000 },
+    ]);
+    expect(dbutilsLs(vfs, '/databricks-datasets/')).toContainEqual(
+      expect.objectContaining({ path: 'dbfs:/databricks-datasets/structured-streaming/', name: 'structured-streaming/', size: 0 }),
+    );
+    const head = dbutilsHead(vfs, '/databricks-datasets/structured-streaming/events/file-0.json');
+    expect(head.truncated).toBe(true);
+    expect(head.text.length).toBe(65536);
+    expect(head.text.startsWith('{"time":1469501107,"action":"Open"}\n{"time":1469501147,"action":"Open"}\n')).toBe(true);
   });
 });
 

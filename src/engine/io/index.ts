@@ -24,3 +24,4 @@ export type { SyntheticFileSpec, WholeSyntheticFile, ChunkedSyntheticFile, ReadI
 export { BUNDLED_FILES } from './bundled-manifest';
 export { DATASETS_MOUNT, SPARK_HOME, SPARK_FOLDER, registerCourseDatasets } from './course-datasets';
 export { createNodeVfs, createBrowserVfs, createMemoryVfs, type NodeVfsOptions, type BrowserVfsOptions } from './create-vfs';
+export { dbutilsFileInfo, dbutilsLs, dbutilsHead, type DbutilsFileInfo } from './dbutils-view';

@@ -69,6 +69,7 @@ export function movePath(vfs: Vfs, src: Resolved, dst: Resolved): void {
   const to = vfs.locate(target.vpath);
   if (from && to && from.mount === to.mount) {
     if (!vfs.statPath(parentOf(target.vpath))) vfs.mkdirs(parentOf(target.vpath));
+    vfs.ensureBackendParents(to.mount, to.rel);
     if (existing) to.mount.backend.remove(to.rel);
     from.mount.backend.rename(from.rel, to.rel);
     return;

@@ -137,6 +137,17 @@ describe('Vfs file operations', () => {
     expect(vfs.listDir('/').map((f) => `${f.name}${f.isDir ? '/' : ''}`)).toEqual(['FileStore/', 'databricks-datasets/', 'opt/', 'tmp/']);
   });
 
+  it('writes beside mount points, under directories that exist only as mount parents', () => {
+    const vfs = makeVfs();
+    vfs.writeFile('/opt/notes.txt', 'n');
+    vfs.mkdirs('/opt/tools/bin');
+    vfs.mv('/opt/notes.txt', '/databricks/driver/x/notes.txt');
+    expect(vfs.listDir('/opt').map((f) => f.name)).toEqual(['spark', 'tools']);
+    expect(vfs.readText('/databricks/driver/x/notes.txt')).toBe('n');
+    expect(vfs.exists('')).toBe(false);
+    expect(vfs.exists('s3://bucket/key')).toBe(false);
+  });
+
   it('removes trees only when asked to', () => {
     const vfs = makeVfs();
     vfs.writeFile('/tmp/out/part-00000', 'a', { createParents: true });

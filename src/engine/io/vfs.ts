@@ -194,12 +194,18 @@ export class Vfs {
 
   // ---- queries ----
 
+  /** `false` also for paths that cannot exist here (`''`, `s3://...`), as `os.path.exists` says. */
   exists(input: string): boolean {
-    return this.statPath(this.resolveExisting(input).vpath) !== null;
+    return this.tryStat(input) !== null;
   }
 
   tryStat(input: string): VfsFileInfo | null {
-    return this.statPath(this.resolveExisting(input).vpath);
+    try {
+      return this.statPath(this.resolveExisting(input).vpath);
+    } catch (e) {
+      if (e instanceof VfsError && (e.kind === 'invalid-path' || e.kind === 'unsupported-scheme')) return null;
+      throw e;
+    }
   }
 
   stat(input: string): VfsFileInfo {
@@ -295,7 +301,21 @@ export class Vfs {
     }
     const loc = this.locate(r.vpath);
     if (!loc) throw this.error('read-only', r);
+    this.ensureBackendParents(loc.mount, loc.rel);
     loc.mount.backend.write(loc.rel, bytes, options.append === true);
+  }
+
+  /**
+   * Creates, inside one backend, the parents of `rel` that exist in the VFS only as implied
+   * directories (e.g. `/opt` above the `/opt/spark` mount, stored in the root backend).
+   */
+  ensureBackendParents(mount: Mount, rel: string): void {
+    const parts = rel.split('/');
+    const prefix = mount.root === '' ? [] : mount.root.split('/');
+    for (let i = prefix.length + 1; i < parts.length; i++) {
+      const dir = parts.slice(0, i).join('/');
+      if (!mount.backend.stat(dir)) mount.backend.mkdir(dir);
+    }
   }
 
   /** Creates a directory and its missing parents (`mkdir -p`, `dbutils.fs.mkdirs`). */
@@ -312,6 +332,7 @@ export class Vfs {
       }
       const loc = this.locate(cur);
       if (!loc || loc.mount.readOnly) throw this.error('read-only', r);
+      this.ensureBackendParents(loc.mount, loc.rel);
       loc.mount.backend.mkdir(loc.rel);
     }
   }
