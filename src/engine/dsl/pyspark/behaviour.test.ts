@@ -88,6 +88,10 @@ describe('driver-only objects and shared variables in tasks', () => {
     expect(h.run('sc.parallelize(["ab", "c"]).map(lambda s: (f(s), conv(len(s)))).collect()').output).toBe("[(2, '2'), (1, '1')]\n");
     expect(h.run('sc.parallelize([("a", [1, 2])]).mapValues(len).collect()').output).toBe("[('a', 2)]\n");
     expect(h.run('TaskContext.get() is None').output).toBe('True\n');
+    h.run('import math\ng = math.sqrt');
+    expect(h.run('sc.parallelize([4]).map(lambda x: g(x)).collect()').output).toBe('[2.0]\n');
+    expect(h.run('sc.parallelize(["a b"]).flatMap(str.split).map(str.upper).collect()').output).toBe("['A', 'B']\n");
+    expect(h.run('sc.parallelize([["a", "b"]]).map("-".join).collect()').output).toBe("['a-b']\n");
   });
 
   it('keeps prints inside tasks out of the cell output', () => {

@@ -9,7 +9,7 @@ import type { PyFunction } from '../../values/py';
 import { serialize } from '../../values';
 import { functionId } from '../../rdd';
 import type { FunctionRef } from '../../rdd';
-import { BuiltinRef, builtinName } from './references';
+import { shippableNative } from './references';
 
 interface Ship {
   readonly node: unknown;
@@ -37,8 +37,8 @@ function latin1(bytes: Uint8Array): string {
 function encode(v: unknown, name: string, ancestors: Set<unknown>): Encoded {
   if (isPyFunction(v) && v.$ship) return ancestors.has(v) ? { cycle: true } : { fn: payload(v, ancestors) };
   if (v instanceof PyModule) return { module: v.name };
-  const builtin = typeof v === 'function' ? builtinName(v) : null;
-  if (builtin !== null) return { value: latin1(serialize(new BuiltinRef(builtin))) };
+  const native = shippableNative(v);
+  if (native !== null) return { value: latin1(serialize(native)) };
   try {
     return { value: latin1(serialize(v)) };
   } catch (e) {
