@@ -346,9 +346,11 @@ reg(['approx_count_distinct'], (args) => ({
 
 function percentile(name: string, discrete: boolean): Builder {
   return (args, site) => {
-    arity(site, args, 1, 2);
+    arity(site, args, 1, 3);
     const a = castTo(coerceArg(args[0]!, 'numeric', site, 0), DoubleType);
     const p = args.length > 1 && args[1]!.kind === 'literal' ? Number(args[1]!.value) : 0.5;
+    // WITHIN GROUP (ORDER BY x DESC) arrives as a third, boolean argument.
+    const desc = args[2]?.kind === 'literal' && args[2].value === true;
     return {
       name, args: [a], type: DoubleType, nullable: true,
       create: () => {
@@ -357,7 +359,7 @@ function percentile(name: string, discrete: boolean): Builder {
           update: (v) => { if (v[0] !== null) xs.push(v[0] as number); },
           result: () => {
             if (xs.length === 0) return null;
-            xs.sort((x, y) => x - y);
+            xs.sort((x, y) => (desc ? y - x : x - y));
             if (discrete) return xs[Math.max(0, Math.ceil(p * xs.length) - 1)]!;
             const pos = p * (xs.length - 1);
             const lo = Math.floor(pos);

@@ -441,7 +441,7 @@ export class Binder {
     if (lname === 'count' && args.length === 0) args.push({ kind: 'literal', value: 1, type: IntegerType, nullable: false });
     if (e.orderWithin && e.orderWithin.length) {
       args.unshift(inner.bind(e.orderWithin[0]!.expr));
-      if (!e.orderWithin[0]!.ascending && args[1]?.kind === 'literal') args[1] = { ...args[1], value: 1 - Number(args[1].value) } as BoundExpr;
+      if (!e.orderWithin[0]!.ascending) args.push({ kind: 'literal', value: true, type: { kind: 'boolean' }, nullable: false });
     }
     const filter = e.filter ? inner.boolean(inner.bind(e.filter), e.filter) : null;
     return buildAggregate(lname, args, this.site(e, lname), e.distinct, filter, e.ignoreNulls ?? false);

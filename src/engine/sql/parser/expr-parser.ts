@@ -527,7 +527,10 @@ export abstract class ExprParser extends TokenStream {
     if (this.acceptKw('unbounded', 'preceding')) return { kind: 'unboundedPreceding' };
     if (this.acceptKw('unbounded', 'following')) return { kind: 'unboundedFollowing' };
     if (this.acceptKw('current', 'row')) return { kind: 'currentRow' };
+    const start = this.peek();
     const offset = this.additive();
+    const literal = offset.kind === 'literal' || (offset.kind === 'unary' && offset.expr.kind === 'literal');
+    if (!literal) throw new ParseException(`Frame bound value must be a literal.(line 1, pos ${start.start})`);
     if (this.acceptKw('preceding')) return { kind: 'preceding', offset };
     if (this.acceptKw('following')) return { kind: 'following', offset };
     throw this.error();
