@@ -438,7 +438,8 @@ export class Binder {
       }
       return inner.bind(a);
     });
-    if (lname === 'count' && args.length === 0) args.push({ kind: 'literal', value: 1, type: IntegerType, nullable: false });
+    // count(*) counts rows; the legacy count() with no argument counts nothing.
+    if (lname === 'count' && args.length === 0) args.push({ kind: 'literal', value: e.args.length === 0 ? null : 1, type: IntegerType, nullable: e.args.length === 0 });
     if (e.orderWithin && e.orderWithin.length) {
       args.unshift(inner.bind(e.orderWithin[0]!.expr));
       if (!e.orderWithin[0]!.ascending) args.push({ kind: 'literal', value: true, type: { kind: 'boolean' }, nullable: false });

@@ -124,7 +124,7 @@ function funcName(e: Extract<Expr, { kind: 'func' }>, col: ColumnNamer, typeOf: 
   if ((lname === 'positive' || lname === 'negative') && e.args.length === 1) return `(${lname === 'positive' ? '+' : '-'} ${n(e.args[0]!)})`;
     if (lname === '__tuple') return `named_struct(${e.args.map((a, i) => `${a.kind === 'column' ? a.parts[a.parts.length - 1] : `col${i + 1}`}, ${n(a)}`).join(', ')})`;
     let args = e.args.map((a) => (a.kind === 'star' ? (lname === 'count' ? '1' : '*') : n(a)));
-    if (lname === 'count' && e.args.length === 0) args = ['1'];
+    if (lname === 'count' && e.args.length === 0 && e.distinct) args = ['1'];
     if (lname === 'struct') {
       args = e.args.map((a) => n(a));
       name = 'struct';

@@ -152,6 +152,35 @@ function inlineWindows(e: Expr, named: Record<string, WindowSpec>): Expr {
   return walk(e);
 }
 
+/** `f(t.*)` / `count(DISTINCT *)` take every column as arguments; plain `count(*)` stays count(1). */
+function expandFunctionStars(e: Expr, input: readonly Attribute[], an: Analyzer): Expr {
+  const columns = (q: string[]): Expr[] => visible(input)
+    .filter((a) => q.length === 0 || (a.qualifier.length >= q.length && q.every((p, k) => p.toLowerCase() === a.qualifier[a.qualifier.length - q.length + k]!.toLowerCase())))
+    .map((a) => ({ kind: 'column', parts: [...a.qualifier, a.name], pos: e.pos }) as Expr);
+  const walk = (x: Expr): Expr => {
+    if (x.kind === 'func' && x.args.some((a) => a.kind === 'star')) {
+      const name = x.name.toLowerCase();
+      const onlyStar = x.args.length === 1 && x.args[0]!.kind === 'star';
+      if (name === 'count' && onlyStar && (x.args[0] as { qualifier: string[] }).qualifier.length === 0 && !x.distinct) return x;
+      if (name === 'count' && onlyStar && !x.distinct && !an.flag('spark.sql.legacy.allowStarWithSingleTableIdentifierInCount', false)) {
+        throw new AnalysisException(`count(${(x.args[0] as { qualifier: string[] }).qualifier.join('.')}.*) is not allowed. Please use count(*) or expand the columns manually, e.g. count(col1, col2).`, 'INVALID_USAGE_OF_STAR_WITH_SINGLE_TABLE_IDENTIFIER_IN_COUNT');
+      }
+      return { ...x, args: x.args.flatMap((a) => (a.kind === 'star' ? columns(a.qualifier) : [walk(a)])) };
+    }
+    if (x.kind === 'func' && x.name.toLowerCase() === 'count' && x.args.length === 0 && x.over === undefined && !an.flag('spark.sql.legacy.allowParameterlessCount', false)) {
+      throw new AnalysisException('count requires at least one argument. If you have to call the function count without arguments, set the legacy configuration `spark.sql.legacy.allowParameterlessCount` as true.', 'WRONG_NUM_ARGS.WITHOUT_SUGGESTION');
+    }
+    if (x.kind === 'scalarSubquery' || x.kind === 'exists' || x.kind === 'inSubquery' || x.kind === 'literal' || x.kind === 'column' || x.kind === 'star') return x;
+    const copy = { ...x } as Record<string, unknown>;
+    for (const [k, v] of Object.entries(copy)) {
+      if (Array.isArray(v)) copy[k] = v.map((y) => (Array.isArray(y) ? y.map((z) => (isExpr(z) ? walk(z) : z)) : isExpr(y) ? walk(y) : y));
+      else if (isExpr(v)) copy[k] = walk(v);
+    }
+    return copy as Expr;
+  };
+  return walk(e);
+}
+
 export function planSelect(an: Analyzer, sel0: Select, orders0: SortOrder[] | null, outer: Scope | null, globalSort = true): LPlan {
   let sel: Select = { ...sel0, items: sel0.items.map((e) => inlineWindows(e, sel0.windows)) };
   if (sel.having && !sel.groupBy && an.flag('spark.sql.legacy.parser.havingWithoutGroupByAsWhere', false)) {
@@ -161,6 +190,7 @@ export function planSelect(an: Analyzer, sel0: Select, orders0: SortOrder[] | nu
   const orders = orders0 ? orders0.map((o) => ({ ...o, expr: inlineWindows(o.expr, sel0.windows) })) : null;
   let child: LPlan = sel.from ? an.plan(sel.from, outer) : oneRow();
   for (const lv of sel.lateralViews) child = planLateral(an, child, lv, outer);
+  sel = { ...sel, items: sel.items.map((e) => (e.kind === 'star' ? e : expandFunctionStars(e, child.output, an))) };
   const base = an.binder(child.output, outer);
   if (sel.where) {
     if (hasAggregate(sel.where)) {
