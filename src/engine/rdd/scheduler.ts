@@ -20,7 +20,9 @@ import type { ActionSpec, MapOutput, TaskDescription, TaskOutcome } from './task
 import { BlockTracker, MapOutputTracker, MissingShuffleOutput } from './trackers';
 import type { ExecutorRef } from './trackers';
 import { SharedVariables } from './shared-vars';
-import { JobState, Stage, StageRun, functionsOf } from './stage';
+import { JobState, StageRun, functionsOf } from './stage';
+import type { Stage } from './stage';
+import { StageGraph } from './stage-graph';
 
 interface RunningTask {
   readonly jobId: number;
@@ -43,17 +45,16 @@ const NO_EXECUTOR_TIMEOUT_MS = 30_000;
 
 export class DAGScheduler {
   private nextJobId = 0;
-  private nextStageId = 0;
   private nextTaskId = 0;
   /** Slot → the task it runs; survives jobs so late results of abandoned tasks are recognised. */
   private readonly running = new Map<number, RunningTask>();
   private readonly known: (Known | undefined)[] = [];
-  private readonly shuffleStages = new Map<number, Stage>();
   /** slot → cached blocks its executor should drop (unpersist). */
   private readonly blockDrops = new Map<number, string[]>();
   readonly mapOutputs = new MapOutputTracker();
   readonly blocks = new BlockTracker();
   readonly shared = new SharedVariables();
+  private readonly graph = new StageGraph(this.mapOutputs, this.blocks);
   maxFailures = 4;
   /** Spark's spark.locality.wait is 3 s between hosts; our executors share one machine. */
   localityWaitMs = 20;
@@ -65,78 +66,9 @@ export class DAGScheduler {
 
   // ---- stages ----
 
-  /** The shuffle dependencies reached from `rdd` through narrow ones, in lineage order. */
-  private shuffleDeps(rdd: RDD): { rdd: RDD; shuffle: NonNullable<Stage['shuffle']> }[] {
-    const out: { rdd: RDD; shuffle: NonNullable<Stage['shuffle']> }[] = [];
-    const seen = new Set<RDD>();
-    const visit = (r: RDD) => {
-      if (seen.has(r)) return;
-      seen.add(r);
-      for (const d of r.dependencies()) {
-        if (d.kind === 'shuffle') out.push({ rdd: d.rdd, shuffle: d.shuffle });
-        else visit(d.rdd);
-      }
-    };
-    visit(rdd);
-    return out;
-  }
-
-  private parentStages(rdd: RDD): Stage[] {
-    return this.shuffleDeps(rdd).map((d) => this.mapStage(d.rdd, d.shuffle));
-  }
-
-  private mapStage(rdd: RDD, shuffle: NonNullable<Stage['shuffle']>): Stage {
-    const existing = this.shuffleStages.get(shuffle.shuffleId);
-    if (existing) return existing;
-    const parents = this.parentStages(rdd);
-    const stage = new Stage(this.nextStageId++, rdd, rdd.getNumPartitions(), parents, shuffle);
-    this.mapOutputs.register(shuffle.shuffleId, stage.numTasks, shuffle.numPartitions);
-    this.shuffleStages.set(shuffle.shuffleId, stage);
-    return stage;
-  }
-
-  private fullyCached(rdd: RDD): boolean {
-    if (!rdd.storageLevel.isValid) return false;
-    for (let p = 0; p < rdd.getNumPartitions(); p++) if (this.blocks.locationsOf(blockId(rdd.rddId, p)).length === 0) return false;
-    return true;
-  }
-
-  /** Parent map stages whose outputs are needed and not all available. */
-  private missingParents(stage: Stage): Stage[] {
-    const out = new Set<Stage>();
-    const seen = new Set<RDD>();
-    const visit = (r: RDD) => {
-      if (seen.has(r) || this.fullyCached(r)) return;
-      seen.add(r);
-      for (const d of r.dependencies()) {
-        if (d.kind === 'narrow') visit(d.rdd);
-        else if (!this.mapOutputs.isAvailable(d.shuffle.shuffleId)) out.add(this.mapStage(d.rdd, d.shuffle));
-      }
-    };
-    visit(stage.rdd);
-    return [...out].sort((a, b) => a.id - b.id);
-  }
-
-  /** Map tasks a stage will wait for: its missing parents' missing partitions, recursively. */
-  private missingTaskCount(stage: Stage, seen: Set<number>): number {
-    let n = 0;
-    for (const p of this.missingParents(stage)) {
-      if (seen.has(p.id)) continue;
-      seen.add(p.id);
-      n += this.mapOutputs.missing(p.shuffle!.shuffleId).length + this.missingTaskCount(p, seen);
-    }
-    return n;
-  }
-
-  private ancestors(stage: Stage, into = new Map<number, Stage>()): Map<number, Stage> {
-    into.set(stage.id, stage);
-    for (const p of stage.parents) if (!into.has(p.id)) this.ancestors(p, into);
-    return into;
-  }
-
   private submitStage(job: JobState, stage: Stage): void {
     if (job.active.has(stage.id) || job.waiting.has(stage)) return;
-    const missing = this.missingParents(stage);
+    const missing = this.graph.missingParents(stage);
     if (missing.length === 0) this.submitTasks(job, stage);
     else this.waitFor(job, stage, missing);
   }
@@ -199,11 +131,10 @@ export class DAGScheduler {
   runJob(rdd: RDD, partitions: readonly number[], action: ActionSpec, description: string): unknown[] {
     this.noticeExecutors(this.backend.slots(), undefined);
     const jobId = this.nextJobId++;
-    const parents = this.parentStages(rdd);
-    const finalStage = new Stage(this.nextStageId++, rdd, partitions.length, parents, undefined);
+    const finalStage = this.graph.resultStage(rdd, partitions.length);
     const job = new JobState(jobId, finalStage, partitions, action);
-    const stages = [...this.ancestors(finalStage).values()].sort((a, b) => a.id - b.id);
-    const numTasks = partitions.length + (partitions.length > 0 ? this.missingTaskCount(finalStage, new Set()) : 0);
+    const stages = [...this.graph.ancestors(finalStage).values()].sort((a, b) => a.id - b.id);
+    const numTasks = partitions.length + (partitions.length > 0 ? this.graph.missingTaskCount(finalStage, new Set()) : 0);
     this.listener({ kind: 'jobStart', jobId, stageIds: stages.map((s) => s.id), numTasks, description, time: Date.now() });
     let idleSince = performance.now();
     try {
@@ -283,8 +214,8 @@ export class DAGScheduler {
       if (!(e instanceof MissingShuffleOutput)) throw e;
       run.pending.push(partition);
       job.active.delete(stage.id);
-      const parent = this.shuffleStages.get(e.shuffleId)!;
-      const missing = this.missingParents(stage);
+      const parent = this.graph.shuffleStages.get(e.shuffleId)!;
+      const missing = this.graph.missingParents(stage);
       this.waitFor(job, stage, missing.includes(parent) ? missing : [...missing, parent]);
       return false;
     }
@@ -391,7 +322,7 @@ export class DAGScheduler {
     if (!job) return;
     // Stages reading lost outputs wait while the missing map partitions run again.
     for (const run of [...job.active.values()]) {
-      const missing = this.missingParents(run.stage);
+      const missing = this.graph.missingParents(run.stage);
       if (missing.length === 0) continue;
       job.active.delete(run.stage.id);
       this.waitFor(job, run.stage, missing);
@@ -413,7 +344,7 @@ export class DAGScheduler {
 
   /** Spark's ContextCleaner: when a shuffle's RDD is garbage, its map outputs go too. */
   private readonly shuffleCleaner = new FinalizationRegistry<number>((shuffleId) => {
-    this.shuffleStages.delete(shuffleId);
+    this.graph.drop(shuffleId);
     this.mapOutputs.unregister(shuffleId);
   });
 
