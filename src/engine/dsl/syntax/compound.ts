@@ -144,6 +144,7 @@ function tryStatement(p: Parser): A.Try | A.TryStar {
     star = isStar;
     let type: A.Expr | null = null;
     let name: string | null = null;
+    if (p.peek().kind === 'NEWLINE') p.errorAtToken(p.peek(), "expected ':'");
     if (!p.isOp(':')) {
       const ts = p.i;
       type = expression(p);

@@ -22,7 +22,8 @@ export interface LexResult {
 
 // Operator texts are looked up by character codes and shared, not sliced from the source.
 const OPS3 = ['**=', '//=', '>>=', '<<=', '...'];
-const OPS2 = ['**', '//', '>>', '<<', '<=', '>=', '==', '!=', '->', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=', ':='];
+// '<>' is one token (CPython's NOTEQUAL spelled the Python 2 way) that no rule accepts.
+const OPS2 = ['**', '//', '>>', '<<', '<=', '>=', '==', '!=', '<>', '->', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=', ':='];
 const OPS1 = '+-*/%@&|^~<>()[]{},:;.=';
 const ONE: (string | undefined)[] = [];
 for (const op of OPS1) ONE[op.charCodeAt(0)] = op;
