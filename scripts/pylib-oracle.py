@@ -683,7 +683,27 @@ def case_json():
     return {'dumps': dumps, 'loads': loads}
 
 
+def case_str_format():
+    rng = random.Random(41)
+    fixed = ['{', '}', '{0}{', '{}{', 'a}b', '{0!x}', '{0!}', '{0!r', '{0!rs}', '{0:{1}}', '{0:{1:{2}}}', '{}{0}', '{0}{}', '{0.}', '{0[}',
+             '{0[0]x}', '{0[0]}', '{a}', '{1}', '{0.real}', '{0.foo}', '{:{}}', '{!r}', '{0!a}', '{{}}', '{:}', '{0:}}', '{ }', '{0 }',
+             '{\u0663}', '{0:{}}', '{:{1}}', '{0:%}', '{0:d}', '{[0]}', '{0[0][1]}', '{0:{{}}}', '{:}}', '{0!\x01}', '{0[a}', '{0[]}',
+             '{b[k]}', '{b[0]}', '{c.real:{d}}', 'x{{y}}z{2!s:>{3}}', '{0:{1}.{2}f}', '{2[1]}', '{2[9]}', '{2[x]}', '{0..real}', '{0.real.imag}']
+    args = (7, '>8', [1, 'two', 3.5], 4, 'é\u00e9', None, 2.5)
+    kwargs = {'a': 'A', 'b': {'k': 'v', 0: 'zero'}, 'c': 1.25, 'd': '.3'}
+    cases = []
+    for t in fixed:
+        cases.append({'template': t, **outcome(lambda: t.format(*args, **kwargs))})
+    pieces = ['{}', '{0}', '{1}', '{2}', '{5}', '{6}', '{a}', '{c}', '{b[k]}', '{2[0]}', '{0!r}', '{4!a}', '{3:{1}}', '{6:.{0}f}',
+              '{:x}', '{0:_>5}', '{c:e}', '{2!s:^20}', '{5:>4}', '{}', '{{', '}}', ' ', 'txt', '{0.imag}', '{:{}}', '{z}']
+    for _ in range(800):
+        t = ''.join(rng.choice(pieces) for _ in range(rng.randint(1, 4)))
+        cases.append({'template': t, **outcome(lambda: t.format(*args, **kwargs))})
+    return {'args': [enc(a) for a in args], 'kwargs': [[k, enc(v)] for k, v in kwargs.items()], 'cases': cases}
+
+
 MODULES = {
+    'str-format': case_str_format,
     'json': case_json,
     'regex': case_regex,
     'strftime': case_strftime,

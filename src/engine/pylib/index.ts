@@ -32,3 +32,4 @@ export {
 } from './regex-runtime';
 export { jsonDumps, jsonEncodeString, jsonFloat, type JsonValue, type DumpsOptions } from './json-encode';
 export { jsonLoads, JsonDecodeError } from './json-decode';
+export { strFormat, type StrFormatHost } from './str-format';

@@ -11,6 +11,7 @@ export type PyErrorType =
   | 'ZeroDivisionError'
   | 'IndexError'
   | 'KeyError'
+  | 'AttributeError'
   | 'NotImplementedError'
   | 're.error'
   | 'json.JSONDecodeError';
