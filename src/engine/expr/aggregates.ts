@@ -384,6 +384,27 @@ reg(['histogram_numeric'], (args, site) => {
   };
 });
 
+/** percentile_approx over exact data: the smallest value with at least p of the rows at or below it. */
+reg(['percentile_approx', 'approx_percentile'], (args, site) => {
+  arity(site, args, 2, 3);
+  const t = args[0]!.type;
+  const p = args[1]!.kind === 'literal' ? Number(args[1]!.value) : 0.5;
+  return {
+    name: site.name, args: args.slice(0, 1), type: t, nullable: true,
+    create: () => {
+      const xs: unknown[] = [];
+      return {
+        update: (v) => { if (v[0] !== null) xs.push(v[0]); },
+        result: () => {
+          if (xs.length === 0) return null;
+          xs.sort((x, y) => compareValues(x, y, t));
+          return xs[Math.min(xs.length - 1, Math.max(0, Math.ceil(p * xs.length) - 1))];
+        },
+      };
+    },
+  };
+});
+
 reg(['median', 'percentile'], percentile('percentile', false));
 reg(['percentile_cont'], percentile('percentile_cont', false));
 reg(['percentile_disc'], percentile('percentile_disc', true));

@@ -21,6 +21,8 @@ const FILL: Record<string, Filler> = {
   regexp_extract_all: (a, p) => (a.length === 2 ? [...a, intLit(1, p)] : null),
   regexp_instr: (a, p) => (a.length === 2 ? [...a, intLit(0, p)] : null),
   regexp_replace: (a, p) => (a.length === 3 ? [...a, intLit(1, p)] : null),
+  percentile_approx: (a, p) => (a.length === 2 ? [...a, intLit(10000, p)] : null),
+  approx_percentile: (a, p) => (a.length === 2 ? [...a, intLit(10000, p)] : null),
   sort_array: (a, p) => (a.length === 1 ? [...a, lit(true, { kind: 'boolean' }, p)] : null),
 };
 
