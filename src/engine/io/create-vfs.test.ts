@@ -147,6 +147,8 @@ describe('Node disk VFS', () => {
     expect(fs.existsSync(join(host, 'out'))).toBe(false);
     expect(vfs.readText('/tmp/out/part-00000')).toBe('x');
     expect(vfs.exists('/databricks-datasets/.gitattributes')).toBe(false);
+    vfs.writeFile('/tmp/out/.part-00000.crc', 'c');
+    expect(vfs.listDir('/tmp/out').map((f) => f.name)).toEqual(['.part-00000.crc', 'part-00000']);
   });
 });
 

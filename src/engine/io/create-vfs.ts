@@ -45,7 +45,8 @@ export interface NodeVfsOptions extends VfsOptions {
 /** Node (CLI, benches): bundled files and writable mounts on disk, shared by every worker thread. */
 export function createNodeVfs(options: NodeVfsOptions): Vfs {
   const vfs = new Vfs({ ...options, cwd: options.hostDir ?? options.cwd });
-  const datasets = new NodeDiskBackend(options.fs, options.datasetsDir, { readOnly: true });
+  // Dot files in the bundle (.gitattributes) are repository plumbing, not data.
+  const datasets = new NodeDiskBackend(options.fs, options.datasetsDir, { readOnly: true, skipNames: (n) => n.startsWith('.') });
   mountStandard(vfs, datasets, (name) => new NodeDiskBackend(options.fs, `${options.tempRoot}/${name}`));
   if (options.hostDir) vfs.mount(options.hostDir, new NodeDiskBackend(options.fs, options.hostDir));
   vfs.mkdirs(vfs.cwd);

@@ -29,7 +29,7 @@ export interface NodeFsLike {
 
 export interface NodeDiskOptions {
   readonly readOnly?: boolean;
-  /** Names skipped in listings at any depth (e.g. `.gitattributes`). */
+  /** Names hidden at any depth (e.g. `.gitattributes` in the bundle); none by default. */
   readonly skipNames?: (name: string) => boolean;
 }
 
@@ -44,7 +44,7 @@ export class NodeDiskBackend implements VfsBackend {
     options: NodeDiskOptions = {},
   ) {
     this.writable = options.readOnly !== true;
-    this.skip = options.skipNames ?? ((name) => name.startsWith('.'));
+    this.skip = options.skipNames ?? (() => false);
     if (this.writable) fs.mkdirSync(root, { recursive: true });
   }
 
