@@ -39,7 +39,8 @@ export async function addCell(page: Page, code: string) {
   const count = await page.locator('section[data-cell-index]').count();
   const cell = await editorOf(page, count);
   await cell.locator('.monaco-editor').click();
-  await page.keyboard.type(code);
+  // The editor auto-indents after a colon, as for a person: write dedents as one-liners.
+  await page.keyboard.insertText(code);
   return { cell, index: count };
 }
 

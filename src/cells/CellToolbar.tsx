@@ -3,6 +3,7 @@ import type { CellId } from '../notebook/model/ids';
 import type { CellKind } from '../notebook/model/cell-kind';
 import { cellsAbove, cellsFrom, duplicateCell, moveCell, removeCell, setCellLanguage } from '../notebook/cell-ops';
 import { runCells } from '../notebook/run';
+import { Icon } from './Icon';
 
 const languages: { kind: Exclude<CellKind, 'unsupported'>; label: string }[] = [
   { kind: 'python', label: 'Python' },
@@ -60,7 +61,7 @@ export function CellToolbar({ id, index, kind, magic, readOnly, onRun }: Props) 
           ↓
         </button>
         <button type="button" onClick={() => duplicateCell(id)} aria-label={`Duplicate cell ${index}`} title="Duplicate">
-          ⧉
+          <Icon name="copy" />
         </button>
         <button type="button" onClick={() => removeCell(id)} aria-label={`Delete cell ${index}`} title="Delete (D D)">
           ✕

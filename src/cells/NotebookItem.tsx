@@ -1,6 +1,7 @@
 /** One saved notebook in the sidebar: open it, rename it in place, duplicate, delete. */
 import { useState } from 'react';
 import type { NotebookSummary } from '../notebook/persistence/repository';
+import { Icon } from './Icon';
 import { deleteNotebook, duplicateNotebook, openSaved, renameNotebook } from '../notebook/workspace';
 
 export function NotebookItem({ summary, open }: { readonly summary: NotebookSummary; readonly open: boolean }) {
@@ -39,10 +40,10 @@ export function NotebookItem({ summary, open }: { readonly summary: NotebookSumm
           ✎
         </button>
         <button type="button" className="icon" aria-label={`Duplicate ${title}`} title="Duplicate" onClick={() => void duplicateNotebook(summary.id)}>
-          ⧉
+          <Icon name="copy" />
         </button>
         <button type="button" className="icon" aria-label={`Delete ${title}`} title="Delete" onClick={() => void deleteNotebook(summary.id)}>
-          🗑
+          <Icon name="trash" />
         </button>
       </span>
     </li>
