@@ -7,43 +7,87 @@
  */
 import { PyBytes, PyTuple, pyHash } from '../../values/py';
 
-const M64 = (1n << 64n) - 1n;
 const MAXSIZE = (1n << 63n) - 1n;
 
-function rotl(x: bigint, b: bigint): bigint {
-  return ((x << b) | (x >> (64n - b))) & M64;
+// SipHash state as 32-bit halves: BigInt arithmetic allocates on every step, and shuffles
+// hash every key.
+const st = new Uint32Array(8); // v0 hi, v0 lo, v1 hi, v1 lo, v2 hi, v2 lo, v3 hi, v3 lo
+
+function add(a: number, b: number): void {
+  const lo = (st[a + 1]! + st[b + 1]!) >>> 0;
+  st[a] = (st[a]! + st[b]! + (lo < st[a + 1]! ? 1 : 0)) >>> 0;
+  st[a + 1] = lo;
 }
 
+function rotl(a: number, r: number): void {
+  let hi = st[a]!;
+  let lo = st[a + 1]!;
+  if (r >= 32) {
+    [hi, lo] = [lo, hi];
+    r -= 32;
+  }
+  if (r > 0) {
+    const h = ((hi << r) | (lo >>> (32 - r))) >>> 0;
+    lo = ((lo << r) | (hi >>> (32 - r))) >>> 0;
+    hi = h;
+  }
+  st[a] = hi;
+  st[a + 1] = lo;
+}
+
+function xorInto(a: number, b: number): void {
+  st[a] = (st[a]! ^ st[b]!) >>> 0;
+  st[a + 1] = (st[a + 1]! ^ st[b + 1]!) >>> 0;
+}
+
+const V0 = 0;
+const V1 = 2;
+const V2 = 4;
+const V3 = 6;
+
+function round(): void {
+  add(V0, V1); rotl(V1, 13); xorInto(V1, V0); rotl(V0, 32);
+  add(V2, V3); rotl(V3, 16); xorInto(V3, V2);
+  add(V0, V3); rotl(V3, 21); xorInto(V3, V0);
+  add(V2, V1); rotl(V1, 17); xorInto(V1, V2); rotl(V2, 32);
+}
+
+function word(bytes: Uint8Array, i: number): [number, number] {
+  const lo = (bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24)) >>> 0;
+  const hi = (bytes[i + 4]! | (bytes[i + 5]! << 8) | (bytes[i + 6]! << 16) | (bytes[i + 7]! << 24)) >>> 0;
+  return [hi, lo];
+}
+
+function absorb(target: number, hi: number, lo: number): void {
+  st[target] = (st[target]! ^ hi) >>> 0;
+  st[target + 1] = (st[target + 1]! ^ lo) >>> 0;
+}
+
+/** SipHash-1-3 with an all-zero key (CPython 3.11's str/bytes hash under PYTHONHASHSEED=0). */
 function sipHash13(bytes: Uint8Array): bigint {
-  let v0 = 0x736f6d6570736575n;
-  let v1 = 0x646f72616e646f6dn;
-  let v2 = 0x6c7967656e657261n;
-  let v3 = 0x7465646279746573n;
-  const round = () => {
-    v0 = (v0 + v1) & M64; v1 = rotl(v1, 13n); v1 ^= v0; v0 = rotl(v0, 32n);
-    v2 = (v2 + v3) & M64; v3 = rotl(v3, 16n); v3 ^= v2;
-    v0 = (v0 + v3) & M64; v3 = rotl(v3, 21n); v3 ^= v0;
-    v2 = (v2 + v1) & M64; v1 = rotl(v1, 17n); v1 ^= v2; v2 = rotl(v2, 32n);
-  };
+  st.set([0x736f6d65, 0x70736575, 0x646f7261, 0x6e646f6d, 0x6c796765, 0x6e657261, 0x74656462, 0x79746573]);
   const n = bytes.length;
   const whole = n - (n % 8);
   for (let i = 0; i < whole; i += 8) {
-    let m = 0n;
-    for (let j = 7; j >= 0; j--) m = (m << 8n) | BigInt(bytes[i + j]!);
-    v3 ^= m;
+    const [hi, lo] = word(bytes, i);
+    absorb(V3, hi, lo);
     round();
-    v0 ^= m;
+    absorb(V0, hi, lo);
   }
-  let b = (BigInt(n) & 0xffn) << 56n;
-  for (let j = n - whole - 1; j >= 0; j--) b |= BigInt(bytes[whole + j]!) << BigInt(8 * j);
-  v3 ^= b;
+  const tail = new Uint8Array(8);
+  tail.set(bytes.subarray(whole));
+  tail[7] = n & 0xff;
+  const [hi, lo] = word(tail, 0);
+  absorb(V3, hi, lo);
   round();
-  v0 ^= b;
-  v2 ^= 0xffn;
+  absorb(V0, hi, lo);
+  st[V2 + 1] = (st[V2 + 1]! ^ 0xff) >>> 0;
   round();
   round();
   round();
-  return (v0 ^ v1 ^ v2 ^ v3) & M64;
+  const rhi = (st[V0]! ^ st[V1]! ^ st[V2]! ^ st[V3]!) >>> 0;
+  const rlo = (st[V0 + 1]! ^ st[V1 + 1]! ^ st[V2 + 1]! ^ st[V3 + 1]!) >>> 0;
+  return (BigInt(rhi) << 32n) | BigInt(rlo);
 }
 
 function signed(h: bigint): number | bigint {
