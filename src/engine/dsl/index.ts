@@ -10,6 +10,8 @@ import type { ErrorData } from '../errors';
 import { S, setInterruptFlag } from './runtime/state';
 import { wrap } from './runtime/errors';
 import { parsePython } from './parse';
+import { evaluator } from './runtime/introspect';
+import { parseExpression, PySyntaxError } from './syntax';
 import './modules/math';
 import './modules/sys';
 import './modules/random';
@@ -43,6 +45,34 @@ export interface CellResult {
 export interface Interpreter {
   readonly globals: Map<string, unknown>;
   runCell(source: string, cellName?: string): CellResult;
+}
+
+evaluator.current = {
+  run(source, G, mode, filename) {
+    try {
+      return evaluate(source, G, mode, filename);
+    } catch (e) {
+      if (e instanceof PySyntaxError) {
+        const x = pyErr(e.type, e.msg);
+        for (const k of ['filename', 'lineno', 'offset', 'text'] as const) x.$d!.set(k, e[k]);
+        throw x;
+      }
+      throw e;
+    }
+  },
+};
+
+function evaluate(source: string, G: Map<string, unknown>, mode: 'eval' | 'exec', filename: string): unknown {
+  {
+    let mod: A.Module;
+    if (mode === 'eval') {
+      const e = parseExpression(source.trim(), filename).body;
+      const stmt: A.ExprStmt = { _type: 'Expr', value: e, lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
+      mod = { _type: 'Module', body: [stmt], type_ignores: [] };
+    } else mod = parsePython(source, filename);
+    const compiled = compileModule(mod, { lastExpr: mode === 'eval' }, `${mode}\u0000${source}`);
+    return instantiate(compiled, filename, source.split('\n'))(G, String(G.get('__name__') ?? '__main__'));
+  }
 }
 
 function errorData(e: PyBaseException): ErrorData {

@@ -1,7 +1,21 @@
 /** Expressions → JS expressions. Every result is a Python value. */
 import type * as A from '../ast';
 import type { FnCtx } from './context';
-import { loadName, storeName } from './names';
+import { loadName, storeName, resolve } from './names';
+import { jsName } from './context';
+
+const INTROSPECT = new Set(['globals', 'locals', 'eval', 'exec', 'vars']);
+
+function isGlobalName(ctx: FnCtx, name: string): boolean {
+  const r = resolve(ctx, name);
+  return r.kind === 'global' || (r.kind === 'classns' && r.outer.kind === 'global');
+}
+
+/** Python names that are JS locals of the function being compiled (for locals()). */
+function localNames(ctx: FnCtx): string[] {
+  const sc = ctx.scope.kind === 'comprehension' ? ctx.scope.owner : ctx.scope;
+  return [...sc.bound].filter((n) => sc.isLocal(n));
+}
 import { compileLambda } from './function';
 import { compileComprehension } from './comprehension';
 import { assignTo } from './assign';
@@ -98,6 +112,11 @@ function call(ctx: FnCtx, e: A.Call): string {
     return `$super(${ctx.superClass}, ${self})`;
   }
   const argv = argList(ctx, e);
+  if (f._type === 'Name' && INTROSPECT.has(f.id) && isGlobalName(ctx, f.id)) {
+    const locals = localNames(ctx).map((n) => `[${JSON.stringify(n)}, ${jsName(n)}]`).join(', ');
+    const localsFn = ctx.scope.kind === 'module' ? '() => [...G]' : ctx.classNs ? `() => [...${ctx.classNs}]` : `() => [${locals}]`;
+    return `$introspect(${JSON.stringify(f.id)}, ${loadName(ctx, f.id)}, $builtin(${JSON.stringify(f.id)}, G), G, ${localsFn}, ${argv})`;
+  }
   if (f._type === 'Attribute') {
     const obj = expr(ctx, f.value);
     const name = JSON.stringify(f.attr);

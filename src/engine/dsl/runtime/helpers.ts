@@ -6,6 +6,7 @@ import * as P from '../../values/py';
 import { S, poll } from './state';
 import { excMatch, nameError, raise, recursion, reraise, tb, unbound, unsupported, wrap } from './errors';
 import { importModule, importFrom, importStar } from '../modules/registry';
+import { introspect } from './introspect';
 
 const { PyObject, PyType, PyModule, PyTuple, PyDict, PySet, Kw, T, typeOf, arith } = P;
 
@@ -241,6 +242,7 @@ export const R = {
   unsupported,
   Ellipsis: P.Ellipsis,
   builtin: builtinOrError,
+  introspect,
   T,
 };
 

@@ -8,6 +8,7 @@ import { PyFloat, mkFloat } from './float';
 import { PyTuple, tuple } from './tuple';
 import { PySet, PyFrozenSet } from './set';
 import { PyDict } from './dict';
+import { PyBytes } from './bytes';
 import { pyErr } from './exceptions';
 import { call } from './call';
 import * as I from './int-ops';
@@ -146,6 +147,12 @@ function builtinOp(op: OpName, a: unknown, b: unknown): unknown {
       if (typeof a === 'string' && typeof b === 'string') return a + b;
       if (Array.isArray(a) && Array.isArray(b)) return a.concat(b);
       if (a instanceof PyTuple && b instanceof PyTuple) return tuple(a.items.concat(b.items));
+      if (a instanceof PyBytes && b instanceof PyBytes) {
+        const out = new Uint8Array(a.b.length + b.b.length);
+        out.set(a.b);
+        out.set(b.b, a.b.length);
+        return new PyBytes(out);
+      }
       break;
     case 'mul': {
       if (typeof a === 'string' && num(b)?.k === 0) return a.repeat(Math.max(0, Number(num(b)!.v)));

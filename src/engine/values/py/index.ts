@@ -8,6 +8,7 @@ import './methods/str-methods';
 import './methods/list-methods';
 import './methods/dict-methods';
 import './methods/set-methods';
+import './methods/bytes-methods';
 import './builtins/types';
 import './codecs';
 import './generator';

@@ -9,6 +9,7 @@ import { hasSurrogates } from './strings';
 import { call } from './call';
 import { toArray } from './iter';
 import { PyFloat } from './float';
+import { PyBytes } from './bytes';
 
 function idx(x: unknown, seqName: string): number {
   return asIndex(x, () => `${seqName} indices must be integers or slices, not ${typeOf(x).name}`);
@@ -70,6 +71,13 @@ export function getitem(x: unknown, k: unknown): unknown {
     const i = i0 < 0 ? i0 + x.length : i0;
     if (i >= 0 && i < x.length) return x.at(i);
     throw pyErr('IndexError', 'range object index out of range');
+  }
+  if (x instanceof PyBytes) {
+    if (k instanceof PySlice) return new PyBytes(Uint8Array.from(sliceArray([...x.b], k)));
+    const i0 = idx(k, 'byte');
+    const i = i0 < 0 ? i0 + x.b.length : i0;
+    if (i >= 0 && i < x.b.length) return x.b[i];
+    throw pyErr('IndexError', 'index out of range');
   }
   return getitemSlow(x, k);
 }

@@ -1,0 +1,41 @@
+/**
+ * globals(), locals(), eval() and exec() need the caller's namespace, so the compiler routes
+ * calls to these names here; when the name has been rebound by user code, the call is ordinary.
+ */
+import { PyDict, call, pyErr, typeOf } from '../../values/py';
+
+export interface Evaluator {
+  run(source: string, G: Map<string, unknown>, mode: 'eval' | 'exec', filename: string): unknown;
+}
+
+/** Installed by dsl/index.ts (the evaluator needs the parser and compiler, which import us). */
+export const evaluator: { current: Evaluator | null } = { current: null };
+
+export type Introspection = 'globals' | 'locals' | 'eval' | 'exec' | 'vars';
+
+export function introspect(kind: Introspection, fn: unknown, builtin: unknown, G: Map<string, unknown>, locals: () => [string, unknown][], args: unknown[]): unknown {
+  if (fn !== builtin) return call(fn, args);
+  switch (kind) {
+    case 'globals':
+      return PyDict.from(G.entries());
+    case 'locals':
+    case 'vars':
+      if (kind === 'vars' && args.length) return call(fn, args);
+      return PyDict.from(locals().filter(([, v]) => v !== undefined));
+    case 'eval':
+    case 'exec': {
+      const src = args[0];
+      if (typeof src !== 'string') throw pyErr('TypeError', `${kind}() arg 1 must be a string, bytes or code object, not ${typeOf(src).name}`);
+      if (args.length > 1 && args[1] !== null) {
+        if (!(args[1] instanceof PyDict)) throw pyErr('TypeError', `${kind}() globals must be a dict, not ${typeOf(args[1]).name}`);
+        const g = new Map<string, unknown>();
+        for (const [k, v] of args[1].entries()) g.set(String(k), v);
+        const r = evaluator.current!.run(src, g, kind, '<string>');
+        for (const [k, v] of g) args[1].set(k, v);
+        return kind === 'exec' ? null : r;
+      }
+      const r = evaluator.current!.run(src, G, kind, '<string>');
+      return kind === 'exec' ? null : r;
+    }
+  }
+}
