@@ -43,11 +43,16 @@ registerScalar(['if', 'iff'], (args, site) => {
   const [t, f] = common([args[1]!, args[2]!], site);
   return { kind: 'case', branches: [[cond, t!]], elseExpr: f!, type: t!.type, nullable: t!.nullable || f!.nullable };
 });
+/** nullif(a, b) = IF(a = b, NULL, a): the result has a's type; only the comparison widens. */
 registerScalar(['nullif'], (args, site) => {
   checkArity(site, args, 2);
-  const [a, b] = common(args, site);
-  const t = a!.type;
-  return { kind: 'lenient', name: 'nullif', args: [a!, b!], type: t, nullable: true, fn: (v) => (v[0] !== null && v[1] !== null && valuesEqual(v[0], v[1], t) ? null : v[0]) };
+  const a = args[0]!;
+  const t = comparisonType(a.type, args[1]!.type);
+  if (!t) common(args, site);
+  const ct = t ?? a.type;
+  const ac = castTo(a, ct);
+  const bc = castTo(args[1]!, ct);
+  return { kind: 'lenient', name: 'nullif', args: [a, ac, bc], type: a.type.kind === 'null' ? ct : a.type, nullable: true, fn: (v) => (v[1] !== null && v[2] !== null && valuesEqual(v[1], v[2], ct) ? null : v[0]) };
 });
 /** nullifzero(x) = nullif(x, 0): the result keeps x's type (a string stays a string). */
 registerScalar(['nullifzero'], (args, site) => {

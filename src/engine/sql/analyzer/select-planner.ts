@@ -154,7 +154,20 @@ function inlineWindows(e: Expr, named: Record<string, WindowSpec>): Expr {
 
 /** `f(t.*)` / `count(DISTINCT *)` take every column as arguments; plain `count(*)` stays count(1). */
 function expandFunctionStars(e: Expr, input: readonly Attribute[], an: Analyzer): Expr {
-  const columns = (q: string[]): Expr[] => visible(input)
+  const columns = (q: string[]): Expr[] => {
+    // `s.*` on a struct column means its fields.
+    if (q.length) {
+      let m = null;
+      try {
+        m = resolveColumn(input, q);
+      } catch {
+        m = null;
+      }
+      if (m && m.attr.type.kind === 'struct') return m.attr.type.fields.map((f) => ({ kind: 'column', parts: [...q, f.name], pos: e.pos }) as Expr);
+    }
+    return tableColumns(q);
+  };
+  const tableColumns = (q: string[]): Expr[] => visible(input)
     .filter((a) => q.length === 0 || (a.qualifier.length >= q.length && q.every((p, k) => p.toLowerCase() === a.qualifier[a.qualifier.length - q.length + k]!.toLowerCase())))
     .map((a) => ({ kind: 'column', parts: [...a.qualifier, a.name], pos: e.pos }) as Expr);
   const walk = (x: Expr): Expr => {
