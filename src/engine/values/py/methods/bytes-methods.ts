@@ -45,7 +45,7 @@ def(B, 'upper', (b: PyBytes) => new PyBytes(b.b.map((c) => (c >= 97 && c <= 122 
 def(B, 'lower', (b: PyBytes) => new PyBytes(b.b.map((c) => (c >= 65 && c <= 90 ? c + 32 : c))));
 def(B, 'split', (b: PyBytes, sep?: unknown) => {
   const s = new TextDecoder('latin1').decode(b.b);
-  const parts = sep === undefined || sep === null ? s.split(/[ \t\n\r\x0b\x0c]+/).filter(Boolean) : s.split(new TextDecoder('latin1').decode(bytesOf(sep, 'a bytes-like object is required')));
+  const parts = sep === undefined || sep === null ? s.split(/[ \t\n\r\v\f]+/).filter(Boolean) : s.split(new TextDecoder('latin1').decode(bytesOf(sep, 'a bytes-like object is required')));
   return parts.map((p) => new PyBytes(Uint8Array.from(p, (ch) => ch.charCodeAt(0))));
 });
 def(B, 'count', (b: PyBytes, x: unknown) => {
