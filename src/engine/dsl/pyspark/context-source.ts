@@ -7,6 +7,9 @@ _Broadcast = _native.load("pyspark.broadcast").Broadcast
 _accumulators = _native.load("pyspark.accumulators")
 
 
+_SYSTEM_PROPERTIES = {"SPARK_SUBMIT": "true", "java.home": "/usr/lib/jvm/java-17-openjdk", "java.version": "17.0.9"}
+
+
 class SparkContext:
     _active_spark_context = None
 
@@ -98,6 +101,13 @@ class SparkContext:
 
     def sparkUser(self):
         return "root"
+
+    @classmethod
+    def setSystemProperty(cls, key, value):
+        _SYSTEM_PROPERTIES[key] = value
+
+    def getSystemProperty(self, key):
+        return _SYSTEM_PROPERTIES.get(key)
 
     def stop(self):
         if SparkContext._active_spark_context is self:

@@ -21,6 +21,7 @@ import { builtinName } from './references';
 
 function javaError(call: string, e: unknown): unknown {
   if (!(e instanceof Error)) return e;
+  if (e instanceof FlintError && e.ename === 'KeyboardInterrupt') return pyErr('KeyboardInterrupt');
   const cls = loadModule('py4j.protocol').$d.get('Py4JJavaError') as PyType;
   const java = e instanceof FlintError ? (e.ename.includes('.') ? e.ename : `org.apache.spark.${e.ename}`) : 'java.lang.IllegalStateException';
   return construct(cls, [`An error occurred while calling ${call}.\n: ${java}: ${e.message}`]);
