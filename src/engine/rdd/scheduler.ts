@@ -56,8 +56,12 @@ export class DAGScheduler {
   readonly shared = new SharedVariables();
   private readonly graph = new StageGraph(this.mapOutputs, this.blocks);
   maxFailures = 4;
-  /** Spark's spark.locality.wait is 3 s between hosts; our executors share one machine. */
-  localityWaitMs = 20;
+  /**
+   * Spark's spark.locality.wait is 3 s between hosts. Ours share one machine, but a task run
+   * away from its cached input recomputes it (there is no remote block fetch), so the wait is
+   * not zero either.
+   */
+  localityWaitMs = 50;
 
   constructor(
     private readonly backend: TaskBackend,
@@ -182,18 +186,27 @@ export class DAGScheduler {
     for (const s of slots) {
       if (!s.alive || this.running.has(s.slot)) continue;
       let picked: { run: StageRun; index: number; local: boolean } | undefined;
+      // Delay scheduling: a task goes where its cached input is; another executor may take it
+      // only when it has nothing local to do and the stage launched nothing local for a while.
       for (const run of job.active.values()) {
-        const patient = now - run.submittedAt < this.localityWaitMs;
-        for (let i = 0; i < run.pending.length && !picked; i++) {
+        let fallback = -1;
+        for (let i = 0; i < run.pending.length; i++) {
           const prefs = (run.preferred.get(run.pending[i]!) ?? []).filter(alive);
-          const local = prefs.some((p) => p.slot === s.slot);
-          if (local || prefs.length === 0 || !patient) picked = { run, index: i, local: local || prefs.length === 0 };
+          if (prefs.length === 0 || prefs.some((p) => p.slot === s.slot)) {
+            picked = { run, index: i, local: true };
+            break;
+          }
+          if (fallback < 0) fallback = i;
+        }
+        if (!picked && fallback >= 0) {
+          if (now - run.lastLocalLaunch >= this.localityWaitMs) picked = { run, index: fallback, local: false };
           else deferred = true;
         }
         if (picked) break;
       }
       if (!picked) continue;
       const partition = picked.run.pending.splice(picked.index, 1)[0]!;
+      if (picked.local) picked.run.lastLocalLaunch = now;
       if (this.launch(job, picked.run, partition, s, picked.local)) launched = true;
       else break; // the stage went back to waiting for its inputs
     }

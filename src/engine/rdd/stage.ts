@@ -31,14 +31,18 @@ export class StageRun {
   readonly failures = new Map<number, number>();
   readonly attempts = new Map<number, number>();
   running = 0;
+  /** When the stage last launched a task where its input is (delay scheduling). */
+  lastLocalLaunch: number;
 
   constructor(
     readonly stage: Stage,
     readonly attempt: number,
     readonly pending: number[],
     readonly preferred: Map<number, readonly ExecutorRef[]>,
-    readonly submittedAt: number,
-  ) {}
+    submittedAt: number,
+  ) {
+    this.lastLocalLaunch = submittedAt;
+  }
 
   nextAttempt(partition: number): number {
     const a = this.attempts.get(partition) ?? 0;

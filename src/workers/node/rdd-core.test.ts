@@ -67,6 +67,8 @@ describe('the RDD core on a worker pool', () => {
   it('reads a cached RDD on the second action where it was cached, without recomputing it', async () => {
     const { run, events } = await start('local[3]');
     await run(`
+      // A loaded test machine can stall a worker past the default wait; the test is about where tasks go.
+      sc.scheduler.localityWaitMs = 5000;
       globalThis.seen = sc.accumulator(0);
       globalThis.cached = sc.range(0, 3000, 1, 6).map(sc.bind((a: any, x: number) => (a.add(1), x % 100), seen)).cache();
       console.log(cached.sum());
