@@ -103,7 +103,11 @@ export function createSqlSession(): SqlSession {
     setSessionTimeZone(conf.get('spark.sql.session.timeZone') ?? 'UTC');
     return parseStatementWithConf(text);
   };
-  const parseStatementWithConf = (text: string) => parseStatement(text, { legacySetOpsPrecedence: conf.get('spark.sql.legacy.setopsPrecedence.enabled')?.toLowerCase() === 'true' });
+  const flag = (key: string) => conf.get(key)?.toLowerCase() === 'true';
+  const parseStatementWithConf = (text: string) => parseStatement(text, {
+    legacySetOpsPrecedence: flag('spark.sql.legacy.setopsPrecedence.enabled'),
+    exponentLiteralAsDecimal: flag('spark.sql.legacy.exponentLiteralAsDecimal.enabled'),
+  });
   const command = (rows: Row[] = [], schema: StructType = EMPTY): SqlResult => new SqlResult(schema, rows, true);
 
   function run(stmt: Statement, sql: string): SqlResult {

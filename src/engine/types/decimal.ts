@@ -6,6 +6,26 @@
 export class Decimal {
   constructor(readonly unscaled: bigint, readonly scale: number) {}
 
+  /** Like fromString but keeps a negative scale from an exponent (`20E2` is 20 × 10^2). */
+  static fromStringKeepScale(text: string): Decimal | null {
+    const m = /^\s*([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?\s*$/.exec(text);
+    if (!m || (m[2] === '' && (m[3] === undefined || m[3] === ''))) return null;
+    const frac = m[3] ?? '';
+    const unscaled = BigInt((m[2] || '0') + frac);
+    const scale = frac.length - (m[4] ? parseInt(m[4], 10) : 0);
+    return new Decimal(m[1] === '-' ? -unscaled : unscaled, scale);
+  }
+
+  /** Java's BigDecimal.toString: scientific when the scale is negative or the value is tiny. */
+  toJavaString(): string {
+    const neg = this.unscaled < 0n;
+    const digits = (neg ? -this.unscaled : this.unscaled).toString();
+    const adjusted = -this.scale + (digits.length - 1);
+    if (this.scale >= 0 && adjusted >= -6) return this.toString();
+    const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    return `${neg ? '-' : ''}${mant}E${adjusted >= 0 ? '+' : ''}${adjusted}`;
+  }
+
   static fromString(text: string): Decimal | null {
     const m = /^\s*([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?\s*$/.exec(text);
     if (!m || (m[2] === '' && (m[3] === undefined || m[3] === ''))) return null;

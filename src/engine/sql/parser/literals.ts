@@ -31,6 +31,12 @@ const INT_MAX = 2147483647n;
 const LONG_MIN = -(2n ** 63n);
 const LONG_MAX = 2n ** 63n - 1n;
 
+/** spark.sql.legacy.exponentLiteralAsDecimal.enabled: `1E10` is a decimal, as in Spark 2.x. */
+let exponentAsDecimal = false;
+export function setExponentLiteralAsDecimal(on: boolean): void {
+  exponentAsDecimal = on;
+}
+
 export function numberLiteral(text: string, pos: number, negative = false): Literal {
   const m = /^(.*?)(BD|[LSYDF])?$/i.exec(text)!;
   const body = (negative ? '-' : '') + m[1]!;
@@ -69,7 +75,14 @@ export function numberLiteral(text: string, pos: number, negative = false): Lite
     if (v >= LONG_MIN && v <= LONG_MAX) return lit(v, LongType, pos);
     return decimalLiteral(new Decimal(v, 0), pos);
   }
-  if (/[eE]/.test(body)) return lit(Number(body), DoubleType, pos);
+  if (/[eE]/.test(body)) {
+    if (exponentAsDecimal) {
+      const d = Decimal.fromStringKeepScale(body)!;
+      const precision = Math.max(d.precision(), d.scale);
+      if (precision <= 38) return lit(d, decimalType(precision, d.scale), pos, d.toJavaString());
+    }
+    return lit(Number(body), DoubleType, pos);
+  }
   return decimalLiteral(Decimal.fromString(body)!, pos);
 }
 

@@ -1,5 +1,6 @@
 /** Top-level statements: queries plus the DDL, catalog and session commands the course uses. */
 import type { Expr, Statement } from '../ast';
+import { setExponentLiteralAsDecimal } from './literals';
 import { QueryParser } from './query-parser';
 
 export class SqlParser extends QueryParser {
@@ -215,10 +216,17 @@ export class SqlParser extends QueryParser {
 
 export interface ParseOptions {
   readonly legacySetOpsPrecedence?: boolean;
+  /** spark.sql.legacy.exponentLiteralAsDecimal.enabled */
+  readonly exponentLiteralAsDecimal?: boolean;
 }
 
 export function parseStatement(sql: string, options: ParseOptions = {}): Statement {
   const p = new SqlParser(sql);
   p.legacySetOpsPrecedence = options.legacySetOpsPrecedence ?? false;
-  return p.statement();
+  setExponentLiteralAsDecimal(options.exponentLiteralAsDecimal ?? false);
+  try {
+    return p.statement();
+  } finally {
+    setExponentLiteralAsDecimal(false);
+  }
 }
