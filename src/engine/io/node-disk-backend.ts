@@ -55,7 +55,14 @@ export class NodeDiskBackend implements VfsBackend {
   stat(rel: string): BackendEntry | null {
     const name = splitRel(rel)[1];
     if (rel !== '' && rel.split('/').some((p) => this.skip(p))) return null;
-    const st = this.fs.statSync(this.abs(rel), { throwIfNoEntry: false });
+    let st: NodeStats | undefined;
+    try {
+      st = this.fs.statSync(this.abs(rel), { throwIfNoEntry: false });
+    } catch (e) {
+      // `throwIfNoEntry` covers ENOENT only; a file where a directory should be is ENOTDIR.
+      if ((e as { code?: string }).code === 'ENOTDIR') return null;
+      throw e;
+    }
     if (!st) return null;
     const isDir = st.isDirectory();
     return { name, isDir, size: isDir ? 0 : st.size, modificationTime: Math.floor(st.mtimeMs) };
