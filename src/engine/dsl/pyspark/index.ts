@@ -15,10 +15,20 @@ export { portableHash, strHashSeed0 } from './portable-hash';
 export { setExecutorOutput } from './task-output';
 export { setContextVfs } from './text-files';
 
-/** The Python SparkContext over the session's engine context (becomes the active one). */
+const pythonContexts = new WeakMap<EngineSparkContext, unknown>();
+
+/**
+ * The Python SparkContext over an engine context: one per engine context (so `sc` and
+ * `spark.sparkContext` are the same object); the first call makes it the active one.
+ */
 export function pythonSparkContext(engineSc: EngineSparkContext): unknown {
-  const cls = loadModule('pyspark.context').$d.get('SparkContext') as PyType;
-  return construct(cls, [new Kw(['jsc'], [engineSc])]);
+  let sc = pythonContexts.get(engineSc);
+  if (sc === undefined) {
+    const cls = loadModule('pyspark.context').$d.get('SparkContext') as PyType;
+    sc = construct(cls, [new Kw(['jsc'], [engineSc])]);
+    pythonContexts.set(engineSc, sc);
+  }
+  return sc;
 }
 
 export interface PySparkOptions {

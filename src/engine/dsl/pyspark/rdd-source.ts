@@ -326,6 +326,8 @@ class _RDDBase:
         return RDD(_native.cartesian(self._jrdd, other._jrdd), self.ctx)
 
     def zip(self, other):
+        if self.getNumPartitions() != other.getNumPartitions():
+            raise ValueError("Can only zip with RDD which has the same number of partitions")
         return RDD(_native.zip(self._jrdd, other._jrdd), self.ctx)
 
     def coalesce(self, numPartitions, shuffle=False):
