@@ -83,7 +83,7 @@ function intOp(op: OpName, a: number | bigint, b: number | bigint): unknown {
     case 'pow':
       if ((typeof b === 'number' ? b : Number(b)) < 0) {
         if (a === 0 || a === 0n) throw pyErr('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-        return mkFloat(I.toDouble(a) ** I.toDouble(b));
+        return floatPow(I.toDouble(a), I.toDouble(b));
       }
       return I.intPow(a, b);
     case 'lshift':

@@ -56,7 +56,7 @@ export function getitem(x: unknown, k: unknown): unknown {
       }
       return sliceArray(s, k).join('');
     }
-    const i0 = idx(k, 'string');
+    const i0 = asIndex(k, () => `string indices must be integers, not '${typeOf(k).name}'`);
     const i = i0 < 0 ? i0 + n : i0;
     if (i >= 0 && i < n) return s ? s[i] : x[i];
     throw pyErr('IndexError', 'string index out of range');

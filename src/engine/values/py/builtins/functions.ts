@@ -290,6 +290,20 @@ function id(x: unknown): number {
   return 0x7e0000000000 + Number(typeof h === 'bigint' ? BigInt.asUintN(40, h) : h) * 32;
 }
 
+/** Positional arity of builtins that take no keywords, checked with CPython's messages. */
+const ARITY: Record<string, [number, number]> = {
+  abs: [1, 1], chr: [1, 1], ord: [1, 1], hex: [1, 1], oct: [1, 1], bin: [1, 1], callable: [1, 1], hash: [1, 1], id: [1, 1],
+  repr: [1, 1], ascii: [1, 1], any: [1, 1], all: [1, 1], isinstance: [2, 2], issubclass: [2, 2], divmod: [2, 2],
+  setattr: [3, 3], delattr: [2, 2], hasattr: [2, 2], format: [1, 2], vars: [0, 1], dir: [0, 1],
+};
+
+function checked(name: string, min: number, max: number, fn: Native): Native {
+  return (...a: unknown[]) => {
+    arity(name, a, min, max);
+    return fn(...a);
+  };
+}
+
 /** The builtin namespace (types, functions, constants and exception classes). */
 export function makeBuiltins(): Map<string, unknown> {
   const b = new Map<string, unknown>();
@@ -340,7 +354,10 @@ export function makeBuiltins(): Map<string, unknown> {
     eval: () => null,
     exec: () => null,
   };
-  for (const [name, fn] of Object.entries(fns)) b.set(name, named(name, fn));
+  for (const [name, fn] of Object.entries(fns)) {
+    const a = ARITY[name];
+    b.set(name, named(name, a ? checked(name, a[0], a[1], fn) : fn));
+  }
   b.set('None', null);
   b.set('True', true);
   b.set('False', false);
