@@ -143,7 +143,7 @@ describe('the RDD core on a worker pool', () => {
     })();
     const printed = await run(`
       // Every task takes a few ms, so the host's kills land in the middle of jobs.
-      const pause = (it: unknown[]) => { const end = Date.now() + 4; while (Date.now() < end); return it; };
+      const pause = (it: unknown[]) => { const end = Date.now() + 8; while (Date.now() < end); return it; };
       const base = sc.range(0, 4000, 1, 8).mapPartitions(pause).map((x: number) => [x % 17, x]).cache();
       const expected = new Map<number, number>();
       for (let x = 0; x < 4000; x++) expected.set(x % 17, (expected.get(x % 17) ?? 0) + x);
@@ -169,7 +169,7 @@ describe('the RDD core on a worker pool', () => {
     stop = true;
     await killer;
     expect(printed).toEqual([0, 16]);
-    expect(kills).toBeGreaterThan(5);
+    expect(kills).toBeGreaterThanOrEqual(3);
     expect(scheduler(events).filter((e) => e.kind === 'executorLost').length).toBeGreaterThan(0);
   }, 60_000);
 });
