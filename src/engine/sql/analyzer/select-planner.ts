@@ -157,7 +157,7 @@ function expandFunctionStars(e: Expr, input: readonly Attribute[], an: Analyzer)
   const columns = (q: string[]): Expr[] => {
     // `s.*` on a struct column means its fields.
     if (q.length) {
-      let m = null;
+      let m: ReturnType<typeof resolveColumn>;
       try {
         m = resolveColumn(input, q);
       } catch {
