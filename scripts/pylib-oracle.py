@@ -23,7 +23,8 @@ def enc(v):
     if isinstance(v, bool):
         return {'bool': v}
     if isinstance(v, int):
-        return {'int': str(v)}
+        # str() refuses ints over 4300 digits; such values travel as hex.
+        return {'int': str(v) if abs(v) < 10 ** 4000 else ('-' if v < 0 else '') + hex(abs(v))}
     if isinstance(v, float):
         return {'float': repr(v)}
     if isinstance(v, str):
@@ -72,7 +73,7 @@ SPECIAL_FLOATS = [
 ]
 SPECIAL_INTS = [
     0, 1, -1, 7, 42, -42, 255, 1234, -1234567, 10 ** 20, -(2 ** 64), 65, 0x10FFFF, 0x110000,
-    -5, 2 ** 63, 2 ** 53 + 1, 123456789, 10 ** 400, 1000, 999,
+    -5, 2 ** 63, 2 ** 53 + 1, 123456789, 10 ** 400, 1000, 999, 10 ** 4299, -(10 ** 4300),
 ]
 SPECIAL_STRS = ['', 'a', 'hello', '\U0001d11ex', 'ünï', 'a b c']
 
@@ -702,7 +703,29 @@ def case_str_format():
     return {'args': [enc(a) for a in args], 'kwargs': [[k, enc(v)] for k, v in kwargs.items()], 'cases': cases}
 
 
+def case_number_parse():
+    rng = random.Random(43)
+    pieces = ['1', '0', '7', '_', '__', '.', 'e', 'E', '-', '+', ' ', '\t', '\u0663', 'x', '0x', '0o', '0b', 'f', 'z', 'inf', 'nan',
+              'Infinity', '\u00a0', '\u2003', '\ufeff', '9', '12', '5', '\n', '\x1c', 'ab']
+    texts = ['', ' ', '0', '-0', '010', '0_0', '00', '0x_1f', '0x', '1__0', '_1', '1_', '1_000', ' 42 ', '+7', '--1', '1e5', '1.5',
+             '.5', '1.', '.', 'e5', '.e5', '1e', '1e+', '1_.5', '1._5', '1e1_0', '1e_5', 'inf', '-Infinity', 'NaN', '+nan', 'infinit',
+             '\u0663\u0664', ' \u2003 12 \u00a0', '\ufeff1', '1' * 5000, '9' * 4301, '0b101', '0o17', '0XFF', 'z', '1e500', '-1e-400',
+             '0.1', '123456789012345678901234567890', '1_2.3_4e5_6', 'x' * 300]
+    for _ in range(1500):
+        texts.append(''.join(rng.choice(pieces) for _ in range(rng.randint(1, 6))))
+    cases = []
+    for t in texts:
+        cases.append({'text': t, 'fn': 'float', **outcome(float, t)})
+        # (long inputs only in base 10: a huge result could not even be recorded with str())
+        for base in [10, 0, 16, 2, 36, 7] if len(t) < 100 else [10]:
+            cases.append({'text': t, 'fn': 'int', 'base': base, **outcome(int, t, base)})
+    cases.append({'text': '5', 'fn': 'int', 'base': 1, **outcome(int, '5', 1)})
+    cases.append({'text': '5', 'fn': 'int', 'base': 37, **outcome(int, '5', 37)})
+    return cases
+
+
 MODULES = {
+    'number-parse': case_number_parse,
     'str-format': case_str_format,
     'json': case_json,
     'regex': case_regex,

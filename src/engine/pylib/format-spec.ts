@@ -7,6 +7,7 @@ import { parseFormatSpec, typeCharForMessage, type FormatSpec } from './format-s
 import { layoutNumber, type NumberParts } from './number-layout';
 import { overflowError, valueError } from './py-error';
 import { floatRepr } from './float-repr';
+import { intToDecimal } from './int-utils';
 
 function unknownCode(type: string, typeName: string): Error {
   return valueError(`Unknown format code '${typeCharForMessage(type)}' for object of type '${typeName}'`);
@@ -27,7 +28,7 @@ export function intToFloat(v: number | bigint): number {
 
 /** format(v, spec) for a Python int (or bool, once the caller has handled spec == ''). */
 export function formatInt(v: number | bigint, specText: string, typeName = 'int'): string {
-  if (specText === '') return BigInt(v).toString();
+  if (specText === '') return intToDecimal(v);
   const spec = parseFormatSpec(specText, typeName, '>', 'd');
   switch (spec.type) {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
@@ -52,7 +53,7 @@ function formatIntSpec(v: bigint, spec: FormatSpec): string {
   }
   const base = spec.type === 'b' ? 2 : spec.type === 'o' ? 8 : spec.type === 'x' || spec.type === 'X' ? 16 : 10;
   const negative = v < 0n;
-  let digits = (negative ? -v : v).toString(base);
+  let digits = base === 10 ? intToDecimal(negative ? -v : v) : (negative ? -v : v).toString(base);
   let prefix = spec.alternate && base !== 10 ? '0' + spec.type.toLowerCase() : '';
   if (spec.type === 'X') {
     digits = digits.toUpperCase();

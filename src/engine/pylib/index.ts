@@ -33,3 +33,5 @@ export {
 export { jsonDumps, jsonEncodeString, jsonFloat, type JsonValue, type DumpsOptions } from './json-encode';
 export { jsonLoads, JsonDecodeError } from './json-decode';
 export { strFormat, type StrFormatHost } from './str-format';
+export { parseIntLiteral, parseFloatLiteral } from './number-parse';
+export { intToDecimal, INT_MAX_STR_DIGITS } from './int-utils';

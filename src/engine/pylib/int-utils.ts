@@ -1,4 +1,5 @@
 // Small exact-integer helpers shared by the pylib modules.
+import { PyLibError } from './py-error';
 
 /** A Python int as the object model hands it over: a safe-integer number or a bigint. */
 export type PyInt = number | bigint;
@@ -22,4 +23,17 @@ export function bisectRight(a: readonly number[], x: number, lo: number, hi: num
     else lo = mid + 1;
   }
   return lo;
+}
+
+/** sys.get_int_max_str_digits() default: str(int) refuses longer decimal output. */
+export const INT_MAX_STR_DIGITS = 4300;
+
+/** str(n) for a Python int, with CPython 3.11's digit limit. */
+export function intToDecimal(n: PyInt): string {
+  const s = typeof n === 'number' ? String(n) : n.toString();
+  const digits = s.startsWith('-') ? s.length - 1 : s.length;
+  if (digits > INT_MAX_STR_DIGITS) {
+    throw new PyLibError('ValueError', `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+  }
+  return s;
 }

@@ -4,6 +4,7 @@
 import { codePointLength, codePointPrefix } from './code-points';
 import { doubleToString, type FloatCode } from './float-to-string';
 import { intToFloat } from './format-spec';
+import { intToDecimal } from './int-utils';
 import { overflowError, typeError, valueError } from './py-error';
 
 /** What a value is, as far as numeric and %c conversions care. */
@@ -190,7 +191,7 @@ function formatInteger<V>(ch: string, v: V, conv: Conversion, host: PercentHost<
     throw typeError(`%${ch} format: ${need} is required, not ${host.typeName(v)}`);
   }
   const base = ch === 'o' ? 8 : ch === 'x' || ch === 'X' ? 16 : 10;
-  let digits = (n < 0n ? -n : n).toString(base);
+  let digits = base === 10 ? intToDecimal(n < 0n ? -n : n) : (n < 0n ? -n : n).toString(base);
   if (conv.precision > digits.length) digits = digits.padStart(conv.precision, '0');
   if (conv.alt && base !== 10) digits = '0' + ch + digits;
   if (ch === 'X') digits = digits.toUpperCase();

@@ -40,8 +40,13 @@ export function floatFromBitsHex(hex: string): number {
   return doubleFromBits(BigInt('0x' + hex));
 }
 
+/** A recorded int: decimal, or (for huge values) '0x...' with an optional minus sign. */
+export function bigIntOf(text: string): bigint {
+  return text.startsWith('-') ? -BigInt(text.slice(1)) : BigInt(text);
+}
+
 export function decodeInt(e: Encoded): bigint {
-  if (e !== null && typeof e === 'object' && 'int' in e) return BigInt(e.int);
+  if (e !== null && typeof e === 'object' && 'int' in e) return bigIntOf(e.int);
   throw new Error(`not an int: ${JSON.stringify(e)}`);
 }
 
@@ -89,7 +94,7 @@ export function pyTypeName(e: Encoded): string {
 export const recordedHost: PercentHost<Encoded> = {
   classify(e): PercentOperand {
     if (typeof e === 'string') return { kind: 'str', value: e };
-    if (e !== null && 'int' in e) return { kind: 'int', value: BigInt(e.int) };
+    if (e !== null && 'int' in e) return { kind: 'int', value: bigIntOf(e.int) };
     if (e !== null && 'bool' in e) return { kind: 'int', value: e.bool ? 1 : 0 };
     if (e !== null && 'float' in e) return { kind: 'float', value: parseFloatRepr(e.float) };
     return { kind: 'other' };
