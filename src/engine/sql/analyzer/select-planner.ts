@@ -12,7 +12,8 @@ import { newAttribute } from '../logical';
 import type { Attribute, LPlan, SortKey, WindowExpr } from '../logical';
 import type { Analyzer } from './analyzer';
 import { visible } from './analyzer';
-import type { BindHook, Binder } from './binder';
+import { Binder } from './binder';
+import type { BindHook } from './binder';
 import { exprKey, remapRefs } from './rewrite';
 import { resolveColumn } from './scope';
 import type { Scope } from './scope';
@@ -231,7 +232,16 @@ export function planSelect(an: Analyzer, sel0: Select, orders0: SortOrder[] | nu
     }
     const aggKeys: string[] = [];
     const nGroups = groups.length;
+    // Subqueries in an aggregate query see the grouping columns, i.e. the aggregate's output.
+    const groupAttrs = groups.map((g, i) => {
+      const ast = groupAsts[i]!;
+      const m = ast.kind === 'column' ? safeResolve(child.output, ast.parts) : null;
+      return newAttribute(m ? m.attr.name : base.name(ast), g.type, true, m ? m.attr.qualifier : []);
+    });
     const aggHook: BindHook = (e, b) => {
+      if (e.kind === 'scalarSubquery' || e.kind === 'exists' || e.kind === 'inSubquery') {
+        return new Binder({ attrs: groupAttrs, outer: base.scope.outer }, an).bind(e);
+      }
       if (e.kind === 'func' && e.over !== undefined) return planWindow(an, e, b, windows, WINDOW_BASE, sel.windows);
       if (e.kind === 'func') {
         const n = e.name.toLowerCase();
@@ -390,6 +400,14 @@ function windowType(w: WindowExpr): DataType {
       const never: never = fn;
       throw new Error(`unexpected ${JSON.stringify(never)}`);
     }
+  }
+}
+
+function safeResolve(attrs: readonly Attribute[], parts: string[]): ReturnType<typeof resolveColumn> {
+  try {
+    return resolveColumn(attrs, parts);
+  } catch {
+    return null;
   }
 }
 

@@ -47,9 +47,20 @@ export function tokenize(sql: string): Token[] {
       i++;
       while (i < n && sql[i] !== c) {
         if (sql[i] === '\\' && i + 1 < n) {
+          // Spark's unescapeSQLString: octal \ddd, \uXXXX, and \% / \_ keep their backslash.
           const e = sql[i + 1]!;
-          s += ({ n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b', Z: '\x1a' } as Record<string, string>)[e] ?? e;
-          i += 2;
+          const oct = /^[0-3][0-7]{2}/.exec(sql.slice(i + 1, i + 4));
+          const uni = e === 'u' ? /^[0-9a-fA-F]{4}/.exec(sql.slice(i + 2, i + 6)) : null;
+          if (oct) {
+            s += String.fromCharCode(parseInt(oct[0], 8));
+            i += 4;
+          } else if (uni) {
+            s += String.fromCharCode(parseInt(uni[0], 16));
+            i += 6;
+          } else {
+            s += e === '%' || e === '_' ? '\\' + e : ({ n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b', Z: '\x1a' } as Record<string, string>)[e] ?? e;
+            i += 2;
+          }
         } else s += sql[i++];
       }
       if (i >= n) throw syntaxAt(sql, start, sql.slice(start));
