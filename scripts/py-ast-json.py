@@ -36,8 +36,13 @@ def utf16_col(lines, lineno, col, unit="bytes"):
     line = lines[lineno - 1]
     if line.isascii():
         return col
-    prefix = line.encode("utf-8")[:col].decode("utf-8", "replace") if unit == "bytes" else line[:col]
-    return len(prefix.encode("utf-16-le")) // 2
+    if unit == "bytes":
+        raw = line.encode("utf-8")
+        prefix, beyond = raw[:col].decode("utf-8", "replace"), max(0, col - len(raw))
+    else:
+        prefix, beyond = line[:col], max(0, col - len(line))
+    # Offsets may point past the line's text (at its newline or end).
+    return len(prefix.encode("utf-16-le")) // 2 + beyond
 
 
 def node(n, lines=None):

@@ -19,12 +19,12 @@ interface Scan {
   k: number;
   /** Format-spec nesting: CPython allows a field inside a spec, not one level deeper. */
   depth: number;
+  /** Constant.kind of the whole concatenation ('u' when its first literal has a `u` prefix). */
+  kind: string | null;
 }
 
-export function fstringParts(p: Parser, s: StringToken, whole: A.Pos): FPart[] {
-  const st: Scan = { k: 0, depth: 0 };
-  const parts = literalAndFields(p, s, whole, st, false);
-  return parts;
+export function fstringParts(p: Parser, s: StringToken, whole: A.Pos, kind: string | null): FPart[] {
+  return literalAndFields(p, s, whole, { k: 0, depth: 0, kind }, false);
 }
 
 function literalAndFields(p: Parser, s: StringToken, whole: A.Pos, st: Scan, inSpec: boolean): FPart[] {
@@ -117,6 +117,7 @@ function field(p: Parser, s: StringToken, whole: A.Pos, st: Scan): FPart[] {
     }
   }
   if (quote) fail('f-string: unterminated string');
+  if (stack.length > 0) fail(`f-string: unmatched '${stack[stack.length - 1]}'`);
   if (st.k >= body.length) fail("f-string: expecting '}'");
   const exprText = body.slice(exprStart, st.k);
   if (!/[^ \t\f\n\r]/.test(exprText)) {
@@ -166,10 +167,11 @@ function formatSpecNode(p: Parser, s: StringToken, whole: A.Pos, st: Scan): A.Jo
       text += part;
       continue;
     }
-    if (text) values.push({ _type: 'Constant', value: text, kind: null, ...whole });
+    if (text) values.push({ _type: 'Constant', value: text, kind: st.kind, ...whole });
     text = '';
     values.push(part);
   }
+  // CPython derives this one's kind from the f-string token itself, which has no `u` prefix.
   if (text) values.push({ _type: 'Constant', value: text, kind: null, ...own });
   return { _type: 'JoinedStr', values, ...own };
 }

@@ -123,29 +123,25 @@ export function concatStrings(p: Parser, from: number, to: number): A.Expr {
   for (let k = from; k < to; k++) parts.push(splitStringToken(p.toks[k]));
   const pos = p.loc(from);
   const bytes = parts[0].bytes;
-  if (parts.some((s) => s.bytes !== bytes)) p.errorAtLast('cannot mix bytes and nonbytes literals');
   const fail = (msg: string): never => p.errorAtLast(msg);
-  if (bytes) {
-    let text = '';
-    for (const s of parts) {
-      if (/[^\p{ASCII}]/u.test(s.body)) p.errorAtToken(s.tok, 'bytes can only contain ASCII literal characters');
-      text += s.raw ? s.body : decodeEscapes(s.body, true, fail);
-    }
-    const values: number[] = new Array(text.length);
-    for (let k = 0; k < text.length; k++) values[k] = text.charCodeAt(k);
-    return { _type: 'Constant', value: { bytes: values }, kind: null, ...pos };
-  }
+  // Token by token, as CPython: decode it, check it matches the first's kind, parse its fields.
   const kind = parts[0].unicode ? 'u' : null;
-  if (!parts.some((s) => s.fstring)) {
-    let text = '';
-    for (const s of parts) text += s.raw ? s.body : decodeEscapes(s.body, false, fail);
-    return { _type: 'Constant', value: text, kind, ...pos };
-  }
   const flat: FPart[] = [];
+  const byteValues: number[] = [];
+  let fstring = false;
   for (const s of parts) {
-    if (s.fstring) flat.push(...fstringParts(p, s, pos));
-    else flat.push(s.raw ? s.body : decodeEscapes(s.body, false, fail));
+    if (s.bytes && /[^\p{ASCII}]/u.test(s.body)) p.errorAtToken(s.tok, 'bytes can only contain ASCII literal characters');
+    const text = s.fstring ? '' : s.raw ? s.body : decodeEscapes(s.body, s.bytes, fail);
+    if (s.bytes !== bytes) p.errorAtLast('cannot mix bytes and nonbytes literals');
+    if (s.bytes) {
+      for (let k = 0; k < text.length; k++) byteValues.push(text.charCodeAt(k));
+    } else if (s.fstring) {
+      fstring = true;
+      for (const part of fstringParts(p, s, pos, kind)) flat.push(part);
+    } else flat.push(text);
   }
+  if (bytes) return { _type: 'Constant', value: { bytes: byteValues }, kind: null, ...pos };
+  if (!fstring) return { _type: 'Constant', value: (flat as string[]).join(''), kind, ...pos };
   return { _type: 'JoinedStr', values: joinParts(flat, pos, kind), ...pos };
 }
 
