@@ -1,6 +1,7 @@
 /** rm, cp and mv over the VFS: whole trees, across mounts (copy then delete) when needed. */
 import { baseName, isWithin, joinPath, parentOf } from './paths';
 import type { Resolved, Vfs, VfsFileInfo } from './vfs';
+import { ensureBackendParents } from './vfs-write';
 
 function sub(r: Resolved, vpath: string): Resolved {
   return { parsed: r.parsed, vpath };
@@ -69,7 +70,7 @@ export function movePath(vfs: Vfs, src: Resolved, dst: Resolved): void {
   const to = vfs.locate(target.vpath);
   if (from && to && from.mount === to.mount) {
     if (!vfs.statPath(parentOf(target.vpath))) vfs.mkdirs(parentOf(target.vpath));
-    vfs.ensureBackendParents(to.mount, to.rel);
+    ensureBackendParents(to.mount, to.rel);
     if (existing) to.mount.backend.remove(to.rel);
     from.mount.backend.rename(from.rel, to.rel);
     return;

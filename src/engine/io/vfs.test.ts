@@ -280,6 +280,9 @@ describe.each(['memory', 'node-disk'] as const)('%s backends', (kind) => {
       expect(vfs.readText('/tmp/derived.txt')).toBe('a,b\n1,2\n3,4\n');
       expect(vfs.stat('/tmp/derived.txt').size).toBe(12);
       expect(runs).toBe(1);
+      vfs.evictSynthetic();
+      expect(vfs.readText('/tmp/derived.txt')).toBe('a,b\n1,2\n3,4\n');
+      expect(runs).toBe(2);
       expect(caught(() => vfs.rm('/tmp/derived.txt')).kind).toBe('read-only');
     });
   });

@@ -8,10 +8,11 @@ import type { BackendEntry, VfsBackend } from './backend';
 import { expandInputPaths, globPaths } from './vfs-glob';
 import { copyPath, movePath, removePath } from './vfs-tree-ops';
 import type { ParsedPath, PathScheme } from './paths';
-import { baseName, isWithin, joinPath, normalizePath, parentOf, parsePath, qualifyPath, relativeTo } from './paths';
-import { LazyChunks } from './synthetic';
+import { baseName, isWithin, joinPath, normalizePath, parsePath, qualifyPath, relativeTo } from './paths';
+import type { LazyChunks } from './synthetic';
+import { SyntheticRegistry } from './synthetic-registry';
+import { makeDirs, writePath } from './vfs-write';
 import type { SyntheticFileSpec } from './synthetic';
-import { assertNever } from '../util/assert-never';
 import { VfsError } from './vfs-error';
 import type { VfsErrorKind } from './vfs-error';
 
@@ -69,8 +70,7 @@ export class Vfs {
   readonly cwd: string;
   readonly sparkHome: string | null;
   private mounts: Mount[] = [];
-  private readonly synthetic = new Map<string, { spec: SyntheticFileSpec; bytes: LazyChunks | null }>();
-  private readonly syntheticDirs = new Set<string>();
+  private readonly synthetic = new SyntheticRegistry();
 
   constructor(options: VfsOptions = {}) {
     this.cwd = parsePath(options.cwd ?? '/databricks/driver').path;
@@ -91,9 +91,12 @@ export class Vfs {
 
   /** Registers a generated file; it appears in listings at once and is produced on first read. */
   addSynthetic(spec: SyntheticFileSpec): void {
-    const p = parsePath(spec.path).path;
-    this.synthetic.set(p, { spec, bytes: null });
-    for (let d = parentOf(p); d !== '/'; d = parentOf(d)) this.syntheticDirs.add(d);
+    this.synthetic.add(parsePath(spec.path).path, spec);
+  }
+
+  /** Frees the caches of generated files (they are produced again when next read). */
+  evictSynthetic(): void {
+    this.synthetic.evict();
   }
 
   // ---- resolution ----
@@ -138,7 +141,7 @@ export class Vfs {
   }
 
   isReadOnly(vpath: string): boolean {
-    if (this.synthetic.has(vpath) || this.syntheticDirs.has(vpath)) return true;
+    if (this.synthetic.hasFile(vpath) || this.synthetic.hasDir(vpath)) return true;
     if (this.mounts.some((m) => m.point !== vpath && isWithin(m.point, vpath))) return true;
     const loc = this.locate(vpath);
     return loc === null || loc.mount.readOnly;
@@ -158,38 +161,20 @@ export class Vfs {
 
   /** Status of an absolute path, or `null` when nothing is there. */
   statPath(vpath: string): VfsFileInfo | null {
-    const syn = this.synthetic.get(vpath);
-    if (syn) {
+    if (this.synthetic.hasFile(vpath)) {
       const size = this.syntheticBytes(vpath).size;
-      return this.info(vpath, { name: '', isDir: false, size, modificationTime: syn.spec.modificationTime }, true);
+      return this.info(vpath, { name: '', isDir: false, size, modificationTime: this.synthetic.modificationTime(vpath) }, true);
     }
     const loc = this.locate(vpath);
     const e = loc ? loc.mount.backend.stat(loc.rel) : null;
     if (e) return this.info(vpath, e, false);
-    const implied =
-      vpath === '/' || this.syntheticDirs.has(vpath) || this.mounts.some((m) => m.point !== vpath && isWithin(m.point, vpath));
-    if (implied) return this.info(vpath, { name: '', isDir: true, size: 0, modificationTime: 0 }, this.syntheticDirs.has(vpath) && !e);
-    return null;
+    const generatedDir = this.synthetic.hasDir(vpath);
+    const implied = vpath === '/' || generatedDir || this.mounts.some((m) => m.point !== vpath && isWithin(m.point, vpath));
+    return implied ? this.info(vpath, { name: '', isDir: true, size: 0, modificationTime: 0 }, generatedDir) : null;
   }
 
   private syntheticBytes(vpath: string): LazyChunks {
-    const syn = this.synthetic.get(vpath);
-    if (!syn) throw new Error(`no synthetic file at ${vpath}`);
-    if (syn.bytes === null) {
-      const read = (p: string) => this.readFile(p);
-      const spec = syn.spec;
-      switch (spec.kind) {
-        case 'whole':
-          syn.bytes = LazyChunks.of(spec.generate(read));
-          break;
-        case 'chunked':
-          syn.bytes = new LazyChunks(spec.chunkSizes, (i) => spec.generateChunk(i, read));
-          break;
-        default:
-          assertNever(spec, 'synthetic file');
-      }
-    }
-    return syn.bytes;
+    return this.synthetic.bytes(vpath, (p) => this.readFile(p));
   }
 
   // ---- queries ----
@@ -240,7 +225,7 @@ export class Vfs {
       if (p !== vpath && isWithin(p, vpath)) names.add(relativeTo(p, vpath).split('/')[0]);
     };
     for (const m of this.mounts) addBelow(m.point);
-    for (const p of this.synthetic.keys()) addBelow(p);
+    for (const p of this.synthetic.paths()) addBelow(p);
     const out: VfsFileInfo[] = [];
     for (const name of names) {
       const st = this.statPath(joinPath(vpath, name));
@@ -285,56 +270,12 @@ export class Vfs {
   // ---- writes ----
 
   writeFile(input: string, data: Uint8Array | string, options: WriteOptions = {}): void {
-    const r = this.resolve(input);
-    const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
-    const existing = this.statPath(r.vpath);
-    if (existing?.isDir) throw this.error('is-a-directory', r);
-    if (this.isReadOnly(r.vpath)) throw this.error('read-only', r);
-    if (existing && options.overwrite === false) throw this.error('already-exists', r);
-    const parent = parentOf(r.vpath);
-    const pst = this.statPath(parent);
-    if (!pst) {
-      if (!options.createParents) throw this.error('not-found', r);
-      this.mkdirs(parent);
-    } else if (!pst.isDir) {
-      throw this.error('not-a-directory', r);
-    }
-    const loc = this.locate(r.vpath);
-    if (!loc) throw this.error('read-only', r);
-    this.ensureBackendParents(loc.mount, loc.rel);
-    loc.mount.backend.write(loc.rel, bytes, options.append === true);
-  }
-
-  /**
-   * Creates, inside one backend, the parents of `rel` that exist in the VFS only as implied
-   * directories (e.g. `/opt` above the `/opt/spark` mount, stored in the root backend).
-   */
-  ensureBackendParents(mount: Mount, rel: string): void {
-    const parts = rel.split('/');
-    const prefix = mount.root === '' ? [] : mount.root.split('/');
-    for (let i = prefix.length + 1; i < parts.length; i++) {
-      const dir = parts.slice(0, i).join('/');
-      if (!mount.backend.stat(dir)) mount.backend.mkdir(dir);
-    }
+    writePath(this, input, data, options);
   }
 
   /** Creates a directory and its missing parents (`mkdir -p`, `dbutils.fs.mkdirs`). */
   mkdirs(input: string): void {
-    const r = this.resolve(input);
-    const parts = r.vpath.split('/').filter((p) => p !== '');
-    let cur = '/';
-    for (const part of parts) {
-      cur = joinPath(cur, part);
-      const st = this.statPath(cur);
-      if (st) {
-        if (!st.isDir) throw this.error(cur === r.vpath ? 'already-exists' : 'not-a-directory', r);
-        continue;
-      }
-      const loc = this.locate(cur);
-      if (!loc || loc.mount.readOnly) throw this.error('read-only', r);
-      this.ensureBackendParents(loc.mount, loc.rel);
-      loc.mount.backend.mkdir(loc.rel);
-    }
+    makeDirs(this, input);
   }
 
   /** Removes a file, or a directory (`recursive` when not empty). `false` when nothing was there. */
