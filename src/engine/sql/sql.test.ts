@@ -65,6 +65,10 @@ describe('operators', () => {
     expect(run('SELECT * FROM VALUES 1, 1, 2 AS t(x) INTERSECT ALL SELECT * FROM VALUES 1, 1, 1 AS u(x)').rows).toEqual(['1', '1']);
     expect(run('SELECT * FROM VALUES 1, 1, 2 AS t(x) EXCEPT SELECT * FROM VALUES 2 AS u(x)').rows).toEqual(['1']);
   });
+  it('runs generators in the SELECT list', () => {
+    expect(run('SELECT a, explode(b) FROM VALUES (1, array(10, 20)), (2, array(30)) AS t(a, b)').rows).toEqual(['1\t10', '1\t20', '2\t30']);
+    expect(run("SELECT posexplode(array('x', 'y')) AS (p, v)").schema).toBe('struct<p:int,v:string>');
+  });
   it('explodes arrays with LATERAL VIEW', () => {
     expect(run('SELECT a, c FROM VALUES (1, array(10, 20)) AS t(a, b) LATERAL VIEW explode(b) x AS c').rows).toEqual(['1\t10', '1\t20']);
   });

@@ -17,7 +17,7 @@ import type { BindHook } from './binder';
 import { exprKey, remapRefs } from './rewrite';
 import { resolveColumn } from './scope';
 import type { Scope } from './scope';
-import { planLateral } from './pivot-lateral';
+import { isGenerator, planLateral } from './pivot-lateral';
 import { planWindow } from './window-planner';
 
 type Select = Extract<Plan, { kind: 'select' }>;
@@ -205,13 +205,29 @@ export function planSelect(an: Analyzer, sel0: Select, orders0: SortOrder[] | nu
   let child: LPlan = sel.from ? an.plan(sel.from, outer) : oneRow();
   for (const lv of sel.lateralViews) child = planLateral(an, child, lv, outer);
   sel = { ...sel, items: sel.items.map((e) => (e.kind === 'star' ? e : expandFunctionStars(e, child.output, an))) };
-  const base = an.binder(child.output, outer);
+  let base = an.binder(child.output, outer);
   if (sel.where) {
     if (hasAggregate(sel.where)) {
       throw new AnalysisException(`The WHERE condition ${base.name(sel.where)} contains invalid expressions: ${base.name(sel.where)}.\nRewrite the query to avoid window functions, aggregate functions, and generator functions in the WHERE clause.`, 'INVALID_WHERE_CONDITION');
     }
     const cond = base.boolean(base.bind(sel.where), sel.where);
     child = { kind: 'filter', child, cond, output: child.output };
+  }
+  // A generator in the SELECT list (SELECT explode(xs) ...) becomes a Generate below the
+  // projection, its columns taking the generator's place among the items.
+  const genIndex = sel.items.findIndex((e) => {
+    const x = e.kind === 'alias' ? e.expr : e;
+    return x.kind === 'func' && x.over === undefined && isGenerator(x.name);
+  });
+  if (genIndex >= 0) {
+    const item = sel.items[genIndex]!;
+    const call = (item.kind === 'alias' ? item.expr : item) as Extract<Expr, { kind: 'func' }>;
+    const aliases = item.kind === 'alias' ? item.names : [];
+    const before = child.output.length;
+    child = planLateral(an, child, { func: call, tableAlias: '', columnAliases: aliases, outer: call.name.toLowerCase().endsWith('_outer') }, outer);
+    const genCols = child.output.slice(before).map((a) => ({ kind: 'column', parts: [a.name], pos: call.pos }) as Expr);
+    sel = { ...sel, items: [...sel.items.slice(0, genIndex), ...genCols, ...sel.items.slice(genIndex + 1)] };
+    base = an.binder(child.output, outer);
   }
   const items = expandItems(sel.items, child.output, base);
   const extraAsts = [...(sel.having ? [sel.having] : []), ...(orders ?? []).map((o) => o.expr)];
