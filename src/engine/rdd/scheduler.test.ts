@@ -120,6 +120,19 @@ describe('cache and persist', () => {
     expect(eventsOf(events, 'taskEnd').reduce((n, e) => n + e.metrics.cacheMisses, 0)).toBe(onSlot1);
   });
 
+  it('recomputes a block the driver wrongly thought an executor held, without counting a failure', () => {
+    const { sc, backend, events } = localContext(2);
+    sc.scheduler.maxFailures = 1;
+    const rdd = sc.range(0, 20, 1, 2).map((x: number) => x * 3).cache();
+    rdd.count();
+    backend.executor(0).blocks.clear();
+    events.length = 0;
+    expect(rdd.sum()).toBe(570);
+    const ends = eventsOf(events, 'taskEnd');
+    expect(ends.filter((e) => !e.succeeded).map((e) => e.error?.ename)).toEqual(['BlockMissingError']);
+    expect(ends.reduce((n, e) => n + e.metrics.cacheMisses, 0)).toBe(1);
+  });
+
   it('checkpoint materialises on the driver and truncates lineage', () => {
     const { sc, backend } = localContext(2);
     sc.setCheckpointDir('/tmp/flint-checkpoints');

@@ -15,7 +15,7 @@ import type { ErrorData } from '../errors';
 import type { ExecutorSlot, TaskBackend } from './backend';
 import type { SchedulerListener } from './events';
 import type { RDD, RecipeContext } from './rdd';
-import { blockId } from './task';
+import { MISSING_BLOCK, blockId } from './task';
 import type { ActionSpec, MapOutput, TaskDescription, TaskOutcome } from './task';
 import { BlockTracker, MapOutputTracker, MissingShuffleOutput } from './trackers';
 import type { ExecutorRef } from './trackers';
@@ -207,8 +207,8 @@ export class DAGScheduler {
       if (!picked) continue;
       const partition = picked.run.pending.splice(picked.index, 1)[0]!;
       if (picked.local) picked.run.lastLocalLaunch = now;
+      // false: the stage went back to waiting for its inputs (their map stage is submitted now).
       if (this.launch(job, picked.run, partition, s, picked.local)) launched = true;
-      else break; // the stage went back to waiting for its inputs
     }
     return { launched, deferred };
   }
@@ -303,6 +303,12 @@ export class DAGScheduler {
           this.shared.mergeUpdates(outcome.accumulatorUpdates);
         }
       }
+      return;
+    }
+    if (outcome.error.ename === MISSING_BLOCK) {
+      // The driver thought the executor held the block: forget that and retry, not a task failure.
+      this.blocks.remove(outcome.error.evalue.split(' ')[1]!, at);
+      run.pending.push(task.partition);
       return;
     }
     const failures = (run.failures.get(task.partition) ?? 0) + 1;

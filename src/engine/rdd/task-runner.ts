@@ -7,7 +7,7 @@
 import { assertNever } from '../util/assert-never';
 import { toErrorData } from '../errors';
 import { deserialize, serialize } from '../values';
-import { blockId } from './task';
+import { MISSING_BLOCK, blockId } from './task';
 import type { ActionSpec, MapOutput, NarrowOp, Recipe, SourceSpec, TaskDescription, TaskMetrics, TaskOutcome } from './task';
 import { enterTask, leaveTask } from './executor-state';
 import type { LocalAccumulator , ExecutorState} from './executor-state';
@@ -79,7 +79,11 @@ function runSource(source: SourceSpec, sink: Sink, env: Env): boolean {
         env.cacheHits++;
         env.recordsRead += data.length;
       } else {
-        if (!source.fallback) throw new Error(`block ${id} is missing on executor ${env.state.executorId}`);
+        if (!source.fallback) {
+          const e = new Error(`block ${id} is missing on executor ${env.state.executorId}`);
+          e.name = MISSING_BLOCK;
+          throw e;
+        }
         env.cacheMisses++;
         data = materialize(source.fallback, env);
         env.state.blocks.set(id, data);

@@ -135,6 +135,9 @@ export type TaskOutcome =
     })
   | (OutcomeCommon & { readonly kind: 'failure'; readonly error: ErrorData });
 
+/** The ename of a task that found no block where the driver expected one (message: `block <id> ...`). */
+export const MISSING_BLOCK = 'BlockMissingError';
+
 export function blockId(rddId: number, partition: number): string {
   return `rdd_${rddId}_${partition}`;
 }

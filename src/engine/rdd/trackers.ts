@@ -116,6 +116,12 @@ export class BlockTracker {
     return this.locationsOf(blockId).some((l) => l.slot === at.slot && l.generation === at.generation);
   }
 
+  remove(blockId: string, at: ExecutorRef): void {
+    const kept = this.locationsOf(blockId).filter((l) => l.slot !== at.slot || l.generation !== at.generation);
+    if (kept.length > 0) this.locations.set(blockId, kept);
+    else this.locations.delete(blockId);
+  }
+
   count(prefix: string): number {
     let n = 0;
     for (const k of this.locations.keys()) if (k.startsWith(prefix)) n++;
