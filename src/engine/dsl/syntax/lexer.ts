@@ -102,15 +102,18 @@ export function tokenize(source: string, filename = '<string>'): LexResult {
       altIndents.push(alt);
       push('INDENT', src.slice(lineStart, pos), pos, line, 0);
     } else {
+      // Check the whole dedent before emitting any DEDENT, as CPython's tokenizer does.
+      let dedents = 0;
       while (indents.length > 1 && col < indents[indents.length - 1]) {
         indents.pop();
         altIndents.pop();
-        push('DEDENT', '', pos, line, pos - lineStart);
+        dedents++;
       }
       if (col !== indents[indents.length - 1]) {
         softFail('IndentationError', 'unindent does not match any outer indentation level', line, lineText(line).length + (line < lines.length ? 0 : 1));
       }
       if (alt !== altIndents[altIndents.length - 1]) tabError();
+      for (let k = 0; k < dedents; k++) push('DEDENT', '', pos, line, pos - lineStart);
     }
     return true;
   };
