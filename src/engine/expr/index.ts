@@ -5,6 +5,7 @@ import './functions/collection';
 import './functions/datetime';
 import './functions/regexp';
 import './functions/random';
+import './functions/json';
 
 export type { BoundExpr, Row, EvalContext } from './bound';
 export { literal, isFoldable } from './bound';

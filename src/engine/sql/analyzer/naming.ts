@@ -121,6 +121,8 @@ function funcName(e: Extract<Expr, { kind: 'func' }>, col: ColumnNamer, typeOf: 
     if (unitName) return `${unitName}(${first.parts[0]!.toUpperCase()}, ${n(e.args[1]!)}, ${n(e.args[2]!)})`;
   }
     if (CAST_NAMES.has(lname) && e.args.length === 1) return n(e.args[0]!);
+  // JsonToStructs / StructsToJson are unary: schema and options are not part of the name.
+  if ((lname === 'from_json' || lname === 'to_json') && e.args.length > 1) return `${lname}(${n(e.args[0]!)})`;
   if ((lname === 'positive' || lname === 'negative') && e.args.length === 1) return `(${lname === 'positive' ? '+' : '-'} ${n(e.args[0]!)})`;
     if (lname === '__tuple') return `named_struct(${e.args.map((a, i) => `${a.kind === 'column' ? a.parts[a.parts.length - 1] : `col${i + 1}`}, ${n(a)}`).join(', ')})`;
     let args = e.args.map((a) => (a.kind === 'star' ? (lname === 'count' ? '1' : '*') : n(a)));
