@@ -45,6 +45,12 @@ def utf16_col(lines, lineno, col, unit="bytes"):
     return len(prefix.encode("utf-16-le")) // 2 + beyond
 
 
+def one_based_utf16(lines, lineno, offset):
+    if offset is None or offset < 1:
+        return offset
+    return utf16_col(lines, lineno, offset - 1, "chars") + 1
+
+
 def node(n, lines=None):
     if isinstance(n, ast.AST):
         out = {"_type": type(n).__name__}
@@ -69,9 +75,9 @@ def parse(src):
     try:
         return node(ast.parse(src), lines)
     except SyntaxError as e:
-        # SyntaxError offsets count code points, not bytes.
-        offset = utf16_col(lines, e.lineno, e.offset, "chars")
-        end_offset = utf16_col(lines, getattr(e, "end_lineno", None), getattr(e, "end_offset", None), "chars")
+        # SyntaxError offsets are 1-based and count code points, not bytes.
+        offset = one_based_utf16(lines, e.lineno, e.offset)
+        end_offset = one_based_utf16(lines, getattr(e, "end_lineno", None), getattr(e, "end_offset", None))
         return {"error": {"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": offset,
                           "end_lineno": getattr(e, "end_lineno", None), "end_offset": end_offset,
                           "text": e.text}}
