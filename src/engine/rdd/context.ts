@@ -72,6 +72,11 @@ export class SparkContext {
     this.site = site;
   }
 
+  /** The site set by setCallSite, if any (to restore it after building internal RDDs). */
+  currentCallSite(): string | undefined {
+    return this.site;
+  }
+
   callSite(operation: string): string {
     return `${operation} at ${this.site ?? 'NativeMethodAccessorImpl.java:0'}`;
   }
