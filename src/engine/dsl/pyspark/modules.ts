@@ -6,6 +6,9 @@
 import type { PyType } from '../../values/py';
 import { PyModule } from '../../values/py';
 import { registerModule } from '../modules/registry';
+// Executors that never load the dsl's index still need the modules our sources import.
+import '../modules/math';
+import '../modules/sys';
 import { declareModule, loadModule, pythonModule } from './source-module';
 import { nativeModule } from './native';
 import { setErrorsModule, setSharedClassResolver } from './shipping';

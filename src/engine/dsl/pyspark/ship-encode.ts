@@ -7,7 +7,9 @@
 import { PyModule, isPyFunction, pyErr, typeOf } from '../../values/py';
 import type { PyFunction } from '../../values/py';
 import { serialize } from '../../values';
-import { functionId } from '../../rdd';
+import { functionId, registerFunctionCompiler } from '../../rdd';
+import { compileShippedFunction } from '../ship';
+import { asTaskFailure } from './task-output';
 import type { FunctionRef } from '../../rdd';
 import { shippableNative } from './references';
 
@@ -64,9 +66,23 @@ function payload(fn: PyFunction, ancestors: Set<unknown>): Payload {
   }
 }
 
-/** A FunctionRef the 'py' compiler (ship.ts) rebuilds. */
+/**
+ * A FunctionRef rebuilt by ship.ts's compiler, under our own language name so that a
+ * failure while rebuilding (a module missing on the executor) fails the task with its
+ * Python traceback rather than an opaque object.
+ */
 export function encodePyFunction(fn: unknown): FunctionRef {
   if (!isPyFunction(fn) || !fn.$ship) throw pyErr('TypeError', `cannot ship a ${typeOf(fn).name} object to the executors`);
   const source = JSON.stringify(payload(fn, new Set()));
-  return { id: functionId('py', source), lang: 'py', source };
+  return { id: functionId(PYSPARK_LANG, source), lang: PYSPARK_LANG, source };
 }
+
+export const PYSPARK_LANG = 'pyspark.py';
+
+registerFunctionCompiler(PYSPARK_LANG, (source) => {
+  try {
+    return compileShippedFunction(source);
+  } catch (e) {
+    throw asTaskFailure(e);
+  }
+});

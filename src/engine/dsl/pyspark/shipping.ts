@@ -11,7 +11,6 @@ import type { PyModule, PyType } from '../../values/py';
 import { registerFunctionCompiler } from '../../rdd';
 import type { FunctionRef } from '../../rdd';
 import { encodePyFunction } from './ship-encode';
-import '../ship';
 
 type SharedKind = 'broadcast' | 'accumulator' | 'resultiterable';
 

@@ -16,7 +16,8 @@ export function setExecutorOutput(sink: TextSink): void {
   executorLog = sink;
 }
 
-function asTaskFailure(e: unknown): unknown {
+/** A Python exception as the task failure the scheduler reports (with its traceback). */
+export function asTaskFailure(e: unknown): unknown {
   if (!(e instanceof PyBaseException) && e instanceof Error) return e;
   const x = e instanceof PyBaseException ? e : wrap(e);
   const lines = formatException(x);
