@@ -385,8 +385,34 @@ def correctly_rounded(fn, args):
         return float(d[0].exp())
     if fn == 'pow':
         return float((d[1] * d[0].ln()).exp())
+    if fn in ('atan', 'asin', 'acos', 'atan2'):
+        pi = decimal_pi()
+        if fn == 'atan':
+            return float(decimal_atan(d[0]))
+        if fn == 'asin':
+            return float(decimal_atan(d[0] / (1 - d[0] * d[0]).sqrt()))
+        if fn == 'acos':
+            return float(pi / 2 - decimal_atan(d[0] / (1 - d[0] * d[0]).sqrt()))
+        y, x = d
+        r = decimal_atan(abs(y) / abs(x))
+        r = r if x > 0 else pi - r
+        return float(r if y > 0 else -r)
     s, c = decimal_sin_cos(args[0])
     return float({'sin': s, 'cos': c, 'tan': s / c}[fn])
+
+
+def decimal_atan(x):
+    from decimal import Decimal
+    k = 0
+    while abs(x) > Decimal('0.01'):
+        x = x / (1 + (1 + x * x).sqrt())
+        k += 1
+    total, term, i = Decimal(0), x, 0
+    while abs(term) > Decimal(10) ** -78:
+        total += term / (2 * i + 1) * (1 if i % 2 == 0 else -1)
+        term *= x * x
+        i += 1
+    return total * 2 ** k
 
 
 def case_libm():
@@ -401,6 +427,10 @@ def case_libm():
         ('cos', lambda: [rng.uniform(-10, 10) * 10.0 ** rng.randint(0, 8)]),
         ('tan', lambda: [rng.uniform(-10, 10) * 10.0 ** rng.randint(0, 3)]),
         ('pow', lambda: [rng.uniform(0, 10), rng.uniform(-20, 20)]),
+        ('atan', lambda: [rng.uniform(-3, 3) * 10.0 ** rng.randint(-3, 6)]),
+        ('atan2', lambda: [rng.uniform(-10, 10), rng.uniform(-10, 10)]),
+        ('asin', lambda: [rng.uniform(-1, 1)]),
+        ('acos', lambda: [rng.uniform(-1, 1)]),
     ]:
         for _ in range(800):
             args = gen()

@@ -211,4 +211,4 @@ export function pow(x: number, y: number): number {
 }
 
 export const sqrt = Math.sqrt;
-export const acos = Math.acos;
+export { atan, atan2, asin, acos } from './libm-atan';
