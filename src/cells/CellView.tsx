@@ -49,6 +49,8 @@ export const CellView = memo(function CellView({ id, index }: { readonly id: Cel
         if (handleCommandKey(id, e)) e.preventDefault();
       }}
       onClick={() => selected || focusCell(id)}
+      // Keyboard users reach a cell by focus, not by click; it becomes the selected cell.
+      onFocus={() => selected || focusCell(id)}
     >
       <div className="cell-gutter" aria-hidden="true">
         [{count}]

@@ -1,12 +1,10 @@
 /** Renders one cell output; the switch covers every output kind and ends in a never-check. */
-import type { CellOutput } from '../workers/protocol';
+import { assertNever } from '../notebook/model/assert-never';
+import type { DisplayOutput } from '../notebook/table-output';
 import { SafeHtmlFrame } from './SafeHtmlFrame';
+import { TableOutputView } from './TableOutputView';
 
-function assertNever(value: never): never {
-  throw new Error(`unknown output ${JSON.stringify(value)}`);
-}
-
-export function Output({ output }: { readonly output: CellOutput }) {
+export function Output({ output }: { readonly output: DisplayOutput }) {
   switch (output.kind) {
     case 'stream':
       return <pre className={`output output-${output.name}`}>{output.text}</pre>;
@@ -22,7 +20,9 @@ export function Output({ output }: { readonly output: CellOutput }) {
       return <SafeHtmlFrame html={output.html} />;
     case 'notice':
       return <p className="output output-notice">{output.text}</p>;
+    case 'table':
+      return <TableOutputView table={output} />;
     default:
-      return assertNever(output);
+      return assertNever(output, 'output');
   }
 }
