@@ -2,8 +2,10 @@
 import type { ConformanceSuite } from './suite';
 import { doctestSuite } from './doctest/suite';
 import { clusterPythonRunner } from './doctest/python-runner';
+import { sqlGoldenSuites } from './sql/golden';
 
 export const suites: readonly ConformanceSuite[] = [
+  ...sqlGoldenSuites,
   doctestSuite('pyspark-doctests', 'pyspark-doctests.jsonl', () => clusterPythonRunner('local[4]')),
   doctestSuite('pyspark-doctests-2.4', 'pyspark-doctests-2.4.jsonl', () => clusterPythonRunner('local[4]')),
 ];
