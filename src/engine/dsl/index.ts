@@ -11,6 +11,7 @@ import { S, setInterruptFlag } from './runtime/state';
 import { wrap } from './runtime/errors';
 import { parsePython } from './parse';
 import { evaluator } from './runtime/introspect';
+import { Globals, asGlobals } from '../values/py/globals';
 import { parseExpression, PySyntaxError } from './syntax';
 import './modules/math';
 import './modules/sys';
@@ -50,7 +51,7 @@ export interface Interpreter {
 evaluator.current = {
   run(source, G, mode, filename) {
     try {
-      return evaluate(source, G, mode, filename);
+      return evaluate(source, asGlobals(G), mode, filename);
     } catch (e) {
       if (e instanceof PySyntaxError) {
         const x = pyErr(e.type, e.msg);
@@ -62,7 +63,7 @@ evaluator.current = {
   },
 };
 
-function evaluate(source: string, G: Map<string, unknown>, mode: 'eval' | 'exec', filename: string): unknown {
+function evaluate(source: string, G: Globals, mode: 'eval' | 'exec', filename: string): unknown {
   {
     let mod: A.Module;
     if (mode === 'eval') {
@@ -106,7 +107,7 @@ function systemExit(x: PyBaseException, err: TextSink): CellResult {
   return { value: undefined, display: null, error: null, exitCode: 1 };
 }
 
-function run(source: string, filename: string, G: Map<string, unknown>, lastExpr: boolean, out: TextSink, err: TextSink): CellResult {
+function run(source: string, filename: string, G: Globals, lastExpr: boolean, out: TextSink, err: TextSink): CellResult {
   const prevOut = io.stdout;
   const prevErr = io.stderr;
   io.stdout = out;
@@ -138,7 +139,7 @@ function run(source: string, filename: string, G: Map<string, unknown>, lastExpr
 }
 
 export function createInterpreter(opts: InterpreterOptions): Interpreter {
-  const G = new Map<string, unknown>([['__name__', '__main__'], ['__doc__', null]]);
+  const G = new Globals([['__name__', '__main__'], ['__doc__', null]]);
   for (const [k, v] of Object.entries(opts.globals ?? {})) G.set(k, v);
   const err = opts.stderr ?? opts.stdout;
   let n = 0;
@@ -153,7 +154,7 @@ export function createInterpreter(opts: InterpreterOptions): Interpreter {
 
 /** Runs a whole program (`flint run prog.py`); uncaught exceptions come back as error data. */
 export function runModule(source: string, filename: string, opts: { stdout: TextSink; stderr?: TextSink }): CellResult {
-  const G = new Map<string, unknown>([['__name__', '__main__'], ['__doc__', null], ['__file__', filename]]);
+  const G = new Globals([['__name__', '__main__'], ['__doc__', null], ['__file__', filename]]);
   return run(source, filename, G, false, opts.stdout, opts.stderr ?? opts.stdout);
 }
 

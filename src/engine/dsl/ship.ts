@@ -13,6 +13,7 @@ import type { FunctionRef } from '../rdd/task';
 import { compileModule, instantiate } from './compiler/module';
 import { importModule } from './modules/registry';
 import { wrap } from './runtime/errors';
+import { Globals } from '../values/py/globals';
 
 interface Ship {
   node: A.FunctionDef | A.Lambda;
@@ -81,7 +82,7 @@ function pos<T extends object>(n: T, at: A.Pos): T {
   return { ...n, lineno: at.lineno, col_offset: 0, end_lineno: at.end_lineno, end_col_offset: 0 };
 }
 
-function rebuild(p: Payload, G: Map<string, unknown>): PyFunction {
+function rebuild(p: Payload, G: Globals): PyFunction {
   for (const [n, e] of p.globals) {
     if (G.has(n)) continue;
     const v = decode(e, G);
@@ -109,7 +110,7 @@ function rebuild(p: Payload, G: Map<string, unknown>): PyFunction {
   return fn as PyFunction;
 }
 
-function decode(e: Encoded, G: Map<string, unknown>): unknown {
+function decode(e: Encoded, G: Globals): unknown {
   if ('fn' in e) return rebuild(e.fn, G);
   if ('module' in e) return importModule(e.module, true);
   if ('value' in e) return deserialize(unb64(e.value));
@@ -118,7 +119,7 @@ function decode(e: Encoded, G: Map<string, unknown>): unknown {
 
 /** Rebuilds a shipped function; its Python exceptions surface as FlintErrors with tracebacks. */
 export function compileShippedFunction(source: string): (...args: unknown[]) => unknown {
-  const fn = rebuild(JSON.parse(source) as Payload, new Map([['__name__', '__main__']]));
+  const fn = rebuild(JSON.parse(source) as Payload, new Globals([['__name__', '__main__']]));
   return (...args: unknown[]) => {
     try {
       return fn(...args);

@@ -6,11 +6,12 @@ import { block } from './stmt';
 import { R } from '../runtime/helpers';
 import { PyFloat, PyBytes } from '../../values/py';
 import type { CodeObject } from '../runtime/errors';
+import { Globals } from '../../values/py/globals';
 
 const HELPERS = Object.keys(R).filter((k) => k !== 'S');
 
 export interface CompiledUnit {
-  readonly factory: (...args: unknown[]) => (G: Map<string, unknown>, modname: string) => unknown;
+  readonly factory: (...args: unknown[]) => (G: Globals, modname: string) => unknown;
   readonly unit: Unit;
 }
 
@@ -34,7 +35,7 @@ export function generate(mod: A.Module, opts: CompileOptions = {}): { source: st
   const code = block(ctx, body) + tail;
   const decl = ['$last', ...ctx.temps, '$ln = 0'].join(', ');
   const prelude = `"use strict"; const {${HELPERS.map((h) => `${h}: $${h}`).join(', ')}} = $R; const $S = $R.S;`;
-  const fn = `return function $module(G, $modname) { let ${decl}; const $gl = (n) => { const v = G.get(n); return v !== undefined ? v : $builtin(n, G); }; try { ${code} return $last; } catch ($e) { throw $tb($e, ${co}, $ln); } };`;
+  const fn = `return function $module(G, $modname) { let ${decl}; const $g = G.o; try { ${code} return $last; } catch ($e) { throw $tb($e, ${co}, $ln); } };`;
   return { source: `${prelude}\n${fn}`, unit };
 }
 
@@ -74,7 +75,21 @@ function constants(unit: Unit): unknown[] {
 }
 
 /** Instantiates compiled code for a filename and source lines; returns the module body function. */
+/**
+ * Instantiates compiled code for a filename and source lines; returns the module body function.
+ * Globals should be a `Globals` (module dicts are); a plain Map is copied in and back out.
+ */
 export function instantiate(c: CompiledUnit, filename: string, lines: readonly string[]): (G: Map<string, unknown>, modname: string) => unknown {
   const codes: CodeObject[] = c.unit.codes.map((name) => ({ filename, name, lines }));
-  return c.factory(R, constants(c.unit), codes, c.unit.nodes, filename);
+  const body = c.factory(R, constants(c.unit), codes, c.unit.nodes, filename);
+  return (G, modname) => {
+    if (G instanceof Globals) return body(G, modname);
+    const g = new Globals(G);
+    try {
+      return body(g, modname);
+    } finally {
+      G.clear();
+      for (const [k, v] of g) G.set(k, v);
+    }
+  };
 }

@@ -38,19 +38,22 @@ export function resolve(ctx: FnCtx, name: string): NameRef {
 
 export function loadName(ctx: FnCtx, name: string): string {
   const r = resolve(ctx, name);
-  return loadRef(r, name);
+  return loadRef(ctx, r, name);
 }
 
-function loadRef(r: NameRef, name: string): string {
+function loadRef(ctx: FnCtx, r: NameRef, name: string): string {
   const q = JSON.stringify(name);
   switch (r.kind) {
     case 'local':
       if (!r.checked) return r.js;
       return `(${r.js} !== undefined ? ${r.js} : $unbound(${q}, ${r.free}))`;
-    case 'global':
-      return `$gl(${q})`;
+    case 'global': {
+      // A constant-key property load on the globals object, falling back to builtins.
+      const t = ctx.temp();
+      return `((${t} = $g[${q}]) !== undefined ? ${t} : $builtin(${q}, G))`;
+    }
     case 'classns':
-      return `(${r.ns}.has(${q}) ? ${r.ns}.get(${q}) : ${loadRef(r.outer, name)})`;
+      return `(${r.ns}.has(${q}) ? ${r.ns}.get(${q}) : ${loadRef(ctx, r.outer, name)})`;
   }
 }
 
@@ -62,7 +65,7 @@ export function storeName(ctx: FnCtx, name: string, value: string): string {
     case 'local':
       return `${r.js} = ${value};`;
     case 'global':
-      return `G.set(${q}, ${value});`;
+      return `$g[${q}] = ${value};`;
     case 'classns':
       return `${r.ns}.set(${q}, ${value});`;
   }
@@ -75,7 +78,7 @@ export function deleteName(ctx: FnCtx, name: string): string {
     case 'local':
       return `if (${r.js} === undefined) $unbound(${q}, false); ${r.js} = undefined;`;
     case 'global':
-      return `if (!G.delete(${q})) $gl(${q});`;
+      return `if ($g[${q}] === undefined) $nameError(${q}, G); delete $g[${q}];`;
     case 'classns':
       return `if (!${r.ns}.delete(${q})) $gl(${q});`;
   }
@@ -89,7 +92,7 @@ export function unbindName(ctx: FnCtx, name: string): string {
     case 'local':
       return `${r.js} = undefined;`;
     case 'global':
-      return `G.delete(${q});`;
+      return `delete $g[${q}];`;
     case 'classns':
       return `${r.ns}.delete(${q});`;
   }

@@ -242,6 +242,7 @@ export const R = {
   unsupported,
   Ellipsis: P.Ellipsis,
   builtin: builtinOrError,
+  nameError,
   introspect,
   T,
 };

@@ -3,6 +3,7 @@
  * calls to these names here; when the name has been rebound by user code, the call is ordinary.
  */
 import { PyDict, call, pyErr, typeOf } from '../../values/py';
+import { Globals } from '../../values/py/globals';
 
 export interface Evaluator {
   run(source: string, G: Map<string, unknown>, mode: 'eval' | 'exec', filename: string): unknown;
@@ -28,7 +29,7 @@ export function introspect(kind: Introspection, fn: unknown, builtin: unknown, G
       if (typeof src !== 'string') throw pyErr('TypeError', `${kind}() arg 1 must be a string, bytes or code object, not ${typeOf(src).name}`);
       if (args.length > 1 && args[1] !== null) {
         if (!(args[1] instanceof PyDict)) throw pyErr('TypeError', `${kind}() globals must be a dict, not ${typeOf(args[1]).name}`);
-        const g = new Map<string, unknown>();
+        const g = new Globals();
         for (const [k, v] of args[1].entries()) g.set(String(k), v);
         const r = evaluator.current!.run(src, g, kind, '<string>');
         for (const [k, v] of g) args[1].set(k, v);

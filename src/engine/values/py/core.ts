@@ -3,6 +3,8 @@
  * Builtin types are created here with empty dicts; the method files fill them on import.
  */
 
+import { Globals } from './globals';
+
 export type Dict = Map<string, unknown>;
 
 export class PyType {
@@ -80,7 +82,7 @@ export class PyObject {
 export class PyModule {
   constructor(
     readonly name: string,
-    readonly $d: Dict = new Map(),
+    readonly $d: Dict = new Globals(),
   ) {}
 }
 

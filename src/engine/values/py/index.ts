@@ -47,3 +47,4 @@ export { formatException, exceptionLine, suggest } from './traceback';
 export { identity } from './identity';
 export { contains } from './contains';
 export { PyGenerator } from './generator';
+export { Globals } from './globals';

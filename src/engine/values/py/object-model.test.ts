@@ -71,7 +71,7 @@ describe('containers', () => {
     expect(repr(tuple([1]))).toBe('(1,)');
     expect(str("it's")).toBe("it's");
     expect(repr("it's")).toBe('"it\'s"');
-    expect(repr(new PyBytes(new Uint8Array([104, 0, 39])))).toBe("b'h\\x00\\''");
+    expect(repr(new PyBytes(new Uint8Array([104, 0, 39])))).toBe('b"h\\x00\'"');
   });
 });
 
