@@ -339,13 +339,13 @@ def case_mt_random():
 
 def decimal_pi():
     from decimal import Decimal, getcontext
-    getcontext().prec = 80
+    getcontext().prec = 45
 
     def atan_inv(x):
         x = Decimal(x)
         term = 1 / x
         total, n = term, 1
-        while abs(term) > Decimal(10) ** -78:
+        while abs(term) > Decimal(10) ** -43:
             term /= -x * x
             total += term / (2 * n + 1)
             n += 1
@@ -355,17 +355,17 @@ def decimal_pi():
 
 def decimal_sin_cos(x):
     from decimal import Decimal, getcontext
-    getcontext().prec = 80
+    getcontext().prec = 45
     pi = decimal_pi()
     r = Decimal(x) % (2 * pi)
     s, c = Decimal(0), Decimal(0)
     term, n = r, 1
-    while abs(term) > Decimal(10) ** -78:
+    while abs(term) > Decimal(10) ** -43:
         s += term
         term *= -r * r / ((n + 1) * (n + 2))
         n += 2
     term, n = Decimal(1), 0
-    while abs(term) > Decimal(10) ** -78:
+    while abs(term) > Decimal(10) ** -43:
         c += term
         term *= -r * r / ((n + 1) * (n + 2))
         n += 2
@@ -373,9 +373,9 @@ def decimal_sin_cos(x):
 
 
 def correctly_rounded(fn, args):
-    """The double nearest the exact value, via 80-digit decimal arithmetic."""
+    """The double nearest the exact value, via 45-digit decimal arithmetic."""
     from decimal import Decimal, getcontext
-    getcontext().prec = 80
+    getcontext().prec = 45
     d = [Decimal(a) for a in args]
     if fn == 'log':
         return float(d[0].ln())
@@ -408,7 +408,7 @@ def decimal_atan(x):
         x = x / (1 + (1 + x * x).sqrt())
         k += 1
     total, term, i = Decimal(0), x, 0
-    while abs(term) > Decimal(10) ** -78:
+    while abs(term) > Decimal(10) ** -43:
         total += term / (2 * i + 1) * (1 if i % 2 == 0 else -1)
         term *= x * x
         i += 1
