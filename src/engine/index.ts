@@ -1,7 +1,7 @@
 /** The engine's public surface: worker entries import from here and nowhere else. */
 export { Session } from './session';
 export type { SessionHost, CellOutput, CellLanguage, CellRequest, CellRunResult } from './session';
-export { FunctionCache, ExecutorState, runTask, registerFunctionCompiler, SparkContext } from './rdd';
+export { FunctionCache, ExecutorState, runTask, executeTask, registerFunctionCompiler, SparkContext } from './rdd';
 export type { TaskBackend, ExecutorSlot, Completion, SchedulerEvent, TaskDescription, TaskOutcome } from './rdd';
 export { serialize, deserialize } from './values';
 export { toErrorData, formatErrorData } from './errors';

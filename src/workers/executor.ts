@@ -3,8 +3,7 @@
  * and answers in its outbox. Its ExecutorState keeps compiled functions, cached blocks
  * and broadcast values for the executor's lifetime.
  */
-import { ExecutorState, deserialize, runTask, serialize } from '../engine';
-import type { TaskDescription } from '../engine';
+import { ExecutorState, executeTask } from '../engine';
 import type { ExecutorApi, ExecutorInit } from './protocol';
 import { ControlBlock, Mailbox, SlotState } from './shared-memory';
 
@@ -21,10 +20,9 @@ export function createExecutor(): ExecutorApi {
           await inbox.whenFull();
           const bytes = inbox.take();
           if (!bytes) continue;
-          const task = deserialize(bytes) as TaskDescription;
-          const outcome = runTask(task, state);
+          const outcome = executeTask(bytes, state);
           outbox.waitEmpty(60_000);
-          outbox.put(serialize(outcome));
+          outbox.put(outcome);
           control.ring();
         }
       })();

@@ -3,10 +3,10 @@
  * For unit tests of the scheduler and for hosts without workers. Each slot has its own
  * ExecutorState (block manager, broadcasts, compiled functions), which killing loses.
  */
-import { deserialize, serialize } from '../values';
+import { deserialize } from '../values';
 import type { Completion, ExecutorSlot, TaskBackend } from './backend';
 import { ExecutorState } from './executor-state';
-import { runTask } from './task-runner';
+import { executeTask } from './task-runner';
 import type { TaskDescription } from './task';
 
 interface SlotState {
@@ -46,11 +46,11 @@ export class InProcessBackend implements TaskBackend {
     this.beforeTask?.(slot, task);
     if (!s.alive) return; // killed before it could answer: the result never comes
     const generation = s.generation;
-    const outcome = runTask(task, s.executor);
+    const outcome = executeTask(bytes, s.executor);
     this.tasksRun++;
     this.afterTask?.(slot, task);
     if (!s.alive || s.generation !== generation) return;
-    this.queue.push({ slot, generation, bytes: serialize(outcome) });
+    this.queue.push({ slot, generation, bytes: outcome });
   }
 
   poll(): Completion[] {

@@ -3,7 +3,7 @@ export type { SparkContextOptions } from './context';
 export { RDD } from './rdd';
 export type { Dependency, ShuffleInfo, RecipeContext, PartitionerInfo, UserFunction } from './rdd';
 export { DAGScheduler } from './scheduler';
-export { runTask } from './task-runner';
+export { runTask, executeTask } from './task-runner';
 export { ExecutorState, getBroadcastValue, accumulatorAdd, taskContext, insideTask } from './executor-state';
 export type { TaskContextInfo } from './executor-state';
 export { Broadcast, Accumulator, BroadcastRef, AccumulatorRef, TaskContextRef } from './handles';

@@ -165,6 +165,12 @@ describe('fault tolerance', () => {
     expect(resubmitted).toEqual([0, 1]);
   });
 
+  it('fails a task whose result cannot be serialised instead of losing the executor', () => {
+    const { sc } = localContext(2);
+    expect(() => sc.parallelize([1, 2], 2).map((x: number) => () => x).collect()).toThrow(/failed 4 times.*cannot serialise a value of type function/s);
+    expect(sc.parallelize([1, 2], 2).map((x: number) => x + 1).collect()).toEqual([2, 3]);
+  });
+
   it('retries a task that fails 3 times and aborts with Spark text on the 4th failure', () => {
     const { sc, events } = localContext(2);
     const flaky = sc.parallelize([1, 2, 3, 4], 2).map((x: number) => {

@@ -274,7 +274,8 @@ export class DAGScheduler {
     const r = this.running.get(slot);
     if (!r || r.generation !== generation) return;
     const outcome = deserialize(bytes) as TaskOutcome;
-    if (outcome.taskId !== r.task.taskId) return;
+    // -1: the executor could not decode the task, so it answers for whatever it was sent.
+    if (outcome.taskId !== r.task.taskId && outcome.taskId !== -1) return;
     this.running.delete(slot);
     const at = { slot, generation };
     for (const b of outcome.blocksAdded ?? []) this.blocks.add(b, at);

@@ -289,3 +289,31 @@ export function runTask(task: TaskDescription, state: ExecutorState): TaskOutcom
     leaveTask();
   }
 }
+
+/**
+ * What an executor does with a task message: decode, run, encode. Never throws: a task that
+ * cannot be decoded, or whose result cannot be encoded (a class instance, a function),
+ * answers with a failure, so the executor keeps serving and the driver is not left waiting.
+ */
+export function executeTask(bytes: Uint8Array, state: ExecutorState): Uint8Array {
+  let task: TaskDescription;
+  try {
+    task = deserialize(bytes) as TaskDescription;
+  } catch (e) {
+    return serialize(unreadable(-1, e, state));
+  }
+  const outcome = runTask(task, state);
+  try {
+    return serialize(outcome);
+  } catch (e) {
+    return serialize({ ...unreadable(task.taskId, e, state), ...(outcome.blocksAdded ? { blocksAdded: outcome.blocksAdded } : {}) });
+  }
+}
+
+function unreadable(taskId: number, e: unknown, state: ExecutorState): TaskOutcome {
+  const metrics: TaskMetrics = {
+    executorId: state.executorId, durationMs: 0, recordsRead: 0, functionsCompiled: 0, shuffleReadBytes: 0,
+    shuffleReadRecords: 0, shuffleWriteBytes: 0, shuffleWriteRecords: 0, cacheHits: 0, cacheMisses: 0,
+  };
+  return { kind: 'failure', taskId, error: toErrorData(e), metrics };
+}

@@ -127,6 +127,12 @@ describe('the RDD core on a worker pool', () => {
     );
   });
 
+  it('answers with a task failure when a result cannot be serialised, and the executors keep serving', async () => {
+    const { run } = await start('local[2]');
+    await expect(run('sc.parallelize([1, 2], 2).map((x: number) => new Map([[x, () => x]])).collect()')).rejects.toThrow(/failed 4 times.*cannot serialise a value of type function/s);
+    expect(await run('console.log(sc.range(0, 10, 1, 2).sum())')).toEqual([45]);
+  });
+
   it('keeps 50 jobs with shuffles and cached RDDs correct while the host kills executors at random', async () => {
     const { run, events, cluster } = await start('local[4]');
     let stop = false;
