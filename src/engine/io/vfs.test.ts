@@ -116,6 +116,14 @@ describe.each(['memory', 'node-disk'] as const)('%s backends', (kind) => {
       expect(d.spark().message).toBe('[PATH_NOT_FOUND] Path does not exist: dbfs:/databricks-datasets/nope.');
     });
 
+    it('qualifies paths without a scheme as dbfs: when told to, as Databricks does', () => {
+      const vfs = new Vfs({ defaultScheme: 'dbfs' });
+      vfs.mount('/', new MemoryBackend());
+      expect(caught(() => vfs.readFile('/tmp/x')).spark().message).toBe('[PATH_NOT_FOUND] Path does not exist: dbfs:/tmp/x.');
+      expect(caught(() => vfs.readFile('file:/tmp/x')).spark().message).toBe('[PATH_NOT_FOUND] Path does not exist: file:/tmp/x.');
+      expect(vfs.qualify('rel')).toBe('dbfs:/databricks/driver/rel');
+    });
+
     it('refuses writes to read-only mounts and generated files', () => {
       const vfs = make();
       const e = caught(() => vfs.writeFile('/databricks-datasets/data.gov/new.csv', 'x'));

@@ -33,6 +33,11 @@ export interface VfsOptions {
   readonly cwd?: string;
   /** Where relative paths fall back to when they do not exist under `cwd` (default `/opt/spark`). */
   readonly sparkHome?: string | null;
+  /**
+   * How errors qualify paths written without a scheme: `file` (`file:/tmp/x`, local PySpark,
+   * the default) or `dbfs` (`dbfs:/tmp/x`, as on Databricks).
+   */
+  readonly defaultScheme?: PathScheme;
 }
 
 export interface MountOptions {
@@ -69,12 +74,14 @@ export interface Resolved {
 export class Vfs {
   readonly cwd: string;
   readonly sparkHome: string | null;
+  readonly defaultScheme: PathScheme;
   private mounts: Mount[] = [];
   private readonly synthetic = new SyntheticRegistry();
 
   constructor(options: VfsOptions = {}) {
     this.cwd = parsePath(options.cwd ?? '/databricks/driver').path;
     this.sparkHome = options.sparkHome === null ? null : parsePath(options.sparkHome ?? '/opt/spark').path;
+    this.defaultScheme = options.defaultScheme ?? 'file';
   }
 
   mount(point: string, backend: VfsBackend, options: MountOptions = {}): void {
@@ -118,14 +125,15 @@ export class Vfs {
   }
 
   /** Spark's fully qualified form of a path: `file:/tmp/x`, or `dbfs:/...` when written so. */
-  qualify(input: string, defaultScheme: PathScheme = 'file'): string {
+  qualify(input: string, defaultScheme: PathScheme = this.defaultScheme): string {
     const r = this.resolve(input);
     const scheme = r.parsed.explicitScheme || r.parsed.scheme === 'dbfs' ? r.parsed.scheme : defaultScheme;
     return qualifyPath(r.vpath, scheme);
   }
 
   error(kind: VfsErrorKind, r: Resolved, extra: { glob?: boolean; reason?: string } = {}): VfsError {
-    return new VfsError({ kind, input: r.parsed.input, vpath: r.vpath, scheme: r.parsed.scheme, ...extra });
+    const scheme = r.parsed.explicitScheme || r.parsed.scheme === 'dbfs' ? r.parsed.scheme : this.defaultScheme;
+    return new VfsError({ kind, input: r.parsed.input, vpath: r.vpath, scheme, ...extra });
   }
 
   /** The mount holding `vpath` and the backend path (`rel`) it maps to; `inner` is mount-relative. */
