@@ -2,7 +2,7 @@
  * Session catalog: databases, tables (rows held in memory) and temporary views (analyzed
  * plans). Names are case-insensitive. Temporary views shadow tables, as in Spark.
  */
-import { batchesFromRows, batchesToRows } from '../columnar';
+import { batchesFromRows, cachedRows } from '../columnar';
 import type { ColumnBatch } from '../columnar';
 import type { Row } from '../expr';
 import { AnalysisException } from '../sql/errors';
@@ -46,7 +46,7 @@ export class Catalog implements RelationResolver {
     const t = this.databases.get(db)?.get(name.toLowerCase());
     if (!t) return null;
     const output = t.schema.map((f) => newAttribute(f.name, f.type, f.nullable));
-    return { kind: 'scan', name: `${t.database}.${t.name}`, rows: () => batchesToRows(t.batches), output };
+    return { kind: 'scan', name: `${t.database}.${t.name}`, rows: () => cachedRows(t.batches), output };
   }
 
   createTempView(name: string, plan: LPlan, replace: boolean): void {

@@ -2,7 +2,7 @@
  * The SQL entry point the notebook and the DataFrame API build on: parse → analyze →
  * plan → execute, plus the catalog commands. `createSqlSession()` gives one session.
  */
-import { batchesFromRows, batchesToRows } from '../columnar';
+import { batchesFromRows, cachedRows } from '../columnar';
 import type { ColumnBatch } from '../columnar';
 import { castTo } from '../expr';
 import type { Row } from '../expr';
@@ -94,7 +94,7 @@ export function createSqlSession(): SqlSession {
       const fields = typeof schema === 'string' ? parseSchema(schema) : [...schema];
       const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));
       const batches = batchesFromRows(fields.map((f) => f.type), rows);
-      catalog.createTempView(name, { kind: 'scan', name, rows: () => batchesToRows(batches), output }, true);
+      catalog.createTempView(name, { kind: 'scan', name, rows: () => cachedRows(batches), output }, true);
     },
   };
 
@@ -266,7 +266,7 @@ function materialize(plan: LPlan): LPlan {
     kind: 'scan', name: 'View', output,
     rows: () => {
       if (!cached) cached = batchesFromRows(output.map((a) => a.type), executePlan(optimize(plan)).map((r) => visibleIdx.map((i) => r[i])));
-      return batchesToRows(cached);
+      return cachedRows(cached);
     },
   };
 }

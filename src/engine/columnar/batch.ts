@@ -39,7 +39,27 @@ export function batchToRows(b: ColumnBatch): unknown[][] {
 }
 
 export function batchesToRows(batches: readonly ColumnBatch[]): unknown[][] {
-  return batches.flatMap(batchToRows);
+  let n = 0;
+  for (const b of batches) n += b.numRows;
+  const out = new Array<unknown[]>(n);
+  let k = 0;
+  for (const b of batches) for (let i = 0; i < b.numRows; i++) out[k++] = batchRow(b, i);
+  return out;
+}
+
+const rowCache = new WeakMap<readonly ColumnBatch[], unknown[][]>();
+
+/**
+ * Row view of immutable batches, built once per batch list: the row-at-a-time operators
+ * read it on every scan, and rebuilding it each time is pure garbage.
+ */
+export function cachedRows(batches: readonly ColumnBatch[]): unknown[][] {
+  let rows = rowCache.get(batches);
+  if (!rows) {
+    rows = batchesToRows(batches);
+    rowCache.set(batches, rows);
+  }
+  return rows;
 }
 
 /** The ArrayBuffers a batch owns, for a postMessage transfer list. */

@@ -73,7 +73,8 @@ reg(['count'], (args) => ({
     let n = 0n;
     return {
       update(vals) {
-        if (vals.every((v) => v !== null)) n++;
+        for (let i = 0; i < vals.length; i++) if (vals[i] === null) return;
+        n++;
       },
       result: () => n,
     };

@@ -24,6 +24,23 @@ export class HashAggregateExec implements Exec {
     return `HashAggregate(keys=[${keys}], functions=[${fns}])`;
   }
 
+  /** No GROUP BY: one state per aggregate, one output row even for empty input. */
+  private global(rows: Row[], env: ReturnType<typeof envFor>, argFns: ReturnType<typeof compileAll>[], filterFns: Array<ReturnType<typeof compile> | null>): Row {
+    const states = this.aggs.map((a) => a.create());
+    const bufs = argFns.map((fs) => new Array<unknown>(fs.length));
+    for (const row of rows) {
+      for (let a = 0; a < states.length; a++) {
+        const ff = filterFns[a];
+        if (ff && ff(row, env) !== true) continue;
+        const fs = argFns[a]!;
+        const buf = bufs[a]!;
+        for (let i = 0; i < fs.length; i++) buf[i] = fs[i]!(row, env);
+        states[a]!.update(buf);
+      }
+    }
+    return states.map((s) => s.result());
+  }
+
   execute(ctx: ExecContext): Row[] {
     const rows = this.child.execute(ctx);
     const env = envFor(ctx);
@@ -33,6 +50,7 @@ export class HashAggregateExec implements Exec {
     const types = this.groups.map((g) => g.type);
     const nG = this.groups.length;
     const sets = this.sets ?? [Array.from({ length: nG }, (_, i) => i)];
+    if (nG === 0 && this.sets === null) return [this.global(rows, env, argFns, filterFns)];
     const table = new Map<string, { keys: unknown[]; states: AggState[]; gid: bigint }>();
     const order: string[] = [];
     for (let s = 0; s < sets.length; s++) {
@@ -55,9 +73,6 @@ export class HashAggregateExec implements Exec {
           entry.states[a]!.update(argFns[a]!.map((f) => f(row, env)));
         }
       }
-    }
-    if (nG === 0 && table.size === 0 && this.sets === null) {
-      return [this.aggs.map((a) => a.create().result())];
     }
     return order.map((k) => {
       const e = table.get(k)!;

@@ -2,7 +2,7 @@
  * Joins: equi-join keys extracted from the condition go through a hash table on the right
  * side (BroadcastHashJoin / ShuffledHashJoin shape); anything else is a nested loop.
  */
-import { compile, rowKey } from '../../expr';
+import { compile, hashKey, rowKey } from '../../expr';
 import type { BoundExpr, Row } from '../../expr';
 import type { JoinType } from '../ast';
 import type { Attribute } from '../logical';
@@ -116,19 +116,35 @@ export class JoinExec implements Exec {
     const nullR = new Array(rw).fill(null);
     let candidates: (l: Row) => number[];
     if (lk.length) {
-      const table = new Map<string, number[]>();
-      R.forEach((r, i) => {
-        const vals = rk.map((f) => f(r, env));
-        if (vals.some((v) => v === null)) return;
-        const k = rowKey(vals, ktypes);
+      // Build side: the right input keyed by its join keys (null keys never match).
+      // Primitive single keys index the Map directly (SameValueZero already equates
+      // NaN with NaN and -0 with 0); composite or object keys go through hashKey.
+      const primitive = ktypes.length === 1 && !['decimal', 'array', 'struct', 'map', 'binary'].includes(ktypes[0]!.kind);
+      const keyOf = (fs: typeof lk, row: Row): unknown => {
+        if (fs.length === 1) {
+          const v = fs[0]!(row, env);
+          return v === null ? null : primitive ? v : hashKey(v, ktypes[0]!);
+        }
+        const vals = new Array<unknown>(fs.length);
+        for (let i = 0; i < fs.length; i++) {
+          const v = fs[i]!(row, env);
+          if (v === null) return null;
+          vals[i] = v;
+        }
+        return rowKey(vals, ktypes);
+      };
+      const table = new Map<unknown, number[]>();
+      for (let i = 0; i < R.length; i++) {
+        const k = keyOf(rk, R[i]!);
+        if (k === null) continue;
         const list = table.get(k);
         if (list) list.push(i);
         else table.set(k, [i]);
-      });
+      }
+      const none: number[] = [];
       candidates = (l) => {
-        const vals = lk.map((f) => f(l, env));
-        if (vals.some((v) => v === null)) return [];
-        return table.get(rowKey(vals, ktypes)) ?? [];
+        const k = keyOf(lk, l);
+        return k === null ? none : (table.get(k) ?? none);
       };
     } else {
       const all = R.map((_, i) => i);
@@ -138,7 +154,7 @@ export class JoinExec implements Exec {
       let matched = false;
       for (const i of candidates(l)) {
         const r = R[i]!;
-        const joined = [...l, ...r];
+        const joined = l.concat(r);
         if (residual && residual(joined, env) !== true) continue;
         matched = true;
         matchedR[i] = 1;
@@ -147,11 +163,11 @@ export class JoinExec implements Exec {
       }
       if (this.type === 'semi' && matched) out.push(l);
       if (this.type === 'anti' && !matched) out.push(l);
-      if (!matched && (this.type === 'left' || this.type === 'full')) out.push([...l, ...nullR]);
+      if (!matched && (this.type === 'left' || this.type === 'full')) out.push(l.concat(nullR));
     }
     if (this.type === 'right' || this.type === 'full') {
       R.forEach((r, i) => {
-        if (!matchedR[i]) out.push([...nullL, ...r]);
+        if (!matchedR[i]) out.push(nullL.concat(r));
       });
     }
     return out;

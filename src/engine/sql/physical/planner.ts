@@ -14,7 +14,10 @@ export function planPhysical(p: LPlan): Exec {
   switch (p.kind) {
     case 'scan': return new ScanExec(p.output, p.rows, p.name);
     case 'command': return new ScanExec(p.output, p.run, 'Command');
-    case 'project': return new ProjectExec(planPhysical(p.child), p.exprs, p.output);
+    case 'project':
+      // A projection that only renames (refs 0..n-1 in order) moves no data: skip it.
+      if (p.exprs.length === p.child.output.length && p.exprs.every((e, i) => e.kind === 'ref' && e.index === i)) return planPhysical(p.child);
+      return new ProjectExec(planPhysical(p.child), p.exprs, p.output);
     case 'filter': return new FilterExec(planPhysical(p.child), p.cond, p.output);
     case 'aggregate': return new HashAggregateExec(planPhysical(p.child), p.groups, p.aggs, p.sets, p.output);
     case 'window': return new WindowExec(planPhysical(p.child), p.windows, p.output);

@@ -44,8 +44,8 @@ function evaluateWindow(w: WindowExpr, rows: Row[], env: Env): void {
   // Rows leave in (partition keys, order keys) order, as Spark's sort-based window does.
   const pcmp = sortComparator(w.partitionBy.map((expr) => ({ expr, ascending: true, nullsFirst: true })), env);
   const sortedParts = [...parts.values()].sort((a, b) => pcmp(a[0]!, b[0]!));
-  for (const part of sortedParts) out.push(...part);
-  rows.splice(0, rows.length, ...out);
+  for (const part of sortedParts) for (const r of part) out.push(r);
+  for (let i = 0; i < out.length; i++) rows[i] = out[i]!;
 }
 
 function peerEnds(part: Row[], cmp: (a: Row, b: Row) => number): { start: number[]; end: number[] } {
