@@ -5,6 +5,7 @@ import type * as A from '../ast';
 import { fstringParts, type FPart } from './fstring';
 import type { Parser } from './parser-state';
 import type { Token } from './tokens';
+import { unicodeByName } from './unicode-names';
 
 export interface StringToken {
   tok: Token;
@@ -82,7 +83,7 @@ export function decodeEscapes(s: string, bytes: boolean, onError: (msg: string) 
       const name = close > 0 ? s.slice(i + 1, close) : '';
       const ch = unicodeByName(name);
       if (ch === null) {
-        onError(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${j}-${close > 0 ? close : j + 1}: ${close > 0 ? 'unknown Unicode character name' : 'malformed \\N character escape'}`);
+        onError(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${j}-${close > 0 ? close : s[i] === '{' ? s.length - 1 : j + 1}: ${close > 0 ? 'unknown Unicode character name' : 'malformed \\N character escape'}`);
       }
       out += ch;
       i = close + 1;
@@ -91,19 +92,6 @@ export function decodeEscapes(s: string, bytes: boolean, onError: (msg: string) 
     }
   }
   return out;
-}
-
-// No Unicode name database ships with the engine; these cover what teaching material uses.
-const UNICODE_NAMES: Readonly<Record<string, string>> = {
-  'BULLET': '\u2022', 'EM DASH': '\u2014', 'EN DASH': '\u2013', 'DEGREE SIGN': '\u00b0', 'GREEK SMALL LETTER ALPHA': '\u03b1',
-  'GREEK SMALL LETTER BETA': '\u03b2', 'GREEK SMALL LETTER PI': '\u03c0', 'GREEK CAPITAL LETTER DELTA': '\u0394',
-  'NO-BREAK SPACE': '\u00a0', 'SPACE': ' ', 'LATIN SMALL LETTER E WITH ACUTE': '\u00e9', 'EURO SIGN': '\u20ac',
-  'HORIZONTAL ELLIPSIS': '\u2026', 'CHECK MARK': '\u2713', 'SNOWMAN': '\u2603', 'NULL': '\0', 'LINE FEED': '\n',
-  'INFINITY': '\u221e', 'MULTIPLICATION SIGN': '\u00d7', 'RIGHTWARDS ARROW': '\u2192', 'COPYRIGHT SIGN': '\u00a9',
-};
-
-function unicodeByName(name: string): string | null {
-  return UNICODE_NAMES[name.toUpperCase()] ?? null;
 }
 
 /** The value of adjacent string tokens [from, to): a Constant, or a JoinedStr with any f-string. */
