@@ -13,6 +13,15 @@ export const SPARK_HOME = '/opt/spark';
 /** Folder of public/datasets that holds the Spark home (`data/`, `examples/`). */
 export const SPARK_FOLDER = 'spark';
 
+/**
+ * Events files get increasing modification times, a minute apart: a file stream source
+ * orders new files by modification time, and the notebook's snapshots (one file per
+ * trigger) assume file-0, file-1, file-2, ... in that order, not file-0, file-1, file-10.
+ */
+export function eventsModificationTime(index: number): number {
+  return BUNDLED_MODIFICATION_TIME + index * 60_000;
+}
+
 /** Registers the generated files under `mountPoint` (where public/datasets is mounted). */
 export function registerCourseDatasets(vfs: Vfs, mountPoint: string = DATASETS_MOUNT): void {
   let events: Uint8Array[] | null = null;
@@ -21,7 +30,7 @@ export function registerCourseDatasets(vfs: Vfs, mountPoint: string = DATASETS_M
     vfs.addSynthetic({
       kind: 'whole',
       path: `${mountPoint}/${EVENTS_DIR}/${eventsFileName(i)}`,
-      modificationTime: BUNDLED_MODIFICATION_TIME,
+      modificationTime: eventsModificationTime(i),
       generate: () => [allEvents()[i]],
     });
   }

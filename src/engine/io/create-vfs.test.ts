@@ -117,9 +117,11 @@ describe('dbutils views', () => {
     const ls = dbutilsLs(vfs, '/databricks-datasets/structured-streaming/events/');
     expect(ls.slice(0, 3)).toEqual([
       { path: 'dbfs:/databricks-datasets/structured-streaming/events/file-0.json', name: 'file-0.json', size: 72530, modificationTime: 1469750400000 },
-      { path: 'dbfs:/databricks-datasets/structured-streaming/events/file-1.json', name: 'file-1.json', size: 72961, modificationTime: 1469750400000 },
-      { path: 'dbfs:/databricks-datasets/structured-streaming/events/file-10.json', name: 'file-10.json', size: 73025, modificationTime: 1469750400000 },
+      { path: 'dbfs:/databricks-datasets/structured-streaming/events/file-1.json', name: 'file-1.json', size: 72961, modificationTime: 1469750460000 },
+      { path: 'dbfs:/databricks-datasets/structured-streaming/events/file-10.json', name: 'file-10.json', size: 73025, modificationTime: 1469751000000 },
     ]);
+    const byTime = vfs.listDir('/databricks-datasets/structured-streaming/events').sort((a, b) => a.modificationTime - b.modificationTime);
+    expect(byTime.slice(0, 4).map((f) => f.name)).toEqual(['file-0.json', 'file-1.json', 'file-2.json', 'file-3.json']);
     expect(dbutilsLs(vfs, '/databricks-datasets/')).toContainEqual(
       expect.objectContaining({ path: 'dbfs:/databricks-datasets/structured-streaming/', name: 'structured-streaming/', size: 0 }),
     );
