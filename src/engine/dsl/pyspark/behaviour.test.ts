@@ -94,6 +94,14 @@ describe('driver-only objects and shared variables in tasks', () => {
     expect(h.run('sc.parallelize([["a", "b"]]).map("-".join).collect()').output).toBe("['a-b']\n");
   });
 
+  it('ships closures over None, shared functions and recursion', () => {
+    const h = pysparkHarness();
+    h.run('def make(d):\n    return lambda x: x or d\ndef fact(n):\n    return 1 if n < 2 else n * fact(n - 1)');
+    expect(h.run('sc.parallelize([0, 2]).map(make(None)).collect()').output).toBe('[None, 2]\n');
+    expect(h.run('sc.parallelize([5, 3]).map(fact).collect()').output).toBe('[120, 6]\n');
+    expect(h.run('k = lambda x: -x\nsc.parallelize([3, 1, 2], 2).map(k).top(2, key=k)').output).toBe('[-3, -2]\n');
+  });
+
   it('keeps prints inside tasks out of the cell output', () => {
     const h = pysparkHarness();
     expect(h.run('sc.parallelize([1, 2]).foreach(print)').output).toBe('');

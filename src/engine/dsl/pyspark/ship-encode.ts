@@ -7,8 +7,8 @@
 import { PyModule, isPyFunction, pyErr, typeOf } from '../../values/py';
 import type { PyFunction } from '../../values/py';
 import { serialize } from '../../values';
-import { functionId, registerFunctionCompiler } from '../../rdd';
-import { compileShippedFunction } from '../ship';
+import { functionId, insideTask, registerFunctionCompiler } from '../../rdd';
+import { rebuildShipped } from './ship-decode';
 import { asTaskFailure } from './task-output';
 import type { FunctionRef } from '../../rdd';
 import { shippableNative } from './references';
@@ -21,9 +21,9 @@ interface Ship {
   readonly G: Map<string, unknown>;
 }
 
-type Encoded = { fn: Payload } | { module: string } | { value: string } | { cycle: true };
+export type Encoded = { fn: Payload } | { module: string } | { value: string } | { cycle: true };
 
-interface Payload {
+export interface Payload {
   node: unknown;
   free: [string, Encoded][];
   globals: [string, Encoded][];
@@ -67,9 +67,9 @@ function payload(fn: PyFunction, ancestors: Set<unknown>): Payload {
 }
 
 /**
- * A FunctionRef rebuilt by ship.ts's compiler, under our own language name so that a
- * failure while rebuilding (a module missing on the executor) fails the task with its
- * Python traceback rather than an opaque object.
+ * A FunctionRef in ship.ts's payload format under our own language, rebuilt by
+ * ship-decode.ts; failures while rebuilding or running fail the task with their Python
+ * traceback.
  */
 export function encodePyFunction(fn: unknown): FunctionRef {
   if (!isPyFunction(fn) || !fn.$ship) throw pyErr('TypeError', `cannot ship a ${typeOf(fn).name} object to the executors`);
@@ -80,9 +80,18 @@ export function encodePyFunction(fn: unknown): FunctionRef {
 export const PYSPARK_LANG = 'pyspark.py';
 
 registerFunctionCompiler(PYSPARK_LANG, (source) => {
+  let fn: (...args: unknown[]) => unknown;
   try {
-    return compileShippedFunction(source);
+    fn = rebuildShipped(source);
   } catch (e) {
     throw asTaskFailure(e);
   }
+  return (...args: unknown[]) => {
+    try {
+      return fn(...args);
+    } catch (e) {
+      // On the driver (an accumulator's merge) the Python exception propagates as itself.
+      throw insideTask() ? asTaskFailure(e) : e;
+    }
+  };
 });
