@@ -6,7 +6,7 @@ import { batchesFromRows, cachedRows } from '../columnar';
 import type { ColumnBatch } from '../columnar';
 import { castTo } from '../expr';
 import type { Row } from '../expr';
-import type { Statement } from '../sql/ast';
+import type { Plan, Statement } from '../sql/ast';
 import { Analyzer, freshRelation } from '../sql/analyzer/analyzer';
 import { AnalysisException } from '../sql/errors';
 import { newAttribute } from '../sql/logical';
@@ -53,6 +53,11 @@ export interface SqlSession {
   sqlDetailed(text: string): { result: SqlResult; plan: LPlan | null; statement: Statement };
   /** Analyzes a query to its logical plan without running it (for the DataFrame API). */
   analyze(text: string): LPlan;
+  /**
+   * Analyzes a parsed query plan (the DataFrame API builds these `ast.ts` plans directly;
+   * `sql` is the text positions in error messages refer to, if any).
+   */
+  analyzePlan(plan: Plan, sql?: string): LPlan;
   /** Runs an already-analyzed plan. */
   execute(plan: LPlan): SqlResult;
   /** Registers an in-memory table as a temporary view. */
@@ -88,6 +93,10 @@ export function createSqlSession(): SqlSession {
       const stmt = parse(text);
       if (stmt.kind !== 'query') throw new AnalysisException('Not a query.');
       return analyzeQuery(text, stmt);
+    },
+    analyzePlan(plan, sql = '') {
+      setSessionTimeZone(conf.get('spark.sql.session.timeZone') ?? 'UTC');
+      return new Analyzer(catalog, sql, conf).plan(plan);
     },
     execute: resultOf,
     registerView(name, schema, rows) {

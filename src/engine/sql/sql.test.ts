@@ -73,3 +73,19 @@ describe('operators', () => {
     expect(run('SELECT a, c FROM VALUES (1, array(10, 20)) AS t(a, b) LATERAL VIEW explode(b) x AS c').rows).toEqual(['1\t10', '1\t20']);
   });
 });
+
+describe('session API', () => {
+  it('registers views from schema + rows and analyzes plans built without SQL text', () => {
+    const s = createSqlSession();
+    s.registerView('t', 'a int, b string', [[1, 'x'], [2, null]]);
+    const plan = s.analyzePlan({
+      kind: 'select', distinct: false, windows: {}, lateralViews: [], pos: 0,
+      from: { kind: 'relation', name: ['t'], pos: 0, end: 0 },
+      items: [{ kind: 'func', name: 'count', args: [{ kind: 'column', parts: ['b'], pos: 0 }], distinct: false, pos: 0 }],
+    });
+    const r = s.execute(plan);
+    expect(r.schemaString()).toBe('struct<count(b):bigint>');
+    expect(r.rows).toEqual([[1n]]);
+    expect(r.toBatches()[0]!.columns[0]!.kind).toBe('int64');
+  });
+});
