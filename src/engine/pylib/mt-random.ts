@@ -1,10 +1,11 @@
 // CPython's random.Random (3.11) over the MT19937 core: the same seed gives the same
 // sequence of draws for every method here.
-import { bisectRight, bitLength, type PyInt } from './int-utils';
+import { bitLength, type PyInt } from './int-utils';
 import { acos, cos, exp, log, pow, sin, sqrt } from './libm';
 import { MT19937 } from './mt19937';
 import { hashFloat } from './py-hash';
 import { PyLibError, typeError, valueError } from './py-error';
+import { choice, choices, sample, sampleIndices, shuffle } from './random-sequences';
 import { sha512 } from './sha512';
 
 const TWOPI = 2 * Math.PI;
@@ -140,88 +141,27 @@ export class PyRandom {
   }
 
   choice<T>(seq: readonly T[]): T {
-    if (seq.length === 0) throw new PyLibError('IndexError', 'Cannot choose from an empty sequence');
-    return seq[this.randbelow(seq.length)];
+    return choice(this, seq);
   }
 
   /** shuffle(x) in place. */
   shuffle<T>(x: T[]): void {
-    for (let i = x.length - 1; i > 0; i--) {
-      const j = this.randbelow(i + 1);
-      const t = x[i];
-      x[i] = x[j];
-      x[j] = t;
-    }
+    shuffle(this, x);
   }
 
-  /**
-   * The indices sample(range(n), k) picks, in order: a partial shuffle of a pool for small
-   * populations, rejection against a set of picks for large ones, switching where CPython does.
-   */
+  /** The indices sample(range(n), k) picks, in order. */
   sampleIndices(n: number, k: number): number[] {
-    if (!(k >= 0 && k <= n)) throw valueError('Sample larger than population or is negative');
-    const result: number[] = new Array(k);
-    let setsize = 21;
-    if (k > 5) setsize += 4 ** Math.ceil(log(k * 3) / log(4));
-    if (n <= setsize) {
-      const pool = Array.from({ length: n }, (_, i) => i);
-      for (let i = 0; i < k; i++) {
-        const j = this.randbelow(n - i);
-        result[i] = pool[j];
-        pool[j] = pool[n - i - 1];
-      }
-    } else {
-      const selected = new Set<number>();
-      for (let i = 0; i < k; i++) {
-        let j = this.randbelow(n);
-        while (selected.has(j)) j = this.randbelow(n);
-        selected.add(j);
-        result[i] = j;
-      }
-    }
-    return result;
+    return sampleIndices(this, n, k);
   }
 
   /** sample(population, k, counts=counts). */
   sample<T>(population: readonly T[], k: number, counts?: readonly number[]): T[] {
-    if (counts === undefined) return this.sampleIndices(population.length, k).map((i) => population[i]);
-    const cum: number[] = [];
-    let acc = 0;
-    for (const c of counts) cum.push((acc += c));
-    if (cum.length !== population.length) throw valueError('The number of counts does not match the population');
-    const total = cum.pop() ?? 0;
-    if (!Number.isInteger(total)) throw typeError('Counts must be integers');
-    if (total <= 0) throw valueError('Total of counts must be greater than zero');
-    return this.sampleIndices(total, k).map((s) => population[bisectRight(cum, s, 0, cum.length)]);
+    return sample(this, population, k, counts);
   }
 
   /** choices(population, weights, cum_weights=..., k=k); weights as JS numbers. */
   choices<T>(population: readonly T[], k: number, weights?: readonly number[] | null, cumWeights?: readonly number[] | null): T[] {
-    const n = population.length;
-    const out: T[] = [];
-    if (cumWeights == null) {
-      if (weights == null) {
-        for (let i = 0; i < k; i++) {
-          const j = Math.floor(this.random() * n);
-          if (j >= n) throw new PyLibError('IndexError', 'list index out of range');
-          out.push(population[j]);
-        }
-        return out;
-      }
-      const cum: number[] = [];
-      let acc = 0;
-      for (const w of weights) cum.push((acc += w));
-      cumWeights = cum;
-    } else if (weights != null) {
-      throw typeError('Cannot specify both weights and cumulative weights');
-    }
-    if (cumWeights.length !== n) throw valueError('The number of weights does not match the population');
-    if (n === 0) throw new PyLibError('IndexError', 'list index out of range');
-    const total = cumWeights[n - 1] + 0.0;
-    if (total <= 0.0) throw valueError('Total of weights must be greater than zero');
-    if (!Number.isFinite(total)) throw valueError('Total of weights must be finite');
-    for (let i = 0; i < k; i++) out.push(population[bisectRight(cumWeights, this.random() * total, 0, n - 1)]);
-    return out;
+    return choices(this, population, k, weights, cumWeights);
   }
 
   uniform(a: number, b: number): number {
