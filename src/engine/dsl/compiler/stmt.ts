@@ -66,7 +66,11 @@ function tryStmt(ctx: FnCtx, s: A.Try): string {
   } else {
     out = `${block(ctx, s.body)} ${block(ctx, s.orelse)}`;
   }
-  if (s.finalbody.length) out = `try { ${out} } finally { ${block(ctx, s.finalbody)} }`;
+  if (s.finalbody.length) {
+    // An exception passing through finally is the context of any exception raised there.
+    const fx = ctx.temp();
+    out = `${fx} = null; try { ${out} } catch ($c) { ${fx} = $wrap($c); throw ${fx}; } finally { if (${fx}) $S.exc.push(${fx}); try { ${block(ctx, s.finalbody)} } finally { if (${fx}) $S.exc.pop(); } }`;
+  }
   return out;
 }
 
@@ -154,7 +158,13 @@ export function stmt(ctx: FnCtx, s: A.Stmt): string {
       return loop(ctx, s.orelse.length > 0, (flag) => {
         const it = ctx.unit.uid('$it');
         const v = ctx.unit.uid('$v');
-        const head = `${ln} ${flag ? `${flag} = false; ` : ''}const ${it} = $iter(${expr(ctx, s.iter)}); for (let ${v} = ${it}.nx(); ${v} !== $STOP; ${v} = ${it}.nx()) { ${POLL} ${assignTo(ctx, s.target, v)} ${block(ctx, s.body)} }`;
+        let loopText = `for (let ${v} = ${it}.nx(); ${v} !== $STOP; ${v} = ${it}.nx()) { ${POLL} ${assignTo(ctx, s.target, v)} ${block(ctx, s.body)} }`;
+        if (s.iter._type === 'Call' || s.iter._type === 'GeneratorExp') {
+          // The loop holds the only reference to a generator it created: leaving early frees it.
+          const fresh = ctx.unit.uid('$fr');
+          loopText = `const ${fresh} = $isFreshGen(${it}); try { ${loopText} } finally { $closeIfAbandoned(${it}, ${fresh}); }`;
+        }
+        const head = `${ln} ${flag ? `${flag} = false; ` : ''}const ${it} = $iter(${expr(ctx, s.iter)}); ${loopText}`;
         return `{ ${flag ? `${head} if (!${flag}) { ${block(ctx, s.orelse)} }` : head} }`;
       });
     case 'Break': {

@@ -7,6 +7,7 @@ import { S, poll } from './state';
 import { excMatch, nameError, raise, recursion, reraise, tb, unbound, unsupported, wrap } from './errors';
 import { importModule, importFrom, importStar } from '../modules/registry';
 import { introspect } from './introspect';
+import { closeIfAbandoned, isFreshGenerator } from '../../values/py/generator';
 
 const { PyObject, PyType, PyModule, PyTuple, PyDict, PySet, Kw, T, typeOf, arith } = P;
 
@@ -198,6 +199,8 @@ export const R = {
     f.$ship = ship;
     return f;
   },
+  isFreshGen: isFreshGenerator,
+  closeIfAbandoned,
   mkgen: (g: Generator<unknown, unknown, unknown>, name: string, qualname: string) => new P.PyGenerator(g, name, qualname),
   mkclass,
   super: (cls: P.PyType | undefined, self: unknown) => {

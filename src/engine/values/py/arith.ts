@@ -177,6 +177,12 @@ function builtinOp(op: OpName, a: unknown, b: unknown): unknown {
     case 'xor':
     case 'sub':
       if (a instanceof PySet && b instanceof PySet) return setOp(op, a, b);
+      if (isView(a) || isView(b)) {
+        // Dict key/item views combine with any iterable, giving a set.
+        const sa = setLike(a) ?? new PySet(toArray(a));
+        const sb = setLike(b) ?? new PySet(toArray(b));
+        return setOp(op, sa instanceof PyFrozenSet ? new PySet(sa.toArray()) : sa, sb);
+      }
       if (op === 'or' && a instanceof PyDict && b instanceof PyDict) {
         const d = a.copy();
         for (const [k, v] of b.entries()) d.set(k, v);
@@ -190,6 +196,17 @@ function builtinOp(op: OpName, a: unknown, b: unknown): unknown {
 }
 
 /** Set algebra visiting elements in the order CPython's setobject.c does (it decides print order). */
+function isView(x: unknown): boolean {
+  return typeof (x as { pyAsSet?: unknown } | null)?.pyAsSet === 'function';
+}
+
+/** Sets, and objects that act as sets for operators (dict keys and items views). */
+function setLike(x: unknown): PySet | undefined {
+  if (x instanceof PySet) return x;
+  const f = (x as { pyAsSet?: () => PySet } | null)?.pyAsSet;
+  return f ? f.call(x) : undefined;
+}
+
 export function setOp(op: 'or' | 'and' | 'xor' | 'sub', a: PySet, b: PySet): PySet {
   const out = a instanceof PyFrozenSet ? new PyFrozenSet() : new PySet();
   switch (op) {

@@ -22,6 +22,7 @@ export class PyGenerator extends PyIterator {
     if (this.done) return STOP;
     if (this.running) throw pyErr('ValueError', 'generator already executing');
     this.running = true;
+    this.started = true;
     let r: IteratorResult<unknown, unknown>;
     try {
       r = f();
@@ -48,7 +49,10 @@ export class PyGenerator extends PyIterator {
     return this.step(() => this.g.next(null));
   }
 
+  started = false;
+
   send(v: unknown): unknown {
+    if (!this.started && v !== null && !this.done) throw pyErr('TypeError', "can't send non-None value to a just-started generator");
     return this.step(() => this.g.next(v));
   }
 
@@ -91,6 +95,15 @@ def(T.iterator, '__next__', (it: PyIterator) => {
   return v;
 });
 def(T.iterator, '__iter__', (it: PyIterator) => it);
+/** Closes a generator a for-loop created and abandoned early (CPython frees it at once, running its finally blocks). */
+export function closeIfAbandoned(it: unknown, wasFresh: boolean): void {
+  if (wasFresh && it instanceof PyGenerator && !it.done && !it.running) it.close();
+}
+
+export function isFreshGenerator(it: unknown): boolean {
+  return it instanceof PyGenerator && !it.started;
+}
+
 for (const t of [T.enumerate, T.zip, T.map, T.filter, T.reversed]) {
   t.dict.set('__next__', T.iterator.dict.get('__next__'));
   t.dict.set('__iter__', T.iterator.dict.get('__iter__'));

@@ -15,5 +15,14 @@ export class PyRange {
   at(i: number): number {
     return this.start + i * this.step;
   }
+
+  /** Ranges are equal when they produce the same sequence. */
+  pyEq(o: unknown): boolean | undefined {
+    if (!(o instanceof PyRange)) return undefined;
+    if (this.length !== o.length) return false;
+    if (this.length === 0) return true;
+    if (this.start !== o.start) return false;
+    return this.length === 1 || this.step === o.step;
+  }
 }
 setClassType(PyRange, T.range);

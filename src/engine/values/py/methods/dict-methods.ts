@@ -10,6 +10,7 @@ import { repr } from '../repr';
 import { getitem } from '../item';
 import { callMethod } from '../call';
 import { PySet } from '../set';
+import { eq } from '../compare';
 
 const D = T.dict;
 
@@ -39,6 +40,18 @@ export class DictView {
   }
   pyLen(): number {
     return this.d.size;
+  }
+  pyAsSet(): PySet | undefined {
+    return this.kind === 'values' ? undefined : new PySet(this.items());
+  }
+  pyContains(x: unknown): boolean {
+    if (this.kind === 'keys') return this.d.has(x);
+    if (this.kind === 'items') {
+      if (!(x instanceof PyTuple) || x.items.length !== 2) return false;
+      const v = this.d.get(x.items[0]);
+      return v !== undefined && (v === x.items[1] || eq(v, x.items[1]));
+    }
+    return this.items().some((v) => v === x || eq(v, x));
   }
   pyRepr(): string {
     return `dict_${this.kind}([${this.items().map(repr).join(', ')}])`;

@@ -6,6 +6,8 @@ import { eq } from '../compare';
 import { toArray } from '../iter';
 import { sortArray } from './sort';
 import { repr } from '../repr';
+import { PyRange } from '../range';
+import { NativeGetter } from '../descriptors';
 import type { PyTuple } from '../tuple';
 
 const L = T.list;
@@ -79,3 +81,25 @@ def(Tu, 'index', (t: PyTuple, x: unknown, s?: unknown, e?: unknown) => {
   return i;
 });
 def(Tu, 'count', (t: PyTuple, x: unknown) => t.items.reduce((n: number, y) => (y === x || eq(y, x) ? n + 1 : n), 0));
+
+const R = T.range;
+function rangeIndex(r: PyRange, x: unknown): number {
+  if ((typeof x === 'number' && Number.isInteger(x)) || typeof x === 'boolean') {
+    const v = Number(x);
+    const off = v - r.start;
+    if (off % r.step === 0) {
+      const i = off / r.step;
+      if (i >= 0 && i < r.length) return i;
+    }
+  }
+  return -1;
+}
+def(R, 'index', (r: PyRange, x: unknown) => {
+  const i = rangeIndex(r, x);
+  if (i < 0) throw pyErr('ValueError', `${repr(x)} is not in range`);
+  return i;
+});
+def(R, 'count', (r: PyRange, x: unknown) => (rangeIndex(r, x) >= 0 ? 1 : 0));
+R.dict.set('start', new NativeGetter((r) => (r as PyRange).start));
+R.dict.set('stop', new NativeGetter((r) => (r as PyRange).stop));
+R.dict.set('step', new NativeGetter((r) => (r as PyRange).step));
