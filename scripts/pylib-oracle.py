@@ -632,6 +632,19 @@ def case_regex():
             ('a', '\\101\\0', 'a'), ('a', '\\.\\-', 'a'), ('(a)', '\\10', 'a'), ('', '-', 'abc'), ('b*', 'X', 'abbc')]
     for p, t, s in subs:
         cases.append({'pattern': p, 'flags': 0, 'subject': s, 'template': t, **outcome(re.sub, p, t, s)})
+
+    def one(p, f, s, mode, pos, endpos):
+        m = getattr(re.compile(p, f), mode)(s, pos, endpos)
+        return None if m is None else [m.group(0), m.start(), [g for g in m.groups()]]
+
+    for _ in range(700):
+        p = random_regex(rng)
+        f = rng.choice([0, 0, re.M, re.I, re.S])
+        s = random_subject(rng)
+        pos = rng.randint(0, len(s))
+        endpos = rng.randint(pos, len(s)) if rng.random() < 0.5 else len(s)
+        mode = rng.choice(['match', 'fullmatch', 'search'])
+        cases.append({'pattern': p, 'flags': f, 'subject': s, 'mode': mode, 'pos': pos, 'endpos': endpos, **outcome(one, p, f, s, mode, pos, endpos)})
     return cases
 
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseTemplate, pyFinditer, pySub } from './regex-runtime';
+import { parseTemplate, pyFinditer, pyMatchAt, pySub } from './regex-runtime';
 import { translateRegex } from './regex-translate';
 import { capture, expected, type Encoded, type Outcome } from './testdata/oracle-values';
 
@@ -9,6 +9,10 @@ interface Case extends Outcome {
   flags: number;
   subject: string;
   template?: string;
+  mode?: 'match' | 'fullmatch' | 'search';
+  /** Code-point positions, as Python takes them. */
+  pos?: number;
+  endpos?: number;
 }
 
 const cases: Case[] = JSON.parse(readFileSync(new URL('./testdata/regex.json', import.meta.url), 'utf8'));
@@ -20,6 +24,12 @@ function run(c: Case): Outcome {
   return capture(
     () => {
       const rx = translateRegex(c.pattern, c.flags);
+      if (c.mode !== undefined) {
+        const units = (cp: number) => Array.from(c.subject).slice(0, cp).join('').length;
+        const m = pyMatchAt(rx, c.subject, c.mode, units(c.pos ?? 0), units(c.endpos ?? 0));
+        if (m === null) return null;
+        return { list: [m.groups[0] as string, { int: String(cpIndex(c.subject, m.start)) }, { list: m.groups.slice(1).map(str) }] } as Encoded;
+      }
       if (c.template !== undefined) return pySub(rx, parseTemplate(c.template, rx), c.subject).text as Encoded;
       const out: Encoded[] = [];
       for (const m of pyFinditer(rx, c.subject)) {
