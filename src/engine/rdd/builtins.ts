@@ -191,6 +191,47 @@ const table: Record<string, Fn> = {
     return (records as unknown[]).map((x) => [x, i++]);
   },
   zipUniqueIdLocal: (n, idx, records) => (records as unknown[]).map((x, i) => [x, i * (n as number) + (idx as number)]),
+  momentsLocal: (_idx, records) => {
+    // Welford's running mean and M2, merged on the driver (StatCounter).
+    let n = 0;
+    let mean = 0;
+    let m2 = 0;
+    let max = -Infinity;
+    let min = Infinity;
+    for (const v of records as number[]) {
+      n++;
+      const d = v - mean;
+      mean += d / n;
+      m2 += d * (v - mean);
+      if (v > max) max = v;
+      if (v < min) min = v;
+    }
+    return [[n, mean, m2, max, min]];
+  },
+  histogramLocal: (bounds, _idx, records) => {
+    const b = bounds as number[];
+    const counts = new Array<number>(b.length - 1).fill(0);
+    const last = b.length - 1;
+    for (const v of records as number[]) {
+      if (!(v >= b[0]! && v <= b[last]!)) continue;
+      let lo = 0;
+      let hi = last;
+      while (hi - lo > 1) {
+        const mid = (lo + hi) >>> 1;
+        if (v < b[mid]!) hi = mid;
+        else lo = mid;
+      }
+      counts[lo]!++;
+    }
+    return [counts];
+  },
+  randomSplitLocal: (lower, upper, seed, idx, records) => {
+    const rnd = xorshift(((seed as number) * 31 + (idx as number) * 7919 + 1) | 0);
+    return (records as unknown[]).filter(() => {
+      const u = rnd();
+      return u >= (lower as number) && u < (upper as number);
+    });
+  },
   isEmptyLocal: (_idx, records) => [(records as unknown[]).length === 0],
 };
 

@@ -11,6 +11,8 @@ import type { ExecutorRef } from './trackers';
 import { StorageLevel } from './storage-level';
 import * as pair from './pair-ops';
 import * as act from './actions';
+import * as num from './stats';
+import type { StatCounter } from './stats';
 import { debugString } from './debug-string';
 
 /** What the RDD API accepts as a user function; the context turns it into a FunctionRef. */
@@ -288,6 +290,14 @@ export abstract class RDD {
   lookup(key: unknown): unknown[] { return act.lookup(this, key); }
   top(num: number, key?: UserFunction): unknown[] { return act.takeOrdered(this, num, true, key === undefined ? undefined : this.ref(key)); }
   takeOrdered(num: number, key?: UserFunction): unknown[] { return act.takeOrdered(this, num, false, key === undefined ? undefined : this.ref(key)); }
+  stats(): StatCounter { return num.stats(this); }
+  stdev(): number { return num.stats(this).stdev; }
+  variance(): number { return num.stats(this).variance; }
+  sampleStdev(): number { return num.stats(this).sampleStdev; }
+  sampleVariance(): number { return num.stats(this).sampleVariance; }
+  histogram(buckets: number | readonly number[]): [number[], number[]] { return num.histogram(this, buckets); }
+  takeSample(withReplacement: boolean, n: number, seed?: number): unknown[] { return num.takeSample(this, withReplacement, n, seed); }
+  randomSplit(weights: readonly number[], seed?: number): RDD[] { return num.randomSplit(this, weights, seed); }
   foreach(f: UserFunction): void { act.foreach(this, this.ref(f), 'foreachLocal', 'foreach'); }
   foreachPartition(f: UserFunction): void { act.foreach(this, this.ref(f), 'foreachPartitionLocal', 'foreachPartition'); }
 }
