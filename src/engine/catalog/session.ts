@@ -137,6 +137,12 @@ export function createSqlSession(): SqlSession {
         return command();
       }
       case 'createTable': {
+        if (stmt.temporaryView) {
+          // No file system here: the view has its declared schema and no rows.
+          const fields = stmt.schema ? parseSchema(stmt.schema) : [];
+          session.registerView(stmt.name[stmt.name.length - 1]!, fields, []);
+          return command();
+        }
         if (stmt.plan) {
           const res = resultOf(new Analyzer(catalog, sql, conf).plan(stmt.plan));
           catalog.createTable(stmt.name, res.schema.fields.map((f) => ({ ...f })), [...res.rows], stmt.provider ?? 'parquet', stmt.ifNotExists);

@@ -89,7 +89,7 @@ export type Plan =
 export type Statement =
   | { kind: 'query'; plan: Plan }
   | { kind: 'createView'; name: string[]; columns?: Array<{ name: string; comment?: string }>; plan: Plan; replace: boolean; temporary: boolean; global: boolean; ifNotExists: boolean; text: string }
-  | { kind: 'createTable'; name: string[]; schema?: string; plan?: Plan; ifNotExists: boolean; replace: boolean; provider?: string }
+  | { kind: 'createTable'; name: string[]; schema?: string; plan?: Plan; ifNotExists: boolean; replace: boolean; provider?: string; temporaryView?: boolean }
   | { kind: 'drop'; what: 'table' | 'view' | 'database' | 'function'; name: string[]; ifExists: boolean }
   | { kind: 'insert'; table: string[]; plan: Plan; overwrite: boolean; partition?: Array<[string, Expr | null]> }
   | { kind: 'show'; what: 'tables' | 'databases' | 'functions' | 'columns' | 'views'; from?: string[]; pattern?: string; table?: string[] }

@@ -61,6 +61,25 @@ export class SqlParser extends QueryParser {
     if (this.acceptKw('view')) {
       const ifNotExists = this.acceptKw('if', 'not', 'exists');
       const name = this.multipartName();
+      // CREATE TEMPORARY VIEW v [(col type, ...)] USING source [OPTIONS (...)]: a data source view.
+      const save = this.i;
+      let schema: string | undefined;
+      if (this.isOp('(')) {
+        const open = this.next();
+        let depth = 1;
+        while (depth > 0 && this.peek().kind !== 'eof') {
+          const t = this.next();
+          if (t.kind === 'op' && t.text === '(') depth++;
+          if (t.kind === 'op' && t.text === ')') depth--;
+        }
+        schema = this.sql.slice(open.end, this.peek(-1).start);
+      }
+      if (this.acceptKw('using')) {
+        const provider = this.multipartName().join('.');
+        while (this.peek().kind !== 'eof' && !this.isOp(';')) this.next();
+        return { kind: 'createTable', name, schema, ifNotExists, replace, provider, temporaryView: true };
+      }
+      this.i = save;
       let columns: Array<{ name: string; comment?: string }> | undefined;
       if (this.isOp('(')) {
         this.next();
