@@ -6,7 +6,7 @@ import { eq } from '../compare';
 import { toArray } from '../iter';
 import { sortArray } from './sort';
 import { repr } from '../repr';
-import { PyRange } from '../range';
+import type { PyRange } from '../range';
 import { NativeGetter } from '../descriptors';
 import type { PyTuple } from '../tuple';
 
