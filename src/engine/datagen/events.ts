@@ -20,6 +20,15 @@ const FIRST_TIMES: readonly (readonly [number, number])[] = [
 const FIRST_ACTIONS: readonly Action[] = [...Array<Action>(38).fill('Open'), 'Close'];
 const LAST_FILE_ACTIONS: readonly Action[] = ['Close', 'Close', 'Open'];
 
+/**
+ * Modification time of file `i` (ms), a minute apart: a file stream source orders new files
+ * by modification time, and the notebook's snapshots (one file per trigger) assume file-0,
+ * file-1, file-2, ... in that order, not file-0, file-1, file-10 (name order).
+ */
+export function eventsModificationTime(i: number): number {
+  return 1469750400000 + i * 60_000;
+}
+
 export function eventsFileName(i: number): string {
   return `file-${i}.json`;
 }

@@ -1,6 +1,6 @@
 // Deterministic dataset generators: the same bytes on every run, in Node and in browsers.
 export { Rng } from './rng';
-export { EVENTS_DIR, EVENTS_SEED, eventsFileCount, eventsFileName, generateEvents } from './events';
+export { EVENTS_DIR, EVENTS_SEED, eventsFileCount, eventsFileName, eventsModificationTime, generateEvents } from './events';
 export { EVENT_FILES, EVENTS_PER_FILE } from './events-plan';
 export {
   IRS_BYTES_AT_SCALE_1,

@@ -30,6 +30,8 @@ describe('writeGeneratedDatasets (flint gen)', () => {
     writeGeneratedDatasets({ scale: 0.1, outDir: dir, fs, irsSubset, datasets: ['events'] });
     expect(readdirSync(dir)).toEqual(['structured-streaming']);
     expect(readdirSync(join(dir, 'structured-streaming/events'))).toHaveLength(5);
+    const mtimes = [0, 1, 2, 3, 4].map((i) => fs.statSync(join(dir, `structured-streaming/events/file-${i}.json`)).mtimeMs);
+    expect(mtimes.every((t, i) => i === 0 || t > mtimes[i - 1])).toBe(true);
     expect(() => writeGeneratedDatasets({ scale: 0, outDir: dir, fs, irsSubset })).toThrow('scale must be a positive number');
   });
 });

@@ -3,7 +3,7 @@
  * /databricks-datasets, so benchmarks can read copies of any size. The CLI passes `node:fs`.
  */
 import { assertNever } from '../util/assert-never';
-import { EVENTS_DIR, eventsFileCount, eventsFileName, generateEvents } from './events';
+import { EVENTS_DIR, eventsFileCount, eventsFileName, eventsModificationTime, generateEvents } from './events';
 import { IRS_FILE, irsChunks } from './irs';
 import { generateWords } from './words';
 
@@ -18,6 +18,8 @@ export interface GenFs {
   mkdirSync(path: string, options: { recursive: true }): unknown;
   writeFileSync(path: string, data: Uint8Array): void;
   appendFileSync(path: string, data: Uint8Array): void;
+  /** Sets times in seconds; events files get increasing ones so streams read them in order. */
+  utimesSync(path: string, atime: number, mtime: number): void;
 }
 
 export interface GenOptions {
@@ -68,6 +70,8 @@ export function writeGeneratedDatasets(options: GenOptions): GeneratedFile[] {
         generateEvents(eventsFileCount(options.scale)).forEach((bytes, i) => {
           const path = `${out}/${EVENTS_DIR}/${eventsFileName(i)}`;
           options.fs.writeFileSync(path, bytes);
+          const t = eventsModificationTime(i) / 1000;
+          options.fs.utimesSync(path, t, t);
           done(path, bytes.length);
         });
         break;

@@ -3,7 +3,7 @@
  * files of the Structured Streaming notebook and the full-size IRS table the SQL notebook
  * reads. Both are produced on first read and cached (synthetic stand-ins, flagged so).
  */
-import { EVENT_FILES, EVENTS_DIR, IRS_CHUNK_BYTES_AT_SCALE_1, IRS_FILE, IRS_SUBSET_FILE, eventsFileName, generateEvents, irsChunkAtScale1, parseIrsSubset } from '../datagen';
+import { EVENT_FILES, EVENTS_DIR, eventsModificationTime, IRS_CHUNK_BYTES_AT_SCALE_1, IRS_FILE, IRS_SUBSET_FILE, eventsFileName, generateEvents, irsChunkAtScale1, parseIrsSubset } from '../datagen';
 import type { IrsSubset } from '../datagen';
 import { BUNDLED_MODIFICATION_TIME } from './bundled-http-backend';
 import type { Vfs } from './vfs';
@@ -12,15 +12,6 @@ export const DATASETS_MOUNT = '/databricks-datasets';
 export const SPARK_HOME = '/opt/spark';
 /** Folder of public/datasets that holds the Spark home (`data/`, `examples/`). */
 export const SPARK_FOLDER = 'spark';
-
-/**
- * Events files get increasing modification times, a minute apart: a file stream source
- * orders new files by modification time, and the notebook's snapshots (one file per
- * trigger) assume file-0, file-1, file-2, ... in that order, not file-0, file-1, file-10.
- */
-export function eventsModificationTime(index: number): number {
-  return BUNDLED_MODIFICATION_TIME + index * 60_000;
-}
 
 /** Registers the generated files under `mountPoint` (where public/datasets is mounted). */
 export function registerCourseDatasets(vfs: Vfs, mountPoint: string = DATASETS_MOUNT): void {

@@ -22,6 +22,6 @@ export { BundledHttpBackend, BUNDLED_MODIFICATION_TIME, type BundledHttpOptions 
 export { xhrSyncFetcher, fetchAsyncFetcher, hasSyncXhr, type SyncFetcher, type AsyncFetcher } from './sync-fetch';
 export type { SyntheticFileSpec, WholeSyntheticFile, ChunkedSyntheticFile, ReadInput } from './synthetic';
 export { BUNDLED_FILES } from './bundled-manifest';
-export { DATASETS_MOUNT, SPARK_HOME, SPARK_FOLDER, eventsModificationTime, registerCourseDatasets } from './course-datasets';
+export { DATASETS_MOUNT, SPARK_HOME, SPARK_FOLDER, registerCourseDatasets } from './course-datasets';
 export { createNodeVfs, createBrowserVfs, createMemoryVfs, type NodeVfsOptions, type BrowserVfsOptions } from './create-vfs';
 export { dbutilsFileInfo, dbutilsLs, dbutilsHead, type DbutilsFileInfo } from './dbutils-view';
