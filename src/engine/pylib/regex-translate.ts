@@ -45,7 +45,9 @@ export function translateRegex(pattern: string, flags = 0): TranslatedRegex {
   if (pyFlags & RE_FLAGS.L) throw reError('cannot use LOCALE flag with a str pattern');
   const groupNames: (string | null)[] = [];
   // Every open parenthesis: its group number (null when not capturing) and position.
-  const stack: { num: number | null; start: number }[] = [];
+  const stack: { num: number | null; start: number; restore?: number }[] = [];
+  // Set by a scoped (?flags:...) group: the flags to restore at its ')'.
+  let scopedRestore: number | undefined;
   const isOpen = (n: number) => stack.some((g) => g.num === n);
   const has = (f: number) => (pyFlags & f) !== 0;
   const peek = (k = 0) => cps[pos + k];
@@ -214,14 +216,18 @@ export function translateRegex(pattern: string, flags = 0): TranslatedRegex {
       case ')':
         if (stack.length === 0) throw reError('unbalanced parenthesis', start);
         out += ')';
-        stack.pop();
+        {
+          const closed = stack.pop();
+          if (closed?.restore !== undefined) pyFlags = closed.restore;
+        }
         atomStart = groupStarts.pop() ?? 0;
         break;
       case '(': {
+        scopedRestore = undefined;
         const g = openGroup(start);
         if (g.opens) groupStarts.push(out.length);
         out += g.text;
-        if (g.opens) stack.push({ num: g.num, start });
+        if (g.opens) stack.push({ num: g.num, start, restore: scopedRestore });
         canRepeat = !g.opens && g.text !== '';
         break;
       }
@@ -272,7 +278,10 @@ export function translateRegex(pattern: string, flags = 0): TranslatedRegex {
     }
     if (c === '>') throw reError('atomic groups (?>...) are not supported in PyFlint', start);
     if (c === '(') throw reError('conditional groups (?(id)yes|no) are not supported in PyFlint', start);
-    if (c !== undefined && /[aiLmsux-]/.test(c)) return { text: inlineFlags(c, start), opens: false, num: null };
+    if (c !== undefined && /[aiLmsux-]/.test(c)) {
+      const text = inlineFlags(c, start);
+      return { text, opens: text !== '', num: null };
+    }
     throw reError(`unknown extension ?${c ?? ''}${c === '<' ? (peek() ?? '') : ''}`, start + 1);
   }
 
@@ -300,8 +309,12 @@ export function translateRegex(pattern: string, flags = 0): TranslatedRegex {
       return '';
     }
     if (c !== ':') throw reError('missing -, : or )', pos - 1);
+    // JS cannot switch case folding for part of a pattern; every other flag is spelled out
+    // by this translation, so it can be scoped by saving and restoring it around the group.
     if ((on + off).includes('i')) throw reError('scoped case-insensitivity (?i:...) is not supported in PyFlint', start);
-    throw reError('scoped inline flags (?flags:...) are not supported in PyFlint', start);
+    scopedRestore = pyFlags;
+    pyFlags = (pyFlags | bits(on)) & ~bits(off);
+    return '(?:';
   }
 
   function readName(end: string, start: number): string {
