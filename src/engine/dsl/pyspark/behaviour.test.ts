@@ -102,6 +102,14 @@ describe('driver-only objects and shared variables in tasks', () => {
     expect(h.run('k = lambda x: -x\nsc.parallelize([3, 1, 2], 2).map(k).top(2, key=k)').output).toBe('[-3, -2]\n');
   });
 
+  it('ships notebook classes by value and brings instances back as the same class', () => {
+    const h = pysparkHarness();
+    h.run('class Point:\n    def __init__(self, x):\n        self.x = x\n    def double(self):\n        return Point(self.x * 2)\n    def __repr__(self):\n        return "Point(%r)" % self.x\nclass Sub(Point):\n    def double(self):\n        return super().double()');
+    expect(h.run('ps = sc.parallelize([1, 2, 3]).map(lambda x: Sub(x).double()).collect()\nps, isinstance(ps[0], Point)').output).toBe('([Point(2), Point(4), Point(6)], True)\n');
+    expect(h.run('sc.parallelize([Point(5)]).map(lambda p: p.x + 1).collect()').output).toBe('[6]\n');
+    expect(h.run('sc.parallelize([1, 2]).map(lambda x: (x % 2, Point(x))).groupByKey().mapValues(list).collect()').output).toBe('[(0, [Point(2)]), (1, [Point(1)])]\n');
+  });
+
   it('keeps prints inside tasks out of the cell output', () => {
     const h = pysparkHarness();
     expect(h.run('sc.parallelize([1, 2]).foreach(print)').output).toBe('');

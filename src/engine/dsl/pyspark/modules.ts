@@ -12,6 +12,7 @@ import '../modules/sys';
 import { declareModule, loadModule, pythonModule } from './source-module';
 import { nativeModule } from './native';
 import { setErrorsModule, setSharedClassResolver } from './shipping';
+import './class-shipping';
 import { CONF, ERRORS, PY4J_PROTOCOL, RESULTITERABLE, STATCOUNTER, STORAGELEVEL, TASKCONTEXT } from './small-source';
 import { ACCUMULATORS, BROADCAST } from './shared-source';
 import { RDD_HELPERS } from './rdd-helpers-source';

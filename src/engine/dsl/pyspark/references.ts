@@ -112,7 +112,8 @@ export function shippableNative(v: unknown): BuiltinRef | MethodRef | null {
   return null;
 }
 
-function importable(t: PyType): boolean {
+/** Whether a class can be found again by importing its module (so it ships by reference). */
+export function importable(t: PyType): boolean {
   if (builtinName(t) !== null) return true;
   if (t.module === '__main__' || t.module === 'builtins' || t.qualname.includes('.')) return false;
   try {

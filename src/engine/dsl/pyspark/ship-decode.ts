@@ -61,6 +61,13 @@ function rebuild(p: Payload, G: Globals): PyFunction {
   return fn;
 }
 
+/** A shipped function in its own module namespace. */
+export function rebuildFunction(p: Payload): PyFunction {
+  const G = new PyModule('__main__').$d;
+  G.set('__name__', '__main__');
+  return rebuild(p, G);
+}
+
 /** A fresh module namespace per shipped function, as each unpickled closure has its own. */
 export function rebuildShipped(source: string): PyFunction {
   const G = new PyModule('__main__').$d;

@@ -66,6 +66,11 @@ function payload(fn: PyFunction, ancestors: Set<unknown>): Payload {
   }
 }
 
+/** One function's payload on its own (a class's method). */
+export function encodeFunction(fn: PyFunction): Payload {
+  return payload(fn, new Set());
+}
+
 /**
  * A FunctionRef in ship.ts's payload format under our own language, rebuilt by
  * ship-decode.ts; failures while rebuilding or running fail the task with their Python

@@ -109,6 +109,11 @@ describe('pyspark on worker-thread executors', () => {
     expect(run('sc.parallelize([1, 2, 3]).stats()').output).toBe('(count: 3, mean: 2.0, stdev: 0.816496580927726, max: 3.0, min: 1.0)\n');
   });
 
+  it('rebuilds notebook classes on other threads and returns instances of the same class', () => {
+    run('class P:\n    def __init__(self, x):\n        self.x = x\n    def inc(self):\n        return P(self.x + 1)');
+    expect(run('ps = sc.parallelize([1, 2, 3], 3).map(lambda x: P(x).inc()).collect()\n[p.x for p in ps], all(isinstance(p, P) for p in ps)').output).toBe('([2, 3, 4], True)\n');
+  });
+
   it('fails tasks with the Python error raised on the executor', () => {
     const r = run('acc = sc.accumulator(0)\nsc.parallelize([1]).map(lambda x: acc.value).collect()');
     expect(r.error?.split('\n').pop()).toBe('pyspark.errors.exceptions.base.PySparkRuntimeError: [VALUE_NOT_ACCESSIBLE] Value `Accumulator.value` cannot be accessed inside tasks.');
