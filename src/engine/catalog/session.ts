@@ -12,7 +12,8 @@ import { AnalysisException } from '../sql/errors';
 import { newAttribute } from '../sql/logical';
 import type { LPlan } from '../sql/logical';
 import { parseStatement } from '../sql/parser';
-import { executePlan, explainText, planPhysical } from '../sql/physical/planner';
+import { executePlan } from '../sql/physical/planner';
+import { explainPlan } from '../sql/physical/explain';
 import { optimize } from '../sql/optimizer/optimizer';
 import {
   BooleanType, field, formatValue, parseSchema, setSessionTimeZone, simpleString, StringType, structType,
@@ -214,7 +215,7 @@ export function createSqlSession(): SqlSession {
       case 'explain': {
         if (stmt.statement.kind !== 'query') return command([['== Physical Plan ==\nExecute Command\n']], structType([field('plan', StringType)]));
         const plan = optimize(analyzeQuery(sql, stmt.statement));
-        return command([[explainText(planPhysical(plan))]], structType([field('plan', StringType)]));
+        return command([[explainPlan(plan)]], structType([field('plan', StringType)]));
       }
       case 'unsupported': throw new AnalysisException(`Operation not supported: ${stmt.what.toUpperCase()}.`, 'UNSUPPORTED_FEATURE');
       default: {

@@ -89,3 +89,17 @@ describe('session API', () => {
     expect(r.toBatches()[0]!.columns[0]!.kind).toBe('int64');
   });
 });
+
+describe('explain', () => {
+  it('prints a two-phase aggregate under an AdaptiveSparkPlan root', () => {
+    const s = createSqlSession();
+    s.registerView('t', 'k string, v bigint', [['a', 1n]]);
+    const text = s.sql('EXPLAIN SELECT k, sum(v) FROM t GROUP BY k').rows[0]![0] as string;
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('== Physical Plan ==');
+    expect(lines[1]).toBe('AdaptiveSparkPlan isFinalPlan=false');
+    expect(lines[2]).toMatch(/^\+- HashAggregate\(keys=\[k#\d+\], functions=\[sum\(v#\d+L\)\]\)$/);
+    expect(lines[3]).toMatch(/^ {3}\+- Exchange hashpartitioning\(k#\d+, 200\), ENSURE_REQUIREMENTS$/);
+    expect(lines[4]).toMatch(/partial_sum\(v#\d+L\)/);
+  });
+});

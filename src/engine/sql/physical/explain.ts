@@ -1,0 +1,112 @@
+/**
+ * EXPLAIN text in the shape Spark 3.5 prints with adaptive execution on: an
+ * AdaptiveSparkPlan root, two-phase aggregates around hash exchanges, range exchanges
+ * under global sorts, and `name#id` attribute references.
+ */
+import type { BoundAggregate, BoundExpr } from '../../expr';
+import { formatValue, sqlName } from '../../types';
+import type { Attribute, LPlan, SortKey } from '../logical';
+
+const INFIX = new Set(['+', '-', '*', '/', '%', '=', '<>', '<', '<=', '>', '>=', '<=>', '&', '|', '^', 'div']);
+
+function attrText(a: Attribute): string {
+  return `${a.name}#${a.id}${a.type.kind === 'long' ? 'L' : ''}`;
+}
+
+export function exprText(e: BoundExpr, input: readonly Attribute[]): string {
+  const t = (x: BoundExpr) => exprText(x, input);
+  switch (e.kind) {
+    case 'literal': return e.value === null ? 'null' : formatValue(e.value, e.type);
+    case 'ref': return input[e.index] ? attrText(input[e.index]!) : `input[${e.index}]`;
+    case 'outerRef': return `outer(${e.index})`;
+    case 'lambdaVar': return `lambda_${e.slot}`;
+    case 'strict': case 'lenient': {
+      const name = e.name.replace(/#.*$/, '');
+      if (name === 'cast') return `cast(${t(e.args[0]!)} as ${sqlName(e.type).toLowerCase()})`;
+      if (name === 'not') return `NOT ${t(e.args[0]!)}`;
+      if (name === 'isnull' || name === 'isnotnull') return `${name}(${t(e.args[0]!)})`;
+      if (INFIX.has(name) && e.args.length === 2) return `(${t(e.args[0]!)} ${name} ${t(e.args[1]!)})`;
+      return `${name}(${e.args.map(t).join(', ')})`;
+    }
+    case 'and': return `(${t(e.left)} AND ${t(e.right)})`;
+    case 'or': return `(${t(e.left)} OR ${t(e.right)})`;
+    case 'coalesce': return `coalesce(${e.args.map(t).join(', ')})`;
+    case 'case': return `CASE ${e.branches.map(([c, v]) => `WHEN ${t(c)} THEN ${t(v)}`).join(' ')}${e.elseExpr ? ` ELSE ${t(e.elseExpr)}` : ''} END`;
+    case 'in': return `${t(e.expr)} IN (${e.list.map(t).join(',')})`;
+    case 'subquery': return e.mode === 'scalar' ? 'scalar-subquery' : e.mode === 'exists' ? 'exists' : `${e.exprs.map(t).join(', ')} IN (list)`;
+    case 'lambda': return `lambdafunction(${t(e.body)})`;
+    case 'higherOrder': case 'stateful': return `${e.name}(${e.args.map(t).join(', ')})`;
+    default: {
+      const never: never = e;
+      throw new Error(`unexpected ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+function aggText(a: BoundAggregate, input: readonly Attribute[], partial: boolean): string {
+  const args = a.args.map((x) => exprText(x, input)).join(', ');
+  return `${partial ? 'partial_' : ''}${a.name}(${a.distinct ? 'distinct ' : ''}${args})`;
+}
+
+function sortText(k: SortKey, input: readonly Attribute[]): string {
+  return `${exprText(k.expr, input)} ${k.ascending ? 'ASC' : 'DESC'} NULLS ${k.nullsFirst ? 'FIRST' : 'LAST'}`;
+}
+
+interface Node {
+  text: string;
+  children: Node[];
+}
+
+function isIdentity(p: Extract<LPlan, { kind: 'project' }>): boolean {
+  return p.exprs.length === p.child.output.length && p.exprs.every((e, i) => e.kind === 'ref' && e.index === i);
+}
+
+function build(p: LPlan): Node {
+  switch (p.kind) {
+    case 'scan': return { text: p.name === 'LocalRelation' || p.name === 'OneRowRelation' || p.name === 'View' ? `LocalTableScan [${p.output.map(attrText).join(', ')}]` : p.name === 'Range' ? 'Range' : `Scan ${p.name}[${p.output.map(attrText).join(', ')}]`, children: [] };
+    case 'command': return { text: 'Execute Command', children: [] };
+    case 'project': {
+      // A renaming projection over a scan reads as the scan of the renamed attributes.
+      if (isIdentity(p)) return build(p.child.kind === 'scan' ? { ...p.child, output: p.output } : p.child);
+      const items = p.exprs.map((e, i) => (e.kind === 'ref' && p.child.output[e.index]?.name === p.output[i]!.name ? exprText(e, p.child.output) : `${exprText(e, p.child.output)} AS ${attrText(p.output[i]!)}`));
+      return { text: `Project [${items.join(', ')}]`, children: [build(p.child)] };
+    }
+    case 'filter': return { text: `Filter ${exprText(p.cond, p.child.output)}`, children: [build(p.child)] };
+    case 'aggregate': {
+      const keys = p.groups.map((g) => exprText(g, p.child.output)).join(', ');
+      const partial: Node = { text: `HashAggregate(keys=[${keys}], functions=[${p.aggs.map((a) => aggText(a, p.child.output, true)).join(', ')}])`, children: [build(p.child)] };
+      const exchange: Node = { text: p.groups.length ? `Exchange hashpartitioning(${keys}, 200), ENSURE_REQUIREMENTS` : 'Exchange SinglePartition, ENSURE_REQUIREMENTS', children: [partial] };
+      return { text: `HashAggregate(keys=[${keys}], functions=[${p.aggs.map((a) => aggText(a, p.child.output, false)).join(', ')}])`, children: [exchange] };
+    }
+    case 'window': return { text: `Window [${p.output.slice(p.child.output.length).map(attrText).join(', ')}]`, children: [build(p.child)] };
+    case 'sort': {
+      const keys = p.keys.map((k) => sortText(k, p.child.output)).join(', ');
+      const child = build(p.child);
+      return { text: `Sort [${keys}], ${p.global}, 0`, children: [p.global ? { text: `Exchange rangepartitioning(${keys}, 200), ENSURE_REQUIREMENTS`, children: [child] } : child] };
+    }
+    case 'limit': return { text: p.limit === Infinity ? `CollectLimit ${p.offset}` : `CollectLimit ${p.limit}`, children: [build(p.child)] };
+    case 'join': {
+      const jt = { inner: 'Inner', left: 'LeftOuter', right: 'RightOuter', full: 'FullOuter', semi: 'LeftSemi', anti: 'LeftAnti', cross: 'Cross' }[p.type];
+      const all = [...p.left.output, ...p.right.output];
+      const cond = p.cond ? exprText(p.cond, all) : '';
+      return { text: `BroadcastHashJoin ${jt}${cond ? `, ${cond}` : ''}`, children: [build(p.left), { text: 'BroadcastExchange', children: [build(p.right)] }] };
+    }
+    case 'setOp': return { text: p.op === 'union' ? 'Union' : p.op === 'intersect' ? 'Intersect' : 'Except', children: [build(p.left), build(p.right)] };
+    case 'distinct': return { text: `HashAggregate(keys=[${p.output.map(attrText).join(', ')}], functions=[])`, children: [build(p.child)] };
+    case 'generate': return { text: `Generate ${exprText(p.generator, p.child.output)}, [${p.output.slice(p.child.output.length).map(attrText).join(', ')}]`, children: [build(p.child)] };
+    default: {
+      const never: never = p;
+      throw new Error(`unexpected ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+export function explainPlan(p: LPlan): string {
+  const lines: string[] = ['AdaptiveSparkPlan isFinalPlan=false'];
+  const walk = (n: Node, prefix: string, last: boolean): void => {
+    lines.push(`${prefix}${last ? '+- ' : ':- '}${n.text}`);
+    n.children.forEach((c, i) => walk(c, prefix + (last ? '   ' : ':  '), i === n.children.length - 1));
+  };
+  walk(build(p), '', true);
+  return `== Physical Plan ==\n${lines.join('\n')}\n\n`;
+}
