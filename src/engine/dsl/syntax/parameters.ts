@@ -5,7 +5,7 @@
 import type * as A from '../ast';
 import { LOAD, expression } from './expressions';
 import type { Parser } from './parser-state';
-import { KEYWORDS } from './tokens';
+import { KEYWORDS, type Token } from './tokens';
 
 export function lambdef(p: Parser): A.Expr {
   const start = p.i++;
@@ -72,18 +72,26 @@ function starAnnotation(p: Parser): A.Expr {
   return p.fin({ _type: 'Starred', value, ctx: LOAD }, start);
 }
 
+/** Token k ahead, read the way CPython's second-pass rules do: without moving the error position. */
+function quiet(p: Parser, k: number): Token {
+  return p.toks[Math.min(p.i + k, p.toks.length - 1)];
+}
+
 /** Parses parameters up to (not including) `end` (')' for def, ':' for lambda). */
 export function parameters(p: Parser, end: string, annotated: boolean): A.Arguments {
   const out = emptyArguments();
   let kwonly = false;
   let sawDefault = false;
+  let defaultAfterSlash = false;
   let sawSlash = false;
   let index = 0;
   while (!p.isOp(end)) {
     const t = p.peek();
     if (t.kind === 'OP' && t.text === '/') {
-      if (kwonly || sawSlash || out.args.length === 0) {
-        p.errorAtToken(t, sawSlash ? '/ may appear only once' : kwonly ? '/ must be ahead of *' : 'at least one argument must precede /');
+      if (kwonly || sawSlash) p.errorAtToken(t, kwonly ? '/ must be ahead of *' : '/ may appear only once');
+      if (out.args.length === 0) {
+        if (quiet(p, 1).text === ',') p.errorAtToken(t, 'at least one argument must precede /');
+        p.fail();
       }
       sawSlash = true;
       p.i++;
@@ -91,9 +99,11 @@ export function parameters(p: Parser, end: string, annotated: boolean): A.Argume
       out.args = [];
     } else if (t.kind === 'OP' && t.text === '*') {
       if (kwonly) {
-        // CPython names the repeat only when a parameter (or ',') completes it: `*a, *b,`.
-        const n = p.peek(1);
-        const param = n.kind === 'NAME' && !KEYWORDS.has(n.text) && (p.isOp(',', 2) || p.isOp(end, 2) || (annotated && p.isOp(':', 2)));
+        // CPython names the repeat only when a parameter (or ',') completes it: `*a, *b,`. Its
+        // first pass stops at this '*', where a plain "invalid syntax" points.
+        const n = quiet(p, 1);
+        const after = quiet(p, 2).text;
+        const param = n.kind === 'NAME' && !KEYWORDS.has(n.text) && (after === ',' || after === end || (annotated && after === ':'));
         if (param || (n.kind === 'OP' && n.text === ',')) p.errorAtToken(t, '* argument may appear only once');
         p.fail();
       }
@@ -122,11 +132,12 @@ export function parameters(p: Parser, end: string, annotated: boolean): A.Argume
       p.eatOp(',');
       if (!p.isOp(end)) {
         const nt = p.peek();
-        if (nt.kind === 'NAME' || (nt.kind === 'OP' && (nt.text === '*' || nt.text === '**'))) p.errorAtToken(nt, 'arguments cannot follow var-keyword argument');
+        if (nt.kind === 'NAME' || (nt.kind === 'OP' && (nt.text === '*' || nt.text === '**' || nt.text === '/'))) p.errorAtToken(nt, 'arguments cannot follow var-keyword argument');
         p.fail();
       }
       break;
     } else {
+      const paramStart = p.i;
       const a = param(p, annotated, index, !kwonly);
       let dflt: A.Expr | null = null;
       if (p.isOp('=')) {
@@ -140,9 +151,15 @@ export function parameters(p: Parser, end: string, annotated: boolean): A.Argume
       } else {
         if (dflt) {
           out.defaults.push(dflt);
+          if (sawSlash) defaultAfterSlash = true;
           sawDefault = true;
-        } else if (sawDefault) {
+        } else if (defaultAfterSlash) {
+          // CPython's rule only covers defaults before '/', or a group the '/' just closed.
+          p.fail();
+        } else if (sawDefault && (!sawSlash || p.toks[paramStart - 2]?.text === '/')) {
           p.errorAtNode(a, 'non-default argument follows default argument');
+        } else if (sawDefault) {
+          p.fail();
         }
         out.args.push(a);
         index++;
