@@ -150,3 +150,18 @@ describe('structured-streaming events', () => {
     expect(generateEvents(5)).toHaveLength(5);
   });
 });
+
+describe('events plan', () => {
+  it('meets the quoted facts by construction, whatever the seed', () => {
+    for (const seed of [1, 2, 99]) {
+      const fs = generateEvents(50, seed).map((b) => new TextDecoder().decode(b));
+      const sizes = fs.map((t) => t.length);
+      expect([sizes[0], sizes[1], sizes[10]], `seed ${seed}`).toEqual([72530, 72961, 73025]);
+      expect(sizes.indexOf(Math.max(...sizes)), `seed ${seed}`).toBe(49);
+      const closes = (n: number) => fs.slice(0, n).join('\n').split('Close').length - 1;
+      expect([closes(4), closes(50)], `seed ${seed}`).toEqual([3498, 50000]);
+      expect(fs[0].split('\n')[38]).toBe('{"time":1469501442,"action":"Close"}');
+      expect(fs[49].split('\n')[2]).toBe('{"time":1469679569,"action":"Open"}');
+    }
+  });
+});
