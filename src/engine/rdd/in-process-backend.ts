@@ -3,11 +3,11 @@
  * For unit tests of the scheduler and for hosts without workers. Each slot has its own
  * ExecutorState (block manager, broadcasts, compiled functions), which killing loses.
  */
-import { deserialize } from '../values';
 import type { Completion, ExecutorSlot, TaskBackend } from './backend';
 import { ExecutorState } from './executor-state';
 import { executeTask } from './task-runner';
 import type { TaskDescription } from './task';
+import { decodeTask } from './wire';
 
 interface SlotState {
   generation: number;
@@ -42,13 +42,13 @@ export class InProcessBackend implements TaskBackend {
 
   submit(slot: number, bytes: Uint8Array): void {
     const s = this.state[slot]!;
-    const task = deserialize(bytes) as TaskDescription;
-    this.beforeTask?.(slot, task);
+    const task = this.beforeTask || this.afterTask ? decodeTask(bytes) : undefined;
+    if (task) this.beforeTask?.(slot, task);
     if (!s.alive) return; // killed before it could answer: the result never comes
     const generation = s.generation;
     const outcome = executeTask(bytes, s.executor);
     this.tasksRun++;
-    this.afterTask?.(slot, task);
+    if (task) this.afterTask?.(slot, task);
     if (!s.alive || s.generation !== generation) return;
     this.queue.push({ slot, generation, bytes: outcome });
   }

@@ -9,14 +9,14 @@
  * executor loses its map outputs and cached blocks: stages that need them wait while the
  * missing map partitions are recomputed (a new stage attempt).
  */
-import { deserialize, serialize } from '../values';
+import { decodeOutcome, encodeTask } from './wire';
 import { KeyboardInterrupt, SparkException, formatErrorData } from '../errors';
 import type { ErrorData } from '../errors';
 import type { ExecutorSlot, TaskBackend } from './backend';
 import type { SchedulerListener } from './events';
 import type { RDD, RecipeContext } from './rdd';
 import { MISSING_BLOCK, blockId } from './task';
-import type { ActionSpec, MapOutput, TaskDescription, TaskOutcome } from './task';
+import type { ActionSpec, MapOutput, TaskDescription } from './task';
 import { BlockTracker, MapOutputTracker, MissingShuffleOutput } from './trackers';
 import type { ExecutorRef } from './trackers';
 import { SharedVariables } from './shared-vars';
@@ -255,7 +255,7 @@ export class DAGScheduler {
       ...(dropBlocks ? { dropBlocks } : {}),
       ...(dropBroadcasts ? { dropBroadcasts } : {}),
     };
-    const bytes = serialize(task);
+    const bytes = encodeTask(task);
     const broadcastBytes = broadcasts.reduce((n, b) => n + b.bytes.byteLength, 0);
     run.running++;
     this.running.set(slot.slot, {
@@ -273,7 +273,7 @@ export class DAGScheduler {
   private complete(job: JobState, slot: number, generation: number, bytes: Uint8Array): void {
     const r = this.running.get(slot);
     if (!r || r.generation !== generation) return;
-    const outcome = deserialize(bytes) as TaskOutcome;
+    const outcome = decodeOutcome(bytes);
     // -1: the executor could not decode the task, so it answers for whatever it was sent.
     if (outcome.taskId !== r.task.taskId && outcome.taskId !== -1) return;
     this.running.delete(slot);

@@ -7,6 +7,7 @@
 import { assertNever } from '../util/assert-never';
 import { toErrorData } from '../errors';
 import { deserialize, serialize } from '../values';
+import { decodeTask, encodeOutcome } from './wire';
 import { MISSING_BLOCK, blockId } from './task';
 import type { ActionSpec, MapOutput, NarrowOp, Recipe, SourceSpec, TaskDescription, TaskMetrics, TaskOutcome } from './task';
 import { enterTask, leaveTask } from './executor-state';
@@ -298,15 +299,15 @@ export function runTask(task: TaskDescription, state: ExecutorState): TaskOutcom
 export function executeTask(bytes: Uint8Array, state: ExecutorState): Uint8Array {
   let task: TaskDescription;
   try {
-    task = deserialize(bytes) as TaskDescription;
+    task = decodeTask(bytes);
   } catch (e) {
-    return serialize(unreadable(-1, e, state));
+    return encodeOutcome(unreadable(-1, e, state));
   }
   const outcome = runTask(task, state);
   try {
-    return serialize(outcome);
+    return encodeOutcome(outcome);
   } catch (e) {
-    return serialize({ ...unreadable(task.taskId, e, state), ...(outcome.blocksAdded ? { blocksAdded: outcome.blocksAdded } : {}) });
+    return encodeOutcome({ ...unreadable(task.taskId, e, state), ...(outcome.blocksAdded ? { blocksAdded: outcome.blocksAdded } : {}) });
   }
 }
 
