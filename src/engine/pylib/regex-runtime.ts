@@ -13,13 +13,14 @@ export interface PyMatch {
   starts: number[];
 }
 
-function toMatch(m: RegExpExecArray): PyMatch {
+function toMatch(m: RegExpExecArray, rx: TranslatedRegex): PyMatch {
   const indices = (m as RegExpExecArray & { indices?: [number, number][] }).indices;
+  const js = [0, ...rx.groupIndex.slice(1)];
   return {
     start: m.index,
     end: m.index + m[0].length,
-    groups: Array.from(m),
-    starts: Array.from(m, (_, i) => (indices?.[i] ? indices[i][0] : -1)),
+    groups: js.map((j) => m[j]),
+    starts: js.map((j) => (indices?.[j] ? indices[j][0] : -1)),
   };
 }
 
@@ -59,7 +60,7 @@ export function* pyFinditer(rx: TranslatedRegex, text: string, pos = 0, endpos =
       pinned.lastIndex = at;
       const m = pinned.exec(subject);
       if (m) {
-        const match = toMatch(m);
+        const match = toMatch(m, rx);
         yield match;
         at = match.end;
         mustAdvance = false;
@@ -76,7 +77,7 @@ export function* pyFinditer(rx: TranslatedRegex, text: string, pos = 0, endpos =
       m = search.exec(subject);
     }
     if (!m) return;
-    const match = toMatch(m);
+    const match = toMatch(m, rx);
     yield match;
     at = match.end;
     mustAdvance = match.end === match.start;
@@ -94,7 +95,7 @@ export function pyMatchAt(rx: TranslatedRegex, text: string, mode: 'match' | 'fu
     re.lastIndex = m.index + 1;
     m = re.exec(subject);
   }
-  return m ? toMatch(m) : null;
+  return m ? toMatch(m, rx) : null;
 }
 
 export type TemplatePart = { kind: 'literal'; text: string } | { kind: 'group'; index: number };

@@ -13,6 +13,42 @@ export interface TranslatedRegex {
   groupNames: (string | null)[];
   /** The flags in effect after inline (?aiLmsux) flags, as re's integer. */
   pyFlags: number;
+  /** JS capture index of each Python group (index 0 unused): helper groups shift them. */
+  groupIndex: number[];
+}
+
+// Placeholders in the draft source (control characters never appear raw in it: literal()
+// escapes them), resolved by resolveBackrefs once all group numbers are known.
+const GROUP_MARK = String.fromCharCode(2);
+const BACKREF_MARK = String.fromCharCode(1);
+const groupMark = (n: number) => `${GROUP_MARK}${n}${GROUP_MARK}`;
+
+/**
+ * A JS backreference to a group that did not take part matches the empty string; in Python
+ * it fails. Each referenced group gets two helper captures at its start, A = the input from
+ * one character before the group and B = the whole input when the group starts at 0. Later,
+ * past the group, A or B can never match again, so `(?!\A)` or `(?!\B)` holds exactly when
+ * the group took part (and `^(?=\B$)` covers a group that matched empty at the start).
+ */
+function resolveBackrefs(draft: string, referenced: ReadonlySet<number>): { source: string; groupIndex: number[] } {
+  const groupIndex: number[] = [0];
+  const helpers = new Map<number, [number, number]>();
+  let next = 1;
+  const withMarks = draft.replace(new RegExp(`${GROUP_MARK}(\\d+)${GROUP_MARK}`, 'g'), (_m, num: string) => {
+    const n = Number(num);
+    groupIndex[n] = next++;
+    if (!referenced.has(n)) return '';
+    const a = next++;
+    const b = next++;
+    helpers.set(n, [a, b]);
+    return '(?:(?<=(?=([\\s\\S]*))[\\s\\S])|^(?=([\\s\\S]*)))';
+  });
+  const source = withMarks.replace(new RegExp(`${BACKREF_MARK}(\\d+)${BACKREF_MARK}`, 'g'), (_m, num: string) => {
+    const n = Number(num);
+    const [a, b] = helpers.get(n) as [number, number];
+    return `(?:(?:(?!\\${a})|(?!\\${b})|^(?=\\${b}$))\\${groupIndex[n]})`;
+  });
+  return { source, groupIndex };
 }
 
 const reError = (msg: string, pos?: number) => new PyLibError('re.error', pos === undefined ? msg : `${msg} at position ${pos}`);
@@ -49,6 +85,11 @@ export function translateRegex(pattern: string, flags = 0): TranslatedRegex {
   // Set by a scoped (?flags:...) group: the flags to restore at its ')'.
   let scopedRestore: number | undefined;
   const isOpen = (n: number) => stack.some((g) => g.num === n);
+  const referenced = new Set<number>();
+  const backref = (n: number): string => {
+    referenced.add(n);
+    return `${BACKREF_MARK}${n}${BACKREF_MARK}`;
+  };
   const has = (f: number) => (pyFlags & f) !== 0;
   const peek = (k = 0) => cps[pos + k];
   let out = '';
@@ -103,7 +144,7 @@ export function translateRegex(pattern: string, flags = 0): TranslatedRegex {
       const n = Number(digits);
       if (n > groupNames.length) throw reError(`invalid group reference ${n}`, start + 1);
       if (isOpen(n)) throw reError('cannot refer to an open group', start);
-      return `(?:\\${n})`;
+      return backref(n);
     }
     if (!inClass && (c === 'A' || c === 'Z' || c === 'b' || c === 'B')) {
       // JS '^' and '$' without the m flag are exactly \A and \Z (and, unlike empty
@@ -112,7 +153,8 @@ export function translateRegex(pattern: string, flags = 0): TranslatedRegex {
       if (c === 'Z') return '$';
       const w = has(RE_FLAGS.A) ? '[a-zA-Z0-9_]' : `[${WORD_U}]`;
       const boundary = `(?:(?<=${w})(?!${w})|(?<!${w})(?=${w}))`;
-      return c === 'b' ? boundary : `(?!${boundary})`;
+      // sre never matches \B in an empty string.
+      return c === 'b' ? boundary : `(?!^$)(?!${boundary})`;
     }
     if (c in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[c];
     if (/[a-zA-Z0-9]/.test(c)) throw reError(`bad escape \\${c}`, start);
@@ -238,13 +280,14 @@ export function translateRegex(pattern: string, flags = 0): TranslatedRegex {
   }
   void atStart;
   if (stack.length > 0) throw reError('missing ), unterminated subpattern', stack[stack.length - 1].start);
-  return { source: out, flags: has(RE_FLAGS.I) ? 'iv' : 'v', groupNames, pyFlags };
+  const { source, groupIndex } = resolveBackrefs(out, referenced);
+  return { source, flags: has(RE_FLAGS.I) ? 'iv' : 'v', groupNames, groupIndex, pyFlags };
 
   function openGroup(start: number): { text: string; opens: boolean; num: number | null } {
     const opened = (text: string, num: number | null = null) => ({ text, opens: true, num });
     if (peek() !== '?') {
       groupNames.push(null);
-      return opened('(', groupNames.length);
+      return opened('(' + groupMark(groupNames.length), groupNames.length);
     }
     pos++;
     const c = cps[pos++];
@@ -265,14 +308,14 @@ export function translateRegex(pattern: string, flags = 0): TranslatedRegex {
           throw reError(`redefinition of group name '${name}' as group ${groupNames.length + 1}; was group ${groupNames.indexOf(name) + 1}`, start + 4);
         }
         groupNames.push(name);
-        return opened(`(?<${name}>`, groupNames.length);
+        return opened(`(?<${name}>` + groupMark(groupNames.length), groupNames.length);
       }
       if (kind === '=') {
         const name = readName(')', start);
         const n = groupNames.indexOf(name) + 1;
         if (n === 0) throw reError(`unknown group name '${name}'`, start + 4);
         if (isOpen(n)) throw reError('cannot refer to an open group', start + 4);
-        return { text: `\\k<${name}>`, opens: false, num: null };
+        return { text: backref(n), opens: false, num: null };
       }
       throw reError(`unknown extension ?P${kind ?? ''}`, start + 1);
     }
