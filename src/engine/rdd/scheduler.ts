@@ -325,7 +325,8 @@ export class DAGScheduler {
     let lost = false;
     for (const s of slots) {
       const k = this.known[s.slot];
-      if (k && k.alive && (k.generation !== s.generation || !s.alive)) {
+      if (k && k.generation === s.generation && k.alive === s.alive) continue;
+      if (k && k.alive) {
         this.listener({ kind: 'executorLost', executorId: k.executorId, slot: s.slot });
         lost = true;
       }

@@ -282,7 +282,7 @@ export function runTask(task: TaskDescription, state: ExecutorState): TaskOutcom
       default:
         assertNever(output, 'task output');
     }
-    const updates = [...accumulators].map(([id, a]) => [id, a.value] as const);
+    const updates = accumulators.size === 0 ? [] : [...accumulators].map(([id, a]) => [id, a.value] as const);
     return { kind: 'success', taskId: task.taskId, value, metrics: metrics(), ...blocks(), ...(updates.length > 0 ? { accumulatorUpdates: updates } : {}) };
   } catch (e) {
     return { kind: 'failure', taskId: task.taskId, error: toErrorData(e), metrics: metrics(), ...blocks() };
