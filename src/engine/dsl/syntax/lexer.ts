@@ -55,6 +55,7 @@ export function tokenize(source: string, filename = '<string>'): LexResult {
   let lineStart = 0;
   let atLineStart = true;
   let softError = false;
+  let commentAt = -1;
   // Text of line n as CPython shows it in SyntaxError.text (with the newline it has, if any).
   const lineText = (n: number): string => (n < lines.length ? lines[n - 1] + '\n' : (lines[n - 1] ?? ''));
 
@@ -242,13 +243,15 @@ export function tokenize(source: string, filename = '<string>'): LexResult {
       while (c === 32 || c === 9 || c === 12) c = src.charCodeAt(++pos);
       if (pos >= src.length) break;
       if (c === 35) {
+        commentAt = pos;
         while (pos < src.length && src.charCodeAt(pos) !== 10) pos++;
         continue;
       }
       if (c === 10) {
         if (parens.length === 0) {
-          const col = pos - lineStart;
-          tokens.push({ kind: 'NEWLINE', text: '\n', line, col, endLine: line, endCol: col + 1, level: 0 });
+          // CPython's NEWLINE has no width, or spans the comment before it.
+          const col = (commentAt >= lineStart ? commentAt : pos) - lineStart;
+          tokens.push({ kind: 'NEWLINE', text: '\n', line, col, endLine: line, endCol: pos - lineStart, level: 0 });
         }
         pos++;
         line++;
@@ -285,7 +288,8 @@ export function tokenize(source: string, filename = '<string>'): LexResult {
     }
     const last = tokens[tokens.length - 1];
     if (last && last.kind !== 'NEWLINE' && last.kind !== 'DEDENT' && last.kind !== 'INDENT') {
-      tokens.push({ kind: 'NEWLINE', text: '', line, col, endLine: line, endCol: col, level: 0 });
+      const start = commentAt >= lineStart ? commentAt - lineStart : col;
+      tokens.push({ kind: 'NEWLINE', text: '', line, col: start, endLine: line, endCol: col, level: 0 });
     }
     for (let i = 1; i < indents.length; i++) {
       tokens.push({ kind: 'DEDENT', text: '', line, col, endLine: line, endCol: col, level: 0 });

@@ -74,7 +74,7 @@ function subjectExpr(p: Parser): A.Expr {
   }
   const elts = [first];
   while (p.eatOp(',')) {
-    if (p.isOp(':')) break;
+    if (p.isOp(':') || p.peek().kind === 'NEWLINE') break;
     elts.push(starNamedExpression(p));
   }
   return p.fin({ _type: 'Tuple', elts, ctx: LOAD }, start);
@@ -89,7 +89,7 @@ function patterns(p: Parser): A.Pattern {
   }
   const items = [first];
   while (p.eatOp(',')) {
-    if (p.isOp(':') || p.isKw('if')) break;
+    if (p.isOp(':') || p.isKw('if') || p.peek().kind === 'NEWLINE') break;
     items.push(maybeStarPattern(p));
   }
   return p.fin({ _type: 'MatchSequence', patterns: items }, start);
