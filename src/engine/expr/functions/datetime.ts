@@ -27,7 +27,7 @@ registerScalar(['date_add', 'dateadd', 'date_sub'], (args, site) => {
   if (nk === 'int' || nk === 'short' || nk === 'byte') n = args[1]!;
   else if (nk === 'string' && args[1]!.kind === 'literal') {
     n = castTo(args[1]!, IntegerType);
-    if (n.kind === 'literal' && n.value === null && args[1]!.value !== null) {
+    if (args[1]!.value !== null && !/^\s*[+-]?\d+\s*$/.test(String(args[1]!.value))) {
       throw new AnalysisException(`The second argument of \`${site.name}\` function needs to be an integer.`, 'SECOND_FUNCTION_ARGUMENT_NOT_INTEGER');
     }
   }

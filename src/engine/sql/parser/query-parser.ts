@@ -376,8 +376,13 @@ export abstract class QueryParser extends ExprParser {
       const name = this.multipartName();
       plan = { kind: 'relation', name, pos: t.start, end: this.peek(-1).end };
     }
-    if (this.isKw('tablesample')) {
-      throw new ParseException('TABLESAMPLE is not supported');
+    if (this.acceptKw('tablesample')) {
+      // TABLESAMPLE (n ROWS) is a per-relation LIMIT; fractional sampling is not supported.
+      this.expectOp('(');
+      const n = this.expression();
+      if (!this.acceptKw('rows')) throw new ParseException('TABLESAMPLE supports only (n ROWS) here.');
+      this.expectOp(')');
+      plan = { kind: 'limit', plan, limit: n };
     }
     const alias = this.optionalAlias();
     if (alias !== undefined) {
