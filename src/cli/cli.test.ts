@@ -157,3 +157,33 @@ describe('flint run with pyspark', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('dbutils, %fs and flint gen', () => {
+  it('gives Python cells dbutils.fs over the same file system as sc', () => {
+    const src = [
+      'files = dbutils.fs.ls("/databricks-datasets/data.gov/farmers_markets_geographic_data/data-001/")',
+      'print([(f.name, f.size, f.isDir()) for f in files])',
+      'dbutils.fs.put("/tmp/x.txt", "hello", True)',
+      'print(sc.textFile("/tmp/x.txt").collect(), dbutils.fs.rm("/tmp/x.txt"), dbutils.fs.rm("/tmp/x.txt"))',
+    ].join('\n');
+    const r = flint('run', file('dbu.py', `${src}\n`), '--master', 'local[2]');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe("[('market_data.csv', 2628104, False)]\nWrote 5 bytes.\n['hello'] True False\n");
+  });
+
+  it('runs %fs cells of a notebook', () => {
+    const src = '# Databricks notebook source\n# MAGIC %fs mkdirs /tmp/flint-fs-test\n\n# COMMAND ----------\n\n# MAGIC %fs ls /tmp\n';
+    const r = flint('run', file('fsnb.py', src));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('|dbfs:/tmp/flint-fs-test/|flint-fs-test/|0   |');
+  });
+
+  it('writes the synthetic events files deterministically', () => {
+    const out = join(dir, 'gen');
+    const r = flint('gen', '--only', 'events', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('50 files, synthetic, scale 1');
+    const first = readFileSync(join(out, 'structured-streaming/events/file-0.json'), 'utf8').split('\n')[0];
+    expect(first).toBe('{"time":1469501107,"action":"Open"}');
+  });
+});

@@ -8,6 +8,7 @@ import { NOTEBOOK_FORMAT_VERSION } from '../notebook/model/notebook';
 import type { SavedRuntime } from '../notebook/model/notebook';
 import { newNotebookId } from '../notebook/model/ids';
 import { planRun } from './plan';
+import { runGen } from './gen';
 import { USAGE, UsageError, parseArgs } from './args';
 import type { RunArgs } from './args';
 import { logSchedulerEvent, printOutput } from './print-output';
@@ -81,6 +82,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return 0;
       case 'run':
         return await run(args);
+      case 'gen':
+        return runGen(args);
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -7,7 +7,7 @@ import type { SchedulerEvent, TaskBackend } from '../rdd';
 import { runTsCell, tsCellErrorData } from '../tscell';
 import { formatLogArgs, inspect } from '../util/inspect';
 import { assertNever } from '../util/assert-never';
-import { toErrorData } from '../errors';
+import { FlintError, toErrorData } from '../errors';
 import { createInterpreter, repr, setInterruptFlag, setParser } from '../dsl';
 import type { Interpreter } from '../dsl';
 import { parseModule } from '../dsl/syntax';
@@ -18,6 +18,8 @@ import type { SqlSession } from '../catalog';
 import { formatValue } from '../types';
 import { splitSqlStatements } from './split-sql';
 import { showTable } from './show-table';
+import { dbutilsFor } from './dbutils';
+import { runFsCommand } from './fs-cell';
 import type { CellOutput, CellRequest, CellRunResult } from './outputs';
 
 export interface SessionHost {
@@ -35,10 +37,6 @@ setParser(parseModule);
 
 /** Rows a %sql cell shows, as Databricks' display does by default. */
 const SQL_DISPLAY_ROWS = 1000;
-
-const notYet: Record<'fs', string> = {
-  fs: '%fs cells are not available in this build of Flint yet.',
-};
 
 export class Session {
   readonly sc: SparkContext;
@@ -66,6 +64,7 @@ export class Session {
         stderr: { write: (text: string) => this.emit({ kind: 'stream', name: 'stderr', text }) },
         globals: {
           ...pysparkGlobals(this.sc, { vfs: this.host.vfs }),
+          ...(this.host.vfs ? { dbutils: dbutilsFor(this.host.vfs) } : {}),
           display: (value: unknown) => this.emit({ kind: 'result', text: repr(value) }),
         },
       });
@@ -150,8 +149,8 @@ export class Session {
           this.runSql(req.code, req.script === true);
           break;
         case 'fs':
-          status = 'error';
-          this.emit({ kind: 'error', error: { ename: 'NotImplementedError', evalue: notYet[req.language], traceback: [`NotImplementedError: ${notYet[req.language]}`] } });
+          if (!this.host.vfs) throw new FlintError('IllegalStateException', 'this session has no file system');
+          for (const line of req.code.split('\n').filter((l) => l.trim() !== '')) runFsCommand(this.host.vfs, line).forEach((o) => this.emit(o));
           break;
         default:
           assertNever(req.language, 'cell language');
