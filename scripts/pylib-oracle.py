@@ -799,11 +799,23 @@ def render(name):
     return '{\n' + ',\n'.join(lines) + '\n}\n'
 
 
+def platform_tag():
+    """libm results (math, random draws) depend on the C library, so files record it."""
+    import platform
+    libc, version = platform.libc_ver()
+    return f'python {sys.version.split()[0]}, {libc} {version}'
+
+
 def main(argv):
     if argv[:1] == ['--print']:
         sys.stdout.write(render(argv[1]))
         return
+    if argv[:1] == ['--platform']:
+        print(platform_tag())
+        return
     os.makedirs(OUT, exist_ok=True)
+    with open(os.path.join(OUT, 'platform.txt'), 'w', encoding='utf-8') as f:
+        f.write(platform_tag() + '\n')
     for name in argv or list(MODULES):
         with open(os.path.join(OUT, name + '.json'), 'w', encoding='utf-8') as f:
             f.write(render(name))
