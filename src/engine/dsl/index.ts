@@ -19,6 +19,7 @@ import './modules/random';
 import './modules/operator';
 import './modules/functools';
 import './modules/itertools';
+import './modules/collections';
 
 export { setInterruptFlag };
 export { registerModule, moduleFrom } from './modules/registry';

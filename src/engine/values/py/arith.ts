@@ -272,6 +272,14 @@ export function binarySlow(op: OpName, a: unknown, b: unknown, symbol?: string):
   }
   let r = a instanceof PyObject ? dunder(a, `__${op}__`, b) : builtinOp(op, a, b);
   if (r !== NotImplemented) return r;
+  if (!(a instanceof PyObject)) {
+    // Natively implemented types outside the core ones (collections.Counter) define dunders.
+    const f = ta.lookup(`__${op}__`);
+    if (typeof f === 'function') {
+      r = f(a, b);
+      if (r !== NotImplemented) return r;
+    }
+  }
   if (b instanceof PyObject) {
     r = dunder(b, `__r${op}__`, a);
     if (r !== NotImplemented) return r;

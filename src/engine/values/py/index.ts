@@ -13,7 +13,7 @@ import './builtins/types';
 import './codecs';
 import './generator';
 
-export { PyType, PyObject, PyModule, Kw, NotImplemented, Ellipsis, T, typeOf, typeName } from './core';
+export { PyType, PyObject, PyModule, Kw, NotImplemented, Ellipsis, T, typeOf, typeName, setClassType } from './core';
 export type { Dict } from './core';
 export { PyFloat, isInt, isFloat, mkFloat, floatValue, floatRepr } from './float';
 export { PyTuple, tuple, EMPTY_TUPLE } from './tuple';

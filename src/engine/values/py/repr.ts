@@ -76,6 +76,9 @@ export function repr(x: unknown): string {
   if (x === null) return 'None';
   if (Array.isArray(x)) return guarded(x, '[', ']', () => `[${join(x)}]`);
   if (x instanceof PyFloat) return floatRepr(x.v);
+  // Subclasses of the builtin containers (defaultdict, Counter, namedtuple, ...) print themselves.
+  const own = (x as { pyRepr?: () => string }).pyRepr;
+  if (own) return own.call(x);
   if (x instanceof PyTuple) {
     if (x.items.length === 1) return guarded(x, '(', ')', () => `(${repr(x.items[0])},)`);
     return guarded(x, '(', ')', () => `(${join(x.items)})`);

@@ -1,0 +1,3 @@
+from collections import namedtuple
+P = namedtuple("P", "a b")
+P(1)
