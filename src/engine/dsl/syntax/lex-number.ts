@@ -2,7 +2,7 @@
 // literals fail with its messages at its positions ("invalid decimal literal", ...).
 
 /** Reports a tokenizer error whose caret sits at `cur` (an index into the source). */
-export type NumberFail = (cur: number, msg: string, endCur?: number) => never;
+export type NumberFail = (cur: number, msg: string, endCur?: number, utf8?: boolean) => never;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isHex = (c: number): boolean => isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
@@ -137,7 +137,8 @@ export function scanNumber(src: string, start: number, fail: NumberFail): number
     if (c === 101 || c === 69 || c === 106 || c === 74) return exponent(c);
     if (nonzero) {
       backup();
-      fail(start + 1, 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', zerosEnd);
+      // CPython gives this one's columns in UTF-8 bytes.
+      fail(start + 1, 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', zerosEnd, true);
     }
     verifyEnd(c, 'decimal');
     backup();

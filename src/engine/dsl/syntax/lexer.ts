@@ -67,8 +67,10 @@ export function tokenize(source: string, filename = '<string>'): LexResult {
     return fail(type, msg, lineno, offset, endOffset, text);
   };
   // The error text of tokenizer errors stops at the cursor's line end, without the newline.
-  const failHere = (cur: number, msg: string, endCur?: number): never =>
-    fail('SyntaxError', msg, line, cur - lineStart, (endCur ?? cur) - lineStart, lines[line - 1]);
+  const failHere = (cur: number, msg: string, endCur?: number, utf8 = false): never => {
+    const column = (at: number): number => (utf8 ? new TextEncoder().encode(src.slice(lineStart, at)).length : at - lineStart);
+    return fail('SyntaxError', msg, line, column(cur), column(endCur ?? cur), lines[line - 1]);
+  };
 
   const push = (kind: TokenKind, text: string, startPos: number, startLine: number, startCol: number): void => {
     tokens.push({ kind, text, line: startLine, col: startCol, endLine: line, endCol: pos - lineStart, level: parens.length });
