@@ -65,6 +65,10 @@ describe('runtime limits', () => {
     try {
       Atomics.store(flag, 0, 1);
       expect(run('while True:\n    pass').last).toBe('KeyboardInterrupt');
+      Atomics.store(flag, 0, 1);
+      expect(run('print(sum(range(10 ** 12)))').last).toBe('KeyboardInterrupt');
+      Atomics.store(flag, 0, 1);
+      expect(run('x = list(range(10 ** 12))').last).toBe('KeyboardInterrupt');
       expect(Atomics.load(flag, 0)).toBe(0);
       expect(run('n = 0\nfor i in range(5000):\n    n += i\nprint(n)').out).toBe('12497500\n');
     } finally {

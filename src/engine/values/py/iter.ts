@@ -11,6 +11,7 @@ import { PyRange } from './range';
 import { PyBaseException, E, pyErr } from './exceptions';
 import { hasSurrogates } from './strings';
 import { call } from './call';
+import { tick } from './interrupt';
 
 export const STOP: unique symbol = Symbol('STOP');
 export type Stop = typeof STOP;
@@ -179,7 +180,10 @@ export function toArray(x: unknown): unknown[] {
   if (x instanceof PyTuple) return x.items.slice();
   const it = iter(x);
   const out: unknown[] = [];
-  for (let v = it.nx(); v !== STOP; v = it.nx()) out.push(v);
+  for (let v = it.nx(); v !== STOP; v = it.nx()) {
+    out.push(v);
+    tick();
+  }
   return out;
 }
 

@@ -19,6 +19,7 @@ import { sortArray } from '../methods/sort';
 import { parseArgs, arity } from '../methods/define';
 import type { Native } from '../methods/define';
 import { io } from '../io';
+import { tick } from '../interrupt';
 import { toInt } from './convert';
 import { big, norm } from '../int-ops';
 import { floatRound, floatRoundToInt, intRound } from '../../../pylib';
@@ -95,6 +96,7 @@ function sum(...args: unknown[]): unknown {
     let small: number = acc;
     let spill = 0n;
     for (; v !== STOP; v = i.nx()) {
+      tick();
       if (typeof v !== 'number' || !Number.isInteger(v)) break;
       const r = small + v;
       if (Number.isSafeInteger(r)) small = r;
@@ -105,7 +107,10 @@ function sum(...args: unknown[]): unknown {
     }
     acc = spill === 0n ? small : norm(spill + BigInt(small));
   }
-  for (; v !== STOP; v = i.nx()) acc = add(acc, v);
+  for (; v !== STOP; v = i.nx()) {
+    tick();
+    acc = add(acc, v);
+  }
   return acc;
 }
 
@@ -256,7 +261,10 @@ function vars(...args: unknown[]): unknown {
 function anyAll(want: boolean) {
   return (it: unknown): boolean => {
     const i = iter(it);
-    for (let v = i.nx(); v !== STOP; v = i.nx()) if (truthy(v) === want) return want;
+    for (let v = i.nx(); v !== STOP; v = i.nx()) {
+      tick();
+      if (truthy(v) === want) return want;
+    }
     return !want;
   };
 }
