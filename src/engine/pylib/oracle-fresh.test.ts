@@ -12,7 +12,7 @@ const dataDir = new URL('./testdata/', import.meta.url);
 // Regenerating elsewhere is only meaningful on the same CPython and C library (libm results
 // differ between glibc versions): otherwise the recorded files alone drive the tests.
 const recordedOn = readFileSync(new URL('./testdata/platform.txt', import.meta.url), 'utf8').trim();
-const probe = spawnSync('python3', [fileURLToPath(new URL('../../../scripts/pylib-oracle.py', import.meta.url)), '--platform'], { encoding: 'utf8' });
+const probe = spawnSync('python3', [script, '--platform'], { encoding: 'utf8' });
 const haveOracle = probe.status === 0 && probe.stdout.trim() === recordedOn;
 const names = readdirSync(dataDir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
 

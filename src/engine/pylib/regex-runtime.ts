@@ -13,6 +13,18 @@ export interface PyMatch {
   starts: number[];
 }
 
+// Compiled RegExp objects per translation and flag set: building one costs microseconds.
+const compiled = new WeakMap<TranslatedRegex, Map<string, RegExp>>();
+
+function regexFor(rx: TranslatedRegex, source: string, flags: string): RegExp {
+  let byKey = compiled.get(rx);
+  if (!byKey) compiled.set(rx, (byKey = new Map()));
+  const key = flags + '\u0000' + source;
+  let re = byKey.get(key);
+  if (!re) byKey.set(key, (re = new RegExp(source, flags)));
+  return re;
+}
+
 function toMatch(m: RegExpExecArray, rx: TranslatedRegex): PyMatch {
   const indices = (m as RegExpExecArray & { indices?: [number, number][] }).indices;
   const js = [0, ...rx.groupIndex.slice(1)];
@@ -51,7 +63,7 @@ function codePointsBefore(text: string, index: number): number {
  */
 export function* pyFinditer(rx: TranslatedRegex, text: string, pos = 0, endpos = text.length): Generator<PyMatch> {
   const subject = endpos < text.length ? text.slice(0, endpos) : text;
-  const search = new RegExp(rx.source, rx.flags + 'gd');
+  const search = regexFor(rx, rx.source, rx.flags + 'gd');
   let at = pos;
   let mustAdvance = false;
   while (at <= subject.length) {
@@ -88,7 +100,7 @@ export function* pyFinditer(rx: TranslatedRegex, text: string, pos = 0, endpos =
 export function pyMatchAt(rx: TranslatedRegex, text: string, mode: 'match' | 'fullmatch' | 'search', pos = 0, endpos = text.length): PyMatch | null {
   const subject = endpos < text.length ? text.slice(0, endpos) : text;
   const source = mode === 'fullmatch' ? `(?:${rx.source})(?![\\s\\S])` : rx.source;
-  const re = new RegExp(source, rx.flags + (mode === 'search' ? 'gd' : 'yd'));
+  const re = regexFor(rx, source, rx.flags + (mode === 'search' ? 'gd' : 'yd'));
   re.lastIndex = pos;
   let m = re.exec(subject);
   while (m && mode === 'search' && midPair(subject, m.index)) {
