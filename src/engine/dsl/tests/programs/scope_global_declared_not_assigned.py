@@ -1,0 +1,4 @@
+def f():
+    global undefined_global
+    return undefined_global
+f()
