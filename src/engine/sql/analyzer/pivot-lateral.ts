@@ -1,7 +1,7 @@
 /** LATERAL VIEW generators and PIVOT, both rewritten onto generate / aggregate plans. */
 import { castTo, castToString, compile, isAggregateName, newEnv } from '../../expr';
 import type { BoundExpr } from '../../expr';
-import { IntegerType } from '../../types';
+import { IntegerType, simpleString } from '../../types';
 import type { Expr, LateralView, Plan } from '../ast';
 import { AnalysisException } from '../errors';
 import { newAttribute } from '../logical';
@@ -84,7 +84,12 @@ export function planPivot(an: Analyzer, p: Extract<Plan, { kind: 'pivot' }>, out
   const env = newEnv(() => []);
   const valueInfo = p.values.map((v) => {
     const inner = v.kind === 'alias' ? v.expr : v;
-    const vals = inner.kind === 'func' && inner.name === '__tuple' && pivotCols.length > 1 ? inner.args : [inner];
+    const isTuple = inner.kind === 'func' && inner.name === '__tuple';
+    if (pivotCols.length > 1 && (!isTuple || inner.args.length !== pivotCols.length)) {
+      const colType = `struct<${pivotCols.map((c, i) => `${c.kind === 'column' ? c.parts[c.parts.length - 1] : `col${i + 1}`}:${simpleString(pivotBound[i]!.type)}`).join(',')}>`;
+      throw new AnalysisException(`Invalid pivot value '${b.name(inner)}': value data type ${simpleString(b.bind(inner).type)} does not match pivot column data type ${colType}`, 'PIVOT_VALUE_DATA_TYPE_MISMATCH');
+    }
+    const vals = isTuple && pivotCols.length > 1 ? (inner as Extract<Expr, { kind: 'func' }>).args : [inner];
     const bound = vals.map((x, i) => {
       const bx = b.bind(x);
       if (bx.kind === 'ref') throw new AnalysisException(`Literal expressions required for pivot values, found '${b.name(x)}'.`, 'NON_LITERAL_PIVOT_VALUES');
