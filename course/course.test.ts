@@ -1,0 +1,198 @@
+/**
+ * Runs every course notebook headless through the CLI, as `flint run FILE --master local[2]` would for a learner,
+ * and checks (a) the exit code, (b) cell outputs against the published outputs in COURSE-NOTEBOOKS.md (§3, §5),
+ * (c) data invariants recorded in datasets/SOURCES.md or recomputed here from the bundled files, and (d) that every
+ * check cell says "not answered" on the skeleton, ✓ on a worked solution and ✗ on a wrong one.
+ */
+import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..');
+const bin = join(root, 'bin', 'flint.mjs');
+const tmp = mkdtempSync(join(tmpdir(), 'flint-course-'));
+const RUN_TIMEOUT = 120_000;
+const execFileP = promisify(execFile);
+
+interface Output { kind: string; text?: string; html?: string; name?: string }
+interface Cell { source: string; outputs: Output[] }
+interface Run { code: number; stderr: string; cells: Cell[] }
+
+function notebook(name: string): string {
+  return readFileSync(join(__dirname, name), 'utf8');
+}
+
+/** Runs a notebook's text and returns the executed cells (from --out) with their outputs. */
+async function run(name: string, text: string): Promise<Run> {
+  const file = join(tmp, name);
+  const out = `${file}.json`;
+  writeFileSync(file, text);
+  let code = 0;
+  let stderr: string;
+  try {
+    stderr = (await execFileP(process.execPath, [bin, 'run', file, '--master', 'local[2]', '--out', out], { encoding: 'utf8', timeout: RUN_TIMEOUT })).stderr;
+  } catch (e) {
+    const err = e as { code?: number; stderr?: string };
+    code = typeof err.code === 'number' ? err.code : -1;
+    stderr = err.stderr ?? String(e);
+  }
+  const doc = JSON.parse(readFileSync(out, 'utf8')) as { cells: Cell[] };
+  return { code, stderr, cells: doc.cells };
+}
+
+/** The text a cell showed (streams and results in order), found by a snippet unique to its source. */
+function shown(r: Run, snippet: string): string {
+  const matches = r.cells.filter((c) => c.source.includes(snippet));
+  if (matches.length !== 1) throw new Error(`${matches.length} cells contain ${JSON.stringify(snippet)}`);
+  return matches[0].outputs.map((o) => (o.kind === 'result' ? `${o.text ?? ''}\n` : o.text ?? o.html ?? '')).join('');
+}
+
+/** Replaces a skeleton line (must occur once) with an answer. */
+function answer(text: string, skeleton: string, code: string): string {
+  const at = text.indexOf(skeleton);
+  if (at < 0 || text.indexOf(skeleton, at + 1) >= 0) throw new Error(`skeleton not unique: ${skeleton}`);
+  return text.slice(0, at) + code + text.slice(at + skeleton.length);
+}
+
+function checkLines(r: Run): string[] {
+  return r.cells.flatMap((c) => c.outputs).flatMap((o) => (o.text ?? '').split('\n')).filter((l) => /^[✓✗]/.test(l));
+}
+
+const diamondsCsv = readFileSync(join(root, 'public', 'datasets', 'Rdatasets', 'data-001', 'csv', 'ggplot2', 'diamonds.csv'), 'utf8');
+const diamondRows = diamondsCsv.split('\n').filter((l) => l !== '').slice(1).map((l) => l.split(','));
+
+describe.concurrent('course notebooks run headless', async () => {
+  it('02-shared-variables: every published output matches exactly', async () => {
+    const r = await run('02.py', notebook('02-shared-variables.py'));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // COURSE-NOTEBOOKS.md §3 / §5 (the course text), cell by cell.
+    expect(shown(r, 'rdd_a.take(1)')).toBe('[(1, (1, 2))]\n');
+    expect(shown(r, 'rdd_b.value[0]')).toBe('(1, (1, 4))\n');
+    expect(shown(r, 'bmap[1] # the key is 1')).toBe('(1, 4)\n');
+    expect(shown(r, 'bmap_broad.value[2]')).toBe('(2, 5)\n');
+    expect(shown(r, 'bmap_broad.value[3]')).toBe('(4, 5)\n');
+    expect(shown(r, '4 in bmap_broad.value')).toBe('False\n');
+    expect(shown(r, 'rdd_a.take(4)')).toBe('[(1, (1, 2)), (2, (2, 3)), (3, (3, 4))]\n');
+    expect(r.cells.filter((c) => c.source === 'bmap_broad.value').map((c) => c.outputs.map((o) => o.text).join(''))).toEqual(['{1: (1, 4), 2: (2, 5), 3: (4, 5)}']);
+    expect(shown(r, 'join_a_b.take(5)')).toBe('[(1, (1, 4), (1, 2)), (2, (2, 5), (2, 3)), (3, (4, 5), (3, 4))]\n');
+    expect(shown(r, 'accum = sc.accumulator(0)')).toBe('Accumulator<id=0, value=0>\n');
+    expect(shown(r, 'foreach(lambda x: accum.add(x))')).toBe('10\n');
+    // Not published: the blank-line example, checked against the same list counted here.
+    expect(shown(r, 'blank_lines = sc.accumulator(0)')).toBe("['Spark runs on a cluster', 'each task gets a copy', 'accumulators add up']\nblank lines: 3\n");
+    expect(checkLines(r)).toEqual([
+      '✗ Not answered yet: set my_blank_count (an accumulator) and my_line_count.',
+      '✗ Not answered yet: set my_pairs to a list of (key, value) pairs.',
+    ]);
+  }, RUN_TIMEOUT);
+
+  it('02-shared-variables: the check cells accept a worked solution', async () => {
+    let text = notebook('02-shared-variables.py');
+    text = answer(text, 'my_blank_count = None   # an accumulator: sc.accumulator(0)',
+      'my_blank_count = sc.accumulator(0)\nsc.textFile(markets_path).foreach(lambda l: my_blank_count.add(1) if l.strip() == "" else None)');
+    text = answer(text, 'my_line_count = None    # e.g. sc.textFile(markets_path).count()', 'my_line_count = sc.textFile(markets_path).count()');
+    text = answer(text, 'my_pairs = None  #', 'my_pairs = sc.parallelize([1, 2, 3, 4]).map(lambda k: (k, bmap_broad.value[k][0] if k in bmap_broad.value else None)).collect()  #');
+    const r = await run('02-solved.py', text);
+    expect(r.code).toBe(0);
+    // datasets/SOURCES.md: 8,551 data rows + 1 header line, no blank lines.
+    expect(checkLines(r)).toEqual(['✓ Right: 8552 lines, 0 blank.', '✓ Right: [(1, 1), (2, 2), (3, 4), (4, None)]']);
+  }, RUN_TIMEOUT);
+
+  it('01-transformations-and-actions: runs, with results recomputed from the data and the course examples', async () => {
+    const r = await run('01.py', notebook('01-transformations-and-actions.py'));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(shown(r, 'print("hello this is python")')).toBe('hello this is python\n'); // published (Cmd 1)
+    expect(shown(r, 'diamond_lines.count()')).toBe(`${diamondRows.length + 1}\n`);
+    expect(diamondRows.length).toBe(53940); // COURSE-NOTEBOOKS.md §2.3: diamonds.count() = 53940
+    expect(shown(r, 'ideal.count()')).toBe(`${diamondRows.filter((c) => c[2] === '"Ideal"').length}\n`);
+    const firstIdeal = diamondRows.filter((c) => c[2] === '"Ideal"').slice(0, 5).map((c) => `(${c[1]}, ${c[7]})`);
+    expect(shown(r, 'ideal.map(lambda cols')).toBe(`[${firstIdeal.join(', ')}]\n`);
+    // COURSE-NOTEBOOKS.md §2.2, "Results (computed by us)" for the RDD originals of Cmd 15-23.
+    expect(shown(r, 'fav_movies.flatMap')).toBe("['Pulp', 'Fiction', 'Requiem', 'for', 'a', 'dream', 'A', 'clockwork', 'Orange']\n");
+    expect(shown(r, 'data.sample(True, 0.1, 12345)')).toBe('True\n');
+    expect(shown(r, 'intersection(db_skills)')).toBe("['Paul Jones', 'Tom Mahoney']\n");
+    expect(shown(r, 'java_skills.union(db_skills)')).toBe("['Tom Mahoney', 'Alicia Whitekar', 'Paul Jones', 'Rodney Marsh', 'James Kent', 'Paul Jones', 'Tom Mahoney', 'Adam Waugh']\n");
+    expect(shown(r, 'java_skills.subtract(db_skills)')).toBe("['Alicia Whitekar', 'Rodney Marsh']\n");
+    expect(shown(r, 'groupByKey()')).toBe("[('Leeds', 14.7), ('London', 50.0), ('Manchester', 19.8)]\n");
+    expect(shown(r, 'reduceByKey(lambda x, y: x + y)')).toBe("[('Leeds', 14.7), ('London', 50.0), ('Manchester', 19.8)]\n");
+    expect(shown(r, 'sorted(sum_count.take(3))')).toBe("[('k1', (16, 2)), ('k2', (6, 2)), ('k3', (8, 2))]\n");
+    expect(shown(r, 'sorted(avg_by_key.take(3))')).toBe("[('k1', 8.0), ('k2', 3.0), ('k3', 4.0)]\n");
+    expect(shown(r, 'calls = sc.accumulator(0)')).toBe('after map: 0\nafter count: 10\nafter sum: 20\n');
+    // PySpark slices parallelize(range(1, 11), 3) at i*n//3.
+    expect(shown(r, 'nums.glom().collect()')).toBe('3\n[[1, 2, 3], [4, 5, 6], [7, 8, 9, 10]]\n');
+    expect(shown(r, 'nums.repartition(2)')).toBe('2\n');
+    expect(checkLines(r)).toEqual([
+      '✗ Not answered yet: set my_state_counts to a dict {state: count}.',
+      '✗ Not answered yet: set my_avg_price to a dict {cut: average price}.',
+    ]);
+  }, RUN_TIMEOUT);
+
+  it('01-transformations-and-actions: the check cells accept a worked solution', async () => {
+    let text = notebook('01-transformations-and-actions.py');
+    text = answer(text, 'my_state_counts = None  #', [
+      'my_state_counts = (markets_lines.zipWithIndex().filter(lambda p: p[1] > 0)',
+      '                   .map(lambda p: (split_csv_line(p[0])[10], 1)).reduceByKey(lambda a, b: a + b).collectAsMap())  #',
+    ].join('\n'));
+    text = answer(text, 'my_avg_price = None', [
+      'my_avg_price = (diamonds.map(lambda c: (c[2], int(c[7])))',
+      '                .combineByKey(lambda v: (v, 1), lambda p, v: (p[0] + v, p[1] + 1), lambda p, q: (p[0] + q[0], p[1] + q[1]))',
+      '                .mapValues(lambda p: p[0] / p[1]).collectAsMap())',
+    ].join('\n'));
+    const r = await run('01-solved.py', text);
+    expect(r.code).toBe(0);
+    // datasets/SOURCES.md §1.1 (computed with Python's csv module): 53 distinct states over 8,551 rows.
+    expect(checkLines(r)).toEqual(['✓ Right: 53 states, 8551 markets in total.', '✓ Right: 5 cuts.']);
+  }, RUN_TIMEOUT);
+
+  it('00-module-overview: runs, with every check cell saying not answered', async () => {
+    const r = await run('00.py', notebook('00-module-overview.py'));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(shown(r, 'first_file.count()')).toBe('2000\n'); // COURSE-NOTEBOOKS.md §4: 2,000 lines per file
+    expect(shown(r, 'print(dbutils.fs.head')).toBe([
+      '[Truncated to first 108 bytes]', // published first lines of file-0.json (§4 Cmd 6)
+      '{"time":1469501107,"action":"Open"}', '{"time":1469501147,"action":"Open"}', '{"time":1469501202,"action":"Open"}', '', '',
+    ].join('\n'));
+    expect(shown(r, 'words.map(lambda w: (w, 1))')).toBe("[('rdd', 2), ('spark', 3), ('sql', 1)]\n");
+    expect(shown(r, 'labels = sc.broadcast')).toBe("['opened', 'closed', 'opened']\n");
+    expect(shown(r, 'FROM VALUES')).toContain('|London    |50.0       |');
+    expect(checkLines(r)).toEqual([
+      '✗ Not answered yet: set my_file_count.',
+      '✗ Not answered yet: set my_open_count.',
+      '✗ Not answered yet: set my_action_counts.',
+      '✗ Not answered yet: set my_close_acc to an accumulator.',
+    ]);
+  }, RUN_TIMEOUT);
+
+  it('00-module-overview: check cells accept right answers and reject wrong ones', async () => {
+    const base = notebook('00-module-overview.py');
+    const solved = [
+      ['my_file_count = None', 'my_file_count = len(dbutils.fs.ls(events_dir))'],
+      ['my_open_count = None  #', 'my_open_count = first_file.filter(lambda l: \'"Open"\' in l).count()  #'],
+      ['my_action_counts = None', 'my_action_counts = sc.textFile(events_dir).map(lambda l: ("Open" if \'"Open"\' in l else "Close", 1)).reduceByKey(lambda a, b: a + b).collectAsMap()'],
+      ['my_close_acc = None  #', 'my_close_acc = sc.accumulator(0)\nfirst_file.foreach(lambda l: my_close_acc.add(1 if \'"Close"\' in l else 0))  #'],
+    ];
+    const wrong = [
+      ['my_file_count = None', 'my_file_count = 49'],
+      ['my_open_count = None  #', 'my_open_count = first_file.count()  #'],
+      ['my_action_counts = None', 'my_action_counts = {"Open": 1, "Close": 1}'],
+      ['my_close_acc = None  #', 'my_close_acc = sc.accumulator(0)  #'],
+    ];
+    const right = await run('00-solved.py', solved.reduce((t, [s, c]) => answer(t, s, c), base));
+    expect(right.code).toBe(0);
+    const lines = checkLines(right);
+    // COURSE-NOTEBOOKS.md §4: 50 files, 100,000 events, 50,000 per action.
+    expect(lines[0]).toBe('✓ Right: 50 files.');
+    expect(lines[1]).toMatch(/^✓ Right: \d+ Open events in file-0\.json\.$/);
+    expect(lines[2]).toBe('✓ Right: 50000 Open, 50000 Close.');
+    expect(lines[3]).toMatch(/^✓ Right: \d+ Close events\.$/);
+    expect(Number(/\d+/.exec(lines[1])![0]) + Number(/\d+/.exec(lines[3])![0])).toBe(2000);
+    const bad = await run('00-wrong.py', wrong.reduce((t, [s, c]) => answer(t, s, c), base));
+    expect(bad.code).toBe(0);
+    expect(checkLines(bad).map((l) => l.slice(0, 9))).toEqual(Array(4).fill('✗ Not yet'));
+  }, RUN_TIMEOUT * 2);
+});
