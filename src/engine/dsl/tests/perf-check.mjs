@@ -28,14 +28,16 @@ await build({
 const { runModule } = await import(pathToFileURL(entry).href);
 
 for (const [name, src] of Object.entries(programs)) {
-  let out = '';
-  runModule(src, 'warmup.py', { stdout: { write: (s) => (out += s) } }); // parse + compile cached
-  out = '';
-  const t0 = performance.now();
-  runModule(src, 'bench.py', { stdout: { write: (s) => (out += s) } });
-  const ours = performance.now() - t0;
-  const py = spawnSync('python3', ['-c', `import time\nt=time.perf_counter()\n${src.replace(/^print/gm, '_=')}\nprint((time.perf_counter()-t)*1000)`], { encoding: 'utf8' });
-  const theirs = Number(py.stdout.trim().split('\n').pop());
+  // Best of three each, interleaved, so machine load affects both sides alike.
+  let ours = Infinity;
+  let theirs = Infinity;
+  for (let rep = 0; rep < 3; rep++) {
+    const t0 = performance.now();
+    runModule(src, 'bench.py', { stdout: { write: () => undefined } });
+    ours = Math.min(ours, performance.now() - t0);
+    const py = spawnSync('python3', ['-c', `import time\nt=time.perf_counter()\n${src.replace(/^print/gm, '_=')}\nprint((time.perf_counter()-t)*1000)`], { encoding: 'utf8' });
+    theirs = Math.min(theirs, Number(py.stdout.trim().split('\n').pop()));
+  }
   console.log(`${name.padEnd(24)} PyFlint ${ours.toFixed(0).padStart(6)} ms   CPython ${theirs.toFixed(0).padStart(6)} ms   speedup ${(theirs / ours).toFixed(2)}x`);
 }
 writeFileSync(path.join(dir, 'done'), '');
