@@ -21,6 +21,19 @@ function scale2(x: number, k: number): number {
   return x * 2 ** k;
 }
 
+/** log m for m in [0.7, 1.42] by the plain atanh series (24 terms); used to build LOG_C. */
+function logSeries(m: number): DD {
+  const s = div(dd(m - 1), twoSum(m, 1));
+  const s2 = mul(s, s);
+  let p = INV_ODD[INV_ODD.length - 1];
+  for (let n = INV_ODD.length - 2; n >= 0; n--) p = add(mul(p, s2), INV_ODD[n]);
+  return mulNum(mul(s, p), 2);
+}
+
+/** log(1 + k/64) for k = -20..28, so the series below only needs |s| <= 1/256. */
+const LOG_C_MIN = -20;
+const LOG_C: DD[] = Array.from({ length: 49 }, (_, i) => logSeries(1 + (i + LOG_C_MIN) / 64));
+
 /** log|x| for finite x > 0, as a double-double. */
 export function logDD(x: number): DD {
   let k = 0;
@@ -36,12 +49,14 @@ export function logDD(x: number): DD {
     m /= 2;
     k += 1;
   }
-  // log m = 2 atanh(s), s = (m-1)/(m+1), |s| <= 0.172.
-  const s = div(dd(m - 1), twoSum(m, 1));
+  // m = c (1 + f) with c = 1 + j/64: log m = log c + 2 atanh(s), s = (m - c)/(m + c).
+  const j = Math.round((m - 1) * 64);
+  const c = 1 + j / 64;
+  const s = div(dd(m - c), twoSum(m, c));
   const s2 = mul(s, s);
-  let p = INV_ODD[INV_ODD.length - 1];
-  for (let n = INV_ODD.length - 2; n >= 0; n--) p = add(mul(p, s2), INV_ODD[n]);
-  const logm = mulNum(mul(s, p), 2);
+  let p = INV_ODD[8];
+  for (let n = 7; n >= 0; n--) p = add(mul(p, s2), INV_ODD[n]);
+  const logm = add(LOG_C[j - LOG_C_MIN], mulNum(mul(s, p), 2));
   return k === 0 ? logm : add(mulNum(LN2, k), logm);
 }
 
