@@ -1,0 +1,11 @@
+/**
+ * The DataFrame layer's TypeScript side: Spark 3.5's show() text, printSchema trees, the
+ * display table, and values crossing between Python and the SQL engine. DataFrames
+ * themselves are SQL queries over the session (see dsl/pyspark/sql), so their results are
+ * exactly what `spark.sql` computes.
+ */
+export { prettyCell, showCells, showString } from './show';
+export { treeString, typeName } from './schema-tree';
+export { inferFields, inferType, mergeType, rowToEngine, toEngine, toPython } from './values';
+export { resultTable } from './table';
+export type { DataFrameTable } from './table';

@@ -1,0 +1,279 @@
+/**
+ * `pyspark.sql.dataframe`: a DataFrame is a SQL query (text) over its session's catalog;
+ * each operation wraps it in a new SELECT, each action runs it through the SQL engine.
+ */
+export const DATAFRAME = String.raw`
+_JOIN_TYPES = {"inner": "INNER", "cross": "CROSS", "outer": "FULL OUTER", "full": "FULL OUTER", "fullouter": "FULL OUTER",
+               "full_outer": "FULL OUTER", "left": "LEFT OUTER", "leftouter": "LEFT OUTER", "left_outer": "LEFT OUTER",
+               "right": "RIGHT OUTER", "rightouter": "RIGHT OUTER", "right_outer": "RIGHT OUTER", "semi": "LEFT SEMI",
+               "leftsemi": "LEFT SEMI", "left_semi": "LEFT SEMI", "anti": "LEFT ANTI", "leftanti": "LEFT ANTI", "left_anti": "LEFT ANTI"}
+
+def _cols(cols):
+    if len(cols) == 1 and isinstance(cols[0], (list, tuple)):
+        return list(cols[0])
+    return list(cols)
+
+class DataFrame:
+    def __init__(self, sql, session):
+        self._sql = sql
+        self.sparkSession = session
+        self._schema = None
+
+    def _sess(self):
+        return self.sparkSession._jsession
+
+    def _from(self):
+        return "(%s) AS __t" % self._sql
+
+    def _derive(self, sql):
+        return DataFrame(sql, self.sparkSession)
+
+    @property
+    def schema(self):
+        if self._schema is None:
+            self._schema = _types._from_tuple(_native.schema(self._sess(), self._sql))
+        return self._schema
+
+    @property
+    def columns(self):
+        return [f.name for f in self.schema.fields]
+
+    @property
+    def dtypes(self):
+        return [(n, t) for (n, t) in _native.simple_string(self._sess(), self._sql)]
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError("'DataFrame' object has no attribute '%s'" % name)
+        if name not in self.columns:
+            raise AttributeError("'DataFrame' object has no attribute '%s'" % name)
+        return _column.Column(_column._quote(name))
+
+    def __getitem__(self, item):
+        if isinstance(item, str):
+            return _column._to_col(item)
+        if isinstance(item, _column.Column):
+            return self.filter(item)
+        if isinstance(item, (list, tuple)):
+            return self.select(*item)
+        if isinstance(item, int):
+            return _column.Column(_column._quote(self.columns[item]))
+        raise TypeError("unexpected item type: %s" % type(item).__name__)
+
+    def __repr__(self):
+        return "DataFrame[%s]" % ", ".join("%s: %s" % (n, t) for (n, t) in self.dtypes)
+
+    def printSchema(self, level=None):
+        print(_native.tree_string(self._sess(), self._sql))
+
+    def show(self, n=20, truncate=True, vertical=False):
+        if isinstance(truncate, bool):
+            width = 20 if truncate else 0
+        else:
+            width = int(truncate)
+        print(_native.show(self._sess(), self._sql, n, width, vertical))
+
+    def collect(self):
+        return _native.collect(self._sess(), self._sql)
+
+    def toLocalIterator(self, prefetchPartitions=False):
+        return iter(self.collect())
+
+    def take(self, num):
+        return self.limit(num).collect()
+
+    def head(self, n=None):
+        if n is None:
+            rs = self.take(1)
+            return rs[0] if rs else None
+        return self.take(n)
+
+    def first(self):
+        return self.head()
+
+    def tail(self, num):
+        rows = self.collect()
+        return rows[len(rows) - num:] if num > 0 else []
+
+    def isEmpty(self):
+        return len(self.take(1)) == 0
+
+    def count(self):
+        return _native.collect(self._sess(), "SELECT count(1) FROM %s" % self._from())[0][0]
+
+    def createOrReplaceTempView(self, name):
+        self.sparkSession.sql("CREATE OR REPLACE TEMPORARY VIEW %s AS %s" % (_column._quote(name), self._sql))
+
+    def createTempView(self, name):
+        self.sparkSession.sql("CREATE TEMPORARY VIEW %s AS %s" % (_column._quote(name), self._sql))
+
+    def createOrReplaceGlobalTempView(self, name):
+        self.sparkSession.sql("CREATE OR REPLACE GLOBAL TEMPORARY VIEW %s AS %s" % (_column._quote(name), self._sql))
+
+    def select(self, *cols):
+        items = [_column._to_col(c)._select_sql() for c in _cols(cols)]
+        return self._derive("SELECT %s FROM %s" % (", ".join(items), self._from()))
+
+    def selectExpr(self, *exprs):
+        return self._derive("SELECT %s FROM %s" % (", ".join(_cols(exprs)), self._from()))
+
+    def filter(self, condition):
+        cond = condition if isinstance(condition, str) else condition._sql
+        return self._derive("SELECT * FROM %s WHERE %s" % (self._from(), cond))
+    where = filter
+
+    def withColumn(self, colName, col):
+        if not isinstance(col, _column.Column):
+            raise TypeError("[NOT_COLUMN] Argument ` + "`col`" + String.raw` should be a Column, got %s." % type(col).__name__)
+        new = "%s AS %s" % (col._sql, _column._quote(colName))
+        names = self.columns
+        if colName in names:
+            items = [new if n == colName else _column._quote(n) for n in names]
+        else:
+            items = [_column._quote(n) for n in names] + [new]
+        return self._derive("SELECT %s FROM %s" % (", ".join(items), self._from()))
+
+    def withColumns(self, *colsMap):
+        df = self
+        for k, v in colsMap[0].items():
+            df = df.withColumn(k, v)
+        return df
+
+    def withColumnRenamed(self, existing, new):
+        items = ["%s AS %s" % (_column._quote(n), _column._quote(new)) if n == existing else _column._quote(n) for n in self.columns]
+        return self._derive("SELECT %s FROM %s" % (", ".join(items), self._from()))
+
+    def toDF(self, *cols):
+        items = ["%s AS %s" % (_column._quote(o), _column._quote(n)) for o, n in zip(self.columns, cols)]
+        return self._derive("SELECT %s FROM %s" % (", ".join(items), self._from()))
+
+    def drop(self, *cols):
+        names = [c for c in cols if isinstance(c, str)]
+        keep = [_column._quote(n) for n in self.columns if n not in names]
+        return self._derive("SELECT %s FROM %s" % (", ".join(keep), self._from()))
+
+    def orderBy(self, *cols, **kwargs):
+        cs = [_column._to_col(c) for c in _cols(cols)]
+        ascending = kwargs.get("ascending", True)
+        if isinstance(ascending, (bool, int)):
+            ascending = [ascending] * len(cs)
+        keys = []
+        for c, a in zip(cs, ascending):
+            if c._sort is None and not a:
+                c = c.desc()
+            keys.append(c._order_sql())
+        return self._derive("SELECT * FROM %s ORDER BY %s" % (self._from(), ", ".join(keys)))
+    sort = orderBy
+
+    def limit(self, num):
+        return self._derive("SELECT * FROM %s LIMIT %d" % (self._from(), num))
+
+    def distinct(self):
+        return self._derive("SELECT DISTINCT * FROM %s" % self._from())
+
+    def dropDuplicates(self, subset=None):
+        if subset is None:
+            return self.distinct()
+        raise NotImplementedError("dropDuplicates(subset) is not supported yet")
+    drop_duplicates = dropDuplicates
+
+    def union(self, other):
+        return self._derive("SELECT * FROM %s UNION ALL SELECT * FROM %s" % (self._from(), other._from()))
+    unionAll = union
+
+    def unionByName(self, other, allowMissingColumns=False):
+        return self.union(other.select(*self.columns))
+
+    def intersect(self, other):
+        return self._derive("SELECT * FROM %s INTERSECT SELECT * FROM %s" % (self._from(), other._from()))
+
+    def subtract(self, other):
+        return self._derive("SELECT * FROM %s EXCEPT SELECT * FROM %s" % (self._from(), other._from()))
+
+    def join(self, other, on=None, how=None):
+        kind = _JOIN_TYPES.get((how or "inner").lower())
+        if kind is None:
+            raise ValueError("Unsupported join type '%s'." % how)
+        base = "SELECT * FROM (%s) AS __l %s JOIN (%s) AS __r" % (self._sql, kind, other._sql)
+        if on is None:
+            return self._derive(base if kind != "INNER" else base.replace(" INNER JOIN ", " CROSS JOIN "))
+        if isinstance(on, str):
+            on = [on]
+        if isinstance(on, (list, tuple)) and all(isinstance(o, str) for o in on):
+            return self._derive("%s USING (%s)" % (base, ", ".join(_column._quote(o) for o in on)))
+        conds = on if isinstance(on, (list, tuple)) else [on]
+        return self._derive("%s ON %s" % (base, " AND ".join(c._sql for c in conds)))
+
+    def crossJoin(self, other):
+        return self._derive("SELECT * FROM (%s) AS __l CROSS JOIN (%s) AS __r" % (self._sql, other._sql))
+
+    def groupBy(self, *cols):
+        return GroupedData(self, [_column._to_col(c) for c in _cols(cols)])
+    groupby = groupBy
+
+    def agg(self, *exprs):
+        return self.groupBy().agg(*exprs)
+
+    def describe(self, *cols):
+        names = _cols(cols) or [f.name for f in self.schema.fields if f.dataType.typeName() in ("long", "integer", "double", "float", "short", "byte", "string") or f.dataType.typeName().startswith("decimal")]
+        q = lambda n: _column._quote(n)
+        stats = [("count", "CAST(count(%s) AS STRING)"), ("mean", "CAST(avg(%s) AS STRING)"), ("stddev", "CAST(stddev_samp(%s) AS STRING)"),
+                 ("min", "CAST(min(%s) AS STRING)"), ("max", "CAST(max(%s) AS STRING)")]
+        parts = []
+        for label, f in stats:
+            items = ["'%s' AS summary" % label] + ["%s AS %s" % ((f % q(n)) if not (label in ("mean", "stddev") and dict((x.name, x.dataType.typeName()) for x in self.schema.fields)[n] == "string") else "CAST(NULL AS STRING)", q(n)) for n in names]
+            parts.append("SELECT %s FROM %s" % (", ".join(items), self._from()))
+        return self._derive(" UNION ALL ".join(parts))
+
+    @property
+    def rdd(self):
+        return self.sparkSession.sparkContext.parallelize(self.collect())
+
+    def toPandas(self):
+        raise NotImplementedError("toPandas() needs pandas, which PyFlint does not have")
+
+    def cache(self):
+        return self
+    persist = cache
+
+    def unpersist(self, blocking=False):
+        return self
+
+    @property
+    def write(self):
+        raise NotImplementedError("DataFrame.write is not supported yet")
+
+class GroupedData:
+    def __init__(self, df, keys):
+        self._df = df
+        self._keys = keys
+
+    def _run(self, aggs):
+        keys = [k._select_sql() for k in self._keys]
+        items = ", ".join(keys + aggs)
+        group = (" GROUP BY %s" % ", ".join(k._sql for k in self._keys)) if self._keys else ""
+        return self._df._derive("SELECT %s FROM %s%s" % (items, self._df._from(), group))
+
+    def agg(self, *exprs):
+        if len(exprs) == 1 and isinstance(exprs[0], dict):
+            return self._run(["%s(%s)" % ("avg" if f == "mean" else f, _column._quote(c) if c != "*" else "1") for c, f in exprs[0].items()])
+        return self._run([e._select_sql() for e in exprs])
+
+    def count(self):
+        return self._run(["count(1) AS count"])
+
+    def _numeric(self, fn, cols):
+        if not cols:
+            cols = [f.name for f in self._df.schema.fields if f.dataType.typeName() in ("long", "integer", "double", "float", "short", "byte") or f.dataType.typeName().startswith("decimal")]
+        return self._run(["%s(%s)" % (fn, _column._quote(c)) for c in cols])
+
+    def sum(self, *cols):
+        return self._numeric("sum", cols)
+    def avg(self, *cols):
+        return self._numeric("avg", cols)
+    mean = avg
+    def min(self, *cols):
+        return self._numeric("min", cols)
+    def max(self, *cols):
+        return self._numeric("max", cols)
+`;

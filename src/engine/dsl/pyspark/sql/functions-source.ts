@@ -1,0 +1,128 @@
+/** `pyspark.sql.functions`: builders of SQL expression text (names as Spark's analyzer gives them). */
+export const FUNCTIONS = String.raw`
+
+def col(name):
+    return _to_col(name)
+column = col
+
+def lit(value):
+    if isinstance(value, Column):
+        return value
+    return Column(_lit_sql(value))
+
+def expr(text):
+    return Column(text)
+
+def _fn(name, *cols):
+    return Column("%s(%s)" % (name, ", ".join(_to_col(c)._sql for c in cols)))
+
+def when(condition, value):
+    return Column("CASE WHEN %s THEN %s END" % (condition._sql, _operand(value)))
+
+def sum(col):
+    return _fn("sum", col)
+def avg(col):
+    return _fn("avg", col)
+def mean(col):
+    return _fn("mean", col)
+def max(col):
+    return _fn("max", col)
+def min(col):
+    return _fn("min", col)
+def count(col):
+    if isinstance(col, str) and col == "*":
+        return Column("count(1)")
+    return _fn("count", col)
+def countDistinct(col, *cols):
+    return Column("count(DISTINCT %s)" % ", ".join(_to_col(c)._sql for c in (col,) + cols))
+count_distinct = countDistinct
+def sum_distinct(col):
+    return Column("sum(DISTINCT %s)" % _to_col(col)._sql)
+sumDistinct = sum_distinct
+def first(col, ignorenulls=False):
+    return Column("first(%s)" % _to_col(col)._sql) if not ignorenulls else Column("first(%s, true)" % _to_col(col)._sql)
+def last(col, ignorenulls=False):
+    return Column("last(%s)" % _to_col(col)._sql) if not ignorenulls else Column("last(%s, true)" % _to_col(col)._sql)
+def stddev(col):
+    return _fn("stddev", col)
+def variance(col):
+    return _fn("variance", col)
+def collect_list(col):
+    return _fn("collect_list", col)
+def collect_set(col):
+    return _fn("collect_set", col)
+def upper(col):
+    return _fn("upper", col)
+def lower(col):
+    return _fn("lower", col)
+def length(col):
+    return _fn("length", col)
+def trim(col):
+    return _fn("trim", col)
+def ltrim(col):
+    return _fn("ltrim", col)
+def rtrim(col):
+    return _fn("rtrim", col)
+def abs(col):
+    return _fn("abs", col)
+def sqrt(col):
+    return _fn("SQRT", col)
+def exp(col):
+    return _fn("EXP", col)
+def log(arg1, arg2=None):
+    if arg2 is None:
+        return _fn("ln", arg1)
+    return Column("LOG(%s, %s)" % (_lit_sql(arg1), _to_col(arg2)._sql))
+def floor(col):
+    return _fn("FLOOR", col)
+def ceil(col):
+    return _fn("CEIL", col)
+def isnull(col):
+    return _fn("isnull", col)
+def coalesce(*cols):
+    return _fn("coalesce", *cols)
+def concat(*cols):
+    return _fn("concat", *cols)
+def concat_ws(sep, *cols):
+    return Column("concat_ws(%s, %s)" % (_lit_sql(sep), ", ".join(_to_col(c)._sql for c in cols)))
+def substring(str, pos, len):
+    return Column("substring(%s, %d, %d)" % (_to_col(str)._sql, pos, len))
+def round(col, scale=0):
+    return Column("round(%s, %d)" % (_to_col(col)._sql, scale))
+def bround(col, scale=0):
+    return Column("bround(%s, %d)" % (_to_col(col)._sql, scale))
+def asc(col):
+    return _to_col(col).asc()
+def desc(col):
+    return _to_col(col).desc()
+def split(str, pattern, limit=-1):
+    return Column("split(%s, %s, %d)" % (_to_col(str)._sql, _lit_sql(pattern), limit))
+def explode(col):
+    return _fn("explode", col)
+def size(col):
+    return _fn("size", col)
+def array(*cols):
+    if len(cols) == 1 and isinstance(cols[0], (list, tuple)):
+        cols = cols[0]
+    return _fn("array", *cols)
+def struct(*cols):
+    if len(cols) == 1 and isinstance(cols[0], (list, tuple)):
+        cols = cols[0]
+    return _fn("struct", *cols)
+def year(col):
+    return _fn("year", col)
+def month(col):
+    return _fn("month", col)
+def to_date(col, format=None):
+    if format is None:
+        return _fn("to_date", col)
+    return Column("to_date(%s, %s)" % (_to_col(col)._sql, _lit_sql(format)))
+def current_date():
+    return Column("current_date()")
+def regexp_replace(string, pattern, replacement):
+    return Column("regexp_replace(%s, %s, %s)" % (_to_col(string)._sql, _lit_sql(pattern), _lit_sql(replacement)))
+def greatest(*cols):
+    return _fn("greatest", *cols)
+def least(*cols):
+    return _fn("least", *cols)
+`;

@@ -1,0 +1,66 @@
+/**
+ * Registers `pyspark.sql` and its submodules (Python source over `pyspark.sql._native`).
+ * Siblings reach each other through names set before their source runs, not `import`,
+ * so loading one never re-enters the loading of the package.
+ */
+import { PyModule } from '../../../values/py';
+import { registerModule } from '../../modules/registry';
+import { declareModule, loadModule, pythonModule } from '../source-module';
+import { sqlNativeModule } from './native';
+import { TYPES } from './types-source';
+import { COLUMN } from './column-source';
+import { FUNCTIONS } from './functions-source';
+import { DATAFRAME } from './dataframe-source';
+import { CAPTURED, SESSION } from './session-source';
+import { READWRITER } from './readwriter-source';
+
+const mod = (name: string) => loadModule(name);
+
+const sources: Record<string, () => PyModule> = {
+  'pyspark.sql._native': sqlNativeModule,
+  'pyspark.errors.exceptions.captured': () => pythonModule('pyspark.errors.exceptions.captured', CAPTURED),
+  'pyspark.sql.types': () => pythonModule('pyspark.sql.types', TYPES),
+  'pyspark.sql.column': () => pythonModule('pyspark.sql.column', COLUMN),
+  'pyspark.sql.functions': () => {
+    const c = mod('pyspark.sql.column').$d;
+    const extra: Record<string, unknown> = {};
+    for (const n of ['Column', '_to_col', '_lit_sql', '_operand', '_quote']) extra[n] = c.get(n);
+    return pythonModule('pyspark.sql.functions', FUNCTIONS, extra);
+  },
+  'pyspark.sql.dataframe': () => pythonModule('pyspark.sql.dataframe', DATAFRAME, {
+    _native: mod('pyspark.sql._native'), _types: mod('pyspark.sql.types'), _column: mod('pyspark.sql.column'),
+  }),
+  'pyspark.sql.readwriter': () => pythonModule('pyspark.sql.readwriter', READWRITER, { _native: mod('pyspark.sql._native') }),
+  'pyspark.sql.session': () => pythonModule('pyspark.sql.session', SESSION, {
+    _native: mod('pyspark.sql._native'), _types: mod('pyspark.sql.types'), _df: mod('pyspark.sql.dataframe'),
+    _readwriter: mod('pyspark.sql.readwriter'),
+  }),
+};
+
+const packageExports: Record<string, readonly string[]> = {
+  'pyspark.sql.session': ['SparkSession'],
+  'pyspark.sql.dataframe': ['DataFrame', 'GroupedData'],
+  'pyspark.sql.column': ['Column'],
+  'pyspark.sql.types': ['Row'],
+  'pyspark.sql.readwriter': ['DataFrameReader'],
+};
+
+function sqlPackage(): PyModule {
+  const m = new PyModule('pyspark.sql');
+  m.$d.set('__name__', 'pyspark.sql');
+  const all: string[] = [];
+  for (const [name, names] of Object.entries(packageExports)) {
+    const sub = mod(name);
+    for (const n of names) {
+      m.$d.set(n, sub.$d.get(n));
+      all.push(n);
+    }
+  }
+  for (const sub of ['types', 'functions', 'column', 'dataframe', 'session', 'readwriter']) m.$d.set(sub, mod(`pyspark.sql.${sub}`));
+  m.$d.set('__all__', all);
+  return m;
+}
+
+for (const [name, build] of Object.entries(sources)) declareModule(name, build);
+declareModule('pyspark.sql', sqlPackage);
+for (const name of [...Object.keys(sources), 'pyspark.sql']) registerModule(name, () => loadModule(name));

@@ -1,0 +1,104 @@
+/**
+ * `pyspark.sql._native`: what the Python-written DataFrame API calls on the "JVM side".
+ * A DataFrame is SQL text over the session's catalog; every action runs it through the
+ * SQL engine (`SqlSession`), so results are exactly what `spark.sql` gives.
+ */
+import { createSqlSession } from '../../../catalog';
+import type { SqlSession } from '../../../catalog';
+import { FlintError } from '../../../errors';
+import { parseStatement } from '../../../sql/parser';
+import { parseSchema, simpleString, structType } from '../../../types';
+import type { DataType, StructField, StructType } from '../../../types';
+import { inferFields, rowToEngine, showString, toPython, treeString } from '../../../dataframe';
+import { PyModule, call, construct, pyErr, toArray, tuple } from '../../../values/py';
+import type { PyType } from '../../../values/py';
+import { loadModule } from '../source-module';
+
+/** Engine errors as PySpark's captured exceptions (`pyspark.errors.exceptions.captured`). */
+function captured(e: unknown): unknown {
+  if (!(e instanceof FlintError)) return e;
+  const mod = loadModule('pyspark.errors.exceptions.captured');
+  const known = ['AnalysisException', 'ParseException', 'ArithmeticException', 'NumberFormatException', 'SparkRuntimeException'];
+  const name = known.includes(e.ename) ? e.ename : 'AnalysisException';
+  const cls = mod.$d.get(e.ename === 'ParseException' ? 'ParseException' : name === 'SparkRuntimeException' ? 'SparkRuntimeException' : name) as PyType | undefined;
+  return construct(cls ?? (mod.$d.get('AnalysisException') as PyType), [e.message]);
+}
+
+function engine<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    throw captured(e);
+  }
+}
+
+/** A type as nested tuples the Python types module rebuilds: ('long',), ('array', elem, containsNull), ... */
+function typeTuple(t: DataType): unknown {
+  switch (t.kind) {
+    case 'array': return tuple(['array', typeTuple(t.element), t.containsNull]);
+    case 'map': return tuple(['map', typeTuple(t.key), typeTuple(t.value), t.valueContainsNull]);
+    case 'struct': return tuple(['struct', t.fields.map((f) => tuple([f.name, typeTuple(f.type), f.nullable]))]);
+    case 'decimal': return tuple(['decimal', t.precision, t.scale]);
+    default: return tuple([t.kind]);
+  }
+}
+
+const schemaOf = (s: SqlSession, sql: string): StructType => {
+  const plan = s.analyze(sql);
+  return structType(plan.output.filter((a) => !a.hidden).map((a) => ({ name: a.name, type: a.type, nullable: a.nullable })));
+};
+
+let viewCounter = 0;
+
+export function sqlNativeModule(): PyModule {
+  const m = new PyModule('pyspark.sql._native');
+  const rowClass = () => loadModule('pyspark.sql.types').$d.get('_make_row');
+  const fns: Record<string, (...a: never[]) => unknown> = {
+    new_session: () => createSqlSession(),
+    /** Runs a command eagerly (as spark.sql does) and says whether `sql` is a query to keep lazy. */
+    is_query: (s: SqlSession, sql: string) => engine(() => {
+      if (parseStatement(sql).kind === 'query') {
+        s.analyze(sql);
+        return true;
+      }
+      return false;
+    }),
+    run_command: (s: SqlSession, sql: string) => engine(() => {
+      const res = s.sql(sql);
+      const name = `__flint_cmd_${viewCounter++}`;
+      s.registerView(name, [...res.schema.fields], [...res.rows]);
+      return name;
+    }),
+    schema: (s: SqlSession, sql: string) => engine(() => typeTuple(schemaOf(s, sql))),
+    collect: (s: SqlSession, sql: string) => engine(() => {
+      const res = s.sql(sql);
+      const make = rowClass();
+      const names = res.schema.fields.map((f) => f.name);
+      const mk = (ns: string[], vs: unknown[]) => call(make, [ns, vs]);
+      return res.rows.map((r) => mk(names, res.schema.fields.map((f, i) => toPython(r[i], f.type, mk))));
+    }),
+    show: (s: SqlSession, sql: string, n: number, truncate: number, vertical: boolean) => engine(() => {
+      const res = s.sql(`SELECT * FROM (${sql}) AS __t LIMIT ${Math.max(0, n) + 1}`);
+      return showString(res.schema, res.rows, n, truncate, vertical);
+    }),
+    tree_string: (s: SqlSession, sql: string) => engine(() => treeString(schemaOf(s, sql))),
+    simple_string: (s: SqlSession, sql: string) => engine(() => schemaOf(s, sql).fields.map((f) => tuple([f.name, simpleString(f.type)]))),
+    /** Registers Python rows (lists of values) as a fresh view; `ddl` null means infer. Returns the view name. */
+    create_view: (s: SqlSession, names: unknown, rows: unknown, ddl: string | null) => {
+      const data = (toArray(rows) as unknown[]).map((r) => toArray(r));
+      const fields: StructField[] = ddl === null ? inferFields(toArray(names) as string[], data) : engine(() => parseSchema(ddl));
+      const name = `__flint_df_${viewCounter++}`;
+      for (const r of data) {
+        if (r.length !== fields.length) throw pyErr('ValueError', `[LENGTH_SHOULD_BE_THE_SAME] obj and fields should be of the same length, got ${r.length} and ${fields.length}.`);
+      }
+      engine(() => s.registerView(name, fields, data.map((r) => rowToEngine(r, fields))));
+      return name;
+    },
+  };
+  for (const [k, f] of Object.entries(fns)) {
+    (f as { $name?: string }).$name = k;
+    m.$d.set(k, f);
+  }
+  m.$d.set('__name__', 'pyspark.sql._native');
+  return m;
+}
