@@ -116,22 +116,21 @@ print("blank lines:", blank_lines.value)
 # MAGIC %md
 # MAGIC ### Your turn: blank lines in a real file
 # MAGIC
-# MAGIC The farmers-markets CSV at `/databricks-datasets/data.gov/farmers_markets_geographic_data/data-001/market_data.csv`
-# MAGIC has one market per line. Read it with `sc.textFile`, and use an accumulator called `my_blank_count` to count the
-# MAGIC lines that are empty once surrounding whitespace is stripped. Also count all lines into `my_line_count` (a plain
-# MAGIC number from an action). Replace the `None`s below.
+# MAGIC `/databricks-datasets/README.md` describes the sample datasets. Read it with `sc.textFile`, and use an accumulator
+# MAGIC called `my_blank_count` to count the lines that are empty once surrounding whitespace is stripped. Also count all
+# MAGIC lines into `my_line_count` (a plain number from an action). Replace the `None`s below.
 
 # COMMAND ----------
 
-markets_path = "/databricks-datasets/data.gov/farmers_markets_geographic_data/data-001/market_data.csv"
+readme_path = "/databricks-datasets/README.md"
 my_blank_count = None   # an accumulator: sc.accumulator(0)
-my_line_count = None    # e.g. sc.textFile(markets_path).count()
+my_line_count = None    # e.g. sc.textFile(readme_path).count()
 
 # COMMAND ----------
 
 # Check cell: compares your answer with a count computed here.
 def _check_blank_lines():
-    lines = sc.textFile(markets_path)
+    lines = sc.textFile(readme_path)
     expected_lines = lines.count()
     expected_blank = lines.filter(lambda l: l.strip() == "").count()
     if my_blank_count is None or my_line_count is None:
