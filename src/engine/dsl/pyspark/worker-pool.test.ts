@@ -19,6 +19,8 @@ class ThreadBackend implements TaskBackend {
   private readonly signal = new Int32Array(new SharedArrayBuffer(4));
   private readonly workers: Worker[] = [];
   private readonly ports: MessagePort[] = [];
+  /** A silent executor must fail the test, not hang it (worker errors cannot arrive while the driver blocks). */
+  deadline = Infinity;
 
   constructor(script: string, n: number) {
     for (let id = 0; id < n; id++) {
@@ -37,6 +39,7 @@ class ThreadBackend implements TaskBackend {
   }
 
   poll(timeoutMs: number): Completion[] {
+    if (Date.now() > this.deadline) throw new Error('executors stopped answering');
     const seen = Atomics.load(this.signal, 0);
     const out: Completion[] = [];
     const drain = () =>
@@ -80,6 +83,7 @@ beforeAll(() => {
   const it = createInterpreter({ stdout: { write: (s: string) => void (out += s) }, globals: pysparkGlobals(engineSc) });
   run = (code) => {
     out = '';
+    backend.deadline = Date.now() + 30_000;
     const r = it.runCell(code);
     return r.error ? { output: out, error: r.error.traceback.join('\n') } : { output: out + (r.display !== null ? `${r.display}\n` : ''), error: null };
   };

@@ -2,15 +2,13 @@
 // its own module table, codecs and compiled-function cache, reached only through
 // serialised tasks, as in the real pool.
 import { parentPort, workerData } from 'node:worker_threads';
-import { ExecutorState, runTask } from '../../../rdd';
-import { deserialize, serialize } from '../../../values';
+import { ExecutorState, executeTask } from '../../../rdd';
 import '..';
 
 const state = new ExecutorState(String(workerData.id));
 
 parentPort.on('message', (bytes) => {
-  const outcome = runTask(deserialize(bytes), state);
-  workerData.port.postMessage(serialize(outcome));
+  workerData.port.postMessage(executeTask(bytes, state));
   Atomics.add(workerData.signal, 0, 1);
   Atomics.notify(workerData.signal, 0);
 });
