@@ -5,6 +5,13 @@ import { overflowError, valueError } from './py-error';
 
 /** repr(x) == str(x) for a Python float: shortest round-trip digits, '1e+16', '-0.0', 'nan'. */
 export function floatRepr(x: number): string {
+  // Between 1e-4 and 1e16 both languages print the same shortest digits in fixed notation;
+  // Python only adds '.0' to integral values.
+  const a = Math.abs(x);
+  if (a >= 1e-4 && a < 1e16) {
+    const s = String(x);
+    return s.includes('.') ? s : s + '.0';
+  }
   return doubleToString(x, 'r', 0, { addDot0: true });
 }
 
