@@ -20,6 +20,7 @@ import './modules/operator';
 import './modules/functools';
 import './modules/itertools';
 import './modules/collections';
+import './modules/json';
 
 export { setInterruptFlag };
 export { registerModule, moduleFrom } from './modules/registry';
