@@ -66,7 +66,10 @@ export class DAGScheduler {
   constructor(
     private readonly backend: TaskBackend,
     private readonly listener: SchedulerListener = () => {},
-  ) {}
+  ) {
+    // Know the executors from the start, so one lost before the first job is reported too.
+    this.noticeExecutors(backend.slots(), undefined);
+  }
 
   // ---- stages ----
 
