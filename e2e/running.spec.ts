@@ -11,10 +11,24 @@ test('Interrupt stops a Python busy loop within a second and keeps the session',
   await page.keyboard.press('Control+Enter');
   await expect(loop.cell.locator('.cell-outputs')).toHaveAttribute('data-status', 'running');
   await page.waitForTimeout(500);
-  const pressed = Date.now();
-  await page.getByRole('button', { name: 'Interrupt' }).click();
-  await expect(loop.cell.locator('.output-error')).toContainText('KeyboardInterrupt', { timeout: 5000 });
-  expect(Date.now() - pressed).toBeLessThan(1500);
+  // Timed in the page, from the press to the traceback on screen: the automation
+  // protocol's own round trips are not the app's latency.
+  const latencyMs = await loop.cell.evaluate(
+    (cell, button) =>
+      new Promise<number>((resolve) => {
+        const t0 = performance.now();
+        const done = () => cell.querySelector('.output-error')?.textContent?.includes('KeyboardInterrupt');
+        new MutationObserver((_, obs) => {
+          if (!done()) return;
+          obs.disconnect();
+          resolve(performance.now() - t0);
+        }).observe(cell, { childList: true, subtree: true, characterData: true });
+        (button as { click(): void }).click();
+      }),
+    await page.getByRole('button', { name: 'Interrupt' }).elementHandle(),
+  );
+  expect(latencyMs).toBeLessThan(1000);
+  await expect(loop.cell.locator('.output-error')).toContainText('KeyboardInterrupt');
   await expect(loop.cell.locator('.cell-outputs')).toHaveAttribute('data-status', 'error');
   // The driver survived: the variable defined before is still there.
   const after = await addCell(page, 'print(x + 1)');

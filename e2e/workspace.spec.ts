@@ -63,6 +63,8 @@ test('rename, duplicate and delete with undo, from the keyboard', async ({ page 
 
 test('two tabs editing one notebook: the second save asks, and both choices work', async ({ page, context }) => {
   await openApp(page);
+  // The first tab has saved its welcome copy before the second opens, as a person would.
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('Saved');
   const other = await context.newPage();
   await openApp(other);
   await expect(other.getByRole('heading', { level: 1 })).toHaveText('Welcome');

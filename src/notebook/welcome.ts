@@ -22,7 +22,8 @@ export function welcomeNotebook(): NotebookDoc {
     formatVersion: NOTEBOOK_FORMAT_VERSION,
     id: newNotebookId(),
     title: 'Welcome',
-    metadata: {},
+    // Marks the learner's copy as the course's welcome notebook (see courses.ts).
+    metadata: { flintCourse: 'welcome' },
     cells: cells.map((source) => ({ id: newCellId(), source, metadata: {} })),
   };
 }

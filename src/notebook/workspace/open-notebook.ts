@@ -76,6 +76,26 @@ function swapIn(doc: NotebookDoc, runtime?: ReadonlyMap<CellId, CellRuntime>, re
 export function showSaved(stored: StoredNotebook, runtime?: ReadonlyMap<CellId, CellRuntime>): void {
   autosave?.dispose();
   swapIn(stored.doc, runtime);
+  attach(stored);
+}
+
+/**
+ * Saves the notebook already on screen as a new one and autosaves it from then on: the
+ * first visit shows the welcome notebook before storage has even opened.
+ */
+export async function adoptShown(): Promise<void> {
+  const shown = useNotebook.getState().doc;
+  const stored = await repository().save(shown, { expectedRevision: null });
+  const now = useNotebook.getState().doc;
+  // Another notebook (an import, a link) replaced it meanwhile: it stays saved, unopened.
+  if (now.id !== shown.id || useNotebook.getState().readOnly) return;
+  attach(stored);
+  // Edits made while that first save ran are saved next.
+  if (now !== shown) autosave?.edited();
+}
+
+function attach(stored: StoredNotebook): void {
+  autosave?.dispose();
   autosave = createNotebookAutosave({
     repository: repository(),
     getDoc: () => useNotebook.getState().doc,

@@ -12,7 +12,7 @@ import { MemoryNotebookRepository } from '../persistence/memory-repository';
 import { courseNotebook } from '../courses';
 import { setTitle, useNotebook } from '../store';
 import { showToast, useWorkspace } from './workspace-store';
-import { flushOpen, repository, showSaved, useRepository } from './open-notebook';
+import { adoptShown, flushOpen, repository, showSaved, useRepository } from './open-notebook';
 import { courseCopies, lastOpen, onOtherTabSaved, rememberCourseCopy } from './workspace-memory';
 import { openShareFragment } from './workspace-files';
 
@@ -31,12 +31,32 @@ async function openRepository(): Promise<NotebookRepository> {
 
 /** Opens storage and shows the shared link in the URL, the last open notebook, or the welcome. */
 export async function initWorkspace(): Promise<void> {
+  const shared = location.hash.includes('nb=');
+  // A first visit (nothing remembered) shows the welcome notebook already in the store
+  // at once, and saves it as the learner's copy once storage is open.
+  const firstVisit = !shared && lastOpen() === null;
+  if (firstVisit) useWorkspace.setState({ ready: true });
   useRepository(await openRepository(), () => void refreshList());
   onOtherTabSaved(() => void refreshList());
   await refreshList();
-  const opened = (location.hash.includes('nb=') && (await openShareFragment(location.hash))) || (await reopenLast());
+  if (firstVisit && useWorkspace.getState().notebooks.length === 0) {
+    await adoptWelcome();
+    return;
+  }
+  const opened = (shared && (await openShareFragment(location.hash))) || (await reopenLast());
   if (!opened) await openCourse('welcome');
   useWorkspace.setState({ ready: true });
+}
+
+async function adoptWelcome(): Promise<void> {
+  const { doc } = useNotebook.getState();
+  try {
+    await adoptShown();
+    rememberCourseCopy('welcome', doc.id);
+  } catch (e) {
+    showToast((e as Error).message, { tone: 'error' });
+  }
+  await refreshList();
 }
 
 async function reopenLast(): Promise<boolean> {
