@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exceptionLine, exceptionMatches, outputMatches } from './compare';
+import { moduleOf } from './suite';
 
 const plain = { ellipsis: false, normalizeWhitespace: false };
 const both = { ellipsis: true, normalizeWhitespace: true };
@@ -22,10 +23,27 @@ describe('doctest output comparison', () => {
     expect(outputMatches('a\n<BLANKLINE>\nb', 'a\n\nb', plain)).toBe(true);
   });
 
-  it('compares only the last line of a traceback', () => {
+  it('compares the exception text from its first unindented line, multi-line messages whole', () => {
+    const want = 'Traceback (most recent call last):\n  ...\npy4j.protocol.Py4JJavaError: An error occurred\n: org.apache.spark.SparkException: Job aborted';
+    expect(exceptionLine(want)).toBe('py4j.protocol.Py4JJavaError: An error occurred\n: org.apache.spark.SparkException: Job aborted');
+    expect(exceptionMatches(want, 'Traceback (most recent call last):\n  File "x", line 1\npy4j.protocol.Py4JJavaError: An error occurred\n: org.apache.spark.SparkException: Job aborted\n', plain)).toBe(true);
+    expect(exceptionMatches(want, 'Traceback (most recent call last):\npy4j.protocol.Py4JJavaError: other', { ...plain, ignoreExceptionDetail: true })).toBe(true);
+    expect(exceptionMatches(want, 'Traceback (most recent call last):\nValueError: other', { ...plain, ignoreExceptionDetail: true })).toBe(false);
+  });
+
+  it('compares only the exception part of a traceback', () => {
     const want = 'Traceback (most recent call last):\n  ...\nValueError: bad';
     expect(exceptionLine(want)).toBe('ValueError: bad');
     expect(exceptionMatches(want, 'Traceback (most recent call last):\n  File "x", line 1\n    f()\nValueError: bad', plain)).toBe(true);
     expect(exceptionMatches(want, 'TypeError: bad', plain)).toBe(false);
+  });
+});
+
+describe('doctest module globals', () => {
+  it('maps a docstring source to the module whose names doctest puts in scope', () => {
+    expect(moduleOf('python/pyspark/core/rdd.py::RDD.map')).toBe('pyspark.rdd');
+    expect(moduleOf('python/pyspark/accumulators.py::Accumulator')).toBe('pyspark.accumulators');
+    expect(moduleOf('python/pyspark/sql/functions/builtin.py::col')).toBe('pyspark.sql.functions');
+    expect(moduleOf('pyspark/rdd.py::RDD')).toBeNull();
   });
 });

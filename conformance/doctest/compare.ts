@@ -6,6 +6,8 @@
 export interface DoctestFlags {
   readonly ellipsis: boolean;
   readonly normalizeWhitespace: boolean;
+  /** IGNORE_EXCEPTION_DETAIL: only the exception's type (without its module) must match. */
+  readonly ignoreExceptionDetail?: boolean;
 }
 
 function normalize(text: string, flags: DoctestFlags): string {
@@ -36,12 +38,26 @@ export function outputMatches(want: string, got: string, flags: DoctestFlags): b
   return flags.ellipsis && ellipsisMatch(w, g);
 }
 
-/** The exception line doctest compares: the last line that is not indented. */
+/**
+ * The exception text doctest compares: from the first unindented line after the
+ * `Traceback (most recent call last):` header to the end, so multi-line messages
+ * (Py4JJavaError's) count whole.
+ */
 export function exceptionLine(traceback: string): string {
-  const lines = traceback.split('\n').filter((l) => l.trim() !== '' && !/^\s/.test(l) && !l.startsWith('Traceback'));
-  return lines[lines.length - 1] ?? '';
+  const lines = traceback.split('\n');
+  const header = lines.findIndex((l) => l.startsWith('Traceback ('));
+  const from = lines.findIndex((l, i) => i > header && l.trim() !== '' && !/^\s/.test(l));
+  return from < 0 ? '' : lines.slice(from).join('\n').replace(/\s+$/, '');
+}
+
+function exceptionType(text: string): string {
+  const head = text.split(':')[0] ?? '';
+  return head.slice(head.lastIndexOf('.') + 1).trim();
 }
 
 export function exceptionMatches(want: string, gotTraceback: string, flags: DoctestFlags): boolean {
-  return outputMatches(exceptionLine(want), exceptionLine(gotTraceback), flags);
+  const w = exceptionLine(want);
+  const g = exceptionLine(gotTraceback);
+  if (flags.ignoreExceptionDetail) return exceptionType(w) === exceptionType(g);
+  return outputMatches(w, g, flags);
 }
