@@ -7,14 +7,18 @@
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..');
 const bin = join(root, 'bin', 'flint.mjs');
 const tmp = mkdtempSync(join(tmpdir(), 'flint-course-'));
-const RUN_TIMEOUT = 120_000;
+const RUN_TIMEOUT = 240_000;
+// Each run starts its own worker pool; more than two at once only thrashes a 2-core machine.
+const MAX_RUNS = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
 const execFileP = promisify(execFile);
 
 interface Output { kind: string; text?: string; html?: string; name?: string }
@@ -27,6 +31,17 @@ function notebook(name: string): string {
 
 /** Runs a notebook's text and returns the executed cells (from --out) with their outputs. */
 async function run(name: string, text: string): Promise<Run> {
+  if (running >= MAX_RUNS) await new Promise<void>((resume) => waiting.push(resume));
+  running++;
+  try {
+    return await runNow(name, text);
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+async function runNow(name: string, text: string): Promise<Run> {
   const file = join(tmp, name);
   const out = `${file}.json`;
   writeFileSync(file, text);
@@ -39,6 +54,7 @@ async function run(name: string, text: string): Promise<Run> {
     code = typeof err.code === 'number' ? err.code : -1;
     stderr = err.stderr ?? String(e);
   }
+  if (!existsSync(out)) throw new Error(`flint run ${name} wrote no notebook (exit ${code}): ${stderr}`);
   const doc = JSON.parse(readFileSync(out, 'utf8')) as { cells: Cell[] };
   return { code, stderr, cells: doc.cells };
 }
@@ -87,7 +103,7 @@ describe.concurrent('course notebooks run headless', async () => {
       '✗ Not answered yet: set my_blank_count (an accumulator) and my_line_count.',
       '✗ Not answered yet: set my_pairs to a list of (key, value) pairs.',
     ]);
-  }, RUN_TIMEOUT);
+  }, RUN_TIMEOUT * 2);
 
   it('02-shared-variables: the check cells accept a worked solution', async () => {
     let text = notebook('02-shared-variables.py');
@@ -102,7 +118,7 @@ describe.concurrent('course notebooks run headless', async () => {
     const blank = lines.filter((l) => l.trim() === '').length;
     expect(blank).toBeGreaterThan(0);
     expect(checkLines(r)).toEqual([`✓ Right: ${lines.length} lines, ${blank} blank.`, '✓ Right: [(1, 1), (2, 2), (3, 4), (4, None)]']);
-  }, RUN_TIMEOUT);
+  }, RUN_TIMEOUT * 2);
 
   it('01-transformations-and-actions: runs, with results recomputed from the data and the course examples', async () => {
     const r = await run('01.py', notebook('01-transformations-and-actions.py'));
@@ -132,7 +148,7 @@ describe.concurrent('course notebooks run headless', async () => {
       '✗ Not answered yet: set my_state_counts to a dict {state: count}.',
       '✗ Not answered yet: set my_avg_price to a dict {cut: average price}.',
     ]);
-  }, RUN_TIMEOUT);
+  }, RUN_TIMEOUT * 2);
 
   it('01-transformations-and-actions: the check cells accept a worked solution', async () => {
     let text = notebook('01-transformations-and-actions.py');
@@ -149,7 +165,7 @@ describe.concurrent('course notebooks run headless', async () => {
     expect(r.code).toBe(0);
     // datasets/SOURCES.md §1.1 (computed with Python's csv module): 53 distinct states over 8,551 rows.
     expect(checkLines(r)).toEqual(['✓ Right: 53 states, 8551 markets in total.', '✓ Right: 5 cuts.']);
-  }, RUN_TIMEOUT);
+  }, RUN_TIMEOUT * 2);
 
   it('00-module-overview: runs, with every check cell saying not answered', async () => {
     const r = await run('00.py', notebook('00-module-overview.py'));
@@ -169,7 +185,7 @@ describe.concurrent('course notebooks run headless', async () => {
       '✗ Not answered yet: set my_action_counts.',
       '✗ Not answered yet: set my_close_acc to an accumulator.',
     ]);
-  }, RUN_TIMEOUT);
+  }, RUN_TIMEOUT * 2);
 
   it('00-module-overview: check cells accept right answers and reject wrong ones', async () => {
     const base = notebook('00-module-overview.py');
@@ -197,5 +213,5 @@ describe.concurrent('course notebooks run headless', async () => {
     const bad = await run('00-wrong.py', wrong.reduce((t, [s, c]) => answer(t, s, c), base));
     expect(bad.code).toBe(0);
     expect(checkLines(bad).map((l) => l.slice(0, 9))).toEqual(Array(4).fill('✗ Not yet'));
-  }, RUN_TIMEOUT * 2);
+  }, RUN_TIMEOUT * 3);
 });
