@@ -9,3 +9,6 @@ export { treeString, typeName } from './schema-tree';
 export { inferFields, inferType, mergeType, rowToEngine, toEngine, toPython } from './values';
 export { resultTable } from './table';
 export type { DataFrameTable } from './table';
+export { parseCsv, readCsv } from './csv';
+export type { CsvOptions } from './csv';
+export { readJsonLines } from './json';

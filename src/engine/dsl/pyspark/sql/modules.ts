@@ -30,7 +30,7 @@ const sources: Record<string, () => PyModule> = {
   'pyspark.sql.dataframe': () => pythonModule('pyspark.sql.dataframe', DATAFRAME, {
     _native: mod('pyspark.sql._native'), _types: mod('pyspark.sql.types'), _column: mod('pyspark.sql.column'),
   }),
-  'pyspark.sql.readwriter': () => pythonModule('pyspark.sql.readwriter', READWRITER, { _native: mod('pyspark.sql._native') }),
+  'pyspark.sql.readwriter': () => pythonModule('pyspark.sql.readwriter', READWRITER, { _native: mod('pyspark.sql._native'), _df: mod('pyspark.sql.dataframe') }),
   'pyspark.sql.session': () => pythonModule('pyspark.sql.session', SESSION, {
     _native: mod('pyspark.sql._native'), _types: mod('pyspark.sql.types'), _df: mod('pyspark.sql.dataframe'),
     _readwriter: mod('pyspark.sql.readwriter'),

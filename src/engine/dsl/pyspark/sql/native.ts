@@ -9,9 +9,12 @@ import { FlintError } from '../../../errors';
 import { parseStatement } from '../../../sql/parser';
 import { parseSchema, simpleString, structType } from '../../../types';
 import type { DataType, StructField, StructType } from '../../../types';
-import { inferFields, rowToEngine, showString, toPython, treeString } from '../../../dataframe';
+import { inferFields, readCsv, readJsonLines, rowToEngine, showString, toPython, treeString } from '../../../dataframe';
+import type { Row } from '../../../expr';
+import type { SparkContext } from '../../../rdd';
+import { contextVfs } from '../text-files';
 import { PyModule, call, construct, pyErr, toArray, tuple } from '../../../values/py';
-import type { PyType } from '../../../values/py';
+import type { PyType , PyDict} from '../../../values/py';
 import { loadModule } from '../source-module';
 
 /** Engine errors as PySpark's captured exceptions (`pyspark.errors.exceptions.captured`). */
@@ -94,6 +97,28 @@ export function sqlNativeModule(): PyModule {
       engine(() => s.registerView(name, fields, data.map((r) => rowToEngine(r, fields))));
       return name;
     },
+    /** Reads csv/json files through the context's VFS into a fresh view; returns its name. */
+    read_files: (s: SqlSession, sc: SparkContext, format: string, paths: unknown, options: PyDict) => engine(() => {
+      const opt = (k: string, d: string) => {
+        const v = options.get(k);
+        return v === undefined || v === null ? d : typeof v === 'boolean' ? String(v) : String(v);
+      };
+      const vfs = contextVfs(sc);
+      const files = vfs.inputFiles(toArray(paths) as string[]);
+      let fields: StructField[] | null = null;
+      const rows: Row[] = [];
+      for (const f of files) {
+        const text = vfs.readText(f.path);
+        const got = format === 'json'
+          ? readJsonLines(text)
+          : readCsv(text, { header: opt('header', 'false').toLowerCase() === 'true', inferSchema: opt('inferSchema', 'false').toLowerCase() === 'true', sep: opt('sep', opt('delimiter', ',')), quote: opt('quote', '"') });
+        fields ??= got.fields;
+        rows.push(...got.rows);
+      }
+      const name = `__flint_df_${viewCounter++}`;
+      s.registerView(name, fields ?? [], rows);
+      return name;
+    }),
   };
   for (const [k, f] of Object.entries(fns)) {
     (f as { $name?: string }).$name = k;

@@ -1,13 +1,13 @@
-/** `pyspark.sql.readwriter`: DataFrameReader (options kept; file formats arrive with the CSV/JSON readers). */
+/** `pyspark.sql.readwriter`: DataFrameReader for csv and json over the session's file system. */
 export const READWRITER = String.raw`
 class DataFrameReader:
     def __init__(self, spark):
         self._spark = spark
-        self._format = None
+        self._format = "parquet"
         self._options = {}
         self._schema = None
     def format(self, source):
-        self._format = source
+        self._format = source.lower()
         return self
     def option(self, key, value):
         self._options[key] = value
@@ -19,11 +19,20 @@ class DataFrameReader:
         self._schema = schema
         return self
     def load(self, path=None, format=None, schema=None, **options):
-        raise NotImplementedError("spark.read.%s is not supported by Flint yet" % (format or self._format or "load"))
-    def csv(self, path, **options):
-        return self.load(path, "csv", **options)
-    def json(self, path, **options):
-        return self.load(path, "json", **options)
+        fmt = (format or self._format).lower()
+        opts = dict(self._options)
+        for k, v in options.items():
+            if v is not None:
+                opts[k] = v
+        if fmt not in ("csv", "json"):
+            raise NotImplementedError("spark.read: the '%s' format is not supported by Flint yet" % fmt)
+        paths = [path] if isinstance(path, str) else list(path)
+        view = _native.read_files(self._spark._jsession, self._spark.sparkContext._jsc, fmt, paths, opts)
+        return _df.DataFrame("SELECT * FROM %s" % view, self._spark)
+    def csv(self, path, schema=None, sep=None, header=None, inferSchema=None, **options):
+        return self.load(path, "csv", schema, sep=sep, header=header, inferSchema=inferSchema, **options)
+    def json(self, path, schema=None, **options):
+        return self.load(path, "json", schema, **options)
     def table(self, tableName):
         return self._spark.table(tableName)
 `;
