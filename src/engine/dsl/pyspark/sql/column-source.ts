@@ -112,6 +112,8 @@ class Column:
         t = dataType if isinstance(dataType, str) else dataType.simpleString()
         return Column("CAST(%s AS %s)" % (self._sql, t.upper()))
     astype = cast
+    def eqNullSafe(self, other):
+        return Column("(%s <=> %s)" % (self._sql, _operand(other)))
     def isNull(self):
         return Column("(%s IS NULL)" % self._sql)
     def isNotNull(self):

@@ -143,6 +143,56 @@ class DataFrame:
         items = ["%s AS %s" % (_column._quote(n), _column._quote(new)) if n == existing else _column._quote(n) for n in self.columns]
         return self._derive("SELECT %s FROM %s" % (", ".join(items), self._from()))
 
+    def withColumnsRenamed(self, colsMap):
+        df = self
+        for k, v in colsMap.items():
+            df = df.withColumnRenamed(k, v)
+        return df
+
+    def repartition(self, numPartitions=None, *cols):
+        return self
+    coalesce = repartition
+
+    def intersectAll(self, other):
+        return self._derive("SELECT * FROM %s INTERSECT ALL SELECT * FROM %s" % (self._from(), other._from()))
+
+    def exceptAll(self, other):
+        return self._derive("SELECT * FROM %s EXCEPT ALL SELECT * FROM %s" % (self._from(), other._from()))
+
+    def fillna(self, value, subset=None):
+        if isinstance(subset, str):
+            subset = [subset]
+        def fits(t):
+            n = t.typeName()
+            if isinstance(value, bool):
+                return n == "boolean"
+            if isinstance(value, (int, float)):
+                return n in ("long", "integer", "double", "float", "short", "byte") or n.startswith("decimal")
+            return n == "string"
+        items = []
+        for f in self.schema.fields:
+            q = _column._quote(f.name)
+            v = value.get(f.name) if isinstance(value, dict) else value
+            use = (f.name in value) if isinstance(value, dict) else ((subset is None or f.name in subset) and fits(f.dataType))
+            if use and v is not None:
+                items.append("coalesce(%s, CAST(%s AS %s)) AS %s" % (q, _column._lit_sql(v), f.dataType.simpleString(), q))
+            else:
+                items.append(q)
+        return self._derive("SELECT %s FROM %s" % (", ".join(items), self._from()))
+
+    def dropna(self, how="any", thresh=None, subset=None):
+        if isinstance(subset, str):
+            subset = [subset]
+        names = subset or self.columns
+        nn = ["(CASE WHEN %s IS NULL THEN 0 ELSE 1 END)" % _column._quote(n) for n in names]
+        if thresh is None:
+            thresh = len(names) if how == "any" else 1
+        return self._derive("SELECT * FROM %s WHERE %s >= %d" % (self._from(), " + ".join(nn), thresh))
+
+    @property
+    def na(self):
+        return DataFrameNaFunctions(self)
+
     def toDF(self, *cols):
         items = ["%s AS %s" % (_column._quote(o), _column._quote(n)) for o, n in zip(self.columns, cols)]
         return self._derive("SELECT %s FROM %s" % (", ".join(items), self._from()))
@@ -242,6 +292,14 @@ class DataFrame:
     @property
     def write(self):
         raise NotImplementedError("DataFrame.write is not supported yet")
+
+class DataFrameNaFunctions:
+    def __init__(self, df):
+        self.df = df
+    def fill(self, value, subset=None):
+        return self.df.fillna(value, subset)
+    def drop(self, how="any", thresh=None, subset=None):
+        return self.df.dropna(how, thresh, subset)
 
 class GroupedData:
     def __init__(self, df, keys):
