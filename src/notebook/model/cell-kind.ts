@@ -37,5 +37,8 @@ export function parseCell(source: string): ParsedCell {
   const kind = magics[magic] ?? 'unsupported';
   const rest = source.slice(m[0].length);
   if (kind === 'fs') return { kind, magic, body: `${m[2]!.trim()}${rest ? `\n${rest}` : ''}`, lineOffset: 0 };
+  // Text after the magic on its own line belongs to the cell (`%sql SELECT 1`, `%md # Title`).
+  const sameLine = m[2]!.trim();
+  if (sameLine !== '') return { kind, magic: m[1]!, body: `${sameLine}${m[3] ? `\n${rest}` : ''}`, lineOffset: 0 };
   return { kind, magic: m[1]!, body: rest, lineOffset: m[3] ? 1 : 0 };
 }

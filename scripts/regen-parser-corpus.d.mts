@@ -1,0 +1,2 @@
+// Types for the parser-corpus oracle runner (a plain .mjs script).
+export function runOracle(sources: readonly string[]): unknown[];
