@@ -126,3 +126,37 @@ def greatest(*cols):
 def least(*cols):
     return _fn("least", *cols)
 `;
+
+/** Functions whose arguments are all columns (or literals other than str): Spark names them from SQL. */
+export const COLUMN_FUNCTIONS = String.raw`
+def _generic(name):
+    def f(*cols):
+        return Column("%s(%s)" % (name, ", ".join(_to_col(c)._sql if isinstance(c, (str, Column)) else _lit_sql(c) for c in cols)))
+    f.__name__ = name
+    return f
+
+`;
+
+/** Names `_generic` builds (set from TypeScript: PyFlint modules do not see `globals()` writes). */
+export const GENERIC_FUNCTIONS: readonly string[] = ['array_distinct', 'array_max', 'array_min', 'flatten', 'reverse', 'map_keys', 'map_values', 'map_entries',
+           'map_from_arrays', 'element_at', 'initcap', 'ascii', 'base64', 'unbase64', 'hex', 'unhex', 'md5', 'sha1', 'crc32',
+           'soundex', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'atan2', 'sinh', 'cosh', 'tanh', 'degrees', 'radians',
+           'signum', 'cbrt', 'log10', 'log2', 'log1p', 'expm1', 'rint', 'factorial', 'bin', 'bit_length', 'octet_length',
+           'char_length', 'character_length', 'dayofmonth', 'dayofweek', 'dayofyear', 'hour', 'minute', 'second', 'quarter',
+           'weekofyear', 'last_day', 'isnan', 'nanvl', 'kurtosis', 'skewness', 'stddev_samp', 'stddev_pop', 'var_samp',
+           'var_pop', 'any_value', 'bool_and', 'bool_or', 'every', 'some', 'max_by', 'min_by', 'count_if', 'median', 'mode',
+           'product', 'array_union', 'array_intersect', 'array_except', 'arrays_overlap', 'arrays_zip', 'map_concat',
+           'covar_pop', 'covar_samp', 'corr', 'ifnull', 'nullif', 'nvl', 'nvl2', 'pow', 'power', 'hypot', 'pmod',
+           'array_position', 'array_remove', 'array_repeat', 'array_compact', 'cardinality', 'sequence', 'shuffle',
+           'dayname', 'monthname', 'date_add', 'date_sub', 'datediff', 'add_months', 'months_between', 'next_day',
+           'unix_timestamp', 'from_unixtime', 'left', 'right', 'lpad', 'rpad', 'repeat', 'instr', 'locate', 'translate',
+           'levenshtein', 'e', 'pi', 'rand', 'randn', 'uuid', 'current_timestamp', 'isnotnull', 'equal_null', 'try_add',
+           'try_subtract', 'try_multiply', 'try_divide', 'try_avg', 'try_sum', 'try_element_at', 'try_to_number',
+           'sec', 'csc', 'cot', 'ln', 'negative', 'positive', 'sign', 'ceiling', 'abs', 'xxhash64', 'hash', 'sha2',
+           'approx_count_distinct', 'percentile_approx', 'array_join', 'slice', 'array_append', 'array_prepend',
+           'array_insert', 'create_map', 'named_struct', 'map_from_entries', 'str_to_map', 'to_json', 'from_json',
+           'schema_of_json', 'get_json_object', 'json_array_length', 'json_object_keys', 'regexp_extract', 'regexp_like',
+           'regexp_count', 'regexp_substr', 'format_number', 'format_string', 'substring_index', 'overlay', 'sentences',
+           'timestamp_seconds', 'date_format', 'to_timestamp', 'date_trunc', 'trunc', 'weekday', 'make_date', 'octet_length',
+           'url_encode', 'url_decode', 'mask', 'ucase', 'lcase', 'char', 'btrim', 'contains', 'startswith', 'endswith',
+           'regr_count', 'regr_avgx', 'regr_avgy', 'regr_slope', 'regr_intercept', 'regr_r2', 'regr_sxx', 'regr_syy', 'regr_sxy'];

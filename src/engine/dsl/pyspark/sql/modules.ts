@@ -3,13 +3,13 @@
  * Siblings reach each other through names set before their source runs, not `import`,
  * so loading one never re-enters the loading of the package.
  */
-import { PyModule } from '../../../values/py';
+import { PyModule, call } from '../../../values/py';
 import { registerModule } from '../../modules/registry';
 import { declareModule, loadModule, pythonModule } from '../source-module';
 import { sqlNativeModule } from './native';
 import { TYPES } from './types-source';
 import { COLUMN } from './column-source';
-import { FUNCTIONS } from './functions-source';
+import { COLUMN_FUNCTIONS, FUNCTIONS, GENERIC_FUNCTIONS } from './functions-source';
 import { DATAFRAME } from './dataframe-source';
 import { CAPTURED, SESSION } from './session-source';
 import { READWRITER } from './readwriter-source';
@@ -25,7 +25,9 @@ const sources: Record<string, () => PyModule> = {
     const c = mod('pyspark.sql.column').$d;
     const extra: Record<string, unknown> = {};
     for (const n of ['Column', '_to_col', '_lit_sql', '_operand', '_quote']) extra[n] = c.get(n);
-    return pythonModule('pyspark.sql.functions', FUNCTIONS, extra);
+    const m = pythonModule('pyspark.sql.functions', FUNCTIONS + COLUMN_FUNCTIONS, extra);
+    for (const n of GENERIC_FUNCTIONS) if (!m.$d.has(n)) m.$d.set(n, call(m.$d.get('_generic'), [n]));
+    return m;
   },
   'pyspark.sql.dataframe': () => pythonModule('pyspark.sql.dataframe', DATAFRAME, {
     _native: mod('pyspark.sql._native'), _types: mod('pyspark.sql.types'), _column: mod('pyspark.sql.column'),
