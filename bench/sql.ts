@@ -1,0 +1,161 @@
+/**
+ * Flint's Spark SQL against DuckDB (threads=1) on the same 1M generated rows, in the same run:
+ * each query's end-to-end `sql()` time beside DuckDB's, best of a few runs, with the rows
+ * compared first so a wrong or unsupported answer is reported and never timed.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createSqlSession } from '../src/engine/catalog';
+import { readCsv } from '../src/engine/dataframe/csv';
+import type { BenchRow } from './harness';
+import { dimRows, factRows, FACT_DUCKDB_COLUMNS, FACT_SCHEMA, toCsv } from './sql-data';
+
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+
+type DuckConn = DuckDBConnection;
+
+const N = 1_000_000;
+const RUNS = 3;
+
+interface Query { readonly name: string; readonly sql: string; readonly ordered: boolean }
+
+const queries: Query[] = [
+  { name: 'selective filter', ordered: false, sql: 'SELECT id, amount FROM t WHERE key = 3 AND amount > 990' },
+  { name: 'group by low-cardinality key', ordered: false, sql: 'SELECT key, count(*) AS n, sum(amount) AS s, avg(amount) AS a FROM t GROUP BY key' },
+  { name: 'HAVING', ordered: false, sql: 'SELECT name, count(*) AS n FROM t GROUP BY name HAVING count(*) > 20' },
+  { name: 'join with a small table', ordered: false, sql: 'SELECT d.label, count(*) AS n, sum(t.amount) AS s FROM t JOIN dim d ON t.key = d.key GROUP BY d.label' },
+  { name: 'top-N (ORDER BY LIMIT 10)', ordered: true, sql: 'SELECT id, amount, name FROM t ORDER BY amount DESC, id ASC LIMIT 10' },
+  { name: 'count distinct', ordered: false, sql: 'SELECT count(DISTINCT name) AS n FROM t' },
+  { name: 'rank() window', ordered: false, sql: 'SELECT id, key, amount, r FROM (SELECT id, key, amount, rank() OVER (PARTITION BY key ORDER BY amount DESC) AS r FROM t) w WHERE r <= 3' },
+  { name: 'CASE', ordered: false, sql: "SELECT CASE WHEN amount < 100 THEN 'low' WHEN amount < 500 THEN 'mid' ELSE 'high' END AS band, count(*) AS n FROM t GROUP BY CASE WHEN amount < 100 THEN 'low' WHEN amount < 500 THEN 'mid' ELSE 'high' END" },
+  { name: 'LIKE', ordered: false, sql: "SELECT count(*) AS n FROM t WHERE name LIKE '%77%'" },
+  { name: 'multi-aggregate', ordered: false, sql: 'SELECT category, count(*) AS n, min(amount) AS mn, max(amount) AS mx, sum(id) AS si, avg(key) AS ak, stddev_samp(amount) AS sd FROM t GROUP BY category' },
+];
+
+/** JS-comparable form: integers of any width as numbers (exact below 2^53), decimals via text. */
+function norm(v: unknown): unknown {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  return Number(String(v));
+}
+
+function close(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (a === b || (Number.isNaN(a) && Number.isNaN(b))) return true;
+    return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+  }
+  return a === b;
+}
+
+/** Sort key that survives last-digit differences in doubles. */
+const sortKey = (r: readonly unknown[]) => JSON.stringify(r.map((v) => (typeof v === 'number' && !Number.isInteger(v) ? v.toPrecision(8) : v)));
+
+export function sameRows(flint: readonly (readonly unknown[])[], duck: readonly (readonly unknown[])[], ordered: boolean): string | null {
+  if (flint.length !== duck.length) return `${flint.length} rows vs ${duck.length}`;
+  let a = flint.map((r) => r.map(norm));
+  let b = duck.map((r) => r.map(norm));
+  if (!ordered) {
+    a = [...a].sort((x, y) => (sortKey(x) < sortKey(y) ? -1 : sortKey(x) > sortKey(y) ? 1 : 0));
+    b = [...b].sort((x, y) => (sortKey(x) < sortKey(y) ? -1 : sortKey(x) > sortKey(y) ? 1 : 0));
+  }
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.length !== y.length || x.some((v, j) => !close(v, y[j]))) return `row ${i}: ${JSON.stringify(x)} vs ${JSON.stringify(y)}`;
+  }
+  return null;
+}
+
+async function bestMs(f: () => unknown, runs: number): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await f();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+const ms = (x: number) => `${x < 10 ? x.toFixed(1) : x.toFixed(0)} ms`;
+
+async function openDuck(): Promise<DuckConn> {
+  // A computed specifier keeps esbuild from bundling the native addon; Node resolves it at run time.
+  const spec = '@duckdb/node-api';
+  const api = (await import(spec)) as { DuckDBInstance: typeof DuckDBInstance };
+  const inst = await api.DuckDBInstance.create(':memory:');
+  const c = await inst.connect();
+  await c.run('SET threads=1');
+  return c;
+}
+
+export async function sql(): Promise<BenchRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'flint-bench-sql-'));
+  const facts = factRows(N);
+  const csvPath = join(dir, 't.csv');
+  writeFileSync(csvPath, toCsv(['id', 'key', 'category', 'amount', 'name'], facts));
+
+  const session = createSqlSession();
+  session.registerView('t', FACT_SCHEMA, facts);
+  session.registerView('dim', 'key int, label string', dimRows());
+  const duck = await openDuck();
+  await duck.run(`CREATE TABLE t AS SELECT * FROM read_csv('${csvPath}', header=true, columns=${FACT_DUCKDB_COLUMNS})`);
+  await duck.run(`CREATE TABLE dim AS SELECT * FROM (VALUES ${dimRows().map(([k, l]) => `(${k}, '${l}')`).join(', ')}) v(key, label)`);
+
+  const rows: BenchRow[] = [];
+  const ratios: number[] = [];
+  for (const q of queries) {
+    const duckRun = async () => (await duck.runAndReadAll(q.sql)).getRows();
+    const expected = await duckRun();
+    let verdict: string | null;
+    try {
+      verdict = sameRows(session.sql(q.sql).rows, expected, q.ordered) === null ? null : 'wrong answer';
+      if (verdict) console.error(`sql bench ${q.name}: ${sameRows(session.sql(q.sql).rows, expected, q.ordered)}`);
+    } catch (e) {
+      verdict = 'unsupported';
+      console.error(`sql bench ${q.name}: ${(e as Error).message}`);
+    }
+    const d = await bestMs(duckRun, RUNS);
+    const f = verdict ? NaN : await bestMs(() => session.sql(q.sql), RUNS);
+    if (!verdict) ratios.push(f / d);
+    rows.push({
+      name: `SQL 1M: ${q.name}`,
+      flint: verdict ?? ms(f),
+      anchor: `${ms(d)} (DuckDB, 1 thread)`,
+      ratio: verdict ? '-' : `${(f / d).toFixed(1)}x`,
+      goal: '<= 10x',
+    });
+    console.error(`sql bench: ${JSON.stringify(rows[rows.length - 1])}`);
+  }
+  const geo = ratios.length ? Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / ratios.length) : NaN;
+  rows.push({ name: `SQL 1M: geomean (${ratios.length}/${queries.length} correct)`, flint: '', anchor: '', ratio: `${geo.toFixed(1)}x`, goal: '<= 10x' });
+  rows.push(await csvIngest(session, duck, csvPath));
+  return rows;
+}
+
+/** Header + inferSchema read of the same 1M-row CSV file, to a queryable table on both sides. */
+async function csvIngest(session: ReturnType<typeof createSqlSession>, duck: DuckConn, path: string): Promise<BenchRow> {
+  let flintRows = 0;
+  let failure = '';
+  const f = await bestMs(() => {
+    try {
+      const { fields, rows } = readCsv(readFileSync(path, 'utf8'), { header: true, inferSchema: true, sep: ',', quote: '"' });
+      session.registerView('csv_in', fields, rows);
+      flintRows = rows.length;
+    } catch (e) {
+      failure = `error: ${(e as Error).message}`;
+    }
+  }, 2);
+  const d = await bestMs(() => duck.run(`CREATE OR REPLACE TABLE csv_in AS SELECT * FROM read_csv('${path}', header=true)`), 2);
+  const duckRows = Number((await duck.runAndReadAll('SELECT count(*) FROM csv_in')).getRows()[0]![0]);
+  const mb = readFileSync(path).length / 1e6;
+  const ok = flintRows === N && duckRows === N;
+  return {
+    name: `CSV ingest ${mb.toFixed(0)} MB, 1M rows (infer schema)`,
+    flint: failure || (ok ? `${(mb / (f / 1000)).toFixed(1)} MB/s` : 'wrong row count'),
+    anchor: `${(mb / (d / 1000)).toFixed(1)} MB/s (DuckDB)`,
+    ratio: ok ? `${(f / d).toFixed(1)}x` : '-',
+    goal: '<= 10x',
+  };
+}
