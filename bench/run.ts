@@ -11,9 +11,11 @@ import type { BenchRow } from './harness';
 import { tinyJob } from './tiny-job';
 import { speedup } from './speedup';
 import { python } from './python';
+import { sql } from './sql';
+import { uiLoad } from './ui-load';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const benches: Record<string, () => Promise<BenchRow[]>> = { 'tiny-job': tinyJob, speedup, python };
+const benches: Record<string, () => Promise<BenchRow[]>> = { 'tiny-job': tinyJob, speedup, python, sql, 'ui-load': uiLoad };
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 
 const rows: BenchRow[] = [];
