@@ -104,6 +104,9 @@ class DataFrame:
     def createOrReplaceTempView(self, name):
         self.sparkSession.sql("CREATE OR REPLACE TEMPORARY VIEW %s AS %s" % (_column._quote(name), self._sql))
 
+    def registerTempTable(self, name):
+        self.createOrReplaceTempView(name)
+
     def createTempView(self, name):
         self.sparkSession.sql("CREATE TEMPORARY VIEW %s AS %s" % (_column._quote(name), self._sql))
 

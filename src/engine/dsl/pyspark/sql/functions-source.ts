@@ -91,6 +91,10 @@ def round(col, scale=0):
     return Column("round(%s, %d)" % (_to_col(col)._sql, scale))
 def bround(col, scale=0):
     return Column("bround(%s, %d)" % (_to_col(col)._sql, scale))
+def sort_array(col, asc=True):
+    return Column("sort_array(%s, %s)" % (_to_col(col)._sql, "true" if asc else "false"))
+def array_sort(col, comparator=None):
+    return _fn("array_sort", col)
 def asc(col):
     return _to_col(col).asc()
 def desc(col):

@@ -87,9 +87,11 @@ export function sqlNativeModule(): PyModule {
     tree_string: (s: SqlSession, sql: string) => engine(() => treeString(schemaOf(s, sql))),
     simple_string: (s: SqlSession, sql: string) => engine(() => schemaOf(s, sql).fields.map((f) => tuple([f.name, simpleString(f.type)]))),
     /** Registers Python rows (lists of values) as a fresh view; `ddl` null means infer. Returns the view name. */
-    create_view: (s: SqlSession, names: unknown, rows: unknown, ddl: string | null) => {
+    create_view: (s: SqlSession, names: unknown, rows: unknown, ddl: string | null, nonNull: unknown) => {
       const data = (toArray(rows) as unknown[]).map((r) => toArray(r));
-      const fields: StructField[] = ddl === null ? inferFields(toArray(names) as string[], data) : engine(() => parseSchema(ddl));
+      const required = new Set(toArray(nonNull) as string[]);
+      const fields: StructField[] = (ddl === null ? inferFields(toArray(names) as string[], data) : engine(() => parseSchema(ddl)))
+        .map((f) => (required.has(f.name) ? { ...f, nullable: false } : f));
       const name = `__flint_df_${viewCounter++}`;
       for (const r of data) {
         if (r.length !== fields.length) throw pyErr('ValueError', `[LENGTH_SHOULD_BE_THE_SAME] obj and fields should be of the same length, got ${r.length} and ${fields.length}.`);

@@ -23,6 +23,8 @@ class _Conf:
         rows = self._session.sql("SET %s" % key).collect()
         v = rows[0][1] if rows else None
         return default if v is None or v == "<undefined>" else v
+    def unset(self, key):
+        self._session.sql("RESET %s" % key)
     def set(self, key, value):
         self._session.sql("SET %s=%s" % (key, value if not isinstance(value, bool) else str(value).lower()))
 
@@ -79,6 +81,10 @@ class SparkSession:
             data = [[v] for v in data]
         elif isinstance(schema, str):
             ddl = schema
+            if ":" not in schema and " " not in schema.strip():
+                names = ["value"]
+                ddl = "value " + schema
+                data = [[v] for v in data]
         rows = []
         for r in data:
             if isinstance(r, dict):
@@ -103,7 +109,8 @@ class SparkSession:
             names = []
         if isinstance(schema, (list, tuple)) and rows and len(names) < len(rows[0]):
             names = names + ["_%d" % (i + 1) for i in range(len(names), len(rows[0]))]
-        view = _native.create_view(self._jsession, names, rows, ddl)
+        non_null = [f.name for f in schema.fields if not f.nullable] if isinstance(schema, _types.StructType) else []
+        view = _native.create_view(self._jsession, names, rows, ddl, non_null)
         return _df.DataFrame("SELECT * FROM %s" % view, self)
 
     @property

@@ -143,7 +143,7 @@ def _quote(name):
     return chr(96) + name.replace(chr(96), chr(96) * 2) + chr(96)
 
 def _schema_ddl(st):
-    return ", ".join("%s %s%s" % (_quote(f.name), _ddl_type(f.dataType), "" if f.nullable else " NOT NULL") for f in st.fields)
+    return ", ".join("%s %s" % (_quote(f.name), _ddl_type(f.dataType)) for f in st.fields)
 
 class Row:
     def __init__(self, *args, **kwargs):
