@@ -187,3 +187,22 @@ describe('dbutils, %fs and flint gen', () => {
     expect(first).toBe('{"time":1469501107,"action":"Open"}');
   });
 });
+
+describe('flint run with spark', () => {
+  it('reads the markets CSV into a DataFrame and shares temp views with %sql cells', () => {
+    const src = [
+      '# Databricks notebook source',
+      'markets = spark.read.csv("/databricks-datasets/data.gov/farmers_markets_geographic_data/data-001/market_data.csv", header=True, inferSchema=True)',
+      'markets.createOrReplaceTempView("markets")',
+      'print(markets.count())',
+      '',
+      '# COMMAND ----------',
+      '',
+      '# MAGIC %sql SELECT State, count(*) AS n FROM markets GROUP BY State ORDER BY n DESC LIMIT 2',
+    ].join('\n');
+    const r = flint('run', file('markets.py', `${src}\n`), '--master', 'local[2]');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('8551\n+----------+---+\n|State     |n  |\n+----------+---+\n|California|765|\n|New York  |666|\n+----------+---+\n');
+    expect(r.code).toBe(0);
+  });
+});

@@ -12,6 +12,7 @@ import { createInterpreter, repr, setInterruptFlag, setParser } from '../dsl';
 import type { Interpreter } from '../dsl';
 import { parseModule } from '../dsl/syntax';
 import { pysparkGlobals } from '../dsl/pyspark';
+import { dataFrameTable, isDataFrame, pysparkSqlGlobals } from '../dsl/pyspark/sql';
 import type { Vfs } from '../io';
 import { createSqlSession } from '../catalog';
 import type { SqlSession } from '../catalog';
@@ -64,13 +65,31 @@ export class Session {
         stderr: { write: (text: string) => this.emit({ kind: 'stream', name: 'stderr', text }) },
         globals: {
           ...pysparkGlobals(this.sc, { vfs: this.host.vfs }),
+          // One SQL session for %sql cells and spark.sql, so temp views are shared.
+          ...pysparkSqlGlobals(this.sc, this.sql()),
           ...(this.host.vfs ? { dbutils: dbutilsFor(this.host.vfs) } : {}),
-          display: (value: unknown) => this.emit({ kind: 'result', text: repr(value) }),
+          display: (value: unknown) => this.display(value),
         },
       });
       this.python.set(namespace, interp);
     }
     return interp;
+  }
+
+  /** display(x): a DataFrame as a table (text until the table output lands), anything else as repr. */
+  private display(value: unknown): null {
+    if (!isDataFrame(value)) {
+      this.emit({ kind: 'result', text: repr(value) });
+      return null;
+    }
+    const t = dataFrameTable(value, SQL_DISPLAY_ROWS);
+    this.emit({ kind: 'result', text: showTable(t.columns.map((c) => c.name), t.rows, { truncate: 0, totalRows: t.totalRows }).trimEnd() });
+    return null;
+  }
+
+  private sql(): SqlSession {
+    this.sqlSession ??= createSqlSession();
+    return this.sqlSession;
   }
 
   /** Forgets a Python namespace (the doctest runner drops each docstring's when done). */
@@ -97,10 +116,10 @@ export class Session {
    * values, no header, NULL for null.
    */
   private runSql(text: string, script: boolean): void {
-    this.sqlSession ??= createSqlSession();
+    const session = this.sql();
     const statements = splitSqlStatements(text);
     statements.forEach((statement, i) => {
-      const result = this.sqlSession!.sql(statement);
+      const result = session.sql(statement);
       if (result.isCommand && result.rows.length === 0) return;
       if (script) {
         const lines = result.toGoldenStrings();
