@@ -109,7 +109,9 @@ export function csvValue(v: string | null, t: DataType): unknown {
 /** The schema and rows Spark's CSV reader gives for one file's text. */
 export function readCsv(text: string, o: CsvOptions): { fields: StructField[]; rows: Row[] } {
   const records = parseCsv(text, o.sep, o.quote);
-  const width = Math.max(0, ...records.map((r) => r.length));
+  // A loop, not Math.max(...spread): spreading a million records overflows the call stack.
+  let width = 0;
+  for (const r of records) if (r.length > width) width = r.length;
   const head = o.header ? records.shift() ?? [] : [];
   const names = Array.from({ length: o.header ? head.length : width }, (_, i) => (o.header ? head[i] ?? `_c${i}` : `_c${i}`));
   const types = names.map((_, i) => {
