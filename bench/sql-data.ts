@@ -15,6 +15,25 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** Result comparison shared by the bench and the DuckDB differential test. JS-comparable form: integers of any width as numbers (exact below 2^53), decimals via text. */
+export function norm(v: unknown): unknown {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  return Number(String(v));
+}
+
+export function close(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (a === b || (Number.isNaN(a) && Number.isNaN(b))) return true;
+    return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+  }
+  return a === b;
+}
+
+/** Sort key that survives last-digit differences in doubles. */
+export const sortKey = (r: readonly unknown[]) => JSON.stringify(r.map((v) => (typeof v === 'number' && !Number.isInteger(v) ? v.toPrecision(8) : v)));
+
 export const CATEGORIES = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta'];
 
 export const FACT_SCHEMA = 'id bigint, key int, category string, amount double, name string';

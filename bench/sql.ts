@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { createSqlSession } from '../src/engine/catalog';
 import { readCsv } from '../src/engine/dataframe/csv';
 import type { BenchRow } from './harness';
-import { dimRows, factRows, FACT_DUCKDB_COLUMNS, FACT_SCHEMA, toCsv } from './sql-data';
+import { close, dimRows, factRows, FACT_DUCKDB_COLUMNS, FACT_SCHEMA, norm, sortKey, toCsv } from './sql-data';
 
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 
@@ -33,24 +33,6 @@ const queries: Query[] = [
   { name: 'multi-aggregate', ordered: false, sql: 'SELECT category, count(*) AS n, min(amount) AS mn, max(amount) AS mx, sum(id) AS si, avg(key) AS ak, stddev_samp(amount) AS sd FROM t GROUP BY category' },
 ];
 
-/** JS-comparable form: integers of any width as numbers (exact below 2^53), decimals via text. */
-function norm(v: unknown): unknown {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'bigint') return Number(v);
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  return Number(String(v));
-}
-
-function close(a: unknown, b: unknown): boolean {
-  if (typeof a === 'number' && typeof b === 'number') {
-    if (a === b || (Number.isNaN(a) && Number.isNaN(b))) return true;
-    return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
-  }
-  return a === b;
-}
-
-/** Sort key that survives last-digit differences in doubles. */
-const sortKey = (r: readonly unknown[]) => JSON.stringify(r.map((v) => (typeof v === 'number' && !Number.isInteger(v) ? v.toPrecision(8) : v)));
 
 export function sameRows(flint: readonly (readonly unknown[])[], duck: readonly (readonly unknown[])[], ordered: boolean): string | null {
   if (flint.length !== duck.length) return `${flint.length} rows vs ${duck.length}`;

@@ -9,17 +9,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { createSqlSession } from './session';
 import type { SqlSession } from './session';
-
-function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { close, norm, seededRandom, sortKey } from '../../../bench/sql-data';
 
 const rnd = seededRandom(20261130);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
@@ -167,22 +157,6 @@ const cases: Case[] = [
 /** Known disagreements: [sql, why]. Each must still disagree, or the test fails. */
 const knownDifferences: readonly (readonly [string, string])[] = [];
 
-function norm(v: unknown): unknown {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'bigint') return Number(v);
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  return Number(String(v));
-}
-
-function close(a: unknown, b: unknown): boolean {
-  if (typeof a === 'number' && typeof b === 'number') {
-    if (a === b || (Number.isNaN(a) && Number.isNaN(b))) return true;
-    return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
-  }
-  return a === b;
-}
-
-const sortKey = (r: readonly unknown[]) => JSON.stringify(r.map((v) => (typeof v === 'number' && !Number.isInteger(v) ? v.toPrecision(8) : v)));
 const byKey = (x: readonly unknown[], y: readonly unknown[]) => (sortKey(x) < sortKey(y) ? -1 : sortKey(x) > sortKey(y) ? 1 : 0);
 
 /** null when equal, else a description of the first difference. */
