@@ -175,7 +175,8 @@ describe('dbutils, %fs and flint gen', () => {
     const src = '# Databricks notebook source\n# MAGIC %fs mkdirs /tmp/flint-fs-test\n\n# COMMAND ----------\n\n# MAGIC %fs ls /tmp\n';
     const r = flint('run', file('fsnb.py', src));
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('|dbfs:/tmp/flint-fs-test/|flint-fs-test/|0   |');
+    // Column widths depend on whatever else is in /tmp, so match the row, not the padding.
+    expect(r.stdout).toMatch(/\|dbfs:\/tmp\/flint-fs-test\/ *\|flint-fs-test\/ *\|0 +\|\d+ *\|/);
   });
 
   it('writes the synthetic events files deterministically', () => {
