@@ -10,6 +10,8 @@ import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tableText } from '../src/notebook/table-text';
+import type { TableOutput } from '../src/workers/protocol';
 
 const root = join(__dirname, '..');
 const bin = join(root, 'bin', 'flint.mjs');
@@ -63,7 +65,8 @@ async function runNow(name: string, text: string): Promise<Run> {
 function shown(r: Run, snippet: string): string {
   const matches = r.cells.filter((c) => c.source.includes(snippet));
   if (matches.length !== 1) throw new Error(`${matches.length} cells contain ${JSON.stringify(snippet)}`);
-  return matches[0].outputs.map((o) => (o.kind === 'result' ? `${o.text ?? ''}\n` : o.text ?? o.html ?? '')).join('');
+  // A table (display(df), %sql) reads as the CLI prints it.
+  return matches[0].outputs.map((o) => (o.kind === 'result' ? `${o.text ?? ''}\n` : o.kind === 'table' ? `${tableText(o as unknown as TableOutput)}\n` : o.text ?? o.html ?? '')).join('');
 }
 
 /** Replaces a skeleton line (must occur once) with an answer. */

@@ -1,10 +1,10 @@
 /** Renders one cell output; the switch covers every output kind and ends in a never-check. */
 import { assertNever } from '../notebook/model/assert-never';
-import type { DisplayOutput } from '../notebook/table-output';
+import type { CellOutput } from '../workers/protocol';
 import { SafeHtmlFrame } from './SafeHtmlFrame';
 import { TableOutputView } from './TableOutputView';
 
-export function Output({ output }: { readonly output: DisplayOutput }) {
+export function Output({ output }: { readonly output: CellOutput }) {
   switch (output.kind) {
     case 'stream':
       return <pre className={`output output-${output.name}`}>{output.text}</pre>;

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from './args';
+import { tableText } from '../notebook/table-text';
 
 const bin = join(__dirname, '..', '..', 'bin', 'flint.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'flint-cli-'));
@@ -205,5 +206,51 @@ describe('flint run with spark', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('8551\n+----------+---+\n|State     |n  |\n+----------+---+\n|California|765|\n|New York  |666|\n+----------+---+\n');
     expect(r.code).toBe(0);
+  });
+});
+
+describe('table outputs', () => {
+  const notebook = [
+    '# Databricks notebook source',
+    'from pyspark.sql import Row',
+    "df = spark.createDataFrame([(1, 'London', 50.0), (2, None, None)], ['id', 'city', 'amount'])",
+    'display(df)',
+    '# COMMAND ----------',
+    "display([Row(a=1, b='x'), Row(a=2, b=None)])",
+    '# COMMAND ----------',
+    "display(dbutils.fs.ls('/databricks-datasets/Rdatasets/data-001/csv/ggplot2/'))",
+    '# COMMAND ----------',
+    'display([1, 2])',
+    '# COMMAND ----------',
+    '# MAGIC %sql',
+    '# MAGIC SELECT id, id % 2 = 0 AS even FROM range(1500)',
+    '',
+  ].join('\n');
+
+  it('display(df), display(rows), display(dbutils.fs.ls) and %sql send tables; the CLI prints them as show() text', () => {
+    const out = join(dir, 'tables-out.json');
+    const r = flint('run', file('tables.py', notebook), '--out', out);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(readFileSync(out, 'utf8'));
+    expect(doc.formatVersion).toBe(3);
+    const [df, rows, ls, list, sql] = doc.cells.map((c: { outputs: unknown[] }) => c.outputs[0]);
+    expect(df).toEqual({
+      kind: 'table',
+      columns: [{ name: 'id', type: 'bigint' }, { name: 'city', type: 'string' }, { name: 'amount', type: 'double' }],
+      rows: [['1', 'London', '50.0'], ['2', null, null]],
+      totalRows: 2,
+      truncated: false,
+    });
+    expect(rows).toMatchObject({ columns: [{ name: 'a', type: 'bigint' }, { name: 'b', type: 'string' }], rows: [['1', 'x'], ['2', null]] });
+    expect(ls.columns).toEqual([{ name: 'path', type: 'string' }, { name: 'name', type: 'string' }, { name: 'size', type: 'bigint' }, { name: 'modificationTime', type: 'bigint' }]);
+    expect(ls.rows.map((row: string[]) => row.slice(0, 3))).toEqual([['dbfs:/databricks-datasets/Rdatasets/data-001/csv/ggplot2/diamonds.csv', 'diamonds.csv', '3192560']]);
+    expect(list).toEqual({ kind: 'result', text: '[1, 2]' });
+    expect(sql).toMatchObject({ columns: [{ name: 'id', type: 'bigint' }, { name: 'even', type: 'boolean' }], totalRows: 1500, truncated: true });
+    expect(sql.rows).toHaveLength(1000);
+    expect(sql.rows[999]).toEqual(['999', 'false']);
+    expect(r.stdout).toBe(`${[tableText(df), tableText(rows), tableText(ls), '[1, 2]', tableText(sql)].join('\n')}\n`);
+    expect(r.stdout).toContain('|2  |NULL  |NULL  |\n');
+    expect(r.stdout.trimEnd().endsWith('only showing top 1000 rows')).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 /** How the CLI shows a cell output on a terminal: results and streams to stdout, errors to stderr. */
 import type { CellOutput, DriverEvent } from '../workers/protocol';
+import { tableText } from '../notebook/table-text';
 
 type SchedulerEvent = Extract<DriverEvent, { kind: 'scheduler' }>['event'];
 
@@ -23,6 +24,9 @@ export function printOutput(output: CellOutput): void {
       return;
     case 'notice':
       process.stderr.write(`${output.text}\n`);
+      return;
+    case 'table':
+      process.stdout.write(`${tableText(output)}\n`);
       return;
     default:
       assertNever(output);

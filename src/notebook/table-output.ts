@@ -1,32 +1,10 @@
 /**
- * Proposed output kind for DataFrame results (`display(df)`, `%sql`): typed columns, the
- * first rows, and how many rows the result really has. Not yet in the driver's CellOutput
- * union (src/engine/session/outputs.ts); until it is, the UI renders `DisplayOutput`, the
- * union of both, and the driver can start emitting `{ kind: 'table', ... }` unchanged.
+ * Helpers over table outputs (`display(df)`, `%sql`): typed sorting with nulls last, the
+ * numbers charts plot, the text a grid cell shows, and the CSV a person downloads.
  */
-import type { CellOutput } from '../workers/protocol';
+import type { TableCellValue, TableOutput } from '../workers/protocol';
 
-/** A cell as it crosses the worker boundary: numbers and booleans as such, other values as their display text. */
-export type TableCellValue = string | number | boolean | null;
-
-export interface TableColumn {
-  readonly name: string;
-  /** Spark's simpleString of the type: `bigint`, `double`, `string`, `decimal(10,2)`, `array<int>`, ... */
-  readonly type: string;
-}
-
-export interface TableOutput {
-  readonly kind: 'table';
-  readonly columns: readonly TableColumn[];
-  /** Row-major; each row has one value per column. */
-  readonly rows: readonly (readonly TableCellValue[])[];
-  /** Rows in the whole result; more than rows.length when truncated. */
-  readonly totalRows: number;
-  /** The driver sent only the first rows (Databricks shows the first 10,000). */
-  readonly truncated: boolean;
-}
-
-export type DisplayOutput = CellOutput | TableOutput;
+export type { TableCellValue, TableColumn, TableOutput } from '../workers/protocol';
 
 const numericTypes = /^(tinyint|smallint|int|integer|bigint|long|float|double|decimal(\(\d+,\s*\d+\))?|byte|short)$/i;
 

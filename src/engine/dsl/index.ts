@@ -21,6 +21,7 @@ import './modules/functools';
 import './modules/itertools';
 import './modules/collections';
 import './modules/json';
+import './modules/re';
 
 export { setInterruptFlag };
 export { registerModule, moduleFrom } from './modules/registry';

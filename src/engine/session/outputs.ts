@@ -6,7 +6,33 @@ export type CellOutput =
   | { readonly kind: 'result'; readonly text: string }
   | { readonly kind: 'error'; readonly error: ErrorData }
   | { readonly kind: 'html'; readonly html: string }
-  | { readonly kind: 'notice'; readonly text: string };
+  | { readonly kind: 'notice'; readonly text: string }
+  | TableOutput;
+
+/**
+ * A cell of a table output. The driver sends each value as the text Spark prints for it
+ * (so `1.0` stays `1.0` and a bigint past 2^53 stays exact) and SQL NULL as null; the
+ * column type says which columns are numeric. Numbers and booleans are allowed too.
+ */
+export type TableCellValue = string | number | boolean | null;
+
+export interface TableColumn {
+  readonly name: string;
+  /** Spark's simpleString of the type: `bigint`, `double`, `string`, `decimal(10,2)`, `array<int>`, ... */
+  readonly type: string;
+}
+
+/** `display(df)` and `%sql` results: typed columns, the first rows, and the result's real size. */
+export interface TableOutput {
+  readonly kind: 'table';
+  readonly columns: readonly TableColumn[];
+  /** Row-major; each row has one value per column. */
+  readonly rows: readonly (readonly TableCellValue[])[];
+  /** Rows in the whole result; more than rows.length when truncated. */
+  readonly totalRows: number;
+  /** Only the first rows were sent (see the session's display limit). */
+  readonly truncated: boolean;
+}
 
 export type CellLanguage = 'python' | 'sql' | 'ts' | 'fs';
 

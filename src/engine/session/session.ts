@@ -12,13 +12,14 @@ import { createInterpreter, repr, setInterruptFlag, setParser } from '../dsl';
 import type { Interpreter } from '../dsl';
 import { parseModule } from '../dsl/syntax';
 import { pysparkGlobals } from '../dsl/pyspark';
-import { dataFrameTable, isDataFrame, pysparkSqlGlobals } from '../dsl/pyspark/sql';
+import { isDataFrame, pysparkSqlGlobals, pythonSparkSession } from '../dsl/pyspark/sql';
 import type { Vfs } from '../io';
 import { createSqlSession } from '../catalog';
 import type { SqlSession } from '../catalog';
 import { formatValue } from '../types';
+import { prettyCell } from '../dataframe';
 import { splitSqlStatements } from './split-sql';
-import { showTable } from './show-table';
+import { dataFrameTableOutput, displayableAsDataFrame, sqlResultTable } from './display-table';
 import { dbutilsFor } from './dbutils';
 import { runFsCommand } from './fs-cell';
 import type { CellOutput, CellRequest, CellRunResult } from './outputs';
@@ -35,9 +36,6 @@ export interface SessionHost {
 }
 
 setParser(parseModule);
-
-/** Rows a %sql cell shows, as Databricks' display does by default. */
-const SQL_DISPLAY_ROWS = 1000;
 
 export class Session {
   readonly sc: SparkContext;
@@ -76,14 +74,13 @@ export class Session {
     return interp;
   }
 
-  /** display(x): a DataFrame as a table (text until the table output lands), anything else as repr. */
+  /**
+   * display(x): a DataFrame, a list of Rows or `dbutils.fs.ls(...)` as a table (cells as
+   * show() prints them), anything else as its repr.
+   */
   private display(value: unknown): null {
-    if (!isDataFrame(value)) {
-      this.emit({ kind: 'result', text: repr(value) });
-      return null;
-    }
-    const t = dataFrameTable(value, SQL_DISPLAY_ROWS);
-    this.emit({ kind: 'result', text: showTable(t.columns.map((c) => c.name), t.rows, { truncate: 0, totalRows: t.totalRows }).trimEnd() });
+    const df = isDataFrame(value) ? value : displayableAsDataFrame(value, pythonSparkSession(this.sc, this.sql()));
+    this.emit(df === null ? { kind: 'result', text: repr(value) } : dataFrameTableOutput(df, prettyCell));
     return null;
   }
 
@@ -131,9 +128,7 @@ export class Session {
   }
 
   private showSqlResult(result: ReturnType<SqlSession['sql']>): void {
-    const fields = result.schema.fields;
-    const shown = result.rows.slice(0, SQL_DISPLAY_ROWS).map((r) => fields.map((f, i) => formatValue(r[i], f.type)));
-    this.emit({ kind: 'result', text: showTable(fields.map((f) => f.name), shown, { truncate: 0, totalRows: result.rows.length }).trimEnd() });
+    this.emit(sqlResultTable(result, (v, t) => formatValue(v, t)));
   }
 
   async runCell(req: CellRequest): Promise<CellRunResult> {

@@ -9,8 +9,8 @@ import type { CellId, NotebookId } from './ids';
 import { newCellId, newNotebookId } from './ids';
 import type { CellOutput } from '../../workers/protocol';
 
-/** v2 added CellData.collapsed (v1 is the first committed model). */
-export const NOTEBOOK_FORMAT_VERSION = 2;
+/** v2 added CellData.collapsed (v1 is the first committed model); v3 table outputs. */
+export const NOTEBOOK_FORMAT_VERSION = 3;
 
 /** Well-known keys of CellData.metadata; anything else is carried through untouched. */
 export interface KnownCellMetadata {

@@ -7,7 +7,7 @@ import type { ExportOptions, ImportedNotebook } from '../types';
 import { isObject, parseJson } from '../validate';
 import type { CurrentFlintFile } from './migrations';
 import { migrateToCurrent } from './migrations';
-import type { FlintCellV2 } from './schema-v2';
+import type { FlintCellV3 } from './schema-v3';
 
 /** Checks and migrates an already-parsed value (a file, a share link, a stored record). */
 export function readFlintObject(raw: unknown): ImportedNotebook {
@@ -39,8 +39,8 @@ export function readFlintJson(text: string): ImportedNotebook {
 }
 
 export function toFlintFile(doc: NotebookDoc, options: ExportOptions = {}): CurrentFlintFile {
-  const cells = doc.cells.map((c): FlintCellV2 => {
-    const base: FlintCellV2 = { id: c.id, source: c.source, metadata: c.metadata, ...(c.collapsed ? { collapsed: true } : {}) };
+  const cells = doc.cells.map((c): FlintCellV3 => {
+    const base: FlintCellV3 = { id: c.id, source: c.source, metadata: c.metadata, ...(c.collapsed ? { collapsed: true } : {}) };
     const saved = options.withOutputs ? runtimeOf(options.runtime, c.id) : undefined;
     if (!saved) return base;
     return { ...base, outputs: saved.outputs, ...(saved.executionCount !== null ? { executionCount: saved.executionCount } : {}) };

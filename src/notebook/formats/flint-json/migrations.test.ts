@@ -81,3 +81,42 @@ describe('v1 → v2', () => {
     expect(file.cells[0]).toEqual({ id: 'a', source: '', metadata: { collapsed: 'yes' } });
   });
 });
+
+describe('v2 → v3', () => {
+  it('opens a v2 file unchanged apart from the version', () => {
+    const v2 = readFlintJson(read('flint-v2-course.json'));
+    expect(v2.doc.cells.map((c) => c.id)).toEqual(['c0intro', 'c1view', 'c2sql']);
+    expect(v2.runtime.get('c2sql' as CellId)?.outputs[0]).toMatchObject({ kind: 'error', error: { errorClass: 'TABLE_OR_VIEW_NOT_FOUND' } });
+  });
+
+  it('refuses a table output in a file that claims version 2, which had none', () => {
+    const file = JSON.parse(read('flint-v3-course.json')) as Record<string, unknown>;
+    expect(() => migrateToCurrent({ ...file, formatVersion: 2 })).toThrow('cells[1].outputs[0].kind should be one of "stream", "result", "error", "html", "notice" (table outputs need format version 3)');
+  });
+
+  it('restores v3 table outputs with their types, nulls and row counts', () => {
+    const { runtime } = readFlintJson(read('flint-v3-course.json'));
+    expect(runtime.get('c1display' as CellId)?.outputs[0]).toEqual({
+      kind: 'table',
+      columns: [{ name: 'id', type: 'bigint' }, { name: 'city', type: 'string' }, { name: 'amount', type: 'double' }],
+      rows: [['1', 'London', '50.0'], ['2', null, '2.5']],
+      totalRows: 2,
+      truncated: false,
+    });
+    expect(runtime.get('c2sql' as CellId)?.outputs[0]).toMatchObject({ totalRows: 1500, truncated: true });
+  });
+
+  it('checks the shape of a table output', () => {
+    const file = JSON.parse(read('flint-v3-course.json')) as { cells: { outputs?: Record<string, unknown>[] }[] };
+    const broken = (patch: Record<string, unknown>) => {
+      const copy = structuredClone(file);
+      Object.assign(copy.cells[1]!.outputs![0]!, patch);
+      return () => migrateToCurrent(copy as unknown as Record<string, unknown>);
+    };
+    expect(broken({ rows: [['1', 'London']] })).toThrow('cells[1].outputs[0].rows[0] should be a list of 3 values, one per column');
+    expect(broken({ rows: [[1, {}, null]] })).toThrow('cells[1].outputs[0].rows[0][1] should be a string, number, true/false or null');
+    expect(broken({ totalRows: 1 })).toThrow('cells[1].outputs[0].totalRows should be at least the 2 rows saved');
+    expect(broken({ truncated: 'no' })).toThrow('cells[1].outputs[0].truncated should be true or false');
+    expect(broken({ columns: [{ name: 'id' }, { name: 'city', type: 'string' }, { name: 'amount', type: 'double' }] })).toThrow('cells[1].outputs[0].columns[0].type should be a string');
+  });
+});

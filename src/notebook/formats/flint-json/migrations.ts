@@ -11,10 +11,12 @@ import type { FlintFileV1 } from './schema-v1';
 import { WHAT, validateV1 } from './schema-v1';
 import type { FlintCellV2, FlintFileV2 } from './schema-v2';
 import { validateV2 } from './schema-v2';
+import type { FlintFileV3 } from './schema-v3';
+import { validateV3 } from './schema-v3';
 
 /** The shape the current version writes. Re-point this when adding a version. */
-export type CurrentFlintFile = FlintFileV2;
-export type AnyFlintFile = FlintFileV1 | FlintFileV2;
+export type CurrentFlintFile = FlintFileV3;
+export type AnyFlintFile = FlintFileV1 | FlintFileV2 | FlintFileV3;
 
 type Raw = Readonly<Record<string, unknown>>;
 
@@ -30,6 +32,7 @@ export interface Migration {
 export const validators: Readonly<Record<number, (raw: Raw) => AnyFlintFile>> = {
   1: validateV1,
   2: validateV2,
+  3: validateV3,
 };
 
 export const migrations: readonly Migration[] = [
@@ -38,6 +41,12 @@ export const migrations: readonly Migration[] = [
     to: 2,
     why: 'cells gained a typed `collapsed` flag; v1 files (and Jupyter imports) kept it as metadata.collapsed',
     up: (file) => v1ToV2(file as FlintFileV1),
+  },
+  {
+    from: 2,
+    to: 3,
+    why: 'outputs gained the `table` kind (display(df), %sql); v2 outputs are all still valid, and a v2 result stays text',
+    up: (file) => ({ ...(file as FlintFileV2), formatVersion: 3 }),
   },
 ];
 

@@ -3,9 +3,9 @@
  * these types or this check; files written in this shape must keep opening (see
  * ../fixtures/flint-v1-*.json). Changes go into a new version plus a migration.
  */
-import type { CellOutput } from '../../../workers/protocol';
 import { arrayAt, invalid, objectAt, stringAt } from '../validate';
-import { readExecutionCount, readOutputs } from './outputs-schema';
+import type { OutputV1 } from './outputs-schema';
+import { readExecutionCount, readOutputsV1 } from './outputs-schema';
 
 export const WHAT = 'Flint notebook';
 
@@ -13,7 +13,7 @@ export interface FlintCellV1 {
   readonly id: string;
   readonly source: string;
   readonly metadata: Readonly<Record<string, unknown>>;
-  readonly outputs?: readonly CellOutput[];
+  readonly outputs?: readonly OutputV1[];
   readonly executionCount?: number | null;
 }
 
@@ -44,7 +44,7 @@ export function validateCellV1(v: unknown, path: string): FlintCellV1 {
     source: stringAt(c['source'], WHAT, `${path}.source`),
     metadata: c['metadata'] === undefined ? {} : objectAt(c['metadata'], WHAT, `${path}.metadata`),
   };
-  const withOutputs = c['outputs'] === undefined ? cell : { ...cell, outputs: readOutputs(c['outputs'], `${path}.outputs`) };
+  const withOutputs = c['outputs'] === undefined ? cell : { ...cell, outputs: readOutputsV1(c['outputs'], `${path}.outputs`) };
   const count = readExecutionCount(c['executionCount'], `${path}.executionCount`);
   return count === null ? withOutputs : { ...withOutputs, executionCount: count };
 }

@@ -19,6 +19,7 @@ function hostileNotebook() {
       { kind: 'stream' as const, name: 'stdout' as const, text: hostile },
       { kind: 'html' as const, html: `<table><tr><td>${hostile}</td></tr></table>` },
       { kind: 'error' as const, error: { ename: 'E', evalue: hostile, traceback: [`E: ${hostile}`] } },
+      { kind: 'table' as const, columns: [{ name: hostile, type: 'string' }], rows: [[hostile], [null]], totalRows: 40, truncated: true },
     ] }],
   ]);
   return { doc, runtime };
@@ -37,6 +38,14 @@ describe('HTML export', () => {
     expect(page).not.toMatch(/<[^>]+\son\w+\s*=/i);
     expect(page).not.toMatch(/href="javascript:/i);
     expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none';`);
+  });
+
+  it('writes a table output as an escaped table with its row count', () => {
+    const { doc, runtime } = hostileNotebook();
+    const html = writeHtml(doc, { withOutputs: true, runtime });
+    expect(html).toContain(`<th title="string">${escapeHtml(hostile)}</th>`);
+    expect(html).toContain(`<tr><td>${escapeHtml(hostile)}</td></tr>\n<tr><td>null</td></tr>`);
+    expect(html).toContain('<p>Showing the first 2 rows of 40 (truncated).</p>');
   });
 
   it('escapes code and text outputs', () => {

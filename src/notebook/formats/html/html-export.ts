@@ -15,6 +15,7 @@ import type { CellData, NotebookDoc } from '../../model/notebook';
 import { cellTitle, runtimeOf } from '../../model/notebook';
 import { markdownText, stripAnsi } from '../text-utils';
 import type { ExportOptions } from '../types';
+import { escapeHtml, tableHtml } from '../table-html';
 import { exportStyles } from './html-style';
 
 export interface HtmlExportOptions extends ExportOptions {
@@ -24,9 +25,7 @@ export interface HtmlExportOptions extends ExportOptions {
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data: https:; frame-src 'self'";
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+export { escapeHtml };
 
 export function writeHtml(doc: NotebookDoc, options: HtmlExportOptions = {}): string {
   const md = new MarkdownIt({ html: options.sanitizeHtml !== undefined, linkify: true });
@@ -89,6 +88,9 @@ function renderOutput(o: CellOutput, options: HtmlExportOptions): string {
     case 'html':
       if (options.sanitizeHtml) return `<div class="output output-html">${options.sanitizeHtml(o.html)}</div>`;
       return `<iframe class="output output-frame" sandbox="" style="height:${frameHeight(o.html)}px" srcdoc="${escapeHtml(framedDocument(o.html))}"></iframe>`;
+    case 'table':
+      // Built here from escaped text, so it needs neither a sanitizer nor a frame.
+      return `<div class="output output-table">${tableHtml(o)}</div>`;
     default:
       return assertNever(o, 'cell output');
   }

@@ -17,6 +17,10 @@ pre { margin: 0; padding: 10px 12px; overflow-x: auto; font: 13px/1.45 ui-monosp
 .output-html { overflow-x: auto; }
 .output-html table { border-collapse: collapse; font-size: 13px; }
 .output-html th, .output-html td { border: 1px solid var(--line); padding: 3px 8px; text-align: left; }
+.output-table { overflow-x: auto; }
+.output-table table { border-collapse: collapse; font-size: 13px; }
+.output-table th, .output-table td { border: 1px solid var(--line); padding: 3px 8px; text-align: left; }
+.output-table p { color: var(--muted); font-size: .8rem; margin: 4px 0 0; }
 iframe.output-frame { width: 100%; border: 0; }
 .markdown img { max-width: 100%; }
 .markdown pre { background: var(--code-bg); border-radius: 6px; }

@@ -3,6 +3,9 @@ import type { CellOutput } from '../../../workers/protocol';
 import type { ErrorData } from '../../../engine/errors';
 import { assertNever } from '../../model/assert-never';
 import { stripAnsi } from '../text-utils';
+import { tableHtml } from '../table-html';
+import { tableText } from '../../table-text';
+import { readTableOutput } from '../flint-json/outputs-schema';
 import { arrayAt, isObject, objectAt, stringAt } from '../validate';
 import type { IpynbOutput, MimeBundle } from './ipynb-types';
 import { joinMultiline, toMultiline } from './ipynb-types';
@@ -11,6 +14,12 @@ const WHAT = 'Jupyter notebook';
 
 /** Marks a display_data output that was a Flint notice, so it comes back as one. */
 const NOTICE_MARK = { flint: { notice: true } };
+
+/**
+ * The whole table, typed, beside the text/plain and text/html every Jupyter front end
+ * shows: Flint reads it back as a table; others ignore a MIME type they do not know.
+ */
+export const TABLE_MIME = 'application/vnd.flint.table+json';
 
 export function outputToIpynb(o: CellOutput, executionCount: number | null): IpynbOutput {
   switch (o.kind) {
@@ -22,6 +31,14 @@ export function outputToIpynb(o: CellOutput, executionCount: number | null): Ipy
       return { output_type: 'display_data', data: { 'text/html': toMultiline(o.html) }, metadata: {} };
     case 'notice':
       return { output_type: 'display_data', data: { 'text/plain': toMultiline(o.text) }, metadata: NOTICE_MARK };
+    case 'table': {
+      const { kind: _kind, ...table } = o;
+      return {
+        output_type: 'display_data',
+        data: { 'text/plain': toMultiline(tableText(o)), 'text/html': toMultiline(tableHtml(o)), [TABLE_MIME]: table },
+        metadata: {},
+      };
+    }
     case 'error':
       // nbformat's error output allows no extra fields, so errorClass is rebuilt from evalue on import.
       return { output_type: 'error', ename: o.error.ename, evalue: o.error.evalue, traceback: [...o.error.traceback] };
@@ -55,6 +72,7 @@ export function outputFromIpynb(v: unknown, path: string, warnings: string[]): C
 
 function bundleToOutput(data: MimeBundle, meta: Readonly<Record<string, unknown>>, path: string, warnings: string[]): CellOutput {
   const flint = meta['flint'];
+  if (TABLE_MIME in data) return readTableOutput(objectAt(data[TABLE_MIME], WHAT, `${path}.data["${TABLE_MIME}"]`), `${path}.data["${TABLE_MIME}"]`, WHAT);
   if ('text/plain' in data && isObject(flint) && flint['notice'] === true) {
     return { kind: 'notice', text: multilineAt(data['text/plain'], `${path}.data["text/plain"]`) };
   }

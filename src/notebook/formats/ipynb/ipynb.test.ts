@@ -4,6 +4,9 @@ import { readFlintJson } from '../flint-json/flint-json';
 import lessonText from '../fixtures/jupyter-lesson.ipynb?raw';
 import v2Course from '../fixtures/flint-v2-course.json?raw';
 import v1Course from '../fixtures/flint-v1-course.json?raw';
+import v3Course from '../fixtures/flint-v3-course.json?raw';
+import { tableText } from '../../table-text';
+import type { TableOutput } from '../../table-output';
 import { readIpynb } from './ipynb-import';
 import { toIpynb, writeIpynb } from './ipynb-export';
 import type { NotebookFormatError } from '../errors';
@@ -108,12 +111,29 @@ describe('.ipynb export', () => {
     await expect(writeIpynb(doc, { withOutputs: true, runtime })).toMatchFileSnapshot('../fixtures/flint-v2-course.expected.ipynb');
     const v1 = readFlintJson(v1Course);
     await expect(writeIpynb(v1.doc, { withOutputs: true, runtime: v1.runtime })).toMatchFileSnapshot('../fixtures/flint-v1-course.expected.ipynb');
+    const v3 = readFlintJson(v3Course);
+    await expect(writeIpynb(v3.doc, { withOutputs: true, runtime: v3.runtime })).toMatchFileSnapshot('../fixtures/flint-v3-course.expected.ipynb');
+  });
+
+  it('writes a table as Jupyter shows a DataFrame: text/plain as show() prints it and an escaped text/html table', () => {
+    const v3 = readFlintJson(v3Course);
+    const nb = toIpynb(v3.doc, { withOutputs: true, runtime: v3.runtime });
+    const cell = nb.cells[3]!;
+    if (cell.cell_type !== 'code') throw new Error('expected a code cell');
+    const out = cell.outputs[0]!;
+    if (out.output_type !== 'display_data') throw new Error('expected display_data');
+    const table = v3.runtime.get(v3.doc.cells[3]!.id)!.outputs[0] as TableOutput;
+    expect((out.data['text/plain'] as string[]).join('')).toBe(tableText(table));
+    const html = (out.data['text/html'] as string[]).join('');
+    expect(html).toContain('<th title="string">x &amp; y</th>');
+    expect(html).toContain('<td>a&lt;b</td><td style="text-align: right;">3</td>');
+    expect(html).not.toContain('a<b');
   });
 });
 
 describe('.ipynb round trips', () => {
   it('Flint → ipynb → Flint keeps cells, titles, collapsed flags and outputs', () => {
-    for (const text of [v1Course, v2Course]) {
+    for (const text of [v1Course, v2Course, v3Course]) {
       const first = readFlintJson(text);
       const back = readIpynb(writeIpynb(first.doc, { withOutputs: true, runtime: first.runtime }));
       expect(back.doc.cells).toEqual(first.doc.cells);
