@@ -291,6 +291,7 @@ export function translateRegex(pattern: string, flags = 0): TranslatedRegex {
     }
     pos++;
     const c = cps[pos++];
+    if (c === undefined || ((c === '<' || c === 'P') && peek() === undefined)) throw reError('unexpected end of pattern', cps.length);
     if (c === ':') return opened('(?:');
     if (c === '=' || c === '!') return opened(`(?${c}`);
     if (c === '<' && (peek() === '=' || peek() === '!')) return opened(`(?<${cps[pos++]}`);
