@@ -49,9 +49,19 @@ async function runGroup(python: PythonRunner, group: readonly DoctestRecord[]): 
     const passed = r.exception
       ? got.traceback !== null && exceptionMatches(r.expected, got.traceback, flags)
       : got.traceback === null && outputMatches(r.expected, got.output, flags);
-    out.push({ id: r.id, area: r.area, passed, ...(passed ? {} : { detail: (got.traceback ?? got.output).split('\n').pop()?.slice(0, 200) }) });
+    out.push({ id: r.id, area: r.area, passed, ...(passed ? {} : { detail: failureDetail(r.expected, got) }) });
   }
   return out;
+}
+
+/** The traceback's last line, or the first line where the output differs from the expected text. */
+function failureDetail(expected: string, got: { output: string; traceback: string | null }): string {
+  if (got.traceback !== null) return got.traceback.split('\n').pop()!.slice(0, 200);
+  const want = expected.split('\n');
+  const have = got.output.replace(/\n$/, '').split('\n');
+  const i = want.findIndex((line, k) => line !== have[k]);
+  const k = i < 0 ? want.length : i;
+  return `line ${k + 1}: expected ${JSON.stringify(want[k] ?? '')}, got ${JSON.stringify(have[k] ?? '')}`.slice(0, 240);
 }
 
 /** `python/pyspark/core/rdd.py::RDD.map` → `pyspark.rdd` (3.5's module for PySpark 4's path). */
@@ -64,9 +74,8 @@ export function moduleOf(source: string): string | null {
 function modulePrelude(module: string): string {
   return [
     'try:',
-    `    import ${module} as __flint_module`,
-    "    globals().update({k: v for k, v in vars(__flint_module).items() if not k.startswith('__')})",
-    '    del __flint_module',
+    // PyFlint's globals() is a snapshot, so updating it would bind nothing: import instead.
+    `    from ${module} import *`,
     'except Exception:',
     '    pass',
   ].join('\n');

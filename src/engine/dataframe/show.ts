@@ -62,9 +62,18 @@ const pad = (s: string, width: number, left: boolean) => {
   return left ? fill + s : s + fill;
 };
 
+const META_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\f': '\\f', '\b': '\\b', '\v': '\\v', [String.fromCharCode(7)]: '\\a' };
+
+function escapeMeta(s: string): string {
+  let out = '';
+  for (const ch of s) out += META_ESCAPES[ch] ?? ch;
+  return out;
+}
+
 /** Header and cell strings of the first `n` rows (truncated as show() does). */
 export function showCells(schema: StructType, rows: readonly Row[], n: number, truncate: number): { header: string[]; cells: string[][] } {
-  const header = schema.fields.map((f) => truncateCell(f.name, truncate));
+  // Dataset.getRows truncates cells only; column names are shown whole, control characters escaped.
+  const header = schema.fields.map((f) => escapeMeta(f.name));
   const cells = rows.slice(0, Math.max(0, n)).map((r) => schema.fields.map((f, i) => truncateCell(prettyCell(r[i], f.type), truncate)));
   return { header, cells };
 }

@@ -16,6 +16,11 @@ const PRETTY: Record<string, string> = {
   // Aliases resolved to another expression whose prettyName differs.
   ucase: 'upper', lcase: 'lower', std: 'stddev', stddev_samp: 'stddev_samp', var_samp: 'var_samp',
   char_length: 'char_length', character_length: 'character_length', ifnull: 'ifnull', dateadd: 'date_add',
+  // Math expressions whose prettyName is their upper-case name (aliases such as ceiling keep theirs).
+  acos: 'ACOS', asin: 'ASIN', atan: 'ATAN', cbrt: 'CBRT', ceil: 'CEIL', cos: 'COS', sec: 'SEC', cosh: 'COSH', acosh: 'ACOSH',
+  asinh: 'ASINH', atanh: 'ATANH', exp: 'EXP', expm1: 'EXPM1', floor: 'FLOOR', log2: 'LOG2', log10: 'LOG10', log1p: 'LOG1P',
+  signum: 'SIGNUM', sin: 'SIN', csc: 'CSC', sinh: 'SINH', sqrt: 'SQRT', tan: 'TAN', cot: 'COT', tanh: 'TANH', degrees: 'DEGREES',
+  radians: 'RADIANS', pi: 'PI', e: 'E', atan2: 'ATAN2', hypot: 'HYPOT',
   mean: 'avg', array_agg: 'collect_list', regexp_like: 'REGEXP_LIKE', regexp: 'REGEXP', rlike: 'RLIKE', sign: 'sign', power: 'POWER', day: 'day', cardinality: 'size', iff: 'if', len: 'length',
 };
 
@@ -103,7 +108,12 @@ export function exprName(e: Expr, col: ColumnNamer, typeOf: TypeOf = () => null,
     case 'cast': return `${e.tryCast ? 'TRY_CAST' : 'CAST'}(${n(e.expr)} AS ${sqlName(e.type)})`;
     case 'subscript': return `${n(e.expr)}[${n(e.index)}]`;
     case 'field': return `${n(e.expr)}.${e.name}`;
-    case 'lambda': return `lambdafunction(${n(e.body)}, ${e.params.map(() => `namedlambdavariable()`).join(', ')})`;
+    case 'lambda': {
+      // Lambda variables print as namedlambdavariable() wherever the body uses them.
+      const params = new Set(e.params.map((p) => p.toLowerCase()));
+      const lambdaCol: ColumnNamer = (parts) => (parts.length === 1 && params.has(parts[0]!.toLowerCase()) ? 'namedlambdavariable()' : col(parts));
+      return `lambdafunction(${exprName(e.body, lambdaCol, typeOf, outerRefs)}, ${e.params.map(() => `namedlambdavariable()`).join(', ')})`;
+    }
     default: {
       const never: never = e;
       throw new Error(`unexpected ${JSON.stringify(never)}`);

@@ -10,9 +10,12 @@ import { sqlNativeModule } from './native';
 import { TYPES } from './types-source';
 import { COLUMN } from './column-source';
 import { COLUMN_FUNCTIONS, FUNCTIONS, GENERIC_FUNCTIONS } from './functions-source';
+import { signaturesSource } from './functions-signatures';
+import { FUNCTIONS_EXTRA } from './functions-extra-source';
 import { DATAFRAME } from './dataframe-source';
 import { CAPTURED, SESSION } from './session-source';
 import { READWRITER } from './readwriter-source';
+import { WINDOW } from './window-source';
 
 const mod = (name: string) => loadModule(name);
 
@@ -25,9 +28,14 @@ const sources: Record<string, () => PyModule> = {
     const c = mod('pyspark.sql.column').$d;
     const extra: Record<string, unknown> = {};
     for (const n of ['Column', '_to_col', '_lit_sql', '_operand', '_quote']) extra[n] = c.get(n);
-    const m = pythonModule('pyspark.sql.functions', FUNCTIONS + COLUMN_FUNCTIONS, extra);
+    const m = pythonModule('pyspark.sql.functions', FUNCTIONS + COLUMN_FUNCTIONS + signaturesSource() + FUNCTIONS_EXTRA, extra);
     for (const n of GENERIC_FUNCTIONS) if (!m.$d.has(n)) m.$d.set(n, call(m.$d.get('_generic'), [n]));
     return m;
+  },
+  'pyspark.sql.window': () => {
+    const c = mod('pyspark.sql.column').$d;
+    const ctx = loadModule('pyspark.context').$d;
+    return pythonModule('pyspark.sql.window', WINDOW, { _to_col: c.get('_to_col'), SparkContext: ctx.get('SparkContext') });
   },
   'pyspark.sql.dataframe': () => pythonModule('pyspark.sql.dataframe', DATAFRAME, {
     _native: mod('pyspark.sql._native'), _types: mod('pyspark.sql.types'), _column: mod('pyspark.sql.column'),
@@ -40,11 +48,12 @@ const sources: Record<string, () => PyModule> = {
 };
 
 const packageExports: Record<string, readonly string[]> = {
-  'pyspark.sql.session': ['SparkSession'],
+  'pyspark.sql.session': ['SparkSession', 'SQLContext'],
   'pyspark.sql.dataframe': ['DataFrame', 'GroupedData'],
   'pyspark.sql.column': ['Column'],
   'pyspark.sql.types': ['Row'],
   'pyspark.sql.readwriter': ['DataFrameReader'],
+  'pyspark.sql.window': ['Window', 'WindowSpec'],
 };
 
 function sqlPackage(): PyModule {
@@ -58,10 +67,19 @@ function sqlPackage(): PyModule {
       all.push(n);
     }
   }
-  for (const sub of ['types', 'functions', 'column', 'dataframe', 'session', 'readwriter']) m.$d.set(sub, mod(`pyspark.sql.${sub}`));
+  for (const sub of ['types', 'functions', 'column', 'dataframe', 'session', 'readwriter', 'window']) m.$d.set(sub, mod(`pyspark.sql.${sub}`));
   m.$d.set('__all__', all);
   return m;
 }
+
+// Spark Connect's copy of Window has the same surface as the classic one.
+sources['pyspark.sql.connect.window'] = () => mod('pyspark.sql.window');
+sources['pyspark.sql.connect'] = () => {
+  const m = new PyModule('pyspark.sql.connect');
+  m.$d.set('__name__', 'pyspark.sql.connect');
+  m.$d.set('window', mod('pyspark.sql.window'));
+  return m;
+};
 
 for (const [name, build] of Object.entries(sources)) declareModule(name, build);
 declareModule('pyspark.sql', sqlPackage);

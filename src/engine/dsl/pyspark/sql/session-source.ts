@@ -127,6 +127,25 @@ class SparkSession:
     def __repr__(self):
         return "<pyspark.sql.session.SparkSession object>"
 
+class SQLContext:
+    def __init__(self, sparkContext, sparkSession=None):
+        self._sc = sparkContext
+        self.sparkSession = sparkSession or SparkSession._activeSession or SparkSession(sparkContext)
+    @classmethod
+    def getOrCreate(cls, sc):
+        return cls(sc)
+    def createDataFrame(self, data, schema=None, samplingRatio=None, verifySchema=True):
+        return self.sparkSession.createDataFrame(data, schema, samplingRatio, verifySchema)
+    def sql(self, sqlQuery):
+        return self.sparkSession.sql(sqlQuery)
+    def table(self, tableName):
+        return self.sparkSession.table(tableName)
+    def range(self, start, end=None, step=1, numPartitions=None):
+        return self.sparkSession.range(start, end, step, numPartitions)
+    @property
+    def read(self):
+        return self.sparkSession.read
+
 class _Catalog:
     def __init__(self, session):
         self._session = session
