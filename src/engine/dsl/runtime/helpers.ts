@@ -11,10 +11,15 @@ import { closeIfAbandoned, isFreshGenerator } from '../../values/py/generator';
 
 const { PyObject, PyType, PyModule, PyTuple, PyDict, PySet, Kw, T, typeOf, arith } = P;
 
+/** Builtin methods of a subclassed builtin (class L(list)) act on the builtin value. */
+function selfFor(obj: P.PyObject, f: { $native?: boolean }): unknown {
+  return f.$native && obj instanceof P.PyBoxed ? obj.$v : obj;
+}
+
 function cm0(obj: unknown, name: string): unknown {
   if (obj instanceof PyObject) {
     const f = obj.$cls.lookup(name);
-    if (typeof f === 'function' && !obj.$d?.has(name)) return f(obj);
+    if (typeof f === 'function' && !obj.$d?.has(name)) return f(selfFor(obj, f as { $native?: boolean }));
   } else if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof P.PySuper)) {
     const f = typeOf(obj).lookup(name);
     if (typeof f === 'function') return f(obj);
@@ -25,7 +30,7 @@ function cm0(obj: unknown, name: string): unknown {
 function cm1(obj: unknown, name: string, a: unknown): unknown {
   if (obj instanceof PyObject) {
     const f = obj.$cls.lookup(name);
-    if (typeof f === 'function' && !obj.$d?.has(name)) return f(obj, a);
+    if (typeof f === 'function' && !obj.$d?.has(name)) return f(selfFor(obj, f as { $native?: boolean }), a);
   } else if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof P.PySuper)) {
     const f = typeOf(obj).lookup(name);
     if (typeof f === 'function') return f(obj, a);
@@ -36,7 +41,7 @@ function cm1(obj: unknown, name: string, a: unknown): unknown {
 function cm2(obj: unknown, name: string, a: unknown, b: unknown): unknown {
   if (obj instanceof PyObject) {
     const f = obj.$cls.lookup(name);
-    if (typeof f === 'function' && !obj.$d?.has(name)) return f(obj, a, b);
+    if (typeof f === 'function' && !obj.$d?.has(name)) return f(selfFor(obj, f as { $native?: boolean }), a, b);
   } else if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof P.PySuper)) {
     const f = typeOf(obj).lookup(name);
     if (typeof f === 'function') return f(obj, a, b);
@@ -50,7 +55,7 @@ function mkdict(parts: unknown[]): P.PyDict {
   const d = new PyDict();
   for (let i = 0; i < parts.length; i += 2) {
     if (parts[i] === DSPLAT) {
-      const src = parts[i + 1];
+      const src = P.unbox(parts[i + 1]);
       if (!(src instanceof PyDict)) throw P.pyErr('TypeError', `'${typeOf(src).name}' object is not a mapping`);
       for (const [k, v] of src.entries()) d.set(k, v);
     } else d.set(parts[i], parts[i + 1]);
@@ -61,7 +66,8 @@ function mkdict(parts: unknown[]): P.PyDict {
 function kwMerge(names: string[], values: unknown[], dicts: unknown[]): P.Kw {
   const n = [...names];
   const v = [...values];
-  for (const d of dicts) {
+  for (const d0 of dicts) {
+    const d = P.unbox(d0);
     if (!(d instanceof PyDict)) throw P.pyErr('TypeError', `argument after ** must be a mapping, not ${typeOf(d).name}`);
     for (const [k, x] of d.entries()) {
       if (typeof k !== 'string') throw P.pyErr('TypeError', 'keywords must be strings');

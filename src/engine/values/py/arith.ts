@@ -3,7 +3,7 @@
  * (int op int stays exact; any non-integral operand makes the result a float) and falls back to
  * binarySlow, which handles the numeric tower, sequences, sets and dunder dispatch.
  */
-import { NotImplemented, PyObject, typeOf } from './core';
+import { NotImplemented, PyBoxed, PyObject, typeOf, userDunder } from './core';
 import { PyFloat, mkFloat } from './float';
 import { PyTuple, tuple } from './tuple';
 import { PySet, PyFrozenSet } from './set';
@@ -264,6 +264,11 @@ function dunder(x: unknown, name: string, other: unknown): unknown {
 }
 
 export function binarySlow(op: OpName, a: unknown, b: unknown, symbol?: string): unknown {
+  if (a instanceof PyBoxed || b instanceof PyBoxed) {
+    const ua = a instanceof PyBoxed && userDunder(a, `__${op}__`) === undefined ? a.$v : a;
+    const ub = b instanceof PyBoxed && userDunder(b, `__r${op}__`) === undefined ? b.$v : b;
+    if (ua !== a || ub !== b) return binary(op, ua, ub);
+  }
   const ta = typeOf(a);
   const tb = typeOf(b);
   if (b instanceof PyObject && ta !== tb && tb.isSubtype(ta)) {
@@ -303,6 +308,10 @@ export function binarySlow(op: OpName, a: unknown, b: unknown, symbol?: string):
 
 /** a op= b: __iop__ first (lists extend in place), then the binary operator. */
 export function inplace(op: OpName, a: unknown, b: unknown): unknown {
+  if (a instanceof PyBoxed && userDunder(a, `__i${op}__`) === undefined && userDunder(a, `__${op}__`) === undefined) {
+    const r = inplace(op, a.$v, b);
+    return r === a.$v ? a : r;
+  }
   if (Array.isArray(a)) {
     if (op === 'add') {
       const items = toArray(b);
@@ -522,6 +531,7 @@ function unary(a: unknown, name: string, sym: string): unknown {
     const f = a.$cls.lookup(name);
     if (f !== undefined && f !== null) return call(f, [a]);
   }
+  if (a instanceof PyBoxed) return name === '__neg__' ? neg(a.$v) : name === '__pos__' ? pos(a.$v) : invert(a.$v);
   throw pyErr('TypeError', `bad operand type for unary ${sym}: '${typeOf(a).name}'`);
 }
 

@@ -1,5 +1,5 @@
 /** Attribute lookup: instance dicts, the type's MRO, descriptors, and special attributes. */
-import { Kw, PyModule, PyObject, PyType, T, typeOf } from './core';
+import { Kw, PyBoxed, PyModule, PyObject, PyType, T, typeOf } from './core';
 import { PyBaseException, pyErr } from './exceptions';
 import { NativeGetter, PyClassMethod, PyMethod, PyProperty, PyStaticMethod, PySuper } from './descriptors';
 import { isPyFunction } from './function';
@@ -23,6 +23,8 @@ function noAttr(obj: unknown, name: string): never {
 }
 
 function bindTo(attr: unknown, obj: unknown, cls: PyType): unknown {
+  // Builtin methods of a subclassed builtin act on the builtin value.
+  if (obj instanceof PyBoxed && ((attr as { $native?: boolean }).$native || attr instanceof NativeGetter)) obj = obj.$v;
   if (typeof attr === 'function') return new PyMethod(obj, attr);
   if (attr instanceof PyProperty) {
     if (attr.fget === null) throw pyErr('AttributeError', `property object has no getter`);

@@ -1,5 +1,5 @@
 /** The call protocol: functions, bound methods, classes and objects with __call__. */
-import { Kw, PyModule, PyObject, PyType, T, typeOf } from './core';
+import { Kw, PyBoxed, PyModule, PyObject, PyType, T, typeOf } from './core';
 import { PyBaseException, pyErr } from './exceptions';
 import { PyClassMethod, PyMethod, PyStaticMethod, PySuper } from './descriptors';
 import { callMethodHook } from './hooks';
@@ -43,8 +43,8 @@ export function construct(cls: PyType, args: unknown[]): unknown {
     if (cls.layout === 'exception') self = new PyBaseException(cls, positional(args));
     else {
       const base = cls.mro.find((t) => t.construct);
-      if (base && base !== T.object) throw pyErr('TypeError', `subclassing '${base.name}' is not supported by Flint yet`);
-      self = new PyObject(cls);
+      if (base && base !== T.object) self = new PyBoxed(cls, base.construct!(args));
+      else self = new PyObject(cls);
     }
   } else {
     const fn = newFn instanceof PyStaticMethod ? newFn.fn : newFn;
@@ -55,7 +55,7 @@ export function construct(cls: PyType, args: unknown[]): unknown {
   if (init !== undefined && init !== T.object.dict.get('__init__')) {
     const r = call(init, [self, ...args]);
     if (r !== null) throw pyErr('TypeError', `__init__() should return None, not '${typeOf(r).name}'`);
-  } else if (builtinNew && cls.layout !== 'exception' && args.length) {
+  } else if (builtinNew && cls.layout !== 'exception' && !(self instanceof PyBoxed) && args.length) {
     const kwOnly = args.length === 1 && args[0] instanceof Kw;
     throw pyErr('TypeError', kwOnly ? `${cls.name}() takes no keyword arguments` : `${cls.name}() takes no arguments`);
   }
@@ -69,7 +69,7 @@ export function callMethod(obj: unknown, name: string, args: unknown[]): unknown
     if (f !== undefined) return call(f, args);
   } else if (!(obj instanceof PyType) && !(obj instanceof PySuper) && !(obj instanceof PyObject && obj.$d !== null && obj.$d.has(name))) {
     const attr = typeOf(obj).lookup(name);
-    if (typeof attr === 'function') return attr(obj, ...args);
+    if (typeof attr === 'function') return attr(obj instanceof PyBoxed && (attr as { $native?: boolean }).$native ? obj.$v : obj, ...args);
   }
   return call(getattr(obj, name), args);
 }

@@ -1,5 +1,5 @@
 /** Truth, equality and ordering (rich comparison with reflected operands). */
-import { NotImplemented, PyObject, PyType, T, typeOf } from './core';
+import { NotImplemented, PyBoxed, PyObject, PyType, T, typeOf, userDunder } from './core';
 import { PyFloat } from './float';
 import { PyTuple } from './tuple';
 import { PyDict } from './dict';
@@ -91,6 +91,11 @@ export function richCompare(a: unknown, b: unknown, op: string): unknown {
   const ta = typeOf(a);
   const tb = typeOf(b);
   const rop = swapped[op]!;
+  if (a instanceof PyBoxed || b instanceof PyBoxed) {
+    const ua = a instanceof PyBoxed && userDunder(a, op) === undefined ? a.$v : a;
+    const ub = b instanceof PyBoxed && userDunder(b, rop) === undefined ? b.$v : b;
+    if (ua !== a || ub !== b) return op === '__eq__' ? eqOp(ua, ub) : op === '__ne__' ? neOp(ua, ub) : compareOp(ua, ub, op);
+  }
   let triedB = false;
   if (ta !== tb && tb.isSubtype(ta) && b instanceof PyObject) {
     const f = tb.lookup(rop);

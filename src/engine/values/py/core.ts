@@ -79,6 +79,37 @@ export class PyObject {
   constructor(public $cls: PyType) {}
 }
 
+/**
+ * An instance of a user subclass of a builtin value type (list, dict, tuple, str, int, ...): a
+ * plain instance holding the builtin value in `$v`. Builtin methods receive `$v` as self; the
+ * protocols (repr, len, [], +, ==, ...) use a dunder the user classes define, else act on `$v`.
+ */
+export class PyBoxed extends PyObject {
+  constructor(
+    cls: PyType,
+    public $v: unknown,
+  ) {
+    super(cls);
+  }
+}
+
+/** A dunder defined by the user classes of a boxed value's MRO (those before its builtin base). */
+export function userDunder(x: PyBoxed, name: string): unknown {
+  const mro = x.$cls.mro;
+  for (let i = 0; i < mro.length; i++) {
+    const t = mro[i]!;
+    if (t.isBuiltin) return undefined;
+    const v = t.dict.get(name);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+/** The builtin value of a boxed instance, else x itself. */
+export function unbox(x: unknown): unknown {
+  return x instanceof PyBoxed ? x.$v : x;
+}
+
 export class PyModule {
   constructor(
     readonly name: string,

@@ -1,5 +1,5 @@
 /** format(value, spec): __format__ for user classes, pylib's spec mini-language for builtins. */
-import { PyObject, typeOf } from './core';
+import { PyBoxed, PyObject, typeOf } from './core';
 import { pyErr } from './exceptions';
 import { PyFloat } from './float';
 import { str } from './repr';
@@ -17,6 +17,7 @@ export function formatValue(v: unknown, spec: string): string {
     }
   }
   if (spec === '') return str(v);
+  if (v instanceof PyBoxed) return formatValue(v.$v, spec);
   if (typeof v === 'string') return lib(() => formatStr(v, spec));
   if (typeof v === 'boolean') return lib(() => formatInt(v ? 1 : 0, spec, 'bool'));
   if (typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v))) return lib(() => formatInt(v, spec));

@@ -3,7 +3,7 @@
  * themselves), CPython's tuple hash, and a deterministic string hash (CPython randomises its own).
  * keyHash() is the cheap 32-bit hash dicts and sets bucket non-primitive keys by.
  */
-import { PyObject, T, typeOf } from './core';
+import { PyBoxed, PyObject, T, typeOf, userDunder } from './core';
 import { PyFloat } from './float';
 import { PyTuple } from './tuple';
 import { pyErr } from './exceptions';
@@ -122,6 +122,7 @@ export function pyHash(x: unknown): number | bigint {
       if (x instanceof PyTuple) return tupleHash(x.items);
       if (x instanceof PyFrozenSet) return frozensetHash(x);
       if (Array.isArray(x)) return unhashable(x);
+      if (x instanceof PyBoxed && userDunder(x, '__hash__') === undefined) return pyHash(x.$v);
       const t = typeOf(x);
       const h = t.lookup('__hash__');
       if (h === null) return unhashable(x);

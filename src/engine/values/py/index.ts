@@ -12,8 +12,9 @@ import './methods/bytes-methods';
 import './builtins/types';
 import './codecs';
 import './generator';
+import './subclass';
 
-export { PyType, PyObject, PyModule, Kw, NotImplemented, Ellipsis, T, typeOf, typeName, setClassType } from './core';
+export { PyType, PyObject, PyBoxed, unbox, PyModule, Kw, NotImplemented, Ellipsis, T, typeOf, typeName, setClassType } from './core';
 export type { Dict } from './core';
 export { PyFloat, isInt, isFloat, mkFloat, floatValue, floatRepr } from './float';
 export { PyTuple, tuple, EMPTY_TUPLE } from './tuple';

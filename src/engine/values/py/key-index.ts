@@ -6,6 +6,12 @@
 import { PyFloat } from './float';
 import { keyHash } from './hash';
 import { eqHook } from './hooks';
+import { PyBoxed, userDunder } from './core';
+
+/** A subclassed builtin (class S(str)) keys like its value unless it redefines equality or hashing. */
+function keyValue(k: PyBoxed): unknown {
+  return userDunder(k, '__hash__') === undefined && userDunder(k, '__eq__') === undefined ? k.$v : undefined;
+}
 
 export class KeyIndex {
   /** Original keys that differ from their token (True for 1), by token. */
@@ -24,6 +30,10 @@ export class KeyIndex {
       default:
         if (k === null) return null;
         if (k instanceof PyFloat) return Number.isSafeInteger(k.v) ? k.v : BigInt(k.v);
+        if (k instanceof PyBoxed) {
+          const v = keyValue(k);
+          if (v !== undefined) return this.find(v);
+        }
         return this.findObject(k, keyHash(k));
     }
   }
@@ -37,6 +47,14 @@ export class KeyIndex {
 
   /** The token for k, registering it when absent (the caller then inserts it). */
   intern(k: unknown): unknown {
+    if (k instanceof PyBoxed) {
+      const v = keyValue(k);
+      if (v !== undefined) {
+        const t = this.intern(v);
+        this.noteOrig(t, k);
+        return t;
+      }
+    }
     const t = this.find(k);
     if (t !== undefined) {
       if (t !== k && typeof k !== 'object') this.noteOrig(t, k);

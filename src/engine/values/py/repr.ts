@@ -1,5 +1,5 @@
 /** repr() and str() of every value (CPython's formats), with __repr__/__str__ for user classes. */
-import { Ellipsis, NotImplemented, PyModule, PyObject, PyType, typeOf } from './core';
+import { Ellipsis, NotImplemented, PyBoxed, PyModule, PyObject, PyType, typeOf } from './core';
 import { PyFloat, floatRepr } from './float';
 import { PyTuple } from './tuple';
 import { PyDict } from './dict';
@@ -134,6 +134,7 @@ function objectRepr(x: PyObject): string {
   const f = x.$cls.lookup('__repr__');
   if (f !== undefined && !(typeof f === 'function' && (f as { $native?: boolean }).$native)) return checkStr(call(f, [x]), '__repr__');
   if (x instanceof PyBaseException) return `${x.$cls.name}(${join(x.args.items)})`;
+  if (x instanceof PyBoxed) return repr(x.$v);
   const cls = x.$cls;
   const name = cls.module === 'builtins' ? cls.qualname : `${cls.module}.${cls.qualname}`;
   return `<${name} object at ${addressOf(x)}>`;
@@ -144,7 +145,9 @@ export function exceptionStr(e: PyBaseException): string {
   if (e.$cls.isSubtype(pyErr('KeyError').$cls) && a.length === 1) return repr(a[0]);
   if (e.$cls.isSubtype(pyErr('OSError').$cls) && a.length >= 2 && a.length <= 3) {
     const fname = e.$d?.get('filename') ?? (a.length === 3 ? a[2] : null);
-    return `[Errno ${str(a[0])}] ${str(a[1])}${fname !== null && fname !== undefined ? `: ${repr(fname)}` : ''}`;
+    const fname2 = e.$d?.get('filename2');
+    const second = fname2 !== null && fname2 !== undefined ? ` -> ${repr(fname2)}` : '';
+    return `[Errno ${str(a[0])}] ${str(a[1])}${fname !== null && fname !== undefined ? `: ${repr(fname)}${second}` : ''}`;
   }
   if (a.length === 0) return '';
   if (a.length === 1) return str(a[0]);
@@ -158,6 +161,8 @@ export function str(x: unknown): string {
     const f = x.$cls.lookup('__str__');
     if (f !== undefined && !(typeof f === 'function' && (f as { $native?: boolean }).$native)) return checkStr(call(f, [x]), '__str__');
     if (x instanceof PyBaseException) return exceptionStr(x);
+    // Only str defines its own __str__; other builtins' str() is their repr (which a subclass may override).
+    if (x instanceof PyBoxed && typeof x.$v === 'string') return x.$v;
     return objectRepr(x);
   }
   return repr(x);

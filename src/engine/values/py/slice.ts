@@ -1,4 +1,5 @@
-import { T, setClassType, typeOf } from './core';
+import { PyBoxed, PyObject, T, setClassType, typeOf, userDunder } from './core';
+import { callMethodHook } from './hooks';
 import { pyErr } from './exceptions';
 import { PyFloat } from './float';
 
@@ -17,6 +18,8 @@ export function asIndex(x: unknown, what: () => string): number {
   if (typeof x === 'boolean') return x ? 1 : 0;
   if (typeof x === 'bigint') return Number(x);
   if (x instanceof PyFloat || typeof x === 'number') throw pyErr('TypeError', what());
+  if (x instanceof PyObject && x.$cls.lookup('__index__') !== undefined) return asIndex(callMethodHook.call(x, '__index__', []), what);
+  if (x instanceof PyBoxed && userDunder(x, '__index__') === undefined && (typeof x.$v === 'number' || typeof x.$v === 'bigint')) return asIndex(x.$v, what);
   throw pyErr('TypeError', what());
 }
 

@@ -1,5 +1,5 @@
 /** int(), float(), str(), bool() and friends: conversions with CPython's messages. */
-import { PyObject, typeOf } from '../core';
+import { PyBoxed, PyObject, typeOf } from '../core';
 import { PyFloat, mkFloat } from '../float';
 import { pyErr } from '../exceptions';
 import { norm } from '../int-ops';
@@ -13,7 +13,7 @@ function dunderNum(x: unknown, names: string[]): unknown {
     const f = x.$cls.lookup(n);
     if (f !== undefined && f !== null) return call(f, [x]);
   }
-  return undefined;
+  return x instanceof PyBoxed ? x.$v : undefined;
 }
 
 export function floatToInt(v: number): number | bigint {

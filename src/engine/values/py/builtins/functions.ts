@@ -1,5 +1,5 @@
 /** The builtin functions (the builtin types are callable through builtins/types.ts). */
-import { Ellipsis, Kw, NotImplemented, PyModule, PyObject, PyType, T, typeOf } from '../core';
+import { Ellipsis, Kw, NotImplemented, PyBoxed, PyModule, PyObject, PyType, T, typeOf } from '../core';
 import { E, pyErr, PyBaseException } from '../exceptions';
 import { PyFloat, floatValue, isFloat, mkFloat } from '../float';
 import { PyTuple, tuple } from '../tuple';
@@ -116,6 +116,7 @@ function sum(...args: unknown[]): unknown {
 
 function round(...args: unknown[]): unknown {
   const [x, nd] = parseArgs('round', args, ['number', 'ndigits'], 1);
+  if (x instanceof PyBoxed && x.$cls.lookup('__round__') === undefined) return round(x.$v, ...(nd === undefined ? [] : [nd]));
   if (x instanceof PyObject) return call(getattr(x, '__round__'), nd === undefined ? [] : [nd]);
   const ndigits = nd === undefined || nd === null ? null : toInt(nd);
   if (typeof x === 'boolean' || typeof x === 'bigint' || (typeof x === 'number' && Number.isInteger(x))) {
@@ -138,6 +139,7 @@ function abs(x: unknown): unknown {
   if (x instanceof PyObject) {
     const f = x.$cls.lookup('__abs__');
     if (f !== undefined) return call(f, [x]);
+    if (x instanceof PyBoxed) return abs(x.$v);
   }
   throw pyErr('TypeError', `bad operand type for abs(): '${typeOf(x).name}'`);
 }
@@ -181,6 +183,7 @@ function intArg(x: unknown): number | bigint {
   if (typeof x === 'number' && Number.isInteger(x)) return x;
   if (typeof x === 'bigint') return x;
   if (x instanceof PyObject && x.$cls.lookup('__index__') !== undefined) return intArg(call(getattr(x, '__index__'), []));
+  if (x instanceof PyBoxed && (typeof x.$v === 'number' || typeof x.$v === 'bigint')) return intArg(x.$v);
   throw pyErr('TypeError', `'${typeOf(x).name}' object cannot be interpreted as an integer`);
 }
 

@@ -1,5 +1,5 @@
 /** The methods of str. Indices are UTF-16 units; strings with astral characters are rare here. */
-import { T, typeOf } from '../core';
+import { PyBoxed, T, typeOf, unbox } from '../core';
 import { pyErr } from '../exceptions';
 import { tuple } from '../tuple';
 import { PyDict } from '../dict';
@@ -19,6 +19,7 @@ function isWs(ch: string): boolean {
 }
 
 function needStr(x: unknown, what: string): string {
+  if (x instanceof PyBoxed && typeof x.$v === 'string') return x.$v;
   if (typeof x !== 'string') throw pyErr('TypeError', `${what} must be str, not ${typeOf(x).name}`);
   return x;
 }
@@ -38,6 +39,9 @@ function range(s: string, start: unknown, end: unknown): [number, number] {
 }
 
 function stripChars(s: string, chars: unknown, left: boolean, right: boolean): string {
+  if (chars !== undefined && chars !== null && typeof chars !== 'string') {
+    throw pyErr('TypeError', `${left ? (right ? '' : 'l') : 'r'}strip arg must be None or str`);
+  }
   const test = chars === undefined || chars === null ? isWs : (ch: string) => (chars as string).includes(ch);
   let a = 0;
   let b = s.length;
@@ -158,8 +162,9 @@ def(S, 'splitlines', (s: string, ...a: unknown[]) => {
   return out;
 });
 def(S, 'join', (s: string, it: unknown) => {
-  const items = asArray(it);
+  let items = asArray(it);
   for (let i = 0; i < items.length; i++) {
+    if (items[i] instanceof PyBoxed && typeof (items[i] as PyBoxed).$v === 'string') items = items.map(unbox);
     if (typeof items[i] !== 'string') throw pyErr('TypeError', `sequence item ${i}: expected str instance, ${typeOf(items[i]).name} found`);
   }
   return items.join(s);
