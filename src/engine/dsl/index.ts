@@ -22,6 +22,8 @@ import './modules/itertools';
 import './modules/collections';
 import './modules/json';
 import './modules/re';
+import './modules/heapq';
+import './modules/bisect';
 
 export { setInterruptFlag };
 export { registerModule, moduleFrom } from './modules/registry';
