@@ -24,6 +24,8 @@ import './modules/json';
 import './modules/re';
 import './modules/heapq';
 import './modules/bisect';
+import './modules/copy';
+import './modules/statistics';
 
 export { setInterruptFlag };
 export { registerModule, moduleFrom } from './modules/registry';
