@@ -13,6 +13,7 @@ import { parsePython } from './parse';
 import { evaluator } from './runtime/introspect';
 import { Globals, asGlobals } from '../values/py/globals';
 import { parseExpression, PySyntaxError } from './syntax';
+import { flushAllFiles } from './modules/vfs-host';
 import './modules/math';
 import './modules/sys';
 import './modules/random';
@@ -21,6 +22,15 @@ import './modules/functools';
 import './modules/itertools';
 import './modules/collections';
 import './modules/json';
+import './modules/open';
+import './modules/io-module';
+import './modules/os-path';
+import './modules/os-module';
+import './modules/glob';
+import './modules/tempfile';
+import './modules/shutil';
+import './modules/fileinput';
+import './modules/time-module';
 import './modules/re';
 import './modules/heapq';
 import './modules/bisect';
@@ -28,6 +38,7 @@ import './modules/copy';
 import './modules/statistics';
 
 export { setInterruptFlag };
+export { setPythonVfs } from './modules/vfs-host';
 export { registerModule, moduleFrom } from './modules/registry';
 export { setParser } from './parse';
 export { serializePyFunction, compileShippedFunction } from './ship';
@@ -140,6 +151,7 @@ function run(source: string, filename: string, G: Globals, lastExpr: boolean, ou
     if (x.$cls === E.SystemExit && !lastExpr) return systemExit(x, err);
     return { value: undefined, display: null, error: errorData(x) };
   } finally {
+    flushAllFiles();
     io.stdout = prevOut;
     io.stderr = prevErr;
   }

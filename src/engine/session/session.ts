@@ -8,7 +8,7 @@ import { runTsCell, tsCellErrorData } from '../tscell';
 import { formatLogArgs, inspect } from '../util/inspect';
 import { assertNever } from '../util/assert-never';
 import { FlintError, toErrorData } from '../errors';
-import { createInterpreter, repr, setInterruptFlag, setParser } from '../dsl';
+import { createInterpreter, repr, setInterruptFlag, setParser, setPythonVfs } from '../dsl';
 import type { Interpreter } from '../dsl';
 import { parseModule } from '../dsl/syntax';
 import { pysparkGlobals } from '../dsl/pyspark';
@@ -52,6 +52,8 @@ export class Session {
     });
     this.tsScope = { sc: this.sc };
     setInterruptFlag(host.interruptFlag ?? null);
+    // open(), os and tempfile work on the files sc.textFile reads.
+    setPythonVfs(host.vfs ?? null);
   }
 
   /** A Python namespace (the notebook's by default), created on first use. */

@@ -1,0 +1,15 @@
+import glob, os, tempfile
+d = tempfile.mkdtemp()
+for name in ["a.txt", "b.txt", "c.csv", ".hidden.txt", "ab.txt"]:
+    open(os.path.join(d, name), "w").close()
+os.mkdir(os.path.join(d, "sub"))
+open(os.path.join(d, "sub", "d.txt"), "w").close()
+rel = lambda xs: sorted(os.path.relpath(x, d) for x in xs)
+print(rel(glob.glob(os.path.join(d, "*.txt"))))
+print(rel(glob.glob(os.path.join(d, "?.txt"))))
+print(rel(glob.glob(os.path.join(d, "[ab].*"))))
+print(rel(glob.glob(os.path.join(d, "[!a]*"))))
+print(rel(glob.glob(os.path.join(d, ".*"))))
+print(rel(glob.glob(os.path.join(d, "*", "*.txt"))))
+print(glob.glob(os.path.join(d, "nothing*")))
+print(rel(glob.glob(os.path.join(d, "sub"))), glob.glob(os.path.join(d, "nope")))
