@@ -36,6 +36,7 @@ import './modules/heapq';
 import './modules/bisect';
 import './modules/copy';
 import './modules/statistics';
+import './modules/string';
 
 export { setInterruptFlag };
 export { setPythonVfs } from './modules/vfs-host';

@@ -1,0 +1,20 @@
+import string
+print(string.ascii_letters)
+print(string.ascii_lowercase, string.ascii_uppercase)
+print(string.digits, string.hexdigits, string.octdigits)
+print(string.punctuation)
+print(repr(string.whitespace), repr(string.printable), len(string.printable))
+print(string.capwords("hello   world  of python"), string.capwords("  lead and trail  "), string.capwords("hELLO wORLD"))
+print(string.capwords("a-b-c d", "-"), string.capwords("x,y,,z", sep=","), string.capwords(""))
+print([c for c in "Hello, World! 123" if c in string.punctuation], sum(c in string.digits for c in "a1b2c3"))
+table = str.maketrans("", "", string.punctuation)
+print("it's, like, great!".translate(table))
+print("".join(ch for ch in "Mixed CASE 99" if ch in string.ascii_uppercase))
+vowels = set("aeiou")
+print(sorted(set(string.ascii_lowercase) - vowels)[:5])
+print(string.ascii_lowercase.index("k"), string.ascii_uppercase[::5], string.digits[::-1])
+def caesar(s, k):
+    lo, up = string.ascii_lowercase, string.ascii_uppercase
+    t = str.maketrans(lo + up, lo[k:] + lo[:k] + up[k:] + up[:k])
+    return s.translate(t)
+print(caesar("Hello, World!", 3), caesar(caesar("Hello, World!", 3), 23))
