@@ -31,6 +31,8 @@ import './modules/tempfile';
 import './modules/shutil';
 import './modules/fileinput';
 import './modules/time-module';
+import './modules/threading';
+import './modules/datetime';
 import './modules/re';
 import './modules/heapq';
 import './modules/bisect';

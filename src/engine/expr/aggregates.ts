@@ -34,6 +34,8 @@ const aggs = new Map<string, Builder>();
 function reg(names: string[], b: Builder): void {
   for (const n of names) aggs.set(n, b);
 }
+/** For aggregate families defined in their own files (functions/aggregates-more.ts). */
+export const registerAggregate: (names: string[], b: Builder) => void = reg;
 
 export function isAggregateName(name: string): boolean {
   return aggs.has(name.toLowerCase());

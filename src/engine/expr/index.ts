@@ -6,6 +6,11 @@ import './functions/datetime';
 import './functions/regexp';
 import './functions/random';
 import './functions/json';
+import './functions/collection-more';
+import './functions/aggregates-more';
+import './functions/try-arithmetic';
+import './functions/string-more';
+import './functions/hash';
 
 export type { BoundExpr, Row, EvalContext } from './bound';
 export { literal, isFoldable } from './bound';
