@@ -1,0 +1,11 @@
+from datetime import date, timedelta
+d = date(2024, 1, 2)
+print(repr(d), str(d), d.isoformat(), d.year, d.month, d.day)
+print(d.weekday(), d.isoweekday(), d.isocalendar(), d.isocalendar().week, d.toordinal())
+print(date.fromordinal(738887), date.fromisoformat("2024-02-29"), date.fromisocalendar(2024, 1, 2))
+print(d + timedelta(days=30), d - timedelta(days=2), date(2024, 3, 1) - date(2023, 3, 1))
+print(d.replace(day=31), d.ctime(), d.strftime("%A %d %B %Y"), format(d, "%d/%m"), f"{d:%j}", format(d, ""))
+print(date.min, date.max, date.resolution)
+print(d == date(2024, 1, 2), d < date(2024, 1, 3), max(date(2020, 5, 1), d), hash(d) == hash(date(2024, 1, 2)))
+print(date(2024, 1, 2).timetuple())
+print(type(date.today()).__name__)

@@ -1,0 +1,12 @@
+from datetime import datetime, date, time, timedelta
+dt = datetime(2024, 1, 2, 3, 4)
+print(repr(dt), str(dt), dt.isoformat(), dt.isoformat(" ", "seconds"))
+print(repr(datetime(2024, 1, 2)), repr(datetime(2024, 1, 2, 3, 4, 5)), repr(datetime(2024, 1, 2, 3, 4, 5, 6)))
+print(dt.hour, dt.minute, dt.second, dt.microsecond, dt.tzinfo, dt.date(), repr(dt.time()))
+print(dt + timedelta(hours=23), dt - timedelta(days=2, minutes=5), datetime(2024, 3, 1) - datetime(2024, 2, 1, 12))
+print(dt.replace(year=2025, minute=5), datetime.combine(date(2024, 1, 2), time(3, 4)))
+print(dt > datetime(2024, 1, 1), dt == datetime(2024, 1, 2, 3, 4, 0), date(2024, 1, 2) == datetime(2024, 1, 2))
+print(isinstance(dt, date), issubclass(datetime, date), datetime.__mro__)
+print(datetime.min, datetime.max, dt.weekday(), dt.isocalendar(), dt.ctime())
+print(dt.timetuple())
+print(hash(dt) == hash(datetime(2024, 1, 2, 3, 4)), sorted([dt, datetime(2023, 5, 5), datetime(2024, 1, 2)]))

@@ -1,0 +1,15 @@
+from datetime import datetime, timedelta, timezone
+utc = timezone.utc
+plus1 = timezone(timedelta(hours=1))
+est = timezone(timedelta(hours=-5), "EST")
+print(repr(utc), str(utc), repr(plus1), str(plus1), repr(est), str(est), str(timezone(timedelta(hours=5, minutes=30))))
+dt = datetime(2024, 1, 2, 3, 4, 5, 6, tzinfo=plus1)
+print(dt, repr(dt))
+print(dt.utcoffset(), dt.tzname(), dt.dst(), dt.isoformat())
+print(dt.astimezone(utc), dt.astimezone(est))
+a = datetime(2024, 1, 1, 12, tzinfo=utc)
+b = datetime(2024, 1, 1, 13, tzinfo=plus1)
+print(a == b, a - b, hash(a) == hash(b))
+print(datetime(2024, 1, 1) == a)
+print(datetime.fromtimestamp(0, utc), datetime.fromtimestamp(86400 * 365, plus1))
+print(dt.strftime("%z %Z"), a.strftime("%z %Z"), datetime(2024, 1, 1).strftime("[%z][%Z]"))
