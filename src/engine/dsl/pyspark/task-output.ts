@@ -20,7 +20,8 @@ export function setExecutorOutput(sink: TextSink): void {
 export function asTaskFailure(e: unknown): unknown {
   if (!(e instanceof PyBaseException) && e instanceof Error) return e;
   const x = e instanceof PyBaseException ? e : wrap(e);
-  const lines = formatException(x);
+  // The JVM wraps a Python worker's traceback in PythonException; its text leads the failure.
+  const lines = formatException(x).map((l, i) => (i === 0 ? `org.apache.spark.api.python.PythonException: ${l}` : l));
   const last = exceptionLine(x);
   const colon = last.indexOf(': ');
   return colon < 0 ? new FlintError(last, '', lines.slice(0, -1)) : new FlintError(last.slice(0, colon), last.slice(colon + 2), lines.slice(0, -1));
