@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createSqlSession } from '../src/engine/catalog';
 import { readCsv } from '../src/engine/dataframe/csv';
 import type { BenchRow } from './harness';
+import { SQL_BENCH_QUERIES as queries } from './sql-queries';
 import { close, dimRows, factRows, FACT_DUCKDB_COLUMNS, FACT_SCHEMA, norm, sortKey, toCsv } from './sql-data';
 
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
@@ -17,22 +18,6 @@ type DuckConn = DuckDBConnection;
 
 const N = 1_000_000;
 const RUNS = 3;
-
-interface Query { readonly name: string; readonly sql: string; readonly ordered: boolean }
-
-const queries: Query[] = [
-  { name: 'selective filter', ordered: false, sql: 'SELECT id, amount FROM t WHERE key = 3 AND amount > 990' },
-  { name: 'group by low-cardinality key', ordered: false, sql: 'SELECT key, count(*) AS n, sum(amount) AS s, avg(amount) AS a FROM t GROUP BY key' },
-  { name: 'HAVING', ordered: false, sql: 'SELECT name, count(*) AS n FROM t GROUP BY name HAVING count(*) > 20' },
-  { name: 'join with a small table', ordered: false, sql: 'SELECT d.label, count(*) AS n, sum(t.amount) AS s FROM t JOIN dim d ON t.key = d.key GROUP BY d.label' },
-  { name: 'top-N (ORDER BY LIMIT 10)', ordered: true, sql: 'SELECT id, amount, name FROM t ORDER BY amount DESC, id ASC LIMIT 10' },
-  { name: 'count distinct', ordered: false, sql: 'SELECT count(DISTINCT name) AS n FROM t' },
-  { name: 'rank() window', ordered: false, sql: 'SELECT id, key, amount, r FROM (SELECT id, key, amount, rank() OVER (PARTITION BY key ORDER BY amount DESC) AS r FROM t) w WHERE r <= 3' },
-  { name: 'CASE', ordered: false, sql: "SELECT CASE WHEN amount < 100 THEN 'low' WHEN amount < 500 THEN 'mid' ELSE 'high' END AS band, count(*) AS n FROM t GROUP BY CASE WHEN amount < 100 THEN 'low' WHEN amount < 500 THEN 'mid' ELSE 'high' END" },
-  { name: 'LIKE', ordered: false, sql: "SELECT count(*) AS n FROM t WHERE name LIKE '%77%'" },
-  { name: 'multi-aggregate', ordered: false, sql: 'SELECT category, count(*) AS n, min(amount) AS mn, max(amount) AS mx, sum(id) AS si, avg(key) AS ak, stddev_samp(amount) AS sd FROM t GROUP BY category' },
-];
-
 
 export function sameRows(flint: readonly (readonly unknown[])[], duck: readonly (readonly unknown[])[], ordered: boolean): string | null {
   if (flint.length !== duck.length) return `${flint.length} rows vs ${duck.length}`;

@@ -1,6 +1,6 @@
 /** A batch of rows stored column by column; the unit operators exchange and workers ship. */
 import type { DataType } from '../types';
-import { buildVector, getValue } from './vector';
+import { buildVector, gatherVector, getValue } from './vector';
 import type { ColumnVector } from './vector';
 
 export interface ColumnBatch {
@@ -48,6 +48,8 @@ export function batchesToRows(batches: readonly ColumnBatch[]): unknown[][] {
 }
 
 const rowCache = new WeakMap<readonly ColumnBatch[], unknown[][]>();
+/** The batches a cached row view was built from, so columnar operators can skip the rows. */
+const batchCache = new WeakMap<readonly (readonly unknown[])[], readonly ColumnBatch[]>();
 
 /**
  * Row view of immutable batches, built once per batch list: the row-at-a-time operators
@@ -58,8 +60,32 @@ export function cachedRows(batches: readonly ColumnBatch[]): unknown[][] {
   if (!rows) {
     rows = batchesToRows(batches);
     rowCache.set(batches, rows);
+    batchCache.set(rows, batches);
   }
   return rows;
+}
+
+/**
+ * Batches holding `rows` (the ones `cachedRows` read them from, else built once and cached
+ * against the row array, which operators must treat as immutable anyway).
+ */
+export function batchesForRows(types: readonly DataType[], rows: readonly (readonly unknown[])[]): readonly ColumnBatch[] {
+  let batches = batchCache.get(rows);
+  if (!batches) {
+    batches = batchesFromRows(types, rows);
+    batchCache.set(rows, batches);
+  }
+  return batches;
+}
+
+/** The batches `cachedRows` built `rows` from, if it did. */
+export function sourceBatches(rows: readonly (readonly unknown[])[]): readonly ColumnBatch[] | null {
+  return batchCache.get(rows) ?? null;
+}
+
+/** The rows `sel[0..n)` of `b`. */
+export function gatherBatch(b: ColumnBatch, sel: Int32Array, n: number): ColumnBatch {
+  return { types: b.types, numRows: n, columns: b.columns.map((c) => gatherVector(c, sel, n)) };
 }
 
 /** The ArrayBuffers a batch owns, for a postMessage transfer list. */

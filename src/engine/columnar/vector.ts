@@ -103,3 +103,65 @@ export function buildVector(t: DataType, n: number, at: (i: number) => unknown):
     }
   }
 }
+
+/** A vector of `n` copies of `value` (null gives an all-missing vector). */
+export function constantVector(t: DataType, value: unknown, n: number): ColumnVector {
+  const layout = layoutOf(t);
+  if (layout === 'object') return { kind: 'object', values: new Array<unknown>(n).fill(value ?? null) };
+  const validity = new Uint8Array((n + 7) >> 3);
+  if (value !== null && value !== undefined) validity.fill(0xff);
+  switch (layout) {
+    case 'int32': return { kind: 'int32', values: new Int32Array(n).fill(value === null ? 0 : (value as number)), validity };
+    case 'int64': return { kind: 'int64', values: new BigInt64Array(n).fill(value === null ? 0n : (value as bigint)), validity };
+    case 'float64': return { kind: 'float64', values: new Float64Array(n).fill(value === null ? 0 : (value as number)), validity };
+    case 'bool': return { kind: 'bool', values: new Uint8Array(n).fill(value ? 1 : 0), validity };
+    default: {
+      const never: never = layout;
+      throw new Error(`unexpected layout ${String(never)}`);
+    }
+  }
+}
+
+function gatherValidity(validity: Uint8Array, sel: Int32Array, n: number): Uint8Array {
+  const out = new Uint8Array((n + 7) >> 3);
+  for (let i = 0; i < n; i++) {
+    const j = sel[i]!;
+    if ((validity[j >> 3]! >> (j & 7)) & 1) out[i >> 3]! |= 1 << (i & 7);
+  }
+  return out;
+}
+
+/** The rows `sel[0..n)` of `v`, in that order. */
+export function gatherVector(v: ColumnVector, sel: Int32Array, n: number): ColumnVector {
+  switch (v.kind) {
+    case 'object': {
+      const values = new Array<unknown>(n);
+      for (let i = 0; i < n; i++) values[i] = v.values[sel[i]!];
+      return { kind: 'object', values };
+    }
+    case 'int32': {
+      const values = new Int32Array(n);
+      for (let i = 0; i < n; i++) values[i] = v.values[sel[i]!]!;
+      return { kind: 'int32', values, validity: gatherValidity(v.validity, sel, n) };
+    }
+    case 'int64': {
+      const values = new BigInt64Array(n);
+      for (let i = 0; i < n; i++) values[i] = v.values[sel[i]!]!;
+      return { kind: 'int64', values, validity: gatherValidity(v.validity, sel, n) };
+    }
+    case 'float64': {
+      const values = new Float64Array(n);
+      for (let i = 0; i < n; i++) values[i] = v.values[sel[i]!]!;
+      return { kind: 'float64', values, validity: gatherValidity(v.validity, sel, n) };
+    }
+    case 'bool': {
+      const values = new Uint8Array(n);
+      for (let i = 0; i < n; i++) values[i] = v.values[sel[i]!]!;
+      return { kind: 'bool', values, validity: gatherValidity(v.validity, sel, n) };
+    }
+    default: {
+      const never: never = v;
+      throw new Error(`unexpected vector ${JSON.stringify(never)}`);
+    }
+  }
+}

@@ -1,9 +1,12 @@
 /** Hash aggregation, including GROUPING SETS (one pass per set, with the grouping id). */
-import { compile, rowKey } from '../../expr';
-import type { AggState, BoundAggregate, BoundExpr, Row } from '../../expr';
+import { compile, compileVector, rowKey } from '../../expr';
+import type { AggState, BoundAggregate, BoundExpr, Env, Row } from '../../expr';
+import type { ColumnBatch } from '../../columnar';
 import type { Attribute } from '../logical';
-import { compileAll, envFor } from './exec';
+import { childBatches, compileAll, envFor } from './exec';
 import type { Exec, ExecContext } from './exec';
+import { GroupTable } from './group-table';
+import { groupedAccumulator, kernelArgs } from './grouped-accumulators';
 
 export class HashAggregateExec implements Exec {
   readonly name = 'HashAggregate';
@@ -41,9 +44,38 @@ export class HashAggregateExec implements Exec {
     return states.map((s) => s.result());
   }
 
+  /** Group ids from key vectors, typed per-group accumulators: no row is ever materialised. */
+  private columnar(batches: readonly ColumnBatch[], env: Env): Row[] {
+    const keyFns = this.groups.map(compileVector);
+    const table = new GroupTable(this.groups.map((g) => g.type));
+    const argFns = this.aggs.map((a) => kernelArgs(a).map(compileVector));
+    const filterFns = this.aggs.map((a) => (a.filter ? compileVector(a.filter) : null));
+    const accs = this.aggs.map(groupedAccumulator);
+    for (const b of batches) {
+      const n = b.numRows;
+      if (n === 0) continue;
+      const gids = table.assign(keyFns.map((f) => f(b, env)), n);
+      for (let a = 0; a < accs.length; a++) {
+        const mask = filterFns[a] ? filterFns[a]!(b, env) : null;
+        accs[a]!.update(gids, n, argFns[a]!.map((f) => f(b, env)), mask, table.size);
+      }
+    }
+    const out = new Array<Row>(table.size);
+    for (let g = 0; g < table.size; g++) {
+      const row = table.keys[g]!.slice();
+      for (const acc of accs) row.push(acc.result(g));
+      out[g] = row;
+    }
+    return out;
+  }
+
   execute(ctx: ExecContext): Row[] {
-    const rows = this.child.execute(ctx);
     const env = envFor(ctx);
+    if (this.sets === null) {
+      const batches = childBatches(this.child, ctx);
+      if (batches) return this.columnar(batches, env);
+    }
+    const rows = this.child.execute(ctx);
     const groupFns = compileAll(this.groups);
     const argFns = this.aggs.map((a) => compileAll(a.args));
     const filterFns = this.aggs.map((a) => (a.filter ? compile(a.filter) : null));

@@ -1,9 +1,11 @@
 /** Row-at-a-time operators: scan, project, filter, limit, distinct, generate. */
-import { compile, rowKey } from '../../expr';
+import { batchesToRows, gatherBatch, gatherVector, layoutOf, sourceBatches } from '../../columnar';
+import type { ColumnBatch, ColumnVector } from '../../columnar';
+import { compile, compileVector, rowKey } from '../../expr';
 import type { BoundExpr, Row } from '../../expr';
 import { MapValue } from '../../types';
 import type { Attribute } from '../logical';
-import { attrList, compileAll, envFor } from './exec';
+import { attrList, childBatches, compileAll, envFor } from './exec';
 import type { Exec, ExecContext } from './exec';
 
 export class ScanExec implements Exec {
@@ -18,7 +20,46 @@ export class ScanExec implements Exec {
   execute(): Row[] {
     return this.rows();
   }
+  /** The table's own batches when its rows are a cached view of them. */
+  batches(): ColumnBatch[] | null {
+    // Commands have side effects and ranges are generated: calling `rows` twice is not free.
+    if (this.relation === 'Command' || this.relation === 'Range') return null;
+    const src = sourceBatches(this.rows());
+    if (!src) return null;
+    const want = this.output.map((a) => layoutOf(a.type));
+    const fits = (b: ColumnBatch) => b.columns.length === want.length && b.columns.every((c, i) => c.kind === want[i]);
+    return src.every(fits) ? [...src] : null;
+  }
 }
+
+/**
+ * Columns any of `exprs` reads (a projection over a filter gathers only those); null when a
+ * correlated subquery may read any column of the row.
+ */
+function referencedColumns(exprs: readonly BoundExpr[]): Set<number> | null {
+  const out = new Set<number>();
+  let all = false;
+  const visit = (e: BoundExpr): void => {
+    switch (e.kind) {
+      case 'ref': out.add(e.index); return;
+      case 'literal': case 'outerRef': case 'lambdaVar': return;
+      case 'strict': case 'lenient': case 'coalesce': case 'higherOrder': case 'stateful': e.args.forEach(visit); return;
+      case 'subquery': all = true; return;
+      case 'and': case 'or': visit(e.left); visit(e.right); return;
+      case 'case': e.branches.forEach(([c, v]) => { visit(c); visit(v); }); if (e.elseExpr) visit(e.elseExpr); return;
+      case 'in': visit(e.expr); e.list.forEach(visit); return;
+      case 'lambda': visit(e.body); return;
+      default: {
+        const never: never = e;
+        throw new Error(`unexpected ${JSON.stringify(never)}`);
+      }
+    }
+  };
+  exprs.forEach(visit);
+  return all ? null : out;
+}
+
+const UNREAD: ColumnVector = { kind: 'object', values: [] };
 
 export class ProjectExec implements Exec {
   readonly name = 'Project';
@@ -29,7 +70,27 @@ export class ProjectExec implements Exec {
   describe(): string {
     return `Project [${attrList(this.output)}]`;
   }
+  batches(ctx: ExecContext): ColumnBatch[] | null {
+    let input: ColumnBatch[] | null;
+    if (this.child instanceof FilterExec) {
+      const sels = this.child.selections(ctx);
+      if (!sels) return null;
+      const used = referencedColumns(this.exprs);
+      input = sels.map(({ batch, sel, n }) => (n === batch.numRows
+        ? batch
+        : { types: batch.types, numRows: n, columns: batch.columns.map((c, i) => (!used || used.has(i) ? gatherVector(c, sel, n) : UNREAD)) }));
+    } else {
+      input = childBatches(this.child, ctx);
+      if (!input) return null;
+    }
+    const fns = this.exprs.map(compileVector);
+    const env = envFor(ctx);
+    const types = this.output.map((a) => a.type);
+    return input.map((b) => ({ types, numRows: b.numRows, columns: fns.map((f) => f(b, env)) }));
+  }
   execute(ctx: ExecContext): Row[] {
+    const batches = this.batches(ctx);
+    if (batches) return batchesToRows(batches);
     const rows = this.child.execute(ctx);
     const fns = compileAll(this.exprs);
     const env = envFor(ctx);
@@ -54,7 +115,43 @@ export class FilterExec implements Exec {
   describe(): string {
     return 'Filter';
   }
+  /** The selected row indexes of each input batch (null when the input is not columnar). */
+  selections(ctx: ExecContext): Array<{ batch: ColumnBatch; sel: Int32Array; n: number }> | null {
+    const input = childBatches(this.child, ctx);
+    if (!input) return null;
+    const f = compileVector(this.cond);
+    const env = envFor(ctx);
+    return input.map((batch) => {
+      const m = f(batch, env);
+      const sel = new Int32Array(batch.numRows);
+      let n = 0;
+      if (m.kind === 'bool') {
+        for (let i = 0; i < batch.numRows; i++) if (m.values[i] === 1 && (m.validity[i >> 3]! >> (i & 7)) & 1) sel[n++] = i;
+      } else {
+        for (let i = 0; i < batch.numRows; i++) if (m.values[i] === true) sel[n++] = i;
+      }
+      return { batch, sel, n };
+    });
+  }
+  batches(ctx: ExecContext): ColumnBatch[] | null {
+    const sels = this.selections(ctx);
+    return sels && sels.map(({ batch, sel, n }) => (n === batch.numRows ? batch : gatherBatch(batch, sel, n)));
+  }
   execute(ctx: ExecContext): Row[] {
+    // Over a cached table the selection indexes its row view: no row is copied.
+    if (this.child instanceof ScanExec) {
+      const sels = this.selections(ctx);
+      if (sels) {
+        const rows = this.child.execute();
+        const out: Row[] = [];
+        let base = 0;
+        for (const { batch, sel, n } of sels) {
+          for (let i = 0; i < n; i++) out.push(rows[base + sel[i]!]!);
+          base += batch.numRows;
+        }
+        return out;
+      }
+    }
     const f = compile(this.cond);
     const env = envFor(ctx);
     return this.child.execute(ctx).filter((r) => f(r, env) === true);

@@ -5,7 +5,9 @@
  */
 import { compareValues, compile, newEnv } from '../../expr';
 import type { BoundExpr, Compiled, Env, Row } from '../../expr';
+import type { ColumnBatch } from '../../columnar';
 import type { Attribute, SortKey } from '../logical';
+import { assertNever } from '../../util/assert-never';
 
 export interface ExecContext {
   /** Rows of the enclosing queries (correlated subqueries), innermost last. */
@@ -20,6 +22,15 @@ export interface Exec {
   /** One line of EXPLAIN text (without the tree prefix). */
   describe(): string;
   execute(ctx: ExecContext): Row[];
+  /**
+   * The output as columnar batches, when this operator and its inputs can produce them
+   * without row materialisation; null (decided before doing any work) means use `execute`.
+   */
+  batches?(ctx: ExecContext): ColumnBatch[] | null;
+}
+
+export function childBatches(e: Exec, ctx: ExecContext): ColumnBatch[] | null {
+  return e.batches ? e.batches(ctx) : null;
 }
 
 export function envFor(ctx: ExecContext): Env {
@@ -47,6 +58,20 @@ export function sortComparator(keys: readonly SortKey[], env: Env): (a: Row, b: 
     }
     return 0;
   };
+}
+
+/** False when evaluating `e` on fewer or other rows could change results (rand, ids, subqueries). */
+export function isDeterministic(e: BoundExpr): boolean {
+  switch (e.kind) {
+    case 'stateful': case 'subquery': return false;
+    case 'literal': case 'ref': case 'outerRef': case 'lambdaVar': return true;
+    case 'strict': case 'lenient': case 'coalesce': case 'higherOrder': return e.args.every(isDeterministic);
+    case 'and': case 'or': return isDeterministic(e.left) && isDeterministic(e.right);
+    case 'case': return e.branches.every(([c, v]) => isDeterministic(c) && isDeterministic(v)) && (e.elseExpr === null || isDeterministic(e.elseExpr));
+    case 'in': return isDeterministic(e.expr) && e.list.every(isDeterministic);
+    case 'lambda': return isDeterministic(e.body);
+    default: return assertNever(e, 'bound expression');
+  }
 }
 
 export function attrList(attrs: readonly Attribute[]): string {

@@ -9,6 +9,8 @@ import { JoinExec } from './join-exec';
 import { SetOpExec } from './set-op-exec';
 import { SortExec } from './sort-exec';
 import { WindowExec } from './window-exec';
+import { TakeOrderedAndProjectExec } from './take-ordered-exec';
+import { isDeterministic } from './exec';
 
 export function planPhysical(p: LPlan): Exec {
   switch (p.kind) {
@@ -22,13 +24,26 @@ export function planPhysical(p: LPlan): Exec {
     case 'aggregate': return new HashAggregateExec(planPhysical(p.child), p.groups, p.aggs, p.sets, p.output);
     case 'window': return new WindowExec(planPhysical(p.child), p.windows, p.output);
     case 'sort': return new SortExec(planPhysical(p.child), p.keys, p.global, p.output);
-    case 'limit': return new LimitExec(planPhysical(p.child), p.limit, p.offset, p.output);
+    case 'limit': return planLimit(p);
     case 'join': return new JoinExec(planPhysical(p.left), planPhysical(p.right), p.type, p.cond, p.output);
     case 'setOp': return new SetOpExec(p.op, p.all, planPhysical(p.left), planPhysical(p.right), p.output);
     case 'distinct': return new DistinctExec(planPhysical(p.child), p.output);
     case 'generate': return new GenerateExec(planPhysical(p.child), p.generator, p.outer, p.position, p.output);
     default: return assertNever(p, 'logical plan');
   }
+}
+
+/** ORDER BY + LIMIT (with a deterministic projection between them) becomes a bounded top-N. */
+function planLimit(p: Extract<LPlan, { kind: 'limit' }>): Exec {
+  if (p.limit !== Infinity) {
+    const c = p.child;
+    if (c.kind === 'sort' && c.global) return new TakeOrderedAndProjectExec(planPhysical(c.child), c.keys, p.limit, p.offset, null, p.output);
+    if (c.kind === 'project' && c.child.kind === 'sort' && c.child.global && c.exprs.every(isDeterministic)) {
+      const s = c.child;
+      return new TakeOrderedAndProjectExec(planPhysical(s.child), s.keys, p.limit, p.offset, c.exprs, p.output);
+    }
+  }
+  return new LimitExec(planPhysical(p.child), p.limit, p.offset, p.output);
 }
 
 const physicalCache = new WeakMap<object, Exec>();

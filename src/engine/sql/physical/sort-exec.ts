@@ -1,8 +1,9 @@
 /** Sort (global ORDER BY and per-partition SORT BY are the same in one partition). */
 import type { Row } from '../../expr';
 import type { Attribute, SortKey } from '../logical';
-import { envFor, sortComparator } from './exec';
+import { envFor } from './exec';
 import type { Exec, ExecContext } from './exec';
+import { sortRows } from './sort-keys';
 
 export class SortExec implements Exec {
   readonly name = 'Sort';
@@ -14,7 +15,6 @@ export class SortExec implements Exec {
     return `Sort [${this.keys.map((k) => `${k.ascending ? 'ASC' : 'DESC'} NULLS ${k.nullsFirst ? 'FIRST' : 'LAST'}`).join(', ')}], ${this.global}, 0`;
   }
   execute(ctx: ExecContext): Row[] {
-    const rows = this.child.execute(ctx).slice();
-    return rows.sort(sortComparator(this.keys, envFor(ctx)));
+    return sortRows(this.child.execute(ctx), this.keys, envFor(ctx));
   }
 }

@@ -1,0 +1,91 @@
+/**
+ * Assigns a dense group id to each row of a batch from its key vectors. One key of a
+ * primitive type is its own hash key (JS Map's SameValueZero already equates -0.0 with 0.0
+ * and NaN with NaN, as Spark's grouping does); small non-negative ints index an array;
+ * several keys or non-primitive types fall back to `hashKey` strings.
+ */
+import { getValue } from '../../columnar';
+import type { ColumnVector } from '../../columnar';
+import { hashKey } from '../../expr';
+import type { DataType } from '../../types';
+
+const DENSE_LIMIT = 4096;
+const PRIMITIVE_KEYS = new Set(['byte', 'short', 'int', 'long', 'date', 'float', 'double', 'string', 'boolean', 'timestamp', 'timestamp_ntz']);
+
+export class GroupTable {
+  /** The first row's key values of each group, in order of first appearance. */
+  readonly keys: unknown[][] = [];
+  private readonly map = new Map<unknown, number>();
+  private readonly dense = new Int32Array(DENSE_LIMIT).fill(-1);
+  private nullGroup = -1;
+  private gids: Int32Array = new Int32Array(0);
+  private readonly direct: boolean;
+
+  constructor(private readonly types: readonly DataType[]) {
+    this.direct = types.length === 1 && PRIMITIVE_KEYS.has(types[0]!.kind);
+    if (types.length === 0) this.keys.push([]);
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  private add(key: unknown[]): number {
+    this.keys.push(key);
+    return this.keys.length - 1;
+  }
+
+  /** Group ids of rows 0..n-1 (valid until the next call). */
+  assign(vecs: readonly ColumnVector[], n: number): Int32Array {
+    if (this.gids.length < n) this.gids = new Int32Array(n);
+    const gids = this.gids;
+    if (vecs.length === 0) {
+      gids.fill(0, 0, n);
+      return gids;
+    }
+    const v = vecs[0]!;
+    if (this.direct && v.kind === 'int32') {
+      const { values, validity } = v;
+      for (let i = 0; i < n; i++) {
+        if (!((validity[i >> 3]! >> (i & 7)) & 1)) {
+          gids[i] = this.nullGroup >= 0 ? this.nullGroup : (this.nullGroup = this.add([null]));
+          continue;
+        }
+        const x = values[i]!;
+        if (x >= 0 && x < DENSE_LIMIT) {
+          let g = this.dense[x]!;
+          if (g < 0) this.dense[x] = g = this.add([x]);
+          gids[i] = g;
+        } else gids[i] = this.lookup(x);
+      }
+      return gids;
+    }
+    if (this.direct) {
+      for (let i = 0; i < n; i++) {
+        const x = getValue(v, i);
+        gids[i] = x === null ? (this.nullGroup >= 0 ? this.nullGroup : (this.nullGroup = this.add([null]))) : this.lookup(x);
+      }
+      return gids;
+    }
+    const types = this.types;
+    const row = new Array<unknown>(vecs.length);
+    for (let i = 0; i < n; i++) {
+      let k = '';
+      for (let j = 0; j < vecs.length; j++) {
+        const x = getValue(vecs[j]!, i);
+        row[j] = x;
+        k += hashKey(x, types[j]!) + '\u0003';
+      }
+      let g = this.map.get(k);
+      if (g === undefined) this.map.set(k, (g = this.add(row.slice())));
+      gids[i] = g;
+    }
+    return gids;
+  }
+
+  private lookup(x: unknown): number {
+    let g = this.map.get(x);
+    if (g === undefined) this.map.set(x, (g = this.add([x])));
+    return g;
+  }
+}

@@ -1,0 +1,248 @@
+/**
+ * Aggregate states for all groups at once, updated a batch at a time from argument vectors:
+ * count, sum, avg, min, max and the variance family keep typed arrays indexed by group id
+ * (no per-row closure or state object). They must give exactly what the per-group
+ * `AggState`s of expr/aggregates.ts give (same update order, same null rules); every other
+ * aggregate, DISTINCT and non-primitive types use those states through `GenericAccumulator`.
+ */
+import { getValue } from '../../columnar';
+import type { ColumnVector } from '../../columnar';
+import { compareDoubles, hashKey, valueComparator } from '../../expr';
+import type { AggState, BoundAggregate, BoundExpr } from '../../expr';
+
+export interface GroupedAccumulator {
+  /** Rows 0..n-1 of a batch: `gids[i]` is the row's group, `mask` the FILTER clause (null = all rows). */
+  update(gids: Int32Array, n: number, args: readonly ColumnVector[], mask: ColumnVector | null, groups: number): void;
+  result(g: number): unknown;
+}
+
+const bit = (v: Uint8Array, i: number) => (v[i >> 3]! >> (i & 7)) & 1;
+const keep = (mask: ColumnVector | null, i: number) => mask === null || (mask.kind === 'bool' ? mask.values[i] === 1 && bit(mask.validity, i) === 1 : getValue(mask, i) === true);
+const valid = (v: ColumnVector, i: number) => (v.kind === 'object' ? v.values[i] !== null && v.values[i] !== undefined : bit(v.validity, i) === 1);
+
+function grow(a: Float64Array, n: number): Float64Array {
+  if (a.length >= n) return a;
+  const b = new Float64Array(Math.max(n, a.length * 2, 16));
+  b.set(a);
+  return b;
+}
+
+class CountAccumulator implements GroupedAccumulator {
+  private counts: Float64Array = new Float64Array(0);
+  constructor(private readonly allRows: boolean, private readonly noRows: boolean) {}
+  update(gids: Int32Array, n: number, args: readonly ColumnVector[], mask: ColumnVector | null, groups: number): void {
+    const c = (this.counts = grow(this.counts, groups));
+    if (this.noRows) return;
+    if (this.allRows && mask === null) {
+      for (let i = 0; i < n; i++) c[gids[i]!]!++;
+      return;
+    }
+    rows: for (let i = 0; i < n; i++) {
+      if (!keep(mask, i)) continue;
+      if (!this.allRows) for (const a of args) if (!valid(a, i)) continue rows;
+      c[gids[i]!]!++;
+    }
+  }
+  result(g: number): unknown {
+    return BigInt(this.counts[g] ?? 0);
+  }
+}
+
+/** sum/avg of doubles, and the moments behind stddev/variance (Welford, as aggregates.ts). */
+class DoubleAccumulator implements GroupedAccumulator {
+  private n: Float64Array = new Float64Array(0);
+  private a: Float64Array = new Float64Array(0);
+  private b: Float64Array = new Float64Array(0);
+  constructor(private readonly kind: 'sum' | 'avg' | 'moments', private readonly finish: (n: number, a: number, b: number) => unknown) {}
+  update(gids: Int32Array, n: number, args: readonly ColumnVector[], mask: ColumnVector | null, groups: number): void {
+    const cnt = (this.n = grow(this.n, groups));
+    const a = (this.a = grow(this.a, groups));
+    const b = (this.b = grow(this.b, groups));
+    const v = args[0]!;
+    if (v.kind !== 'float64') throw new Error('double vector expected');
+    const xs = v.values;
+    const vv = v.validity;
+    for (let i = 0; i < n; i++) {
+      if (!bit(vv, i) || (mask !== null && !keep(mask, i))) continue;
+      const g = gids[i]!;
+      const x = xs[i]!;
+      const k = ++cnt[g]!;
+      if (this.kind === 'sum') a[g] = k === 1 ? x : a[g]! + x;
+      else if (this.kind === 'avg') a[g]! += x;
+      else {
+        const delta = x - a[g]!;
+        const deltaN = delta / k;
+        a[g]! += deltaN;
+        b[g]! += delta * (delta - deltaN);
+      }
+    }
+  }
+  result(g: number): unknown {
+    const k = this.n[g] ?? 0;
+    return this.finish(k, this.a[g] ?? 0, this.b[g] ?? 0);
+  }
+}
+
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+/** sum of ints or longs into a long that wraps at 64 bits: exact double partial sums, folded into BigInt. */
+class LongSumAccumulator implements GroupedAccumulator {
+  private hi: Float64Array = new Float64Array(0);
+  private lo: Float64Array = new Float64Array(0);
+  private seen: Float64Array = new Float64Array(0);
+  private big: bigint[] = [];
+  private sinceFold = 0;
+  update(gids: Int32Array, n: number, args: readonly ColumnVector[], mask: ColumnVector | null, groups: number): void {
+    const hi = (this.hi = grow(this.hi, groups));
+    const lo = (this.lo = grow(this.lo, groups));
+    const seen = (this.seen = grow(this.seen, groups));
+    const v = args[0]!;
+    if (v.kind === 'int32') {
+      for (let i = 0; i < n; i++) {
+        if (!bit(v.validity, i) || (mask !== null && !keep(mask, i))) continue;
+        const g = gids[i]!;
+        lo[g]! += v.values[i]!;
+        seen[g] = 1;
+      }
+    } else if (v.kind === 'int64') {
+      const words = new Int32Array(v.values.buffer, v.values.byteOffset, 2 * n);
+      for (let i = 0; i < n; i++) {
+        if (!bit(v.validity, i) || (mask !== null && !keep(mask, i))) continue;
+        const g = gids[i]!;
+        lo[g]! += words[2 * i]! >>> 0;
+        hi[g]! += words[2 * i + 1]!;
+        seen[g] = 1;
+      }
+    } else throw new Error('integral vector expected');
+    // Each row adds below 2^32 to a partial sum: folding every 2^20 rows keeps them exact.
+    this.sinceFold += n;
+    if (this.sinceFold >= 1 << 20) this.fold(groups);
+  }
+  private fold(groups: number): void {
+    for (let g = 0; g < groups; g++) {
+      if (this.hi[g] === 0 && this.lo[g] === 0) continue;
+      this.big[g] = (this.big[g] ?? 0n) + (BigInt(this.hi[g]!) << 32n) + BigInt(this.lo[g]!);
+      this.hi[g] = 0;
+      this.lo[g] = 0;
+    }
+    this.sinceFold = 0;
+  }
+  result(g: number): unknown {
+    if (!this.seen[g]) return null;
+    return BigInt.asIntN(64, (this.big[g] ?? 0n) + (BigInt(this.hi[g] ?? 0) << 32n) + BigInt(this.lo[g] ?? 0));
+  }
+}
+
+class MinMaxAccumulator implements GroupedAccumulator {
+  private best: unknown[] = [];
+  constructor(private readonly sign: number, private readonly cmp: (a: unknown, b: unknown) => number) {}
+  update(gids: Int32Array, n: number, args: readonly ColumnVector[], mask: ColumnVector | null): void {
+    const v = args[0]!;
+    const best = this.best;
+    const sign = this.sign;
+    if (v.kind === 'float64') {
+      for (let i = 0; i < n; i++) {
+        if (!bit(v.validity, i) || (mask !== null && !keep(mask, i))) continue;
+        const g = gids[i]!;
+        const x = v.values[i]!;
+        const b = best[g];
+        if (b === undefined || b === null || sign * compareDoubles(x, b as number) > 0) best[g] = x;
+      }
+      return;
+    }
+    for (let i = 0; i < n; i++) {
+      if (mask !== null && !keep(mask, i)) continue;
+      const x = getValue(v, i);
+      if (x === null) continue;
+      const g = gids[i]!;
+      const b = best[g];
+      if (b === undefined || b === null || sign * this.cmp(x, b) > 0) best[g] = x;
+    }
+  }
+  result(g: number): unknown {
+    return this.best[g] ?? null;
+  }
+}
+
+/** count(DISTINCT x) of one primitive-typed argument: a set of values per group. */
+class CountDistinctAccumulator implements GroupedAccumulator {
+  private sets: Set<unknown>[] = [];
+  constructor(private readonly key: (v: unknown) => unknown) {}
+  update(gids: Int32Array, n: number, args: readonly ColumnVector[], mask: ColumnVector | null): void {
+    const v = args[0]!;
+    for (let i = 0; i < n; i++) {
+      if (mask !== null && !keep(mask, i)) continue;
+      const x = getValue(v, i);
+      if (x === null) continue;
+      const g = gids[i]!;
+      (this.sets[g] ??= new Set()).add(this.key(x));
+    }
+  }
+  result(g: number): unknown {
+    return BigInt(this.sets[g]?.size ?? 0);
+  }
+}
+
+/** Any aggregate, through its own per-group state objects. */
+class GenericAccumulator implements GroupedAccumulator {
+  private states: AggState[] = [];
+  private readonly buf: unknown[];
+  constructor(private readonly agg: BoundAggregate) {
+    this.buf = new Array<unknown>(agg.args.length);
+  }
+  private state(g: number): AggState {
+    let s = this.states[g];
+    if (!s) this.states[g] = s = this.agg.create();
+    return s;
+  }
+  update(gids: Int32Array, n: number, args: readonly ColumnVector[], mask: ColumnVector | null): void {
+    const buf = this.buf;
+    for (let i = 0; i < n; i++) {
+      if (mask !== null && !keep(mask, i)) continue;
+      for (let j = 0; j < args.length; j++) buf[j] = getValue(args[j]!, i);
+      this.state(gids[i]!).update(buf);
+    }
+  }
+  result(g: number): unknown {
+    return this.state(g).result();
+  }
+}
+
+const INTEGRAL = new Set(['byte', 'short', 'int']);
+const ORDERED = new Set(['byte', 'short', 'int', 'long', 'date', 'float', 'double', 'string', 'timestamp', 'timestamp_ntz']);
+const SET_KEYS = new Set(['byte', 'short', 'int', 'long', 'date', 'double', 'float', 'string', 'boolean', 'timestamp', 'timestamp_ntz']);
+
+const MOMENTS: Record<string, (n: number, m2: number) => number | null> = {
+  stddev: (n, m2) => (n === 1 ? null : Math.sqrt(m2 / (n - 1))),
+  stddev_pop: (n, m2) => Math.sqrt(m2 / n),
+  variance: (n, m2) => (n === 1 ? null : m2 / (n - 1)),
+  var_pop: (n, m2) => m2 / n,
+};
+
+/** The argument a kernel reads: a long sum reads an int column under its widening cast directly. */
+export function kernelArgs(agg: BoundAggregate): BoundExpr[] {
+  const a = agg.args[0];
+  if (!agg.distinct && agg.name === 'sum' && agg.type.kind === 'long' && a?.kind === 'strict' && a.name === 'cast' && INTEGRAL.has(a.args[0]!.type.kind)) return [a.args[0]!];
+  return agg.args;
+}
+
+export function groupedAccumulator(agg: BoundAggregate): GroupedAccumulator {
+  const args = kernelArgs(agg);
+  const t = args[0]?.type.kind;
+  if (agg.name === 'count' && !agg.distinct) {
+    const lits = args.every((a) => a.kind === 'literal');
+    return new CountAccumulator(lits, lits && args.some((a) => a.kind === 'literal' && a.value === null));
+  }
+  if (agg.name === 'count' && agg.distinct && args.length === 1 && t !== undefined && SET_KEYS.has(t)) {
+    // -0.0/0.0 and NaN are one value each, as in hashKey; other primitives are their own keys.
+    return new CountDistinctAccumulator(t === 'double' || t === 'float' ? (v) => hashKey(v, args[0]!.type) : (v) => v);
+  }
+  if (agg.distinct || args.length !== 1) return new GenericAccumulator(agg);
+  if (agg.name === 'sum' && agg.type.kind === 'double' && t === 'double') return new DoubleAccumulator('sum', (n, a) => (n === 0 ? null : a));
+  if (agg.name === 'sum' && agg.type.kind === 'long' && LITTLE_ENDIAN && (t === 'long' || INTEGRAL.has(t!))) return new LongSumAccumulator();
+  if (agg.name === 'avg' && agg.type.kind === 'double' && t === 'double') return new DoubleAccumulator('avg', (n, a) => (n === 0 ? null : a / n));
+  const moments = MOMENTS[agg.name];
+  if (moments && t === 'double') return new DoubleAccumulator('moments', (n, _mean, m2) => (n === 0 ? null : moments(n, m2)));
+  if ((agg.name === 'min' || agg.name === 'max') && t !== undefined && ORDERED.has(t)) return new MinMaxAccumulator(agg.name === 'max' ? 1 : -1, valueComparator(args[0]!.type));
+  return new GenericAccumulator(agg);
+}
