@@ -13,9 +13,11 @@ import { speedup } from './speedup';
 import { python } from './python';
 import { sql } from './sql';
 import { uiLoad } from './ui-load';
+import { rddWordcount } from './rdd-wordcount';
+import { rddPi } from './rdd-pi';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const benches: Record<string, () => Promise<BenchRow[]>> = { 'tiny-job': tinyJob, speedup, python, sql, 'ui-load': uiLoad };
+const benches: Record<string, () => Promise<BenchRow[]>> = { 'tiny-job': tinyJob, speedup, python, sql, 'ui-load': uiLoad, 'rdd-wordcount': rddWordcount, 'rdd-pi': rddPi };
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 
 const rows: BenchRow[] = [];
