@@ -39,6 +39,8 @@ import './modules/bisect';
 import './modules/copy';
 import './modules/statistics';
 import './modules/string';
+import './modules/abc';
+import './modules/abc-collections';
 
 export { setInterruptFlag };
 export { setPythonVfs } from './modules/vfs-host';
