@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { screenshot, watchConsole } from './helpers';
+import { addCell, clusterReady, openApp, screenshot, watchConsole } from './helpers';
 
 const markets = (page: Page) => page.getByRole('region', { name: 'Markets table' });
 
@@ -73,4 +73,30 @@ test('the chart view loads lazily and draws every plot type from the plot option
   await expect(chart).toHaveAttribute('data-points', '8');
   await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(8);
   await screenshot(page, 'chart-histogram');
+});
+
+test('display(df) and a %sql query run in the notebook show a result grid whose chart renders', async ({ page }) => {
+  const problems = watchConsole(page);
+  await openApp(page);
+  await clusterReady(page);
+  const { cell: sqlCell } = await addCell(page, '%sql\nSELECT id, id % 3 AS k, id * 1.5 AS x FROM range(25)');
+  await page.keyboard.press('Control+Enter');
+  const sqlGrid = sqlCell.locator('.output-table');
+  await expect(sqlGrid.getByRole('status', { name: 'Rows shown' })).toHaveText('Rows 1–10 of 25');
+  await expect(sqlGrid.getByRole('columnheader', { name: /^x/ })).toContainText('decimal');
+  await sqlGrid.getByRole('tab', { name: 'Chart' }).click();
+  const chart = sqlGrid.locator('figure.chart');
+  await sqlGrid.getByLabel('Keys').selectOption('k');
+  await sqlGrid.getByLabel('Values').selectOption(['id']);
+  await expect(chart).toHaveAttribute('data-points', '3');
+  await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(3);
+
+  const { cell: pyCell } = await addCell(page, 'display(spark.range(1500).selectExpr("id", "id % 2 = 0 AS even"))');
+  await page.keyboard.press('Control+Enter');
+  const pyGrid = pyCell.locator('.output-table');
+  await expect(pyGrid.getByRole('status', { name: 'Rows shown' })).toHaveText('Rows 1–10 of 1000 (truncated: the result has 1,500 rows)');
+  await expect(pyGrid.getByRole('columnheader', { name: /^even/ })).toContainText('boolean');
+  await expect(pyGrid.locator('tbody tr').first().locator('td')).toHaveText(['0', 'true']);
+  await screenshot(page, 'display-table');
+  expect(problems).toEqual([]);
 });

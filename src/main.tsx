@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './cells/App';
 import { loadMonaco } from './cells/CodeEditor';
 import { createBrowserCluster } from './workers/client';
-import { connectCluster } from './notebook/run';
+import { connectCluster, startClusterOnFirstRun } from './notebook/run';
+import { firstCellPainted } from './cells/first-paint';
 import { initWorkspace } from './notebook/workspace';
 import './cells/styles.css';
 
@@ -21,15 +22,22 @@ if (fixture) {
     </StrictMode>,
   );
 } else {
-  // Monaco is a lazy chunk, but every notebook needs it: fetch it while storage opens.
-  const editor = loadMonaco();
+  // First the cells, then Monaco, then the workers: each parses megabytes of script, which
+  // on a busy machine would hold back the paint of the notebook. Until Monaco has loaded,
+  // cells are plain text areas that can be typed into and run (see CodeEditor.tsx).
+  const editor = firstCellPainted(5000).then(() => loadMonaco());
+  let started = false;
+  const startCluster = () => {
+    if (started) return;
+    started = true;
+    void connectCluster(createBrowserCluster());
+  };
+  // A cell run before then starts the cluster at once.
+  startClusterOnFirstRun(startCluster);
   // The cluster and the workspace live outside React: StrictMode runs effects twice.
-  // Workers start once the notebook is on screen and editable: spawning them parses
-  // megabytes of engine code, which would compete with first paint for the same cores.
-  // A cell run before then waits for the cluster.
   const uiReady = Promise.all([initWorkspace(), editor]).catch(() => undefined);
   const atLatest = new Promise((resolve) => setTimeout(resolve, 3000));
-  void Promise.race([uiReady, atLatest]).then(() => connectCluster(createBrowserCluster()));
+  void Promise.race([uiReady, atLatest]).then(startCluster);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

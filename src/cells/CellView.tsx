@@ -1,5 +1,5 @@
 /** One cell: gutter (execution count, status), toolbar, editor, jobs bar and outputs. */
-import { memo, useEffect, useRef } from 'react';
+import { Suspense, lazy, memo, useEffect, useRef } from 'react';
 import type { CellId } from '../notebook/model/ids';
 import { parseCell } from '../notebook/model/cell-kind';
 import { focusCell, insertCell, nextCell, runtimeOf, setSource, useNotebook } from '../notebook/store';
@@ -8,12 +8,13 @@ import { CodeEditor } from './CodeEditor';
 import type { RunMode } from './CodeEditor';
 import { Output } from './Output';
 import { JobsBar } from './JobsBar';
-import { Markdown } from './Markdown';
 import { CellToolbar } from './CellToolbar';
 import { ElapsedTime } from './ElapsedTime';
 import { handleCommandKey } from './command-keys';
 
 const noJobs: never[] = [];
+// markdown-it and DOMPurify load with the first Markdown cell that is run, not with the page.
+const Markdown = lazy(() => import('./Markdown').then((m) => ({ default: m.Markdown })));
 
 function runFrom(id: CellId, mode: RunMode): void {
   runCells([id]);
@@ -70,7 +71,11 @@ export const CellView = memo(function CellView({ id, index }: { readonly id: Cel
         />
         <JobsBar jobs={jobs} />
         <div className="cell-outputs" aria-live="polite" data-status={runtime.status}>
-          {parsed.kind === 'md' && runtime.status === 'done' && <Markdown text={parsed.body} />}
+          {parsed.kind === 'md' && runtime.status === 'done' && (
+            <Suspense fallback={<div className="markdown">{parsed.body}</div>}>
+              <Markdown text={parsed.body} />
+            </Suspense>
+          )}
           {runtime.outputs.map((o, i) => (
             <Output key={i} output={o} />
           ))}

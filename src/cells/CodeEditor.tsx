@@ -1,12 +1,15 @@
 /**
- * A cell's editor: Monaco once it has loaded, a read-only preview of the code until then.
- * Keys follow Jupyter and Databricks: Shift+Enter runs and moves on, Ctrl/Cmd+Enter runs
- * in place, Alt+Enter runs and inserts a cell below.
+ * A cell's editor: Monaco once it has loaded, and until then a plain text area with the
+ * same keys, so a cell can be typed into and run while Monaco's 2.7 MB still load. The
+ * switch keeps the text, the focus and the cursor. Keys follow Jupyter and Databricks:
+ * Shift+Enter runs and moves on, Ctrl/Cmd+Enter runs in place, Alt+Enter runs and inserts
+ * a cell below, Esc leaves for command mode.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type * as MonacoApi from 'monaco-editor/editor/editor.api';
 import { parseCell } from '../notebook/model/cell-kind';
 import { editorLanguage } from './editor-language';
+import { LightEditor } from './LightEditor';
 
 export type RunMode = 'next' | 'stay' | 'insert';
 
@@ -28,9 +31,19 @@ interface MonacoModule {
   readonly monaco: typeof MonacoApi;
 }
 let monacoPromise: Promise<MonacoModule> | undefined;
+let requested: () => void = () => {};
+const monacoRequested = new Promise<void>((resolve) => (requested = resolve));
+
+/** Starts loading Monaco; the page calls this once the notebook has been painted. */
 export function loadMonaco(): Promise<MonacoModule> {
   monacoPromise ??= import('./monaco');
+  requested();
   return monacoPromise;
+}
+
+/** Editors mount as text areas and never pull Monaco in themselves, so it cannot delay the first paint. */
+function monacoWhenRequested(): Promise<MonacoModule> {
+  return monacoRequested.then(loadMonaco);
 }
 
 const LINE_HEIGHT = 19;
@@ -39,10 +52,13 @@ export function CodeEditor({ source, label, autoFocus, readOnly, errorLine, onCh
   const host = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   const callbacks = useRef({ onChange, onRun, onFocus, onEscape });
+  // Monaco starts from the text as it is when Monaco arrives (typed into the light editor or not).
+  const latestSource = useRef(source);
   useLayoutEffect(() => {
     callbacks.current = { onChange, onRun, onFocus, onEscape };
+    latestSource.current = source;
   });
-  const initialSource = useRef(source);
+  const light = useRef<HTMLTextAreaElement>(null);
   const editorRef = useRef<MonacoApi.editor.IStandaloneCodeEditor | null>(null);
   const errorDecorations = useRef<MonacoApi.editor.IEditorDecorationsCollection | null>(null);
   const initialReadOnly = useRef(readOnly);
@@ -50,9 +66,10 @@ export function CodeEditor({ source, label, autoFocus, readOnly, errorLine, onCh
   useEffect(() => {
     let disposed = false;
     let cleanup = () => {};
-    void loadMonaco().then(({ monaco }) => {
+    void monacoWhenRequested().then(({ monaco }) => {
       if (disposed || !host.current) return;
-      const text = initialSource.current;
+      const text = latestSource.current;
+      const handOver = light.current !== null && document.activeElement === light.current ? light.current.selectionStart : null;
       const model = monaco.editor.createModel(text, editorLanguage(parseCell(text).kind));
       const editor = monaco.editor.create(host.current, {
         model,
@@ -99,6 +116,10 @@ export function CodeEditor({ source, label, autoFocus, readOnly, errorLine, onCh
         action('commandMode', monaco.KeyCode.Escape, () => callbacks.current.onEscape(), '!suggestWidgetVisible && !findWidgetVisible'),
       );
       setReady(true);
+      if (handOver !== null) {
+        editor.setPosition(model.getPositionAt(handOver));
+        editor.focus();
+      }
       cleanup = () => {
         subs.forEach((s) => s.dispose());
         editor.dispose();
@@ -144,12 +165,21 @@ export function CodeEditor({ source, label, autoFocus, readOnly, errorLine, onCh
   }, [source, ready]);
 
   return (
-    <div className="editor-frame" data-ready={ready ? 'true' : 'false'} data-error-line={errorLine ?? undefined}>
+    // data-editable: the cell takes typing; data-ready: Monaco is there.
+    <div className="editor-frame" data-ready={ready ? 'true' : 'false'} data-editable="true" data-error-line={errorLine ?? undefined}>
       <div ref={host} className="editor-host" />
       {!ready && (
-        <pre className="editor-preview" aria-label={label}>
-          {source || ' '}
-        </pre>
+        <LightEditor
+          ref={light}
+          source={source}
+          label={label}
+          autoFocus={autoFocus}
+          readOnly={readOnly}
+          onChange={(text) => callbacks.current.onChange(text)}
+          onRun={(mode) => callbacks.current.onRun(mode)}
+          onFocus={() => callbacks.current.onFocus()}
+          onEscape={() => callbacks.current.onEscape()}
+        />
       )}
     </div>
   );

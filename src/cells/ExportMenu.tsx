@@ -3,7 +3,6 @@
  * Databricks source and HTML. Arrow keys move, Enter picks, Escape closes.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import DOMPurify from 'dompurify';
 import { exportOpen, showToast } from '../notebook/workspace';
 import type { ExportChoice } from '../notebook/workspace';
 import { download } from './download';
@@ -16,7 +15,6 @@ const items: { label: string; choice: ExportChoice }[] = [
   { label: 'HTML page (.html)', choice: { format: 'html', withOutputs: true } },
 ];
 
-const sanitizeHtml = (html: string) => DOMPurify.sanitize(html);
 
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
@@ -43,10 +41,12 @@ export function ExportMenu() {
     return () => document.removeEventListener('mousedown', outside);
   }, [open]);
 
-  const pick = (choice: ExportChoice) => {
+  const pick = async (choice: ExportChoice) => {
     close(true);
     try {
-      download(exportOpen(choice, sanitizeHtml));
+      // DOMPurify and the exporters are their own chunks, fetched on the first export.
+      const { default: DOMPurify } = await import('dompurify');
+      download(await exportOpen(choice, (html) => DOMPurify.sanitize(html)));
     } catch (e) {
       showToast((e as Error).message, { tone: 'error' });
     }
@@ -87,7 +87,7 @@ export function ExportMenu() {
         <ul ref={menu} id={menuId} className="menu" role="menu" aria-label="Export" onKeyDown={onMenuKey}>
           {items.map((it) => (
             <li key={it.label} role="none">
-              <button type="button" role="menuitem" tabIndex={-1} onClick={() => pick(it.choice)}>
+              <button type="button" role="menuitem" tabIndex={-1} onClick={() => void pick(it.choice)}>
                 {it.label}
               </button>
             </li>

@@ -1,6 +1,6 @@
 /** "Import": pick a notebook file (Flint JSON, .ipynb, Databricks .py/.sql) to open read-only. */
 import { useRef } from 'react';
-import { IMPORT_ACCEPT } from '../notebook/formats';
+import { IMPORT_ACCEPT } from '../notebook/formats/accept';
 import { importFile } from '../notebook/workspace';
 
 export function ImportButton() {

@@ -1,8 +1,11 @@
 /** Renders one cell output; the switch covers every output kind and ends in a never-check. */
 import { assertNever } from '../notebook/model/assert-never';
 import type { CellOutput } from '../workers/protocol';
-import { SafeHtmlFrame } from './SafeHtmlFrame';
+import { Suspense, lazy } from 'react';
 import { TableOutputView } from './TableOutputView';
+
+// DOMPurify loads with the first HTML output, not with the page.
+const SafeHtmlFrame = lazy(() => import('./SafeHtmlFrame').then((m) => ({ default: m.SafeHtmlFrame })));
 
 export function Output({ output }: { readonly output: CellOutput }) {
   switch (output.kind) {
@@ -17,7 +20,11 @@ export function Output({ output }: { readonly output: CellOutput }) {
         </pre>
       );
     case 'html':
-      return <SafeHtmlFrame html={output.html} />;
+      return (
+        <Suspense fallback={<p className="loading">Loading HTML output…</p>}>
+          <SafeHtmlFrame html={output.html} />
+        </Suspense>
+      );
     case 'notice':
       return <p className="output output-notice">{output.text}</p>;
     case 'table':

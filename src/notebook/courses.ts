@@ -16,10 +16,37 @@ export interface CourseNotebook {
   readonly load: (() => NotebookDoc | Promise<NotebookDoc>) | null;
 }
 
+/**
+ * A notebook of course/ (Databricks source files, run headless by course/course.test.ts),
+ * fetched as its own small chunk when first opened.
+ */
+function bundled(title: string, text: () => Promise<{ default: string }>): () => Promise<NotebookDoc> {
+  return async () => {
+    const [{ readDatabricksSource }, source] = await Promise.all([import('./formats/databricks/databricks-source'), text()]);
+    return { ...readDatabricksSource(source.default).doc, title };
+  };
+}
+
 export const courseNotebooks: readonly CourseNotebook[] = [
   { id: 'welcome', title: 'Welcome', summary: 'A driver and executors in your tab', load: welcomeNotebook },
-  { id: 'rdd-basics', title: 'Transformations and actions', summary: 'Lazy evaluation, lineage, partitions', load: null },
-  { id: 'shared-variables', title: 'Broadcast variables and accumulators', summary: 'Shipping data to executors', load: null },
+  {
+    id: 'module-overview',
+    title: 'Module overview',
+    summary: 'What the module covers, with a short exercise per topic',
+    load: bundled('Module overview', () => import('../../course/00-module-overview.py?raw')),
+  },
+  {
+    id: 'rdd-basics',
+    title: 'Transformations and actions',
+    summary: 'Lazy evaluation, lineage, partitions',
+    load: bundled('Transformations and actions', () => import('../../course/01-transformations-and-actions.py?raw')),
+  },
+  {
+    id: 'shared-variables',
+    title: 'Broadcast variables and accumulators',
+    summary: 'Shipping data to executors',
+    load: bundled('Broadcast variables and accumulators', () => import('../../course/02-shared-variables.py?raw')),
+  },
   { id: 'spark-sql', title: 'Spark SQL and DataFrames', summary: 'Farmers markets and IRS income data', load: null },
   { id: 'streaming', title: 'Structured Streaming', summary: 'Event-time windows and watermarks', load: null },
   { id: 'mllib', title: 'MLlib pipelines', summary: 'Features, estimators, evaluation', load: null },

@@ -59,6 +59,15 @@ function trackJob(cellId: CellId, e: Extract<DriverEvent, { kind: 'scheduler' }>
 
 /** Resolves when the cluster can take a cell (after start and after every restart). */
 let clusterReady: Promise<void> = new Promise(() => {});
+/** The page starts the cluster once the notebook is on screen, or sooner if a cell is run first. */
+let onConnected: () => void = () => {};
+const connected = new Promise<void>((resolve) => (onConnected = resolve));
+let startEarly: (() => void) | null = null;
+
+/** How to start the cluster now, should a cell be run before the page started it. */
+export function startClusterOnFirstRun(start: () => void): void {
+  startEarly = start;
+}
 /** The cell on the cluster now, and how to stop waiting for it if the cluster is replaced. */
 let current: { readonly id: CellId; readonly abandon: () => void } | null = null;
 let watchdog: ReturnType<typeof setTimeout> | undefined;
@@ -70,6 +79,7 @@ export async function connectCluster(c: Cluster): Promise<void> {
   cluster = c;
   c.onEvent(onEvent);
   clusterReady = startCluster(() => c.start());
+  onConnected();
   await clusterReady;
 }
 
@@ -93,7 +103,7 @@ const runnable: Record<string, CellLanguage | 'md' | 'unsupported'> = {
 
 async function runOne(id: CellId): Promise<void> {
   const cell = useNotebook.getState().doc.cells.find((c) => c.id === id);
-  if (!cell || !cluster) return;
+  if (!cell) return;
   const parsed = parseCell(cell.source);
   const kind = runnable[parsed.kind]!;
   const startedAt = Date.now();
@@ -108,7 +118,12 @@ async function runOne(id: CellId): Promise<void> {
     updateRuntime(id, { status: 'error', elapsedMs: 0 });
     return;
   }
+  if (!cluster) {
+    startEarly?.();
+    await connected;
+  }
   await clusterReady;
+  if (!cluster) return;
   const index = useNotebook.getState().doc.cells.findIndex((c) => c.id === id) + 1;
   const filename = `<cell ${index}>`;
   // A terminated driver never answers: the run is abandoned instead of awaited forever.

@@ -39,8 +39,7 @@ export {
   shareUrl,
 } from './share/share-link';
 
-/** File extensions the open dialog should offer. */
-export const IMPORT_ACCEPT = '.json,.flint,.ipynb,.py,.sql';
+export { IMPORT_ACCEPT } from './accept';
 
 /**
  * Opens any supported file as a new notebook: it always gets a fresh NotebookId, so

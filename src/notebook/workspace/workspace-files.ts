@@ -1,18 +1,20 @@
 /**
  * Files and links: opening a dropped or picked file, opening a `#nb=` link, exporting the
  * notebook on screen, and making its share link. Imports and links open read-only, with
- * their outputs if the file carried some, and run nothing.
+ * their outputs if the file carried some, and run nothing. The format code (markdown-it
+ * for HTML export, the .ipynb and Databricks readers) loads on first use, not with the page.
  */
 import type { ExportFormat, ExportedFile } from '../formats/types';
-import { decodeShareLink, exportNotebook, importNotebook, shareUrl } from '../formats';
+
+const formats = () => import('../formats');
 import { useNotebook } from '../store';
 import { showReadOnly } from './open-notebook';
 import { showToast } from './workspace-store';
 
 /** Opens a file's text as a read-only notebook; problems become a message, not a throw. */
-export function importText(fileName: string, text: string): boolean {
+export async function importText(fileName: string, text: string): Promise<boolean> {
   try {
-    const imported = importNotebook(fileName, text);
+    const imported = (await formats()).importNotebook(fileName, text);
     showReadOnly(imported.doc, imported.runtime, { kind: 'import', label: fileName });
     if (imported.warnings.length > 0) showToast(`Opened "${fileName}". ${imported.warnings.join(' ')}`);
     return true;
@@ -28,7 +30,7 @@ export async function importFile(file: File): Promise<boolean> {
 
 export async function openShareFragment(hash: string): Promise<boolean> {
   try {
-    const shared = await decodeShareLink(hash);
+    const shared = await (await formats()).decodeShareLink(hash);
     showReadOnly(shared.doc, shared.runtime, { kind: 'share', label: 'a shared link' });
     return true;
   } catch (e) {
@@ -42,12 +44,13 @@ export interface ExportChoice {
   readonly withOutputs: boolean;
 }
 
-export function exportOpen(choice: ExportChoice, sanitizeHtml?: (html: string) => string): ExportedFile {
+export async function exportOpen(choice: ExportChoice, sanitizeHtml?: (html: string) => string): Promise<ExportedFile> {
+  const { exportNotebook } = await formats();
   const { doc, runtime } = useNotebook.getState();
   return exportNotebook(doc, choice.format, { withOutputs: choice.withOutputs, runtime, sanitizeHtml });
 }
 
 /** The link to the notebook on screen (cells only: outputs never travel in links). */
-export function shareLinkOfOpen(): Promise<string> {
-  return shareUrl(useNotebook.getState().doc, location.href);
+export async function shareLinkOfOpen(): Promise<string> {
+  return (await formats()).shareUrl(useNotebook.getState().doc, location.href);
 }
