@@ -33,6 +33,7 @@ import './modules/fileinput';
 import './modules/time-module';
 import './modules/threading';
 import './modules/datetime';
+import './modules/calendar';
 import './modules/re';
 import './modules/heapq';
 import './modules/bisect';

@@ -84,6 +84,20 @@ def input(files=None, inplace=False, backup="", *, mode="r", openhook=None, enco
     return _state
 
 
+def hook_compressed(filename, mode, *, encoding=None, errors=None):
+    if filename.endswith((".gz", ".bz2", ".xz", ".zst")):
+        raise NotImplementedError("fileinput.hook_compressed: compressed files are not supported by Flint")
+    if "b" in mode:
+        return open(filename, mode)
+    return open(filename, mode, encoding=encoding, errors=errors)
+
+
+def hook_encoded(encoding, errors=None):
+    def openhook(filename, mode):
+        return open(filename, mode, encoding=encoding, errors=errors)
+    return openhook
+
+
 def _current():
     if _state is None:
         raise RuntimeError("no active input()")
