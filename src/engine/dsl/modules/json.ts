@@ -1,7 +1,7 @@
 /** The json module (dumps/loads) over pylib's CPython-exact encoder and decoder. */
 import { jsonDumps, jsonLoads, JsonDecodeError } from '../../pylib';
 import type { JsonValue, DumpsOptions } from '../../pylib';
-import { E, Kw, PyBaseException, PyDict, PyFloat, PyTuple, PyType, call, mkFloat, pyErr, truthy, typeOf, toArray } from '../../values/py';
+import { E, Kw, PyBaseException, PyDict, PyFloat, PyTuple, PyType, call, callMethod, mkFloat, pyErr, truthy, typeOf, toArray } from '../../values/py';
 import { lib, norm } from '../../values/py/module-api';
 import { moduleFrom, registerModule } from './registry';
 
@@ -72,7 +72,7 @@ function dumps(obj: unknown, ...rest: unknown[]): string {
   return lib(() => jsonDumps(toJson(obj), o));
 }
 
-function loads(s: unknown): unknown {
+function loads(s: unknown, ..._kw: unknown[]): unknown {
   if (typeof s !== 'string') throw pyErr('TypeError', `the JSON object must be str, bytes or bytearray, not ${typeOf(s).name}`);
   try {
     return fromJson(jsonLoads(s));
@@ -84,4 +84,14 @@ function loads(s: unknown): unknown {
   }
 }
 
-registerModule('json', () => moduleFrom('json', { dumps, loads, JSONDecodeError }));
+/** json.dump(obj, fp, ...): CPython writes chunks; one write of the whole text prints the same. */
+function dump(obj: unknown, fp: unknown, ...rest: unknown[]): null {
+  callMethod(fp, 'write', [dumps(obj, ...rest)]);
+  return null;
+}
+
+function load(fp: unknown, ...rest: unknown[]): unknown {
+  return loads(callMethod(fp, 'read', []), ...rest);
+}
+
+registerModule('json', () => moduleFrom('json', { dumps, loads, dump, load, JSONDecodeError }));
