@@ -42,6 +42,7 @@ import './modules/statistics';
 import './modules/string';
 import './modules/abc';
 import './modules/abc-collections';
+import './modules/typing';
 
 export { setInterruptFlag };
 export { setPythonVfs } from './modules/vfs-host';
