@@ -10,6 +10,7 @@ import { SetOpExec } from './set-op-exec';
 import { SortExec } from './sort-exec';
 import { WindowExec } from './window-exec';
 import { TakeOrderedAndProjectExec } from './take-ordered-exec';
+import { planWindowGroupLimit } from './window-group-limit';
 import { isDeterministic } from './exec';
 
 export function planPhysical(p: LPlan): Exec {
@@ -20,7 +21,7 @@ export function planPhysical(p: LPlan): Exec {
       // A projection that only renames (refs 0..n-1 in order) moves no data: skip it.
       if (p.exprs.length === p.child.output.length && p.exprs.every((e, i) => e.kind === 'ref' && e.index === i)) return planPhysical(p.child);
       return new ProjectExec(planPhysical(p.child), p.exprs, p.output);
-    case 'filter': return new FilterExec(planPhysical(p.child), p.cond, p.output);
+    case 'filter': return new FilterExec(planWindowGroupLimit(p.child, p.cond, planPhysical) ?? planPhysical(p.child), p.cond, p.output);
     case 'aggregate': return new HashAggregateExec(planPhysical(p.child), p.groups, p.aggs, p.sets, p.output);
     case 'window': return new WindowExec(planPhysical(p.child), p.windows, p.output);
     case 'sort': return new SortExec(planPhysical(p.child), p.keys, p.global, p.output);

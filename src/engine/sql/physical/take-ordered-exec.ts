@@ -13,7 +13,7 @@ import { attrList, childBatches, compileAll, envFor } from './exec';
 import type { Exec, ExecContext } from './exec';
 import { evaluateColumn, KeyOrder } from './sort-keys';
 
-interface Entry {
+export interface Entry {
   readonly keys: unknown[];
   /** Input position: the tie-breaker that makes the result equal a stable sort's. */
   readonly seq: number;
@@ -71,7 +71,7 @@ export class TakeOrderedAndProjectExec implements Exec {
 }
 
 /** A max-heap (worst kept entry on top) of at most `capacity` entries. */
-class TopHeap {
+export class TopHeap {
   private readonly heap: Entry[] = [];
   constructor(private readonly order: KeyOrder, readonly capacity: number) {}
 
@@ -113,6 +113,15 @@ class TopHeap {
       [h[i], h[big]] = [h[big]!, h[i]!];
       i = big;
     }
+  }
+
+  /** The worst kept entry once the heap is full (null before). */
+  worst(): Entry | null {
+    return this.heap.length === this.capacity ? this.heap[0]! : null;
+  }
+
+  entries(): readonly Entry[] {
+    return this.heap;
   }
 
   sorted(): Entry[] {

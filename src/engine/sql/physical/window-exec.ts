@@ -1,9 +1,10 @@
 /** Window functions: partition, order, then evaluate each function over its frame. */
-import { addInterval, addMonthsToDays, compareValues, compile, rowKey } from '../../expr';
+import { addInterval, addMonthsToDays, compareValues, compile } from '../../expr';
 import type { Compiled, Env, Row } from '../../expr';
 import { Decimal } from '../../types';
-import type { Attribute, WindowExpr } from '../logical';
-import { compileAll, envFor, sortComparator } from './exec';
+import type { Attribute, SortKey, WindowExpr } from '../logical';
+import { compileAll, envFor } from './exec';
+import { SortKeyColumns } from './sort-keys';
 import type { Exec, ExecContext } from './exec';
 
 export class WindowExec implements Exec {
@@ -24,41 +25,47 @@ export class WindowExec implements Exec {
 }
 
 function evaluateWindow(w: WindowExpr, rows: Row[], env: Env): void {
-  const partFns = compileAll(w.partitionBy);
-  const ptypes = w.partitionBy.map((p) => p.type);
-  const parts = new Map<string, Row[]>();
-  for (const r of rows) {
-    const k = rowKey(partFns.map((f) => f(r, env)), ptypes);
-    const list = parts.get(k);
-    if (list) list.push(r);
-    else parts.set(k, [r]);
+  // One stable sort by (partition keys ASC NULLS FIRST, order keys) leaves each partition a
+  // contiguous run in Spark's sort-based window order: partitions by key, rows by order key.
+  const pkeys: SortKey[] = w.partitionBy.map((expr) => ({ expr, ascending: true, nullsFirst: true }));
+  const pcols = new SortKeyColumns(pkeys, rows, env);
+  const ocols = new SortKeyColumns(w.orderBy, rows, env);
+  const idx = new Array<number>(rows.length);
+  for (let i = 0; i < rows.length; i++) idx[i] = i;
+  idx.sort((a, b) => pcols.compare(a, b) || ocols.compare(a, b) || a - b);
+  const out = new Array<Row>(rows.length);
+  let start = 0;
+  while (start < idx.length) {
+    let end = start + 1;
+    while (end < idx.length && pcols.compare(idx[start]!, idx[end]!) === 0) end++;
+    const part = new Array<Row>(end - start);
+    for (let i = start; i < end; i++) part[i - start] = rows[idx[i]!]!;
+    const base = start;
+    const peers = (a: number, b: number) => ocols.compare(idx[base + a]!, idx[base + b]!);
+    const values = evaluatePartition(w, part, env, peers);
+    for (let i = 0; i < part.length; i++) {
+      part[i]!.push(values[i]);
+      out[start + i] = part[i]!;
+    }
+    start = end;
   }
-  const cmp = sortComparator(w.orderBy, env);
-  const out: Row[] = [];
-  for (const part of parts.values()) {
-    part.sort(cmp);
-    const values = evaluatePartition(w, part, env, cmp);
-    // Each row gets the function's value appended at the end.
-    part.forEach((r, i) => r.push(values[i]));
-  }
-  // Rows leave in (partition keys, order keys) order, as Spark's sort-based window does.
-  const pcmp = sortComparator(w.partitionBy.map((expr) => ({ expr, ascending: true, nullsFirst: true })), env);
-  const sortedParts = [...parts.values()].sort((a, b) => pcmp(a[0]!, b[0]!));
-  for (const part of sortedParts) for (const r of part) out.push(r);
   for (let i = 0; i < out.length; i++) rows[i] = out[i]!;
 }
 
-function peerEnds(part: Row[], cmp: (a: Row, b: Row) => number): { start: number[]; end: number[] } {
+/** Order-key comparison of two rows of a partition, by their positions in it. */
+type PeerCompare = (a: number, b: number) => number;
+
+function peerEnds(part: Row[], cmp: PeerCompare): { start: number[]; end: number[] } {
   const start = new Array<number>(part.length);
   const end = new Array<number>(part.length);
   let s = 0;
   for (let i = 0; i < part.length; i++) {
-    if (i > 0 && cmp(part[i - 1]!, part[i]!) !== 0) s = i;
+    if (i > 0 && cmp(i - 1, i) !== 0) s = i;
     start[i] = s;
   }
   let e = part.length - 1;
   for (let i = part.length - 1; i >= 0; i--) {
-    if (i < part.length - 1 && cmp(part[i]!, part[i + 1]!) !== 0) e = i;
+    if (i < part.length - 1 && cmp(i, i + 1) !== 0) e = i;
     end[i] = e;
   }
   return { start, end };
@@ -112,7 +119,7 @@ function frameBounds(w: WindowExpr, part: Row[], i: number, peers: { start: numb
   return [lo, hi];
 }
 
-function evaluatePartition(w: WindowExpr, part: Row[], env: Env, cmp: (a: Row, b: Row) => number): unknown[] {
+function evaluatePartition(w: WindowExpr, part: Row[], env: Env, cmp: PeerCompare): unknown[] {
   const n = part.length;
   const peers = peerEnds(part, cmp);
   const fn = w.fn;
