@@ -43,6 +43,7 @@ import './modules/string';
 import './modules/abc';
 import './modules/abc-collections';
 import './modules/typing';
+import './modules/textwrap';
 
 export { setInterruptFlag };
 export { setPythonVfs } from './modules/vfs-host';
