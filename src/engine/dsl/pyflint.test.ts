@@ -33,6 +33,7 @@ describe('notebook cells', () => {
         '    f(0)',
         '  File "<cell 3>", line 2, in f',
         '    return 1 / n',
+        '           ~~^~~',
         'ZeroDivisionError: division by zero',
       ],
     });

@@ -4,7 +4,7 @@
  */
 import type * as A from '../ast';
 import { FnCtx, jsName } from './context';
-import { expr, cond } from './expr';
+import { expr, cond, at } from './expr';
 import { assignTo } from './assign';
 
 type Comp = A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
@@ -47,12 +47,14 @@ export function compileComprehension(outer: FnCtx, node: Comp): string {
     const ifs = g.ifs.map((c) => cond(ctx, c)).join(' && ');
     const body = ifs ? `if (${ifs}) { ${inner} }` : inner;
     const head = i === 0 ? '' : `const ${it} = $iter(${expr(ctx, g.iter)}); `;
-    inner = `${head}for (let ${v} = ${it}.nx(); ${v} !== $STOP; ${v} = ${it}.nx()) { ${assignTo(ctx, g.target, v)} ${body} }`;
+    // Polls like any loop: `[x for x in count()]` must stay interruptible.
+    inner = `${head}for (let ${v} = ${it}.nx(); ${v} !== $STOP; ${v} = ${it}.nx()) { if (++$S.tick > 1023) $poll(); ${assignTo(ctx, g.target, v)} ${body} }`;
   }
   const locals = [...scope.bound].filter((n) => scope.isLocal(n)).map(jsName);
-  const decl = [...locals, ...ctx.temps];
-  const declText = decl.length ? `let ${decl.join(', ')};` : '';
-  const iter0 = `$iter(${expr(outer, node.generators[0]!.iter)})`;
+  // Its own $ln: the caller's frame keeps pointing at the comprehension, as in CPython.
+  const decl = [...locals, ...ctx.temps, `$ln = ${outer.unit.pos(node)}`];
+  const declText = `let ${decl.join(', ')};`;
+  const iter0 = `$iter(${expr(outer, node.generators[0]!.iter)}), ${at(outer, node)}`;
   const guard = (body: string) => `try { ${body} } catch ($e) { throw $tb($e, ${co}, $ln); }`;
   switch (node._type) {
     case 'ListComp':

@@ -1,5 +1,10 @@
 /** Code-generation state: one Unit per module compile, one FnCtx per emitted JS function. */
 import type { Scope } from './scope';
+import type * as A from '../ast';
+
+/** How a traceback underlines a position: CPython 3.11 marks a binary operator or a subscript. */
+export const Anchor = { None: 0, BinOp: 1, Subscript: 2 } as const;
+export type AnchorKind = (typeof Anchor)[keyof typeof Anchor];
 
 export class Unit {
   /** Constants that have no JS literal (bigints, integral floats, bytes), referenced as $K[i]. */
@@ -8,8 +13,28 @@ export class Unit {
   readonly codes: string[] = [];
   /** AST nodes of functions, kept for shipping them to executors, referenced as $N[i]. */
   readonly nodes: unknown[] = [];
+  /**
+   * Source spans that `$ln` indexes (entry 0: no position): [lineno, col, endLineno, endCol,
+   * Anchor, a, b] where a/b are the columns the anchor needs (left operand end and right operand
+   * start, or value end and slice end).
+   */
+  readonly positions: number[][] = [[0, -1, 0, -1, 0, 0, 0]];
+  private readonly posIds = new Map<string, number>();
   private n = 0;
   constructor(readonly filename: string) {}
+
+  /** The `$ln` value for a node's span. */
+  pos(n: A.Pos, anchor: AnchorKind = Anchor.None, a = 0, b = 0): number {
+    const entry = [n.lineno, n.col_offset, n.end_lineno, n.end_col_offset, anchor, a, b];
+    const key = entry.join(',');
+    let id = this.posIds.get(key);
+    if (id === undefined) {
+      id = this.positions.length;
+      this.positions.push(entry);
+      this.posIds.set(key, id);
+    }
+    return id;
+  }
 
   uid(prefix: string): string {
     return `${prefix}${this.n++}`;

@@ -1,6 +1,7 @@
 /** Expressions → JS expressions. Every result is a Python value. */
 import type * as A from '../ast';
 import type { FnCtx } from './context';
+import { Anchor } from './context';
 import { loadName, storeName, resolve } from './names';
 import { jsName } from './context';
 
@@ -32,33 +33,48 @@ export const OPNAME: Record<A.OperatorName, string> = {
   LShift: 'lshift', RShift: 'rshift', BitOr: 'or', BitXor: 'xor', BitAnd: 'and', MatMult: 'matmul',
 };
 
-function binop(op: A.OperatorName, a: string, b: string): string {
-  const f = BINOPS[op];
-  return f.endsWith(',') ? `${f} ${a}, ${b})` : `${f}(${a}, ${b})`;
+/**
+ * `$ln = <position>` for a node, passed as an extra trailing argument to the helper doing the
+ * node's operation: JS evaluates it after the operands, so a traceback shows the operation that
+ * failed (CPython 3.11's caret lines), not the last operand evaluated.
+ */
+export function at(ctx: FnCtx, n: A.Pos): string {
+  return `$ln = ${ctx.unit.pos(n)}`;
 }
 
-function cmp(op: A.CmpOpName, a: string, b: string): string {
+function atNode(ctx: FnCtx, e: A.Expr): string {
+  if (e._type === 'BinOp') return `$ln = ${ctx.unit.pos(e, Anchor.BinOp, e.left.end_col_offset, e.right.col_offset)}`;
+  if (e._type === 'Subscript') return `$ln = ${ctx.unit.pos(e, Anchor.Subscript, e.value.end_col_offset, e.slice.end_col_offset)}`;
+  return at(ctx, e);
+}
+
+function binop(op: A.OperatorName, a: string, b: string, pos: string): string {
+  const f = BINOPS[op];
+  return f.endsWith(',') ? `${f} ${a}, ${b}, ${pos})` : `${f}(${a}, ${b}, ${pos})`;
+}
+
+function cmp(op: A.CmpOpName, a: string, b: string, p: string): string {
   switch (op) {
     case 'Eq':
-      return `$eqOp(${a}, ${b})`;
+      return `$eqOp(${a}, ${b}, ${p})`;
     case 'NotEq':
-      return `$neOp(${a}, ${b})`;
+      return `$neOp(${a}, ${b}, ${p})`;
     case 'Lt':
-      return `$lt(${a}, ${b})`;
+      return `$lt(${a}, ${b}, ${p})`;
     case 'LtE':
-      return `$le(${a}, ${b})`;
+      return `$le(${a}, ${b}, ${p})`;
     case 'Gt':
-      return `$gt(${a}, ${b})`;
+      return `$gt(${a}, ${b}, ${p})`;
     case 'GtE':
-      return `$ge(${a}, ${b})`;
+      return `$ge(${a}, ${b}, ${p})`;
     case 'Is':
       return `$is(${a}, ${b})`;
     case 'IsNot':
       return `!$is(${a}, ${b})`;
     case 'In':
-      return `$contains(${b}, ${a})`;
+      return `$contains(${b}, ${a}, ${p})`;
     case 'NotIn':
-      return `!$contains(${b}, ${a})`;
+      return `!$contains(${b}, ${a}, ${p})`;
     default:
       return assertNever(op, 'comparison');
   }
@@ -112,6 +128,7 @@ function call(ctx: FnCtx, e: A.Call): string {
     return `$super(${ctx.superClass}, ${self})`;
   }
   const argv = argList(ctx, e);
+  const p = at(ctx, e);
   if (f._type === 'Name' && INTROSPECT.has(f.id) && isGlobalName(ctx, f.id)) {
     const locals = localNames(ctx).map((n) => `[${JSON.stringify(n)}, ${jsName(n)}]`).join(', ');
     const localsFn = ctx.scope.kind === 'module' ? '() => [...G]' : ctx.classNs ? `() => [...${ctx.classNs}]` : `() => [${locals}]`;
@@ -120,12 +137,12 @@ function call(ctx: FnCtx, e: A.Call): string {
   if (f._type === 'Attribute') {
     const obj = expr(ctx, f.value);
     const name = JSON.stringify(f.attr);
-    if (simple && e.args.length <= 2) return `$cm${e.args.length}(${[obj, name, ...e.args.map((a) => expr(ctx, a))].join(', ')})`;
-    return `$callMethod(${obj}, ${name}, ${argv})`;
+    if (simple && e.args.length <= 2) return `$cm${e.args.length}(${[obj, name, ...e.args.map((a) => expr(ctx, a)), p].join(', ')})`;
+    return `$callMethod(${obj}, ${name}, ${argv}, ${p})`;
   }
   const fn = expr(ctx, f);
-  if (simple && e.args.length <= 3) return `$call${e.args.length}(${[fn, ...e.args.map((a) => expr(ctx, a))].join(', ')})`;
-  return `$call(${fn}, ${argv})`;
+  if (simple && e.args.length <= 3) return `$call${e.args.length}(${[fn, ...e.args.map((a) => expr(ctx, a)), p].join(', ')})`;
+  return `$call(${fn}, ${argv}, ${p})`;
 }
 
 function argList(ctx: FnCtx, e: A.Call): string {
@@ -141,16 +158,16 @@ function argList(ctx: FnCtx, e: A.Call): string {
 
 function fstring(ctx: FnCtx, e: A.JoinedStr): string {
   if (!e.values.length) return '""';
-  return `(${e.values.map((v) => (v._type === 'Constant' ? JSON.stringify(v.value) : formatted(ctx, v))).join(' + ')})`;
+  return `(${e.values.map((v) => (v._type === 'Constant' ? JSON.stringify(v.value) : formatted(ctx, v, at(ctx, e)))).join(' + ')})`;
 }
 
-function formatted(ctx: FnCtx, v: A.FormattedValue): string {
+function formatted(ctx: FnCtx, v: A.FormattedValue, p = at(ctx, v)): string {
   let val = expr(ctx, v.value);
   if (v.conversion === 115) val = `$str(${val})`;
   else if (v.conversion === 114) val = `$repr(${val})`;
   else if (v.conversion === 97) val = `$ascii(${val})`;
   const spec = v.format_spec ? fstring(ctx, v.format_spec) : '""';
-  return `$fmt(${val}, ${spec})`;
+  return `$fmt(${val}, ${spec}, ${p})`;
 }
 
 export function expr(ctx: FnCtx, e: A.Expr): string {
@@ -158,20 +175,20 @@ export function expr(ctx: FnCtx, e: A.Expr): string {
     case 'Constant':
       return constant(ctx, e.value);
     case 'Name':
-      return loadName(ctx, e.id);
+      return loadName(ctx, e.id, at(ctx, e));
     case 'BinOp':
-      return binop(e.op._type, expr(ctx, e.left), expr(ctx, e.right));
+      return binop(e.op._type, expr(ctx, e.left), expr(ctx, e.right), atNode(ctx, e));
     case 'UnaryOp': {
       const x = expr(ctx, e.operand);
       switch (e.op._type) {
         case 'Not':
           return `!${cond(ctx, e.operand)}`;
         case 'USub':
-          return `$neg(${x})`;
+          return `$neg(${x}, ${at(ctx, e)})`;
         case 'UAdd':
-          return `$pos(${x})`;
+          return `$pos(${x}, ${at(ctx, e)})`;
         case 'Invert':
-          return `$invert(${x})`;
+          return `$invert(${x}, ${at(ctx, e)})`;
         default:
           return assertNever(e.op, 'unary op');
       }
@@ -186,14 +203,15 @@ export function expr(ctx: FnCtx, e: A.Expr): string {
       return out;
     }
     case 'Compare': {
-      if (e.ops.length === 1) return cmp(e.ops[0]!._type, expr(ctx, e.left), expr(ctx, e.comparators[0]!));
+      const p = at(ctx, e);
+      if (e.ops.length === 1) return cmp(e.ops[0]!._type, expr(ctx, e.left), expr(ctx, e.comparators[0]!), p);
       const temps = e.comparators.map(() => ctx.temp());
       const r = ctx.temp();
       let left = expr(ctx, e.left);
       const parts: string[] = [];
       e.ops.forEach((op, i) => {
         const right = `(${temps[i]} = ${expr(ctx, e.comparators[i]!)})`;
-        parts.push(`$truthy(${r} = ${cmp(op._type, left, right)})`);
+        parts.push(`$truthy(${r} = ${cmp(op._type, left, right, p)})`);
         left = temps[i]!;
       });
       return `(${parts.join(' && ')}, ${r})`;
@@ -201,9 +219,9 @@ export function expr(ctx: FnCtx, e: A.Expr): string {
     case 'Call':
       return call(ctx, e);
     case 'Attribute':
-      return `$getattr(${expr(ctx, e.value)}, ${JSON.stringify(e.attr)})`;
+      return `$getattr(${expr(ctx, e.value)}, ${JSON.stringify(e.attr)}, ${at(ctx, e)})`;
     case 'Subscript':
-      return `$getitem(${expr(ctx, e.value)}, ${expr(ctx, e.slice)})`;
+      return `$getitem(${expr(ctx, e.value)}, ${expr(ctx, e.slice)}, ${atNode(ctx, e)})`;
     case 'Slice':
       return `new $Slice(${e.lower ? expr(ctx, e.lower) : 'null'}, ${e.upper ? expr(ctx, e.upper) : 'null'}, ${e.step ? expr(ctx, e.step) : 'null'})`;
     case 'List':

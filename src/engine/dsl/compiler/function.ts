@@ -67,13 +67,13 @@ export function compileFunction(outer: FnCtx, node: A.FunctionDef | A.AsyncFunct
   for (const a of [...args.posonlyargs, ...args.args]) if (a.tuple_target) unpack += assignTo(ctx, a.tuple_target, jsName(a.arg));
   let body: string;
   let doc = 'null';
-  if (node._type === 'Lambda') body = `$ln = ${node.lineno}; return ${expr(ctx, node.body)};`;
+  if (node._type === 'Lambda') body = `$ln = ${unit.pos(node.body)}; return ${expr(ctx, node.body)};`;
   else {
     const first = node.body[0];
     if (first?._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string') doc = JSON.stringify(first.value.value);
     body = `${block(ctx, node.body)} return null;`;
   }
-  const decl = [...locals(scope).map(jsName), ...ctx.temps, `$ln = ${node.lineno}`].join(', ');
+  const decl = [...locals(scope).map(jsName), ...ctx.temps, `$ln = ${unit.pos(node)}`].join(', ');
   let fn: string;
   if (scope.isGenerator) {
     fn = `function ${fname}(${jsParams.join(', ')}) { ${bind} return $mkgen((function* () { let ${decl}; try { ${unpack} ${body} } catch ($e) { throw $tb($e, ${co}, $ln); } })(), ${JSON.stringify(name)}, ${JSON.stringify(qualname)}); }`;

@@ -30,7 +30,7 @@ export function generate(mod: A.Module, opts: CompileOptions = {}): { source: st
   const last = body[body.length - 1];
   if (opts.lastExpr && last?._type === 'Expr') {
     body = body.slice(0, -1);
-    tail = `$ln = ${last.lineno}; $last = ${exprOf(ctx, last.value)};`;
+    tail = `$ln = ${unit.pos(last)}; $last = ${exprOf(ctx, last.value)};`;
   }
   const code = block(ctx, body) + tail;
   const decl = ['$last', ...ctx.temps, '$ln = 0'].join(', ');
@@ -80,7 +80,8 @@ function constants(unit: Unit): unknown[] {
  * Globals should be a `Globals` (module dicts are); a plain Map is copied in and back out.
  */
 export function instantiate(c: CompiledUnit, filename: string, lines: readonly string[]): (G: Map<string, unknown>, modname: string) => unknown {
-  const codes: CodeObject[] = c.unit.codes.map((name) => ({ filename, name, lines }));
+  const positions = c.unit.positions;
+  const codes: CodeObject[] = c.unit.codes.map((name) => ({ filename, name, lines, positions }));
   const body = c.factory(R, constants(c.unit), codes, c.unit.nodes, filename);
   return (G, modname) => {
     if (G instanceof Globals) return body(G, modname);

@@ -36,24 +36,25 @@ export function resolve(ctx: FnCtx, name: string): NameRef {
   return outward(sc.parent, name);
 }
 
-export function loadName(ctx: FnCtx, name: string): string {
+/** A name's value; `pos` (a `$ln = ...` assignment) runs only on the path that raises NameError. */
+export function loadName(ctx: FnCtx, name: string, pos?: string): string {
   const r = resolve(ctx, name);
-  return loadRef(ctx, r, name);
+  return loadRef(ctx, r, name, pos ? `${pos}, ` : '');
 }
 
-function loadRef(ctx: FnCtx, r: NameRef, name: string): string {
+function loadRef(ctx: FnCtx, r: NameRef, name: string, pos: string): string {
   const q = JSON.stringify(name);
   switch (r.kind) {
     case 'local':
       if (!r.checked) return r.js;
-      return `(${r.js} !== undefined ? ${r.js} : $unbound(${q}, ${r.free}))`;
+      return `(${r.js} !== undefined ? ${r.js} : (${pos}$unbound(${q}, ${r.free})))`;
     case 'global': {
       // A constant-key property load on the globals object, falling back to builtins.
       const t = ctx.temp();
-      return `((${t} = $g[${q}]) !== undefined ? ${t} : $builtin(${q}, G))`;
+      return `((${t} = $g[${q}]) !== undefined ? ${t} : (${pos}$builtin(${q}, G)))`;
     }
     case 'classns':
-      return `(${r.ns}.has(${q}) ? ${r.ns}.get(${q}) : ${loadRef(ctx, r.outer, name)})`;
+      return `(${r.ns}.has(${q}) ? ${r.ns}.get(${q}) : ${loadRef(ctx, r.outer, name, pos)})`;
   }
 }
 

@@ -1,8 +1,8 @@
 /** Statements → JS statements. `$ln` tracks the current line for tracebacks. */
 import type * as A from '../ast';
 import type { FnCtx } from './context';
-import { FnCtx as Ctx } from './context';
-import { expr, cond, OPNAME } from './expr';
+import { FnCtx as Ctx, Anchor } from './context';
+import { expr, cond, OPNAME, at } from './expr';
 import { assignTo, deleteTarget } from './assign';
 import { compileFunction } from './function';
 import { storeName, unbindName } from './names';
@@ -28,19 +28,23 @@ function augAssign(ctx: FnCtx, s: A.AugAssign): string {
   const op = `$i${OPNAME[s.op._type]}`;
   const v = expr(ctx, s.value);
   const t = s.target;
+  // CPython places the operator at the whole statement and the target's load/store at the target.
+  const ps = at(ctx, s);
+  const pt = at(ctx, t);
   if (t._type === 'Name') {
     const cur = expr(ctx, t);
-    return storeName(ctx, t.id, `${op}(${cur}, ${v})`);
+    return storeName(ctx, t.id, `${op}(${cur}, ${v}, ${ps})`);
   }
   if (t._type === 'Attribute') {
     const o = ctx.temp();
     const name = JSON.stringify(t.attr);
-    return `${o} = ${expr(ctx, t.value)}; $setattr(${o}, ${name}, ${op}($getattr(${o}, ${name}), ${v}));`;
+    return `${o} = ${expr(ctx, t.value)}; $setattr(${o}, ${name}, ${op}($getattr(${o}, ${name}, ${pt}), ${v}, ${ps}), ${pt});`;
   }
   if (t._type === 'Subscript') {
     const o = ctx.temp();
     const k = ctx.temp();
-    return `${o} = ${expr(ctx, t.value)}; ${k} = ${expr(ctx, t.slice)}; $setitem(${o}, ${k}, ${op}($getitem(${o}, ${k}), ${v}));`;
+    const pl = `$ln = ${ctx.unit.pos(t, Anchor.Subscript, t.value.end_col_offset, t.slice.end_col_offset)}`;
+    return `${o} = ${expr(ctx, t.value)}; ${k} = ${expr(ctx, t.slice)}; $setitem(${o}, ${k}, ${op}($getitem(${o}, ${k}, ${pl}), ${v}, ${ps}), ${pl});`;
   }
   return `$unsupported("augmented assignment to ${t._type}");`;
 }
@@ -56,12 +60,12 @@ function tryStmt(ctx: FnCtx, s: A.Try): string {
       ctx.handling.push(e);
       const bind = h.name ? storeName(ctx, h.name, e) : '';
       const unbind = h.name ? unbindName(ctx, h.name) : '';
-      const body = `${bind} $S.exc.push(${e}); try { ${block(ctx, h.body)} } finally { $S.exc.pop(); ${unbind} }`;
+      const body = `${bind} $S.exc.push(${e}); try { ${block(ctx, h.body)} } catch ($h) { throw $chain($h, ${e}); } finally { $S.exc.pop(); ${unbind} }`;
       ctx.handling.pop();
       chain += `${chain ? ' else ' : ''}if (${test}) { ${body} }`;
     }
     chain += ` else throw ${e};`;
-    out = `${ok ? `${ok} = false; ` : ''}try { ${block(ctx, s.body)}${ok ? ` ${ok} = true;` : ''} } catch ($c) { ${e} = $wrap($c); ${chain} }`;
+    out = `${ok ? `${ok} = false; ` : ''}try { ${block(ctx, s.body)}${ok ? ` ${ok} = true;` : ''} } catch ($c) { ${e} = $tbHere($c, ${ctx.codeRef}, $ln); ${chain} }`;
     if (ok) out += ` if (${ok}) { ${block(ctx, s.orelse)} }`;
   } else {
     out = `${block(ctx, s.body)} ${block(ctx, s.orelse)}`;
@@ -128,7 +132,7 @@ function importFrom(ctx: FnCtx, s: A.ImportFrom): string {
 }
 
 export function stmt(ctx: FnCtx, s: A.Stmt): string {
-  const ln = `$ln = ${s.lineno};`;
+  const ln = `$ln = ${ctx.unit.pos(s)};`;
   switch (s._type) {
     case 'Expr':
       return `${ln} ${expr(ctx, s.value)};`;
@@ -158,13 +162,15 @@ export function stmt(ctx: FnCtx, s: A.Stmt): string {
       return loop(ctx, s.orelse.length > 0, (flag) => {
         const it = ctx.unit.uid('$it');
         const v = ctx.unit.uid('$v');
-        let loopText = `for (let ${v} = ${it}.nx(); ${v} !== $STOP; ${v} = ${it}.nx()) { ${POLL} ${assignTo(ctx, s.target, v)} ${block(ctx, s.body)} }`;
+        // The loop's own steps (next() on the iterator) are positioned at the for statement, as in CPython.
+        const next = `(${ln.slice(0, -1)}, ${it}.nx())`;
+        let loopText = `for (let ${v} = ${next}; ${v} !== $STOP; ${v} = ${next}) { ${POLL} ${assignTo(ctx, s.target, v)} ${block(ctx, s.body)} }`;
         if (s.iter._type === 'Call' || s.iter._type === 'GeneratorExp') {
           // The loop holds the only reference to a generator it created: leaving early frees it.
           const fresh = ctx.unit.uid('$fr');
           loopText = `const ${fresh} = $isFreshGen(${it}); try { ${loopText} } finally { $closeIfAbandoned(${it}, ${fresh}); }`;
         }
-        const head = `${ln} ${flag ? `${flag} = false; ` : ''}const ${it} = $iter(${expr(ctx, s.iter)}); ${loopText}`;
+        const head = `${ln} ${flag ? `${flag} = false; ` : ''}const ${it} = $iter(${expr(ctx, s.iter)}, ${ln.slice(0, -1)}); ${loopText}`;
         return `{ ${flag ? `${head} if (!${flag}) { ${block(ctx, s.orelse)} }` : head} }`;
       });
     case 'Break': {
@@ -178,8 +184,8 @@ export function stmt(ctx: FnCtx, s: A.Stmt): string {
     case 'FunctionDef': {
       let value = compileFunction(ctx, s, s.name);
       for (let i = s.decorator_list.length - 1; i >= 0; i--) value = `$call1(${expr(ctx, s.decorator_list[i]!)}, ${value})`;
-      const decoLine = s.decorator_list.length ? s.decorator_list[0]!.lineno : s.lineno;
-      return `$ln = ${decoLine}; ${storeName(ctx, s.name, value)}`;
+      const decoPos = ctx.unit.pos(s.decorator_list.length ? s.decorator_list[0]! : s);
+      return `$ln = ${decoPos}; ${storeName(ctx, s.name, value)}`;
     }
     case 'AsyncFunctionDef':
       return `${ln} $unsupported("async def");`;
@@ -189,7 +195,7 @@ export function stmt(ctx: FnCtx, s: A.Stmt): string {
       return `${ln} ${s.targets.map((t) => deleteTarget(ctx, t)).join(' ')}`;
     case 'Raise': {
       if (!s.exc) return `${ln} throw $reraise();`;
-      return `${ln} throw $raise(${expr(ctx, s.exc)}, ${s.cause ? expr(ctx, s.cause) : 'undefined'});`;
+      return `${ln} throw $raise(${expr(ctx, s.exc)}, ${s.cause ? expr(ctx, s.cause) : 'undefined'}, ${ln.slice(0, -1)});`;
     }
     case 'Try':
       return `${ln} ${tryStmt(ctx, s)}`;
@@ -202,7 +208,7 @@ export function stmt(ctx: FnCtx, s: A.Stmt): string {
       return `${ln} $unsupported("async");`;
     case 'Assert': {
       const msg = s.msg ? `, ${expr(ctx, s.msg)}` : '';
-      return `${ln} if (!${cond(ctx, s.test)}) throw $raise($assertion(${msg.slice(2) || ''}));`;
+      return `${ln} if (!${cond(ctx, s.test)}) throw $raise($assertion(${msg.slice(2) || ''}), undefined, ${at(ctx, s.test)});`;
     }
     case 'Import':
       return `${ln} ${importStmt(ctx, s)}`;

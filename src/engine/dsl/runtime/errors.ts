@@ -7,12 +7,17 @@ export interface CodeObject {
   readonly filename: string;
   readonly name: string;
   readonly lines: readonly string[];
+  /** The spans `$ln` values index (see compiler/context.ts). */
+  readonly positions: readonly (readonly number[])[];
 }
 
 /** A JS error escaping the runtime is a Flint bug; a JS stack overflow is Python's RecursionError. */
 export function wrap(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
   if (e instanceof RangeError && /call stack/i.test(e.message)) return pyErr('RecursionError', 'maximum recursion depth exceeded');
+  // V8's size limits (strings of 2**29, arrays of 2**32, BigInts of 2**30 bits) are where
+  // CPython would run out of memory.
+  if (e instanceof RangeError && /^(Invalid (string|array|typed array) length|Maximum BigInt size exceeded|Array buffer allocation failed)/.test(e.message)) return pyErr('MemoryError');
   const err = (e ?? {}) as { name?: string; message?: string };
   const x = pyErr('SystemError', `internal error in Flint (this is a bug in Flint, please report it): ${err.name ?? 'Error'}: ${err.message ?? String(e)}`);
   x.$d!.set('$js', e);
@@ -21,7 +26,30 @@ export function wrap(e: unknown): PyBaseException {
 
 export function tb(e: unknown, co: CodeObject, ln: number): PyBaseException {
   const x = wrap(e);
-  const f: Frame = { filename: co.filename, lineno: ln, name: co.name, line: co.lines[ln - 1] ?? '' };
+  if (x.hereCode === co && x.hereDepth === S.depth) {
+    x.hereCode = null;
+    return x;
+  }
+  return addFrame(x, co, ln);
+}
+
+/**
+ * An exception reaching an except clause: CPython's traceback already holds the frame where it
+ * was caught (a `raise ... from` shows where the cause happened), so add it now, once.
+ */
+export function tbHere(e: unknown, co: CodeObject, ln: number): PyBaseException {
+  const x = wrap(e);
+  if (x.hereCode === co && x.hereDepth === S.depth) return x;
+  addFrame(x, co, ln);
+  x.hereCode = co;
+  x.hereDepth = S.depth;
+  return x;
+}
+
+function addFrame(x: PyBaseException, co: CodeObject, ln: number): PyBaseException {
+  const span = co.positions[ln];
+  const lineno = span ? span[0]! : 0;
+  const f: Frame = { filename: co.filename, lineno, name: co.name, line: co.lines[lineno - 1] ?? '', span };
   x.tb.unshift(f);
   return x;
 }
@@ -43,6 +71,13 @@ export function raise(x: unknown, cause: unknown): PyBaseException {
   const ctx = S.exc[S.exc.length - 1];
   if (ctx && ctx !== e && !e.context) e.context = ctx;
   return e;
+}
+
+/** Any exception escaping an except clause has the one being handled as its context. */
+export function chain(e: unknown, handled: PyBaseException): PyBaseException {
+  const x = wrap(e);
+  if (x !== handled && !x.context) x.context = handled;
+  return x;
 }
 
 export function reraise(): PyBaseException {

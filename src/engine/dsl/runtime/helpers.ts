@@ -4,7 +4,7 @@
  */
 import * as P from '../../values/py';
 import { S, poll } from './state';
-import { excMatch, nameError, raise, recursion, reraise, tb, unbound, unsupported, wrap } from './errors';
+import { chain, excMatch, nameError, raise, recursion, reraise, tb, tbHere, unbound, unsupported, wrap } from './errors';
 import { importModule, importFrom, importStar } from '../modules/registry';
 import { introspect } from './introspect';
 import { closeIfAbandoned, isFreshGenerator } from '../../values/py/generator';
@@ -185,7 +185,8 @@ export const R = {
   le: P.le,
   gt: P.gt,
   ge: P.ge,
-  is: (a: unknown, b: unknown) => a === b,
+  // NaN is a JS number, so identity of a float NaN is judged by value (x is x holds).
+  is: (a: unknown, b: unknown) => a === b || (a !== a && b !== b),
   contains: P.contains,
   truthy: P.truthy,
   call: P.call,
@@ -237,6 +238,8 @@ export const R = {
   fmt: P.formatValue,
   unbound,
   tb,
+  tbHere,
+  chain,
   wrap,
   raise,
   reraise,

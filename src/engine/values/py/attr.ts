@@ -6,6 +6,7 @@ import { isPyFunction } from './function';
 import { tuple } from './tuple';
 import { PyDict } from './dict';
 import { call } from './call';
+import { def } from './methods/define';
 
 /** Marks an AttributeError with what the traceback printer needs for "Did you mean". */
 export function attributeError(obj: unknown, name: string, msg: string): PyBaseException {
@@ -120,6 +121,7 @@ export function getattrOpt(obj: unknown, name: string): unknown {
     if (obj instanceof PyBaseException) {
       if (name === '__cause__') return obj.cause;
       if (name === '__context__') return obj.context;
+      if (name === '__suppress_context__') return obj.suppressContext;
     }
     const ga = cls.lookup('__getattr__');
     if (ga !== undefined) return call(ga, [obj, name]);
@@ -171,36 +173,49 @@ export function getattr(obj: unknown, name: string): unknown {
 
 export function setattr(obj: unknown, name: string, value: unknown): void {
   if (obj instanceof PyObject) {
-    const attr = obj.$cls.lookup(name);
-    if (attr instanceof PyProperty) {
-      if (attr.fset === null) throw attributeError(obj, name, `property '${name}' of '${obj.$cls.name}' object has no setter`);
-      call(attr.fset, [obj, value]);
-      return;
-    }
-    if (attr instanceof NativeGetter && attr.set) {
-      attr.set(obj, value);
-      return;
-    }
     const sa = obj.$cls.lookup('__setattr__');
     if (sa !== undefined && sa !== T.object.dict.get('__setattr__')) {
       call(sa, [obj, name, value]);
       return;
     }
-    if (obj instanceof PyBaseException) {
-      if (name === '__cause__') {
-        obj.cause = value as PyBaseException | null;
-        obj.suppressContext = true;
-        return;
-      }
-      if (name === '__context__') {
-        obj.context = value as PyBaseException | null;
-        return;
-      }
-    }
-    if (obj.$d === null) throw attributeError(obj, name, `'${obj.$cls.name}' object has no attribute '${name}'`);
-    obj.$d.set(name, value);
+    storeAttr(obj, name, value);
     return;
   }
+  setattrOther(obj, name, value);
+}
+
+/** object.__setattr__: the instance store, without a class's own __setattr__. */
+function storeAttr(obj: PyObject, name: string, value: unknown): void {
+  const attr = obj.$cls.lookup(name);
+  if (attr instanceof PyProperty) {
+    if (attr.fset === null) throw attributeError(obj, name, `property '${name}' of '${obj.$cls.name}' object has no setter`);
+    call(attr.fset, [obj, value]);
+    return;
+  }
+  if (attr instanceof NativeGetter && attr.set) {
+    attr.set(obj, value);
+    return;
+  }
+  if (obj instanceof PyBaseException) {
+    if (name === '__cause__') {
+      obj.cause = value as PyBaseException | null;
+      obj.suppressContext = true;
+      return;
+    }
+    if (name === '__context__') {
+      obj.context = value as PyBaseException | null;
+      return;
+    }
+    if (name === '__suppress_context__') {
+      obj.suppressContext = value === true;
+      return;
+    }
+  }
+  if (obj.$d === null) throw attributeError(obj, name, `'${obj.$cls.name}' object has no attribute '${name}'`);
+  obj.$d.set(name, value);
+}
+
+function setattrOther(obj: unknown, name: string, value: unknown): void {
   if (obj instanceof PyType) {
     if (obj.isBuiltin) throw pyErr('TypeError', `cannot set '${name}' attribute of immutable type '${obj.name}'`);
     if (name === '__name__') obj.name = String(value);
@@ -224,6 +239,18 @@ export function setattr(obj: unknown, name: string, value: unknown): void {
 }
 
 export function delattr(obj: unknown, name: string): void {
+  if (obj instanceof PyObject) {
+    const da = obj.$cls.lookup('__delattr__');
+    if (da !== undefined && da !== T.object.dict.get('__delattr__')) {
+      call(da, [obj, name]);
+      return;
+    }
+  }
+  deleteAttr(obj, name);
+}
+
+/** object.__delattr__: removal without a class's own __delattr__. */
+function deleteAttr(obj: unknown, name: string): void {
   if (obj instanceof PyObject) {
     const attr = obj.$cls.lookup(name);
     if (attr instanceof PyProperty && attr.fdel !== null) {
@@ -249,5 +276,15 @@ export function hasattr(obj: unknown, name: string): boolean {
     throw e;
   }
 }
+
+def(T.object, '__setattr__', (obj: unknown, name: unknown, value: unknown) => {
+  if (obj instanceof PyObject) storeAttr(obj, String(name), value);
+  else setattrOther(obj, String(name), value);
+  return null;
+});
+def(T.object, '__delattr__', (obj: unknown, name: unknown) => {
+  deleteAttr(obj, String(name));
+  return null;
+});
 
 export { Kw };

@@ -56,7 +56,7 @@ function seqEq(a: unknown[], b: unknown[]): boolean {
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
     const y = b[i];
-    if (x !== y && !eq(x, y)) return false;
+    if (x !== y && !(x !== x && y !== y) && !eq(x, y)) return false;
   }
   return true;
 }
@@ -144,7 +144,7 @@ export function eq(a: unknown, b: unknown): boolean {
   if (a instanceof PyTuple) return b instanceof PyTuple ? seqEq(a.items, b.items) : b instanceof PyObject ? truthy(richCompare(a, b, '__eq__')) : false;
   if (a instanceof PyDict) return b instanceof PyDict ? dictEq(a, b) : b instanceof PyObject ? truthy(richCompare(a, b, '__eq__')) : false;
   if (a instanceof PySet && b instanceof PySet) return a.size === b.size && setSub(a, b);
-  const cmp = (a as { pyEq?: (o: unknown) => boolean | undefined }).pyEq;
+  const cmp = a === null ? undefined : (a as { pyEq?: (o: unknown) => boolean | undefined }).pyEq;
   if (cmp) {
     const r = cmp.call(a, b);
     if (r !== undefined) return r;

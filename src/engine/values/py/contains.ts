@@ -11,7 +11,8 @@ import { STOP, iter } from './iter';
 import { PyFloat } from './float';
 
 function inArray(a: readonly unknown[], x: unknown): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] === x || eq(a[i], x)) return true;
+  // Identity first, as CPython: a NaN held in a list is `in` it.
+  for (let i = 0; i < a.length; i++) if (a[i] === x || (x !== x && a[i] !== a[i]) || eq(a[i], x)) return true;
   return false;
 }
 

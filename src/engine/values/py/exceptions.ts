@@ -12,6 +12,11 @@ export interface Frame {
   readonly name: string;
   /** The source line, or '' when unknown. */
   readonly line: string;
+  /**
+   * Where on the line the failing operation is, for CPython 3.11's caret line: [lineno, col,
+   * endLineno, endCol, anchor (0 none, 1 binary operator, 2 subscript), a, b] (see dsl/compiler).
+   */
+  readonly span?: readonly number[];
 }
 
 export class PyBaseException extends PyObject {
@@ -21,6 +26,12 @@ export class PyBaseException extends PyObject {
   cause: PyBaseException | null = null;
   context: PyBaseException | null = null;
   suppressContext = false;
+  /**
+   * The frame (code object and call depth) that already added itself to tb when an except
+   * clause there caught this exception, so that frame does not add itself again on the way out.
+   */
+  hereCode: unknown = null;
+  hereDepth = -1;
   constructor(cls: PyType, args: unknown[]) {
     super(cls);
     this.args = tuple(args);

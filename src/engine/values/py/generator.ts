@@ -60,10 +60,25 @@ export class PyGenerator extends PyIterator {
     return this.step(() => this.g.throw(e));
   }
 
+  /** CPython's close(): GeneratorExit is raised at the paused yield, so except/finally clauses run. */
   close(): void {
-    if (!this.done) {
+    if (this.done) return;
+    if (!this.started) {
       this.done = true;
       this.g.return(null);
+      return;
+    }
+    let r: unknown;
+    try {
+      r = this.throwIn(pyErr('GeneratorExit'));
+    } catch (e) {
+      if (e instanceof PyBaseException && (e.$cls === E.GeneratorExit || e.$cls === E.StopIteration)) return;
+      throw e;
+    }
+    if (r !== STOP) {
+      this.done = true;
+      this.g.return(null);
+      throw pyErr('RuntimeError', 'generator ignored GeneratorExit');
     }
   }
 

@@ -1,5 +1,7 @@
 import { PyBoxed, PyObject, T, setClassType, typeOf, userDunder } from './core';
 import { callMethodHook } from './hooks';
+import { tuple } from './tuple';
+import { NativeGetter } from './descriptors';
 import { pyErr } from './exceptions';
 import { PyFloat } from './float';
 
@@ -11,6 +13,15 @@ export class PySlice {
   ) {}
 }
 setClassType(PySlice, T.slice);
+T.slice.dict.set('indices', Object.assign((s: PySlice, n: unknown) => {
+  const len = asIndex(n, () => `'${typeOf(n).name}' object cannot be interpreted as an integer`);
+  if (len < 0) throw pyErr('ValueError', 'length should not be negative');
+  const [start, stop, step] = sliceIndices(s, len);
+  return tuple([start, stop, step]);
+}, { $name: 'indices', $native: true }));
+for (const k of ['start', 'stop', 'step'] as const) {
+  T.slice.dict.set(k, new NativeGetter((s) => (s as PySlice)[k]));
+}
 
 /** An index value as a JS number (ints, bools and objects with __index__ are accepted). */
 export function asIndex(x: unknown, what: () => string): number {

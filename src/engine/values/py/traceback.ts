@@ -1,6 +1,6 @@
 /** CPython-style traceback text, with chained exceptions and "Did you mean" suggestions. */
 import { PyType, typeOf } from './core';
-import type { PyBaseException } from './exceptions';
+import type { Frame, PyBaseException } from './exceptions';
 import { E } from './exceptions';
 import { str } from './repr';
 import { getattrOpt } from './attr';
@@ -89,12 +89,66 @@ function safeStr(e: PyBaseException): string {
   }
 }
 
+/**
+ * CPython 3.11's marker line under a frame's source line: `^` under the failing operation, or
+ * `~` under the operands and `^` under a binary operator or a subscript's brackets. Omitted when
+ * the operation is the whole line and has no anchors.
+ */
+export function caretLine(line: string, span: readonly number[] | undefined): string | null {
+  if (!span || span[1]! < 0) return null;
+  const [lineno, col, endLineno, endCol, anchor, a, b] = span as [number, number, number, number, number, number, number];
+  const stripped = line.trim();
+  const indent = line.length - line.trimStart().length;
+  const start = col;
+  const end = lineno === endLineno ? endCol : line.trimEnd().length;
+  if (end <= start) return null;
+  let left = -1;
+  let right = -1;
+  if (lineno === endLineno && anchor === 1 && a >= start && b <= end && a <= b) {
+    const op = line.slice(a, b);
+    const off = op.length - op.trimStart().length;
+    left = a + off - start;
+    right = left + 1;
+    if (off + 1 < op.length && !/\s/.test(op[off + 1]!)) right++;
+  } else if (lineno === endLineno && anchor === 2 && a >= start && b < end) {
+    left = a - start;
+    right = b + 1 - start;
+  }
+  const anchored = left >= 0 && right - left > 0;
+  if (end - start >= stripped.length && !anchored) return null;
+  const width = end - start;
+  const marks = anchored ? '~'.repeat(left) + '^'.repeat(right - left) + '~'.repeat(Math.max(0, width - right)) : '^'.repeat(width);
+  return `    ${' '.repeat(Math.max(0, start - indent))}${marks}`;
+}
+
+/** After this many identical frames in a row, CPython summarises the rest in one line. */
+const RECURSIVE_CUTOFF = 3;
+
 function frames(e: PyBaseException): string[] {
   const out = ['Traceback (most recent call last):'];
+  let last: Frame | null = null;
+  let count = 0;
+  const repeated = () => {
+    if (count > RECURSIVE_CUTOFF) {
+      const n = count - RECURSIVE_CUTOFF;
+      out.push(`  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]`);
+    }
+  };
   for (const f of e.tb) {
+    if (!last || last.filename !== f.filename || last.lineno !== f.lineno || last.name !== f.name) {
+      repeated();
+      last = f;
+      count = 0;
+    }
+    if (++count > RECURSIVE_CUTOFF) continue;
     out.push(`  File "${f.filename}", line ${f.lineno}, in ${f.name}`);
-    if (f.line) out.push(`    ${f.line.trim()}`);
+    if (f.line.trim()) {
+      out.push(`    ${f.line.trim()}`);
+      const carets = caretLine(f.line, f.span);
+      if (carets) out.push(carets);
+    }
   }
+  repeated();
   return out;
 }
 

@@ -2,7 +2,9 @@
 import { T } from '../core';
 import { PyFloat, floatRepr } from '../float';
 import { pyErr } from '../exceptions';
-import { def } from './define';
+import { def, parseArgs } from './define';
+import { PyClassMethod } from '../descriptors';
+import { toArray } from '../iter';
 import { bitLength, big, norm } from '../int-ops';
 import { tuple } from '../tuple';
 import { NativeGetter } from '../descriptors';
@@ -27,6 +29,17 @@ def(T.int, 'to_bytes', (x: number | bigint, length = 1, order = 'big') => {
   }
   return new PyBytes(out);
 });
+T.int.dict.set('from_bytes', new PyClassMethod(Object.assign((_cls: unknown, ...a: unknown[]) => {
+  const [b, order0, signed] = parseArgs('from_bytes', a, ['bytes', 'byteorder', 'signed'], 1);
+  const order = order0 ?? 'big';
+  const bytes = b instanceof PyBytes ? [...b.b] : (toArray(b) as number[]);
+  if (order !== 'big' && order !== 'little') throw pyErr('ValueError', "byteorder must be either 'little' or 'big'");
+  if (order === 'little') bytes.reverse();
+  let v = 0n;
+  for (const x of bytes) v = (v << 8n) | BigInt(x);
+  if (signed === true && bytes.length && bytes[0]! >= 0x80) v -= 1n << BigInt(8 * bytes.length);
+  return norm(v);
+}, { $name: 'from_bytes', $native: true })));
 for (const [name, fn] of [
   ['real', (x: unknown) => (typeof x === 'boolean' ? Number(x) : x)],
   ['imag', () => 0],

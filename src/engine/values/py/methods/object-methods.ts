@@ -19,7 +19,6 @@ def(O, '__str__', (x: unknown) => str(x));
 def(O, '__eq__', (a: unknown, b: unknown) => (a === b ? true : NotImplemented));
 def(O, '__ne__', (a: unknown, b: unknown) => (a === b ? false : NotImplemented));
 def(O, '__hash__', (x: unknown) => (typeof x === 'object' && x !== null ? identity(x) >> 4 : pyHash(x)));
-def(O, '__setattr__', () => null);
 def(O, '__format__', (x: unknown, spec: string) => formatValue(x, spec));
 const initSubclass = Object.assign(() => null, { $name: '__init_subclass__', $native: true });
 O.dict.set('__init_subclass__', new PyClassMethod(initSubclass));

@@ -133,7 +133,7 @@ function title(s: string): string {
 
 def(S, 'lower', (s: string) => s.toLowerCase());
 def(S, 'upper', (s: string) => s.toUpperCase());
-def(S, 'casefold', (s: string) => s.toLowerCase());
+def(S, 'casefold', (s: string) => s.toLowerCase().replace(/ß/g, 'ss'));
 def(S, 'swapcase', (s: string) => [...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''));
 def(S, 'capitalize', (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1).toLowerCase() : s));
 def(S, 'title', title);

@@ -1,0 +1,5 @@
+class C:
+    def m(self, x):
+        return x.foo
+obj = C()
+result = obj.m(3)

@@ -1,0 +1,2 @@
+data = {"n": "12x"}
+value = int(data["n"]) * 2

@@ -1,0 +1,3 @@
+items = [3, 1, "two"]
+if items[0] < items[2]:
+    print("less")

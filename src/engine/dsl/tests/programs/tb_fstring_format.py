@@ -1,0 +1,3 @@
+name = "x"
+print(f"{name!r:>5}")
+print(f"value: {name:d}")

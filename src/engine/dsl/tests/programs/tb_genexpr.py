@@ -1,0 +1,1 @@
+total = sum(x // (x - 2) for x in range(5))

@@ -1,0 +1,4 @@
+def h():
+    items = [1, 2]
+    return items[0] + items[5]
+x = h()

@@ -1,0 +1,3 @@
+width = 3
+label = (width +
+         " wide")
