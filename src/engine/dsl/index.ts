@@ -4,6 +4,7 @@
  */
 import type * as A from './ast';
 import { compileModule, instantiate } from './compiler/module';
+import { checkModule } from './compiler/check';
 import { PyBaseException, formatException, exceptionLine, io, repr, str, E, pyErr } from '../values/py';
 import type { TextSink } from '../values/py';
 import type { ErrorData } from '../errors';
@@ -47,6 +48,7 @@ import './modules/textwrap';
 
 export { setInterruptFlag };
 export { setPythonVfs } from './modules/vfs-host';
+export { setStepLimit } from '../values/py/interrupt';
 export { registerModule, moduleFrom } from './modules/registry';
 export { setParser } from './parse';
 export { serializePyFunction, compileShippedFunction } from './ship';
@@ -97,6 +99,7 @@ function evaluate(source: string, G: Globals, mode: 'eval' | 'exec', filename: s
       const stmt: A.ExprStmt = { _type: 'Expr', value: e, lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
       mod = { _type: 'Module', body: [stmt], type_ignores: [] };
     } else mod = parsePython(source, filename);
+    checkModule(mod, filename, source);
     const compiled = compileModule(mod, { lastExpr: mode === 'eval' }, `${mode}\u0000${source}`);
     return instantiate(compiled, filename, source.split('\n'))(G, String(G.get('__name__') ?? '__main__'));
   }
@@ -142,6 +145,7 @@ function run(source: string, filename: string, G: Globals, lastExpr: boolean, ou
     let mod: A.Module;
     try {
       mod = parsePython(source, filename);
+      checkModule(mod, filename, source);
     } catch (e) {
       const data = syntaxErrorData(e);
       if (data) return { value: undefined, display: null, error: data };

@@ -123,10 +123,22 @@ function floatOp(op: OpName, a: number, b: number): unknown {
   }
 }
 
+/** V8 aborts the process (not a RangeError) when an array outgrows its backing store limit. */
+const MAX_ARRAY = 2 ** 27;
+
+/** A repeat count as a JS number, with CPython's error for counts beyond a C ssize_t. */
+function repeatCount(v: number | bigint): number {
+  if (typeof v === 'bigint' && (v > 0x7fffffffffffffffn || v < -0x8000000000000000n)) {
+    throw pyErr('OverflowError', "cannot fit 'int' into an index-sized integer");
+  }
+  return Number(v);
+}
+
 function repeat(seq: unknown[], n: unknown): unknown[] | undefined {
   const k = num(n);
   if (!k || k.k !== 0) return undefined;
-  const times = Number(k.v);
+  const times = repeatCount(k.v as number | bigint);
+  if (times > 0 && seq.length * times > MAX_ARRAY) throw pyErr('MemoryError');
   const out: unknown[] = [];
   for (let i = 0; i < times; i++) for (const x of seq) out.push(x);
   return out;
@@ -155,8 +167,8 @@ function builtinOp(op: OpName, a: unknown, b: unknown): unknown {
       }
       break;
     case 'mul': {
-      if (typeof a === 'string' && num(b)?.k === 0) return a.repeat(Math.max(0, Number(num(b)!.v)));
-      if (typeof b === 'string' && num(a)?.k === 0) return b.repeat(Math.max(0, Number(num(a)!.v)));
+      if (typeof a === 'string' && num(b)?.k === 0) return a.repeat(Math.max(0, repeatCount(num(b)!.v as number | bigint)));
+      if (typeof b === 'string' && num(a)?.k === 0) return b.repeat(Math.max(0, repeatCount(num(a)!.v as number | bigint)));
       if (Array.isArray(a)) return repeat(a, b) ?? NotImplemented;
       if (Array.isArray(b)) return repeat(b, a) ?? NotImplemented;
       if (a instanceof PyTuple) {

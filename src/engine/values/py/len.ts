@@ -23,7 +23,7 @@ export function len(x: unknown): number {
     if (r < 0) throw pyErr('ValueError', '__len__() should return >= 0');
     return r;
   }
-  const sized = (x as { pyLen?: () => number }).pyLen;
+  const sized = x === null ? undefined : (x as { pyLen?: () => number }).pyLen;
   if (sized) return sized.call(x);
   throw pyErr('TypeError', `object of type '${t.name}' has no len()`);
 }

@@ -37,23 +37,40 @@ function boxedNew(cls: unknown, ...args: unknown[]): unknown {
   return new PyBoxed(cls, base.construct!(FILLED_BY_INIT.has(base) ? [] : args));
 }
 
+/**
+ * A dunder with a fixed arity: called by name with too few arguments (`d.__setitem__()`) it
+ * raises CPython's TypeError instead of acting on undefined.
+ */
+function slot(t: PyType, name: string, fn: (s: unknown, ...a: unknown[]) => unknown): void {
+  const n = fn.length - 1;
+  def(t, name, (s: unknown, ...a: unknown[]) => {
+    if (a.length !== n) {
+      if (n === 1 && (t === T.dict || t === T.list) && (name === '__getitem__' || name === '__contains__')) {
+        throw pyErr('TypeError', `${t.name}.${name}() takes exactly one argument (${a.length} given)`);
+      }
+      throw pyErr('TypeError', `${n === 2 ? ' ' : ''}expected ${n} argument${n === 1 ? '' : 's'}, got ${a.length}`);
+    }
+    return fn(s, ...a);
+  });
+}
+
 const VALUE_TYPES = [T.int, T.float, T.str, T.list, T.tuple, T.dict, T.set, T.frozenset];
 for (const t of VALUE_TYPES) {
   def(t, '__new__', boxedNew);
-  def(t, '__repr__', (s: unknown) => repr(unbox(s)));
-  def(t, '__format__', (s: unknown, spec: unknown) => formatValue(unbox(s), String(spec)));
-  def(t, '__bool__', (s: unknown) => truthy(unbox(s)));
+  slot(t, '__repr__', (s: unknown) => repr(unbox(s)));
+  slot(t, '__format__', (s: unknown, spec: unknown) => formatValue(unbox(s), String(spec)));
+  slot(t, '__bool__', (s: unknown) => truthy(unbox(s)));
 }
 for (const t of [T.str, T.list, T.tuple, T.dict, T.set, T.frozenset]) {
-  def(t, '__len__', (s: unknown) => len(unbox(s)));
-  def(t, '__iter__', (s: unknown) => iter(unbox(s)));
-  def(t, '__contains__', (s: unknown, x: unknown) => contains(unbox(s), x));
+  slot(t, '__len__', (s: unknown) => len(unbox(s)));
+  slot(t, '__iter__', (s: unknown) => iter(unbox(s)));
+  slot(t, '__contains__', (s: unknown, x: unknown) => contains(unbox(s), x));
 }
-for (const t of [T.str, T.list, T.tuple]) def(t, '__getitem__', (s: unknown, k: unknown) => getitem(unbox(s), k));
-def(T.str, '__str__', (s: unknown) => str(unbox(s)));
-for (const t of [T.int, T.float, T.str, T.tuple, T.frozenset]) def(t, '__hash__', (s: unknown) => pyHash(unbox(s)));
+for (const t of [T.str, T.list, T.tuple]) slot(t, '__getitem__', (s: unknown, k: unknown) => getitem(unbox(s), k));
+slot(T.str, '__str__', (s: unknown) => str(unbox(s)));
+for (const t of [T.int, T.float, T.str, T.tuple, T.frozenset]) slot(t, '__hash__', (s: unknown) => pyHash(unbox(s)));
 
-def(T.dict, '__getitem__', (s: unknown, k: unknown) => {
+slot(T.dict, '__getitem__', (s: unknown, k: unknown) => {
   const d = unbox(s) as PyDict;
   const v = d.get(k);
   if (v !== undefined) return v;
@@ -64,11 +81,11 @@ def(T.dict, '__getitem__', (s: unknown, k: unknown) => {
   return getitem(d, k);
 });
 for (const t of [T.list, T.dict]) {
-  def(t, '__setitem__', (s: unknown, k: unknown, v: unknown) => {
+  slot(t, '__setitem__', (s: unknown, k: unknown, v: unknown) => {
     setitem(unbox(s), k, v);
     return null;
   });
-  def(t, '__delitem__', (s: unknown, k: unknown) => {
+  slot(t, '__delitem__', (s: unknown, k: unknown) => {
     delitem(unbox(s), k);
     return null;
   });

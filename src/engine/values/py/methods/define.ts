@@ -48,6 +48,14 @@ export function parseArgs(fname: string, argv: ArrayLike<unknown>, names: string
   return out;
 }
 
+/**
+ * For natives declared with fixed JS parameters: a required argument the caller left out
+ * arrives as undefined (never a Python value), and is reported as CPython's METH_O does.
+ */
+export function required(fname: string, x: unknown): void {
+  if (x === undefined) throw pyErr('TypeError', `${fname}() takes exactly one argument (0 given)`);
+}
+
 /** Exact positional arity for simple builtins (no keywords). */
 export function arity(fname: string, argv: ArrayLike<unknown>, min: number, max: number): void {
   const n = argv.length;

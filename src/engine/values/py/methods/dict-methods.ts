@@ -116,6 +116,7 @@ def(D, 'get', (d: PyDict, ...a: unknown[]) => {
   return v === undefined ? (a.length > 1 ? a[1] : null) : v;
 });
 def(D, 'setdefault', (d: PyDict, k: unknown, dflt: unknown = null) => {
+  if (k === undefined) throw pyErr('TypeError', 'setdefault expected at least 1 argument, got 0');
   const v = d.get(k);
   if (v !== undefined) return v;
   d.set(k, dflt);

@@ -1,7 +1,7 @@
 /** The methods of list and tuple. */
 import { T } from '../core';
 import { pyErr } from '../exceptions';
-import { def, parseArgs, arity } from './define';
+import { def, parseArgs, arity, required } from './define';
 import { eq } from '../compare';
 import { toArray } from '../iter';
 import { sortArray } from './sort';
@@ -17,15 +17,18 @@ function norm(i: number, n: number): number {
 }
 
 def(L, 'append', (a: unknown[], x: unknown) => {
+  if (x === undefined) required('list.append', x);
   a.push(x);
   return null;
 });
 def(L, 'extend', (a: unknown[], it: unknown) => {
+  required('list.extend', it);
   const items = toArray(it);
   for (const x of items) a.push(x);
   return null;
 });
 def(L, 'insert', (a: unknown[], i: number, x: unknown) => {
+  if (x === undefined) throw pyErr('TypeError', `insert expected 2 arguments, got ${i === undefined ? 0 : 1}`);
   a.splice(norm(Number(i), a.length), 0, x);
   return null;
 });
@@ -38,6 +41,7 @@ def(L, 'pop', (a: unknown[], ...args: unknown[]) => {
   return a.splice(i, 1)[0];
 });
 def(L, 'remove', (a: unknown[], x: unknown) => {
+  required('list.remove', x);
   const i = a.findIndex((y) => y === x || eq(y, x));
   if (i < 0) throw pyErr('ValueError', 'list.remove(x): x not in list');
   a.splice(i, 1);
@@ -51,11 +55,12 @@ function indexOf(a: readonly unknown[], x: unknown, start: unknown, end: unknown
   return -1;
 }
 def(L, 'index', (a: unknown[], x: unknown, s?: unknown, e?: unknown) => {
+  if (x === undefined) throw pyErr('TypeError', 'index expected at least 1 argument, got 0');
   const i = indexOf(a, x, s, e);
   if (i < 0) throw pyErr('ValueError', `${repr(x)} is not in list`);
   return i;
 });
-def(L, 'count', (a: unknown[], x: unknown) => a.reduce((n: number, y) => (y === x || eq(y, x) ? n + 1 : n), 0));
+def(L, 'count', (a: unknown[], x: unknown) => (required('list.count', x), a).reduce((n: number, y) => (y === x || eq(y, x) ? n + 1 : n), 0));
 def(L, 'clear', (a: unknown[]) => {
   a.length = 0;
   return null;

@@ -1,7 +1,7 @@
 /** The methods of set and frozenset. */
 import { T } from '../core';
 import { pyErr } from '../exceptions';
-import { def } from './define';
+import { def, required } from './define';
 import { PySet, PyFrozenSet } from '../set';
 import { iter, STOP } from '../iter';
 import { setOp, setInplace } from '../arith';
@@ -35,14 +35,17 @@ for (const t of [T.set, T.frozenset]) {
 }
 const S = T.set;
 def(S, 'add', (s: PySet, x: unknown) => {
+  if (x === undefined) required('set.add', x);
   s.add(x);
   return null;
 });
 def(S, 'remove', (s: PySet, x: unknown) => {
+  required('set.remove', x);
   if (!s.delete(x)) throw pyErr('KeyError', x);
   return null;
 });
 def(S, 'discard', (s: PySet, x: unknown) => {
+  required('set.discard', x);
   s.delete(x);
   return null;
 });
