@@ -36,6 +36,7 @@ test('run all runs the welcome notebook and shows job progress', async ({ page }
   await expect(page.locator('section[data-cell-index="3"] .output-result')).toHaveText('[[0, 1, 2], [3, 4, 5], [6, 7, 8, 9]]');
   await page.locator('section[data-cell-index="2"]').getByRole('button', { name: /1 Spark job/ }).click();
   await expect(page.locator('section[data-cell-index="2"] .job')).toContainText('4/4 tasks');
+  await expect(page.locator('section[data-cell-index="2"] .stage')).toHaveText([/^Stage \d+ \(.+\): 4\/4 tasks succeeded$/]);
   await page.screenshot({ path: 'test-results/screenshots/run-all.png', fullPage: true });
   expect(problems).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { cellAt, editorOf, openApp, screenshot, watchConsole } from './helpers';
+import { addCell, cellAt, clusterReady, editorOf, openApp, screenshot, watchConsole } from './helpers';
 
 const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Workspace' });
 const mine = (page: Page) => sidebar(page).locator('section', { has: page.getByRole('heading', { name: 'My notebooks' }) });
@@ -116,4 +116,32 @@ test('full storage is reported and the edit is not lost', async ({ page }) => {
   await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('Saved');
   await page.reload();
   await expect(cellAt(page, 3).locator('.editor-frame')).toContainText('one more line');
+});
+
+test('switching notebooks keeps each one\'s outputs and its own Python variables, as Databricks does', async ({ page }) => {
+  const problems = watchConsole(page);
+  await openApp(page);
+  await clusterReady(page);
+  await sidebar(page).getByRole('button', { name: 'New notebook' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Untitled notebook');
+  const { cell: first } = await addCell(page, 'x = 41\nx + 1');
+  await page.keyboard.press('Control+Enter');
+  await expect(first.locator('.output-result')).toHaveText('42');
+
+  // The welcome notebook has its own namespace on the same cluster: no x there.
+  await mine(page).getByRole('button', { name: 'Welcome', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome');
+  const { cell: probe } = await addCell(page, 'x');
+  await page.keyboard.press('Control+Enter');
+  await expect(probe.locator('.output-error')).toContainText("NameError: name 'x' is not defined");
+
+  // Back again: the result is still on screen and x still holds 41.
+  await mine(page).getByRole('button', { name: 'Untitled notebook', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Untitled notebook');
+  await expect(first.locator('.output-result')).toHaveText('42');
+  await expect(first.locator('.cell-gutter')).toContainText('[');
+  const { cell: again } = await addCell(page, 'x * 2');
+  await page.keyboard.press('Control+Enter');
+  await expect(again.locator('.output-result')).toHaveText('82');
+  expect(problems).toEqual([]);
 });

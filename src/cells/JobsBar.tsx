@@ -1,4 +1,4 @@
-/** Databricks-style "Spark Jobs" line under a cell: jobs with their task progress. */
+/** Databricks-style "Spark Jobs" line under a cell: jobs, their stages, and task progress. */
 import { useState } from 'react';
 import type { JobProgress } from '../notebook/store';
 
@@ -21,6 +21,16 @@ export function JobsBar({ jobs }: { readonly jobs: readonly JobProgress[] }) {
               <span>
                 {j.tasksDone}/{j.numTasks} tasks {j.status === 'running' ? '' : j.status}
               </span>
+              {j.stages.length > 0 && (
+                <ul className="stages-list" aria-label={`Stages of job ${j.jobId}`}>
+                  {j.stages.map((st) => (
+                    <li key={st.stageId} className={`stage stage-${st.status}`}>
+                      Stage {st.stageId} ({st.name}):{' '}
+                      {st.status === 'skipped' ? 'skipped' : `${st.tasksDone}/${st.numTasks} tasks${st.status === 'running' ? '' : ` ${st.status}`}`}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ul>

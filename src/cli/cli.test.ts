@@ -254,3 +254,13 @@ describe('table outputs', () => {
     expect(r.stdout.trimEnd().endsWith('only showing top 1000 rows')).toBe(true);
   });
 });
+
+describe('displayHTML', () => {
+  it('sends an HTML output, as Databricks renders it (the CLI prints the markup)', () => {
+    const out = join(dir, 'html-out.json');
+    const r = flint('run', file('html.py', '# Databricks notebook source\ndisplayHTML("<b>bold</b>")\n'), '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('<b>bold</b>\n');
+    expect(JSON.parse(readFileSync(out, 'utf8')).cells[0].outputs).toEqual([{ kind: 'html', html: '<b>bold</b>' }]);
+  });
+});

@@ -8,7 +8,7 @@ import type { CellId } from './model/ids';
 import { parseCell } from './model/cell-kind';
 import { errorLineOf } from './traceback-line';
 import { appendOutput, updateRuntime, useNotebook } from './store';
-import type { JobProgress } from './store';
+import { nextJobs } from './job-progress';
 
 let cluster: Cluster | undefined;
 const queue: CellId[] = [];
@@ -31,29 +31,10 @@ function onEvent(e: DriverEvent): void {
 }
 
 function trackJob(cellId: CellId, e: Extract<DriverEvent, { kind: 'scheduler' }>): void {
-  const ev = e.event;
   useNotebook.setState((s) => {
-    const jobs = [...(s.jobs[cellId] ?? [])];
-    const at = (jobId: number) => jobs.findIndex((j) => j.jobId === jobId);
-    const patch = (jobId: number, f: (j: JobProgress) => JobProgress) => {
-      const i = at(jobId);
-      if (i >= 0) jobs[i] = f(jobs[i]!);
-    };
-    switch (ev.kind) {
-      case 'jobStart':
-        jobs.push({ jobId: ev.jobId, description: ev.description, numTasks: ev.numTasks, tasksDone: 0, status: 'running' });
-        break;
-      case 'taskEnd':
-        if (ev.succeeded) patch(ev.jobId, (j) => ({ ...j, tasksDone: j.tasksDone + 1 }));
-        break;
-      case 'jobEnd':
-        patch(ev.jobId, (j) => ({ ...j, status: ev.succeeded ? 'succeeded' : 'failed' }));
-        break;
-      case 'taskStart':
-      case 'executorLost':
-        return {};
-    }
-    return { jobs: { ...s.jobs, [cellId]: jobs } };
+    const before = s.jobs[cellId] ?? [];
+    const after = nextJobs(before, e.event);
+    return after === before ? {} : { jobs: { ...s.jobs, [cellId]: after } };
   });
 }
 
@@ -129,7 +110,11 @@ async function runOne(id: CellId): Promise<void> {
   // A terminated driver never answers: the run is abandoned instead of awaited forever.
   const abandoned = new Promise<null>((resolve) => (current = { id, abandon: () => resolve(null) }));
   try {
-    const result = await Promise.race([cluster.runCell({ cellId: id, language: kind, code: parsed.body, filename, lineOffset: parsed.lineOffset }), abandoned]);
+    // Each notebook has its own Python variables on the shared cluster, as each Databricks
+    // notebook has its own REPL (see src/notebook/README.md).
+    const namespace = useNotebook.getState().doc.id;
+    const request = { cellId: id, language: kind, code: parsed.body, filename, lineOffset: parsed.lineOffset, namespace };
+    const result = await Promise.race([cluster.runCell(request), abandoned]);
     if (result === null) {
       updateRuntime(id, { status: 'error', elapsedMs: Date.now() - startedAt });
       return;

@@ -10,16 +10,11 @@ import { idleRuntime } from './model/notebook';
 import type { CellRuntime, NotebookDoc } from './model/notebook';
 import type { CellOutput, ExecutorInfo } from '../workers/protocol';
 import { welcomeNotebook } from './welcome';
+import type { JobProgress } from './job-progress';
+
+export type { JobProgress, StageProgress } from './job-progress';
 
 export type ClusterStatus = 'starting' | 'ready' | 'restarting' | 'failed';
-
-export interface JobProgress {
-  readonly jobId: number;
-  readonly description: string;
-  readonly numTasks: number;
-  readonly tasksDone: number;
-  readonly status: 'running' | 'succeeded' | 'failed';
-}
 
 export interface NotebookState {
   readonly doc: NotebookDoc;
@@ -56,11 +51,16 @@ export const useNotebook = create<NotebookState>(() => ({
  * Shows another notebook: its cells, the outputs it carried (if any) and a fresh run-time
  * state. The caller stops anything still running for the previous one first.
  */
-export function replaceDocument(doc: NotebookDoc, runtime: ReadonlyMap<CellId, CellRuntime> = new Map(), readOnly = false): void {
+export function replaceDocument(
+  doc: NotebookDoc,
+  runtime: ReadonlyMap<CellId, CellRuntime> = new Map(),
+  readOnly = false,
+  jobs: NotebookState['jobs'] = {},
+): void {
   useNotebook.setState({
     doc,
     runtime: Object.fromEntries(runtime) as Record<CellId, CellRuntime>,
-    jobs: {},
+    jobs,
     focusedCell: null,
     mode: 'command',
     canUndoDelete: false,

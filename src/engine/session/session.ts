@@ -9,6 +9,7 @@ import { formatLogArgs, inspect } from '../util/inspect';
 import { assertNever } from '../util/assert-never';
 import { FlintError, toErrorData } from '../errors';
 import { createInterpreter, repr, setInterruptFlag, setParser, setPythonVfs } from '../dsl';
+import { str } from '../values/py';
 import type { Interpreter } from '../dsl';
 import { parseModule } from '../dsl/syntax';
 import { pysparkGlobals } from '../dsl/pyspark';
@@ -69,6 +70,11 @@ export class Session {
           ...pysparkSqlGlobals(this.sc, this.sql()),
           ...(this.host.vfs ? { dbutils: dbutilsFor(this.host.vfs) } : {}),
           display: (value: unknown) => this.display(value),
+          // Databricks' displayHTML: the page renders it sanitized, in a sandboxed frame.
+          displayHTML: (html: unknown) => {
+            this.emit({ kind: 'html', html: typeof html === 'string' ? html : str(html) });
+            return null;
+          },
         },
       });
       this.python.set(namespace, interp);

@@ -17,6 +17,7 @@ import { interrupt } from '../run';
 import type { ReadOnlyOrigin } from './workspace-store';
 import { showToast, useWorkspace } from './workspace-store';
 import { announceSaved, rememberLastOpen } from './workspace-memory';
+import { keepState, keptState } from './notebook-states';
 
 let repo: NotebookRepository | undefined;
 let autosave: NotebookAutosave | null = null;
@@ -64,9 +65,14 @@ function swapIn(doc: NotebookDoc, runtime?: ReadonlyMap<CellId, CellRuntime>, re
   // Queued cells belong to the notebook being left.
   interrupt();
   clearUndo();
+  const leaving = useNotebook.getState();
+  const switching = leaving.doc.id !== doc.id;
+  if (switching && !leaving.readOnly) keepState(leaving);
+  // Coming back to a notebook shows its outputs again; its Python variables are still on the cluster.
+  const back = switching && runtime === undefined ? keptState(doc.id) : undefined;
   replacing = true;
   try {
-    replaceDocument(doc, runtime, readOnly);
+    replaceDocument(doc, runtime ?? back?.runtime, readOnly, back?.jobs);
   } finally {
     replacing = false;
   }

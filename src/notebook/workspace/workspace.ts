@@ -15,6 +15,7 @@ import { showToast, useWorkspace } from './workspace-store';
 import { adoptShown, flushOpen, repository, showSaved, useRepository } from './open-notebook';
 import { courseCopies, lastOpen, onOtherTabSaved, rememberCourseCopy } from './workspace-memory';
 import { openShareFragment } from './workspace-files';
+import { forgetState } from './notebook-states';
 
 export async function refreshList(): Promise<void> {
   useWorkspace.setState({ notebooks: await repository().list() });
@@ -138,6 +139,7 @@ export async function deleteNotebook(id: NotebookId): Promise<void> {
   const stored = await repository().load(id);
   if (!stored) return refreshList();
   await repository().delete(id);
+  forgetState(id);
   await refreshList();
   if (isOpen) {
     const next = useWorkspace.getState().notebooks[0];
