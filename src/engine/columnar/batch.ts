@@ -19,11 +19,51 @@ export function batchFromRows(types: readonly DataType[], rows: readonly (readon
   };
 }
 
-/** Splits rows into batches of at most `size` rows. */
+/** Splits rows into batches of at most `size` rows; string columns of few distinct values share a dictionary. */
 export function batchesFromRows(types: readonly DataType[], rows: readonly (readonly unknown[])[], size = DEFAULT_BATCH_ROWS): ColumnBatch[] {
+  const dicts = types.map((t, c) => (t.kind === 'string' && rows.length > size ? stringDictionary(rows, c) : null));
   const out: ColumnBatch[] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(batchFromRows(types, rows.slice(i, i + size)));
+  for (let i = 0; i < rows.length; i += size) {
+    const part = rows.slice(i, i + size);
+    const b = batchFromRows(types, part);
+    if (dicts.some((d) => d !== null)) {
+      const columns = b.columns.map((col, c) => {
+        const d = dicts[c];
+        if (!d) return col;
+        const codes = d.codes.subarray(i, i + part.length);
+        const values = new Array<unknown>(codes.length);
+        for (let j = 0; j < codes.length; j++) values[j] = codes[j]! < 0 ? null : d.entries[codes[j]!]!;
+        return { kind: 'object' as const, values, dictionary: { entries: d.entries, codes } };
+      });
+      out.push({ types, numRows: b.numRows, columns });
+    } else out.push(b);
+  }
   return out;
+}
+
+/** Codes of column `c` over all rows, or null when it has too many distinct values to pay off. */
+function stringDictionary(rows: readonly (readonly unknown[])[], c: number): { entries: string[]; codes: Int32Array } | null {
+  const limit = Math.max(1024, rows.length >> 2);
+  const index = new Map<string, number>();
+  const entries: string[] = [];
+  const codes = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const v = rows[i]![c];
+    if (v === null || v === undefined) {
+      codes[i] = -1;
+      continue;
+    }
+    if (typeof v !== 'string') return null;
+    let code = index.get(v);
+    if (code === undefined) {
+      if (entries.length >= limit) return null;
+      code = entries.length;
+      entries.push(v);
+      index.set(v, code);
+    }
+    codes[i] = code;
+  }
+  return { entries, codes };
 }
 
 export function batchRow(b: ColumnBatch, i: number): unknown[] {

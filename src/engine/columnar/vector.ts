@@ -10,7 +10,17 @@ export type ColumnVector =
   | { readonly kind: 'int64'; readonly values: BigInt64Array; readonly validity: Uint8Array }
   | { readonly kind: 'float64'; readonly values: Float64Array; readonly validity: Uint8Array }
   | { readonly kind: 'bool'; readonly values: Uint8Array; readonly validity: Uint8Array }
-  | { readonly kind: 'object'; readonly values: unknown[] };
+  | { readonly kind: 'object'; readonly values: unknown[]; readonly dictionary?: DictionaryCodes };
+
+/**
+ * A string column's distinct values, shared by every batch of a table, and this vector's
+ * index into them (-1 = null); `values[i]` is always `entries[codes[i]]`. Kernels group,
+ * count and test per distinct value instead of per row.
+ */
+export interface DictionaryCodes {
+  readonly entries: readonly string[];
+  readonly codes: Int32Array;
+}
 
 /** The physical layout Spark's type gets in a batch. */
 export function layoutOf(t: DataType): ColumnVector['kind'] {
@@ -137,7 +147,10 @@ export function gatherVector(v: ColumnVector, sel: Int32Array, n: number): Colum
     case 'object': {
       const values = new Array<unknown>(n);
       for (let i = 0; i < n; i++) values[i] = v.values[sel[i]!];
-      return { kind: 'object', values };
+      if (!v.dictionary) return { kind: 'object', values };
+      const codes = new Int32Array(n);
+      for (let i = 0; i < n; i++) codes[i] = v.dictionary.codes[sel[i]!]!;
+      return { kind: 'object', values, dictionary: { entries: v.dictionary.entries, codes } };
     }
     case 'int32': {
       const values = new Int32Array(n);

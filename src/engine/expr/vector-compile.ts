@@ -6,8 +6,9 @@
  * functions, functions under CASE or the right side of AND/OR) evaluates the whole
  * expression with the row closures over the batch's rows, so results never change.
  */
-import { batchToRows, buildVector, constantVector, getValue } from '../columnar';
-import type { ColumnBatch, ColumnVector } from '../columnar';
+import { batchToRows, buildVector, constantVector, getValue, layoutOf } from '../columnar';
+import type { ColumnBatch, ColumnVector, DictionaryCodes } from '../columnar';
+import { BooleanType } from '../types';
 import type { DataType } from '../types';
 import type { BoundExpr } from './bound';
 import { compile } from './compile';
@@ -68,7 +69,7 @@ function kernel(e: BoundExpr, eager: boolean): VectorFn | null {
       if (test && e.args.length === 2 && e.args[0]!.type.kind === e.args[1]!.type.kind) {
         const l = kernel(e.args[0]!, eager);
         const r = kernel(e.args[1]!, eager);
-        return l && r ? comparison(test, e.args[0]!.type, l, r) : null;
+        return l && r ? comparison(test, e.args[0]!.type, l, r, e.args[1]!.kind === 'literal') : null;
       }
       if (e.name === 'cast' && SMALL_INTS.has(e.args[0]!.type.kind) && e.args[0]!.type.kind !== 'date' && (e.type.kind === 'double' || e.type.kind === 'float')) {
         const a = kernel(e.args[0]!, eager);
@@ -77,7 +78,8 @@ function kernel(e: BoundExpr, eager: boolean): VectorFn | null {
       if (!eager) return null;
       const args = e.args.map((x) => kernel(x, true));
       if (args.some((a) => a === null)) return null;
-      return strictPerRow(e.fn, args as VectorFn[], e.type);
+      const varying = e.args.map((x, i) => (x.kind === 'literal' ? -1 : i)).filter((i) => i >= 0);
+      return strictPerRow(e.fn, args as VectorFn[], e.type, varying.length === 1 ? varying[0]! : -1);
     }
     case 'case': {
       const conds = e.branches.map(([c], i) => kernel(c, eager && i === 0));
@@ -127,13 +129,20 @@ function intToDouble(a: ColumnVector, n: number): ColumnVector {
   return { kind: 'float64', values: Float64Array.from(a.values.subarray(0, n)), validity: a.validity };
 }
 
-function comparison(test: Uint8Array, t: DataType, l: VectorFn, r: VectorFn): VectorFn {
+function comparison(test: Uint8Array, t: DataType, l: VectorFn, r: VectorFn, constRight: boolean): VectorFn {
   const cmp = valueComparator(t);
+  const memo = new DictionaryMemo();
   return (b, env) => {
     const x = l(b, env);
     const y = r(b, env);
     const n = b.numRows;
     const values = new Uint8Array(n);
+    if (constRight && x.kind === 'object' && x.dictionary && n > 0) {
+      // Against a literal, a dictionary column is compared once per distinct value.
+      const c = getValue(y, 0);
+      if (c === null) return { kind: 'bool', values, validity: new Uint8Array((n + 7) >> 3) };
+      return memo.map(x.dictionary, n, (s) => test[cmp(s, c) + 1] === 1, BooleanType);
+    }
     if (x.kind === 'object' || y.kind === 'object') {
       const validity = new Uint8Array((n + 7) >> 3);
       for (let i = 0; i < n; i++) {
@@ -162,11 +171,25 @@ function comparison(test: Uint8Array, t: DataType, l: VectorFn, r: VectorFn): Ve
   };
 }
 
-function strictPerRow(fn: (args: unknown[]) => unknown, args: VectorFn[], t: DataType): VectorFn {
+function strictPerRow(fn: (args: unknown[]) => unknown, args: VectorFn[], t: DataType, varying: number): VectorFn {
   const m = args.length;
+  const memo = new DictionaryMemo();
+  // Rows share a memoized result, so only immutable (primitive) results qualify.
+  const memoizable = t.kind === 'string' || layoutOf(t) !== 'object';
   return (b, env) => {
     const vs = args.map((a) => a(b, env));
     const n = b.numRows;
+    const dv = varying >= 0 ? vs[varying]! : null;
+    if (dv && dv.kind === 'object' && dv.dictionary && n > 0 && memoizable) {
+      // The other arguments are literals: one call per distinct value of the dictionary column.
+      const consts = vs.map((v) => getValue(v, 0));
+      if (consts.some((c, j) => j !== varying && c === null)) return buildVector(t, n, () => null);
+      return memo.map(dv.dictionary, n, (s) => {
+        const vals = consts.slice();
+        vals[varying] = s;
+        return fn(vals);
+      }, t);
+    }
     const out = new Array<unknown>(n);
     outer: for (let i = 0; i < n; i++) {
       const vals = new Array<unknown>(m);
@@ -182,6 +205,23 @@ function strictPerRow(fn: (args: unknown[]) => unknown, args: VectorFn[], t: Dat
     }
     return buildVector(t, n, (i) => out[i]);
   };
+}
+
+/** Results per dictionary code, computed on first use and kept for the dictionary's lifetime. */
+class DictionaryMemo {
+  private readonly results = new WeakMap<readonly string[], unknown[]>();
+  map(d: DictionaryCodes, n: number, f: (s: string) => unknown, t: DataType): ColumnVector {
+    let res = this.results.get(d.entries);
+    if (!res) this.results.set(d.entries, (res = new Array<unknown>(d.entries.length)));
+    const memo = res;
+    return buildVector(t, n, (i) => {
+      const code = d.codes[i]!;
+      if (code < 0) return null;
+      let v = memo[code];
+      if (v === undefined) memo[code] = v = f(d.entries[code]!);
+      return v;
+    });
+  }
 }
 
 function caseWhen(conds: VectorFn[], vals: VectorFn[], other: VectorFn | null, t: DataType): VectorFn {

@@ -18,6 +18,8 @@ export class GroupTable {
   private readonly map = new Map<unknown, number>();
   private readonly dense = new Int32Array(DENSE_LIMIT).fill(-1);
   private nullGroup = -1;
+  /** Per string dictionary: the group of each code (-1 = not seen yet). */
+  private readonly dictGroups = new Map<readonly string[], Int32Array>();
   private gids: Int32Array = new Int32Array(0);
   private readonly direct: boolean;
 
@@ -57,6 +59,23 @@ export class GroupTable {
           if (g < 0) this.dense[x] = g = this.add([x]);
           gids[i] = g;
         } else gids[i] = this.lookup(x);
+      }
+      return gids;
+    }
+    if (this.direct && v.kind === 'object' && v.dictionary) {
+      const { entries, codes } = v.dictionary;
+      let groups = this.dictGroups.get(entries);
+      if (!groups) this.dictGroups.set(entries, (groups = new Int32Array(entries.length).fill(-1)));
+      for (let i = 0; i < n; i++) {
+        const code = codes[i]!;
+        if (code < 0) {
+          gids[i] = this.nullGroup >= 0 ? this.nullGroup : (this.nullGroup = this.add([null]));
+          continue;
+        }
+        let g = groups[code]!;
+        // Through the value map once per distinct string, so batches without a dictionary agree.
+        if (g < 0) groups[code] = g = this.lookup(entries[code]!);
+        gids[i] = g;
       }
       return gids;
     }

@@ -164,18 +164,44 @@ class MinMaxAccumulator implements GroupedAccumulator {
   }
 }
 
-/** count(DISTINCT x) of one primitive-typed argument: a set of values per group. */
+/**
+ * count(DISTINCT x) of one primitive-typed argument: a set of value ids per group. Each
+ * distinct value gets an id once (a dictionary code maps to it once per dictionary).
+ */
 class CountDistinctAccumulator implements GroupedAccumulator {
-  private sets: Set<unknown>[] = [];
+  private sets: Set<number>[] = [];
+  private readonly ids = new Map<unknown, number>();
+  private readonly dictIds = new Map<readonly string[], Int32Array>();
   constructor(private readonly key: (v: unknown) => unknown) {}
+  private id(x: unknown): number {
+    const k = this.key(x);
+    let id = this.ids.get(k);
+    if (id === undefined) this.ids.set(k, (id = this.ids.size));
+    return id;
+  }
   update(gids: Int32Array, n: number, args: readonly ColumnVector[], mask: ColumnVector | null): void {
     const v = args[0]!;
+    const dict = v.kind === 'object' ? v.dictionary : undefined;
+    let dictIds: Int32Array | undefined;
+    if (dict) {
+      dictIds = this.dictIds.get(dict.entries);
+      if (!dictIds) this.dictIds.set(dict.entries, (dictIds = new Int32Array(dict.entries.length).fill(-1)));
+    }
     for (let i = 0; i < n; i++) {
       if (mask !== null && !keep(mask, i)) continue;
-      const x = getValue(v, i);
-      if (x === null) continue;
+      let id: number;
+      if (dict && dictIds) {
+        const code = dict.codes[i]!;
+        if (code < 0) continue;
+        id = dictIds[code]!;
+        if (id < 0) dictIds[code] = id = this.id(dict.entries[code]);
+      } else {
+        const x = getValue(v, i);
+        if (x === null) continue;
+        id = this.id(x);
+      }
       const g = gids[i]!;
-      (this.sets[g] ??= new Set()).add(this.key(x));
+      (this.sets[g] ??= new Set()).add(id);
     }
   }
   result(g: number): unknown {
