@@ -95,6 +95,12 @@ function copy(x: unknown): unknown {
   if (t === T.set) return new PySet((x as PySet).toArray());
   const hook = getattrOpt(x, '__copy__');
   if (hook !== undefined) return call(hook, []);
+  if (x instanceof PyBaseException) {
+    // BaseException reduces to (type, args, __dict__): rebuilding calls the class with args.
+    const y = call(x.$cls, [...x.args.items]) as PyObject;
+    setState(y, getState(x));
+    return y;
+  }
   if (x instanceof PyObject) {
     const y = blank(x);
     setState(y, getState(x));
@@ -140,6 +146,13 @@ function deep(x: unknown, memo: PyDict): unknown {
       y = call(hook, [memo]);
       if (y !== x) register(y);
       return y;
+    }
+    if (x instanceof PyBaseException) {
+      const e = call(x.$cls, x.args.items.map((v) => deep(v, memo))) as PyObject;
+      register(e);
+      const state = getState(x);
+      setState(e, state === null ? null : deep(state, memo));
+      return e;
     }
     if (x instanceof PyObject) {
       const obj = blank(x);

@@ -8,7 +8,7 @@ import {
   E, PyBaseException, PyDict, PyFloat, PyType, arith, call, callMethod, floatValue, getattr, iter, lessThan, mkFloat, pyErr, STOP,
   toArray, toFloat, truthy, typeOf,
 } from '../../values/py';
-import { norm } from '../../values/py/module-api';
+import { lib, norm } from '../../values/py/module-api';
 import { parseArgs } from '../../values/py/methods/define';
 import { type Frac, ZERO, add, div, frac, fracOfFloat, mul, sqrtToFloat, sub, toFloat as fracToFloat } from './statistics-exact';
 import { importModule, moduleFrom, registerModule } from './registry';
@@ -78,14 +78,14 @@ function fmean(...a: unknown[]): unknown {
   const [data, weights] = parseArgs('fmean', a, ['data', 'weights'], 1);
   const xs = toArray(data);
   if (weights === undefined || weights === null) {
-    const total = pymath.fsum(floats(xs));
+    const total = lib(() => pymath.fsum(floats(xs)));
     if (!xs.length) throw statErr('fmean requires at least one data point');
     return mkFloat(total / xs.length);
   }
   const ws = toArray(weights);
-  const num = pymath.fsum(floats(xs.slice(0, ws.length).map((x, i) => arith.mul(x, ws[i]))));
+  const num = lib(() => pymath.fsum(floats(xs.slice(0, ws.length).map((x, i) => arith.mul(x, ws[i])))));
   if (xs.length !== ws.length) throw statErr('data and weights must be the same length');
-  const den = pymath.fsum(floats(ws));
+  const den = lib(() => pymath.fsum(floats(ws)));
   if (!den) throw statErr('sum of weights must be non-zero');
   return mkFloat(num / den);
 }

@@ -1,0 +1,13 @@
+import re
+print(re.split(r"", "abc"), re.split(r"(?:)", "ab"), re.split(r"x*", ""), re.split(r"a", ""), re.split(r"(a)", "a"))
+print(re.split(r"(,)(\s)?", "a, b,c"), re.split(r"\d", "a1b2c3", maxsplit=0), re.split(r"\d", "a1b2c3", maxsplit=-1))
+print(re.split(r"(?=[A-Z])", "splitCamelCaseWords"), re.split(r"\b", "hi there"), re.split(r"(\W)", "a.b-c"))
+print(re.sub(r"a*", "-", "baaac"), re.sub(r"a|", "-", "bac"), re.subn(r"(?=b)", "^", "abab"), re.sub("", "", "abc"))
+print(re.findall(r"\d*", "a12b"), re.findall(r"(\d)*", "a12b"), [m.span() for m in re.finditer(r"\d*", "1a22")])
+print(re.findall(r"^|$", "ab"), re.findall(r"(?m)^", "a\nb\n"), re.findall(r"(?m)$", "a\nb\n"), re.findall(r"$", "a\n"))
+print(re.sub(r"(?m)^\s+", "", "  a\n    b\n c"), re.sub(r"\s+$", "", "trail   \n"), re.sub(r"\A|\Z", "|", "ab"))
+print(re.escape(""), re.escape("\n\t"), re.escape("ü-ö"), re.split(re.escape("a.b"), "xa.bya+bz"))
+print(re.sub("(x)?y", lambda m: repr(m.group(1)), "y xy"), re.sub("a", "\\g<0>\\g<0>", "bab"))
+print(re.match(r"a{2,3}?", "aaaa").group(), re.match(r"a{2,}?", "aaaa").group(), re.match(r"(?:ab){2}", "ababab").group())
+print(re.match(r"\w+?\s", "abc def").group(), re.match(r".*?(\d+)", "abc123def456").group(1), re.match(r".*(\d+)", "abc123").group(1))
+print(re.search(r"\d\Z", "a1\n"), re.search(r"\d$", "a1\n"), re.search(r"\d\Z", "a1").span())
