@@ -5,7 +5,6 @@
 import type { Vfs } from '../io';
 import { dbutilsHead, dbutilsLs } from '../io';
 import { FlintError } from '../errors';
-import { showTable } from './show-table';
 import type { CellOutput } from './outputs';
 
 const USAGE = 'Usage: %fs ls [path] | head path | cat path | mkdirs path | rm [-r] path | cp [-r] from to | mv from to';
@@ -20,9 +19,15 @@ export function runFsCommand(vfs: Vfs, line: string): CellOutput[] {
   };
   switch (command) {
     case 'ls': {
-      const entries = dbutilsLs(vfs, args[0] ?? '/');
-      const rows = entries.map((e) => [e.path, e.name, String(e.size), String(e.modificationTime)]);
-      return [{ kind: 'result', text: showTable(['path', 'name', 'size', 'modificationTime'], rows, { truncate: 0 }).trimEnd() }];
+      // A result grid, as Databricks shows `%fs ls` (and display(dbutils.fs.ls(...))).
+      const rows = dbutilsLs(vfs, args[0] ?? '/').map((e) => [e.path, e.name, String(e.size), String(e.modificationTime)]);
+      const columns = [
+        { name: 'path', type: 'string' },
+        { name: 'name', type: 'string' },
+        { name: 'size', type: 'bigint' },
+        { name: 'modificationTime', type: 'bigint' },
+      ];
+      return [{ kind: 'table', columns, rows, totalRows: rows.length, truncated: false }];
     }
     case 'head': {
       need(1);

@@ -1,6 +1,9 @@
 /**
  * Spark's `Dataset.showString` layout: `+---+` borders, cells cut to 20 characters with
- * `...` and right-aligned when truncating, a `only showing top N rows` footer.
+ * `...` and right-aligned when truncating, a `only showing top N rows` footer. With
+ * truncate = 0 it is the text the CLI has always printed for display(df), %sql and %fs ls;
+ * those are table outputs now, printed by src/notebook/table-text.ts, which
+ * src/cli/table-text.test.ts checks against this function.
  */
 export function showTable(columns: readonly string[], rows: readonly (readonly string[])[], options: { truncate?: number; totalRows?: number } = {}): string {
   const truncate = options.truncate ?? 20;
