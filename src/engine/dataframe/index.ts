@@ -7,6 +7,7 @@
 export { prettyCell, showCells, showString } from './show';
 export { treeString, typeName } from './schema-tree';
 export { inferFields, inferType, mergeType, rowToEngine, toEngine, toPython } from './values';
+export type { PyDatetimeFactory } from './values';
 export { resultTable } from './table';
 export type { DataFrameTable } from './table';
 export { parseCsv, readCsv } from './csv';

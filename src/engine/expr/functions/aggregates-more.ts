@@ -1,7 +1,8 @@
 /** Aggregates beyond the core set: linear regression (regr_*), bitwise, try_ variants, mode and product. */
-import { DoubleType, LongType } from '../../types';
+import { arrayType, DoubleType, LongType } from '../../types';
+import type { BoundExpr } from '../bound';
 import { buildAggregate, registerAggregate } from '../aggregates';
-import { hashKey } from '../compare';
+import { compareValues, hashKey } from '../compare';
 import { castTo } from '../coerce';
 import { checkArity, coerceArg, unexpectedType } from './registry';
 
@@ -115,6 +116,43 @@ registerAggregate(['mode'], (args, site) => {
           let best: { value: unknown; n: number } | null = null;
           for (const c of counts.values()) if (best === null || c.n > best.n) best = c;
           return best === null ? null : best.value;
+        },
+      };
+    },
+  };
+});
+
+/** The value of a constant argument (a literal, or array(...) of literals), or undefined. */
+function constantValue(e: BoundExpr): unknown {
+  if (e.kind === 'literal') return e.value;
+  if (e.kind === 'lenient' || e.kind === 'strict') {
+    const vals = e.args.map(constantValue);
+    return vals.some((v) => v === undefined) ? undefined : e.fn(vals);
+  }
+  return undefined;
+}
+
+/**
+ * percentile_approx over exact data: for each requested fraction p, the smallest value with at
+ * least p of the rows at or below it; an array of fractions gives an array of results.
+ */
+registerAggregate(['percentile_approx', 'approx_percentile'], (args, site) => {
+  checkArity(site, args, 2, 3);
+  const t = args[0]!.type;
+  const p = constantValue(args[1]!);
+  const many = Array.isArray(p);
+  const ps = (many ? (p as unknown[]) : [p ?? 0.5]).map((x) => (x instanceof Object && 'toNumber' in x ? (x as { toNumber(): number }).toNumber() : Number(x)));
+  return {
+    name: site.name, args: args.slice(0, 1), type: many ? arrayType(t, false) : t, nullable: true,
+    create: () => {
+      const xs: unknown[] = [];
+      return {
+        update: (v) => { if (v[0] !== null) xs.push(v[0]); },
+        result: () => {
+          if (xs.length === 0) return null;
+          xs.sort((x, y) => compareValues(x, y, t));
+          const at = ps.map((q) => xs[Math.min(xs.length - 1, Math.max(0, Math.ceil(q * xs.length) - 1))]);
+          return many ? at : at[0];
         },
       };
     },

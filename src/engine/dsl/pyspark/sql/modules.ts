@@ -13,6 +13,7 @@ import { COLUMN_FUNCTIONS, FUNCTIONS, GENERIC_FUNCTIONS } from './functions-sour
 import { signaturesSource } from './functions-signatures';
 import { FUNCTIONS_EXTRA } from './functions-extra-source';
 import { DATAFRAME } from './dataframe-source';
+import { DATAFRAME_MORE } from './dataframe-more-source';
 import { CAPTURED, SESSION } from './session-source';
 import { READWRITER } from './readwriter-source';
 import { WINDOW } from './window-source';
@@ -37,7 +38,7 @@ const sources: Record<string, () => PyModule> = {
     const ctx = loadModule('pyspark.context').$d;
     return pythonModule('pyspark.sql.window', WINDOW, { _to_col: c.get('_to_col'), SparkContext: ctx.get('SparkContext') });
   },
-  'pyspark.sql.dataframe': () => pythonModule('pyspark.sql.dataframe', DATAFRAME, {
+  'pyspark.sql.dataframe': () => pythonModule('pyspark.sql.dataframe', DATAFRAME + DATAFRAME_MORE, {
     _native: mod('pyspark.sql._native'), _types: mod('pyspark.sql.types'), _column: mod('pyspark.sql.column'),
   }),
   'pyspark.sql.readwriter': () => pythonModule('pyspark.sql.readwriter', READWRITER, { _native: mod('pyspark.sql._native'), _df: mod('pyspark.sql.dataframe') }),

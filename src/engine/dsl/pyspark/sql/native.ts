@@ -11,6 +11,8 @@ import { parseSchema, simpleString, structType } from '../../../types';
 import type { DataType, StructField, StructType } from '../../../types';
 import { inferFields, readCsv, readJsonLines, rowToEngine, showString, toPython, treeString } from '../../../dataframe';
 import type { Row } from '../../../expr';
+import type { PyDatetimeFactory } from '../../../dataframe';
+import { importModule } from '../../modules/registry';
 import type { SparkContext } from '../../../rdd';
 import { contextVfs } from '../text-files';
 import { PyModule, call, construct, pyErr, toArray, tuple } from '../../../values/py';
@@ -53,6 +55,14 @@ const schemaOf = (s: SqlSession, sql: string): StructType => {
 
 let viewCounter = 0;
 
+/** date/datetime constructors of PyFlint's datetime module, for collected dates and timestamps. */
+function datetimeFactory(): PyDatetimeFactory {
+  const m = importModule('datetime', true);
+  const date = m.$d.get('date');
+  const datetime = m.$d.get('datetime');
+  return { date: (y, mo, d) => call(date, [y, mo, d]), datetime: (y, mo, d, h, mi, s, us) => call(datetime, [y, mo, d, h, mi, s, us]) };
+}
+
 export function sqlNativeModule(): PyModule {
   const m = new PyModule('pyspark.sql._native');
   const rowClass = () => loadModule('pyspark.sql.types').$d.get('_make_row');
@@ -78,7 +88,8 @@ export function sqlNativeModule(): PyModule {
       const make = rowClass();
       const names = res.schema.fields.map((f) => f.name);
       const mk = (ns: string[], vs: unknown[]) => call(make, [ns, vs]);
-      return res.rows.map((r) => mk(names, res.schema.fields.map((f, i) => toPython(r[i], f.type, mk))));
+      const dt = datetimeFactory();
+      return res.rows.map((r) => mk(names, res.schema.fields.map((f, i) => toPython(r[i], f.type, mk, dt))));
     }),
     show: (s: SqlSession, sql: string, n: number, truncate: number, vertical: boolean) => engine(() => {
       const res = s.sql(`SELECT * FROM (${sql}) AS __t LIMIT ${Math.max(0, n) + 1}`);

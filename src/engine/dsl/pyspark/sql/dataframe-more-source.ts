@@ -1,0 +1,269 @@
+/**
+ * More of `pyspark.sql.dataframe` (appended to the module after dataframe-source.ts):
+ * aliases, ordinals in sort/groupBy, cube/rollup/grouping sets, explain, replace, summary,
+ * statistics, unpivot and the small methods that are no-ops in one process (hint, checkpoint).
+ */
+export const DATAFRAME_MORE = String.raw`
+def _ordinal_cols(df, cols):
+    out = []
+    for c in _cols(cols):
+        if isinstance(c, int) and not isinstance(c, bool):
+            if c == 0 or abs(c) > len(df.columns):
+                raise IndexError("Column ordinal must be 1-based and within the number of columns, got %d" % c)
+            col = _column.Column(_column._quote(df.columns[abs(c) - 1]))
+            out.append(col.desc() if c < 0 else col)
+        else:
+            out.append(c)
+    return out
+
+_plain_orderBy = DataFrame.orderBy
+def _orderBy(self, *cols, **kwargs):
+    return _plain_orderBy(self, *_ordinal_cols(self, cols), **kwargs)
+DataFrame.orderBy = _orderBy
+DataFrame.sort = _orderBy
+DataFrame.sortWithinPartitions = _orderBy
+
+def _groupBy(self, *cols):
+    return GroupedData(self, [_column._to_col(c) for c in _ordinal_cols(self, cols)])
+DataFrame.groupBy = _groupBy
+DataFrame.groupby = _groupBy
+
+def _grouping(mode):
+    def f(self, *cols):
+        g = GroupedData(self, [_column._to_col(c) for c in _ordinal_cols(self, cols)])
+        g._mode = mode
+        return g
+    return f
+DataFrame.cube = _grouping("CUBE")
+DataFrame.rollup = _grouping("ROLLUP")
+
+def _groupingSets(self, groupingSets, *cols):
+    g = GroupedData(self, [_column._to_col(c) for c in _cols(cols)])
+    g._mode = "GROUPING SETS"
+    g._sets = [[_column._to_col(c)._sql for c in s] for s in groupingSets]
+    return g
+DataFrame.groupingSets = _groupingSets
+
+def _group_clause(self):
+    mode = getattr(self, "_mode", None)
+    keys = ", ".join(k._sql for k in self._keys)
+    if mode == "GROUPING SETS":
+        sets = ", ".join("(%s)" % ", ".join(s) for s in self._sets)
+        return " GROUP BY %s%s" % ((keys + " ") if keys else "", "GROUPING SETS (%s)" % sets)
+    if mode:
+        return " GROUP BY %s(%s)" % (mode, keys)
+    return (" GROUP BY %s" % keys) if self._keys else ""
+
+def _grouped_run(self, aggs):
+    keys = [k._select_sql() for k in self._keys]
+    return self._df._derive("SELECT %s FROM %s%s" % (", ".join(keys + aggs), self._df._from(), _group_clause(self)))
+GroupedData._run = _grouped_run
+
+def _grouped_repr(self):
+    kind = {"CUBE": "Cube", "ROLLUP": "Rollup", "GROUPING SETS": "GroupingSets"}.get(getattr(self, "_mode", None), "GroupBy")
+    keys = ", ".join(k._sql.replace(chr(96), "") for k in self._keys)
+    return "GroupedData[grouping expressions: [%s], value: [%s], type: %s]" % (keys, ", ".join("%s: %s" % nt for nt in self._df.dtypes), kind)
+GroupedData.__repr__ = _grouped_repr
+
+def _alias(self, alias):
+    df = self._derive(self._sql)
+    df._alias = alias
+    return df
+DataFrame.alias = _alias
+
+def _from_aliased(self):
+    return "(%s) AS %s" % (self._sql, _column._quote(getattr(self, "_alias", None) or "__t"))
+DataFrame._from = _from_aliased
+
+_plain_join = DataFrame.join
+def _join(self, other, on=None, how=None):
+    df = _plain_join(self, other, on, how)
+    la = getattr(self, "_alias", None)
+    ra = getattr(other, "_alias", None)
+    if la or ra:
+        df = self._derive(df._sql.replace(" AS __l ", " AS %s " % _column._quote(la or "__l"), 1).replace(" AS __r", " AS %s" % _column._quote(ra or "__r"), 1))
+    return df
+DataFrame.join = _join
+
+_plain_drop = DataFrame.drop
+def _drop(self, *cols):
+    names = []
+    for c in cols:
+        if isinstance(c, _column.Column):
+            s = c._sql
+            if s.startswith(chr(96)) and s.endswith(chr(96)) and s.count(chr(96)) == 2:
+                names.append(s[1:-1])
+        else:
+            names.append(c)
+    return _plain_drop(self, *names)
+DataFrame.drop = _drop
+
+def _explain(self, extended=None, mode=None):
+    if isinstance(extended, str):
+        mode = extended
+    elif extended:
+        mode = "extended"
+    kw = {None: "", "simple": "", "extended": "EXTENDED ", "formatted": "FORMATTED ", "cost": "COST ", "codegen": "CODEGEN "}.get(mode, "")
+    print(_native.collect(self._sess(), "EXPLAIN %s%s" % (kw, self._sql))[0][0])
+DataFrame.explain = _explain
+
+def _offset(self, num):
+    return self._derive("SELECT * FROM %s LIMIT ALL OFFSET %d" % (self._from(), num))
+DataFrame.offset = _offset
+
+_plain_dropDuplicates = DataFrame.dropDuplicates
+def _dropDuplicates(self, *subset):
+    if len(subset) == 1 and (subset[0] is None or isinstance(subset[0], (list, tuple))):
+        subset = subset[0]
+    if not subset:
+        return self.distinct()
+    keys = [_column._quote(c) for c in subset]
+    items = [_column._quote(n) if n in subset else "first(%s) AS %s" % (_column._quote(n), _column._quote(n)) for n in self.columns]
+    return self._derive("SELECT %s FROM %s GROUP BY %s" % (", ".join(items), self._from(), ", ".join(keys)))
+DataFrame.dropDuplicates = _dropDuplicates
+DataFrame.drop_duplicates = _dropDuplicates
+
+def _replace(self, to_replace, value=None, subset=None):
+    if isinstance(to_replace, dict):
+        pairs = list(to_replace.items())
+    elif isinstance(to_replace, (list, tuple)):
+        vals = value if isinstance(value, (list, tuple)) else [value] * len(to_replace)
+        pairs = list(zip(to_replace, vals))
+    else:
+        pairs = [(to_replace, value)]
+    if isinstance(subset, str):
+        subset = [subset]
+    numeric = ("long", "integer", "double", "float", "short", "byte")
+    def fits(t, v):
+        n = t.typeName()
+        if isinstance(v, bool):
+            return n == "boolean"
+        if isinstance(v, (int, float)):
+            return n in numeric or n.startswith("decimal")
+        return n == "string"
+    items = []
+    for f in self.schema.fields:
+        q = _column._quote(f.name)
+        use = [(a, b) for (a, b) in pairs if (subset is None or f.name in subset) and fits(f.dataType, a)]
+        if use:
+            branches = " ".join("WHEN %s = %s THEN CAST(%s AS %s)" % (q, _column._lit_sql(a), _column._lit_sql(b), f.dataType.simpleString()) for (a, b) in use)
+            items.append("CASE %s ELSE %s END AS %s" % (branches, q, q))
+        else:
+            items.append(q)
+    return self._derive("SELECT %s FROM %s" % (", ".join(items), self._from()))
+DataFrame.replace = _replace
+DataFrameNaFunctions.replace = lambda self, to_replace, value=None, subset=None: self.df.replace(to_replace, value, subset)
+
+def _unpivot(self, ids, values, variableColumnName, valueColumnName):
+    ids = [ids] if isinstance(ids, (str, _column.Column)) else list(ids)
+    id_sql = [_column._to_col(c)._select_sql() for c in ids]
+    if values is None:
+        idnames = [c for c in ids if isinstance(c, str)]
+        values = [n for n in self.columns if n not in idnames]
+    values = [values] if isinstance(values, (str, _column.Column)) else list(values)
+    structs = []
+    for v in values:
+        name = v if isinstance(v, str) else v._sql.replace(chr(96), "")
+        structs.append("named_struct(%s, %s, %s, %s)" % (_column._lit_sql(variableColumnName), _column._lit_sql(name), _column._lit_sql(valueColumnName), _column._to_col(v)._sql))
+    return self._derive("SELECT %s FROM %s" % (", ".join(id_sql + ["inline(array(%s))" % ", ".join(structs)]), self._from()))
+DataFrame.unpivot = _unpivot
+DataFrame.melt = _unpivot
+
+def _summary(self, *statistics):
+    stats = list(statistics) or ["count", "mean", "stddev", "min", "25%", "50%", "75%", "max"]
+    fields = [f for f in self.schema.fields if f.dataType.typeName() in ("long", "integer", "double", "float", "short", "byte", "string") or f.dataType.typeName().startswith("decimal")]
+    parts = []
+    for s in stats:
+        items = ["'%s' AS summary" % s]
+        for f in fields:
+            q = _column._quote(f.name)
+            is_str = f.dataType.typeName() == "string"
+            if s == "count":
+                e = "CAST(count(%s) AS STRING)" % q
+            elif s in ("mean", "stddev"):
+                e = "CAST(NULL AS STRING)" if is_str else "CAST(%s(%s) AS STRING)" % ("avg" if s == "mean" else "stddev_samp", q)
+            elif s in ("min", "max"):
+                e = "CAST(%s(%s) AS STRING)" % (s, q)
+            elif s.endswith("%"):
+                e = "CAST(NULL AS STRING)" if is_str else "CAST(percentile_approx(%s, %s) AS STRING)" % (q, float(s[:-1]) / 100)
+            else:
+                raise ValueError("%s is not a recognised statistic" % s)
+            items.append("%s AS %s" % (e, q))
+        parts.append("SELECT %s FROM %s" % (", ".join(items), self._from()))
+    return self._derive(" UNION ALL ".join(parts))
+DataFrame.summary = _summary
+
+def _scalar(self, expr):
+    return _native.collect(self._sess(), "SELECT %s FROM %s" % (expr, self._from()))[0][0]
+
+def _corr(self, col1, col2, method=None):
+    return _scalar(self, "corr(%s, %s)" % (_column._quote(col1), _column._quote(col2)))
+def _cov(self, col1, col2):
+    return _scalar(self, "covar_samp(%s, %s)" % (_column._quote(col1), _column._quote(col2)))
+def _approxQuantile(self, col, probabilities, relativeError):
+    accuracy = int(1.0 / relativeError) if relativeError > 0 else 10000
+    def one(c):
+        qs = _scalar(self, "percentile_approx(CAST(%s AS DOUBLE), array(%s), %d)" % (_column._quote(c), ", ".join(repr(float(p)) + "D" for p in probabilities), accuracy))
+        return [] if qs is None else list(qs)
+    if isinstance(col, str):
+        return one(col)
+    return [one(c) for c in col]
+def _crosstab(self, col1, col2):
+    a = _column._quote(col1)
+    b = _column._quote(col2)
+    vals = [r[0] for r in _native.collect(self._sess(), "SELECT DISTINCT CAST(%s AS STRING) FROM %s" % (b, self._from()))]
+    vals = sorted(vals, key=lambda v: (v is None, v))
+    items = ["CAST(%s AS STRING) AS %s" % (a, _column._quote(col1 + "_" + col2))]
+    items += ["count(CASE WHEN CAST(%s AS STRING) = %s THEN 1 END) AS %s" % (b, _column._lit_sql(v), _column._quote(str(v))) for v in vals]
+    return self._derive("SELECT %s FROM %s GROUP BY %s" % (", ".join(items), self._from(), a))
+DataFrame.corr = _corr
+DataFrame.cov = _cov
+DataFrame.approxQuantile = _approxQuantile
+DataFrame.crosstab = _crosstab
+
+class DataFrameStatFunctions:
+    def __init__(self, df):
+        self.df = df
+    def corr(self, col1, col2, method=None):
+        return self.df.corr(col1, col2, method)
+    def cov(self, col1, col2):
+        return self.df.cov(col1, col2)
+    def approxQuantile(self, col, probabilities, relativeError):
+        return self.df.approxQuantile(col, probabilities, relativeError)
+    def crosstab(self, col1, col2):
+        return self.df.crosstab(col1, col2)
+DataFrame.stat = property(lambda self: DataFrameStatFunctions(self))
+
+def _toJSON(self, use_unicode=True):
+    rows = _native.collect(self._sess(), "SELECT to_json(struct(*)) FROM %s" % self._from())
+    return self.sparkSession.sparkContext.parallelize([r[0] for r in rows])
+DataFrame.toJSON = _toJSON
+
+def _to(self, schema):
+    items = ["CAST(%s AS %s) AS %s" % (_column._quote(f.name), _types._ddl_type(f.dataType), _column._quote(f.name)) for f in schema.fields]
+    return self._derive("SELECT %s FROM %s" % (", ".join(items), self._from()))
+DataFrame.to = _to
+
+def _transform(self, func, *args, **kwargs):
+    result = func(self, *args, **kwargs)
+    if not isinstance(result, DataFrame):
+        raise TypeError("Func returned an instance of type [%s], should have been DataFrame." % type(result).__name__)
+    return result
+DataFrame.transform = _transform
+
+def _createGlobalTempView(self, name):
+    self.sparkSession.sql("CREATE GLOBAL TEMPORARY VIEW %s AS %s" % (_column._quote(name), self._sql))
+DataFrame.createGlobalTempView = _createGlobalTempView
+
+def _same(self, *args, **kwargs):
+    return self
+DataFrame.hint = _same
+DataFrame.localCheckpoint = _same
+DataFrame.checkpoint = _same
+DataFrame.persist = _same
+DataFrame.isLocal = lambda self: True
+DataFrame.isStreaming = property(lambda self: False)
+DataFrame.inputFiles = lambda self: []
+DataFrame.foreach = lambda self, f: [f(r) for r in self.collect()] and None
+DataFrame.foreachPartition = lambda self, f: f(iter(self.collect()))
+`;
