@@ -1,58 +1,16 @@
 /**
- * PyFlint against CPython on the same programs, in the same run: wall time of `flint run
- * prog.py` and `python3 prog.py`, each minus its own start-up (an empty program), with the
- * outputs compared so a fast wrong answer never counts.
+ * PyFlint against CPython on the same programs, in the same run. Each side times only the
+ * program (CPython: exec of the compiled file; PyFlint: parse, compile and run in this process),
+ * so process start-up — seconds of noise on a busy machine — stays out of the ratio. Outputs are
+ * compared so a fast wrong answer never counts. `node scripts/run-ts.mjs bench/run.ts python`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { runModule } from '../src/engine/dsl';
 import type { BenchRow } from './harness';
-
-const programs: Record<string, string> = {
-  'Monte Carlo pi (5M random() pairs)': `import random
-random.seed(42)
-inside = 0
-n = 5_000_000
-for _ in range(n):
-    x = random.random()
-    y = random.random()
-    if x * x + y * y <= 1.0:
-        inside += 1
-print(4.0 * inside / n)
-`,
-  'word count (split + dict, ~20 MB)': `words = ["spark", "rdd", "driver", "executor", "shuffle", "stage", "task", "lazy", "broadcast", "accumulator", "sql", "stream"]
-seed = 12345
-parts = []
-for i in range(2_600_000):
-    seed = (seed * 1103515245 + 12345) % 2147483648
-    parts.append(words[seed % 12])
-text = " ".join(parts)
-counts = {}
-for w in text.split():
-    counts[w] = counts.get(w, 0) + 1
-print(len(text), sorted(counts.items())[:3])
-`,
-  'sum(map(lambda x: x * x, range(10_000_000)))': `print(sum(map(lambda x: x * x, range(10_000_000))))
-`,
-  'class-heavy (2M objects, __add__)': `class Vec:
-    def __init__(self, x, y):
-        self.x = x
-        self.y = y
-    def __add__(self, o):
-        return Vec(self.x + o.x, self.y + o.y)
-    def norm2(self):
-        return self.x * self.x + self.y * self.y
-acc = Vec(0, 0)
-for i in range(2_000_000):
-    acc = acc + Vec(i % 7, i % 11)
-print(acc.norm2())
-`,
-  'recursive (fib(27))': `def fib(n):
-    return n if n < 2 else fib(n - 1) + fib(n - 2)
-print(fib(27))
-`,
-};
+import { programs } from './python-programs';
 
 interface Timed {
   readonly ms: number;
@@ -60,42 +18,53 @@ interface Timed {
   readonly ok: boolean;
 }
 
-function time(cmd: string, args: string[]): Timed {
-  const t0 = performance.now();
-  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 600_000 });
-  return { ms: performance.now() - t0, out: r.stdout, ok: r.status === 0 };
+const CPYTHON = `import sys, time
+path = sys.argv[1]
+code = compile(open(path).read(), path, 'exec')
+t0 = time.perf_counter()
+exec(code, {'__name__': '__main__'})
+sys.stderr.write('\\nms=%f\\n' % ((time.perf_counter() - t0) * 1000))
+`;
+
+function cpython(file: string): Timed {
+  const r = spawnSync('python3', ['-c', CPYTHON, file], { encoding: 'utf8', timeout: 600_000 });
+  const m = /ms=([\d.]+)/.exec(r.stderr ?? '');
+  return { ms: m ? Number(m[1]) : NaN, out: r.stdout, ok: r.status === 0 && m !== null };
 }
 
-function best(cmd: string, args: string[], runs: number): Timed {
+function pyflint(source: string, file: string): Timed {
+  let out = '';
+  const t0 = performance.now();
+  const r = runModule(source, file, { stdout: { write: (s) => (out += s) } });
+  return { ms: performance.now() - t0, out, ok: r.error === null };
+}
+
+function best(f: () => Timed, runs: number): Timed {
   let b: Timed | undefined;
   for (let i = 0; i < runs; i++) {
-    const t = time(cmd, args);
-    if (!b || t.ms < b.ms) b = t;
+    const t = f();
+    if (!b || !t.ok || t.ms < b.ms) b = t;
+    if (!t.ok) break;
   }
   return b!;
 }
 
+const RUNS = Number(process.env.PY_BENCH_RUNS ?? 2);
+
 export async function python(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'flint-bench-py-'));
-  const flint = resolve('bin/flint.mjs');
-  const empty = join(dir, 'empty.py');
-  writeFileSync(empty, 'pass\n');
-  const flintStart = best(process.execPath, [flint, 'run', empty, '--master', 'local[1]'], 3).ms;
-  const pyStart = best('python3', [empty], 3).ms;
   const rows: BenchRow[] = [];
   for (const [name, source] of Object.entries(programs)) {
     const file = join(dir, `${name.replace(/\W+/g, '_')}.py`);
     writeFileSync(file, source);
-    const cp = best('python3', [file], 1);
-    const fl = best(process.execPath, [flint, 'run', file, '--master', 'local[1]'], 1);
+    const cp = best(() => cpython(file), RUNS);
+    const fl = best(() => pyflint(source, file), RUNS);
     const same = fl.ok && cp.ok && fl.out === cp.out;
-    const f = Math.max(1, fl.ms - flintStart);
-    const c = Math.max(1, cp.ms - pyStart);
     rows.push({
       name: `PyFlint: ${name}`,
-      flint: same ? `${f.toFixed(0)} ms` : fl.ok ? 'wrong output' : 'error',
-      anchor: `${c.toFixed(0)} ms (CPython)`,
-      ratio: same ? `${(f / c).toFixed(2)}x` : '-',
+      flint: same ? `${fl.ms.toFixed(0)} ms` : fl.ok ? 'wrong output' : 'error',
+      anchor: `${cp.ms.toFixed(0)} ms (CPython)`,
+      ratio: same ? `${(fl.ms / cp.ms).toFixed(2)}x` : '-',
       goal: '<= 0.33x (first: <= 1x)',
     });
   }

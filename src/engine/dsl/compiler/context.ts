@@ -16,16 +16,17 @@ export class Unit {
   /**
    * Source spans that `$ln` indexes (entry 0: no position): [lineno, col, endLineno, endCol,
    * Anchor, a, b] where a/b are the columns the anchor needs (left operand end and right operand
-   * start, or value end and slice end).
+   * start, or value end and slice end), then for a method call the position of its attribute
+   * (CPython points an AttributeError from `obj.m()` at `obj.m`, other errors at the call).
    */
-  readonly positions: number[][] = [[0, -1, 0, -1, 0, 0, 0]];
+  readonly positions: number[][] = [[0, -1, 0, -1, 0, 0, 0, 0]];
   private readonly posIds = new Map<string, number>();
   private n = 0;
   constructor(readonly filename: string) {}
 
   /** The `$ln` value for a node's span. */
-  pos(n: A.Pos, anchor: AnchorKind = Anchor.None, a = 0, b = 0): number {
-    const entry = [n.lineno, n.col_offset, n.end_lineno, n.end_col_offset, anchor, a, b];
+  pos(n: A.Pos, anchor: AnchorKind = Anchor.None, a = 0, b = 0, attr = 0): number {
+    const entry = [n.lineno, n.col_offset, n.end_lineno, n.end_col_offset, anchor, a, b, attr];
     const key = entry.join(',');
     let id = this.posIds.get(key);
     if (id === undefined) {

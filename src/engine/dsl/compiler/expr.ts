@@ -135,6 +135,7 @@ function call(ctx: FnCtx, e: A.Call): string {
     return `$introspect(${JSON.stringify(f.id)}, ${loadName(ctx, f.id)}, $builtin(${JSON.stringify(f.id)}, G), G, ${localsFn}, ${argv})`;
   }
   if (f._type === 'Attribute') {
+    const p = `$ln = ${ctx.unit.pos(e, Anchor.None, 0, 0, ctx.unit.pos(f))}`;
     const obj = expr(ctx, f.value);
     const name = JSON.stringify(f.attr);
     if (simple && e.args.length <= 2) return `$cm${e.args.length}(${[obj, name, ...e.args.map((a) => expr(ctx, a)), p].join(', ')})`;

@@ -36,6 +36,15 @@ export function resolve(ctx: FnCtx, name: string): NameRef {
   return outward(sc.parent, name);
 }
 
+/** The function's local names (CPython's co_varnames), which NameError suggestions try first. */
+function localsRef(ctx: FnCtx): string {
+  let sc = ctx.scope;
+  while (sc.kind === 'comprehension' && sc.parent) sc = sc.parent;
+  if (sc.kind !== 'function') return '';
+  const names = [...sc.bound].filter((n) => sc.isLocal(n));
+  return names.length ? `, ${ctx.unit.node(names)}` : '';
+}
+
 /** A name's value; `pos` (a `$ln = ...` assignment) runs only on the path that raises NameError. */
 export function loadName(ctx: FnCtx, name: string, pos?: string): string {
   const r = resolve(ctx, name);
@@ -51,7 +60,7 @@ function loadRef(ctx: FnCtx, r: NameRef, name: string, pos: string): string {
     case 'global': {
       // A constant-key property load on the globals object, falling back to builtins.
       const t = ctx.temp();
-      return `((${t} = $g[${q}]) !== undefined ? ${t} : (${pos}$builtin(${q}, G)))`;
+      return `((${t} = $g[${q}]) !== undefined ? ${t} : (${pos}$builtin(${q}, G${localsRef(ctx)})))`;
     }
     case 'classns':
       return `(${r.ns}.has(${q}) ? ${r.ns}.get(${q}) : ${loadRef(ctx, r.outer, name, pos)})`;

@@ -73,7 +73,7 @@ function tryStmt(ctx: FnCtx, s: A.Try): string {
   if (s.finalbody.length) {
     // An exception passing through finally is the context of any exception raised there.
     const fx = ctx.temp();
-    out = `${fx} = null; try { ${out} } catch ($c) { ${fx} = $wrap($c); throw ${fx}; } finally { if (${fx}) $S.exc.push(${fx}); try { ${block(ctx, s.finalbody)} } finally { if (${fx}) $S.exc.pop(); } }`;
+    out = `${fx} = null; try { ${out} } catch ($c) { ${fx} = $tbHere($c, ${ctx.codeRef}, $ln); throw ${fx}; } finally { if (${fx}) $S.exc.push(${fx}); try { ${block(ctx, s.finalbody)} } finally { if (${fx}) $S.exc.pop(); } }`;
   }
   return out;
 }

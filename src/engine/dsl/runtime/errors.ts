@@ -47,7 +47,9 @@ export function tbHere(e: unknown, co: CodeObject, ln: number): PyBaseException 
 }
 
 function addFrame(x: PyBaseException, co: CodeObject, ln: number): PyBaseException {
-  const span = co.positions[ln];
+  let span = co.positions[ln];
+  // A method call that failed looking up its method points at the attribute, not the call.
+  if (span && span[7] && !x.tb.length && x.$cls.isSubtype(E.AttributeError)) span = co.positions[span[7]!];
   const lineno = span ? span[0]! : 0;
   const f: Frame = { filename: co.filename, lineno, name: co.name, line: co.lines[lineno - 1] ?? '', span };
   x.tb.unshift(f);
@@ -105,9 +107,10 @@ export function unbound(name: string, free: boolean): never {
   throw e;
 }
 
-export function nameError(name: string, G: Map<string, unknown>): never {
+export function nameError(name: string, G: Map<string, unknown>, locals: readonly string[] = []): never {
   const e = pyErr('NameError', `name '${name}' is not defined`);
   e.$d!.set('name', name);
+  e.$d!.set('$locals', locals);
   e.$d!.set('$candidates', [...G.keys()]);
   throw e;
 }

@@ -139,10 +139,10 @@ function mkclass(name: string, bases: unknown[], ns: Map<string, unknown>, qualn
 
 const builtins = P.makeBuiltins();
 
-export function builtinOrError(name: string, G: Map<string, unknown>): unknown {
+export function builtinOrError(name: string, G: Map<string, unknown>, locals?: readonly string[]): unknown {
   const v = builtins.get(name);
   if (v !== undefined) return v;
-  return nameError(name, G);
+  return nameError(name, G, locals);
 }
 
 export function builtinsMap(): Map<string, unknown> {

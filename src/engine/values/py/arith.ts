@@ -268,37 +268,43 @@ export function setInplace(op: 'or' | 'and' | 'xor' | 'sub', a: PySet, b: PySet)
   }
 }
 
+/** Dunder names built once: a fresh template string per operation costs a hash per lookup. */
+const OPS = Object.keys(OP_SYMBOL) as OpName[];
+const DN = Object.fromEntries(OPS.map((op) => [op, `__${op}__`])) as Record<OpName, string>;
+const RDN = Object.fromEntries(OPS.map((op) => [op, `__r${op}__`])) as Record<OpName, string>;
+const IDN = Object.fromEntries(OPS.map((op) => [op, `__i${op}__`])) as Record<OpName, string>;
+
 function dunder(x: unknown, name: string, other: unknown): unknown {
   if (!(x instanceof PyObject)) return NotImplemented;
   const f = x.$cls.lookup(name);
   if (f === undefined || f === null) return NotImplemented;
-  return call(f, [x, other]);
+  return typeof f === 'function' ? f(x, other) : call(f, [x, other]);
 }
 
 export function binarySlow(op: OpName, a: unknown, b: unknown, symbol?: string): unknown {
   if (a instanceof PyBoxed || b instanceof PyBoxed) {
-    const ua = a instanceof PyBoxed && userDunder(a, `__${op}__`) === undefined ? a.$v : a;
-    const ub = b instanceof PyBoxed && userDunder(b, `__r${op}__`) === undefined ? b.$v : b;
+    const ua = a instanceof PyBoxed && userDunder(a, DN[op]) === undefined ? a.$v : a;
+    const ub = b instanceof PyBoxed && userDunder(b, RDN[op]) === undefined ? b.$v : b;
     if (ua !== a || ub !== b) return binary(op, ua, ub);
   }
   const ta = typeOf(a);
   const tb = typeOf(b);
   if (b instanceof PyObject && ta !== tb && tb.isSubtype(ta)) {
-    const r = dunder(b, `__r${op}__`, a);
+    const r = dunder(b, RDN[op], a);
     if (r !== NotImplemented) return r;
   }
-  let r = a instanceof PyObject ? dunder(a, `__${op}__`, b) : builtinOp(op, a, b);
+  let r = a instanceof PyObject ? dunder(a, DN[op], b) : builtinOp(op, a, b);
   if (r !== NotImplemented) return r;
   if (!(a instanceof PyObject)) {
     // Natively implemented types outside the core ones (collections.Counter) define dunders.
-    const f = ta.lookup(`__${op}__`);
+    const f = ta.lookup(DN[op]);
     if (typeof f === 'function') {
       r = f(a, b);
       if (r !== NotImplemented) return r;
     }
   }
   if (b instanceof PyObject) {
-    r = dunder(b, `__r${op}__`, a);
+    r = dunder(b, RDN[op], a);
     if (r !== NotImplemented) return r;
   } else if (a instanceof PyObject) {
     r = builtinOp(op, a, b);
@@ -320,7 +326,7 @@ export function binarySlow(op: OpName, a: unknown, b: unknown, symbol?: string):
 
 /** a op= b: __iop__ first (lists extend in place), then the binary operator. */
 export function inplace(op: OpName, a: unknown, b: unknown): unknown {
-  if (a instanceof PyBoxed && userDunder(a, `__i${op}__`) === undefined && userDunder(a, `__${op}__`) === undefined) {
+  if (a instanceof PyBoxed && userDunder(a, IDN[op]) === undefined && userDunder(a, DN[op]) === undefined) {
     const r = inplace(op, a.$v, b);
     return r === a.$v ? a : r;
   }
@@ -344,7 +350,7 @@ export function inplace(op: OpName, a: unknown, b: unknown): unknown {
     return a;
   }
   if (a instanceof PyObject) {
-    const f = a.$cls.lookup(`__i${op}__`);
+    const f = a.$cls.lookup(IDN[op]);
     if (f !== undefined && f !== null) {
       const r = call(f, [a, b]);
       if (r !== NotImplemented) return r;

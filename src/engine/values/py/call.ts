@@ -1,5 +1,5 @@
 /** The call protocol: functions, bound methods, classes and objects with __call__. */
-import { Kw, PyBoxed, PyModule, PyObject, PyType, T, typeOf } from './core';
+import { Kw, PyBoxed, PyModule, PyObject, PyType, T, typeOf, typeVersion } from './core';
 import { PyBaseException, pyErr } from './exceptions';
 import { PyClassMethod, PyMethod, PyStaticMethod, PySuper } from './descriptors';
 import { callMethodHook } from './hooks';
@@ -34,8 +34,45 @@ function positional(args: unknown[]): unknown[] {
 }
 
 /** cls(*args): __new__ then __init__, with builtin constructors for builtin types. */
+/** A class whose instances are plain objects built by object.__new__, and its __init__ if any. */
+interface PlainPlan {
+  readonly plain: boolean;
+  readonly init: unknown;
+}
+
+function planOf(cls: PyType): PlainPlan {
+  const v = typeVersion();
+  if (cls.planVersion === v) return cls.plan as PlainPlan;
+  const newFn = cls.lookup('__new__');
+  const builtinNew = newFn === T.object.dict.get('__new__') || newFn === undefined;
+  const base = cls.mro.find((t) => t.construct);
+  const init = cls.lookup('__init__');
+  const plan: PlainPlan = {
+    plain: builtinNew && cls.layout !== 'exception' && (!base || base === T.object),
+    init: init === undefined || init === T.object.dict.get('__init__') ? null : init,
+  };
+  cls.plan = plan;
+  cls.planVersion = typeVersion();
+  return plan;
+}
+
+function initResult(r: unknown): void {
+  if (r !== null) throw pyErr('TypeError', `__init__() should return None, not '${typeOf(r).name}'`);
+}
+
 export function construct(cls: PyType, args: unknown[]): unknown {
   if (cls.construct) return cls.construct(args);
+  const plan = planOf(cls);
+  if (plan.plain && plan.init !== null) {
+    // The common case, without spreading the arguments into new arrays.
+    const self = new PyObject(cls);
+    const init = plan.init;
+    if (typeof init === 'function') {
+      const n = args.length;
+      initResult(n === 0 ? init(self) : n === 1 ? init(self, args[0]) : n === 2 ? init(self, args[0], args[1]) : n === 3 ? init(self, args[0], args[1], args[2]) : init(self, ...args));
+    } else initResult(call(init, [self, ...args]));
+    return self;
+  }
   const newFn = cls.lookup('__new__');
   let self: unknown;
   const builtinNew = newFn === T.object.dict.get('__new__') || newFn === undefined;

@@ -4,6 +4,7 @@ import { PyFloat } from './float';
 import { PyTuple } from './tuple';
 import { PyDict } from './dict';
 import { PySet } from './set';
+import { PyRange } from './range';
 import { pyErr } from './exceptions';
 import { eqHook } from './hooks';
 import { call } from './call';
@@ -32,6 +33,7 @@ export function truthy(x: unknown): boolean {
 }
 
 function truthySlow(x: unknown): boolean {
+  if (x instanceof PyRange) return x.length !== 0;
   const t = typeOf(x);
   const b = t.lookup('__bool__');
   if (b !== undefined) {
@@ -206,6 +208,8 @@ export function compareOp(a: unknown, b: unknown, op: string): unknown {
     }
   }
   if (Array.isArray(a) && Array.isArray(b)) return seqCompare(a, b, op);
+  // bytes (duck-typed: bytes.ts sits above this file in the import order)
+  if (typeOf(a) === T.bytes && typeOf(b) === T.bytes) return seqCompare([...(a as { b: Uint8Array }).b], [...(b as { b: Uint8Array }).b], op);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqCompare(a.items, b.items, op);
   if (a instanceof PySet && b instanceof PySet) {
     switch (op) {

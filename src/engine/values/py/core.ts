@@ -7,6 +7,35 @@ import { Globals } from './globals';
 
 export type Dict = Map<string, unknown>;
 
+/** Bumped by every change to any type's dict: invalidates all method caches at once. */
+let typeEpoch = 0;
+
+/** A type's dict: a Map whose writes invalidate the lookup caches (CPython's type version tag). */
+class TypeDict extends Map<string, unknown> {
+  override set(k: string, v: unknown): this {
+    typeEpoch++;
+    return super.set(k, v);
+  }
+
+  override delete(k: string): boolean {
+    typeEpoch++;
+    return super.delete(k);
+  }
+
+  override clear(): void {
+    typeEpoch++;
+    super.clear();
+  }
+}
+
+/** The current type-dict version: data derived from types stays valid while it is unchanged. */
+export function typeVersion(): number {
+  return typeEpoch;
+}
+
+/** Marks a cached miss (undefined means "not cached"). */
+const MISSING = Symbol('missing');
+
 export class PyType {
   mro: PyType[] = [];
   qualname: string;
@@ -26,16 +55,37 @@ export class PyType {
     readonly dict: Dict = new Map(),
   ) {
     this.qualname = name;
+    // Turn the given Map itself into a TypeDict, so writes through any reference to it count.
+    if (!(dict instanceof TypeDict)) Object.setPrototypeOf(dict, TypeDict.prototype);
+    typeEpoch++;
     this.mro = c3(this);
   }
 
+  /** How calling this class builds an instance (call.ts), valid for `planVersion`. */
+  plan: unknown = undefined;
+  planVersion = -1;
+  private cache = new Map<string, unknown>();
+  private cacheEpoch = -1;
+  private cacheMro: PyType[] | null = null;
+
+  /** The attribute `name` along the MRO, cached until any type dict or this MRO changes. */
   lookup(name: string): unknown {
     const mro = this.mro;
-    for (let i = 0; i < mro.length; i++) {
-      const v = mro[i]!.dict.get(name);
-      if (v !== undefined) return v;
+    if (this.cacheEpoch !== typeEpoch || this.cacheMro !== mro) {
+      this.cache.clear();
+      this.cacheEpoch = typeEpoch;
+      this.cacheMro = mro;
+    } else {
+      const c = this.cache.get(name);
+      if (c !== undefined) return c === MISSING ? undefined : c;
     }
-    return undefined;
+    let v: unknown;
+    for (let i = 0; i < mro.length; i++) {
+      v = mro[i]!.dict.get(name);
+      if (v !== undefined) break;
+    }
+    this.cache.set(name, v === undefined ? MISSING : v);
+    return v;
   }
 
   isSubtype(other: PyType): boolean {

@@ -67,7 +67,8 @@ export function exceptionLine(e: PyBaseException): string {
     const n = String(d.get('name'));
     const cands = (d.get('$candidates') as string[] | undefined) ?? [];
     builtinNames ??= [...makeBuiltins().keys()];
-    const s = suggest(n, [...cands, ...builtinNames]);
+    // As CPython: the frame's locals, then its globals, then the builtins, each on its own.
+    const s = suggest(n, (d.get('$locals') as string[] | undefined) ?? []) ?? suggest(n, cands) ?? suggest(n, builtinNames);
     if (s) msg += `. Did you mean: '${s}'?`;
   } else if (t.isSubtype(E.AttributeError) && d?.has('name') && d.has('obj')) {
     const n = String(d.get('name'));

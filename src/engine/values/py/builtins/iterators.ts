@@ -39,6 +39,12 @@ export class ZipIter extends PyIterator {
       const v = this.its[i]!.nx();
       if (v === STOP) {
         if (this.strict && i > 0) throw pyErr('ValueError', `zip() argument ${i + 1} is shorter than argument${i > 1 ? `s 1-${i}` : ' 1'}`);
+        if (this.strict && i === 0) {
+          // The first iterable ended: every other one must end now too.
+          for (let j = 1; j < this.its.length; j++) {
+            if (this.its[j]!.nx() !== STOP) throw pyErr('ValueError', `zip() argument ${j + 1} is longer than argument${j > 1 ? `s 1-${j}` : ' 1'}`);
+          }
+        }
         return STOP;
       }
       out[i] = v;

@@ -1,8 +1,10 @@
 /** The methods of bytes (the basics: decoding, searching, slicing through item.ts). */
-import { T } from '../core';
+import { NotImplemented, T, typeOf } from '../core';
 import { PyBytes } from '../bytes';
 import { def, parseArgs } from './define';
 import { pyErr } from '../exceptions';
+import { PyTuple, tuple } from '../tuple';
+import { PyClassMethod } from '../descriptors';
 
 
 const B = T.bytes;
@@ -52,4 +54,52 @@ def(B, 'count', (b: PyBytes, x: unknown) => {
   if (typeof x === 'number') return b.b.filter((c) => c === x).length;
   const s = new TextDecoder('latin1').decode(b.b);
   return s.split(new TextDecoder('latin1').decode(bytesOf(x, 'argument should be integer or bytes-like object'))).length - 1;
+});
+
+/** Bytes as a JS string of char codes 0-255, so the str methods can do the work. */
+function toBin(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
+  return s;
+}
+function fromBin(s: string): PyBytes {
+  return new PyBytes(Uint8Array.from(s, (ch) => ch.charCodeAt(0)));
+}
+function binArg(x: unknown): unknown {
+  if (x instanceof PyBytes) return toBin(x.b);
+  if (x instanceof PyTuple) return tuple(x.items.map(binArg));
+  if (Array.isArray(x)) return x.map(binArg);
+  if (typeof x === 'string') throw pyErr('TypeError', 'a bytes-like object is required, not \'str\'');
+  return x;
+}
+function binResult(r: unknown): unknown {
+  if (typeof r === 'string') return fromBin(r);
+  if (Array.isArray(r)) return r.map(binResult);
+  if (r instanceof PyTuple) return tuple(r.items.map(binResult));
+  return r;
+}
+for (const name of ['replace', 'strip', 'lstrip', 'rstrip', 'find', 'rfind', 'index', 'rindex', 'join', 'partition', 'rpartition', 'rsplit', 'center', 'ljust', 'rjust', 'zfill', 'isdigit', 'isalpha', 'isspace', 'isalnum', 'islower', 'isupper', 'title', 'capitalize', 'swapcase', 'splitlines', 'removeprefix', 'removesuffix', 'expandtabs']) {
+  const f = T.str.dict.get(name) as (...a: unknown[]) => unknown;
+  if (B.dict.has(name) || !f) continue;
+  def(B, name, (b: PyBytes, ...args: unknown[]) => binResult(f(toBin(b.b), ...args.map(binArg))));
+}
+B.dict.set('fromhex', new PyClassMethod(Object.assign((_cls: unknown, s: unknown) => {
+  const t = String(s).replace(/\s+/g, '');
+  if (t.length % 2 || /[^0-9a-f]/i.test(t)) throw pyErr('ValueError', 'non-hexadecimal number found in fromhex() arg');
+  const out = new Uint8Array(t.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(t.slice(2 * i, 2 * i + 2), 16);
+  return new PyBytes(out);
+}, { $name: 'fromhex', $native: true })));
+def(B, '__mul__', (b: PyBytes, n: unknown) => {
+  if (typeof n !== 'number' || !Number.isInteger(n)) return NotImplemented;
+  const out = new Uint8Array(b.b.length * Math.max(0, n));
+  for (let i = 0; i < n; i++) out.set(b.b, i * b.b.length);
+  return new PyBytes(out);
+});
+def(B, '__add__', (b: PyBytes, o: unknown) => {
+  if (!(o instanceof PyBytes)) throw pyErr('TypeError', `can't concat ${typeOf(o).name} to bytes`);
+  const out = new Uint8Array(b.b.length + o.b.length);
+  out.set(b.b);
+  out.set(o.b, b.b.length);
+  return new PyBytes(out);
 });

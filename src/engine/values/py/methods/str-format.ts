@@ -38,7 +38,7 @@ function lookup(field: string, pos: unknown[], kw: Map<string, unknown> | null, 
   return v;
 }
 
-export function strFormat(fmt: string, argv: unknown[], mapping?: unknown): string {
+export function strFormat(fmt: string, argv: unknown[], mapping?: unknown, outer?: { n: number; mode: string }): string {
   let kw: Map<string, unknown> | null = null;
   let pos = argv;
   if (argv.length && argv[argv.length - 1] instanceof Kw) {
@@ -46,7 +46,8 @@ export function strFormat(fmt: string, argv: unknown[], mapping?: unknown): stri
     kw = new Map(k.names.map((n, i) => [n, k.values[i]]));
     pos = argv.slice(0, -1);
   }
-  const auto = { n: 0, mode: '' };
+  // Nested fields in a spec ('{:.{}f}') continue the outer string's automatic numbering.
+  const auto = outer ?? { n: 0, mode: '' };
   let out = '';
   let i = 0;
   while (i < fmt.length) {
@@ -73,7 +74,7 @@ export function strFormat(fmt: string, argv: unknown[], mapping?: unknown): stri
       else if (conv === 's') v = str(v);
       else if (conv === 'a') v = ascii(v);
       else if (conv !== undefined) throw pyErr('ValueError', `Unknown conversion specifier ${conv}`);
-      const spec = m[3] ? strFormat(m[3], pos, mapping) : '';
+      const spec = m[3] ? strFormat(m[3], argv, mapping, auto) : '';
       out += formatValue(v, spec);
       i = j;
     } else if (c === '}') {

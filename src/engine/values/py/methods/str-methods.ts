@@ -12,10 +12,15 @@ import { getitem } from '../item';
 
 const S = T.str;
 // eslint-disable-next-line no-control-regex -- Python's whitespace includes these controls
-const WS = /^[ \t\n\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/u;
+/** str.isspace() per code unit (every whitespace character is in the BMP): a RegExp per char is slow. */
+function isWsCode(c: number): boolean {
+  if (c > 32 && c < 0x85) return false;
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f) || c === 0x85 || c === 0xa0 || c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
 
 function isWs(ch: string): boolean {
-  return WS.test(ch);
+  return ch.length === 1 && isWsCode(ch.charCodeAt(0));
 }
 
 function needStr(x: unknown, what: string): string {
@@ -55,16 +60,16 @@ function splitWs(s: string, maxsplit: number): string[] {
   let i = 0;
   const n = s.length;
   while (i < n) {
-    while (i < n && isWs(s[i]!)) i++;
+    while (i < n && isWsCode(s.charCodeAt(i))) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length >= maxsplit) {
       let end = n;
-      while (end > i && isWs(s[end - 1]!)) end--;
+      while (end > i && isWsCode(s.charCodeAt(end - 1))) end--;
       out.push(s.slice(i, end));
       return out;
     }
     let j = i;
-    while (j < n && !isWs(s[j]!)) j++;
+    while (j < n && !isWsCode(s.charCodeAt(j))) j++;
     out.push(s.slice(i, j));
     i = j;
   }
@@ -278,8 +283,25 @@ def(S, 'istitle', (s: string) => s.length > 0 && title(s) === s && [...s].some(c
 def(S, 'format', (s: string, ...a: unknown[]) => strFormat(s, a));
 def(S, 'format_map', (s: string, m: unknown) => strFormat(s, [], m));
 def(S, 'encode', (s: string, ...a: unknown[]) => {
-  parseArgs('encode', a, ['encoding', 'errors'], 0);
-  return new PyBytes(new TextEncoder().encode(s));
+  const [encoding, errors] = parseArgs('encode', a, ['encoding', 'errors'], 0);
+  const enc = String(encoding ?? 'utf-8').toLowerCase().replace('_', '-');
+  const limit = enc === 'ascii' ? 128 : enc === 'latin-1' || enc === 'latin1' || enc === 'iso-8859-1' ? 256 : 0;
+  if (!limit) return new PyBytes(new TextEncoder().encode(s));
+  const out: number[] = [];
+  let i = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < limit) out.push(c);
+    else if (errors === 'replace') out.push(0x3f);
+    else if (errors !== 'ignore') {
+      const codec = limit === 128 ? 'ascii' : 'latin-1';
+      const e = pyErr('UnicodeEncodeError', `'${codec}' codec can't encode character '${c < 0x100 ? `\\x${c.toString(16).padStart(2, '0')}` : `\\u${c.toString(16).padStart(4, '0')}`}' in position ${i}: ordinal not in range(${limit})`);
+      e.$d!.set('reason', `ordinal not in range(${limit})`);
+      throw e;
+    }
+    i++;
+  }
+  return new PyBytes(Uint8Array.from(out));
 });
 def(S, 'maketrans', (x: unknown, y?: unknown, z?: unknown) => {
   const d = new PyDict();
