@@ -11,7 +11,6 @@ import { PyBytes } from '../bytes';
 import { getitem } from '../item';
 
 const S = T.str;
-// eslint-disable-next-line no-control-regex -- Python's whitespace includes these controls
 /** str.isspace() per code unit (every whitespace character is in the BMP): a RegExp per char is slow. */
 function isWsCode(c: number): boolean {
   if (c > 32 && c < 0x85) return false;
