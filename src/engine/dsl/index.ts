@@ -35,6 +35,7 @@ import './modules/time-module';
 import './modules/threading';
 import './modules/datetime';
 import './modules/calendar';
+import './modules/decimal';
 import './modules/re';
 import './modules/heapq';
 import './modules/bisect';
