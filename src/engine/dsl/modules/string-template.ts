@@ -36,9 +36,9 @@ function patternOf(self: unknown): PyRePattern {
 const group = (m: PyReMatch, name: string) => m.group(m.index(name));
 
 /** substitute's mapping: keywords first, then the positional mapping (a ChainMap in CPython). */
-function lookup(args: unknown[]): (name: string) => unknown {
+function lookup(fname: string, args: unknown[]): (name: string) => unknown {
   const kw = args[args.length - 1] instanceof Kw ? (args.pop() as Kw) : null;
-  if (args.length > 1) throw pyErr('TypeError', 'Too many positional arguments');
+  if (args.length > 1) throw pyErr('TypeError', `Template.${fname}() takes from 1 to 2 positional arguments but ${args.length + 1} were given`);
   const mapping = args.length ? args[0] : new PyDict();
   return (name) => {
     const i = kw ? kw.names.indexOf(name) : -1;
@@ -57,7 +57,7 @@ function invalid(template: string, m: PyReMatch): never {
 
 function substitute(self: PyObject, safe: boolean, args: unknown[]): string {
   const template = String(getattr(self, 'template'));
-  const get = lookup(args);
+  const get = lookup(safe ? 'safe_substitute' : 'substitute', args);
   const delimiter = String(getattr(self, 'delimiter'));
   let out = '';
   let last = 0;

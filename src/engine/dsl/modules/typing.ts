@@ -1,9 +1,9 @@
 /** The typing module: importable names whose subscripts print as CPython 3.11's do. */
-import type { PyType} from '../../values/py';
 import {
-  Ellipsis, Kw, PyClassMethod, PyDict, PyTuple, T, call, getattr, getattrOpt, io, makeClass, pyErr, repr, tuple, typeOf,
+  Ellipsis, Kw, PyClassMethod, eq, PyDict, PyObject, PyTuple, PyType, T, call, getattr, getattrOpt, io, makeClass, pyErr, repr, tuple, typeOf,
 } from '../../values/py';
 import { parseArgs } from '../../values/py/methods/define';
+import { c3Merge } from '../../values/py/core';
 import { ABCS } from './abc-collections';
 import {
   AnyMetaT, ForwardRef, GenericAlias, NewTypeT, SpecialAlias, SpecialForm, TypeVar, keepArgs, optional, typeRepr, union,
@@ -27,15 +27,43 @@ function typeVar(...a: unknown[]): TypeVar {
   return new TypeVar(name, constraints, opt('bound') ?? null, co ? '+' : contra ? '-' : '~');
 }
 
-/** Generic and Protocol are real classes, so `class Stack(Generic[T])` has them in its MRO. */
+/**
+ * `Stack[int]` for a user generic class: a PyType, so it can be a base class (PyFlint has no
+ * __mro_entries__); Generic's __init_subclass__ then puts the origin class in its place.
+ */
+class ClassAlias extends PyType {
+  constructor(
+    readonly origin: PyType,
+    readonly args: unknown[],
+  ) {
+    super(origin.name, [origin]);
+    this.module = origin.module;
+    this.isBuiltin = false;
+    this.construct = (a) => call(origin, a);
+  }
+  pyRepr(): string {
+    return `${this.origin.module}.${this.origin.qualname}[${this.args.map(typeRepr).join(', ')}]`;
+  }
+  pyEq(o: unknown): boolean {
+    return o instanceof ClassAlias && o.origin === this.origin && o.args.length === this.args.length && o.args.every((a, i) => eq(a, this.args[i]));
+  }
+}
+
 function genericBase(name: string): PyType {
   const ns = new Map<string, unknown>();
   const cls = makeClass(name, [T.object], ns, 'typing', name);
   ns.set('__class_getitem__', Object.assign((c: PyType, key: unknown) => {
-    if (c.module === 'typing' && (c.name === 'Generic' || c.name === 'Protocol')) return c;
+    if (c === cls) return c;
     const args = key instanceof PyTuple ? key.items : [key];
-    return new GenericAlias(`${c.module}.${c.qualname}`, c, args.map((x) => (x === null ? T.NoneType : typeof x === 'string' ? new ForwardRef(x) : x)), true);
+    return new ClassAlias(c, args.map((x) => (x === null ? T.NoneType : typeof x === 'string' ? new ForwardRef(x) : x)));
   }, { $name: '__class_getitem__' }));
+  ns.set('__init_subclass__', new PyClassMethod(Object.assign((sub: PyType) => {
+    if (sub.bases.some((b) => b instanceof ClassAlias)) {
+      sub.bases = sub.bases.map((b) => (b instanceof ClassAlias ? b.origin : b));
+      sub.mro = [sub, ...(c3Merge([...sub.bases.map((b) => b.mro), [...sub.bases]]) ?? sub.bases)];
+    }
+    return null;
+  }, { $name: '__init_subclass__' })));
   return cls;
 }
 
@@ -88,11 +116,14 @@ function makeTypedDict(): PyType {
 }
 
 function newType(name: unknown, tp: unknown): unknown {
-  const f = Object.assign((x: unknown) => x, { $name: String(name) });
-  const o = Object.assign(f, { $cls: NewTypeT, __supertype__: tp });
-  NewTypeT.dict.set('__repr__', (self: { $name: string }) => `__main__.${self.$name}`);
+  const o = new PyObject(NewTypeT);
+  o.$d!.set('__name__', String(name));
+  o.$d!.set('__qualname__', String(name));
+  o.$d!.set('__supertype__', tp);
   return o;
 }
+NewTypeT.dict.set('__call__', (_self: unknown, x: unknown) => x);
+NewTypeT.dict.set('__repr__', (self: PyObject) => `__main__.${String(self.$d!.get('__name__'))}`);
 
 function getOrigin(x: unknown): unknown {
   if (x instanceof GenericAlias) return x.origin;
