@@ -28,6 +28,8 @@ export class SqlResult {
     readonly rows: readonly Row[],
     /** True for commands (DDL, SET, ...) whose golden schema is `struct<>` when they return nothing. */
     readonly isCommand = false,
+    /** DESCRIBE TABLE output, which HiveResult prints as three left-aligned 20-wide cells (null as ""). */
+    readonly hiveDescribe = false,
   ) {}
 
   /** The rows as columnar batches (typed arrays + validity bitmaps), e.g. to post to a worker. */
@@ -42,6 +44,7 @@ export class SqlResult {
 
   /** One tab-separated line per row, values formatted as Spark's HiveResult does. */
   toGoldenStrings(): string[] {
+    if (this.hiveDescribe) return this.rows.map((r) => r.map((v) => (v === null ? '' : String(v)).padEnd(20)).join('\t'));
     return this.rows.map((r) => this.schema.fields.map((f, i) => formatValue(r[i], f.type)).join('\t'));
   }
 }
@@ -257,16 +260,25 @@ export function createSqlSession(): SqlSession {
     if (stmt.function !== undefined) {
       const name = stmt.function.toLowerCase();
       const known = scalarNames().includes(name) || isAggregateName(name);
+      const descSchema = structType([field('function_desc', StringType)]);
+      // Cast aliases (boolean(x), int(x), ...) are registered as Cast with a generated usage text.
+      if (CAST_ALIASES.has(name)) {
+        const rows: Row[] = [[`Function: ${name}`], ['Class: org.apache.spark.sql.catalyst.expressions.Cast'], [`Usage: ${name}(expr) - Casts the value \`expr\` to the target data type \`${name}\`.`]];
+        if (stmt.extended) rows.push([`Extended Usage:\n    No example/argument for ${name}.\n`]);
+        return command(rows, descSchema);
+      }
       if (!known) throw new AnalysisException(`Undefined function: ${stmt.function}.`, 'UNRESOLVED_ROUTINE');
-      return command([[`Function: ${name}`]], structType([field('function_desc', StringType)]));
+      return command([[`Function: ${name}`]], descSchema);
     }
     const plan = stmt.query ? new Analyzer(catalog, sql, conf).plan(stmt.query) : catalog.lookupRelation(stmt.table!);
     if (!plan) throw new AnalysisException(`The table or view ${stmt.table!.map((p) => '`' + p + '`').join('.')} cannot be found.`, 'TABLE_OR_VIEW_NOT_FOUND');
-    return command(plan.output.filter((a) => !a.hidden).map((a) => [a.name, simpleString(a.type), null]), schema);
+    return new SqlResult(schema, plan.output.filter((a) => !a.hidden).map((a) => [a.name, simpleString(a.type), null]), true, true);
   }
 
   return session;
 }
+
+const CAST_ALIASES = new Set(['boolean', 'tinyint', 'smallint', 'int', 'bigint', 'float', 'double', 'decimal', 'date', 'timestamp', 'binary', 'string']);
 
 function patternRegex(p: string): RegExp {
   const alts = p.split('|').map((x) => x.trim().replace(/[.+?^${}()[\]\\]/g, '\\$&').replace(/\*/g, '.*'));

@@ -209,9 +209,9 @@ export class SqlParser extends QueryParser {
   private describe(): Statement {
     this.next();
     if (this.acceptKw('function')) {
-      this.acceptKw('extended');
+      const extended = this.acceptKw('extended');
       const t = this.next();
-      return { kind: 'describe', function: t.text, extended: false };
+      return { kind: 'describe', function: t.text, extended };
     }
     if (this.acceptKw('query') || this.startsQuery()) return { kind: 'describe', query: this.queryTerm(), extended: false };
     this.acceptKw('table');
