@@ -16,7 +16,7 @@ const dir = process.env.FLINT_SHARED_CONFORMANCE ?? '/work/shared/conformance';
 const root = process.cwd();
 
 for (const set of SQL_SETS) {
-  const results = runGoldenSet(set.name, loadRecords(join(dir, set.file)), filter, set.conf);
+  const results = runGoldenSet(set.name, loadRecords(join(dir, set.file)), filter, set.conf, set.eraColumnNames);
   const byArea = new Map<string, { pass: number; total: number }>();
   for (const r of results) {
     const a = byArea.get(r.area) ?? { pass: 0, total: 0 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runGoldenSet } from './golden';
+import { runGoldenSet, sameFieldTypes } from './golden';
 import type { GoldenRecord } from './golden';
 
 const rec = (index: number, sql: string, schema: string, output: string, error: string | null = null): GoldenRecord =>
@@ -30,5 +30,14 @@ describe('SQL golden runner', () => {
     const results = runGoldenSet('t', [rec(0, 'SELECT 1 AS x', 'struct<x:bigint>', '1')]);
     expect(results[0]!.passed).toBe(false);
     expect(results[0]!.detail).toContain('schema');
+  });
+  it('with era column names, passes equal types and rows under other names, and nothing else', () => {
+    expect(sameFieldTypes('struct<(CAST(5 AS DOUBLE) / CAST(2 AS DOUBLE)):double>', ['double'])).toBe(true);
+    expect(sameFieldTypes("struct<ifnull(NULL, 'x'):string,nvl(a:b, 1):int>", ['string', 'int'])).toBe(true);
+    expect(sameFieldTypes('struct<a:int,b:bigint>', ['int', 'int'])).toBe(false);
+    expect(sameFieldTypes('struct<a:int>', ['int', 'int'])).toBe(false);
+    const recs = [rec(0, 'SELECT 5 / 2', 'struct<(CAST(5 AS DOUBLE) / CAST(2 AS DOUBLE)):double>', '2.5'), rec(1, 'SELECT 5 / 2', 'struct<x:double>', '2.0')];
+    expect(runGoldenSet('t', recs, undefined, {}, true).map((r) => r.passed)).toEqual([true, false]);
+    expect(runGoldenSet('t', recs).map((r) => r.passed)).toEqual([false, false]);
   });
 });

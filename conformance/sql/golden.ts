@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createSqlSession } from '../../src/engine/catalog';
 import type { SqlResult } from '../../src/engine/catalog';
 import { isSortedPlan } from '../../src/engine/sql/logical';
+import { simpleString } from '../../src/engine/types';
 import type { CaseResult, ConformanceSuite } from '../suite';
 import { registerBuiltinTables } from './builtin-tables';
 
@@ -25,12 +26,35 @@ export interface GoldenRecord {
 /**
  * The sets and the session configuration each runs under. The 2.2 files were recorded
  * when exponent literals (`20E2`) were decimals; Spark 3.5 keeps that behaviour behind
- * the legacy flag below, so the 2.2 set runs with it on (nothing else differs).
+ * the legacy flag below, so the 2.2 set runs with it on.
+ *
+ * `eraColumnNames`: Spark 2.x named unaliased columns differently (implicit casts spelled
+ * out, `CEIL`, `structstojson`, quoted literals, `database` for SHOW TABLES' namespace).
+ * As the conformance README directs for mixed-era files, such a case passes when its column
+ * types and rows equal the golden ones; the column names are a stricter tier, counted apart.
  */
-export const SQL_SETS: ReadonlyArray<{ name: string; file: string; conf: Readonly<Record<string, string>> }> = [
+export const SQL_SETS: ReadonlyArray<{ name: string; file: string; conf: Readonly<Record<string, string>>; eraColumnNames?: boolean }> = [
   { name: 'sql-golden', file: 'sql-golden.jsonl', conf: {} },
-  { name: 'sql-golden-2.2', file: 'sql-golden-2.2.jsonl', conf: { 'spark.sql.legacy.exponentLiteralAsDecimal.enabled': 'true' } },
+  { name: 'sql-golden-2.2', file: 'sql-golden-2.2.jsonl', conf: { 'spark.sql.legacy.exponentLiteralAsDecimal.enabled': 'true' }, eraColumnNames: true },
 ];
+
+/**
+ * Whether `expected` (`struct<name:type,...>`) lists exactly `types` in order under some
+ * names. Names may hold commas and colons, so each `:type` is matched where it ends a field.
+ */
+export function sameFieldTypes(expected: string, types: readonly string[]): boolean {
+  if (!expected.startsWith('struct<') || !expected.endsWith('>')) return false;
+  if (types.length === 0) return expected === 'struct<>';
+  let p = 'struct<'.length;
+  for (let i = 0; i < types.length; i++) {
+    const last = i === types.length - 1;
+    const needle = `:${types[i]}${last ? '>' : ','}`;
+    const at = last ? expected.length - needle.length : expected.indexOf(needle, p);
+    if (at < p || expected.slice(at, at + needle.length) !== needle) return false;
+    p = at + needle.length;
+  }
+  return p === expected.length;
+}
 
 /** Short class name, treating Spark's AnalysisException subclasses used for the same errors alike. */
 function shortClass(javaClass: string): string {
@@ -53,10 +77,14 @@ function compareError(rec: GoldenRecord, err: unknown): string | null {
   return null;
 }
 
-function compareResult(rec: GoldenRecord, res: SqlResult, sorted: boolean): string | null {
+function compareResult(rec: GoldenRecord, res: SqlResult, sorted: boolean, eraNames: { allowed: boolean; used: boolean }): string | null {
   if (rec.error) return `expected ${rec.error.split('\n')[0]}, but the query succeeded`;
   const schema = res.isCommand && res.rows.length === 0 ? 'struct<>' : res.schemaString();
-  if (schema !== rec.schema) return `schema: expected ${rec.schema}, got ${schema}`;
+  if (schema !== rec.schema) {
+    const types = res.isCommand && res.rows.length === 0 ? [] : res.schema.fields.map((f) => simpleString(f.type));
+    if (!eraNames.allowed || !sameFieldTypes(rec.schema, types)) return `schema: expected ${rec.schema}, got ${schema}`;
+    eraNames.used = true;
+  }
   let actual = res.toGoldenStrings();
   let expected = rec.output === '' ? [] : rec.output.split('\n');
   if (!sorted) {
@@ -78,7 +106,8 @@ export function loadRecords(path: string): GoldenRecord[] {
 }
 
 /** Runs one golden set; every file gets a fresh session with the suite's test tables. */
-export function runGoldenSet(setName: string, records: readonly GoldenRecord[], filter?: RegExp, conf: Readonly<Record<string, string>> = {}): CaseResult[] {
+export function runGoldenSet(setName: string, records: readonly GoldenRecord[], filter?: RegExp, conf: Readonly<Record<string, string>> = {}, eraColumnNames = false): CaseResult[] {
+  let eraNamePasses = 0;
   const byFile = new Map<string, GoldenRecord[]>();
   for (const r of records) {
     const list = byFile.get(r.file) ?? [];
@@ -102,7 +131,9 @@ export function runGoldenSet(setName: string, records: readonly GoldenRecord[], 
         const { result, plan, statement } = session.sqlDetailed(rec.sql);
         // SQLQueryTestSuite keeps DESCRIBE TABLE rows in order but sorts DESCRIBE FUNCTION's like any result.
         const sorted = plan ? isSortedPlan(plan) : statement.kind === 'describe' && statement.function === undefined;
-        detail = compareResult(rec, result, sorted);
+        const eraNames = { allowed: eraColumnNames, used: false };
+        detail = compareResult(rec, result, sorted, eraNames);
+        if (detail === null && eraNames.used && (!filter || filter.test(id))) eraNamePasses++;
       } catch (err) {
         detail = rec.error ? compareError(rec, err) : `error: ${String((err as Error).message ?? err).split('\n')[0]}`;
       }
@@ -110,6 +141,7 @@ export function runGoldenSet(setName: string, records: readonly GoldenRecord[], 
       results.push({ id, area: file, passed: detail === null, ...(detail ? { detail } : {}) });
     });
   }
+  if (eraNamePasses > 0) console.log(`  ${setName}: ${eraNamePasses} passing case(s) differ from the golden file only in 2.x-era column names`);
   return results;
 }
 
@@ -118,6 +150,6 @@ export const sqlGoldenSuites: ConformanceSuite[] = SQL_SETS.map((set) => ({
   async run(dir, options) {
     const path = join(dir, set.file);
     if (!existsSync(path)) return null;
-    return runGoldenSet(set.name, loadRecords(path), options.filter, set.conf);
+    return runGoldenSet(set.name, loadRecords(path), options.filter, set.conf, set.eraColumnNames);
   },
 }));
