@@ -1,0 +1,2 @@
+words = ["a", "bb"]
+print(lenght(words))
