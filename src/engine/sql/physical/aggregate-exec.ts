@@ -3,7 +3,7 @@ import { compile, compileVector, rowKey } from '../../expr';
 import type { AggState, BoundAggregate, BoundExpr, Env, Row } from '../../expr';
 import type { ColumnBatch } from '../../columnar';
 import type { Attribute } from '../logical';
-import { childBatches, compileAll, envFor } from './exec';
+import { childBatches, compileAll, envFor, referencedColumns } from './exec';
 import type { Exec, ExecContext } from './exec';
 import { GroupTable } from './group-table';
 import { groupedAccumulator, kernelArgs } from './grouped-accumulators';
@@ -72,7 +72,8 @@ export class HashAggregateExec implements Exec {
   execute(ctx: ExecContext): Row[] {
     const env = envFor(ctx);
     if (this.sets === null) {
-      const batches = childBatches(this.child, ctx);
+      const used = referencedColumns([...this.groups, ...this.aggs.flatMap((a) => [...a.args, ...(a.filter ? [a.filter] : [])])]);
+      const batches = childBatches(this.child, ctx, used);
       if (batches) return this.columnar(batches, env);
     }
     const rows = this.child.execute(ctx);

@@ -1,11 +1,11 @@
 /** Row-at-a-time operators: scan, project, filter, limit, distinct, generate. */
-import { batchesToRows, gatherBatch, gatherVector, layoutOf, sourceBatches } from '../../columnar';
-import type { ColumnBatch, ColumnVector } from '../../columnar';
+import { batchesToRows, layoutOf, sourceBatches } from '../../columnar';
+import type { ColumnBatch } from '../../columnar';
 import { compile, compileVector, rowKey } from '../../expr';
 import type { BoundExpr, Row } from '../../expr';
 import { MapValue } from '../../types';
 import type { Attribute } from '../logical';
-import { attrList, childBatches, compileAll, envFor } from './exec';
+import { attrList, childBatches, compileAll, envFor, gatherColumns, referencedColumns } from './exec';
 import type { Exec, ExecContext } from './exec';
 
 export class ScanExec implements Exec {
@@ -32,34 +32,7 @@ export class ScanExec implements Exec {
   }
 }
 
-/**
- * Columns any of `exprs` reads (a projection over a filter gathers only those); null when a
- * correlated subquery may read any column of the row.
- */
-function referencedColumns(exprs: readonly BoundExpr[]): Set<number> | null {
-  const out = new Set<number>();
-  let all = false;
-  const visit = (e: BoundExpr): void => {
-    switch (e.kind) {
-      case 'ref': out.add(e.index); return;
-      case 'literal': case 'outerRef': case 'lambdaVar': return;
-      case 'strict': case 'lenient': case 'coalesce': case 'higherOrder': case 'stateful': e.args.forEach(visit); return;
-      case 'subquery': all = true; return;
-      case 'and': case 'or': visit(e.left); visit(e.right); return;
-      case 'case': e.branches.forEach(([c, v]) => { visit(c); visit(v); }); if (e.elseExpr) visit(e.elseExpr); return;
-      case 'in': visit(e.expr); e.list.forEach(visit); return;
-      case 'lambda': visit(e.body); return;
-      default: {
-        const never: never = e;
-        throw new Error(`unexpected ${JSON.stringify(never)}`);
-      }
-    }
-  };
-  exprs.forEach(visit);
-  return all ? null : out;
-}
 
-const UNREAD: ColumnVector = { kind: 'object', values: [] };
 
 export class ProjectExec implements Exec {
   readonly name = 'Project';
@@ -76,9 +49,7 @@ export class ProjectExec implements Exec {
       const sels = this.child.selections(ctx);
       if (!sels) return null;
       const used = referencedColumns(this.exprs);
-      input = sels.map(({ batch, sel, n }) => (n === batch.numRows
-        ? batch
-        : { types: batch.types, numRows: n, columns: batch.columns.map((c, i) => (!used || used.has(i) ? gatherVector(c, sel, n) : UNREAD)) }));
+      input = sels.map(({ batch, sel, n }) => (n === batch.numRows ? batch : gatherColumns(batch, sel, n, used)));
     } else {
       input = childBatches(this.child, ctx);
       if (!input) return null;
@@ -133,9 +104,9 @@ export class FilterExec implements Exec {
       return { batch, sel, n };
     });
   }
-  batches(ctx: ExecContext): ColumnBatch[] | null {
+  batches(ctx: ExecContext, needed: ReadonlySet<number> | null = null): ColumnBatch[] | null {
     const sels = this.selections(ctx);
-    return sels && sels.map(({ batch, sel, n }) => (n === batch.numRows ? batch : gatherBatch(batch, sel, n)));
+    return sels && sels.map(({ batch, sel, n }) => (n === batch.numRows ? batch : gatherColumns(batch, sel, n, needed)));
   }
   execute(ctx: ExecContext): Row[] {
     // Over a cached table the selection indexes its row view: no row is copied.

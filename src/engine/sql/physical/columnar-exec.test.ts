@@ -58,6 +58,9 @@ const QUERIES = [
   'SELECT s, l FROM T ORDER BY l, s LIMIT 25',
   'SELECT k, i FROM T ORDER BY k LIMIT 30',
   'SELECT i, d FROM T ORDER BY b LIMIT 0',
+  'SELECT d.label, count(*), sum(T.d), max(T.s) FROM T JOIN dim d ON T.k = d.k GROUP BY d.label',
+  'SELECT d.label, T.b, count(*), min(T.i) FROM T JOIN dim d ON T.s = d.s AND T.k = d.k GROUP BY d.label, T.b',
+  'SELECT count(*), sum(T.i) FROM T JOIN dim d ON T.l = d.l WHERE T.k > 0',
 ];
 
 function show(rows: readonly (readonly unknown[])[]): string[] {
@@ -68,6 +71,10 @@ describe('columnar execution', () => {
   const session = createSqlSession();
   const rows = tableRows(9000);
   session.registerView('tc', SCHEMA, rows);
+  // Duplicate and null keys on the build side.
+  session.registerView('dim', 'k int, s string, l bigint, label string', [
+    [0, 'a', 0n, 'zero'], [1, 'b', -1n, 'one'], [1, 'b', 2n ** 62n, 'uno'], [5000, 'ab', null, 'big'], [null, null, 123456789012n, 'none'], [-7, '', 5n, 'neg'],
+  ]);
   const fields = parseSchema(SCHEMA);
   const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));
   // A fresh array each time: not a cached view of batches, so operators take the row path.

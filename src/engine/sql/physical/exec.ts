@@ -5,7 +5,8 @@
  */
 import { compareValues, compile, newEnv } from '../../expr';
 import type { BoundExpr, Compiled, Env, Row } from '../../expr';
-import type { ColumnBatch } from '../../columnar';
+import { gatherVector } from '../../columnar';
+import type { ColumnBatch, ColumnVector } from '../../columnar';
 import type { Attribute, SortKey } from '../logical';
 import { assertNever } from '../../util/assert-never';
 
@@ -26,12 +27,49 @@ export interface Exec {
    * The output as columnar batches, when this operator and its inputs can produce them
    * without row materialisation; null (decided before doing any work) means use `execute`.
    */
-  batches?(ctx: ExecContext): ColumnBatch[] | null;
+  batches?(ctx: ExecContext, needed?: ReadonlySet<number> | null): ColumnBatch[] | null;
 }
 
-export function childBatches(e: Exec, ctx: ExecContext): ColumnBatch[] | null {
-  return e.batches ? e.batches(ctx) : null;
+/** `needed`: the columns the caller reads (null = all); others may come back as placeholders. */
+export function childBatches(e: Exec, ctx: ExecContext, needed: ReadonlySet<number> | null = null): ColumnBatch[] | null {
+  return e.batches ? e.batches(ctx, needed) : null;
 }
+
+/** Stands for a column nobody reads, so operators skip gathering it. */
+export const UNREAD: ColumnVector = { kind: 'object', values: [] };
+
+/** Rows `sel[0..n)` of the `needed` columns of `b` (null = all). */
+export function gatherColumns(b: ColumnBatch, sel: Int32Array, n: number, needed: ReadonlySet<number> | null): ColumnBatch {
+  return { types: b.types, numRows: n, columns: b.columns.map((c, i) => (!needed || needed.has(i) ? gatherVector(c, sel, n) : UNREAD)) };
+}
+/**
+ * Columns any of `exprs` reads (a projection over a filter gathers only those); null when a
+ * correlated subquery may read any column of the row.
+ */
+export function referencedColumns(exprs: readonly BoundExpr[]): Set<number> | null {
+  const out = new Set<number>();
+  let all = false;
+  const visit = (e: BoundExpr): void => {
+    switch (e.kind) {
+      case 'ref': out.add(e.index); return;
+      case 'literal': case 'outerRef': case 'lambdaVar': return;
+      case 'strict': case 'lenient': case 'coalesce': case 'higherOrder': case 'stateful': e.args.forEach(visit); return;
+      case 'subquery': all = true; return;
+      case 'and': case 'or': visit(e.left); visit(e.right); return;
+      case 'case': e.branches.forEach(([c, v]) => { visit(c); visit(v); }); if (e.elseExpr) visit(e.elseExpr); return;
+      case 'in': visit(e.expr); e.list.forEach(visit); return;
+      case 'lambda': visit(e.body); return;
+      default: {
+        const never: never = e;
+        throw new Error(`unexpected ${JSON.stringify(never)}`);
+      }
+    }
+  };
+  exprs.forEach(visit);
+  return all ? null : out;
+}
+
+
 
 export function envFor(ctx: ExecContext): Env {
   return newEnv(ctx.runSubquery, ctx.outer);

@@ -6,7 +6,9 @@ import { compile, hashKey, rowKey } from '../../expr';
 import type { BoundExpr, Row } from '../../expr';
 import type { JoinType } from '../ast';
 import type { Attribute } from '../logical';
-import { envFor } from './exec';
+import type { ColumnBatch } from '../../columnar';
+import { childBatches, envFor, referencedColumns } from './exec';
+import { probeInnerJoin } from './hash-join-probe';
 import type { Exec, ExecContext } from './exec';
 
 interface EquiKeys {
@@ -98,6 +100,18 @@ export class JoinExec implements Exec {
   describe(): string {
     const jt = { inner: 'Inner', left: 'LeftOuter', right: 'RightOuter', full: 'FullOuter', semi: 'LeftSemi', anti: 'LeftAnti', cross: 'Cross' }[this.type];
     return `${this.name} ${jt}`;
+  }
+
+  /** Inner equi-joins without a residual condition probe the left input's batches. */
+  batches(ctx: ExecContext, needed: ReadonlySet<number> | null = null): ColumnBatch[] | null {
+    if (this.type !== 'inner' || this.keys.left.length === 0 || this.keys.residual) return null;
+    const lw = this.left.output.length;
+    const keyCols = referencedColumns(this.keys.left);
+    const leftNeeded = needed && keyCols ? new Set([...keyCols, ...[...needed].filter((i) => i < lw)]) : null;
+    const left = childBatches(this.left, ctx, leftNeeded);
+    if (!left) return null;
+    const types = (attrs: readonly Attribute[]) => attrs.map((a) => a.type);
+    return probeInnerJoin(left, this.right.execute(ctx), this.keys.left, this.keys.right, types(this.right.output), types(this.output), envFor(ctx), needed);
   }
 
   execute(ctx: ExecContext): Row[] {
