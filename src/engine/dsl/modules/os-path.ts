@@ -1,5 +1,5 @@
 /** os.path (posixpath): string operations as CPython's on Linux, queries over the Python VFS. */
-import { PyBytes, mkFloat, pyErr, truthy, tuple, typeName } from '../../values/py';
+import { PyBytes, call, mkFloat, pyErr, truthy, tuple, typeName, typeOf } from '../../values/py';
 import { importModule, moduleFrom, registerModule } from './registry';
 import { flushAllFiles, pythonCwd, pythonVfs, resolvePath, withVfs } from './vfs-host';
 import type { VfsFileInfo } from '../../io';
@@ -7,6 +7,8 @@ import type { VfsFileInfo } from '../../io';
 function pathArg(x: unknown, fn: string): string {
   if (typeof x === 'string') return x;
   if (x instanceof PyBytes) return new TextDecoder().decode(x.b);
+  const f = typeOf(x).lookup('__fspath__');
+  if (f !== undefined && f !== null) return String(call(f, [x]));
   throw pyErr('TypeError', `${fn}() argument must be str, bytes, or os.PathLike object, not '${typeName(x)}'`);
 }
 
@@ -67,8 +69,14 @@ function relpath(p: unknown, start?: unknown): string {
 }
 
 /** Status of a path for exists/isfile/isdir: never raises, as os.path's predicates do not. */
-export function statOrNull(p: unknown): VfsFileInfo | null {
-  if (typeof p !== 'string' || p === '') return null;
+export function statOrNull(x: unknown): VfsFileInfo | null {
+  let p: string;
+  try {
+    p = pathArg(x, 'exists');
+  } catch {
+    return null;
+  }
+  if (p === '') return null;
   flushAllFiles();
   try {
     return pythonVfs().tryStat(resolvePath(p));
