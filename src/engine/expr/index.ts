@@ -11,6 +11,7 @@ import './functions/aggregates-more';
 import './functions/try-arithmetic';
 import './functions/string-more';
 import './functions/hash';
+import './functions/interval-makers';
 
 export type { BoundExpr, Row, EvalContext } from './bound';
 export { literal, isFoldable } from './bound';

@@ -74,7 +74,8 @@ export function coerceArg(arg: BoundExpr, spec: ArgSpec, site: CallSite, index: 
   if (spec === 'datetime') return arg;
   if (simpleString(spec) === simpleString(arg.type)) return arg;
   if (k === 'null') return castTo(arg, spec);
-  if (spec.kind === 'int' && (k === 'byte' || k === 'short' || k === 'string')) return castTo(arg, spec);
+  // ImplicitCastInputTypes casts any numeric to a required INT (bigint included).
+  if (spec.kind === 'int' && (k === 'byte' || k === 'short' || k === 'string' || k === 'long')) return castTo(arg, spec);
   if (spec.kind === 'date' && (k === 'string' || k === 'timestamp' || k === 'timestamp_ntz')) return castTo(arg, spec);
   if (spec.kind === 'timestamp' && (k === 'string' || k === 'date')) return castTo(arg, spec);
   if ((spec.kind === 'double' || spec.kind === 'long') && ['byte', 'short', 'int', 'long', 'float', 'decimal', 'string'].includes(k)) return castTo(arg, spec);

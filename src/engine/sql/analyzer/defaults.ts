@@ -24,7 +24,15 @@ const FILL: Record<string, Filler> = {
   percentile_approx: (a, p) => (a.length === 2 ? [...a, intLit(10000, p)] : null),
   approx_percentile: (a, p) => (a.length === 2 ? [...a, intLit(10000, p)] : null),
   sort_array: (a, p) => (a.length === 1 ? [...a, lit(true, { kind: 'boolean' }, p)] : null),
+  make_interval: zerosUpTo(7),
+  make_dt_interval: zerosUpTo(4),
+  make_ym_interval: zerosUpTo(2),
 };
+
+/** Trailing arguments that default to 0 (make_interval and friends). */
+function zerosUpTo(n: number): Filler {
+  return (a, p) => (a.length < n ? [...a, ...Array.from({ length: n - a.length }, () => intLit(0, p))] : null);
+}
 
 function padFill(a: Expr[], p: number): Expr[] | null {
   if (a.length !== 2) return null;
