@@ -97,7 +97,8 @@ function constant(ctx: FnCtx, v: A.ConstantValue): string {
   }
   if ('bytes' in v) return ctx.unit.konst('bytes', v.bytes);
   if ('ellipsis' in v) return '$R.Ellipsis';
-  return ctx.unit.konst('complex', v.complex);
+  // Raised where evaluated, so a program that never reaches the literal runs.
+  return '$unsupported("complex numbers")';
 }
 
 /** Elements of a list/tuple/set display or call, with *starred expansion. */

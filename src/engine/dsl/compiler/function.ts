@@ -78,7 +78,8 @@ export function compileFunction(outer: FnCtx, node: A.FunctionDef | A.AsyncFunct
   if (scope.isGenerator) {
     fn = `function ${fname}(${jsParams.join(', ')}) { ${bind} return $mkgen((function* () { let ${decl}; try { ${unpack} ${body} } catch ($e) { throw $tb($e, ${co}, $ln); } })(), ${JSON.stringify(name)}, ${JSON.stringify(qualname)}); }`;
   } else {
-    fn = `function ${fname}(${jsParams.join(', ')}) { ${bind} let ${decl}; $S.depth++; try { if ($S.depth > $S.limit) $recursion(); if (++$S.tick > 1023) $poll(); ${unpack} ${body} } catch ($e) { throw $tb($e, ${co}, $ln); } finally { $S.depth--; } }`;
+    // Past the recursion limit the call fails in the caller's frame, as in CPython (no frame of its own).
+    fn = `function ${fname}(${jsParams.join(', ')}) { ${bind} let ${decl}; if (++$S.depth > $S.limit) { $S.depth--; $recursion(); } try { if (++$S.tick > 1023) $poll(); ${unpack} ${body} } catch ($e) { throw $tb($e, ${co}, $ln); } finally { $S.depth--; } }`;
   }
   const npos = args.posonlyargs.length + args.args.length;
   const defaults = `[${args.defaults.map((d) => expr(outer, d)).join(', ')}]`;

@@ -4,7 +4,7 @@
  * a class that still has some, __instancecheck__ honours register() and structural checks.
  */
 import {
-  PyBaseException, PyClassMethod, PyFrozenSet, PyObject, PyProperty, PyStaticMethod, PyType, T, getattrOpt, makeClass, pyErr,
+  NativeGetter, PyBaseException, PyClassMethod, PyFrozenSet, PyObject, PyProperty, PyStaticMethod, PyType, T, getattrOpt, makeClass, pyErr,
   setattr, truthy, typeOf, Kw,
 } from '../../values/py';
 import { moduleFrom, registerModule } from './registry';
@@ -75,6 +75,8 @@ function makeABC(): PyType {
 }
 
 export const ABCT = makeABC();
+// property.__isabstractmethod__ (true when an accessor is abstract), as CPython's property has.
+T.property.dict.set('__isabstractmethod__', new NativeGetter((p) => (p instanceof PyProperty ? isAbstract(p) : false)));
 const ABCMetaT = new PyType('ABCMeta', [T.type]);
 ABCMetaT.module = 'abc';
 ABCMetaT.isBuiltin = false;

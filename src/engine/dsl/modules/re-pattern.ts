@@ -1,7 +1,7 @@
 /** re.Pattern and re.compile's cache, over pylib's translator. */
 import { RE_FLAGS, translateRegex } from '../../pylib';
 import type { TranslatedRegex } from '../../pylib';
-import { NativeGetter, PyDict, PyType, T, pyErr, repr, setClassType, typeOf } from '../../values/py';
+import { NativeGetter, PyDict, PyType, T, pyErr, pyHash, repr, setClassType, typeOf } from '../../values/py';
 import { flagText } from './re-flags';
 import { reLib } from './re-errors';
 
@@ -84,6 +84,7 @@ export function compile(pattern: unknown, flags: number): PyRePattern {
   }
   if (typeof pattern !== 'string') {
     if (typeOf(pattern).name === 'bytes') throw pyErr('NotImplementedError', 'bytes patterns are not supported in PyFlint');
+    pyHash(pattern); // CPython's cache lookup hashes the pattern first: unhashable types fail there.
     throw pyErr('TypeError', 'first argument must be string or compiled pattern');
   }
   const key = `${flags}\u0000${pattern}`;

@@ -240,7 +240,7 @@ function geometricMean(data: unknown): unknown {
     const logs = toArray(data).map((x) => call(getattr(m, 'log'), [x]));
     return call(getattr(m, 'exp'), [fmean(logs)]);
   } catch (e) {
-    if (e instanceof PyBaseException && e.$cls === E.ValueError) {
+    if (e instanceof PyBaseException && e.$cls.isSubtype(E.ValueError)) {
       throw statErr('geometric mean requires a non-empty dataset containing positive numbers');
     }
     throw e;

@@ -3,7 +3,7 @@
  * (int op int stays exact; any non-integral operand makes the result a float) and falls back to
  * binarySlow, which handles the numeric tower, sequences, sets and dunder dispatch.
  */
-import { NotImplemented, PyBoxed, PyObject, typeOf, userDunder } from './core';
+import { NotImplemented, PyBoxed, PyObject, typeOf, unbox, userDunder } from './core';
 import { PyFloat, mkFloat } from './float';
 import { PyTuple, tuple } from './tuple';
 import { PySet, PyFrozenSet } from './set';
@@ -274,6 +274,11 @@ const DN = Object.fromEntries(OPS.map((op) => [op, `__${op}__`])) as Record<OpNa
 const RDN = Object.fromEntries(OPS.map((op) => [op, `__r${op}__`])) as Record<OpName, string>;
 const IDN = Object.fromEntries(OPS.map((op) => [op, `__i${op}__`])) as Record<OpName, string>;
 
+function ownsOp(x: unknown, name: string): boolean {
+  if (x instanceof PyBoxed) return userDunder(x, name) !== undefined;
+  return x instanceof PyObject && x.$cls.lookup(name) !== undefined;
+}
+
 function dunder(x: unknown, name: string, other: unknown): unknown {
   if (!(x instanceof PyObject)) return NotImplemented;
   const f = x.$cls.lookup(name);
@@ -282,11 +287,9 @@ function dunder(x: unknown, name: string, other: unknown): unknown {
 }
 
 export function binarySlow(op: OpName, a: unknown, b: unknown, symbol?: string): unknown {
-  if (a instanceof PyBoxed || b instanceof PyBoxed) {
-    const ua = a instanceof PyBoxed && userDunder(a, DN[op]) === undefined ? a.$v : a;
-    const ub = b instanceof PyBoxed && userDunder(b, RDN[op]) === undefined ? b.$v : b;
-    if (ua !== a || ub !== b) return binary(op, ua, ub);
-  }
+  // A subclassed builtin (class Money(int)) without its own operator acts as its value; when
+  // either side defines the operator, that code gets the objects themselves.
+  if ((a instanceof PyBoxed || b instanceof PyBoxed) && !ownsOp(a, DN[op]) && !ownsOp(b, RDN[op])) return binary(op, unbox(a), unbox(b));
   const ta = typeOf(a);
   const tb = typeOf(b);
   if (b instanceof PyObject && ta !== tb && tb.isSubtype(ta)) {
