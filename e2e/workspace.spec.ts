@@ -145,3 +145,18 @@ test('switching notebooks keeps each one\'s outputs and its own Python variables
   await expect(again.locator('.output-result')).toHaveText('82');
   expect(problems).toEqual([]);
 });
+
+test('results are saved with the notebook: a reload shows them again', async ({ page }) => {
+  await openApp(page);
+  await clusterReady(page);
+  await sidebar(page).getByRole('button', { name: 'New notebook' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Untitled notebook');
+  const { cell } = await addCell(page, '%sql\nSELECT 6 * 7 AS answer');
+  await page.keyboard.press('Control+Enter');
+  await expect(cell.locator('.output-table tbody td')).toHaveText('42');
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('Saved');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Untitled notebook');
+  await expect(cellAt(page, 2).locator('.output-table tbody td')).toHaveText('42');
+  await expect(cellAt(page, 2).locator('.cell-gutter')).toContainText('[1]');
+});

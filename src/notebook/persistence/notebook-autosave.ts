@@ -4,7 +4,7 @@
  * pauses; the UI then either reloads (and calls `rebase` with the loaded revision) or
  * keeps this tab's version (`keepMine`, a forced save).
  */
-import type { NotebookDoc } from '../model/notebook';
+import type { NotebookDoc, RuntimeLookup } from '../model/notebook';
 import type { Autosave, AutosaveStatus } from './autosave';
 import { createAutosave } from './autosave';
 import type { NotebookRepository, StoredNotebook } from './repository';
@@ -13,6 +13,8 @@ export interface NotebookAutosaveOptions {
   readonly repository: NotebookRepository;
   /** The document as it is now (read at save time, not at edit time). */
   readonly getDoc: () => NotebookDoc;
+  /** The outputs to save with it (read at save time); without, stored outputs are kept. */
+  readonly getOutputs?: () => RuntimeLookup;
   /** The revision the document was loaded at; null for a notebook never saved. */
   readonly revision: number | null;
   readonly onStatus?: (status: AutosaveStatus) => void;
@@ -37,7 +39,7 @@ export function createNotebookAutosave(options: NotebookAutosaveOptions): Notebo
     maxWaitMs: options.maxWaitMs,
     onStatus: options.onStatus,
     save: async () => {
-      const stored = await options.repository.save(options.getDoc(), { expectedRevision: revision, force });
+      const stored = await options.repository.save(options.getDoc(), { expectedRevision: revision, force, outputs: options.getOutputs?.() });
       force = false;
       revision = stored.revision;
       options.onSaved?.(stored);

@@ -3,7 +3,7 @@
  * in-memory one used in tests behaves exactly like IndexedDB.
  */
 import type { NotebookId } from '../model/ids';
-import type { NotebookDoc } from '../model/notebook';
+import type { NotebookDoc, RuntimeLookup, SavedRuntime } from '../model/notebook';
 import type { CurrentFlintFile } from '../formats/flint-json/migrations';
 import { readFlintObject, toFlintFile } from '../formats/flint-json/flint-json';
 import type { NotebookSummary, SaveOptions, StoredNotebook } from './repository';
@@ -16,7 +16,7 @@ export interface NotebookRecord {
   readonly cellCount: number;
   readonly revision: number;
   readonly updatedAt: number;
-  /** A Flint JSON file without outputs, in the format version that wrote it. */
+  /** A Flint JSON file with the outputs the page had, in the format version that wrote it. */
   readonly file: CurrentFlintFile;
 }
 
@@ -31,12 +31,22 @@ export function nextRecord(current: NotebookRecord | undefined, doc: NotebookDoc
     revision: (actual ?? 0) + 1,
     // Never go back in time, even if the clock does, so "most recent first" stays stable.
     updatedAt: Math.max(now, current?.updatedAt ?? 0),
-    file: toFlintFile(doc, { withOutputs: false }),
+    file: toFlintFile(doc, { withOutputs: true, runtime: options.outputs ?? storedOutputs(current) }),
   };
 }
 
+/** The outputs a record holds, so a save without outputs (a rename, an edit) keeps them. */
+function storedOutputs(record: NotebookRecord | undefined): RuntimeLookup {
+  const kept: Record<string, SavedRuntime> = {};
+  for (const c of record?.file.cells ?? []) {
+    if (c.outputs !== undefined || c.executionCount !== undefined) kept[c.id] = { outputs: c.outputs ?? [], executionCount: c.executionCount ?? null };
+  }
+  return kept;
+}
+
 export function storedFromRecord(record: NotebookRecord): StoredNotebook {
-  return { doc: readFlintObject(record.file).doc, revision: record.revision, updatedAt: record.updatedAt };
+  const { doc, runtime } = readFlintObject(record.file);
+  return { doc, runtime, revision: record.revision, updatedAt: record.updatedAt };
 }
 
 export function summaryFromRecord(record: NotebookRecord): NotebookSummary {

@@ -94,5 +94,21 @@ export function describeRepositoryContract(name: string, harness: ContractHarnes
       await repo.save({ ...x, title: 'x2' }, { expectedRevision: 1 });
       expect((await repo.list()).map((s) => s.title)).toEqual(['x2', 'y']);
     });
+
+    it('keeps outputs with the cells: a save without outputs or a rename leaves them, a deleted cell takes its own', async () => {
+      const repo = await (await harness.fresh()).tab();
+      const d = doc();
+      const [a, b] = d.cells;
+      const table = { kind: 'table' as const, columns: [{ name: 'n', type: 'int' }], rows: [['1']], totalRows: 1, truncated: false };
+      const outputs = { [a!.id]: { outputs: [{ kind: 'result' as const, text: '1' }], executionCount: 1 }, [b!.id]: { outputs: [table], executionCount: 2 } };
+      await repo.save(d, { expectedRevision: null, outputs });
+      const loaded = (await repo.load(d.id))!;
+      expect(loaded.runtime?.get(b!.id)).toMatchObject({ status: 'done', executionCount: 2, outputs: [table] });
+      await repo.save({ ...d, cells: [b!] }, { expectedRevision: 1 });
+      await repo.rename(d.id, 'Renamed');
+      const after = (await repo.load(d.id))!;
+      expect([...(after.runtime?.keys() ?? [])]).toEqual([b!.id]);
+      expect(after.runtime?.get(b!.id)?.outputs).toEqual([table]);
+    });
   });
 }

@@ -3,8 +3,8 @@
  * the store refuses a save based on a stale revision: two tabs editing one notebook must
  * not silently overwrite each other. Storage that is full fails loudly, never silently.
  */
-import type { NotebookId } from '../model/ids';
-import type { NotebookDoc } from '../model/notebook';
+import type { CellId, NotebookId } from '../model/ids';
+import type { CellRuntime, NotebookDoc, RuntimeLookup } from '../model/notebook';
 
 export interface NotebookSummary {
   readonly id: NotebookId;
@@ -17,6 +17,8 @@ export interface NotebookSummary {
 
 export interface StoredNotebook {
   readonly doc: NotebookDoc;
+  /** The outputs and execution counts saved with it, by cell (restored as run-time state). */
+  readonly runtime?: ReadonlyMap<CellId, CellRuntime>;
   /** Starts at 1 and grows by one with every write (save, rename). */
   readonly revision: number;
   readonly updatedAt: number;
@@ -27,6 +29,8 @@ export interface SaveOptions {
   readonly expectedRevision: number | null;
   /** Overwrite whatever is stored (the user chose "keep my version" after a conflict). */
   readonly force?: boolean;
+  /** Outputs to store with the cells; without them, the stored outputs of cells still there are kept. */
+  readonly outputs?: RuntimeLookup;
 }
 
 export interface NotebookRepository {

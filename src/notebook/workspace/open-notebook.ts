@@ -35,8 +35,9 @@ export function repository(): NotebookRepository {
   return repo;
 }
 
+// Results are saved too, so a reload shows them (as Databricks keeps a notebook's results).
 useNotebook.subscribe((s, prev) => {
-  if (s.doc !== prev.doc && !replacing) autosave?.edited();
+  if ((s.doc !== prev.doc || s.runtime !== prev.runtime) && !replacing) autosave?.edited();
 });
 
 function onStatus(status: AutosaveStatus): void {
@@ -61,7 +62,7 @@ function onStatus(status: AutosaveStatus): void {
   }
 }
 
-function swapIn(doc: NotebookDoc, runtime?: ReadonlyMap<CellId, CellRuntime>, readOnly = false): void {
+function swapIn(doc: NotebookDoc, runtime?: ReadonlyMap<CellId, CellRuntime>, readOnly = false, saved?: ReadonlyMap<CellId, CellRuntime>): void {
   // Queued cells belong to the notebook being left.
   interrupt();
   clearUndo();
@@ -72,7 +73,7 @@ function swapIn(doc: NotebookDoc, runtime?: ReadonlyMap<CellId, CellRuntime>, re
   const back = switching && runtime === undefined ? keptState(doc.id) : undefined;
   replacing = true;
   try {
-    replaceDocument(doc, runtime ?? back?.runtime, readOnly, back?.jobs);
+    replaceDocument(doc, runtime ?? back?.runtime ?? saved, readOnly, back?.jobs);
   } finally {
     replacing = false;
   }
@@ -81,7 +82,7 @@ function swapIn(doc: NotebookDoc, runtime?: ReadonlyMap<CellId, CellRuntime>, re
 /** Shows a saved notebook and autosaves it from the revision it was loaded at. */
 export function showSaved(stored: StoredNotebook, runtime?: ReadonlyMap<CellId, CellRuntime>): void {
   autosave?.dispose();
-  swapIn(stored.doc, runtime);
+  swapIn(stored.doc, runtime, false, stored.runtime);
   attach(stored);
 }
 
@@ -105,6 +106,7 @@ function attach(stored: StoredNotebook): void {
   autosave = createNotebookAutosave({
     repository: repository(),
     getDoc: () => useNotebook.getState().doc,
+    getOutputs: () => useNotebook.getState().runtime,
     revision: stored.revision,
     onStatus,
     onSaved: (saved) => {
