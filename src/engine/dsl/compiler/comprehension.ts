@@ -6,6 +6,7 @@ import type * as A from '../ast';
 import { FnCtx, jsName } from './context';
 import { expr, cond, at } from './expr';
 import { assignTo } from './assign';
+import { iterable } from './iterable';
 
 type Comp = A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
 
@@ -54,7 +55,7 @@ export function compileComprehension(outer: FnCtx, node: Comp): string {
   // Its own $ln: the caller's frame keeps pointing at the comprehension, as in CPython.
   const decl = [...locals, ...ctx.temps, `$ln = ${outer.unit.pos(node)}`];
   const declText = `let ${decl.join(', ')};`;
-  const iter0 = `$iter(${expr(outer, node.generators[0]!.iter)}), ${at(outer, node)}`;
+  const iter0 = `$iter(${iterable(outer, node.generators[0]!.iter)}), ${at(outer, node)}`;
   const guard = (body: string) => `try { ${body} } catch ($e) { throw $tb($e, ${co}, $ln); }`;
   switch (node._type) {
     case 'ListComp':

@@ -5,6 +5,7 @@ import { FnCtx as Ctx, Anchor } from './context';
 import { expr, cond, OPNAME, at } from './expr';
 import { assignTo, deleteTarget } from './assign';
 import { compileFunction } from './function';
+import { iterable } from './iterable';
 import { storeName, unbindName } from './names';
 import { assertNever } from '../../util/assert-never';
 
@@ -170,7 +171,7 @@ export function stmt(ctx: FnCtx, s: A.Stmt): string {
           const fresh = ctx.unit.uid('$fr');
           loopText = `const ${fresh} = $isFreshGen(${it}); try { ${loopText} } finally { $closeIfAbandoned(${it}, ${fresh}); }`;
         }
-        const head = `${ln} ${flag ? `${flag} = false; ` : ''}const ${it} = $iter(${expr(ctx, s.iter)}, ${ln.slice(0, -1)}); ${loopText}`;
+        const head = `${ln} ${flag ? `${flag} = false; ` : ''}const ${it} = $iter(${iterable(ctx, s.iter)}, ${ln.slice(0, -1)}); ${loopText}`;
         return `{ ${flag ? `${head} if (!${flag}) { ${block(ctx, s.orelse)} }` : head} }`;
       });
     case 'Break': {

@@ -8,6 +8,7 @@ import { chain, excMatch, nameError, raise, recursion, reraise, tb, tbHere, unbo
 import { importModule, importFrom, importStar } from '../modules/registry';
 import { introspect } from './introspect';
 import { closeIfAbandoned, isFreshGenerator } from '../../values/py/generator';
+import { splitWsIter } from '../../values/py/split-iter';
 
 const { PyObject, PyType, PyModule, PyTuple, PyDict, PySet, Kw, T, typeOf, arith } = P;
 
@@ -47,6 +48,11 @@ function cm2(obj: unknown, name: string, a: unknown, b: unknown): unknown {
     if (typeof f === 'function') return f(obj, a, b);
   }
   return P.callMethod(obj, name, [a, b]);
+}
+
+/** `for w in x.split():` iterates lazily when x is a str (whose methods cannot be replaced). */
+function splitIter(obj: unknown, name: string): unknown {
+  return typeof obj === 'string' ? splitWsIter(obj) : cm0(obj, name);
 }
 
 const DSPLAT = Symbol('dict-splat');
@@ -195,6 +201,7 @@ export const R = {
   call2: P.call2,
   call3: P.call3,
   cm0,
+  splitIter,
   cm1,
   cm2,
   callMethod: P.callMethod,

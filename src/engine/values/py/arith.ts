@@ -481,10 +481,17 @@ export function truediv(a: unknown, b: unknown): unknown {
   return binarySlow('truediv', a, b);
 }
 
+/** An int past 2**53 with another int: straight to BigInt arithmetic, not the generic dispatch. */
+function bigIntPair(a: unknown, b: unknown): boolean {
+  if (typeof a === 'bigint') return typeof b === 'bigint' || (typeof b === 'number' && Number.isInteger(b));
+  return typeof b === 'bigint' && typeof a === 'number' && Number.isInteger(a);
+}
+
 export function floordiv(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number' && Number.isInteger(a) && Number.isInteger(b) && b !== 0) {
     return I.intFloorDiv(a, b);
   }
+  if (bigIntPair(a, b)) return I.intFloorDiv(a as number | bigint, b as number | bigint);
   return binarySlow('floordiv', a, b);
 }
 
@@ -494,6 +501,7 @@ export function mod(a: unknown, b: unknown): unknown {
     if (r !== 0 && r < 0 !== b < 0) r += b;
     return r + 0;
   }
+  if (bigIntPair(a, b)) return I.intMod(a as number | bigint, b as number | bigint);
   return binarySlow('mod', a, b);
 }
 

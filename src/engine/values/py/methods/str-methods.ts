@@ -12,7 +12,7 @@ import { getitem } from '../item';
 
 const S = T.str;
 /** str.isspace() per code unit (every whitespace character is in the BMP): a RegExp per char is slow. */
-function isWsCode(c: number): boolean {
+export function isWsCode(c: number): boolean {
   if (c > 32 && c < 0x85) return false;
   return c === 32 || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f) || c === 0x85 || c === 0xa0 || c === 0x1680 ||
     (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
