@@ -173,8 +173,9 @@ registerScalar(['array_max', 'array_min'], (args, site) => {
   };
 });
 registerScalar(['array_join'], (args) => ({
-  kind: 'strict', name: 'array_join', args: [args[0]!, castTo(args[1]!, StringType)], type: StringType, nullable: true,
-  fn: (a) => (a[0] as unknown[]).filter((e) => e !== null).map(String).join(a[1] as string),
+  kind: 'strict', name: 'array_join', args: [args[0]!, ...args.slice(1, 3).map((a) => castTo(a, StringType))], type: StringType, nullable: true,
+  // With a null replacement, nulls print as it; without one they are skipped.
+  fn: (a) => (a[0] as unknown[]).flatMap((e) => (e !== null ? [String(e)] : a.length > 2 ? [a[2] as string] : [])).join(a[1] as string),
 }));
 registerScalar(['sequence'], (args) => {
   const t = args[0]!.type;

@@ -14,7 +14,7 @@ export type OuterRefs = (p: Plan) => string[];
 /** Function names Spark prints differently from how they were called. */
 const PRETTY: Record<string, string> = {
   // Aliases resolved to another expression whose prettyName differs.
-  ucase: 'upper', lcase: 'lower', std: 'stddev', stddev_samp: 'stddev_samp', var_samp: 'var_samp',
+  ucase: 'ucase', lcase: 'lcase', std: 'std', stddev_samp: 'stddev_samp', var_samp: 'var_samp',
   char_length: 'char_length', character_length: 'character_length', ifnull: 'ifnull', dateadd: 'date_add',
   // Math expressions whose prettyName is their upper-case name (aliases such as ceiling keep theirs).
   acos: 'ACOS', asin: 'ASIN', atan: 'ATAN', cbrt: 'CBRT', ceil: 'CEIL', cos: 'COS', sec: 'SEC', cosh: 'COSH', acosh: 'ACOSH',
@@ -133,7 +133,9 @@ function funcName(e: Extract<Expr, { kind: 'func' }>, col: ColumnNamer, typeOf: 
     if (CAST_NAMES.has(lname) && e.args.length === 1) return n(e.args[0]!);
   // JsonToStructs / StructsToJson are unary: schema and options are not part of the name.
   if ((lname === 'from_json' || lname === 'to_json') && e.args.length > 1) return `${lname}(${n(e.args[0]!)})`;
-  if ((lname === 'positive' || lname === 'negative') && e.args.length === 1) return `(${lname === 'positive' ? '+' : '-'} ${n(e.args[0]!)})`;
+  // UnaryMinus called as negative() keeps that name; UnaryPositive always prints as (+ x).
+  if (lname === 'positive' && e.args.length === 1) return `(+ ${n(e.args[0]!)})`;
+  if (lname === 'bitwise_not' && e.args.length === 1) return `~${n(e.args[0]!)}`;
     if (lname === '__tuple') return `named_struct(${e.args.map((a, i) => `${a.kind === 'column' ? a.parts[a.parts.length - 1] : `col${i + 1}`}, ${n(a)}`).join(', ')})`;
     let args = e.args.map((a) => (a.kind === 'star' ? (lname === 'count' ? '1' : '*') : n(a)));
     if (lname === 'count' && e.args.length === 0 && e.distinct) args = ['1'];
@@ -144,7 +146,9 @@ function funcName(e: Extract<Expr, { kind: 'func' }>, col: ColumnNamer, typeOf: 
     if (lname === 'if') return `(IF(${args.join(', ')}))`;
     if (lname === 'extract') return `extract(${e.args[0]!.kind === 'literal' ? String(e.args[0]!.value) : args[0]} FROM ${args[1]})`;
     if (lname === 'position' && e.fromIn) name = 'locate';
-    if ((lname === 'first' || lname === 'last' || lname === 'first_value' || lname === 'last_value' || lname === 'any_value') && e.args.length === 1) args.push(e.ignoreNulls ? 'true' : 'false');
+    // First/Last/AnyValue keep ignoreNulls out of their children, so it is not part of the name (since 3.0).
+    if (['first', 'last', 'first_value', 'last_value', 'any_value'].includes(lname) && args.length === 2) args = args.slice(0, 1);
+    if ((lname === 'ceil' || lname === 'floor') && args.length === 2) name = lname;
     if (lname === 'trim' || lname === 'ltrim' || lname === 'rtrim' || lname === 'btrim') {
       if (e.args.length === 2) {
         const mode = lname === 'trim' ? 'BOTH' : lname === 'ltrim' ? 'LEADING' : 'TRAILING';
