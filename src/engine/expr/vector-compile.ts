@@ -214,6 +214,20 @@ class DictionaryMemo {
     let res = this.results.get(d.entries);
     if (!res) this.results.set(d.entries, (res = new Array<unknown>(d.entries.length)));
     const memo = res;
+    if (t.kind === 'boolean') {
+      const values = new Uint8Array(n);
+      const validity = new Uint8Array((n + 7) >> 3);
+      for (let i = 0; i < n; i++) {
+        const code = d.codes[i]!;
+        if (code < 0) continue;
+        let v = memo[code];
+        if (v === undefined) memo[code] = v = f(d.entries[code]!);
+        if (v === null) continue;
+        values[i] = v ? 1 : 0;
+        validity[i >> 3]! |= 1 << (i & 7);
+      }
+      return { kind: 'bool', values, validity };
+    }
     return buildVector(t, n, (i) => {
       const code = d.codes[i]!;
       if (code < 0) return null;

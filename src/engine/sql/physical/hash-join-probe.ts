@@ -48,9 +48,14 @@ export function probeInnerJoin(
     const kv: ColumnVector[] = lk.map((f) => f(b, env));
     const selL: number[] = [];
     const selR: number[] = [];
+    const single = primitive ? kv[0]! : null;
     for (let i = 0; i < b.numRows; i++) {
-      for (let j = 0; j < kv.length; j++) vals[j] = getValue(kv[j]!, i);
-      const k = keyOf(vals);
+      let k: unknown;
+      if (single) k = getValue(single, i);
+      else {
+        for (let j = 0; j < kv.length; j++) vals[j] = getValue(kv[j]!, i);
+        k = keyOf(vals);
+      }
       if (k === null) continue;
       const list = table.get(k);
       if (!list) continue;

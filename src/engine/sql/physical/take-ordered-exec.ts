@@ -65,7 +65,17 @@ export class TakeOrderedAndProjectExec implements Exec {
     let seq = 0;
     for (const b of batches) {
       const vecs = fns.map((f) => f(b, env));
-      for (let i = 0; i < b.numRows; i++) heap.offer((k) => getValue(vecs[k]!, i), seq++, b, i);
+      const first = vecs[0]!;
+      const key = (k: number, i: number) => getValue(vecs[k]!, i);
+      for (let i = 0; i < b.numRows; i++, seq++) {
+        // Most rows lose to the worst kept row on the first key alone: test that without calls.
+        const worst = heap.worst();
+        if (worst !== null) {
+          const x = first.kind === 'float64' || first.kind === 'int32' ? ((first.validity[i >> 3]! >> (i & 7)) & 1 ? first.values[i]! : null) : getValue(first, i);
+          if (heap.order.compareKey(0, x, worst.keys[0]) > 0) continue;
+        }
+        heap.offer((k) => key(k, i), seq, b, i);
+      }
     }
   }
 }
@@ -73,7 +83,7 @@ export class TakeOrderedAndProjectExec implements Exec {
 /** A max-heap (worst kept entry on top) of at most `capacity` entries. */
 export class TopHeap {
   private readonly heap: Entry[] = [];
-  constructor(private readonly order: KeyOrder, readonly capacity: number) {}
+  constructor(readonly order: KeyOrder, readonly capacity: number) {}
 
   private cmp(a: Entry, b: Entry): number {
     return this.order.compare(a.keys, b.keys) || a.seq - b.seq;
