@@ -3,7 +3,7 @@
  * the smaller child down to a leaf, then sift the new item back up), so a heap list holds
  * exactly the same order as in CPython and prints identically.
  */
-import { JsIter, Kw, call, iter, lessThan, pyErr, STOP, toArray, typeOf } from '../../values/py';
+import { JsIter, Kw, call, ge, iter, lessThan, pyErr, STOP, toArray, typeOf } from '../../values/py';
 import { arity, parseArgs } from '../../values/py/methods/define';
 import { moduleFrom, registerModule } from './registry';
 
@@ -91,8 +91,9 @@ function heapify(...a: unknown[]): null {
 /** Stable selection: CPython documents nsmallest/nlargest as equal to sorted(...)[:n], ties in input order. */
 function select(fname: string, largest: boolean, a: unknown[]): unknown[] {
   const [nArg, iterable, key] = parseArgs(fname, a, ['n', 'iterable', 'key'], 2);
-  const n = Number(nArg);
   const items = toArray(iterable);
+  ge(nArg, items.length); // CPython compares n with the size first: a non-number n fails there.
+  const n = Number(nArg);
   if (n <= 0) return [];
   const keyed = key === undefined || key === null ? items : items.map((x) => call(key, [x]));
   const order = items.map((_, i) => i);
