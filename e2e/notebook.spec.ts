@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { editorOf, openApp, watchConsole } from './helpers';
+import { cellAt, editorOf, openApp, watchConsole } from './helpers';
 
 test('the page is cross-origin isolated and starts its executors', async ({ page }) => {
   const problems = watchConsole(page);
@@ -90,4 +90,28 @@ test('the toolbar moves, duplicates and deletes cells', async ({ page }) => {
   await expect(page.locator('section[data-cell-index="2"] .editor-frame')).toContainText('glom');
   await page.getByLabel('Cell 2 language').selectOption('python');
   await expect(page.locator('section[data-cell-index="2"] .editor-frame')).not.toContainText('%ts');
+});
+
+test('until Monaco arrives a cell is a text area that takes typing and Shift+Enter; Monaco then takes over its text', async ({ page }) => {
+  const problems = watchConsole(page);
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/monaco-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openApp(page);
+  const count = await page.locator('section[data-cell-index]').count();
+  await page.getByRole('button', { name: '+ Cell' }).click();
+  const cell = cellAt(page, count + 1);
+  await cell.locator('textarea.editor-light').click();
+  await page.keyboard.type('%ts\n[1, 2, 3].map((x) => x * 2)');
+  await page.keyboard.press('Shift+Enter');
+  await expect(cell.locator('.output-result')).toHaveText('[2, 4, 6]');
+  await expect(cell.locator('.editor-frame')).toHaveAttribute('data-ready', 'false');
+  release();
+  await expect(cell.locator('.editor-frame')).toHaveAttribute('data-ready', 'true');
+  await expect(cell.locator('.monaco-editor .view-lines')).toContainText('map((x) => x * 2)');
+  await expect(cell.locator('textarea.editor-light')).toHaveCount(0);
+  expect(problems).toEqual([]);
 });
