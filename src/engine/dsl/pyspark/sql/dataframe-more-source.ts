@@ -4,6 +4,12 @@
  * statistics, unpivot and the small methods that are no-ops in one process (hint, checkpoint).
  */
 export const DATAFRAME_MORE = String.raw`
+# Names pyspark.sql.dataframe has at module level (its doctests use them).
+from pyspark.storagelevel import StorageLevel
+StructType = _types.StructType
+StructField = _types.StructField
+Row = _types.Row
+Column = _column.Column
 def _ordinal_cols(df, cols):
     out = []
     for c in _cols(cols):
@@ -260,10 +266,28 @@ def _same(self, *args, **kwargs):
 DataFrame.hint = _same
 DataFrame.localCheckpoint = _same
 DataFrame.checkpoint = _same
-DataFrame.persist = _same
+
+def _storage_level(level):
+    from pyspark.storagelevel import StorageLevel
+    return getattr(StorageLevel, level) if isinstance(level, str) else level
+
+# Results do not depend on caching here; the level is kept so storageLevel reads as in Spark.
+def _persist(self, storageLevel=None):
+    self._storage = storageLevel if storageLevel is not None else _storage_level("MEMORY_AND_DISK_DESER")
+    return self
+def _cache(self):
+    return _persist(self)
+def _unpersist(self, blocking=False):
+    self._storage = None
+    return self
+DataFrame.persist = _persist
+DataFrame.cache = _cache
+DataFrame.unpersist = _unpersist
+DataFrame.storageLevel = property(lambda self: getattr(self, "_storage", None) or _storage_level("NONE"))
 DataFrame.isLocal = lambda self: True
 DataFrame.isStreaming = property(lambda self: False)
 DataFrame.inputFiles = lambda self: []
-DataFrame.foreach = lambda self, f: [f(r) for r in self.collect()] and None
-DataFrame.foreachPartition = lambda self, f: f(iter(self.collect()))
+# Like Spark, the function runs on the executors, so what it prints is not the driver's output.
+DataFrame.foreach = lambda self, f: self.rdd.foreach(f)
+DataFrame.foreachPartition = lambda self, f: self.rdd.foreachPartition(f)
 `;

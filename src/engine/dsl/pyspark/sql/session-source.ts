@@ -152,6 +152,10 @@ class _Catalog:
     def dropTempView(self, viewName):
         self._session.sql("DROP VIEW IF EXISTS %s" % viewName)
         return True
+    def dropGlobalTempView(self, viewName):
+        exists = self.tableExists("global_temp.%s" % viewName)
+        self._session.sql("DROP VIEW IF EXISTS global_temp.%s" % viewName)
+        return exists
     def tableExists(self, tableName, dbName=None):
         try:
             self._session.table(tableName).schema
