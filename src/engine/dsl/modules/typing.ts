@@ -122,7 +122,10 @@ function newType(name: unknown, tp: unknown): unknown {
   o.$d!.set('__supertype__', tp);
   return o;
 }
-NewTypeT.dict.set('__call__', (_self: unknown, x: unknown) => x);
+NewTypeT.dict.set('__call__', (_self: unknown, ...a: unknown[]) => {
+  if (a.length !== 1) throw pyErr('TypeError', `_typing._idfunc() takes exactly one argument (${a.length} given)`);
+  return a[0];
+});
 NewTypeT.dict.set('__repr__', (self: PyObject) => `__main__.${String(self.$d!.get('__name__'))}`);
 
 function getOrigin(x: unknown): unknown {

@@ -11,7 +11,13 @@ import type { Exec, ExecContext } from './exec';
 export class ScanExec implements Exec {
   readonly name = 'LocalTableScan';
   readonly children: Exec[] = [];
-  constructor(readonly output: readonly Attribute[], private readonly rows: () => Row[], readonly relation: string) {}
+  constructor(
+    readonly output: readonly Attribute[],
+    private readonly rows: () => Row[],
+    readonly relation: string,
+    /** A table's batches, read without building its row view (scans that offer them). */
+    private readonly tableBatches?: () => readonly ColumnBatch[],
+  ) {}
   describe(): string {
     return this.relation === 'LocalRelation' || this.relation === 'OneRowRelation'
       ? `LocalTableScan [${attrList(this.output)}]`
@@ -24,7 +30,7 @@ export class ScanExec implements Exec {
   batches(): ColumnBatch[] | null {
     // Commands have side effects and ranges are generated: calling `rows` twice is not free.
     if (this.relation === 'Command' || this.relation === 'Range') return null;
-    const src = sourceBatches(this.rows());
+    const src = this.tableBatches ? this.tableBatches() : sourceBatches(this.rows());
     if (!src) return null;
     const want = this.output.map((a) => layoutOf(a.type));
     const fits = (b: ColumnBatch) => b.columns.length === want.length && b.columns.every((c, i) => c.kind === want[i]);

@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSqlSession } from '../../catalog';
+import { batchesFromRows } from '../../columnar';
 import { newAttribute } from '../logical';
+import type { LPlan } from '../logical';
 import { parseSchema } from '../../types';
 
 function seeded(seed: number): () => number {
@@ -110,4 +112,25 @@ describe('window group limit', () => {
       expect(full.length).toBeGreaterThan(0);
     });
   }
+});
+
+describe('scans that offer their batches', () => {
+  it('aggregate, join and top-N queries never build the row view', () => {
+    const session = createSqlSession();
+    const rows = tableRows(6000);
+    session.registerView('tc', SCHEMA, rows);
+    session.registerView('dim', 'k int, label string', [[0, 'zero'], [1, 'one'], [5000, 'big']]);
+    const fields = parseSchema(SCHEMA);
+    const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));
+    const batches = batchesFromRows(fields.map((f) => f.type), rows);
+    const scan = { kind: 'scan', name: 'tb', output, batches: () => batches, rows: () => { throw new Error('row view built'); } };
+    session.catalog.createTempView('tb', scan as LPlan, true);
+    for (const q of [
+      'SELECT k, count(*), sum(d), max(s) FROM T WHERE i > 0 GROUP BY k',
+      'SELECT d.label, count(*) FROM T JOIN dim d ON T.k = d.k GROUP BY d.label',
+      'SELECT i, s FROM T ORDER BY d DESC, i LIMIT 5',
+    ]) {
+      expect(show(session.sql(q.replace(/\bT\b/g, 'tb')).rows)).toEqual(show(session.sql(q.replace(/\bT\b/g, 'tc')).rows));
+    }
+  });
 });

@@ -43,3 +43,7 @@ try:
 except OverflowError as e:
     print('OverflowError', e)
 print(t)
+from typing import NewType
+UserId = NewType("UserId", int)
+attempt(lambda: UserId())
+attempt(lambda: UserId(1, 2))
