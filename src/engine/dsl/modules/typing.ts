@@ -62,8 +62,15 @@ function genericBase(name: string): PyType {
       sub.bases = sub.bases.map((b) => (b instanceof ClassAlias ? b.origin : b));
       sub.mro = [sub, ...(c3Merge([...sub.bases.map((b) => b.mro), [...sub.bases]]) ?? sub.bases)];
     }
+    if (name === 'Protocol') sub.dict.set('_is_protocol', sub.bases.includes(cls));
     return null;
   }, { $name: '__init_subclass__' })));
+  if (name === 'Protocol') {
+    ns.set('__new__', Object.assign((c: PyType) => {
+      if (c === cls || c.dict.get('_is_protocol') === true) throw pyErr('TypeError', 'Protocols cannot be instantiated');
+      return new PyObject(c);
+    }, { $name: '__new__' }));
+  }
   return cls;
 }
 
