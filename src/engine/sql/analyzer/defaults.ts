@@ -26,6 +26,7 @@ const FILL: Record<string, Filler> = {
   sort_array: (a, p) => (a.length === 1 ? [...a, lit(true, { kind: 'boolean' }, p)] : null),
   sentences: (a, p) => (a.length < 3 ? [...a, ...Array.from({ length: 3 - a.length }, () => strLit('', p))] : null),
   make_interval: zerosUpTo(7),
+  try_make_interval: zerosUpTo(7),
   make_dt_interval: zerosUpTo(4),
   make_ym_interval: zerosUpTo(2),
 };

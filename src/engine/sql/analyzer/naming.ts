@@ -21,7 +21,7 @@ const PRETTY: Record<string, string> = {
   asinh: 'ASINH', atanh: 'ATANH', exp: 'EXP', expm1: 'EXPM1', floor: 'FLOOR', log2: 'LOG2', log10: 'LOG10', log1p: 'LOG1P',
   signum: 'SIGNUM', sin: 'SIN', csc: 'CSC', sinh: 'SINH', sqrt: 'SQRT', tan: 'TAN', cot: 'COT', tanh: 'TANH', degrees: 'DEGREES',
   radians: 'RADIANS', pi: 'PI', e: 'E', atan2: 'ATAN2', hypot: 'HYPOT',
-  mean: 'avg', array_agg: 'collect_list', regexp_like: 'REGEXP_LIKE', regexp: 'REGEXP', rlike: 'RLIKE', sign: 'sign', power: 'POWER', day: 'day', cardinality: 'size', iff: 'if', len: 'length',
+  mean: 'avg', array_agg: 'collect_list', try_make_interval: 'make_interval', regexp_like: 'REGEXP_LIKE', regexp: 'REGEXP', rlike: 'RLIKE', sign: 'sign', power: 'POWER', day: 'day', cardinality: 'size', iff: 'if', len: 'length',
 };
 
 /** Cast aliases print as their argument: only a written CAST(...) is shown (USER_SPECIFIED_CAST). */

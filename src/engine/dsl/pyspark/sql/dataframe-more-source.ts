@@ -62,8 +62,28 @@ def _group_clause(self):
 
 def _grouped_run(self, aggs):
     keys = [k._select_sql() for k in self._keys]
+    pivot = getattr(self, "_pivot", None)
+    if pivot is not None:
+        col, values = pivot
+        spec = ", ".join(aggs)
+        # PIVOT groups by every column it is given, so it sees only the keys, the pivot column and the aggregates' inputs.
+        keys_sql = [k._sql for k in self._keys]
+        needed = [_column._quote(n) for n in self._df.columns if _column._quote(n) in spec and _column._quote(n) not in keys_sql and _column._quote(n) != col._sql]
+        inner = "SELECT %s FROM %s" % (", ".join(keys_sql + [col._sql] + needed), self._df._from())
+        vals = ", ".join(_column._lit_sql(v) for v in values)
+        return self._df._derive("SELECT * FROM (%s) AS __p PIVOT (%s FOR %s IN (%s))" % (inner, spec, col._sql, vals))
     return self._df._derive("SELECT %s FROM %s%s" % (", ".join(keys + aggs), self._df._from(), _group_clause(self)))
 GroupedData._run = _grouped_run
+
+def _pivot(self, pivot_col, values=None):
+    col = _column._to_col(pivot_col)
+    if values is None:
+        rows = _native.collect(self._df._sess(), "SELECT DISTINCT %s FROM %s ORDER BY 1" % (col._sql, self._df._from()))
+        values = [r[0] for r in rows]
+    g = GroupedData(self._df, self._keys)
+    g._pivot = (col, list(values))
+    return g
+GroupedData.pivot = _pivot
 
 def _grouped_repr(self):
     kind = {"CUBE": "Cube", "ROLLUP": "Rollup", "GROUPING SETS": "GroupingSets"}.get(getattr(self, "_mode", None), "GroupBy")

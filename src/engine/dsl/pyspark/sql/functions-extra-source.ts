@@ -54,6 +54,11 @@ def reduce(col, initialValue, merge, finish=None):
         args.append(_lambda_sql(finish, (1,)))
     return Column("reduce(%s)" % ", ".join(args))
 
+def timestamp_diff(unit, start, end):
+    return Column("timestampdiff(%s, %s, %s)" % (unit.upper(), _to_col(start)._sql, _to_col(end)._sql))
+def timestamp_add(unit, quantity, ts):
+    return Column("timestampadd(%s, %s, %s)" % (unit.upper(), _c(quantity), _to_col(ts)._sql))
+
 def asc_nulls_first(col):
     return _to_col(col).asc_nulls_first()
 def asc_nulls_last(col):

@@ -67,6 +67,7 @@ export const SIGNATURES: readonly string[] = [
   'make_timestamp(years, months, days, hours, mins, secs, timezone?=None)', 'make_timestamp_ltz(years, months, days, hours, mins, secs, timezone?=None)',
   'make_timestamp_ntz(years, months, days, hours, mins, secs)', 'make_dt_interval(days?=None, hours?=None, mins?=None, secs?=None)',
   'make_ym_interval(years?=None, months?=None)', 'make_interval(years?=None, months?=None, weeks?=None, days?=None, hours?=None, mins?=None, secs?=None)',
+  'try_make_interval(years?=None, months?=None, weeks?=None, days?=None, hours?=None, mins?=None, secs?=None)',
   'convert_timezone(sourceTz, targetTz, sourceTs)',
   // collections
   'create_map(*cols)', 'map_from_arrays(col1, col2)', 'array_contains(col, value!)', 'arrays_overlap(a1, a2)',
