@@ -85,7 +85,7 @@ describe('flint run prog.py', () => {
     const p = file('err.py', 'def f(d):\n    return d["k"]\n\nf({})\n');
     const r = flint('run', p);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`Traceback (most recent call last):\n  File "${p}", line 4, in <module>\n    f({})\n  File "${p}", line 2, in f\n    return d["k"]\nKeyError: 'k'\n`);
+    expect(r.stderr).toBe(`Traceback (most recent call last):\n  File "${p}", line 4, in <module>\n    f({})\n  File "${p}", line 2, in f\n    return d["k"]\n           ~^^^^^\nKeyError: 'k'\n`);
   });
 });
 
