@@ -1,5 +1,5 @@
 /** Attribute lookup: instance dicts, the type's MRO, descriptors, and special attributes. */
-import { Kw, PyBoxed, PyModule, PyObject, PyType, T, typeOf } from './core';
+import { Kw, PyBoxed, PyModule, PyObject, PyType, T, typeOf, typeVersion } from './core';
 import { PyBaseException, pyErr } from './exceptions';
 import { NativeGetter, PyClassMethod, PyMethod, PyProperty, PyStaticMethod, PySuper } from './descriptors';
 import { isPyFunction } from './function';
@@ -173,8 +173,14 @@ export function getattr(obj: unknown, name: string): unknown {
 
 export function setattr(obj: unknown, name: string, value: unknown): void {
   if (obj instanceof PyObject) {
-    const sa = obj.$cls.lookup('__setattr__');
-    if (sa !== undefined && sa !== T.object.dict.get('__setattr__')) {
+    const cls = obj.$cls;
+    if (cls.setattrVersion !== typeVersion()) {
+      const own = cls.lookup('__setattr__');
+      cls.customSetattr = own !== undefined && own !== T.object.dict.get('__setattr__') ? own : null;
+      cls.setattrVersion = typeVersion();
+    }
+    const sa = cls.customSetattr;
+    if (sa !== null) {
       call(sa, [obj, name, value]);
       return;
     }

@@ -64,6 +64,9 @@ export class PyType {
   /** How calling this class builds an instance (call.ts), valid for `planVersion`. */
   plan: unknown = undefined;
   planVersion = -1;
+  /** A __setattr__ other than object's (null when none), valid for `setattrVersion`. */
+  customSetattr: unknown = null;
+  setattrVersion = -1;
   private cache = new Map<string, unknown>();
   private cacheEpoch = -1;
   private cacheMro: PyType[] | null = null;

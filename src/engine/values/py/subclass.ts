@@ -5,7 +5,11 @@
  * (`super().__init__(items)`, `list.__repr__(self)`, `super().__getitem__(i)`), each acting on the
  * unboxed value; the protocols themselves fall back to `$v` when no user class overrides them.
  */
-import { PyBoxed, PyType, T, unbox, userDunder } from './core';
+import { NotImplemented, PyBoxed, PyObject, PyType, T, typeOf, unbox, userDunder } from './core';
+import { PyFloat } from './float';
+import { binary } from './arith';
+import type { OpName as ArithOp } from './arith';
+import { E, PyBaseException } from './exceptions';
 import { pyErr } from './exceptions';
 import { def } from './methods/define';
 import { repr, str } from './repr';
@@ -111,3 +115,48 @@ def(T.set, '__init__', (s: unknown, ...a: unknown[]) => {
   for (const x of items) v.add(x);
   return null;
 });
+
+/**
+ * The arithmetic dunders of the builtin value types (`(5).__add__(1)`, `super().__add__(o)` in
+ * `class Money(int)`): the operator on the builtin values, NotImplemented where it does not apply.
+ */
+const NUM_OPS: ArithOp[] = ['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'and', 'or', 'xor', 'lshift', 'rshift'];
+let inSlot = false;
+function isIntValue(x: unknown): boolean {
+  return typeof x === 'bigint' || typeof x === 'boolean' || (typeof x === 'number' && Number.isInteger(x));
+}
+
+/** Which other operands a builtin's operator method accepts (int.__mul__ leaves str to str.__rmul__). */
+function accepts(t: PyType, op: ArithOp, o: unknown): boolean {
+  if (t === T.int) return isIntValue(o);
+  if (t === T.float) return isIntValue(o) || typeof o === 'number' || o instanceof PyFloat;
+  if (op === 'mul') return isIntValue(o);
+  if (op === 'mod') return true;
+  return typeOf(o) === t;
+}
+
+function arithSlot(t: PyType, op: ArithOp, reflected: boolean) {
+  return (s: unknown, o: unknown) => {
+    const a = unbox(reflected ? o : s);
+    const b = unbox(reflected ? s : o);
+    // The operator's own fallback looks these dunders up: do not go round again.
+    if (inSlot || a instanceof PyObject || b instanceof PyObject || !accepts(t, op, unbox(o))) return NotImplemented;
+    inSlot = true;
+    try {
+      return binary(op, a, b);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.$cls === E.TypeError) return NotImplemented;
+      throw e;
+    } finally {
+      inSlot = false;
+    }
+  };
+}
+for (const [types, ops] of [[[T.int, T.float], NUM_OPS], [[T.str, T.list, T.tuple], ['add', 'mul']], [[T.str], ['mod']]] as const) {
+  for (const t of types) {
+    for (const op of ops) {
+      def(t, `__${op}__`, arithSlot(t, op, false));
+      if (t !== T.list && t !== T.tuple && !(t === T.str && op === 'add')) def(t, `__r${op}__`, arithSlot(t, op, true));
+    }
+  }
+}
