@@ -155,8 +155,9 @@ export class SparkContext {
     return acc;
   }
 
+  /** As Spark, checkpoints of this context go to a fresh uuid-named directory under `dir`. */
   setCheckpointDir(dir: string): void {
-    this.checkpointDir = dir;
+    this.checkpointDir = `${dir.replace(/\/+$/, '')}/${randomUuid()}`;
   }
 
   runJob(rdd: RDD, action: ActionSpec, description: string, partitions?: readonly number[]): unknown[] {
@@ -202,4 +203,12 @@ function defaultZero(initial: unknown): never {
   if (typeof initial === 'string') return '' as never;
   if (Array.isArray(initial)) return [] as never;
   throw new TypeError('accumulator(initial, merge, zero): give the zero value for this type');
+}
+
+function randomUuid(): string {
+  const hex = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16));
+  hex[12] = '4';
+  hex[16] = '89ab'[Math.floor(Math.random() * 4)]!;
+  const h = hex.join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }

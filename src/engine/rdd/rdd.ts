@@ -224,7 +224,7 @@ export abstract class RDD {
   }
 
   getCheckpointFile(): string | undefined {
-    return this.checkpointData && this.checkpointRequested === 'reliable' ? `driver://rdd-${this.rddId}` : undefined;
+    return this.checkpointData && this.checkpointRequested === 'reliable' ? `${this.context.checkpointDir}/rdd-${this.rddId}` : undefined;
   }
 
   // ---- element-wise and pair transformations (JS key semantics, see js-keys.ts) ----

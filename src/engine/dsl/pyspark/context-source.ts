@@ -5,6 +5,7 @@ _rdd = _native.load("pyspark.rdd")
 _SparkConf = _native.load("pyspark.conf").SparkConf
 _Broadcast = _native.load("pyspark.broadcast").Broadcast
 _accumulators = _native.load("pyspark.accumulators")
+_SparkFiles = _native.load("pyspark.files").SparkFiles
 
 
 _SYSTEM_PROPERTIES = {"SPARK_SUBMIT": "true", "java.home": "/usr/lib/jvm/java-17-openjdk", "java.version": "17.0.9"}
@@ -49,7 +50,6 @@ class SparkContext:
         self._startTime = _native.now_ms()
         self._localProperties = {}
         self._jobTags = set()
-        self._checkpointDir = None
         SparkContext._active_spark_context = self
 
     def __repr__(self):
@@ -112,13 +112,6 @@ class SparkContext:
     def stop(self):
         if SparkContext._active_spark_context is self:
             SparkContext._active_spark_context = None
-
-    def setCheckpointDir(self, dirName):
-        self._checkpointDir = dirName
-        _native.set_checkpoint_dir(self._jsc, dirName)
-
-    def getCheckpointDir(self):
-        return self._checkpointDir
 
     def parallelize(self, c, numSlices=None):
         numSlices = int(numSlices) if numSlices is not None else self.defaultParallelism
@@ -213,10 +206,4 @@ class SparkContext:
     def wholeTextFiles(self, path, minPartitions=None, use_unicode=True):
         minPartitions = minPartitions or self.defaultMinPartitions
         return _rdd.RDD(_native.whole_text_files(self._jsc, path, minPartitions), self)
-
-    def pickleFile(self, name, minPartitions=None):
-        self._not_available("SparkContext.pickleFile")
-
-    def addFile(self, path, recursive=False):
-        self._not_available("SparkContext.addFile")
 `;

@@ -9,6 +9,8 @@ import { InProcessBackend, SparkContext } from '../../rdd';
 import { PyObject, makeClass, T } from '../../values/py';
 import { pythonSparkContext } from '.';
 import { loadModule } from './source-module';
+import { setContextVfs } from './text-files';
+import { pythonVfs } from '../modules/vfs-host';
 
 export interface DoctestRecord {
   readonly id: string;
@@ -84,6 +86,8 @@ function fixtures(area: string): Map<string, unknown> {
   const local = area === 'accumulator' ? 1 : 4;
   const app = { rdd: 'PythonTest', context: 'context tests', broadcast: 'broadcast tests', accumulator: 'test' }[area] ?? 'test';
   const engine = new SparkContext(new InProcessBackend(local), { master: local === 1 ? 'local' : `local[${local}]`, appName: app });
+  // Files the examples write with open() are what the context reads, as on one machine.
+  setContextVfs(engine, pythonVfs());
   const sc = pythonSparkContext(engine);
   if (area === 'rdd') engine.setCheckpointDir('/tmp/flint-doctest-checkpoints');
   if (area === 'broadcast') {
@@ -106,9 +110,20 @@ function group(records: readonly DoctestRecord[]): DoctestRecord[][] {
   return [...groups.values()];
 }
 
+/**
+ * Docstrings that cancel a running job from a second thread (a task sleeps 100 s until it is
+ * cancelled). PyFlint runs a thread's target to completion on start(), so the cancel would come
+ * after four attempts of every task: they are reported as failures without being run.
+ */
+const NEEDS_CONCURRENT_THREADS = ['SparkContext.setJobGroup', 'SparkContext.addJobTag'];
+
 export function runDoctests(records: readonly DoctestRecord[]): DoctestResult[] {
   const results: DoctestResult[] = [];
   for (const docstring of group(records)) {
+    if (NEEDS_CONCURRENT_THREADS.some((name) => docstring[0]!.id.includes(`.${name}:`))) {
+      for (const r of docstring) results.push({ id: r.id, area: r.area, passed: false, got: 'not run: cancels a running job from a second thread' });
+      continue;
+    }
     let out = '';
     const it = createInterpreter({ stdout: { write: (s: string) => void (out += s) }, filename: '<doctest>' });
     for (const [k, v] of fixtures(docstring[0]!.area)) it.globals.set(k, v);

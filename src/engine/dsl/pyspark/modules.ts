@@ -21,6 +21,8 @@ import { RDD_ACTIONS } from './rdd-actions-source';
 import { RDD_PAIRS } from './rdd-pairs-source';
 import { RDD_PIPELINE } from './rdd-pipeline-source';
 import { CONTEXT } from './context-source';
+import { CONTEXT_FILES, FILES, UTIL } from './context-files-source';
+import { RDD_FILES } from './rdd-files-source';
 
 const withNative = (name: string, source: string) => () => pythonModule(name, source, { _native: loadModule('pyspark._native') });
 
@@ -35,8 +37,10 @@ const sources: Record<string, () => PyModule> = {
   'pyspark.taskcontext': withNative('pyspark.taskcontext', TASKCONTEXT),
   'pyspark.accumulators': withNative('pyspark.accumulators', ACCUMULATORS),
   'pyspark.broadcast': withNative('pyspark.broadcast', BROADCAST),
-  'pyspark.rdd': withNative('pyspark.rdd', [RDD_HELPERS, RDD_BASE, RDD_ACTIONS, RDD_PAIRS, RDD_PIPELINE].join('\n')),
-  'pyspark.context': withNative('pyspark.context', CONTEXT),
+  'pyspark.rdd': withNative('pyspark.rdd', [RDD_HELPERS, RDD_BASE, RDD_ACTIONS, RDD_PAIRS, RDD_PIPELINE, RDD_FILES].join('\n')),
+  'pyspark.files': withNative('pyspark.files', FILES),
+  'pyspark.util': withNative('pyspark.util', UTIL),
+  'pyspark.context': withNative('pyspark.context', [CONTEXT, CONTEXT_FILES].join('\n')),
 };
 
 /** What `from pyspark import *` and `import pyspark` see, by defining module. */
@@ -49,6 +53,7 @@ const packageExports: Record<string, readonly string[]> = {
   'pyspark.accumulators': ['Accumulator', 'AccumulatorParam'],
   'pyspark.statcounter': ['StatCounter'],
   'pyspark.taskcontext': ['TaskContext'],
+  'pyspark.files': ['SparkFiles'],
 };
 
 function packageModule(): PyModule {
@@ -63,6 +68,13 @@ function packageModule(): PyModule {
       m.$d.set(n, sub.$d.get(n));
       all.push(n);
     }
+  }
+  // InheritableThread needs PyFlint's threading module; without it the name is simply absent.
+  try {
+    m.$d.set('InheritableThread', loadModule('pyspark.util').$d.get('InheritableThread'));
+    all.push('InheritableThread');
+  } catch {
+    // no threading module in this build
   }
   m.$d.set('__all__', all);
   return m;

@@ -18,6 +18,8 @@ import { taskOutput } from './task-output';
 import { textFileRdd, wholeTextFilesRdd, writeTextParts } from './text-files';
 import { builtinsMap } from '../runtime/helpers';
 import { builtinName } from './references';
+import { contextVfs } from './text-files';
+import { fileFormatNatives } from './file-formats';
 
 function javaError(call: string, e: unknown): unknown {
   if (!(e instanceof Error)) return e;
@@ -41,6 +43,14 @@ function masterSlots(master: string): number {
   if (!m) return 2;
   if (m[1] === undefined) return 1;
   return m[1] === '*' ? 4 : Number(m[1]);
+}
+
+function qualified(sc: SparkContext, path: string): string {
+  try {
+    return contextVfs(sc).qualify(path);
+  } catch {
+    return path;
+  }
 }
 
 function level(l: StorageLevel): unknown {
@@ -102,7 +112,9 @@ export function nativeModule(): PyModule {
     is_checkpointed: (rdd: RDD) => rdd.isCheckpointed(),
     is_local_checkpointed: (rdd: RDD) => rdd.isLocallyCheckpointed() || rdd.checkpointRequested === 'local',
     checkpoint_file: (rdd: RDD) => rdd.getCheckpointFile() ?? null,
-    set_checkpoint_dir: (sc: SparkContext, dir: string) => (sc.setCheckpointDir(dir), null),
+    // Spark qualifies the directory (file:/...) and adds a uuid directory under it.
+    set_checkpoint_dir: (sc: SparkContext, dir: string) => (sc.setCheckpointDir(qualified(sc, dir)), null),
+    get_checkpoint_dir: (sc: SparkContext) => sc.checkpointDir ?? null,
     broadcast: (sc: SparkContext, value: unknown) => jvm('o.broadcast', () => sc.broadcast(value)),
     bcast_id: (b: Broadcast) => b.id,
     bcast_value: (b: Broadcast) => jvm('o.value', () => b.value),
@@ -142,6 +154,7 @@ export function nativeModule(): PyModule {
       throw pyErr('TypeError', msg);
     },
   };
+  for (const [k, f] of Object.entries(fileFormatNatives)) fns[k] = (...a: never[]) => jvm(`o.${k}`, () => f(...a));
   for (const [k, f] of Object.entries(fns)) {
     (f as { $name?: string }).$name = k;
     m.$d.set(k, f);

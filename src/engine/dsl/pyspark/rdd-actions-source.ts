@@ -283,9 +283,6 @@ class _RDDActions:
             yield (split, "".join(text))
         _native.save_text(self.ctx._jsc, path, self.mapPartitionsWithIndex(lines).collect())
 
-    def saveAsPickleFile(self, path, batchSize=10):
-        raise NotImplementedError("saveAsPickleFile is not available in this build of Flint yet")
-
 
 def _fraction_for_sample_size(sampleSizeLowerBound, total, withReplacement):
     fraction = float(sampleSizeLowerBound) / total

@@ -126,4 +126,15 @@ class Broadcast:
         if self._on_executor:
             raise RuntimeError("[BROADCAST_VARIABLE_NOT_LOADED] Broadcast variable %s not loaded." % self._bid)
         _native.bcast_destroy(self._core)
+
+    # PySpark pickles a broadcast's value to a file; Flint writes its own serialisation.
+    def dump(self, value, f):
+        f.write(_native.dump_value(value))
+
+    def load_from_path(self, path):
+        with open(path, "rb") as f:
+            return self.load(f)
+
+    def load(self, file):
+        return _native.load_value(file.read())
 `;

@@ -31,7 +31,7 @@ interface Split {
   readonly length: number;
 }
 
-function inputFiles(vfs: Vfs, path: string): { path: string; size: number }[] {
+export function inputFiles(vfs: Vfs, path: string): { path: string; size: number }[] {
   try {
     return vfs.inputFiles(path.split(',')).map((f) => ({ path: f.path, size: f.size }));
   } catch (e) {
@@ -77,7 +77,7 @@ export function splitLines(bytes: Uint8Array, split: Split): string[] {
 }
 
 /** A file source whose partitions are computed (and read) when a job first asks. */
-class FileSourceRDD extends RDD {
+export class FileSourceRDD extends RDD {
   private parts: unknown[][] | undefined;
 
   constructor(
