@@ -112,6 +112,7 @@ function copy(x: unknown): unknown {
 
 function deepcopy(...a: unknown[]): unknown {
   const [x, memoArg] = parseArgs('deepcopy', a, ['x', 'memo'], 1);
+  if (memoArg !== null && memoArg !== undefined && !(memoArg instanceof PyDict)) getattr(memoArg, 'get');
   const memo = memoArg === null || memoArg === undefined ? new PyDict() : (memoArg as PyDict);
   return deep(x, memo);
 }

@@ -4,7 +4,7 @@
  * behaviour CPython documents: whitespace runs and words are chunks, hyphenated words may
  * break after a hyphen between letters, and an em-dash between words is a chunk of its own.
  */
-import { Kw, T, call, callMethod, getattr, makeClass, pyErr, truthy, typeOf } from '../../values/py';
+import { Kw, T, call, callMethod, getattr, le, makeClass, pyErr, truthy, typeOf } from '../../values/py';
 import type { PyObject } from '../../values/py';
 import { moduleFrom, registerModule } from './registry';
 
@@ -134,8 +134,9 @@ function wrapChunks(input: string[], o: Options): string[] {
   return lines;
 }
 
-function wrapText(text: string, o: Options): string[] {
-  let t = o.expandTabs ? (callMethod(text, 'expandtabs', [o.tabsize]) as string) : text;
+function wrapText(text: unknown, o: Options): string[] {
+  if (typeof text !== 'string') getattr(text, 'expandtabs');
+  let t = o.expandTabs ? (callMethod(text, 'expandtabs', [o.tabsize]) as string) : (text as string);
   if (o.replaceWhitespace) t = Array.from(t, (c) => (isWs(c) ? ' ' : c)).join('');
   const chunks = splitChunks(t, o.breakOnHyphens);
   if (o.fixSentenceEndings) {
@@ -154,6 +155,7 @@ const PARAMS: [string, unknown][] = [
 
 function options(self: unknown): Options {
   const g = (n: string) => getattr(self, n);
+  le(g('width'), 0); // CPython's first use of width: a non-number fails with the comparison's TypeError.
   return {
     width: Number(g('width')), initialIndent: String(g('initial_indent')), subsequentIndent: String(g('subsequent_indent')),
     expandTabs: truthy(g('expand_tabs')), replaceWhitespace: truthy(g('replace_whitespace')), fixSentenceEndings: truthy(g('fix_sentence_endings')),
@@ -174,8 +176,8 @@ function makeWrapper() {
     });
     return null;
   });
-  ns.set('wrap', (self: unknown, text: unknown) => wrapText(String(text), options(self)));
-  ns.set('fill', (self: unknown, text: unknown) => wrapText(String(text), options(self)).join('\n'));
+  ns.set('wrap', (self: unknown, text: unknown) => wrapText(text, options(self)));
+  ns.set('fill', (self: unknown, text: unknown) => wrapText(text, options(self)).join('\n'));
   for (const [k, v] of ns) (v as { $name?: string }).$name = k;
   return makeClass('TextWrapper', [T.object], ns, 'textwrap', 'TextWrapper');
 }
@@ -227,6 +229,9 @@ registerModule('textwrap', () => {
       return callMethod(w, 'fill', [text]);
     },
     shorten: (...a: unknown[]) => {
+      const given = a.length - (a[a.length - 1] instanceof Kw ? 1 : 0);
+      const named = a[a.length - 1] instanceof Kw ? (a[a.length - 1] as Kw).names : [];
+      if (given < 2 && !named.includes('width')) throw pyErr('TypeError', `shorten() missing ${given ? '1 required positional argument:' : "2 required positional arguments: 'text' and"} 'width'`);
       const [w, text] = withWidth(a, 70, [['max_lines', 1]]);
       return callMethod(w, 'fill', [(callMethod(callMethod(text, 'strip', []), 'split', []) as string[]).join(' ')]);
     },

@@ -203,7 +203,7 @@ registerModule('typing', () => {
     NewType: newType,
     ForwardRef: (s: unknown) => new ForwardRef(String(s)),
     TYPE_CHECKING: false,
-    cast: (_t: unknown, v: unknown) => v,
+    cast: (...a: unknown[]) => parseArgs('cast', a, ['typ', 'val'], 2)[1],
     get_origin: getOrigin,
     get_args: getArgs,
     get_type_hints: (o: unknown) => {
