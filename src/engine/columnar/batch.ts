@@ -20,8 +20,8 @@ export function batchFromRows(types: readonly DataType[], rows: readonly (readon
 }
 
 /** Splits rows into batches of at most `size` rows; string columns of few distinct values share a dictionary. */
-export function batchesFromRows(types: readonly DataType[], rows: readonly (readonly unknown[])[], size = DEFAULT_BATCH_ROWS): ColumnBatch[] {
-  const dicts = types.map((t, c) => (t.kind === 'string' && rows.length > size ? stringDictionary(rows, c) : null));
+export function batchesFromRows(types: readonly DataType[], rows: readonly (readonly unknown[])[], size = DEFAULT_BATCH_ROWS, encodeSmall = false): ColumnBatch[] {
+  const dicts = types.map((t, c) => (t.kind === 'string' && (encodeSmall || rows.length > size) ? stringDictionary(rows, c) : null));
   const out: ColumnBatch[] = [];
   for (let i = 0; i < rows.length; i += size) {
     const part = rows.slice(i, i + size);

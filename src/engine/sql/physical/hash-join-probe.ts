@@ -4,7 +4,7 @@
  * gathered by matching row plus the right columns gathered by matched build row, in the
  * row join's order (left rows in order, each with its matches in build order).
  */
-import { batchFromRows, gatherVector, getValue } from '../../columnar';
+import { batchFromRows, batchesFromRows, gatherVector, getValue } from '../../columnar';
 import type { ColumnBatch, ColumnVector } from '../../columnar';
 import { compile, compileVector, hashKey, rowKey } from '../../expr';
 import type { BoundExpr, Env, Row } from '../../expr';
@@ -40,7 +40,8 @@ export function probeInnerJoin(
     if (list) list.push(i);
     else table.set(k, [i]);
   }
-  const build = batchFromRows(rightTypes, right);
+  // Dictionary-encoded, so string columns gathered from the build side stay encoded for grouping.
+  const build = right.length === 0 ? batchFromRows(rightTypes, right) : batchesFromRows(rightTypes, right, Math.max(1, right.length), true)[0]!;
   const lk = leftKeys.map(compileVector);
   const out: ColumnBatch[] = [];
   const vals = new Array<unknown>(lk.length);
