@@ -7,6 +7,7 @@ export { serialize, deserialize } from './values';
 export { toErrorData, formatErrorData } from './errors';
 export type { ErrorData } from './errors';
 export { createNodeVfs, createBrowserVfs, xhrSyncFetcher } from './io';
+export { setPythonVfs } from './dsl';
 export { writeGeneratedDatasets, IRS_SUBSET_FILE, ALL_GENERATED } from './datagen';
 export type { GeneratedDataset, GenFs } from './datagen';
 export type { Vfs, NodeFsLike } from './io';

@@ -1,10 +1,6 @@
 /// <reference lib="webworker" />
 import { expose } from './comlink';
 import { createDriver } from './driver';
-import { createBrowserVfs, xhrSyncFetcher } from '../engine';
+import { makeBrowserVfs } from './browser-vfs';
 
-expose(
-  createDriver({
-    makeVfs: (storage) => (storage?.kind === 'browser' ? createBrowserVfs({ baseUrl: storage.datasetsUrl, fetchSync: xhrSyncFetcher() }).vfs : undefined),
-  }),
-);
+expose(createDriver({ makeVfs: makeBrowserVfs }));

@@ -3,13 +3,19 @@
  * and answers in its outbox. Its ExecutorState keeps compiled functions, cached blocks
  * and broadcast values for the executor's lifetime.
  */
-import { ExecutorState, executeTask } from '../engine';
-import type { ExecutorApi, ExecutorInit } from './protocol';
+import { ExecutorState, executeTask, setPythonVfs } from '../engine';
+import type { Vfs } from '../engine';
+import type { ExecutorApi, ExecutorInit, StorageConfig } from './protocol';
 import { ControlBlock, Mailbox, SlotState } from './shared-memory';
 
-export function createExecutor(): ExecutorApi {
+/** How a worker of this platform opens the cluster's storage (disk in Node, bundled files in the browser). */
+export type MakeVfs = (storage: StorageConfig | undefined) => Vfs | undefined;
+
+export function createExecutor(makeVfs: MakeVfs = () => undefined): ExecutorApi {
   return {
     async init(init: ExecutorInit) {
+      // Task code that calls open() must see the files the driver's program wrote.
+      setPythonVfs(makeVfs(init.storage) ?? null);
       const control = new ControlBlock(init.memory.control);
       const inbox = new Mailbox(init.memory.inboxes[init.slot]!);
       const outbox = new Mailbox(init.memory.outboxes[init.slot]!);

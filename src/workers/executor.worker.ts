@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { expose } from './comlink';
 import { createExecutor } from './executor';
+import { makeBrowserVfs } from './browser-vfs';
 
-expose(createExecutor());
+expose(createExecutor(makeBrowserVfs));

@@ -98,7 +98,7 @@ export class Cluster {
     const api = wrap<ExecutorApi>(worker.endpoint);
     const handle: ExecutorHandle = { worker, api, info: { executorId: String(id), alive: true, tasksCompleted: 0, tasksFailed: 0 } };
     this.executors.set(slot, handle);
-    await api.init({ slot, executorId: String(id), memory });
+    await api.init({ slot, executorId: String(id), memory, storage: this.storage });
   }
 
   /** Kills the executor in a slot (its cached and shuffle blocks are lost) and starts a new one. */

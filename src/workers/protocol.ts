@@ -64,6 +64,8 @@ export interface ExecutorInit {
   readonly slot: number;
   readonly executorId: string;
   readonly memory: ClusterMemoryHandles;
+  /** Where Python's open()/os inside tasks finds files: the same storage as the driver's. */
+  readonly storage?: StorageConfig;
 }
 
 export interface ExecutorApi {
