@@ -46,7 +46,7 @@ export class Catalog implements RelationResolver {
     const t = this.databases.get(db)?.get(name.toLowerCase());
     if (!t) return null;
     const output = t.schema.map((f) => newAttribute(f.name, f.type, f.nullable));
-    return { kind: 'scan', name: `${t.database}.${t.name}`, rows: () => cachedRows(t.batches), output };
+    return { kind: 'scan', name: `${t.database}.${t.name}`, rows: () => cachedRows(t.batches), batches: () => t.batches, output };
   }
 
   createTempView(name: string, plan: LPlan, replace: boolean): void {

@@ -107,7 +107,7 @@ export function createSqlSession(): SqlSession {
       const fields = typeof schema === 'string' ? parseSchema(schema) : [...schema];
       const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));
       const batches = batchesFromRows(fields.map((f) => f.type), rows);
-      catalog.createTempView(name, { kind: 'scan', name, rows: () => cachedRows(batches), output }, true);
+      catalog.createTempView(name, { kind: 'scan', name, rows: () => cachedRows(batches), batches: () => batches, output }, true);
     },
   };
 
@@ -290,13 +290,11 @@ function materialize(plan: LPlan): LPlan {
   let cached: ColumnBatch[] | null = null;
   const visibleIdx = plan.output.map((a, i) => (a.hidden ? -1 : i)).filter((i) => i >= 0);
   const output = visibleIdx.map((i) => plan.output[i]!);
-  return {
-    kind: 'scan', name: 'View', output,
-    rows: () => {
-      if (!cached) cached = batchesFromRows(output.map((a) => a.type), executePlan(optimize(plan)).map((r) => visibleIdx.map((i) => r[i])));
-      return cachedRows(cached);
-    },
+  const batches = (): ColumnBatch[] => {
+    cached ??= batchesFromRows(output.map((a) => a.type), executePlan(optimize(plan)).map((r) => visibleIdx.map((i) => r[i])));
+    return cached;
   };
+  return { kind: 'scan', name: 'View', output, rows: () => cachedRows(batches()), batches };
 }
 
 function stripHidden(plan: LPlan, rows: Row[]): Row[] {

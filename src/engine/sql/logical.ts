@@ -4,6 +4,7 @@
  */
 import type { BoundAggregate, BoundExpr, Row } from '../expr';
 import type { DataType } from '../types';
+import type { ColumnBatch } from '../columnar';
 import type { JoinType } from './ast';
 
 export interface Attribute {
@@ -57,7 +58,7 @@ export interface WindowExpr {
 }
 
 export type LPlan =
-  | { kind: 'scan'; name: string; rows: () => Row[]; output: Attribute[] }
+  | { kind: 'scan'; name: string; rows: () => Row[]; output: Attribute[]; /** The table's columnar batches, so columnar operators skip the row view. */ batches?: () => readonly ColumnBatch[] }
   | { kind: 'project'; child: LPlan; exprs: BoundExpr[]; output: Attribute[] }
   | { kind: 'filter'; child: LPlan; cond: BoundExpr; output: Attribute[] }
   | { kind: 'aggregate'; child: LPlan; groups: BoundExpr[]; aggs: BoundAggregate[]; sets: number[][] | null; output: Attribute[] }

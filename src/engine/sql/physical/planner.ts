@@ -1,5 +1,4 @@
 /** Maps resolved logical plans to physical operators, and renders EXPLAIN text. */
-import type { ColumnBatch } from '../../columnar';
 import type { Row } from '../../expr';
 import { assertNever } from '../../util/assert-never';
 import type { LPlan } from '../logical';
@@ -17,7 +16,7 @@ import { isDeterministic } from './exec';
 export function planPhysical(p: LPlan): Exec {
   switch (p.kind) {
     // A scan may carry its table's batches (`batches`), letting columnar operators skip the row view.
-    case 'scan': return new ScanExec(p.output, p.rows, p.name, (p as { batches?: () => readonly ColumnBatch[] }).batches);
+    case 'scan': return new ScanExec(p.output, p.rows, p.name, p.batches);
     case 'command': return new ScanExec(p.output, p.run, 'Command');
     case 'project':
       // A projection that only renames (refs 0..n-1 in order) moves no data: skip it.
