@@ -4,17 +4,19 @@
  * expressions, window functions) before the default binding.
  */
 import {
-  arithmetic, ArithmeticTypeError, DateArithmeticError, buildAggregate, canCast, castTo, comparisonType, compareValues, isAggregateName,
-  javaRegex, lookupScalar, negate, subscript, valuesEqual,
+  arithmetic, ArithmeticTypeError, DateArithmeticError, canCast, castTo, comparisonType, compareValues,
+  lookupScalar, negate, subscript, valuesEqual,
 } from '../../expr';
 import type { BoundExpr, CallSite } from '../../expr';
-import { BooleanType, IntegerType, sqlName, StringType, structType, field, DoubleType, LongType } from '../../types';
+import { BooleanType, sqlName, StringType, DoubleType, LongType } from '../../types';
 import type { DataType } from '../../types';
 import type { Expr, Plan } from '../ast';
 import { AnalysisException } from '../errors';
 import type { LPlan } from '../logical';
-import { withDefaultArgs } from './defaults';
-import { CAST_FUNCTIONS, TIME_UNITS, timestampAdd, timestampDiff } from './time-units';
+import { bindAggregate, bindFunc } from './bind-functions';
+import { not, widerOrNull } from './bind-helpers';
+import { bindLike } from './bind-like';
+import { bindSubquery } from './bind-subquery';
 import { exprName } from './naming';
 import { lineAndPos, resolveColumn, unresolvedColumn } from './scope';
 import type { Scope } from './scope';
@@ -31,8 +33,8 @@ export interface SubqueryPlanner {
 }
 
 export class Binder {
-  /** Lambda parameter frames, innermost last. */
-  private readonly lambdas: Array<{ names: string[]; types: DataType[] }> = [];
+  /** Lambda parameter frames, innermost last (pushed by bind-functions while binding a lambda body). */
+  readonly lambdas: Array<{ names: string[]; types: DataType[] }> = [];
   /** Set when a column resolved in an outer scope (the subquery is correlated). */
   usedOuter = false;
 
@@ -147,33 +149,10 @@ export class Binder {
         const r: BoundExpr = { kind: 'in', expr: castTo(x, tt), list: list.map((l) => castTo(l, tt)), type: BooleanType, nullable: true };
         return e.negated ? not(r) : r;
       }
-      case 'inSubquery': {
-        const exprs = e.exprs.map((x) => this.bind(x));
-        const { plan, correlated } = this.planner.planSubquery(e.plan, this.scope);
-        if (plan.output.length !== exprs.length) {
-          throw new AnalysisException(`Cannot resolve "${this.name(e)}" due to data type mismatch: The number of columns in the left hand side of an IN subquery does not match the number of columns in the output of subquery.`, 'DATATYPE_MISMATCH.IN_SUBQUERY_LENGTH_MISMATCH');
-        }
-        const cast = exprs.map((x, i) => {
-          const t = comparisonType(x.type, plan.output[i]!.type) ?? x.type;
-          return castTo(x, t);
-        });
-        const inner = wrapCasts(plan, cast.map((c) => c.type));
-        const r: BoundExpr = { kind: 'subquery', mode: 'in', plan: inner, exprs: cast, correlated, type: BooleanType, nullable: true };
-        return e.negated ? not(r) : r;
-      }
-      case 'exists': {
-        const { plan, correlated } = this.planner.planSubquery(e.plan, this.scope);
-        const r: BoundExpr = { kind: 'subquery', mode: 'exists', plan, exprs: [], correlated, type: BooleanType, nullable: false };
-        return e.negated ? not(r) : r;
-      }
-      case 'scalarSubquery': {
-        const { plan, correlated } = this.planner.planSubquery(e.plan, this.scope);
-        if (plan.output.length !== 1) {
-          throw new AnalysisException(`Scalar subquery must return only one column, but got ${plan.output.length}.`, 'INVALID_SUBQUERY_EXPRESSION.SCALAR_SUBQUERY_RETURN_MORE_THAN_ONE_OUTPUT_COLUMN');
-        }
-        return { kind: 'subquery', mode: 'scalar', plan, exprs: [], correlated, type: plan.output[0]!.type, nullable: true };
-      }
-      case 'like': return this.like(e);
+      case 'inSubquery':
+      case 'exists':
+      case 'scalarSubquery': return bindSubquery(this, e);
+      case 'like': return bindLike(this, e);
       case 'case': {
         const operand = e.operand ? this.bind(e.operand) : null;
         const conds = e.branches.map(([c]) => (operand ? this.compare('=', operand, this.bind(c), e) : this.boolean(this.bind(c), c)));
@@ -204,7 +183,7 @@ export class Binder {
         return subscript(base, this.bind(e.index), false, this.name(e));
       }
       case 'field': return this.extractField(this.bind(e.expr), [e.name], e.pos);
-      case 'func': return this.func(e);
+      case 'func': return bindFunc(this, e);
       case 'lambda': throw new AnalysisException('A lambda function should only be used in a higher order function.');
       default: {
         const never: never = e;
@@ -316,173 +295,11 @@ export class Binder {
     }
   }
 
-  private like(e: Extract<Expr, { kind: 'like' }>): BoundExpr {
-    const x = castTo(this.bind(e.expr), StringType);
-    const escape = e.escape ?? '\\';
-    const ci = e.op === 'ilike';
-    const matcher = (p: string): RegExp => (e.op === 'rlike' ? javaRegex(p) : likeRegex(p, escape, ci));
-    if (e.quantifier) {
-      const pats = (e.patterns ?? []).map((p) => castTo(this.bind(p), StringType));
-      const all = e.quantifier === 'all';
-      const neg = e.negated;
-      const r: BoundExpr = {
-        kind: 'lenient', name: `like${e.quantifier}${e.negated ? 'not' : ''}${e.op}`, args: [x, ...pats], type: BooleanType, nullable: true,
-        fn: (a) => {
-          if (a[0] === null) return null;
-          let sawNull = false;
-          for (let i = 1; i < a.length; i++) {
-            if (a[i] === null) {
-              sawNull = true;
-              continue;
-            }
-            const m = matcher(a[i] as string).test(a[0] as string) !== neg;
-            if (all && !m) return false;
-            if (!all && m) return true;
-          }
-          return sawNull ? null : all;
-        },
-      };
-      return r;
-    }
-    const p = castTo(this.bind(e.pattern), StringType);
-    const r: BoundExpr = { kind: 'strict', name: `${e.op}#${escape}`, args: [x, p], type: BooleanType, nullable: true, fn: (a) => matcher(a[1] as string).test(a[0] as string) };
-    return e.negated ? not(r) : r;
-  }
-
-  private func(e0: Extract<Expr, { kind: 'func' }>): BoundExpr {
-    const e = withDefaultArgs(e0);
-    const lname = e.name.toLowerCase();
-    if (e.over !== undefined) {
-      throw new AnalysisException(`Window function ${lname} is not allowed here.`, 'UNSUPPORTED_EXPR_FOR_WINDOW');
-    }
-    if (isAggregateName(lname) || lname === 'grouping' || lname === 'grouping_id') {
-      throw new AnalysisException(
-        `Aggregate functions are not allowed in this context: ${this.name(e)}.`,
-        lname === 'grouping' || lname === 'grouping_id' ? 'UNSUPPORTED_GROUPING_EXPRESSION' : 'INVALID_WHERE_CONDITION',
-      );
-    }
-    if (lname === '__tuple' || lname === 'struct') {
-      const fields = e.args.map((a, i) => {
-        const b = this.bind(a);
-        const nm = a.kind === 'alias' ? a.names[0]! : a.kind === 'column' ? a.parts[a.parts.length - 1]! : `col${i + 1}`;
-        return { b, f: field(nm, b.type, b.nullable) };
-      });
-      return { kind: 'lenient', name: 'struct', args: fields.map((x) => x.b), fn: (a) => a.slice(), type: structType(fields.map((x) => x.f)), nullable: false };
-    }
-    if (lname === 'extract' || lname === 'date_part') return this.extract(e);
-    const unit = e.args.length === 3 && e.args[0]!.kind === 'column' && e.args[0]!.parts.length === 1 ? e.args[0]!.parts[0]!.toUpperCase() : null;
-    if (unit && TIME_UNITS.includes(unit)) {
-      if (['dateadd', 'date_add', 'timestampadd'].includes(lname)) return timestampAdd(unit, this.bind(e.args[1]!), this.bind(e.args[2]!));
-      if (['datediff', 'date_diff', 'timestampdiff'].includes(lname)) return timestampDiff(unit, this.bind(e.args[1]!), this.bind(e.args[2]!));
-    }
-    const castType = CAST_FUNCTIONS[lname];
-    if (castType && e.args.length === 1) {
-      const x = this.bind(e.args[0]!);
-      if (!canCast(x.type, castType)) {
-        throw new AnalysisException(`Cannot resolve "${this.name(e)}" due to data type mismatch: cannot cast "${sqlName(x.type)}" to "${sqlName(castType)}".`, 'DATATYPE_MISMATCH.CAST_WITHOUT_SUGGESTION');
-      }
-      return castTo(x, castType);
-    }
-    const builder = lookupScalar(lname);
-    if (!builder) {
-      throw new AnalysisException(
-        `A routine with name \`${e.name}\` cannot be found. Verify the spelling and correctness of the schema and catalog.`,
-        'UNRESOLVED_ROUTINE', { routineName: `\`${e.name}\`` },
-      );
-    }
-    const lambdaIdx = e.args.findIndex((a) => a.kind === 'lambda');
-    const args: BoundExpr[] = [];
-    e.args.forEach((a, i) => {
-      if (a.kind === 'lambda') args.push(this.lambda(a, lname, args, i));
-      else args.push(this.bind(a));
-    });
-    void lambdaIdx;
-    return builder(args, this.site(e, lname));
-  }
-
-  private lambda(a: Extract<Expr, { kind: 'lambda' }>, fname: string, before: BoundExpr[], index: number): BoundExpr {
-    const arr = before[0]?.type;
-    const elem: DataType = arr && arr.kind === 'array' ? arr.element : StringType;
-    let types: DataType[];
-    if (fname === 'aggregate' && index === 2) types = [before[1]!.type, elem];
-    else if (fname === 'aggregate' && index === 3) types = [before[1]!.type];
-    else types = [elem, IntegerType];
-    this.lambdas.push({ names: a.params, types });
-    try {
-      const body = this.bind(a.body);
-      return { kind: 'lambda', params: a.params.length, body, type: body.type, nullable: true };
-    } finally {
-      this.lambdas.pop();
-    }
-  }
-
-  private extract(e: Extract<Expr, { kind: 'func' }>): BoundExpr {
-    const fieldName = String(e.args[0]!.kind === 'literal' ? e.args[0]!.value : '').toLowerCase();
-    const map: Record<string, string> = {
-      year: 'year', years: 'year', y: 'year', month: 'month', months: 'month', mon: 'month', day: 'day', days: 'day', d: 'day',
-      hour: 'hour', hours: 'hour', h: 'hour', minute: 'minute', minutes: 'minute', m: 'minute', second: 'second', seconds: 'second', s: 'second',
-      dayofweek: 'dayofweek', dow: 'dayofweek', doy: 'dayofyear', quarter: 'quarter', week: 'weekofyear', dayofweek_iso: 'weekday',
-    };
-    const fn = map[fieldName];
-    const builder = fn ? lookupScalar(fn) : undefined;
-    if (!builder) throw new AnalysisException(`The value '${fieldName}' of field is invalid.`, 'INVALID_EXTRACT_FIELD');
-    return builder([this.bind(e.args[1]!)], this.site(e, fn!));
-  }
-
   /** Binds an aggregate call's arguments in this scope (used by the SELECT planner). */
-  aggregate(e: Extract<Expr, { kind: 'func' }>): ReturnType<typeof buildAggregate> {
-    const lname = e.name.toLowerCase();
-    const inner = this.withHook(null);
-    const args = e.args.filter((a) => a.kind !== 'star').map((a) => {
-      if (a.kind === 'func' && (isAggregateName(a.name.toLowerCase()) && a.over === undefined)) {
-        throw new AnalysisException(`It is not allowed to use an aggregate function in the argument of another aggregate function. Please use the inner aggregate function in a sub-query.`, 'NESTED_AGGREGATE_FUNCTION');
-      }
-      return inner.bind(a);
-    });
-    // count(*) counts rows; the legacy count() with no argument counts nothing.
-    if (lname === 'count' && args.length === 0) args.push({ kind: 'literal', value: e.args.length === 0 ? null : 1, type: IntegerType, nullable: e.args.length === 0 });
-    if (e.orderWithin && e.orderWithin.length) {
-      args.unshift(inner.bind(e.orderWithin[0]!.expr));
-      if (!e.orderWithin[0]!.ascending) args.push({ kind: 'literal', value: true, type: { kind: 'boolean' }, nullable: false });
-    }
-    const filter = e.filter ? inner.boolean(inner.bind(e.filter), e.filter) : null;
-    return buildAggregate(lname, args, this.site(e, lname), e.distinct, filter, e.ignoreNulls ?? false);
+  aggregate(e: Extract<Expr, { kind: 'func' }>): ReturnType<typeof bindAggregate> {
+    return bindAggregate(this, e);
   }
 }
 
-function not(x: BoundExpr): BoundExpr {
-  return { kind: 'strict', name: 'not', args: [x], fn: (a) => !a[0], type: BooleanType, nullable: x.nullable };
-}
-
-function widerOrNull(a: DataType, b: DataType): DataType | null {
-  const t = comparisonType(a, b);
-  if (!t) return null;
-  if (a.kind === 'string' || b.kind === 'string') {
-    if (a.kind !== b.kind && a.kind !== 'null' && b.kind !== 'null') return StringType;
-  }
-  return t;
-}
-
-function wrapCasts(plan: LPlan, types: DataType[]): LPlan {
-  if (plan.output.every((a, i) => sqlName(a.type) === sqlName(types[i]!))) return plan;
-  return {
-    kind: 'project', child: plan,
-    exprs: plan.output.map((a, i) => castTo({ kind: 'ref', index: i, type: a.type, nullable: a.nullable }, types[i]!)),
-    output: plan.output.map((a, i) => ({ ...a, type: types[i]! })),
-  };
-}
-
-export function likeRegex(pattern: string, escape: string, ci: boolean): RegExp {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === escape && i + 1 < pattern.length) {
-      re += pattern[++i]!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    } else if (c === '%') re += '[\\s\\S]*';
-    else if (c === '_') re += '[\\s\\S]';
-    else re += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  }
-  return new RegExp('^' + re + '$', ci ? 'iu' : 'u');
-}
-
+export { likeRegex } from './bind-like';
 export { LongType };
