@@ -93,6 +93,44 @@ function withStmt(ctx: FnCtx, s: A.With): string {
   return inner;
 }
 
+/**
+ * Records `name: T` in the enclosing class's or module's `__annotations__`, as CPython does; a
+ * function body never evaluates its local annotations, and a non-name target only evaluates it.
+ */
+function annotate(ctx: FnCtx, s: A.AnnAssign): string {
+  if (ctx.scope.kind !== 'class' && ctx.scope.kind !== 'module') return '';
+  const ann = expr(ctx, s.annotation);
+  if (!s.simple || s.target._type !== 'Name') return `${ann};`;
+  const key = JSON.stringify(s.target.id);
+  if (ctx.classNs) return `$setitem(${ctx.classNs}.get("__annotations__"), ${key}, ${ann});`;
+  return `if (!(G.get("__annotations__") instanceof $PyDict)) G.set("__annotations__", new $PyDict()); $setitem(G.get("__annotations__"), ${key}, ${ann});`;
+}
+
+/** Whether a class body annotates a name anywhere outside nested functions and classes (CPython then sets up __annotations__ first). */
+function hasAnnotations(body: readonly A.Stmt[]): boolean {
+  return body.some((st) => {
+    switch (st._type) {
+      case 'AnnAssign':
+        return true;
+      case 'If':
+      case 'For':
+      case 'AsyncFor':
+      case 'While':
+        return hasAnnotations(st.body) || hasAnnotations(st.orelse);
+      case 'With':
+      case 'AsyncWith':
+        return hasAnnotations(st.body);
+      case 'Try':
+      case 'TryStar':
+        return hasAnnotations(st.body) || hasAnnotations(st.orelse) || hasAnnotations(st.finalbody) || st.handlers.some((h) => hasAnnotations(h.body));
+      case 'Match':
+        return st.cases.some((c) => hasAnnotations(c.body));
+      default:
+        return false;
+    }
+  });
+}
+
 function classDef(ctx: FnCtx, s: A.ClassDef): string {
   const scope = ctx.scope.children.get(s)!;
   const qual = ctx.scope.kind === 'module' ? s.name : ctx.scope.kind === 'class' ? `${ctx.qualname}.${s.name}` : `${ctx.qualname}.<locals>.${s.name}`;
@@ -109,7 +147,7 @@ function classDef(ctx: FnCtx, s: A.ClassDef): string {
   let value = clsVar;
   for (let i = s.decorator_list.length - 1; i >= 0; i--) value = `$call1(${expr(ctx, s.decorator_list[i]!)}, ${value})`;
   const doc = s.body[0]?._type === 'Expr' && s.body[0].value._type === 'Constant' && typeof s.body[0].value.value === 'string' ? `${ns}.set("__doc__", ${JSON.stringify(s.body[0].value.value)});` : '';
-  return `let ${clsVar}; const ${ns} = new Map([["__module__", $modname], ["__qualname__", ${JSON.stringify(qual)}]]); ${doc} ${body} ${clsVar} = $mkclass(${JSON.stringify(s.name)}, ${bases}, ${ns}, ${JSON.stringify(qual)}, ${kwText}); ${storeName(ctx, s.name, value)}`;
+  return `let ${clsVar}; const ${ns} = new Map([["__module__", $modname], ["__qualname__", ${JSON.stringify(qual)}]${hasAnnotations(s.body) ? ', ["__annotations__", new $PyDict()]' : ''}]); ${doc} ${body} ${clsVar} = $mkclass(${JSON.stringify(s.name)}, ${bases}, ${ns}, ${JSON.stringify(qual)}, ${kwText}); ${storeName(ctx, s.name, value)}`;
 }
 
 function importStmt(ctx: FnCtx, s: A.Import): string {
@@ -145,7 +183,7 @@ export function stmt(ctx: FnCtx, s: A.Stmt): string {
     case 'AugAssign':
       return `${ln} ${augAssign(ctx, s)}`;
     case 'AnnAssign':
-      return s.value ? `${ln} ${assignTo(ctx, s.target, expr(ctx, s.value))}` : '';
+      return `${ln} ${s.value ? assignTo(ctx, s.target, expr(ctx, s.value)) : ''} ${annotate(ctx, s)}`;
     case 'Pass':
     case 'Global':
     case 'Nonlocal':

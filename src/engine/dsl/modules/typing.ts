@@ -74,7 +74,7 @@ function genericBase(name: string): PyType {
   return cls;
 }
 
-/** NamedTuple('P', [('x', int)]) or `class P(NamedTuple)` (needs the class body's __annotations__). */
+/** NamedTuple('P', [('x', int)]) or `class P(NamedTuple)` (fields from the class body's __annotations__). */
 function makeNamedTuple(): PyType {
   const ns = new Map<string, unknown>();
   const cls = makeClass('NamedTuple', [T.object], ns, 'typing', 'NamedTuple');
@@ -91,9 +91,9 @@ function makeNamedTuple(): PyType {
     return build(String(pos[0]), fields, []);
   };
   ns.set('__init_subclass__', new PyClassMethod(Object.assign((sub: PyType) => {
+    // A body with no annotations has no __annotations__ of its own: a NamedTuple with no fields.
     const ann = sub.dict.get('__annotations__');
-    if (!(ann instanceof PyDict)) throw pyErr('TypeError', `class ${sub.name}(NamedTuple): PyFlint does not record class-body annotations yet; use NamedTuple('${sub.name}', [('field', type), ...])`);
-    const fields = [...ann.entries()] as [string, unknown][];
+    const fields = (ann instanceof PyDict ? [...ann.entries()] : []) as [string, unknown][];
     const defaults = fields.filter(([f]) => sub.dict.has(f)).map(([f]) => sub.dict.get(f));
     const nt = build(sub.name, fields, defaults);
     for (const [k, v] of nt.dict) if (!sub.dict.has(k) || fields.some(([f]) => f === k)) sub.dict.set(k, v);
