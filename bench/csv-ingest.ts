@@ -1,0 +1,66 @@
+/**
+ * CSV ingest speed: the reader behind spark.read.csv(header, inferSchema) against DuckDB's
+ * read_csv (threads=1) on the same generated ~20 MB file, with quoted fields, empty fields,
+ * CRLF line ends and every inferred type, in MB/s (best of a few runs).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readCsv } from '../src/engine/dataframe/csv';
+import type { BenchRow } from './harness';
+
+import type { DuckDBInstance } from '@duckdb/node-api';
+
+const ROWS = 250_000;
+
+function generate(n: number): string {
+  const out: string[] = ['id,big,price,flag,day,name,note\r\n'];
+  let seed = 12345;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let i = 0; i < n; i++) {
+    const big = i % 7 === 0 ? '' : String(3_000_000_000 + Math.floor(rnd() * 1e9));
+    const price = (rnd() * 1000).toFixed(2);
+    const flag = rnd() < 0.5 ? 'true' : 'false';
+    const day = `2024-0${1 + (i % 9)}-1${i % 10}`;
+    const name = `name ${i % 1000}`;
+    const note = i % 5 === 0 ? `"said ""hi"", then left"` : `plain note number ${i}`;
+    out.push(`${i},${big},${price},${flag},${day},${name},${note}\r\n`);
+  }
+  return out.join('');
+}
+
+async function bestMs(f: () => unknown, runs: number): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await f();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+export async function csvIngest(): Promise<BenchRow[]> {
+  const path = join(mkdtempSync(join(tmpdir(), 'flint-bench-csv-')), 'in.csv');
+  writeFileSync(path, generate(ROWS));
+  const mb = readFileSync(path).length / 1e6;
+  let flintRows = 0;
+  const f = await bestMs(() => {
+    const { rows } = readCsv(readFileSync(path, 'utf8'), { header: true, inferSchema: true, sep: ',', quote: '"' });
+    flintRows = rows.length;
+  }, 3);
+  // A computed specifier keeps esbuild from bundling the native addon; Node resolves it at run time.
+  const spec = '@duckdb/node-api';
+  const api = (await import(spec)) as { DuckDBInstance: typeof DuckDBInstance };
+  const duck = await (await api.DuckDBInstance.create(':memory:')).connect();
+  await duck.run('SET threads=1');
+  const d = await bestMs(() => duck.run(`CREATE OR REPLACE TABLE t AS SELECT * FROM read_csv('${path}', header=true)`), 3);
+  const duckRows = Number((await duck.runAndReadAll('SELECT count(*) FROM t')).getRows()[0]![0]);
+  const ok = flintRows === ROWS && duckRows === ROWS;
+  return [{
+    name: `CSV ingest ${mb.toFixed(0)} MB, ${ROWS / 1000}k rows (header, inferSchema)`,
+    flint: ok ? `${(mb / (f / 1000)).toFixed(1)} MB/s` : 'wrong row count',
+    anchor: `${(mb / (d / 1000)).toFixed(1)} MB/s (DuckDB, 1 thread)`,
+    ratio: ok ? `${(f / d).toFixed(1)}x` : '-',
+    goal: '<= 10x',
+  }];
+}
