@@ -18,6 +18,20 @@ export interface PythonRunner {
   close(): Promise<void>;
 }
 
+/**
+ * An example that runs longer than this is stopped and fails: some doctests (job groups cancelled
+ * from a second thread) wait on real concurrency that PyFlint's run-to-completion threads lack.
+ */
+const EXAMPLE_SECONDS = 30;
+
+/** 'done', or after the deadline 'interrupted' (KeyboardInterrupt ended it) or 'stuck' (it ignored that). */
+async function withDeadline(run: Promise<'done'>, interrupt: () => void): Promise<'done' | 'interrupted' | 'stuck'> {
+  const after = <T>(s: number, v: T) => new Promise<T>((resolve) => setTimeout(resolve, s * 1000, v).unref());
+  if ((await Promise.race([run, after(EXAMPLE_SECONDS, 'late' as const)])) === 'done') return 'done';
+  interrupt();
+  return (await Promise.race([run, after(10, 'stuck' as const)])) === 'done' ? 'interrupted' : 'stuck';
+}
+
 /** Python through a real cluster's driver, as `flint run` runs it. */
 export async function clusterPythonRunner(master = 'local[4]'): Promise<PythonRunner> {
   const cluster: Cluster = await startNodeCluster(master);
@@ -35,7 +49,11 @@ export async function clusterPythonRunner(master = 'local[4]'): Promise<PythonRu
       else if (o.kind === 'error') traceback = o.error.traceback.join('\n');
     });
     try {
-      await cluster.runCell({ cellId, language: 'python', code, filename: '<doctest>', lineOffset: 0, namespace });
+      const outcome = await withDeadline(cluster.runCell({ cellId, language: 'python', code, filename: '<doctest>', lineOffset: 0, namespace }).then(() => 'done' as const), () => cluster.interrupt());
+      if (outcome !== 'done') {
+        traceback = `TimeoutError: example still running after ${EXAMPLE_SECONDS} s; ${outcome === 'interrupted' ? 'interrupted' : 'cluster restarted'}`;
+        if (outcome === 'stuck') await cluster.restart();
+      }
     } finally {
       off();
     }
