@@ -78,5 +78,7 @@ function modulePrelude(module: string): string {
     `    from ${module} import *`,
     'except Exception:',
     '    pass',
+    // pyspark/rdd.py's test runner gives its SparkContext a checkpoint directory (doctest globals doc).
+    ...(module === 'pyspark.rdd' ? ['import tempfile as _flint_tmp', 'sc.setCheckpointDir(_flint_tmp.mkdtemp())', 'del _flint_tmp'] : []),
   ].join('\n');
 }
