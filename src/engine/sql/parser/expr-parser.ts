@@ -1,17 +1,12 @@
 /** Expression grammar: precedence climbing from OR down to primaries. */
-import { parseDataType, primitiveTypeByName, arrayType, mapType, structType, field } from '../../types';
-import type { DataType } from '../../types';
-import type { Expr, FrameBound, Plan, SortOrder, WindowFrame, WindowSpec } from '../ast';
+import type { Expr, Plan } from '../ast';
 import { ParseException } from '../errors';
-import {
-  addIntervalUnit, boolLit, intervalLiteral, lit, nullLit, numberLiteral, parseIntervalString, strLit, typedLiteral,
-} from './literals';
-import { TokenStream } from './token-stream';
-import { addUnitRange, dtText, DT_UNITS, normalizeUnit, unitRange, ymText, YM_UNITS } from './interval-text';
+import { boolLit, nullLit, numberLiteral, strLit, typedLiteral } from './literals';
+import { CallParser } from './call-parser';
 
 const COMPARISON = new Set(['=', '==', '<>', '!=', '<', '<=', '>', '>=', '<=>']);
 
-export abstract class ExprParser extends TokenStream {
+export abstract class ExprParser extends CallParser {
   protected abstract queryTerm(): Plan;
   protected abstract startsQuery(k?: number): boolean;
 
@@ -117,7 +112,7 @@ export abstract class ExprParser extends TokenStream {
     }
     return e;
   }
-  private bitOr(): Expr {
+  protected bitOr(): Expr {
     let e = this.bitXor();
     while (this.isOp('|')) {
       const pos = this.next().start;
@@ -141,7 +136,7 @@ export abstract class ExprParser extends TokenStream {
     }
     return e;
   }
-  private additive(): Expr {
+  protected additive(): Expr {
     let e = this.multiplicative();
     while (this.isOp('+') || this.isOp('-') || this.isOp('||')) {
       const t = this.next();
@@ -282,22 +277,6 @@ export abstract class ExprParser extends TokenStream {
     return this.qualifiedRest([t.text], pos);
   }
 
-  /** A function or tuple argument, which may carry `AS name` (struct field names). */
-  private argument(): Expr {
-    const e = this.expression();
-    if (this.acceptKw('as')) return { kind: 'alias', expr: e, names: [this.ident()], pos: e.pos };
-    return e;
-  }
-
-  private lambdaFrom(params: Expr[], pos: number): Expr {
-    this.expectOp('->');
-    const names = params.map((p) => {
-      if (p.kind !== 'column' || p.parts.length !== 1) throw this.error();
-      return p.parts[0]!;
-    });
-    return { kind: 'lambda', params: names, body: this.expression(), pos };
-  }
-
   private qualifiedRest(parts: string[], pos: number): Expr {
     while (this.isOp('.')) {
       if (this.isOp('*', 1)) {
@@ -309,165 +288,6 @@ export abstract class ExprParser extends TokenStream {
       parts.push(this.ident());
     }
     return { kind: 'column', parts, pos };
-  }
-
-  private functionCall(name: string, pos: number): Expr {
-    this.expectOp('(');
-    const lname = name.toLowerCase();
-    const args: Expr[] = [];
-    let distinct = false;
-    if (lname === 'extract' || lname === 'date_part') {
-      if (this.isIdent() && this.isKw('from', 1)) {
-        const f = this.ident();
-        this.next();
-        const src = this.expression();
-        this.expectOp(')');
-        return { kind: 'func', name: 'extract', args: [strLit(f, pos), src], distinct: false, pos };
-      }
-    }
-    if (lname === 'position' && !this.isOp(')')) {
-      const needle = this.bitOr();
-      if (this.acceptKw('in')) {
-        const hay = this.expression();
-        this.expectOp(')');
-        return { kind: 'func', name: 'position', args: [needle, hay], distinct: false, fromIn: true, pos };
-      }
-      args.push(needle);
-      while (this.acceptOp(',')) args.push(this.expression());
-      this.expectOp(')');
-      return { kind: 'func', name, args, distinct: false, pos };
-    }
-    if (lname === 'trim' || lname === 'ltrim' || lname === 'rtrim' || lname === 'btrim') {
-      let mode = lname === 'trim' ? 'trim' : lname;
-      if (this.acceptKw('both')) mode = 'trim';
-      else if (this.acceptKw('leading')) mode = 'ltrim';
-      else if (this.acceptKw('trailing')) mode = 'rtrim';
-      if (this.acceptKw('from')) {
-        const src = this.expression();
-        this.expectOp(')');
-        return { kind: 'func', name: mode, args: [src], distinct: false, pos };
-      }
-      const first = this.expression();
-      if (this.acceptKw('from')) {
-        const src = this.expression();
-        this.expectOp(')');
-        return { kind: 'func', name: mode, args: [src, first], distinct: false, pos };
-      }
-      args.push(first);
-      while (this.acceptOp(',')) args.push(this.expression());
-      this.expectOp(')');
-      return { kind: 'func', name, args, distinct: false, pos };
-    }
-    if ((lname === 'substring' || lname === 'substr') && !this.isOp(')')) {
-      const src = this.expression();
-      if (this.acceptKw('from')) {
-        args.push(src, this.expression());
-        if (this.acceptKw('for')) args.push(this.expression());
-        this.expectOp(')');
-        return { kind: 'func', name: 'substring', args, distinct: false, pos };
-      }
-      args.push(src);
-      while (this.acceptOp(',')) args.push(this.expression());
-      this.expectOp(')');
-      return this.functionTail(name, args, false, pos);
-    }
-    if (this.acceptKw('distinct')) distinct = true;
-    else this.acceptKw('all');
-    if (!this.isOp(')')) {
-      args.push(this.argument());
-      while (this.acceptOp(',')) args.push(this.argument());
-    }
-    let ignoreNulls: boolean | undefined;
-    if (this.acceptKw('ignore', 'nulls')) ignoreNulls = true;
-    else if (this.acceptKw('respect', 'nulls')) ignoreNulls = false;
-    this.expectOp(')');
-    const f = this.functionTail(name, args, distinct, pos);
-    if (ignoreNulls !== undefined && f.kind === 'func') f.ignoreNulls = ignoreNulls;
-    return f;
-  }
-
-  private functionTail(name: string, args: Expr[], distinct: boolean, pos: number): Expr {
-    const f: Extract<Expr, { kind: 'func' }> = { kind: 'func', name, args, distinct, pos };
-    if (this.acceptKw('within', 'group')) {
-      this.expectOp('(');
-      this.expectKw('order');
-      this.expectKw('by');
-      f.orderWithin = this.sortOrders();
-      this.expectOp(')');
-    }
-    if (this.acceptKw('filter')) {
-      this.expectOp('(');
-      this.expectKw('where');
-      f.filter = this.expression();
-      this.expectOp(')');
-    }
-    if (this.acceptKw('ignore', 'nulls')) f.ignoreNulls = true;
-    else if (this.acceptKw('respect', 'nulls')) f.ignoreNulls = false;
-    if (this.acceptKw('over')) {
-      if (this.isIdent()) f.over = this.ident();
-      else {
-        this.expectOp('(');
-        f.over = this.windowSpecBody();
-        this.expectOp(')');
-      }
-    }
-    return f;
-  }
-
-  /** The inside of `OVER (...)` or of a WINDOW definition. */
-  protected windowSpecBody(): WindowSpec {
-    const spec: WindowSpec = { partitionBy: [], orderBy: [] };
-    if (this.isIdent() && !['partition', 'distribute', 'order', 'sort', 'rows', 'range', 'cluster'].includes(this.peek().text.toLowerCase())) spec.base = this.ident();
-    if (this.acceptKw('partition', 'by') || this.acceptKw('distribute', 'by')) {
-      spec.partitionBy.push(this.expression());
-      while (this.acceptOp(',')) spec.partitionBy.push(this.expression());
-    }
-    if (this.acceptKw('cluster', 'by')) {
-      spec.partitionBy.push(this.expression());
-      while (this.acceptOp(',')) spec.partitionBy.push(this.expression());
-    }
-    if (this.acceptKw('order', 'by') || this.acceptKw('sort', 'by')) spec.orderBy = this.sortOrders();
-    if (this.isKw('rows') || this.isKw('range')) spec.frame = this.frame();
-    return spec;
-  }
-
-  private frame(): WindowFrame {
-    const type = this.next().text.toLowerCase() as 'rows' | 'range';
-    if (this.acceptKw('between')) {
-      const lower = this.frameBound();
-      this.expectKw('and');
-      const upper = this.frameBound();
-      return { type, lower, upper };
-    }
-    return { type, lower: this.frameBound(), upper: { kind: 'currentRow' } };
-  }
-  private frameBound(): FrameBound {
-    if (this.acceptKw('unbounded', 'preceding')) return { kind: 'unboundedPreceding' };
-    if (this.acceptKw('unbounded', 'following')) return { kind: 'unboundedFollowing' };
-    if (this.acceptKw('current', 'row')) return { kind: 'currentRow' };
-    const start = this.peek();
-    const offset = this.additive();
-    const literal = offset.kind === 'literal' || (offset.kind === 'unary' && offset.expr.kind === 'literal');
-    if (!literal) throw new ParseException(`Frame bound value must be a literal.(line 1, pos ${start.start})`);
-    if (this.acceptKw('preceding')) return { kind: 'preceding', offset };
-    if (this.acceptKw('following')) return { kind: 'following', offset };
-    throw this.error();
-  }
-
-  protected sortOrders(): SortOrder[] {
-    const out = [this.sortOrder()];
-    while (this.acceptOp(',')) out.push(this.sortOrder());
-    return out;
-  }
-  private sortOrder(): SortOrder {
-    const expr = this.expression();
-    let ascending = true;
-    if (this.acceptKw('desc')) ascending = false;
-    else this.acceptKw('asc');
-    let nullsFirst = ascending;
-    if (this.acceptKw('nulls', 'first')) nullsFirst = true;
-    else if (this.acceptKw('nulls', 'last')) nullsFirst = false;
-    return { expr, ascending, nullsFirst };
   }
 
   private caseExpr(): Expr {
@@ -485,103 +305,5 @@ export abstract class ExprParser extends TokenStream {
     if (this.acceptKw('else')) elseExpr = this.expression();
     this.expectKw('end');
     return { kind: 'case', operand, branches, elseExpr, pos };
-  }
-
-  private interval(): Expr {
-    const pos = this.next().start;
-    if (this.peek().kind === 'string' && !this.isIdent(1)) {
-      const s = this.next().text;
-      const parsed = parseIntervalString(s);
-      if (!parsed) throw new ParseException(`Cannot parse the INTERVAL value: ${s}`);
-      return intervalLiteral(parsed, pos);
-    }
-    // Unit forms give ANSI intervals: year-month (months) or day-time (microseconds).
-    const parts: Array<{ text: string; neg: boolean; isString: boolean; unit: string; to: string | null }> = [];
-    while (this.peek().kind === 'number' || this.peek().kind === 'string' || this.isOp('-')) {
-      const neg = this.acceptOp('-');
-      const tok = this.next();
-      const unit = normalizeUnit(this.ident());
-      let to: string | null = null;
-      if (this.acceptKw('to')) to = normalizeUnit(this.ident());
-      parts.push({ text: tok.text.trim(), neg, isString: tok.kind === 'string', unit, to });
-    }
-    const ym = parts.every((p) => YM_UNITS.includes(p.unit) && (!p.to || YM_UNITS.includes(p.to)));
-    const dt = parts.every((p) => DT_UNITS.includes(p.unit) && (!p.to || DT_UNITS.includes(p.to)));
-    if (parts.length && (ym || dt)) {
-      const iv = { months: 0, days: 0, micros: 0 };
-      let from = parts[0]!.unit;
-      let to = parts[0]!.to ?? parts[0]!.unit;
-      for (const p of parts) {
-        const ok = p.isString && (p.to || /[-: ]/.test(p.text.replace(/^[+-]/, '')))
-          ? addUnitRange(iv, p.text, p.unit, p.to ?? p.unit, p.neg)
-          : addIntervalUnit(iv, Number(p.text) * (p.neg ? -1 : 1), p.unit);
-        if (!ok) throw new ParseException(`Cannot parse the INTERVAL value: ${p.text}`);
-        const order = ym ? YM_UNITS : DT_UNITS;
-        if (order.indexOf(p.unit) < order.indexOf(from)) from = p.unit;
-        const last = p.to ?? p.unit;
-        if (order.indexOf(last) > order.indexOf(to)) to = last;
-      }
-      if (ym) {
-        const t = { kind: 'yearmonth' as const, from: from as 'year', to: to as 'year' };
-        return lit(iv.months, t, pos, `INTERVAL '${ymText(iv.months, t.from, t.to)}' ${unitRange(from, to)}`);
-      }
-      if (from === 'week') from = 'day';
-      const micros = iv.days * 86_400_000_000 + iv.micros;
-      const t = { kind: 'daytime' as const, from: from as 'day', to: (to === 'week' ? 'day' : to) as 'day' };
-      return lit(micros, t, pos, `INTERVAL '${dtText(micros, t.from, t.to)}' ${unitRange(t.from, t.to)}`);
-    }
-    const iv = { months: 0, days: 0, micros: 0 };
-    for (const p of parts) {
-      const ok = p.isString && (p.to || /[-: ]/.test(p.text.replace(/^[+-]/, '')))
-        ? addUnitRange(iv, p.text, p.unit, p.to ?? p.unit, p.neg)
-        : addIntervalUnit(iv, Number(p.text) * (p.neg ? -1 : 1), p.unit);
-      if (!ok) throw new ParseException(`Cannot parse the INTERVAL value: ${p.text}`);
-    }
-    return intervalLiteral(iv, pos);
-  }
-
-  /** A type in CAST or DDL: `int`, `decimal(10, 2)`, `array<int>`, `struct<a: int>`. */
-  protected dataType(): DataType {
-    const name = this.ident().toLowerCase();
-    if (name === 'array' && this.acceptOp('<')) {
-      const e = this.dataType();
-      this.expectOp('>');
-      return arrayType(e);
-    }
-    if (name === 'map' && this.acceptOp('<')) {
-      const k = this.dataType();
-      this.expectOp(',');
-      const v = this.dataType();
-      this.expectOp('>');
-      return mapType(k, v);
-    }
-    if (name === 'struct' && this.acceptOp('<')) {
-      const fields = [];
-      if (!this.isOp('>')) {
-        do {
-          const n = this.ident();
-          this.acceptOp(':');
-          fields.push(field(n, this.dataType()));
-        } while (this.acceptOp(','));
-      }
-      this.expectOp('>');
-      return structType(fields);
-    }
-    if (name === 'interval') {
-      while (this.isIdent() && ['year', 'month', 'day', 'hour', 'minute', 'second', 'to'].includes(this.peek().text.toLowerCase())) this.next();
-      return parseDataType('interval');
-    }
-    const args: number[] = [];
-    if (this.acceptOp('(')) {
-      do {
-        const t = this.next();
-        if (t.kind !== 'number') throw this.error(t);
-        args.push(parseInt(t.text, 10));
-      } while (this.acceptOp(','));
-      this.expectOp(')');
-    }
-    const t = primitiveTypeByName(name, args);
-    if (!t) throw new ParseException(`[UNSUPPORTED_DATATYPE] Unsupported data type "${name.toUpperCase()}".`, 'UNSUPPORTED_DATATYPE');
-    return t;
   }
 }
