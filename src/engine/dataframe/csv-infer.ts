@@ -19,6 +19,15 @@ function intDigits(v: string): number {
   return n - i;
 }
 
+// Shared results, so inferring a million cells allocates nothing; readCsv copies the final type.
+const INT: DataType = { kind: 'int' };
+const LONG: DataType = { kind: 'long' };
+const DOUBLE: DataType = { kind: 'double' };
+const DATE: DataType = { kind: 'date' };
+const TIMESTAMP: DataType = { kind: 'timestamp' };
+const BOOLEAN: DataType = { kind: 'boolean' };
+const STRING: DataType = { kind: 'string' };
+
 const INT_MIN = -(2 ** 31);
 const INT_END = 2 ** 31;
 const LONG_MIN = -(2n ** 63n);
@@ -28,10 +37,10 @@ function intType(v: string, digits: number): DataType {
   // Up to 15 digits a double holds the value exactly, so the int bound needs no BigInt.
   if (digits <= 15) {
     const x = Number(v);
-    return x >= INT_MIN && x < INT_END ? { kind: 'int' } : { kind: 'long' };
+    return x >= INT_MIN && x < INT_END ? INT : LONG;
   }
   const b = BigInt(v);
-  if (b >= LONG_MIN && b < LONG_END) return b >= BigInt(INT_MIN) && b < BigInt(INT_END) ? { kind: 'int' } : { kind: 'long' };
+  if (b >= LONG_MIN && b < LONG_END) return b >= BigInt(INT_MIN) && b < BigInt(INT_END) ? INT : LONG;
   return { kind: 'decimal', precision: digits, scale: 0 };
 }
 
@@ -79,16 +88,16 @@ function timeAfterDate(v: string): boolean {
 export function inferField(v: string): DataType {
   const digits = intDigits(v);
   if (digits > 0) return intType(v, digits);
-  if (isDoubleText(v)) return { kind: 'double' };
+  if (isDoubleText(v)) return DOUBLE;
   if (datePrefix(v)) {
-    if (v.length === 10 && parseDate(v) !== null) return { kind: 'date' };
-    if (timeAfterDate(v) && parseTimestamp(v) !== null) return { kind: 'timestamp' };
+    if (v.length === 10 && parseDate(v) !== null) return DATE;
+    if (timeAfterDate(v) && parseTimestamp(v) !== null) return TIMESTAMP;
   }
   if (v.length === 4 || v.length === 5) {
     const l = v.toLowerCase();
-    if (l === 'true' || l === 'false') return { kind: 'boolean' };
+    if (l === 'true' || l === 'false') return BOOLEAN;
   }
-  return { kind: 'string' };
+  return STRING;
 }
 
 const RANK: Record<string, number> = { null: 0, int: 1, long: 2, decimal: 3, double: 4 };

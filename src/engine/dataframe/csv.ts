@@ -164,7 +164,7 @@ export function readCsv(text: string, o: CsvOptions): { fields: StructField[]; r
   for (const r of records) if (r.length > width) width = r.length;
   const head = o.header ? records.shift() ?? [] : [];
   const names = Array.from({ length: o.header ? head.length : width }, (_, i) => (o.header ? head[i] ?? `_c${i}` : `_c${i}`));
-  const types = names.map((_, i): DataType => (o.inferSchema ? inferColumn(records, i) : { kind: 'string' }));
+  const types = names.map((_, i): DataType => (o.inferSchema ? { ...inferColumn(records, i) } : { kind: 'string' }));
   const fields = names.map((n, i) => field(n ?? `_c${i}`, types[i]!, true));
   const w = fields.length;
   const rows: Row[] = new Array<Row>(records.length);
