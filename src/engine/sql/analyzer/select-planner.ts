@@ -6,12 +6,11 @@ import { isAggregateName } from '../../expr';
 import type { BoundAggregate, BoundExpr } from '../../expr';
 import { IntegerType, LongType } from '../../types';
 import type { DataType } from '../../types';
-import type { Expr, Plan, SortOrder } from '../ast';
+import type { Expr, SortOrder } from '../ast';
 import { AnalysisException } from '../errors';
 import { newAttribute } from '../logical';
 import type { Attribute, LPlan, SortKey, WindowExpr } from '../logical';
 import type { Analyzer } from './analyzer';
-import { visible } from './analyzer';
 import { Binder } from './binder';
 import type { BindHook } from './binder';
 import { exprKey, remapRefs } from './rewrite';
@@ -20,21 +19,13 @@ import type { Scope } from './scope';
 import { isGenerator, planLateral } from './pivot-lateral';
 import { planWindow } from './window-planner';
 import { expandFunctionStars, hasAggregate, hasWindow, inlineWindows, substituteAliases } from './ast-rewrites';
+import { containsInputRef, GID_PLACEHOLDER, groupingCall, missingAggregation } from './select-aggregation';
+import { expandItems, resolveGroupAst, resolveGroupAsts, safeResolve } from './select-items';
+import type { Item, Select } from './select-items';
 
 export { hasAggregate, visitChildren } from './ast-rewrites';
 
-type Select = Extract<Plan, { kind: 'select' }>;
-
-interface Item {
-  ast: Expr | null;
-  /** For `*` expansion: the input column ordinal. */
-  ref: number | null;
-  name: string;
-  attr: Attribute | null;
-}
-
 const WINDOW_BASE = -1_000_000;
-const GID_PLACEHOLDER = -2_000_000;
 
 export function oneRow(): LPlan {
   return { kind: 'scan', name: 'OneRowRelation', rows: () => [[]], output: [] };
@@ -262,146 +253,4 @@ function windowType(w: WindowExpr): DataType {
       throw new Error(`unexpected ${JSON.stringify(never)}`);
     }
   }
-}
-
-function safeResolve(attrs: readonly Attribute[], parts: string[]): ReturnType<typeof resolveColumn> {
-  try {
-    return resolveColumn(attrs, parts);
-  } catch {
-    return null;
-  }
-}
-
-function containsInputRef(e: BoundExpr): boolean {
-  if (e.kind === 'ref') return true;
-  if (e.kind === 'literal' || e.kind === 'outerRef' || e.kind === 'lambdaVar') return false;
-  if ('args' in e) return e.args.some(containsInputRef);
-  if (e.kind === 'and' || e.kind === 'or') return containsInputRef(e.left) || containsInputRef(e.right);
-  if (e.kind === 'case') return e.branches.some(([c, v]) => containsInputRef(c) || containsInputRef(v)) || (e.elseExpr !== null && containsInputRef(e.elseExpr));
-  if (e.kind === 'in') return containsInputRef(e.expr) || e.list.some(containsInputRef);
-  if (e.kind === 'subquery') return e.exprs.some(containsInputRef);
-  if (e.kind === 'lambda') return containsInputRef(e.body);
-  return false;
-}
-
-function missingAggregation(b: Binder, e: Expr, hasGroupBy: boolean): AnalysisException {
-  const name = b.name(e);
-  if (!hasGroupBy) {
-    return new AnalysisException(
-      `The query does not include a GROUP BY clause. Add GROUP BY or turn it into the window functions using OVER clauses.`,
-      'MISSING_GROUP_BY',
-    );
-  }
-  return new AnalysisException(
-    `The expression \`${name}\` is neither present in the group by, nor is it an aggregate function. Add to group by or wrap in \`first()\` (or \`first_value\`) if you don't care which value you get.`,
-    'MISSING_AGGREGATION', { expression: `"${name}"` },
-  );
-}
-
-function groupingCall(e: Extract<Expr, { kind: 'func' }>, b: Binder, base: Binder, groupKeys: string[], sets: number[][] | null): BoundExpr {
-  const n = e.name.toLowerCase();
-  if (!sets) {
-    throw new AnalysisException(`${n}() can only be used with GroupingSets/Cube/Rollup`, 'UNSUPPORTED_GROUPING_EXPRESSION');
-  }
-  const idx = e.args.map((a) => {
-    const i = groupKeys.indexOf(exprKey(base.bind(a)));
-    if (i < 0) throw new AnalysisException(`Column of grouping (${b.name(a)}) can't be found in grouping columns ${groupKeys.join(',')}.`, 'GROUPING_COLUMN_MISMATCH');
-    return i;
-  });
-  const nG = groupKeys.length;
-  const gid: BoundExpr = { kind: 'ref', index: GID_PLACEHOLDER, type: LongType, nullable: false };
-  if (n === 'grouping') {
-    const shift = BigInt(nG - 1 - idx[0]!);
-    return { kind: 'strict', name: `grouping#${shift}`, args: [gid], fn: (a) => Number(((a[0] as bigint) >> shift) & 1n), type: { kind: 'byte' }, nullable: false };
-  }
-  if (idx.length === 0) return gid;
-  return {
-    kind: 'strict', name: `grouping_id#${idx.join(',')}`, args: [gid], type: LongType, nullable: false,
-    fn: (a) => {
-      let r = 0n;
-      for (const i of idx) r = (r << 1n) | (((a[0] as bigint) >> BigInt(nG - 1 - i)) & 1n);
-      return r;
-    },
-  };
-}
-
-function expandItems(asts: Expr[], input: readonly Attribute[], b: Binder): Item[] {
-  const items: Item[] = [];
-  for (const e of asts) {
-    if (e.kind === 'star') {
-      const vis = visible(input);
-      // A qualified star also sees hidden USING-join keys, in the relation's column order.
-      const matching = e.qualifier.length === 0 ? vis : input.filter((a) => {
-        const q = a.qualifier;
-        return q.length >= e.qualifier.length && e.qualifier.every((p, k) => p.toLowerCase() === q[q.length - e.qualifier.length + k]!.toLowerCase());
-      }).filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i).sort((a, b) => a.id - b.id);
-      if (e.qualifier.length && matching.length === 0) {
-        // `s.*` on a struct column expands its fields.
-        const m = resolveColumn(input, e.qualifier);
-        if (m && m.attr.type.kind === 'struct') {
-          m.attr.type.fields.forEach((f) => items.push({ ast: { kind: 'column', parts: [...e.qualifier, f.name], pos: e.pos }, ref: null, name: f.name, attr: null }));
-          continue;
-        }
-        throw new AnalysisException(`Cannot resolve ${e.qualifier.map((q) => '`' + q + '`').join('.')}.* given input columns ${input.map((a) => '`' + a.name + '`').join(', ')}.`, 'CANNOT_RESOLVE_STAR_EXPAND');
-      }
-      for (const a of matching) items.push({ ast: null, ref: input.indexOf(a), name: a.name, attr: a });
-      continue;
-    }
-    let name: string;
-    let attr: Attribute | null = null;
-    if (e.kind === 'alias') name = e.names[0]!;
-    else if (e.kind === 'column') {
-      const m = resolveColumn(input, e.parts);
-      if (m) {
-        name = m.fields.length ? m.fields[m.fields.length - 1]! : e.parts[e.parts.length - 1]!;
-        if (m.fields.length === 0) attr = m.attr;
-      } else name = e.parts[e.parts.length - 1]!;
-    } else if (e.kind === 'field') name = e.name;
-    else name = b.name(e);
-    items.push({ ast: e, ref: null, name, attr });
-  }
-  return items;
-}
-
-function resolveGroupAst(g: Expr, items: Item[], input: readonly Attribute[], aliases: boolean, ordinals = true): Expr {
-  if (ordinals && g.kind === 'literal' && g.type.kind === 'int' && (g.value as number) >= 0) {
-    const n = g.value as number;
-    if (n < 1 || n > items.length) {
-      throw new AnalysisException(`GROUP BY position ${n} is not in select list (valid range is [1, ${items.length}]).`, 'GROUP_BY_POS_OUT_OF_RANGE');
-    }
-    const it = items[n - 1]!;
-    if (it.ast === null) {
-      const a = input[it.ref!]!;
-      return { kind: 'column', parts: [...a.qualifier, a.name], pos: 0 };
-    }
-    const ast = it.ast.kind === 'alias' ? it.ast.expr : it.ast;
-    if (hasAggregate(ast)) {
-      throw new AnalysisException(`GROUP BY ${n} refers to an expression that contains an aggregate function. Aggregate functions are not allowed in GROUP BY.`, 'GROUP_BY_POS_AGGREGATE');
-    }
-    return ast;
-  }
-  const resolved = aliases ? substituteAliases(g, items, input) : g;
-  if (hasAggregate(resolved)) {
-    throw new AnalysisException(`aggregate functions are not allowed in GROUP BY, but found ${resolved.kind}.`, 'GROUP_BY_AGGREGATE');
-  }
-  return resolved;
-}
-
-function resolveGroupAsts(sel: Select, items: Item[], input: readonly Attribute[], aliases: boolean): Expr[] {
-  const gb = sel.groupBy;
-  if (!gb) return [];
-  if (gb.all) {
-    return items.filter((i) => i.ast === null || !hasAggregate(i.ast)).map((i) => {
-      if (i.ast === null) {
-        const a = input[i.ref!]!;
-        return { kind: 'column', parts: [...a.qualifier, a.name], pos: 0 } as Expr;
-      }
-      return i.ast.kind === 'alias' ? i.ast.expr : i.ast;
-    });
-  }
-  const ordinals = gb.exprs.length > 0;
-  if (ordinals && items.some((i) => i.ast === null) && gb.exprs.some((g) => g.kind === 'literal' && g.type.kind === 'int')) {
-    throw new AnalysisException('Star (*) is not allowed in select list when GROUP BY ordinal position is used.', 'STAR_GROUP_BY_POS');
-  }
-  return gb.exprs.map((g) => resolveGroupAst(g, items, input, aliases, ordinals));
 }
