@@ -147,7 +147,18 @@ function classDef(ctx: FnCtx, s: A.ClassDef): string {
   let value = clsVar;
   for (let i = s.decorator_list.length - 1; i >= 0; i--) value = `$call1(${expr(ctx, s.decorator_list[i]!)}, ${value})`;
   const doc = s.body[0]?._type === 'Expr' && s.body[0].value._type === 'Constant' && typeof s.body[0].value.value === 'string' ? `${ns}.set("__doc__", ${JSON.stringify(s.body[0].value.value)});` : '';
-  return `let ${clsVar}; const ${ns} = new Map([["__module__", $modname], ["__qualname__", ${JSON.stringify(qual)}]${hasAnnotations(s.body) ? ', ["__annotations__", new $PyDict()]' : ''}]); ${doc} ${body} ${clsVar} = $mkclass(${JSON.stringify(s.name)}, ${bases}, ${ns}, ${JSON.stringify(qual)}, ${kwText}); ${storeName(ctx, s.name, value)}`;
+  const nsInit = `const ${ns} = new Map([["__module__", $modname], ["__qualname__", ${JSON.stringify(qual)}]${hasAnnotations(s.body) ? ', ["__annotations__", new $PyDict()]' : ''}]);`;
+  const meta = s.keywords.find((k) => k.arg === 'metaclass');
+  if (meta || s.bases.length) {
+    // Bases and keywords are evaluated before the body, as CPython does; a metaclass (explicit or a
+    // base's) gets the class built by calling it, else the plain path runs.
+    const [b, k, m] = [ctx.temp(), ctx.temp(), ctx.temp()];
+    const pre = `${b} = ${bases}; ${k} = ${kwText}; ${m} = ${meta ? expr(ctx, meta.value) : 'undefined'};`;
+    const kwObj = `(${k} ? new $Kw(Object.keys(${k}), Object.values(${k})) : null)`;
+    const build = `${clsVar} = $builtin("__build_class__", G)(${JSON.stringify(s.name)}, ${b}, ${ns}, ${kwObj}, ${m}); if (${clsVar} === undefined) ${clsVar} = $mkclass(${JSON.stringify(s.name)}, ${b}, ${ns}, ${JSON.stringify(qual)}, ${k});`;
+    return `let ${clsVar}; ${pre} ${nsInit} ${doc} ${body} ${build} ${storeName(ctx, s.name, value)}`;
+  }
+  return `let ${clsVar}; ${nsInit} ${doc} ${body} ${clsVar} = $mkclass(${JSON.stringify(s.name)}, ${bases}, ${ns}, ${JSON.stringify(qual)}, ${kwText}); ${storeName(ctx, s.name, value)}`;
 }
 
 function importStmt(ctx: FnCtx, s: A.Import): string {

@@ -1,11 +1,12 @@
 /**
- * The abc module. PyFlint ignores `metaclass=`, so ABC does ABCMeta's work from hooks it owns:
- * __init_subclass__ records each subclass's __abstractmethods__, __new__ refuses to instantiate
- * a class that still has some, __instancecheck__ honours register() and structural checks.
+ * The abc module. ABC does ABCMeta's work from hooks it owns: __init_subclass__ records each
+ * subclass's __abstractmethods__, __new__ refuses to instantiate a class that still has some,
+ * __instancecheck__ honours register() and structural checks. ABCMeta (for `metaclass=ABCMeta`)
+ * gives the classes it builds the same hooks.
  */
 import {
   NativeGetter, PyBaseException, PyClassMethod, PyFrozenSet, PyObject, PyProperty, PyStaticMethod, PyType, T, getattrOpt, makeClass, pyErr,
-  setattr, truthy, typeOf, Kw,
+  setattr, truthy, typeOf, Kw, call,
 } from '../../values/py';
 import { moduleFrom, registerModule } from './registry';
 
@@ -60,16 +61,18 @@ function abcNew(cls: PyType, ...args: unknown[]): unknown {
   return new PyObject(cls);
 }
 
+const register = Object.assign((cls: PyType, sub: unknown) => {
+  if (!(sub instanceof PyType)) throw pyErr('TypeError', 'Can only register classes');
+  registry.set(cls, [...(registry.get(cls) ?? []), sub]);
+  return sub;
+}, { $name: 'register' });
+
 function makeABC(): PyType {
   const ns = new Map<string, unknown>();
   ns.set('__new__', Object.assign(abcNew, { $name: '__new__' }));
   ns.set('__init_subclass__', new PyClassMethod(Object.assign((cls: PyType) => (computeAbstracts(cls), null), { $name: '__init_subclass__' })));
   ns.set('__instancecheck__', Object.assign((cls: PyType, x: unknown) => virtualInstance(cls, x), { $name: '__instancecheck__' }));
-  ns.set('register', new PyClassMethod(Object.assign((cls: PyType, sub: unknown) => {
-    if (!(sub instanceof PyType)) throw pyErr('TypeError', 'Can only register classes');
-    registry.set(cls, [...(registry.get(cls) ?? []), sub]);
-    return sub;
-  }, { $name: 'register' })));
+  ns.set('register', new PyClassMethod(register));
   ns.set('__abstractmethods__', new PyFrozenSet([]));
   return makeClass('ABC', [T.object], ns, 'abc', 'ABC');
 }
@@ -80,6 +83,15 @@ T.property.dict.set('__isabstractmethod__', new NativeGetter((p) => (p instanceo
 const ABCMetaT = new PyType('ABCMeta', [T.type]);
 ABCMetaT.module = 'abc';
 ABCMetaT.isBuiltin = false;
+ABCMetaT.dict.set('__new__', Object.assign((mcs: PyType, ...args: unknown[]) => {
+  const cls = call(T.type.dict.get('__new__'), [mcs, ...args]) as PyType;
+  computeAbstracts(cls);
+  const own = cls.lookup('__new__');
+  if (own === undefined || own === T.object.dict.get('__new__')) cls.dict.set('__new__', new PyStaticMethod(Object.assign(abcNew, { $name: '__new__' })));
+  return cls;
+}, { $name: '__new__' }));
+ABCMetaT.dict.set('register', register);
+ABCMetaT.dict.set('__instancecheck__', Object.assign((cls: PyType, x: unknown) => cls.isSubtype(typeOf(x)) || typeOf(x).isSubtype(cls) || virtualInstance(cls, x), { $name: '__instancecheck__' }));
 
 function abstractmethod(f: unknown): unknown {
   setattr(f, '__isabstractmethod__', true);

@@ -138,8 +138,12 @@ export function getattrOpt(obj: unknown, name: string): unknown {
     }
     const special = typeAttr(obj, name);
     if (special !== undefined) return special;
-    const meta = T.type.dict.get(name);
+    // Methods and attributes of the class's metaclass (type, or a user subclass of it).
+    const mt = typeOf(obj);
+    const meta = mt === T.type ? T.type.dict.get(name) : mt.lookup(name);
     if (typeof meta === 'function') return new PyMethod(obj, meta);
+    if (meta instanceof PyProperty && meta.fget !== null) return call(meta.fget, [obj]);
+    if (mt !== T.type && meta !== undefined && !(meta instanceof PyClassMethod) && !(meta instanceof PyStaticMethod)) return meta;
     return undefined;
   }
   if (obj instanceof PyModule) {

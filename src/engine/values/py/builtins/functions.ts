@@ -25,6 +25,7 @@ import { big, norm } from '../int-ops';
 import { floatRound, floatRoundToInt, intRound } from '../../../pylib';
 import { lib } from '../pylib-bridge';
 import { PyRange } from '../range';
+import { buildClass } from './metaclass';
 
 function named<F extends Native>(name: string, fn: F): F {
   fn.$name = name;
@@ -164,7 +165,9 @@ function isinstanceOf(x: unknown, cls: unknown, fname: string): boolean {
   if (cls instanceof PyType) {
     const t = typeOf(x);
     if (t.isSubtype(cls)) return true;
-    const hook = cls.lookup('__instancecheck__');
+    // A class-level hook (PyFlint's ABC), else the metaclass's (abc.ABCMeta or a user metaclass).
+    const meta = typeOf(cls);
+    const hook = cls.lookup('__instancecheck__') ?? (meta !== T.type ? meta.lookup('__instancecheck__') : undefined);
     return hook !== undefined && !cls.isBuiltin ? truthy(call(hook, [cls, x])) : false;
   }
   if (cls instanceof PyTuple) return cls.items.some((c) => isinstanceOf(x, c, fname));
@@ -375,6 +378,8 @@ export function makeBuiltins(): Map<string, unknown> {
   b.set('NotImplemented', NotImplemented);
   b.set('Ellipsis', Ellipsis);
   b.set('__name__', 'builtins');
+  // Class statements whose metaclass is not plain type go through here (see ./metaclass).
+  b.set('__build_class__', Object.assign(buildClass, { $name: '__build_class__' }));
   return b;
 }
 
