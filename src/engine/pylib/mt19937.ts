@@ -4,13 +4,22 @@ import { valueError } from './py-error';
 
 const N = 624;
 const M = 397;
+// The constants as int32 so the twist never leaves small-integer arithmetic.
+const UPPER = 0x80000000 | 0;
+const LOWER = 0x7fffffff;
+const MATRIX = 0x9908b0df | 0;
+const TEMPER_B = 0x9d2c5680 | 0;
+const TEMPER_C = 0xefc60000 | 0;
 
 export class MT19937 {
-  readonly mt = new Uint32Array(N);
+  /** The raw state words (int32 view of the unsigned reference words). */
+  private readonly state = new Int32Array(N);
+  /** The tempered outputs of the current block; valid for positions index..N-1. */
+  private readonly out = new Int32Array(N);
   index = N + 1;
 
   private initGenrand(s: number): void {
-    const mt = this.mt;
+    const mt = this.state;
     mt[0] = s >>> 0;
     for (let i = 1; i < N; i++) {
       const prev = mt[i - 1] ^ (mt[i - 1] >>> 30);
@@ -21,7 +30,7 @@ export class MT19937 {
 
   /** The reference init_by_array over 32-bit words. */
   initByArray(key: ArrayLike<number>): void {
-    const mt = this.mt;
+    const mt = this.state;
     this.initGenrand(19650218);
     let i = 1;
     let j = 0;
@@ -45,7 +54,7 @@ export class MT19937 {
         i = 1;
       }
     }
-    mt[0] = 0x80000000;
+    mt[0] = UPPER;
     this.index = N;
   }
 
@@ -60,35 +69,56 @@ export class MT19937 {
     this.initByArray(key);
   }
 
+  /**
+   * Regenerates all 624 words, then tempers them into `out` in a second tight loop, so a draw
+   * is one array read. Int32 arithmetic keeps V8 on small-integer ops; the words are
+   * the same bits as the unsigned reference.
+   */
   private twist(): void {
-    const mt = this.mt;
+    const mt = this.state;
     let kk = 0;
     for (; kk < N - M; kk++) {
-      const y = (mt[kk] & 0x80000000) | (mt[kk + 1] & 0x7fffffff);
-      mt[kk] = mt[kk + M] ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
+      const y = (mt[kk] & UPPER) | (mt[kk + 1] & LOWER);
+      mt[kk] = mt[kk + M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX);
     }
     for (; kk < N - 1; kk++) {
-      const y = (mt[kk] & 0x80000000) | (mt[kk + 1] & 0x7fffffff);
-      mt[kk] = mt[kk + (M - N)] ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
+      const y = (mt[kk] & UPPER) | (mt[kk + 1] & LOWER);
+      mt[kk] = mt[kk + (M - N)] ^ (y >>> 1) ^ (-(y & 1) & MATRIX);
     }
-    const y = (mt[N - 1] & 0x80000000) | (mt[0] & 0x7fffffff);
-    mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
+    const y = (mt[N - 1] & UPPER) | (mt[0] & LOWER);
+    mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX);
+    this.temper(0);
     this.index = 0;
+  }
+
+  private temper(from: number): void {
+    const mt = this.state;
+    const out = this.out;
+    for (let i = from; i < N; i++) {
+      let t = mt[i];
+      t ^= t >>> 11;
+      t ^= (t << 7) & TEMPER_B;
+      t ^= (t << 15) & TEMPER_C;
+      out[i] = t ^ (t >>> 18);
+    }
   }
 
   /** One 32-bit output. */
   next32(): number {
     if (this.index >= N) this.twist();
-    let y = this.mt[this.index++];
-    y ^= y >>> 11;
-    y ^= (y << 7) & 0x9d2c5680;
-    y ^= (y << 15) & 0xefc60000;
-    y ^= y >>> 18;
-    return y >>> 0;
+    return this.out[this.index++] >>> 0;
   }
 
   /** random(): 53 random bits from two outputs, as CPython's genrand_res53. */
   random(): number {
+    const i = this.index;
+    if (i >= N - 1) return this.randomSlow();
+    this.index = i + 2;
+    const out = this.out;
+    return ((out[i] >>> 5) * 67108864 + (out[i + 1] >>> 6)) / 9007199254740992;
+  }
+
+  private randomSlow(): number {
     const a = this.next32() >>> 5;
     const b = this.next32() >>> 6;
     return (a * 67108864 + b) / 9007199254740992;
@@ -121,14 +151,16 @@ export class MT19937 {
 
   /** (624 words..., index) as CPython's getstate() inner tuple. */
   getState(): number[] {
-    return [...this.mt, this.index];
+    return [...Array.from(this.state, (w) => w >>> 0), this.index];
   }
 
   setState(state: readonly number[]): void {
     if (state.length !== N + 1) throw valueError('state vector is the wrong size');
     const index = state[N];
     if (index < 0 || index > N) throw valueError('invalid state');
-    for (let i = 0; i < N; i++) this.mt[i] = state[i] >>> 0;
+    for (let i = 0; i < N; i++) this.state[i] = state[i] | 0;
     this.index = index;
+    // A restored position inside a block needs that block's outputs without a twist.
+    this.temper(index);
   }
 }

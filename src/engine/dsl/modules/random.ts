@@ -101,8 +101,15 @@ registerModule('random', () => {
   // random.Random(seed): each instance owns a generator; methods take self first.
   const ns = new Map<string, unknown>();
   const gen = (self: unknown) => ((self as PyObject).$d!.get('$rng') as PyRandom);
+  // One bound api per instance, built on first use, so a method call does not rebuild ~25 closures.
+  const bound = new WeakMap<object, Record<string, unknown>>();
+  const apiOf = (self: unknown) => {
+    let b = bound.get(self as object);
+    if (!b) bound.set(self as object, (b = api(() => gen(self))));
+    return b;
+  };
   for (const name of Object.keys(fns)) {
-    ns.set(name, Object.assign((self: unknown, ...a: unknown[]) => (api(() => gen(self))[name] as (...x: unknown[]) => unknown)(...a), { $name: name }));
+    ns.set(name, Object.assign((self: unknown, ...a: unknown[]) => (apiOf(self)[name] as (...x: unknown[]) => unknown)(...a), { $name: name }));
   }
   ns.set('__init__', (self: PyObject, ...a: unknown[]) => {
     self.$d!.set('$rng', new PyRandom());
