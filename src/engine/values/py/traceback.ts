@@ -56,6 +56,9 @@ function attrNames(obj: unknown): string[] {
 }
 
 let builtinNames: string[] | null = null;
+// Builtins the dsl layer installs on top of makeBuiltins() (open needs the file system), named
+// here because values cannot import dsl; without them `opn` would get no suggestion.
+const LAYERED_BUILTINS = ['open'];
 
 /** The exception line: `Name: message` plus CPython 3.11's suggestion for Name/AttributeError. */
 export function exceptionLine(e: PyBaseException): string {
@@ -66,7 +69,7 @@ export function exceptionLine(e: PyBaseException): string {
   if (t.isSubtype(E.NameError) && d?.has('name')) {
     const n = String(d.get('name'));
     const cands = (d.get('$candidates') as string[] | undefined) ?? [];
-    builtinNames ??= [...makeBuiltins().keys()];
+    builtinNames ??= [...makeBuiltins().keys(), ...LAYERED_BUILTINS];
     // As CPython: the frame's locals, then its globals, then the builtins, each on its own.
     const s = suggest(n, (d.get('$locals') as string[] | undefined) ?? []) ?? suggest(n, cands) ?? suggest(n, builtinNames);
     if (s) msg += `. Did you mean: '${s}'?`;
