@@ -49,3 +49,5 @@ export { identity } from './identity';
 export { contains } from './contains';
 export { PyGenerator } from './generator';
 export { Globals } from './globals';
+// Last, so it wraps the method tables the imports above filled in.
+import './methods/arity';
