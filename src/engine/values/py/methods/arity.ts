@@ -69,17 +69,40 @@ function check(t: PyType, name: string, spec: Spec, argv: ArrayLike<unknown>): v
   }
 }
 
+/** The checked method: fixed parameters and an arguments.length test keep the common call as cheap as the bare one. */
+function wrap(t: PyType, name: string, spec: Spec, fn: Native): Native {
+  const fail = (argv: ArrayLike<unknown>): unknown => {
+    check(t, name, spec, argv);
+    return Reflect.apply(fn, undefined, argv) as unknown;
+  };
+  switch (spec[0]) {
+    case 'none':
+      return function (self: unknown) {
+        // eslint-disable-next-line prefer-rest-params -- only on the rare wrong-count path
+        return arguments.length === 1 ? fn(self) : fail(arguments);
+      };
+    case 'one':
+      return function (self: unknown, x: unknown) {
+        // eslint-disable-next-line prefer-rest-params
+        return arguments.length === 2 ? fn(self, x) : fail(arguments);
+      };
+    case 'exp':
+    case 'old': {
+      const [, min, max] = spec;
+      return function (self: unknown, a: unknown, b: unknown, c: unknown) {
+        const n = arguments.length - 1;
+        // eslint-disable-next-line prefer-rest-params
+        if (n < min || n > max || n > 3) return fail(arguments);
+        return n === 0 ? fn(self) : n === 1 ? fn(self, a) : n === 2 ? fn(self, a, b) : fn(self, a, b, c);
+      };
+    }
+  }
+}
+
 for (const [t, specs] of TABLE) {
   for (const [name, spec] of Object.entries(specs)) {
     const fn = t.dict.get(name) as Native | undefined;
     if (typeof fn !== 'function') continue;
-    const checked: Native = function (this: unknown) {
-      // eslint-disable-next-line prefer-rest-params -- forwarding arguments unchanged keeps calls cheap
-      check(t, name, spec, arguments);
-      // eslint-disable-next-line prefer-rest-params
-      return Reflect.apply(fn, undefined, arguments) as unknown;
-    };
-    Object.assign(checked, fn);
-    t.dict.set(name, checked);
+    t.dict.set(name, Object.assign(wrap(t, name, spec, fn), fn));
   }
 }
