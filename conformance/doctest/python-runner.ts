@@ -51,8 +51,11 @@ export async function clusterPythonRunner(master = 'local[4]'): Promise<PythonRu
     try {
       const outcome = await withDeadline(cluster.runCell({ cellId, language: 'python', code, filename: '<doctest>', lineOffset: 0, namespace }).then(() => 'done' as const), () => cluster.interrupt());
       if (outcome !== 'done') {
-        traceback = `TimeoutError: example still running after ${EXAMPLE_SECONDS} s; ${outcome === 'interrupted' ? 'interrupted' : 'cluster restarted'}`;
+        traceback = `TimeoutError: example still running after ${EXAMPLE_SECONDS} s; ${outcome === 'interrupted' ? 'interrupted' : 'it ignored the interrupt'}`;
+        // Its tasks may still occupy the executors (a sleeping task ignores the driver's interrupt): replace
+        // them, keeping the driver's namespaces; a driver that ignored the interrupt is replaced too.
         if (outcome === 'stuck') await cluster.restart();
+        else for (const e of cluster.executorInfo().filter((x) => x.alive)) await cluster.killExecutor(e.slot);
       }
     } finally {
       off();
