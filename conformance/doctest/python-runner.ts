@@ -49,7 +49,7 @@ export async function clusterPythonRunner(master = 'local[4]'): Promise<PythonRu
       else if (o.kind === 'error') traceback = o.error.traceback.join('\n');
     });
     try {
-      const outcome = await withDeadline(cluster.runCell({ cellId, language: 'python', code, filename: '<doctest>', lineOffset: 0, namespace }).then(() => 'done' as const), () => cluster.interrupt());
+      const outcome = await withDeadline(cluster.runCell({ cellId, language: 'python', code, filename: '<doctest>', lineOffset: 0, namespace, interactive: true }).then(() => 'done' as const), () => cluster.interrupt());
       if (outcome !== 'done') {
         traceback = `TimeoutError: example still running after ${EXAMPLE_SECONDS} s; ${outcome === 'interrupted' ? 'interrupted' : 'it ignored the interrupt'}`;
         // Its tasks may still occupy the executors (a sleeping task ignores the driver's interrupt): replace

@@ -15,6 +15,7 @@ import { evaluator } from './runtime/introspect';
 import { Globals, asGlobals } from '../values/py/globals';
 import { parseExpression, PySyntaxError } from './syntax';
 import { flushAllFiles } from './modules/vfs-host';
+import { DISPLAY_HOOK, displayHook, toInteractive } from './interactive';
 import './modules/math';
 import './modules/sys';
 import './modules/random';
@@ -74,7 +75,8 @@ export interface CellResult {
 
 export interface Interpreter {
   readonly globals: Map<string, unknown>;
-  runCell(source: string, cellName?: string): CellResult;
+  /** `interactive`: Python's 'single' mode (doctest) — every expression statement shows its value. */
+  runCell(source: string, cellName?: string, interactive?: boolean): CellResult;
 }
 
 evaluator.current = {
@@ -137,7 +139,7 @@ function systemExit(x: PyBaseException, err: TextSink): CellResult {
   return { value: undefined, display: null, error: null, exitCode: 1 };
 }
 
-function run(source: string, filename: string, G: Globals, lastExpr: boolean, out: TextSink, err: TextSink): CellResult {
+function run(source: string, filename: string, G: Globals, lastExpr: boolean, out: TextSink, err: TextSink, interactive = false): CellResult {
   const prevOut = io.stdout;
   const prevErr = io.stderr;
   io.stdout = out;
@@ -152,7 +154,11 @@ function run(source: string, filename: string, G: Globals, lastExpr: boolean, ou
       if (data) return { value: undefined, display: null, error: data };
       throw e;
     }
-    const compiled = compileModule(mod, { lastExpr }, `${source}\u0000${lastExpr}`);
+    if (interactive) {
+      mod = toInteractive(mod);
+      G.set(DISPLAY_HOOK, displayHook);
+    }
+    const compiled = compileModule(mod, { lastExpr }, `${source}\u0000${lastExpr}\u0000${interactive}`);
     const body = instantiate(compiled, filename, source.split('\n'));
     S.depth = 0;
     S.exc.length = 0;
@@ -164,6 +170,7 @@ function run(source: string, filename: string, G: Globals, lastExpr: boolean, ou
     if (x.$cls === E.SystemExit && !lastExpr) return systemExit(x, err);
     return { value: undefined, display: null, error: errorData(x) };
   } finally {
+    if (interactive) G.delete(DISPLAY_HOOK);
     flushAllFiles();
     io.stdout = prevOut;
     io.stderr = prevErr;
@@ -177,9 +184,9 @@ export function createInterpreter(opts: InterpreterOptions): Interpreter {
   let n = 0;
   return {
     globals: G,
-    runCell(source: string, cellName?: string) {
+    runCell(source: string, cellName?: string, interactive?: boolean) {
       n++;
-      return run(source, cellName ?? opts.filename ?? `<cell ${n}>`, G, true, opts.stdout, err);
+      return run(source, cellName ?? opts.filename ?? `<cell ${n}>`, G, true, opts.stdout, err, interactive);
     },
   };
 }

@@ -52,6 +52,8 @@ export interface CellRequest {
    * the default). The doctest runner gives every docstring its own, as doctest does.
    */
   readonly namespace?: string;
+  /** Python's interactive ('single') mode, as doctest runs examples: nested expression statements show their values. */
+  readonly interactive?: boolean;
 }
 
 export interface CellRunResult {

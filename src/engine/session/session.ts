@@ -158,7 +158,7 @@ export class Session {
           break;
         }
         case 'python': {
-          const r = this.interpreter(req.namespace).runCell(req.code, req.filename);
+          const r = this.interpreter(req.namespace).runCell(req.code, req.filename, req.interactive);
           if (r.error) {
             status = 'error';
             this.emit({ kind: 'error', error: r.error });
