@@ -2,7 +2,8 @@
 import { NativeGetter, PyBytes, STOP, iter, setClassType, typeName, pyErr } from '../../values/py';
 import { def, parseArgs } from '../../values/py/methods/define';
 import type { ByteStream } from './file-bytes';
-import { BufferedRandomT, BufferedReaderT, BufferedWriterT, IOStream, sizeArg, unsupported } from './io-base';
+import { BufferedRandomT, BufferedReaderT, BufferedWriterT, sizeArg, unsupported } from './io-base';
+import { ByteStreamFile } from './file-stream';
 import { reprName } from './file-text';
 
 /** The bytes of a bytes-like argument, or CPython's TypeError. */
@@ -13,34 +14,13 @@ export function bytesLike(x: unknown): Uint8Array {
   throw pyErr('TypeError', `a bytes-like object is required, not '${typeName(x)}'`);
 }
 
-export class BinaryFile extends IOStream {
-  constructor(
-    readonly raw: ByteStream,
-    readonly mode: string,
-  ) {
-    super();
-  }
+export class BinaryFile extends ByteStreamFile {
 
   pyRepr(): string {
     return `<_io.${this.typeLabel()} name=${reprName(this.raw.name)}>`;
   }
   typeLabel(): string {
     return this.raw.flags.updating ? 'BufferedRandom' : this.raw.readable ? 'BufferedReader' : 'BufferedWriter';
-  }
-  isClosed(): boolean {
-    return this.raw.closed;
-  }
-  doClose(): void {
-    this.raw.close();
-  }
-  doFlush(): void {
-    this.raw.flush();
-  }
-  canRead(): boolean {
-    return this.raw.readable;
-  }
-  canWrite(): boolean {
-    return this.raw.writable;
   }
   emptyValue(): unknown {
     return new PyBytes(new Uint8Array(0));

@@ -5,7 +5,8 @@
 import { NativeGetter, STOP, iter, setClassType, strRepr, typeName } from '../../values/py';
 import { def, parseArgs } from '../../values/py/methods/define';
 import type { ByteStream } from './file-bytes';
-import { IOStream, TextIOWrapperT, sizeArg, unsupported } from './io-base';
+import { TextIOWrapperT, sizeArg, unsupported } from './io-base';
+import { ByteStreamFile } from './file-stream';
 import { IncrementalDecoder, encodeText, utf8Length } from './text-codec';
 import type { Codec } from './text-codec';
 import { pyErr } from '../../values/py';
@@ -20,7 +21,7 @@ export interface TextOptions {
   readonly newline: string | null;
 }
 
-export class TextFile extends IOStream {
+export class TextFile extends ByteStreamFile {
   private buf = '';
   private at = 0;
   private eof = false;
@@ -28,31 +29,16 @@ export class TextFile extends IOStream {
   private decoder: IncrementalDecoder;
 
   constructor(
-    readonly raw: ByteStream,
-    readonly mode: string,
+    raw: ByteStream,
+    mode: string,
     readonly opts: TextOptions,
   ) {
-    super();
+    super(raw, mode);
     this.decoder = new IncrementalDecoder(opts.codec, opts.errors);
   }
 
   pyRepr(): string {
     return `<_io.TextIOWrapper name=${reprName(this.raw.name)} mode=${strRepr(this.mode)} encoding=${strRepr(this.opts.encoding)}>`;
-  }
-  isClosed(): boolean {
-    return this.raw.closed;
-  }
-  doClose(): void {
-    this.raw.close();
-  }
-  doFlush(): void {
-    this.raw.flush();
-  }
-  canRead(): boolean {
-    return this.raw.readable;
-  }
-  canWrite(): boolean {
-    return this.raw.writable;
   }
   emptyValue(): unknown {
     return '';
