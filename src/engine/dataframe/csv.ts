@@ -156,6 +156,17 @@ function inferColumn(records: readonly Rec[], col: number): DataType {
   return t.kind === 'null' ? { kind: 'string' } : t;
 }
 
+/**
+ * Column names from a header record as Spark's CSV reader makes them safe: an empty or
+ * missing name becomes `_c<index>` (diamonds.csv's blank first field is `_c0`), and a name
+ * that occurs more than once (case-insensitively, Spark's default) gets its index appended.
+ */
+export function safeHeader(head: readonly (string | null | undefined)[]): string[] {
+  const seen = new Map<string, number>();
+  for (const n of head) if (n) seen.set(n.toLowerCase(), (seen.get(n.toLowerCase()) ?? 0) + 1);
+  return head.map((n, i) => (!n ? `_c${i}` : (seen.get(n.toLowerCase()) ?? 0) > 1 ? `${n}${i}` : n));
+}
+
 /** The schema and rows Spark's CSV reader gives for one file's text. */
 export function readCsv(text: string, o: CsvOptions): { fields: StructField[]; rows: Row[] } {
   const records = parseCsv(text, o.sep, o.quote);
@@ -163,7 +174,7 @@ export function readCsv(text: string, o: CsvOptions): { fields: StructField[]; r
   let width = 0;
   for (const r of records) if (r.length > width) width = r.length;
   const head = o.header ? records.shift() ?? [] : [];
-  const names = Array.from({ length: o.header ? head.length : width }, (_, i) => (o.header ? head[i] ?? `_c${i}` : `_c${i}`));
+  const names = o.header ? safeHeader(head) : Array.from({ length: width }, (_, i) => `_c${i}`);
   const types = names.map((_, i): DataType => (o.inferSchema ? { ...inferColumn(records, i) } : { kind: 'string' }));
   const fields = names.map((n, i) => field(n ?? `_c${i}`, types[i]!, true));
   const w = fields.length;
