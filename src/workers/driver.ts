@@ -50,6 +50,23 @@ export interface DriverEnvironment {
 export function createDriver(env: DriverEnvironment = { makeVfs: () => undefined }): DriverApi {
   let session: Session | undefined;
   let events = new EventBatcher(() => {});
+  // Background ticks (streaming queries) run on this timer while no cell runs.
+  let busy = false;
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  const scheduleIdle = (): void => {
+    if (idleTimer !== undefined) clearTimeout(idleTimer);
+    idleTimer = undefined;
+    if (!session || busy) return;
+    const delay = session.backgroundDelay();
+    if (delay === Infinity) return;
+    idleTimer = setTimeout(() => {
+      idleTimer = undefined;
+      if (!session || busy) return;
+      session.runBackground();
+      events.flush();
+      scheduleIdle();
+    }, Math.max(1, delay));
+  };
 
   return {
     async init(init: DriverInit, onEvents: DriverEventSink) {
@@ -69,8 +86,16 @@ export function createDriver(env: DriverEnvironment = { makeVfs: () => undefined
 
     async runCell(request: RunCellRequest): Promise<RunCellResult> {
       if (!session) throw new Error('driver used before init');
-      const result = await session.runCell(request);
+      busy = true;
+      if (idleTimer !== undefined) clearTimeout(idleTimer);
+      let result: RunCellResult;
+      try {
+        result = await session.runCell(request);
+      } finally {
+        busy = false;
+      }
       events.push({ kind: 'cellDone', cellId: request.cellId, result }, true);
+      scheduleIdle();
       return result;
     },
   };

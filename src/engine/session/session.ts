@@ -19,6 +19,8 @@ import { createSqlSession } from '../catalog';
 import type { SqlSession } from '../catalog';
 import { formatValue } from '../types';
 import { prettyCell } from '../dataframe';
+import { background } from '../streaming';
+import type { TickContext } from '../streaming';
 import { splitSqlStatements } from './split-sql';
 import { dataFrameTableOutput, displayableAsDataFrame, sqlResultTable } from './display-table';
 import { dbutilsFor } from './dbutils';
@@ -51,6 +53,8 @@ export class Session {
       master: host.master,
       listener: (event) => host.emitScheduler(this.currentCell, event),
     });
+    // The Spark UI lists accumulator values as Python prints them.
+    this.sc.scheduler.describeValue = (v) => repr(v);
     this.tsScope = { sc: this.sc };
     setInterruptFlag(host.interruptFlag ?? null);
     // open(), os and tempfile work on the files sc.textFile reads.
@@ -95,6 +99,41 @@ export class Session {
   private sql(): SqlSession {
     this.sqlSession ??= createSqlSession();
     return this.sqlSession;
+  }
+
+  /**
+   * Background work (streaming queries) registered by a cell belongs to it: what a tick
+   * prints, even while the driver is idle or another cell sleeps, goes to that cell.
+   */
+  private tickContext(): TickContext | null {
+    const cell = this.currentCell;
+    if (cell === null) return null;
+    return {
+      run: <T>(f: () => T): T => {
+        const prev = this.currentCell;
+        this.currentCell = cell;
+        try {
+          return f();
+        } finally {
+          this.currentCell = prev;
+        }
+      },
+    };
+  }
+
+  /**
+   * Runs the background ticks that are due while no cell runs (the driver's idle timer);
+   * returns the ms until the next one is due (Infinity when there is none).
+   */
+  runBackground(): number {
+    background.setContextProvider(() => this.tickContext());
+    background.runDue();
+    return background.nextDelay();
+  }
+
+  /** Ms until a background tick is due (Infinity when nothing is registered). */
+  backgroundDelay(): number {
+    return background.nextDelay();
   }
 
   /** Forgets a Python namespace (the doctest runner drops each docstring's when done). */
@@ -143,6 +182,7 @@ export class Session {
     const executionCount = ++this.executionCount;
     const t0 = performance.now();
     this.currentCell = req.cellId;
+    background.setContextProvider(() => this.tickContext());
     let status: 'ok' | 'error' = 'ok';
     try {
       switch (req.language) {

@@ -2,12 +2,14 @@
  * The time module on a UTC host. sleep() blocks the calling worker with Atomics.wait (the
  * driver's Python thread or an executor; both may block) in slices of at most 50 ms,
  * checking the interrupt flag between slices so a sleeping cell still stops on interrupt.
+ * On the driver, due background ticks (streaming/background.ts) run during the sleep.
  */
 import { PyLibError, cStrftime, dayOfYear, fromOrdinal, strptime, toOrdinal, weekday } from '../../pylib';
 import type { BrokenDownTime } from '../../pylib';
 import { Kw, NativeGetter, PyFloat, PyTuple, floatValue, PyType, T, mkFloat, pyErr, repr, setClassType, toArray, toFloat, typeName } from '../../values/py';
 import { S, poll } from '../runtime/state';
 import { moduleFrom, registerModule } from './registry';
+import { background } from '../../streaming/background';
 
 const FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
 
@@ -108,7 +110,8 @@ function sleep(secs: unknown): null {
   const s = floatValue(toFloat(secs));
   if (Number.isNaN(s)) throw pyErr('ValueError', 'Invalid value NaN (not a number)');
   if (s < 0) throw pyErr('ValueError', 'sleep length must be non-negative');
-  blockFor(s * 1000);
+  // On the driver, background work (streaming queries' triggers) proceeds while a cell sleeps.
+  background.sleep(s * 1000, blockFor);
   return null;
 }
 
