@@ -65,6 +65,9 @@ export function logSchedulerEvent(e: SchedulerEvent): void {
     case 'executorLost':
       log(`TaskSchedulerImpl: Lost executor ${e.executorId}; resubmitting its running task`);
       return;
+    case 'rddUnpersisted':
+      log(`BlockManager: Removing RDD ${e.rddId}`);
+      return;
     default:
       assertNever(e);
   }

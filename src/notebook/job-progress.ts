@@ -56,6 +56,7 @@ export function nextJobs(jobs: readonly JobProgress[], e: SchedulerEvent): reado
       return patch(e.jobId, (j) => ({ ...j, status: e.succeeded ? 'succeeded' : 'failed' }));
     case 'taskStart':
     case 'executorLost':
+    case 'rddUnpersisted':
       return jobs;
     default:
       return assertNever(e, 'scheduler event');

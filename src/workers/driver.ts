@@ -89,12 +89,13 @@ export function createDriver(env: DriverEnvironment = { makeVfs: () => undefined
       busy = true;
       if (idleTimer !== undefined) clearTimeout(idleTimer);
       let result: RunCellResult;
+      const rddsBefore = session.sc.rddsCreated;
       try {
         result = await session.runCell(request);
       } finally {
         busy = false;
       }
-      events.push({ kind: 'cellDone', cellId: request.cellId, result }, true);
+      events.push({ kind: 'cellDone', cellId: request.cellId, result, rddsCreated: session.sc.rddsCreated - rddsBefore }, true);
       scheduleIdle();
       return result;
     },

@@ -23,7 +23,13 @@ export type DriverEvent =
   | { readonly kind: 'scheduler'; readonly cellId: string | null; readonly event: SchedulerEvent }
   | { readonly kind: 'executors'; readonly executors: readonly ExecutorInfo[] }
   /** The last event of a cell run: outputs travel on another port than the call's reply. */
-  | { readonly kind: 'cellDone'; readonly cellId: string; readonly result: RunCellResult };
+  | {
+      readonly kind: 'cellDone';
+      readonly cellId: string;
+      readonly result: RunCellResult;
+      /** RDDs the cell built: with no job run, it only defined (lazy) transformations. */
+      readonly rddsCreated?: number;
+    };
 
 /** Shared memory handed to every worker of a cluster (see shared-memory.ts). */
 export interface ClusterMemoryHandles {

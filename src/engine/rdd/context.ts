@@ -59,6 +59,11 @@ export class SparkContext {
     return this.backend.slots().length;
   }
 
+  /** RDDs created so far: a cell that made some and ran no job only defined transformations. */
+  get rddsCreated(): number {
+    return this.nextRddId;
+  }
+
   newRddId(): number {
     return this.nextRddId++;
   }

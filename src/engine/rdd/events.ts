@@ -2,6 +2,47 @@
 import type { TaskMetrics } from './task';
 import type { ErrorData } from '../errors';
 
+/** One RDD of a stage's lineage, for the Spark UI's DAG view (Spark's RDDInfo). */
+export interface RddInfo {
+  readonly id: number;
+  /** setName() if given, else the class (`MapPartitionsRDD`). */
+  readonly name: string;
+  readonly className: string;
+  /** Where it was created (`map at <cell 3>:2`). */
+  readonly callSite: string;
+  readonly numPartitions: number;
+  /** Spark's StorageLevel.description when persisted, else null. */
+  readonly storageLevel: string | null;
+  readonly checkpointed: boolean;
+  /** Parents within the same stage (narrow dependencies). */
+  readonly narrowParentIds: readonly number[];
+  /** Parents across a shuffle: they belong to the parent map stage (wide dependencies). */
+  readonly shuffleParentIds: readonly number[];
+}
+
+/** A stage as the job sees it at its start: its RDDs, from the stage's last RDD back to its sources. */
+export interface StageInfo {
+  readonly stageId: number;
+  readonly name: string;
+  readonly stageKind: 'shuffleMap' | 'result';
+  readonly numTasks: number;
+  readonly parentIds: readonly number[];
+  readonly rdds: readonly RddInfo[];
+  /** For a map stage: the shuffle it writes and its reducer count. */
+  readonly shuffleId?: number;
+  readonly numReducers?: number;
+}
+
+/** An accumulator a task added to, as text (values are language objects). */
+export interface AccumulatorUpdate {
+  readonly id: number;
+  readonly update: string;
+  /** The driver's value after merging this task's update. */
+  readonly value: string;
+  /** False when the update was not merged (a duplicate result task). */
+  readonly counted: boolean;
+}
+
 export type SchedulerEvent =
   | {
       readonly kind: 'jobStart';
@@ -12,6 +53,8 @@ export type SchedulerEvent =
       readonly numTasks: number;
       readonly description: string;
       readonly time: number;
+      /** The lineage of every stage of the job, for the Spark UI (absent from older emitters). */
+      readonly stages?: readonly StageInfo[];
     }
   | {
       readonly kind: 'stageSubmitted';
@@ -43,6 +86,8 @@ export type SchedulerEvent =
       readonly executorId: string;
       /** The task ran where its cached input was (or had no preference). */
       readonly local: boolean;
+      /** Launch time (ms since the epoch). */
+      readonly time?: number;
     }
   | {
       readonly kind: 'taskEnd';
@@ -55,8 +100,17 @@ export type SchedulerEvent =
       readonly succeeded: boolean;
       readonly metrics: TaskMetrics;
       readonly error?: ErrorData;
+      /** Finish time (ms since the epoch). */
+      readonly time?: number;
+      /** Partitions this task stored in its executor's block manager (`rdd_<id>_<p>`). */
+      readonly blocksAdded?: readonly string[];
+      /** A map task's shuffle write per reducer, in bytes (0 for an empty bucket). */
+      readonly shuffleWriteByReducer?: readonly number[];
+      readonly accumulators?: readonly AccumulatorUpdate[];
     }
   | { readonly kind: 'jobEnd'; readonly jobId: number; readonly succeeded: boolean; readonly time: number }
-  | { readonly kind: 'executorLost'; readonly executorId: string; readonly slot: number };
+  | { readonly kind: 'executorLost'; readonly executorId: string; readonly slot: number }
+  /** unpersist(): the RDD's cached partitions are dropped from every executor. */
+  | { readonly kind: 'rddUnpersisted'; readonly rddId: number };
 
 export type SchedulerListener = (event: SchedulerEvent) => void;

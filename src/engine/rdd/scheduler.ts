@@ -23,6 +23,8 @@ import { SharedVariables } from './shared-vars';
 import { JobState, StageRun, functionsOf } from './stage';
 import type { Stage } from './stage';
 import { StageGraph } from './stage-graph';
+import { describeJsValue, stageInfo } from './stage-info';
+import type { AccumulatorUpdate } from './events';
 
 interface RunningTask {
   readonly jobId: number;
@@ -62,6 +64,8 @@ export class DAGScheduler {
    * not zero either.
    */
   localityWaitMs = 50;
+  /** Accumulator values as the Spark UI shows them; PyFlint installs Python's repr. */
+  describeValue: (v: unknown) => string = describeJsValue;
 
   constructor(
     private readonly backend: TaskBackend,
@@ -142,7 +146,7 @@ export class DAGScheduler {
     const job = new JobState(jobId, finalStage, partitions, action);
     const stages = [...this.graph.ancestors(finalStage).values()].sort((a, b) => a.id - b.id);
     const numTasks = partitions.length + (partitions.length > 0 ? this.graph.missingTaskCount(finalStage, new Set()) : 0);
-    this.listener({ kind: 'jobStart', jobId, stageIds: stages.map((s) => s.id), numTasks, description, time: Date.now() });
+    this.listener({ kind: 'jobStart', jobId, stageIds: stages.map((s) => s.id), numTasks, description, time: Date.now(), stages: stages.map(stageInfo) });
     let idleSince = performance.now();
     try {
       if (partitions.length > 0) this.submitStage(job, finalStage);
@@ -267,7 +271,7 @@ export class DAGScheduler {
     });
     this.listener({
       kind: 'taskStart', jobId: job.id, stageId: stage.id, stageAttempt: run.attempt, taskId: task.taskId,
-      partition, attempt: task.attempt, executorId: slot.executorId, local,
+      partition, attempt: task.attempt, executorId: slot.executorId, local, time: Date.now(),
     });
     this.backend.submit(slot.slot, bytes);
     return true;
@@ -286,29 +290,41 @@ export class DAGScheduler {
     const { run, task } = r;
     const { stage } = run;
     run.running--;
-    const succeeded = outcome.kind === 'success';
-    this.listener({
+    const taskEnd = {
       kind: 'taskEnd', jobId: job.id, stageId: stage.id, stageAttempt: run.attempt, taskId: task.taskId,
-      partition: task.partition, attempt: task.attempt, succeeded,
+      partition: task.partition, attempt: task.attempt, succeeded: outcome.kind === 'success',
       metrics: { ...outcome.metrics, resultSize: bytes.byteLength, ...r.shipped },
-      ...(outcome.kind === 'failure' ? { error: outcome.error } : {}),
-    });
+      time: Date.now(),
+      ...(outcome.blocksAdded && outcome.blocksAdded.length > 0 ? { blocksAdded: outcome.blocksAdded } : {}),
+    } as const;
     if (outcome.kind === 'success') {
+      let counted = true;
+      let shuffleWriteByReducer: number[] | undefined;
       if (stage.shuffle) {
         // Updates from map tasks count every time the transformation runs (Spark's rule).
-        this.mapOutputs.addOutput(stage.shuffle.shuffleId, task.partition, at, outcome.value as MapOutput);
+        const out = outcome.value as MapOutput;
+        this.mapOutputs.addOutput(stage.shuffle.shuffleId, task.partition, at, out);
+        shuffleWriteByReducer = out.blocks.map((b) => b?.byteLength ?? 0);
         this.shared.mergeUpdates(outcome.accumulatorUpdates);
       } else {
         const i = job.indexOf.get(task.partition)!;
-        if (!job.finished[i]) {
+        counted = !job.finished[i];
+        if (counted) {
           job.finished[i] = true;
           job.results[i] = outcome.value;
           job.remaining--;
           this.shared.mergeUpdates(outcome.accumulatorUpdates);
         }
       }
+      const accumulators = this.describeUpdates(outcome.accumulatorUpdates, counted);
+      this.listener({
+        ...taskEnd,
+        ...(shuffleWriteByReducer ? { shuffleWriteByReducer } : {}),
+        ...(accumulators.length > 0 ? { accumulators } : {}),
+      });
       return;
     }
+    this.listener({ ...taskEnd, error: outcome.error });
     if (outcome.error.ename === MISSING_BLOCK) {
       // The driver thought the executor held the block: forget that and retry, not a task failure.
       this.blocks.remove(outcome.error.evalue.split(' ')[1]!, at);
@@ -319,6 +335,12 @@ export class DAGScheduler {
     run.failures.set(task.partition, failures);
     if (failures >= this.maxFailures) throw this.abort(task, outcome.error, outcome.metrics.executorId);
     run.pending.push(task.partition);
+  }
+
+  private describeUpdates(updates: readonly (readonly [number, unknown])[] | undefined, counted: boolean): AccumulatorUpdate[] {
+    return (updates ?? []).map(([id, update]) => ({
+      id, update: this.describeValue(update), value: this.describeValue(this.shared.accumulatorValue(id)), counted,
+    }));
   }
 
   // ---- executors ----
@@ -384,6 +406,7 @@ export class DAGScheduler {
   }
 
   unpersistRdd(rddId: number): void {
+    this.listener({ kind: 'rddUnpersisted', rddId });
     for (const [slot, ids] of this.blocks.removeRdd(rddId)) this.blockDrops.set(slot, [...(this.blockDrops.get(slot) ?? []), ...ids]);
   }
 

@@ -61,6 +61,10 @@ export class SharedVariables implements BroadcastOwner {
     return out;
   }
 
+  accumulatorValue(id: number): unknown {
+    return this.accumulators.get(id)?.value;
+  }
+
   mergeUpdates(updates: readonly (readonly [number, unknown])[] | undefined): void {
     for (const [id, v] of updates ?? []) this.accumulators.get(id)?.add(v);
   }
