@@ -1,0 +1,3 @@
+export function numpyAvailable(): boolean;
+export function oracle<T>(problem: Record<string, unknown>): T;
+export function rng(seed: number): () => number;
