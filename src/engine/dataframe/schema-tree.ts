@@ -10,8 +10,10 @@ export function typeName(t: DataType): string {
     case 'decimal': return `decimal(${t.precision},${t.scale})`;
     case 'interval': return 'calendarinterval';
     case 'daytime': case 'yearmonth': return simpleString(t);
+    case 'struct':
+      return t.udt ? t.udt.name : t.kind;
     case 'boolean': case 'byte': case 'short': case 'long': case 'float': case 'double': case 'string':
-    case 'binary': case 'date': case 'timestamp': case 'timestamp_ntz': case 'array': case 'map': case 'struct':
+    case 'binary': case 'date': case 'timestamp': case 'timestamp_ntz': case 'array': case 'map':
       return t.kind;
     default: {
       const never: never = t;
@@ -23,6 +25,7 @@ export function typeName(t: DataType): string {
 function nested(t: DataType, prefix: string, out: string[]): void {
   switch (t.kind) {
     case 'struct':
+      if (t.udt) return;
       for (const f of t.fields) {
         out.push(`${prefix}-- ${f.name}: ${typeName(f.type)} (nullable = ${f.nullable})`);
         nested(f.type, `${prefix}    |`, out);

@@ -3,7 +3,7 @@
  * `[1, 2]`, `{a -> 1}`, `{1, x}`), 20-character truncation with `...`, right-aligned cells
  * when truncating, the vertical `-RECORD n` layout and the "only showing top" footer.
  */
-import { formatDate, formatDouble, formatFloat, formatTimestamp, formatValue, toLocalMicros } from '../types';
+import { formatDate, formatDouble, formatFloat, formatTimestamp, formatUdt, formatValue, isUdt, toLocalMicros } from '../types';
 import type { DataType, Decimal, MapValue, StructType } from '../types';
 import type { Row } from '../expr';
 
@@ -29,6 +29,7 @@ export function prettyCell(v: unknown, t: DataType): string {
       return `{${m.keys.map((k, i) => `${prettyCell(k, t.key)} -> ${prettyCell(m.values[i], t.value)}`).join(', ')}}`;
     }
     case 'struct': {
+      if (isUdt(t)) return formatUdt(t, v);
       const vals = v as unknown[];
       return `{${t.fields.map((f, i) => prettyCell(vals[i], f.type)).join(', ')}}`;
     }

@@ -3,16 +3,20 @@
  * createDataFrame (int → long, float → double, str → string, list → array, dict → map),
  * Python values stored as the engine's (long as bigint), and engine rows back as Python.
  */
-import { MapValue, arrayType, daysFromCivil, decimalType, field, mapType, parseDate, parseTimestamp, structType, toLocalMicros, toUtcMicros, Decimal } from '../types';
-import type { DataType, StructField } from '../types';
+import { MapValue, MatrixUDT, VectorUDT, arrayType, daysFromCivil, decimalType, field, mapType, parseDate, parseTimestamp, structType, toLocalMicros, toUtcMicros, Decimal } from '../types';
+import type { DataType, StructField, UdtInfo } from '../types';
 import type { Row } from '../expr';
 import { prettyCell } from './show';
-import { PyBytes, PyDict, PyFloat, PyTuple, floatValue, getattr, isFloat, isInt, mkFloat, pyErr, str as pyStr, typeOf } from '../values/py';
+import { PyBytes, PyDict, PyFloat, PyTuple, call, floatValue, getattr, toArray, isFloat, isInt, mkFloat, pyErr, str as pyStr, typeOf } from '../values/py';
 
 /** Python objects with a Spark counterpart: pyspark Rows, datetime values, decimals. */
-function pyKind(v: unknown): 'row' | 'datetime' | 'date' | 'decimal' | null {
+function pyKind(v: unknown): 'row' | 'datetime' | 'date' | 'decimal' | 'vector' | 'matrix' | null {
   if (v === null || typeof v !== 'object') return null;
   const t = typeOf(v);
+  if (t.module === 'pyspark.ml.linalg' || t.module === 'pyspark.mllib.linalg') {
+    if (t.name === 'DenseVector' || t.name === 'SparseVector') return 'vector';
+    if (t.name === 'DenseMatrix' || t.name === 'SparseMatrix') return 'matrix';
+  }
   if (t.name === 'Row' && t.module === 'pyspark.sql.types') return 'row';
   if (t.module === 'datetime' && (t.name === 'datetime' || t.name === 'date')) return t.name;
   if (t.name === 'Decimal' && t.module === 'decimal') return 'decimal';
@@ -53,6 +57,8 @@ export function inferType(v: unknown): DataType {
     case 'datetime': return { kind: 'timestamp' };
     case 'date': return { kind: 'date' };
     case 'decimal': return decimalType(38, 18);
+    case 'vector': return VectorUDT;
+    case 'matrix': return MatrixUDT;
     case null: break;
   }
   if (Array.isArray(v)) return arrayType(v.reduce<DataType>((t, e) => mergeType(t, inferType(e)), { kind: 'null' }), true);
@@ -74,6 +80,10 @@ export function mergeType(a: DataType, b: DataType): DataType {
   if (b.kind === 'null') return a;
   if (a.kind === 'array' && b.kind === 'array') return arrayType(mergeType(a.element, b.element), true);
   if (a.kind === 'map' && b.kind === 'map') return mapType(mergeType(a.key, b.key), mergeType(a.value, b.value), true);
+  if (a.kind === 'struct' && b.kind === 'struct' && (a.udt || b.udt)) {
+    if (a.udt?.name !== b.udt?.name) throw pyErr('TypeError', `[CANNOT_MERGE_TYPE] Can not merge type \`${typeLabel(a)}\` and \`${typeLabel(b)}\`.`);
+    return a;
+  }
   if (a.kind === 'struct' && b.kind === 'struct' && a.fields.length === b.fields.length) {
     return structType(a.fields.map((f, i) => field(f.name, mergeType(f.type, b.fields[i]!.type), true)));
   }
@@ -113,7 +123,8 @@ export function toEngine(v: unknown, t: DataType): unknown {
       return new MapValue(keys, values);
     }
     case 'struct': {
-      const vals = structValues(v);
+      // A user-defined type's Python object serializes itself to its sqlType's values.
+      const vals = t.udt && pyKind(v) === t.udt.name ? toArray(call(getattr(v, '_serialize'), [])) : structValues(v);
       return t.fields.map((f, i) => toEngine(vals[i], f.type));
     }
     case 'date': {
@@ -143,6 +154,8 @@ export function rowToEngine(values: readonly unknown[], fields: readonly StructF
 export interface PyDatetimeFactory {
   date(y: number, m: number, d: number): unknown;
   datetime(y: number, mo: number, d: number, h: number, mi: number, s: number, us: number): unknown;
+  /** The Python object of a user-defined type's value (its sqlType's values, as Python). */
+  udt?(info: UdtInfo, values: unknown[]): unknown;
 }
 
 function civil(days: number): [number, number, number] {
@@ -175,6 +188,7 @@ export function toPython(v: unknown, t: DataType, makeRow: (names: string[], val
     }
     case 'struct': {
       const vals = v as unknown[];
+      if (t.udt && dt?.udt) return dt.udt(t.udt, t.fields.map((f, i) => toPython(vals[i], f.type, makeRow, dt)));
       return makeRow(t.fields.map((f) => f.name), t.fields.map((f, i) => toPython(vals[i], f.type, makeRow, dt)));
     }
     // Decimals, dates and timestamps have no Python counterpart in PyFlint yet: their SQL text stands in.

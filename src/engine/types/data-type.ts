@@ -25,7 +25,16 @@ export type DataType =
   | { readonly kind: 'daytime'; readonly from: 'day' | 'hour' | 'minute' | 'second'; readonly to: 'day' | 'hour' | 'minute' | 'second' }
   | { readonly kind: 'array'; readonly element: DataType; readonly containsNull: boolean }
   | { readonly kind: 'map'; readonly key: DataType; readonly value: DataType; readonly valueContainsNull: boolean }
-  | { readonly kind: 'struct'; readonly fields: readonly StructField[] };
+  /** `udt` marks a user-defined type (VectorUDT, ...) stored as this struct (types/udt.ts). */
+  | { readonly kind: 'struct'; readonly fields: readonly StructField[]; readonly udt?: UdtInfo };
+
+/** A user-defined type: its simpleString name and the Python / Scala classes that own it. */
+export interface UdtInfo {
+  readonly name: string;
+  readonly pyModule: string;
+  readonly pyClass: string;
+  readonly scalaClass: string;
+}
 
 export interface StructField {
   readonly name: string;
@@ -90,7 +99,7 @@ export function simpleString(t: DataType): string {
     case 'daytime': return t.from === t.to ? `interval ${t.from}` : `interval ${t.from} to ${t.to}`;
     case 'array': return `array<${simpleString(t.element)}>`;
     case 'map': return `map<${simpleString(t.key)},${simpleString(t.value)}>`;
-    case 'struct': return `struct<${t.fields.map((f) => `${f.name}:${simpleString(f.type)}`).join(',')}>`;
+    case 'struct': return t.udt ? t.udt.name : `struct<${t.fields.map((f) => `${f.name}:${simpleString(f.type)}`).join(',')}>`;
     default: return assertNeverType(t);
   }
 }

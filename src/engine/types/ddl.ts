@@ -5,6 +5,7 @@ import {
   TimestampType,
 } from './data-type';
 import type { DataType, StructField } from './data-type';
+import { udtByName } from './udt';
 
 /** The primitive type a (lower-cased) name denotes, or null when the name is not a type. */
 export function primitiveTypeByName(name: string, args: readonly number[] = []): DataType | null {
@@ -119,7 +120,7 @@ class DdlParser {
       while (this.optional(','));
       this.expect(')');
     }
-    const t = primitiveTypeByName(name, args);
+    const t = primitiveTypeByName(name, args) ?? udtByName(name);
     if (!t) throw new Error(`DataType ${name} is not supported`);
     return t;
   }

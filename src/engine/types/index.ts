@@ -8,3 +8,4 @@ export { formatDayTime, formatYearMonth, formatDouble, formatFloat, formatValue 
 export { parseDataType, parseSchema, primitiveTypeByName } from './ddl';
 export * from './coercion';
 export { sessionTimeZone, setSessionTimeZone, toLocalMicros, toUtcMicros, zoneOffsetMs } from './timezone';
+export { MatrixUDT, VectorUDT, formatUdt, isUdt, registerUdt, udtByName, udtType } from './udt';

@@ -3,7 +3,7 @@
  * Siblings reach each other through names set before their source runs, not `import`,
  * so loading one never re-enters the loading of the package.
  */
-import { PyModule, call } from '../../../values/py';
+import { PyModule, PyType, call } from '../../../values/py';
 import { registerModule } from '../../modules/registry';
 import { declareModule, loadModule, pythonModule } from '../source-module';
 import { sqlNativeModule } from './native';
@@ -82,6 +82,38 @@ sources['pyspark.sql.connect'] = () => {
   return m;
 };
 
+/**
+ * `pyspark.errors` as PySpark 3.5 has it: the Python-side errors (PySparkValueError, ...) and the
+ * captured JVM ones (AnalysisException, ...) in one package; `pyspark.errors.exceptions` holds both
+ * modules, and the legacy `pyspark.sql.utils` re-exports the captured ones.
+ */
+function errorsPackage(name: string, parts: readonly string[]): () => PyModule {
+  return () => {
+    const m = new PyModule(name);
+    m.$d.set('__name__', name);
+    const all: string[] = [];
+    for (const part of parts) {
+      for (const [k, v] of mod(part).$d) {
+        if (k.startsWith('_') || !(v instanceof PyType)) continue;
+        m.$d.set(k, v);
+        all.push(k);
+      }
+    }
+    m.$d.set('__all__', all);
+    return m;
+  };
+}
+sources['pyspark.errors'] = errorsPackage('pyspark.errors', ['pyspark.errors.exceptions.base', 'pyspark.errors.exceptions.captured']);
+sources['pyspark.sql.utils'] = errorsPackage('pyspark.sql.utils', ['pyspark.errors.exceptions.captured']);
+sources['pyspark.errors.exceptions'] = () => {
+  const m = new PyModule('pyspark.errors.exceptions');
+  m.$d.set('__name__', 'pyspark.errors.exceptions');
+  m.$d.set('base', mod('pyspark.errors.exceptions.base'));
+  m.$d.set('captured', mod('pyspark.errors.exceptions.captured'));
+  return m;
+};
+
 for (const [name, build] of Object.entries(sources)) declareModule(name, build);
 declareModule('pyspark.sql', sqlPackage);
 for (const name of [...Object.keys(sources), 'pyspark.sql']) registerModule(name, () => loadModule(name));
+import '../ml';

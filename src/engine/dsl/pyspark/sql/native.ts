@@ -15,7 +15,7 @@ import type { PyDatetimeFactory } from '../../../dataframe';
 import { importModule } from '../../modules/registry';
 import type { SparkContext } from '../../../rdd';
 import { contextVfs } from '../text-files';
-import { PyModule, call, construct, pyErr, toArray, tuple } from '../../../values/py';
+import { PyModule, call, construct, getattr, pyErr, toArray, tuple } from '../../../values/py';
 import type { PyType , PyDict} from '../../../values/py';
 import { loadModule } from '../source-module';
 
@@ -42,7 +42,8 @@ function typeTuple(t: DataType): unknown {
   switch (t.kind) {
     case 'array': return tuple(['array', typeTuple(t.element), t.containsNull]);
     case 'map': return tuple(['map', typeTuple(t.key), typeTuple(t.value), t.valueContainsNull]);
-    case 'struct': return tuple(['struct', t.fields.map((f) => tuple([f.name, typeTuple(f.type), f.nullable]))]);
+    case 'struct': if (t.udt) return tuple(['udt', importModule(t.udt.pyModule, true).$d.get(t.udt.pyClass)]);
+      return tuple(['struct', t.fields.map((f) => tuple([f.name, typeTuple(f.type), f.nullable]))]);
     case 'decimal': return tuple(['decimal', t.precision, t.scale]);
     default: return tuple([t.kind]);
   }
@@ -60,7 +61,11 @@ function datetimeFactory(): PyDatetimeFactory {
   const m = importModule('datetime', true);
   const date = m.$d.get('date');
   const datetime = m.$d.get('datetime');
-  return { date: (y, mo, d) => call(date, [y, mo, d]), datetime: (y, mo, d, h, mi, s, us) => call(datetime, [y, mo, d, h, mi, s, us]) };
+  return {
+    date: (y, mo, d) => call(date, [y, mo, d]),
+    datetime: (y, mo, d, h, mi, s, us) => call(datetime, [y, mo, d, h, mi, s, us]),
+    udt: (info, values) => call(getattr(construct(importModule(info.pyModule, true).$d.get(info.pyClass) as PyType, []), 'deserialize'), [values]),
+  };
 }
 
 export function sqlNativeModule(): PyModule {

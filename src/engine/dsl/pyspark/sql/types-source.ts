@@ -15,6 +15,38 @@ class DataType:
     def simpleString(self):
         return self.typeName()
 
+class UserDefinedType(DataType):
+    @classmethod
+    def typeName(cls):
+        return cls.__name__[:-3].lower()
+    @classmethod
+    def sqlType(cls):
+        raise NotImplementedError("UDT must implement sqlType().")
+    @classmethod
+    def module(cls):
+        raise NotImplementedError("UDT must implement module().")
+    @classmethod
+    def scalaUDT(cls):
+        return ""
+    def simpleString(self):
+        return self.typeName()
+    def needConversion(self):
+        return True
+    def toInternal(self, obj):
+        if obj is not None:
+            return self.serialize(obj)
+    def fromInternal(self, obj):
+        if obj is not None:
+            return self.deserialize(obj)
+    def serialize(self, obj):
+        raise NotImplementedError("UDT must implement toInternal().")
+    def deserialize(self, datum):
+        raise NotImplementedError("UDT must implement fromInternal().")
+    def __eq__(self, other):
+        return type(self) == type(other)
+    def __hash__(self):
+        return hash(type(self).__name__)
+
 class NullType(DataType):
     @classmethod
     def typeName(cls):
@@ -128,6 +160,8 @@ def _from_tuple(t):
         return StructType([StructField(n, _from_tuple(ft), nl) for (n, ft, nl) in t[1]])
     if kind == "decimal":
         return DecimalType(t[1], t[2])
+    if kind == "udt":
+        return t[1]()
     return _ATOMIC.get(kind, StringType)()
 
 def _ddl_type(dt):
