@@ -1,0 +1,489 @@
+/**
+ * Decision trees and random forests as Spark's `RandomForest` grows them.
+ *
+ * - Split candidates (`findThresholds`): per continuous feature, the distinct values of a
+ *   sample with their weights; all midpoints when they are at most maxBins - 1, otherwise
+ *   the midpoints closest to equal-weight strides (Spark's findSplitsForContinuousFeature).
+ *   maxBins is capped by the number of examples.
+ * - Binning (`binBlock`): bin = the first threshold ≥ value; "feature <= threshold" goes left.
+ * - Level-wise growth: the driver (`ForestBuilder`) hands each level's open nodes to the
+ *   partitions as a `LevelRequest` (a JSON string); each partition routes its rows down
+ *   every tree, weights them by their bootstrap count, and sums per (node, feature, bin)
+ *   impurity statistics (`levelStats`); the driver merges them (`mergeLevelStats`) and picks
+ *   the best split per node: gain = impurity - wL·impL - wR·impR, invalid under
+ *   minInstancesPerNode / minWeightFractionPerNode / minInfoGain, first maximum wins.
+ *   Children at maxDepth or with zero impurity are leaves; leaf siblings with equal
+ *   predictions are pruned into their parent.
+ * - Bootstrap: Poisson(subsamplingRate) counts per row and tree from a stream seeded with
+ *   seed + partition + 1 (Spark's layout of seeds; the stream itself is ours); feature
+ *   subsets per node by reservoir sampling from the driver's seeded stream.
+ */
+import type { Block } from './dataset';
+import { SeededRandom } from './random';
+
+export type Impurity = 'variance' | 'gini' | 'entropy';
+
+export interface TreeParams {
+  maxDepth: number;
+  maxBins: number;
+  minInstancesPerNode: number;
+  minWeightFractionPerNode: number;
+  minInfoGain: number;
+  impurity: Impurity;
+  /** 0 for regression. */
+  numClasses: number;
+  numTrees: number;
+  featureSubsetStrategy: string;
+  subsamplingRate: number;
+  bootstrap: boolean;
+  seed: number;
+}
+
+const EPSILON = 2.220446049250313e-16;
+
+/** Thresholds per feature from a sample block (rows of the training data, weighted). */
+export function findThresholds(sample: Block, maxBins: number, numExamples: number): number[][] {
+  const numSplits = Math.max(Math.min(maxBins, numExamples), 2) - 1;
+  const out: number[][] = [];
+  for (let f = 0; f < sample.d; f++) {
+    const weights = new Map<number, number>();
+    let total = 0;
+    for (let r = 0; r < sample.n; r++) {
+      const v = sample.x[r * sample.d + f];
+      const w = sample.w[r];
+      if (w === 0) continue;
+      weights.set(v === 0 ? 0 : v, (weights.get(v === 0 ? 0 : v) ?? 0) + w);
+      total += w;
+    }
+    const counts = [...weights.entries()].sort((a, b) => a[0] - b[0]);
+    const possible = counts.length - 1;
+    const th: number[] = [];
+    if (possible > 0 && possible <= numSplits) {
+      for (let i = 1; i < counts.length; i++) th.push((counts[i - 1][0] + counts[i][0]) / 2);
+    } else if (possible > numSplits) {
+      const stride = total / (numSplits + 1);
+      let current = counts[0][1];
+      let target = stride;
+      for (let i = 1; i < counts.length; i++) {
+        const previous = current;
+        current += counts[i][1];
+        if (Math.abs(previous - target) < Math.abs(current - target)) {
+          th.push((counts[i - 1][0] + counts[i][0]) / 2);
+          target += stride;
+        }
+      }
+    }
+    out.push(th);
+  }
+  return out;
+}
+
+/** Bin index of every value (n × d, row-major). */
+export function binBlock(b: Block, thresholds: number[][]): Uint16Array {
+  const out = new Uint16Array(b.n * b.d);
+  for (let f = 0; f < b.d; f++) {
+    const th = thresholds[f];
+    for (let r = 0; r < b.n; r++) {
+      const v = b.x[r * b.d + f];
+      let lo = 0;
+      let hi = th.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (v <= th[mid]) hi = mid;
+        else lo = mid + 1;
+      }
+      out[r * b.d + f] = lo;
+    }
+  }
+  return out;
+}
+
+/** Statistics per bin: variance [w, w·y, w·y², raw]; classes [w per class..., raw]. */
+export const statSize = (numClasses: number): number => (numClasses > 0 ? numClasses + 1 : 4);
+
+function weightOf(s: ArrayLike<number>, o: number, k: number): number {
+  if (k === 0) return s[o];
+  let t = 0;
+  for (let i = 0; i < k; i++) t += s[o + i];
+  return t;
+}
+
+function impurityOf(s: ArrayLike<number>, o: number, k: number, imp: Impurity): number {
+  if (k === 0) {
+    const w = s[o];
+    if (w === 0) return 0;
+    const mean = s[o + 1] / w;
+    return s[o + 2] / w - mean * mean;
+  }
+  const total = weightOf(s, o, k);
+  if (total === 0) return 0;
+  let r = imp === 'gini' ? 1 : 0;
+  for (let i = 0; i < k; i++) {
+    const p = s[o + i] / total;
+    if (imp === 'gini') r -= p * p;
+    else if (p !== 0) r -= p * Math.log2(p);
+  }
+  return r;
+}
+
+function predictOf(s: ArrayLike<number>, o: number, k: number): number {
+  if (k === 0) return s[o] === 0 ? 0 : s[o + 1] / s[o];
+  let best = 0;
+  for (let i = 1; i < k; i++) if (s[o + i] > s[o + best]) best = i;
+  return weightOf(s, o, k) === 0 ? 0 : best;
+}
+
+/** A grown tree, flattened (index 0 is the root; children -1 for leaves). */
+export interface FlatTree {
+  feature: number[];
+  threshold: number[];
+  left: number[];
+  right: number[];
+  prediction: number[];
+  impurity: number[];
+  gain: number[];
+  /** Weighted instance count per node. */
+  count: number[];
+  /** Impurity statistics per node (classification: class weights; regression: w, Σwy, Σwy², raw). */
+  stats: number[][];
+}
+
+interface GrowNode {
+  id: number;
+  stats: number[];
+  feature: number;
+  threshold: number;
+  splitBin: number;
+  gain: number;
+  leaf: boolean;
+  features: number[] | null;
+}
+
+export interface LevelRequest {
+  numClasses: number;
+  numTrees: number;
+  seed: number;
+  subsamplingRate: number;
+  /** Poisson counts (true), Bernoulli sampling (false, rate < 1) or every row once. */
+  withReplacement: boolean;
+  numBins: number[];
+  /** Per tree: [nodeId, feature, splitBin, ...] of the split nodes so far. */
+  splits: number[][];
+  /** Open nodes: [tree, nodeId, offset, feature...] with their stats offsets. */
+  open: { tree: number; node: number; offset: number; features: number[] }[];
+  size: number;
+}
+
+/** One partition's statistics for a level (rows bootstrapped from seed + partition + 1). */
+export function levelStats(binned: Uint16Array, b: Block, partition: number, reqJson: string): Float64Array {
+  const req = JSON.parse(reqJson) as LevelRequest;
+  const out = new Float64Array(req.size);
+  const k = req.numClasses;
+  const ss = statSize(k);
+  const d = b.d;
+  const routes = req.splits.map((s) => {
+    const m = new Map<number, [number, number]>();
+    for (let i = 0; i < s.length; i += 3) m.set(s[i], [s[i + 1], s[i + 2]]);
+    return m;
+  });
+  const openByTree = req.splits.map(() => new Map<number, { offset: number; features: number[] }>());
+  for (const o of req.open) openByTree[o.tree].set(o.node, o);
+  const rng = new SeededRandom(req.seed + partition + 1);
+  const counts = new Float64Array(req.numTrees);
+  const sampled = req.withReplacement || req.subsamplingRate < 1;
+  for (let r = 0; r < b.n; r++) {
+    for (let t = 0; t < req.numTrees; t++) {
+      counts[t] = !sampled ? 1 : req.withReplacement ? rng.nextPoisson(req.subsamplingRate) : rng.nextDouble() < req.subsamplingRate ? 1 : 0;
+    }
+    const w = b.w[r];
+    const y = b.y[r];
+    const row = r * d;
+    for (let t = 0; t < req.numTrees; t++) {
+      const c = counts[t];
+      if (c === 0) continue;
+      let node = 1;
+      const route = routes[t];
+      for (;;) {
+        const s = route.get(node);
+        if (!s) break;
+        node = binned[row + s[0]] <= s[1] ? 2 * node : 2 * node + 1;
+      }
+      const o = openByTree[t].get(node);
+      if (!o) continue;
+      const cw = c * w;
+      let off = o.offset;
+      for (const f of o.features) {
+        const at = off + binned[row + f] * ss;
+        if (k === 0) {
+          out[at] += cw;
+          out[at + 1] += cw * y;
+          out[at + 2] += cw * y * y;
+          out[at + 3] += c;
+        } else {
+          out[at + y] += cw;
+          out[at + k] += c;
+        }
+        off += req.numBins[f] * ss;
+      }
+    }
+  }
+  return out;
+}
+
+export function mergeLevelStats(a: Float64Array, b: Float64Array): Float64Array {
+  for (let i = 0; i < a.length; i++) a[i] += b[i];
+  return a;
+}
+
+/** Features considered per node for a strategy ("auto" resolved by the caller's numTrees and task). */
+export function featuresPerNode(strategy: string, numFeatures: number, numTrees: number, classification: boolean): number {
+  let s = strategy.toLowerCase();
+  if (s === 'auto') s = numTrees === 1 ? 'all' : classification ? 'sqrt' : 'onethird';
+  switch (s) {
+    case 'all': return numFeatures;
+    case 'sqrt': return Math.ceil(Math.sqrt(numFeatures));
+    case 'log2': return Math.max(1, Math.ceil(Math.log2(numFeatures)));
+    case 'onethird': return Math.ceil(numFeatures / 3);
+    default: {
+      const v = Number(s);
+      if (/^[1-9]\d*$/.test(s)) return Math.min(v, numFeatures);
+      if (v > 0 && v <= 1) return Math.ceil(v * numFeatures);
+      throw new Error(`featureSubsetStrategy ${strategy} is not supported`);
+    }
+  }
+}
+
+export class ForestBuilder {
+  private readonly trees: Map<number, GrowNode>[] = [];
+  private open: { tree: number; node: GrowNode }[] = [];
+  private readonly rng: SeededRandom;
+  private readonly numBins: number[];
+  private readonly perNode: number;
+  private readonly withReplacement: boolean;
+  private level = 0;
+
+  constructor(private readonly p: TreeParams, private readonly thresholds: number[][], private readonly totalWeight: number) {
+    this.numBins = thresholds.map((t) => t.length + 1);
+    this.rng = new SeededRandom(p.seed);
+    const d = thresholds.length;
+    this.perNode = featuresPerNode(p.featureSubsetStrategy, d, p.numTrees, p.numClasses > 0);
+    this.withReplacement = p.numTrees > 1 && p.bootstrap;
+    for (let t = 0; t < p.numTrees; t++) {
+      const root: GrowNode = { id: 1, stats: [], feature: -1, threshold: 0, splitBin: 0, gain: 0, leaf: false, features: null };
+      this.trees.push(new Map([[1, root]]));
+      this.open.push({ tree: t, node: root });
+    }
+  }
+
+  private subset(): number[] {
+    const d = this.thresholds.length;
+    if (this.perNode >= d) return Array.from({ length: d }, (_, i) => i);
+    const res = Array.from({ length: this.perNode }, (_, i) => i);
+    for (let i = this.perNode; i < d; i++) {
+      const j = this.rng.nextInt(i + 1);
+      if (j < this.perNode) res[j] = i;
+    }
+    return res;
+  }
+
+  /** The next level's request (JSON), or null when every tree is complete. */
+  request(): string | null {
+    if (this.open.length === 0) return null;
+    const ss = statSize(this.p.numClasses);
+    let offset = 0;
+    const open = this.open.map(({ tree, node }) => {
+      node.features = this.subset();
+      const o = { tree, node: node.id, offset, features: node.features };
+      for (const f of node.features) offset += this.numBins[f] * ss;
+      return o;
+    });
+    const splits = this.trees.map((m) => {
+      const s: number[] = [];
+      for (const n of m.values()) if (n.feature >= 0) s.push(n.id, n.feature, n.splitBin);
+      return s;
+    });
+    const req: LevelRequest = {
+      numClasses: this.p.numClasses, numTrees: this.p.numTrees, seed: this.p.seed, subsamplingRate: this.p.subsamplingRate,
+      withReplacement: this.withReplacement, numBins: this.numBins, splits, open, size: offset,
+    };
+    return JSON.stringify(req);
+  }
+
+  /** Applies a level's merged statistics: chooses splits, opens the next level. */
+  apply(stats: Float64Array): void {
+    const k = this.p.numClasses;
+    const ss = statSize(k);
+    const imp = this.p.impurity;
+    const next: { tree: number; node: GrowNode }[] = [];
+    let offset = 0;
+    const minWeight = this.p.minWeightFractionPerNode * this.totalWeight;
+    for (const { tree, node } of this.open) {
+      const features = node.features ?? [];
+      // Node totals: the bins of its first feature.
+      const total = new Float64Array(ss);
+      if (features.length) {
+        for (let bin = 0; bin < this.numBins[features[0]]; bin++) for (let i = 0; i < ss; i++) total[i] += stats[offset + bin * ss + i];
+      }
+      node.stats = Array.from(total);
+      const parentImpurity = impurityOf(total, 0, k, imp);
+      let best = -Infinity;
+      let bestF = -1;
+      let bestBin = -1;
+      let bestLeft: Float64Array | null = null;
+      let off = offset;
+      const left = new Float64Array(ss);
+      const right = new Float64Array(ss);
+      for (const f of features) {
+        const nb = this.numBins[f];
+        left.fill(0);
+        for (let s = 0; s < nb - 1; s++) {
+          for (let i = 0; i < ss; i++) left[i] += stats[off + s * ss + i];
+          for (let i = 0; i < ss; i++) right[i] = total[i] - left[i];
+          const lc = weightOf(left, 0, k);
+          const rc = weightOf(right, 0, k);
+          if (left[ss - 1] < this.p.minInstancesPerNode || right[ss - 1] < this.p.minInstancesPerNode) continue;
+          if (lc < minWeight || rc < minWeight) continue;
+          const tot = lc + rc;
+          const gain = parentImpurity - (lc / tot) * impurityOf(left, 0, k, imp) - (rc / tot) * impurityOf(right, 0, k, imp);
+          if (gain < this.p.minInfoGain) continue;
+          if (gain > best) {
+            best = gain;
+            bestF = f;
+            bestBin = s;
+            bestLeft = Float64Array.from(left);
+          }
+        }
+        off += nb * ss;
+      }
+      offset = off;
+      const level = Math.floor(Math.log2(node.id));
+      if (bestF < 0 || best <= 0 || level >= this.p.maxDepth || !bestLeft) {
+        node.leaf = true;
+        continue;
+      }
+      node.feature = bestF;
+      node.splitBin = bestBin;
+      node.threshold = this.thresholds[bestF][bestBin];
+      node.gain = best;
+      const childLeaf = level + 1 === this.p.maxDepth;
+      const lStats = Array.from(bestLeft);
+      const rStats = Array.from(total, (v, i) => v - bestLeft[i]);
+      const m = this.trees[tree];
+      for (const [id, st] of [[2 * node.id, lStats], [2 * node.id + 1, rStats]] as const) {
+        const leaf = childLeaf || Math.abs(impurityOf(st, 0, k, imp)) < EPSILON;
+        const child: GrowNode = { id, stats: st, feature: -1, threshold: 0, splitBin: 0, gain: 0, leaf, features: null };
+        m.set(id, child);
+        if (!leaf) next.push({ tree, node: child });
+      }
+    }
+    this.open = next;
+    this.level++;
+  }
+
+  /** The grown trees, pruned and flattened in pre-order. */
+  result(): FlatTree[] {
+    const k = this.p.numClasses;
+    const imp = this.p.impurity;
+    return this.trees.map((m) => {
+      const t: FlatTree = { feature: [], threshold: [], left: [], right: [], prediction: [], impurity: [], gain: [], count: [], stats: [] };
+      const pruned = (id: number): boolean => {
+        // A split whose two children end as leaves with the same prediction becomes a leaf.
+        const n = m.get(id);
+        if (!n || n.feature < 0) return true;
+        const l = pruned(2 * id);
+        const r = pruned(2 * id + 1);
+        if (l && r && predictOf(m.get(2 * id)?.stats ?? [], 0, k) === predictOf(m.get(2 * id + 1)?.stats ?? [], 0, k)) {
+          n.feature = -1;
+          return true;
+        }
+        return false;
+      };
+      pruned(1);
+      const emit = (id: number): number => {
+        const n = m.get(id);
+        if (!n) throw new Error(`missing tree node ${id}`);
+        const i = t.feature.length;
+        const stats = k > 0 ? n.stats.slice(0, k) : n.stats;
+        t.feature.push(n.feature);
+        t.threshold.push(n.threshold);
+        t.left.push(-1);
+        t.right.push(-1);
+        t.prediction.push(predictOf(n.stats, 0, k));
+        t.impurity.push(impurityOf(n.stats, 0, k, imp));
+        t.gain.push(n.feature >= 0 ? n.gain : 0);
+        t.count.push(weightOf(n.stats, 0, k));
+        t.stats.push(stats);
+        if (n.feature >= 0) {
+          t.left[i] = emit(2 * id);
+          t.right[i] = emit(2 * id + 1);
+        }
+        return i;
+      };
+      emit(1);
+      return t;
+    });
+  }
+}
+
+/** Index of the leaf a vector reaches. */
+export function leafOf(t: FlatTree, x: ArrayLike<number>): number {
+  let i = 0;
+  while (t.feature[i] >= 0) i = x[t.feature[i]] <= t.threshold[i] ? t.left[i] : t.right[i];
+  return i;
+}
+
+/** Leaf number (0-based, left to right) for predictLeaf. */
+export function leafNumber(t: FlatTree, node: number): number {
+  let n = 0;
+  for (let i = 0; i < node; i++) if (t.feature[i] < 0) n++;
+  return n;
+}
+
+export function treeDepth(t: FlatTree, i = 0): number {
+  return t.feature[i] < 0 ? 0 : 1 + Math.max(treeDepth(t, t.left[i]), treeDepth(t, t.right[i]));
+}
+
+/** Normalised importances of one tree: Σ gain·count per feature, divided by the total. */
+export function treeImportances(t: FlatTree, d: number): Float64Array {
+  const imp = new Float64Array(d);
+  for (let i = 0; i < t.feature.length; i++) if (t.feature[i] >= 0) imp[t.feature[i]] += t.gain[i] * t.count[i];
+  const s = imp.reduce((a, v) => a + v, 0);
+  if (s > 0) for (let j = 0; j < d; j++) imp[j] /= s;
+  return imp;
+}
+
+/** Forest importances: the sum of the trees' normalised importances, normalised. */
+export function forestImportances(trees: FlatTree[], d: number): Float64Array {
+  const imp = new Float64Array(d);
+  for (const t of trees) {
+    const ti = treeImportances(t, d);
+    for (let j = 0; j < d; j++) imp[j] += ti[j];
+  }
+  const s = imp.reduce((a, v) => a + v, 0);
+  if (s > 0) for (let j = 0; j < d; j++) imp[j] /= s;
+  return imp;
+}
+
+/** Grows a forest over in-memory partitions (tests, and the driver-local path). */
+export function growForest(blocks: Block[], p: TreeParams): { trees: FlatTree[]; thresholds: number[][] } {
+  const d = blocks[0]?.d ?? 0;
+  const n = blocks.reduce((s, b) => s + b.n, 0);
+  const all: Block = { n, d, x: new Float64Array(n * d), y: new Float64Array(n), w: new Float64Array(n) };
+  let at = 0;
+  for (const b of blocks) {
+    all.x.set(b.x, at * d);
+    all.y.set(b.y, at);
+    all.w.set(b.w, at);
+    at += b.n;
+  }
+  const thresholds = findThresholds(all, p.maxBins, n);
+  const binned = blocks.map((b) => binBlock(b, thresholds));
+  const totalWeight = all.w.reduce((s, v) => s + v, 0);
+  const fb = new ForestBuilder(p, thresholds, totalWeight);
+  for (let req = fb.request(); req !== null; req = fb.request()) {
+    const r = req;
+    const stats = blocks.map((b, i) => levelStats(binned[i], b, i, r)).reduce(mergeLevelStats);
+    fb.apply(stats);
+  }
+  return { trees: fb.result(), thresholds };
+}
