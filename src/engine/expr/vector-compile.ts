@@ -69,7 +69,10 @@ function kernel(e: BoundExpr, eager: boolean): VectorFn | null {
       if (test && e.args.length === 2 && e.args[0]!.type.kind === e.args[1]!.type.kind) {
         const l = kernel(e.args[0]!, eager);
         const r = kernel(e.args[1]!, eager);
-        return l && r ? comparison(test, e.args[0]!.type, l, r, e.args[1]!.kind === 'literal') : null;
+        if (!l || !r) return null;
+        const right = e.args[1]!;
+        if (right.kind === 'literal' && right.value !== null && right.value !== undefined) return comparisonToConstant(test, right.type, l, right.value);
+        return comparison(test, e.args[0]!.type, l, r, right.kind === 'literal');
       }
       if (e.name === 'cast' && SMALL_INTS.has(e.args[0]!.type.kind) && e.args[0]!.type.kind !== 'date' && (e.type.kind === 'double' || e.type.kind === 'float')) {
         const a = kernel(e.args[0]!, eager);
@@ -86,6 +89,10 @@ function kernel(e: BoundExpr, eager: boolean): VectorFn | null {
       const vals = e.branches.map(([, v]) => kernel(v, false));
       const other = e.elseExpr ? kernel(e.elseExpr, false) : null;
       if (conds.some((c) => !c) || vals.some((v) => !v) || (e.elseExpr && !other)) return null;
+      const results = [...e.branches.map(([, v]) => v), ...(e.elseExpr ? [e.elseExpr] : [])];
+      if (results.every((v) => v.kind === 'literal')) {
+        return caseOfConstants(conds as VectorFn[], results.map((v) => (v as Extract<BoundExpr, { kind: 'literal' }>).value), e.elseExpr !== null, e.type);
+      }
       return caseWhen(conds as VectorFn[], vals as VectorFn[], other, e.type);
     }
     case 'lenient': case 'coalesce': case 'in': case 'outerRef': case 'subquery': case 'lambda':
@@ -169,6 +176,123 @@ function comparison(test: Uint8Array, t: DataType, l: VectorFn, r: VectorFn, con
     }
     return { kind: 'bool', values, validity };
   };
+}
+
+/**
+ * A column against a non-null constant: one typed loop, no constant vector. Doubles keep
+ * Spark's order (NaN above everything and equal to itself), so NaN takes the slow branch.
+ */
+function comparisonToConstant(test: Uint8Array, t: DataType, l: VectorFn, c: unknown): VectorFn {
+  const cmp = valueComparator(t);
+  const memo = new DictionaryMemo();
+  const lt = test[0]!;
+  const eq = test[1]!;
+  const op = Object.keys(COMPARISONS).find((k) => COMPARISONS[k] === test)!;
+  return (b, env) => {
+    const x = l(b, env);
+    const n = b.numRows;
+    if (x.kind === 'object' && x.dictionary) return memo.map(x.dictionary, n, (s) => test[cmp(s, c) + 1] === 1, BooleanType);
+    const values = new Uint8Array(n);
+    if ((x.kind === 'float64' || x.kind === 'int32') && typeof c === 'number') {
+      const xs = x.values;
+      if (c !== c) {
+        for (let i = 0; i < n; i++) values[i] = xs[i] !== xs[i] ? eq : lt;
+      } else {
+        numericToConstant(op, xs, c, values, n);
+      }
+      return { kind: 'bool', values, validity: x.validity };
+    }
+    if (x.kind === 'object') {
+      const validity = new Uint8Array((n + 7) >> 3);
+      const xs = x.values;
+      for (let i = 0; i < n; i++) {
+        const a = xs[i];
+        if (a === null || a === undefined) continue;
+        values[i] = test[cmp(a, c) + 1]!;
+        validity[i >> 3]! |= 1 << (i & 7);
+      }
+      return { kind: 'bool', values, validity };
+    }
+    if (x.kind === 'bool') {
+      const cb = c ? 1 : 0;
+      for (let i = 0; i < n; i++) values[i] = test[x.values[i]! - cb + 1]!;
+      return { kind: 'bool', values, validity: x.validity };
+    }
+    for (let i = 0; i < n; i++) values[i] = test[cmp(x.values[i], c) + 1]!;
+    return { kind: 'bool', values, validity: x.validity };
+  };
+}
+
+/**
+ * `xs[i] op c` for a non-NaN constant, branch-free. A NaN element is above every number in
+ * Spark's order (JS says false to every comparison but <>), so > and >= add it.
+ */
+function numericToConstant(op: string, xs: Float64Array | Int32Array, c: number, out: Uint8Array, n: number): void {
+  switch (op) {
+    case '=': for (let i = 0; i < n; i++) out[i] = +(xs[i]! === c); return;
+    case '<>': for (let i = 0; i < n; i++) out[i] = +(xs[i]! !== c); return;
+    case '<': for (let i = 0; i < n; i++) out[i] = +(xs[i]! < c); return;
+    case '<=': for (let i = 0; i < n; i++) out[i] = +(xs[i]! <= c); return;
+    case '>': for (let i = 0; i < n; i++) { const a = xs[i]!; out[i] = +(a > c) | +(a !== a); } return;
+    case '>=': for (let i = 0; i < n; i++) { const a = xs[i]!; out[i] = +(a >= c) | +(a !== a); } return;
+    default: throw new Error(`unexpected comparison ${op}`);
+  }
+}
+
+/**
+ * CASE whose results are all constants: each row's first true branch picks a constant. A
+ * string result comes out dictionary-encoded over the distinct constants (one entries array
+ * for every batch), so grouping by the CASE groups by code.
+ */
+function caseOfConstants(conds: VectorFn[], results: unknown[], hasElse: boolean, t: DataType): VectorFn {
+  const k = conds.length;
+  const entries: string[] = [];
+  const codeOf = results.map((v) => {
+    if (v === null || v === undefined || typeof v !== 'string') return -1;
+    let c = entries.indexOf(v);
+    if (c < 0) c = entries.push(v) - 1;
+    return c;
+  });
+  const dictionary = t.kind === 'string' && results.every((v) => v === null || v === undefined || typeof v === 'string');
+  // By branch taken (index k: no branch was true): the code and value it gives.
+  const pickCode = Int32Array.from([...codeOf, -1]);
+  if (!hasElse) pickCode[k] = -1;
+  const pickValue = [...results.map((v) => v ?? null), null];
+  if (!hasElse) pickValue[k] = null;
+  return (b, env) => {
+    const n = b.numRows;
+    const cs = conds.map((c) => c(b, env) as BoolVector);
+    // The branch each row takes: the first true condition, else k.
+    const pick = new Uint8Array(n).fill(k);
+    for (let j = k - 1; j >= 0; j--) {
+      const cv = cs[j]!.values;
+      const cval = cs[j]!.validity;
+      if (allValid(cval, n)) {
+        for (let i = 0; i < n; i++) if (cv[i] === 1) pick[i] = j;
+      } else {
+        for (let i = 0; i < n; i++) if (cv[i] === 1 && (cval[i >> 3]! >> (i & 7)) & 1) pick[i] = j;
+      }
+    }
+    if (dictionary) {
+      const codes = new Int32Array(n);
+      const values = new Array<unknown>(n);
+      for (let i = 0; i < n; i++) {
+        const p = pick[i]!;
+        codes[i] = pickCode[p]!;
+        values[i] = pickValue[p];
+      }
+      return { kind: 'object', values, dictionary: { entries, codes } };
+    }
+    return buildVector(t, n, (i) => pickValue[pick[i]!]);
+  };
+}
+
+/** Whether bits 0..n-1 of a validity bitmap are all set. */
+function allValid(validity: Uint8Array, n: number): boolean {
+  const full = n >> 3;
+  for (let j = 0; j < full; j++) if (validity[j] !== 0xff) return false;
+  const rest = n & 7;
+  return rest === 0 || (validity[full]! & ((1 << rest) - 1)) === (1 << rest) - 1;
 }
 
 function strictPerRow(fn: (args: unknown[]) => unknown, args: VectorFn[], t: DataType, varying: number): VectorFn {

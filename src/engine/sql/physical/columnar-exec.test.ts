@@ -63,6 +63,14 @@ const QUERIES = [
   'SELECT d.label, count(*), sum(T.d), max(T.s) FROM T JOIN dim d ON T.k = d.k GROUP BY d.label',
   'SELECT d.label, T.b, count(*), min(T.i) FROM T JOIN dim d ON T.s = d.s AND T.k = d.k GROUP BY d.label, T.b',
   'SELECT count(*), sum(T.i) FROM T JOIN dim d ON T.l = d.l WHERE T.k > 0',
+  'SELECT dd.label, count(*), sum(T.i) FROM T JOIN dimd dd ON T.d = dd.d GROUP BY dd.label',
+  'SELECT count(*), sum(T.d), max(u.k) FROM T JOIN (SELECT DISTINCT k FROM T) u ON T.k = u.k',
+  'SELECT * FROM T WHERE d = CAST(\'NaN\' AS DOUBLE) OR d >= 1e300 OR d = -0.0',
+  'SELECT * FROM T WHERE b = true AND l < 0 AND s <> \'ab\'',
+  'SELECT * FROM T WHERE d < CAST(\'NaN\' AS DOUBLE) AND i > 990',
+  'SELECT CASE WHEN i < 0 THEN 1 WHEN i < 500 THEN 2 END AS c, count(*) FROM T GROUP BY 1',
+  'SELECT CASE WHEN d > 1 THEN \'x\' WHEN s = \'a\' THEN NULL ELSE \'y\' END AS c, count(*), count(DISTINCT s), count(DISTINCT i) FROM T GROUP BY 1',
+  'SELECT count(DISTINCT s), count(DISTINCT k), count(DISTINCT l), count(DISTINCT d) FROM T',
 ];
 
 function show(rows: readonly (readonly unknown[])[]): string[] {
@@ -77,6 +85,7 @@ describe('columnar execution', () => {
   session.registerView('dim', 'k int, s string, l bigint, label string', [
     [0, 'a', 0n, 'zero'], [1, 'b', -1n, 'one'], [1, 'b', 2n ** 62n, 'uno'], [5000, 'ab', null, 'big'], [null, null, 123456789012n, 'none'], [-7, '', 5n, 'neg'],
   ]);
+  session.registerView('dimd', 'd double, label string', [[Number.NaN, 'nan'], [0, 'zero'], [-0, 'negzero'], [1.5, 'x'], [null, 'null'], [1e300, 'huge']]);
   const fields = parseSchema(SCHEMA);
   const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));
   // A fresh array each time: not a cached view of batches, so operators take the row path.

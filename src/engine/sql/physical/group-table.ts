@@ -20,6 +20,12 @@ export class GroupTable {
   private nullGroup = -1;
   /** Per string dictionary: the group of each code (-1 = not seen yet). */
   private readonly dictGroups = new Map<readonly string[], Int32Array>();
+  /**
+   * The first dictionary seen, while it is the only source of string keys: its codes get
+   * groups without a map entry each (entries are distinct). Any other source first copies
+   * its groups into `map` (`syncMap`).
+   */
+  private soleDict: readonly string[] | null = null;
   private gids: Int32Array = new Int32Array(0);
   private readonly direct: boolean;
 
@@ -65,7 +71,24 @@ export class GroupTable {
     if (this.direct && v.kind === 'object' && v.dictionary) {
       const { entries, codes } = v.dictionary;
       let groups = this.dictGroups.get(entries);
-      if (!groups) this.dictGroups.set(entries, (groups = new Int32Array(entries.length).fill(-1)));
+      if (!groups) {
+        if (this.dictGroups.size === 0 && this.map.size === 0) this.soleDict = entries;
+        else this.syncMap();
+        this.dictGroups.set(entries, (groups = new Int32Array(entries.length).fill(-1)));
+      }
+      if (this.soleDict === entries) {
+        for (let i = 0; i < n; i++) {
+          const code = codes[i]!;
+          if (code < 0) {
+            gids[i] = this.nullGroup >= 0 ? this.nullGroup : (this.nullGroup = this.add([null]));
+            continue;
+          }
+          let g = groups[code]!;
+          if (g < 0) groups[code] = g = this.add([entries[code]!]);
+          gids[i] = g;
+        }
+        return gids;
+      }
       for (let i = 0; i < n; i++) {
         const code = codes[i]!;
         if (code < 0) {
@@ -102,7 +125,17 @@ export class GroupTable {
     return gids;
   }
 
+  /** Gives every group of the sole dictionary its map entry, so other sources find them. */
+  private syncMap(): void {
+    const entries = this.soleDict;
+    if (!entries) return;
+    this.soleDict = null;
+    const groups = this.dictGroups.get(entries)!;
+    for (let code = 0; code < groups.length; code++) if (groups[code]! >= 0) this.map.set(entries[code]!, groups[code]!);
+  }
+
   private lookup(x: unknown): number {
+    if (this.soleDict) this.syncMap();
     let g = this.map.get(x);
     if (g === undefined) this.map.set(x, (g = this.add([x])));
     return g;

@@ -8,6 +8,7 @@
 import { getValue } from '../../columnar';
 import type { ColumnVector } from '../../columnar';
 import { compareDoubles, hashKey, valueComparator } from '../../expr';
+import { PairSet } from './int-hash';
 import type { AggState, BoundAggregate, BoundExpr } from '../../expr';
 
 export interface GroupedAccumulator {
@@ -165,47 +166,78 @@ class MinMaxAccumulator implements GroupedAccumulator {
 }
 
 /**
- * count(DISTINCT x) of one primitive-typed argument: a set of value ids per group. Each
- * distinct value gets an id once (a dictionary code maps to it once per dictionary).
+ * count(DISTINCT x) of one primitive-typed argument: a set of (group, value id) pairs on
+ * typed arrays and a count per group. An int column's value is its own id; other values get
+ * one from a map, except the codes of the first string dictionary, which are their own ids
+ * while no other source of values has appeared (dictionary entries are distinct).
  */
 class CountDistinctAccumulator implements GroupedAccumulator {
-  private sets: Set<number>[] = [];
+  private readonly seen = new PairSet(1024);
+  private counts: Float64Array = new Float64Array(0);
   private readonly ids = new Map<unknown, number>();
+  private nextId = 0;
   private readonly dictIds = new Map<readonly string[], Int32Array>();
+  private soleDict: readonly string[] | null = null;
   constructor(private readonly key: (v: unknown) => unknown) {}
   private id(x: unknown): number {
+    if (this.soleDict) this.syncIds();
     const k = this.key(x);
     let id = this.ids.get(k);
-    if (id === undefined) this.ids.set(k, (id = this.ids.size));
+    if (id === undefined) this.ids.set(k, (id = this.nextId++));
     return id;
   }
-  update(gids: Int32Array, n: number, args: readonly ColumnVector[], mask: ColumnVector | null): void {
+  private syncIds(): void {
+    const entries = this.soleDict!;
+    this.soleDict = null;
+    for (let code = 0; code < entries.length; code++) this.ids.set(this.key(entries[code]), code);
+  }
+  private count(g: number, id: number): void {
+    if (this.seen.add(g, id)) this.counts[g]!++;
+  }
+  update(gids: Int32Array, n: number, args: readonly ColumnVector[], mask: ColumnVector | null, groups: number): void {
+    this.counts = grow(this.counts, groups);
     const v = args[0]!;
+    if (v.kind === 'int32') {
+      for (let i = 0; i < n; i++) {
+        if (!bit(v.validity, i) || (mask !== null && !keep(mask, i))) continue;
+        this.count(gids[i]!, v.values[i]!);
+      }
+      return;
+    }
     const dict = v.kind === 'object' ? v.dictionary : undefined;
-    let dictIds: Int32Array | undefined;
     if (dict) {
-      dictIds = this.dictIds.get(dict.entries);
-      if (!dictIds) this.dictIds.set(dict.entries, (dictIds = new Int32Array(dict.entries.length).fill(-1)));
+      let dictIds = this.dictIds.get(dict.entries);
+      if (!dictIds && this.soleDict !== dict.entries) {
+        if (this.nextId === 0 && this.dictIds.size === 0) {
+          this.soleDict = dict.entries;
+          this.nextId = dict.entries.length;
+        } else {
+          if (this.soleDict) this.syncIds();
+          this.dictIds.set(dict.entries, (dictIds = new Int32Array(dict.entries.length).fill(-1)));
+        }
+      }
+      const codes = dict.codes;
+      for (let i = 0; i < n; i++) {
+        const code = codes[i]!;
+        if (code < 0 || (mask !== null && !keep(mask, i))) continue;
+        let id = code;
+        if (dictIds) {
+          id = dictIds[code]!;
+          if (id < 0) dictIds[code] = id = this.id(dict.entries[code]);
+        }
+        this.count(gids[i]!, id);
+      }
+      return;
     }
     for (let i = 0; i < n; i++) {
       if (mask !== null && !keep(mask, i)) continue;
-      let id: number;
-      if (dict && dictIds) {
-        const code = dict.codes[i]!;
-        if (code < 0) continue;
-        id = dictIds[code]!;
-        if (id < 0) dictIds[code] = id = this.id(dict.entries[code]);
-      } else {
-        const x = getValue(v, i);
-        if (x === null) continue;
-        id = this.id(x);
-      }
-      const g = gids[i]!;
-      (this.sets[g] ??= new Set()).add(id);
+      const x = getValue(v, i);
+      if (x === null) continue;
+      this.count(gids[i]!, this.id(x));
     }
   }
   result(g: number): unknown {
-    return BigInt(this.sets[g]?.size ?? 0);
+    return BigInt(this.counts[g] ?? 0);
   }
 }
 

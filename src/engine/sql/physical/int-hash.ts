@@ -1,0 +1,123 @@
+/**
+ * Open-addressing hash tables on typed arrays, for kernels whose keys are numbers: no Map,
+ * no boxing, no per-entry objects. A key is two 32-bit words, so int, long (its two words)
+ * and double (its bits, after Spark's -0.0/NaN normalisation) keys share one table.
+ */
+
+const EMPTY = -1;
+
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(b + 0x7f4a7c15, 0xc2b2ae35);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  return h ^ (h >>> 15);
+}
+
+/** A set of (a, b) pairs of int32 values. */
+export class PairSet {
+  private mask: number;
+  private words: Int32Array;
+  private used: Uint8Array;
+  size = 0;
+
+  constructor(capacity = 64) {
+    let cap = 16;
+    while (cap < capacity * 2) cap *= 2;
+    this.mask = cap - 1;
+    this.words = new Int32Array(2 * cap);
+    this.used = new Uint8Array(cap);
+  }
+
+  /** Adds (a, b); true when it was not there yet. */
+  add(a: number, b: number): boolean {
+    let s = mix(a, b) & this.mask;
+    const w = this.words;
+    const used = this.used;
+    while (used[s]) {
+      if (w[2 * s] === a && w[2 * s + 1] === b) return false;
+      s = (s + 1) & this.mask;
+    }
+    used[s] = 1;
+    w[2 * s] = a;
+    w[2 * s + 1] = b;
+    if (++this.size * 2 > this.mask) this.grow();
+    return true;
+  }
+
+  private grow(): void {
+    const oldW = this.words;
+    const oldUsed = this.used;
+    const cap = oldUsed.length * 2;
+    this.mask = cap - 1;
+    this.words = new Int32Array(2 * cap);
+    this.used = new Uint8Array(cap);
+    for (let s = 0; s < oldUsed.length; s++) {
+      if (!oldUsed[s]) continue;
+      const a = oldW[2 * s]!;
+      const b = oldW[2 * s + 1]!;
+      let t = mix(a, b) & this.mask;
+      while (this.used[t]) t = (t + 1) & this.mask;
+      this.used[t] = 1;
+      this.words[2 * t] = a;
+      this.words[2 * t + 1] = b;
+    }
+  }
+}
+
+/**
+ * Rows of a join's build side by key: `first(a, b)` is the first build row with that key
+ * and `next[row]` the following one (EMPTY ends the chain), in build order.
+ */
+export class PairMultiMap {
+  private mask: number;
+  private words: Int32Array;
+  private heads: Int32Array;
+  private tails: Int32Array;
+  readonly next: Int32Array;
+  /** True when no key has more than one row. */
+  unique = true;
+  private size = 0;
+
+  constructor(rows: number) {
+    let cap = 16;
+    while (cap < rows * 2) cap *= 2;
+    this.mask = cap - 1;
+    this.words = new Int32Array(2 * cap);
+    this.heads = new Int32Array(cap).fill(EMPTY);
+    this.tails = new Int32Array(cap).fill(EMPTY);
+    this.next = new Int32Array(Math.max(rows, 1)).fill(EMPTY);
+  }
+
+  /** Appends build row `row` (rows are added in increasing order) under key (a, b). */
+  add(a: number, b: number, row: number): void {
+    let s = mix(a, b) & this.mask;
+    const w = this.words;
+    while (this.heads[s] !== EMPTY) {
+      if (w[2 * s] === a && w[2 * s + 1] === b) {
+        this.next[this.tails[s]!] = row;
+        this.tails[s] = row;
+        this.unique = false;
+        return;
+      }
+      s = (s + 1) & this.mask;
+    }
+    w[2 * s] = a;
+    w[2 * s + 1] = b;
+    this.heads[s] = row;
+    this.tails[s] = row;
+    this.size++;
+  }
+
+  /** The first build row of key (a, b), or EMPTY (-1). */
+  first(a: number, b: number): number {
+    let s = mix(a, b) & this.mask;
+    const w = this.words;
+    const heads = this.heads;
+    for (;;) {
+      const h = heads[s]!;
+      if (h === EMPTY) return EMPTY;
+      if (w[2 * s] === a && w[2 * s + 1] === b) return h;
+      s = (s + 1) & this.mask;
+    }
+  }
+}
