@@ -310,4 +310,111 @@ DataFrame.inputFiles = lambda self: []
 # Like Spark, the function runs on the executors, so what it prints is not the driver's output.
 DataFrame.foreach = lambda self, f: self.rdd.foreach(f)
 DataFrame.foreachPartition = lambda self, f: self.rdd.foreachPartition(f)
+
+# sample and randomSplit as Spark's Sample operator runs them: per partition, an XORShiftRandom
+# seeded with seed + partitionIndex draws one double per row, kept when lb <= x < ub. rand(seed)
+# draws exactly that sequence, so a filter on it keeps the rows Spark keeps for the same partitioning.
+# The error modules load on first use: importing them here would re-enter pyspark.sql's loading.
+class _Errors:
+    def __getattr__(self, name):
+        import pyspark.errors as m
+        return getattr(m, name)
+_captured = _base_errors = _Errors()
+
+def _sample_seed(seed):
+    if seed is None:
+        import random as _rnd
+        return _rnd.randint(-(1 << 63), (1 << 63) - 1)
+    return int(seed)
+
+def _select_list(df):
+    return ", ".join(_column._quote(c) for c in df.columns)
+
+def _bernoulli(df, lb, ub, seed, source=None):
+    src = source if source is not None else df._from()
+    return df._derive("SELECT %s FROM (SELECT *, rand(%d) AS __sample_x FROM %s) AS __s WHERE __sample_x >= %r AND __sample_x < %r"
+                      % (_select_list(df), seed, src, float(lb), float(ub)))
+
+def _poisson_thresholds(mean):
+    # Cumulative Poisson probabilities up to where the tail is negligible: a draw u gives k = #thresholds <= u.
+    import math as _m
+    out, p, k, cdf = [], _m.exp(-mean), 0, 0.0
+    while True:
+        cdf += p
+        if cdf >= 1.0 - 1e-12 or k > 1000:
+            return out
+        out.append(cdf)
+        k += 1
+        p = p * mean / k
+
+def _sample(self, withReplacement=None, fraction=None, seed=None):
+    # PySpark's argument forms: sample(fraction[, seed]), sample(withReplacement, fraction[, seed]), and keywords.
+    is_set = type(withReplacement) == bool and isinstance(fraction, float)
+    omitted_kwargs = withReplacement is None and isinstance(fraction, float)
+    omitted_args = isinstance(withReplacement, float)
+    if not (is_set or omitted_kwargs or omitted_args):
+        argtypes = ", ".join(type(a).__name__ for a in [withReplacement, fraction, seed])
+        raise _base_errors.PySparkTypeError("[NOT_BOOL_OR_FLOAT_OR_INT] Argument ` + "`withReplacement (optional), fraction (required) and seed (optional)`" + String.raw` should be a bool, float or int, got %s." % argtypes,
+                                            "NOT_BOOL_OR_FLOAT_OR_INT", {"arg_name": "withReplacement (optional), fraction (required) and seed (optional)", "arg_type": argtypes})
+    if omitted_args:
+        if fraction is not None:
+            seed = fraction
+        fraction, withReplacement = withReplacement, None
+    withReplacement = bool(withReplacement)
+    seed = int(seed) if seed is not None else None
+    if withReplacement and fraction < 0.0:
+        raise _captured.IllegalArgumentException("requirement failed: Sampling fraction (%s) must be nonnegative with replacement" % fraction)
+    if not withReplacement and not (0.0 <= fraction <= 1.0):
+        raise _captured.IllegalArgumentException("requirement failed: Sampling fraction (%s) must be on interval [0, 1] without replacement" % fraction)
+    s = _sample_seed(seed)
+    if not withReplacement:
+        return _bernoulli(self, 0.0, fraction, s)
+    # With replacement each row appears k times, k ~ Poisson(fraction), drawn per row from the same stream.
+    ts = _poisson_thresholds(fraction)
+    k = "CASE %s ELSE %d END" % (" ".join("WHEN __sample_x < %r THEN %d" % (t, i) for i, t in enumerate(ts)), len(ts)) if ts else "0"
+    return self._derive("SELECT %s FROM (SELECT *, explode(array_repeat(0, %s)) AS __sample_k FROM (SELECT *, rand(%d) AS __sample_x FROM %s) AS __s) AS __p"
+                        % (_select_list(self), k, s, self._from()))
+DataFrame.sample = _sample
+
+def _random_split(self, weights, seed=None):
+    for w in weights:
+        if w < 0.0:
+            raise _base_errors.PySparkValueError("[VALUE_NOT_POSITIVE] Value for ` + "`weights`" + String.raw` must be positive, got '%s'." % w, "VALUE_NOT_POSITIVE", {"arg_name": "weights", "arg_value": str(w)})
+    total = float(sum(weights))
+    if total <= 0.0:
+        raise _captured.IllegalArgumentException("requirement failed: Sum of weights must be positive, but got [%s]" % ",".join(str(float(w)) for w in weights))
+    s = _sample_seed(seed)
+    # As Spark: each partition is sorted on every orderable column first, so the splits are disjoint and deterministic.
+    orderable = [f.name for f in self.schema.fields if type(f.dataType).__name__ not in ("MapType",)]
+    base = self._from()
+    if orderable:
+        base = "(SELECT * FROM %s SORT BY %s) AS __o" % (base, ", ".join(_column._quote(c) for c in orderable))
+    bounds, acc = [0.0], 0.0
+    for w in weights:
+        acc += w / total
+        bounds.append(acc)
+    return [_bernoulli(self, bounds[i], bounds[i + 1], s, base) for i in range(len(weights))]
+DataFrame.randomSplit = _random_split
+
+# dropDuplicates(subset): Spark keeps one row per key, the first it meets (Deduplicate → first()).
+_plain_drop_duplicates = DataFrame.dropDuplicates
+def _drop_duplicates(self, subset=None):
+    if subset is None:
+        return _plain_drop_duplicates(self)
+    if isinstance(subset, str) or not isinstance(subset, (list, tuple)):
+        raise _base_errors.PySparkTypeError("[NOT_LIST_OR_TUPLE] Argument ` + "`subset`" + String.raw` should be a list or tuple, got %s." % type(subset).__name__)
+    if len(subset) == 0:
+        return _plain_drop_duplicates(self)
+    names = self.columns
+    lower = [n.lower() for n in names]
+    keys = []
+    for k in subset:
+        if k.lower() not in lower:
+            raise _captured.AnalysisException("[UNRESOLVED_COLUMN.WITH_SUGGESTION] A column or function parameter with name %s cannot be resolved. Did you mean one of the following? [%s]."
+                                              % (_column._quote(k), ", ".join(_column._quote(n) for n in names)))
+        keys.append(names[lower.index(k.lower())])
+    items = [(_column._quote(n) if n in keys else "first(%s) AS %s" % (_column._quote(n), _column._quote(n))) for n in names]
+    return self._derive("SELECT %s FROM %s GROUP BY %s" % (", ".join(items), self._from(), ", ".join(_column._quote(k) for k in keys)))
+DataFrame.dropDuplicates = _drop_duplicates
+DataFrame.drop_duplicates = _drop_duplicates
 `;

@@ -29,6 +29,9 @@ const sources: Record<string, () => PyModule> = {
     const c = mod('pyspark.sql.column').$d;
     const extra: Record<string, unknown> = {};
     for (const n of ['Column', '_to_col', '_lit_sql', '_operand', '_quote']) extra[n] = c.get(n);
+    // pyspark/sql/functions/builtin.py imports these types, so its doctests see them.
+    const t = mod('pyspark.sql.types').$d;
+    for (const n of ['ArrayType', 'DataType', 'StringType', 'StructType']) extra[n] = t.get(n);
     const m = pythonModule('pyspark.sql.functions', FUNCTIONS + COLUMN_FUNCTIONS + signaturesSource() + FUNCTIONS_EXTRA, extra);
     for (const n of GENERIC_FUNCTIONS) if (!m.$d.has(n)) m.$d.set(n, call(m.$d.get('_generic'), [n]));
     return m;
