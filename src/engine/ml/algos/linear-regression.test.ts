@@ -100,13 +100,15 @@ describe('linear regression kernels', () => {
     expect(l.intercept).toBeCloseTo(wantL.intercept, 3);
   });
 
-  it.runIf(numpyAvailable())('elastic net (OWL-QN) matches scipy on the same objective', () => {
+  it.runIf(numpyAvailable())('elastic net (OWL-QN, l-bfgs and on the normal equations) matches scipy on the same objective', () => {
     const pr = problem(150, 5, 21);
     const p = { ...base, regParam: 0.4, elasticNetParam: 0.5, maxIter: 500, tol: 1e-12 };
-    const want = oracle<{ coefficients: number[]; intercept: number }>({ kind: 'enet', ...pr, regParam: 0.4, elasticNetParam: 0.5 });
-    const got = fit(pr, p, 'auto');
-    for (let j = 0; j < 5; j++) expect(got.coefficients[j]).toBeCloseTo(want.coefficients[j], 4);
-    expect(got.intercept).toBeCloseTo(want.intercept, 3);
+    for (const [solver, std] of [['l-bfgs', 'unbiased'], ['normal', 'population']]) {
+      const want = oracle<{ coefficients: number[]; intercept: number }>({ kind: 'enet', ...pr, regParam: 0.4, elasticNetParam: 0.5, std });
+      const got = fit(pr, p, solver);
+      for (let j = 0; j < 5; j++) expect(got.coefficients[j], `${solver} ${j}`).toBeCloseTo(want.coefficients[j], 4);
+      expect(got.intercept).toBeCloseTo(want.intercept, 3);
+    }
   });
 
   it('regression metrics: perfect fit and a hand-computed case', () => {

@@ -280,11 +280,11 @@ export function fitLbfgs(stats: Float64Array, d: number, p: LinearParams, evalua
   return { coefficients, intercept, diagInvAtWA: new Float64Array([0]), objectiveHistory: res.history };
 }
 
-/** Chooses Spark's solver: "auto" is normal when elasticNetParam is 0 (or regParam is 0) and d ≤ 4096. */
-export function useNormalSolver(solver: string, p: LinearParams, d: number): boolean {
+/** Chooses Spark's solver: "auto" is the normal-equation solver (WeightedLeastSquares) up to 4096 features. */
+export function useNormalSolver(solver: string, _p: LinearParams, d: number): boolean {
   if (solver === 'normal') return true;
   if (solver === 'l-bfgs') return false;
-  return (p.elasticNetParam === 0 || p.regParam === 0) && d <= 4096;
+  return d <= 4096;
 }
 
 /** Convenience for local data: fits on in-memory blocks. */

@@ -51,7 +51,7 @@ elif kind == "enet":
     W = w.sum()
     mx = (w[:, None] * X).sum(0) / W
     my = (w * y).sum() / W
-    den = W - (w * w).sum() / W
+    den = W if p.get("std") == "population" else W - (w * w).sum() / W
     sx = np.sqrt((w[:, None] * (X - mx) ** 2).sum(0) / den)
     sy = np.sqrt((w * (y - my) ** 2).sum() / den)
     Z = (X - mx) / sx

@@ -1,0 +1,194 @@
+/**
+ * `pyspark.ml._algos`: the training kernels (`src/engine/ml/algos`) as Python-callable
+ * functions. The estimator modules (Python) pack a DataFrame's (label, weight, features)
+ * rows into blocks, parallelize the blocks, and run the kernels' per-partition statistics
+ * as jobs (`rdd.map(...).treeReduce(_algos.merge)`); the driver-side optimisation loops
+ * call back into Python for each pass over the data. Parameters cross as JSON text.
+ */
+import { PyModule, PyBoxed, PyFloat, PyObject, call, mkFloat, pyErr, tuple, toArray } from '../../../values/py';
+import type { Block, FeatureInput } from '../../../ml/algos/dataset';
+import { makeBlock, splitBlock } from '../../../ml/algos/dataset';
+import { fitLbfgs, lossAndGradient, lsStats, solveNormal, statsLayout } from '../../../ml/algos/linear-regression';
+import type { LinearFit, LinearParams, LsContext } from '../../../ml/algos/linear-regression';
+import { metricSums, regressionMetrics } from '../../../ml/algos/regression-metrics';
+import { ForestBuilder, binBlock, findThresholds, forestImportances, leafNumber, leafOf, levelStats, treeDepth } from '../../../ml/algos/tree';
+import type { FlatTree, TreeParams } from '../../../ml/algos/tree';
+import { studentTTwoSided } from '../../../ml/algos/dense';
+
+const num = (v: unknown): number => {
+  if (typeof v === 'number') return v;
+  if (v instanceof PyFloat) return v.v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return Number(v);
+  if (v === null) return NaN;
+  throw pyErr('TypeError', `must be real number, not ${typeof v}`);
+};
+
+const numbers = (v: unknown): number[] => {
+  const a = v instanceof PyBoxed ? v.$v : v;
+  return (Array.isArray(a) ? a : toArray(a)).map(num);
+};
+
+/** A DenseVector / SparseVector (or a plain list) as the kernels take it. */
+export function featureInput(v: unknown): FeatureInput {
+  if (v instanceof PyObject && v.$d) {
+    const d = v.$d;
+    const arr = d.get('array');
+    if (arr !== undefined) return numbers(arr);
+    const size = d.get('size');
+    if (size !== undefined) return { size: num(size), indices: numbers(d.get('indices')), values: numbers(d.get('values')) };
+  }
+  if (v === null || v === undefined) throw pyErr('ValueError', 'features must not be null');
+  return numbers(v);
+}
+
+const floats = (a: ArrayLike<number>): unknown[] => Array.from(a, (x) => mkFloat(x));
+
+const json = (o: unknown): string => JSON.stringify(o);
+
+interface Handle<T> { readonly $handle: T }
+
+function handle<T>(v: T): Handle<T> {
+  return { $handle: v };
+}
+
+export function algosNativeModule(): PyModule {
+  const m = new PyModule('pyspark.ml._algos');
+  const fns: Record<string, (...a: never[]) => unknown> = {
+    /** rows: list of (label, features[, weight]); returns numParts blocks (plain objects the serialiser ships). */
+    pack: (rows: unknown, numFeatures: unknown, numParts: number) => {
+      const items = toArray(rows);
+      const feats: FeatureInput[] = [];
+      const labels: number[] = [];
+      const weights: number[] = [];
+      for (const r of items) {
+        const t = toArray(r);
+        labels.push(num(t[0]));
+        feats.push(featureInput(t[1]));
+        weights.push(t.length > 2 ? num(t[2]) : 1);
+      }
+      let d = numFeatures === null ? -1 : num(numFeatures);
+      if (d < 0) d = feats.length ? (Array.isArray(feats[0]) ? feats[0].length : (feats[0] as { size: number }).size) : 0;
+      const b = makeBlock(feats, labels, weights, d);
+      return splitBlock(b, Math.max(1, Math.min(numParts, b.n || 1)));
+    },
+    block_rows: (b: Block) => b.n,
+    block_weight: (b: Block) => mkFloat(b.w.reduce((s, v) => s + v, 0)),
+    t_pvalue: (t: unknown, dof: unknown) => mkFloat(studentTTwoSided(Math.abs(num(t)), num(dof))),
+    block_features: (b: Block) => b.d,
+    merge: (a: Float64Array, b: Float64Array) => {
+      for (let i = 0; i < a.length; i++) a[i] += b[i];
+      return a;
+    },
+    lr_stats: (b: Block) => lsStats(b, new Float64Array(statsLayout(b.d).length)),
+    lr_normal: (stats: Float64Array, d: number, params: string) => linearResult(solveNormal(stats, d, JSON.parse(params) as LinearParams)),
+    /** evaluate(ctx_json, beta) runs a job summing lr_loss over the partitions. */
+    lr_lbfgs: (stats: Float64Array, d: number, params: string, evaluate: unknown) => linearResult(fitLbfgs(stats, d, JSON.parse(params) as LinearParams,
+      (beta, c) => call(evaluate, [json({ ...c, mean: Array.from(c.mean), std: Array.from(c.std) }), floats(beta)]) as Float64Array)),
+    lr_loss: (b: Block, ctx: string, beta: unknown) => {
+      const c = JSON.parse(ctx) as LsContext & { mean: number[]; std: number[] };
+      return lossAndGradient(b, Float64Array.from(numbers(beta)), { ...c, mean: Float64Array.from(c.mean), std: Float64Array.from(c.std) }, new Float64Array(b.d + 1));
+    },
+    /** pairs: list of (prediction, label[, weight]). */
+    metric_sums: (pairs: unknown) => {
+      const p: number[] = [];
+      const y: number[] = [];
+      const w: number[] = [];
+      for (const r of toArray(pairs)) {
+        const t = toArray(r);
+        p.push(num(t[0]));
+        y.push(num(t[1]));
+        w.push(t.length > 2 ? num(t[2]) : 1);
+      }
+      return metricSums(p, y, w);
+    },
+    regression_metrics: (sums: Float64Array, throughOrigin: boolean) => {
+      const r = regressionMetrics(sums, throughOrigin);
+      return tuple([r.meanSquaredError, r.rootMeanSquaredError, r.meanAbsoluteError, r.r2, r.explainedVariance, r.count, r.weightSum].map((v) => mkFloat(v)));
+    },
+    // ---- trees ----
+    /** Thresholds (JSON) from sample blocks. */
+    tree_thresholds: (blocks: unknown, maxBins: number, numExamples: number) => {
+      const bs = toArray(blocks) as Block[];
+      const d = bs[0]?.d ?? 0;
+      const n = bs.reduce((s, b) => s + b.n, 0);
+      const all: Block = { n, d, x: new Float64Array(n * d), y: new Float64Array(n), w: new Float64Array(n) };
+      let at = 0;
+      for (const b of bs) {
+        all.x.set(b.x, at * d);
+        all.w.set(b.w, at);
+        at += b.n;
+      }
+      return json(findThresholds(all, maxBins, numExamples));
+    },
+    forest_new: (params: string, thresholds: string, totalWeight: number) =>
+      handle(new ForestBuilder(JSON.parse(params) as TreeParams, JSON.parse(thresholds) as number[][], num(totalWeight))),
+    forest_request: (h: Handle<ForestBuilder>, thresholds: string) => {
+      const r = h.$handle.request();
+      return r === null ? null : `{"thresholds":${thresholds},"req":${r}}`;
+    },
+    level_stats: (b: Block, partition: number, request: string) => {
+      const { thresholds, req } = JSON.parse(request) as { thresholds: number[][]; req: unknown };
+      return levelStats(binBlock(b, thresholds), b, partition, JSON.stringify(req));
+    },
+    forest_apply: (h: Handle<ForestBuilder>, stats: Float64Array) => {
+      h.$handle.apply(stats);
+      return null;
+    },
+    forest_result: (h: Handle<ForestBuilder>) => json(h.$handle.result()),
+    /** A parsed model (trees JSON) for predictions. */
+    trees_load: (s: string) => handle(JSON.parse(s) as FlatTree[]),
+    tree_predict: (h: Handle<FlatTree[]>, i: number, v: unknown) => {
+      const t = h.$handle[i];
+      return mkFloat(t.prediction[leafOf(t, dense(featureInput(v)))]);
+    },
+    /** Mean of the trees' predictions (regression forests). */
+    forest_predict: (h: Handle<FlatTree[]>, v: unknown, weights: unknown) => {
+      const x = dense(featureInput(v));
+      const w = numbers(weights);
+      let s = 0;
+      h.$handle.forEach((t, i) => { s += w[i] * t.prediction[leafOf(t, x)]; });
+      return mkFloat(s / h.$handle.length);
+    },
+    /** Per-tree leaf stats at a vector (classification: class weights; regression: w, Σwy, Σwy², raw). */
+    tree_leaf_stats: (h: Handle<FlatTree[]>, i: number, v: unknown) => {
+      const t = h.$handle[i];
+      return floats(t.stats[leafOf(t, dense(featureInput(v)))]);
+    },
+    tree_leaf: (h: Handle<FlatTree[]>, i: number, v: unknown) => {
+      const t = h.$handle[i];
+      return mkFloat(leafNumber(t, leafOf(t, dense(featureInput(v)))));
+    },
+    tree_info: (h: Handle<FlatTree[]>, i: number) => {
+      const t = h.$handle[i];
+      return tuple([treeDepth(t), t.feature.length]);
+    },
+    /** Nested nodes for toDebugString: (feature, threshold, prediction, left, right) or (-1, 0, prediction). */
+    tree_nodes: (h: Handle<FlatTree[]>, i: number) => {
+      const t = h.$handle[i];
+      const rec = (k: number): unknown => t.feature[k] < 0
+        ? tuple([-1, mkFloat(0), mkFloat(t.prediction[k])])
+        : tuple([t.feature[k], mkFloat(t.threshold[k]), mkFloat(t.prediction[k]), rec(t.left[k]), rec(t.right[k])]);
+      return rec(0);
+    },
+    importances: (h: Handle<FlatTree[]>, d: number) => floats(forestImportances(h.$handle, d)),
+  };
+  for (const [k, f] of Object.entries(fns)) {
+    Object.defineProperty(f, 'name', { value: k });
+    m.$d.set(k, f);
+  }
+  m.$d.set('__name__', 'pyspark.ml._algos');
+  return m;
+}
+
+function dense(v: FeatureInput): ArrayLike<number> {
+  if (Array.isArray(v) || ArrayBuffer.isView(v)) return v as ArrayLike<number>;
+  const s = v as { size: number; indices: ArrayLike<number>; values: ArrayLike<number> };
+  const out = new Float64Array(s.size);
+  for (let k = 0; k < s.indices.length; k++) out[s.indices[k]] = s.values[k];
+  return out;
+}
+
+function linearResult(f: LinearFit): unknown {
+  return tuple([floats(f.coefficients), mkFloat(f.intercept), floats(f.diagInvAtWA), floats(f.objectiveHistory)]);
+}

@@ -1,0 +1,17 @@
+/**
+ * Registers the estimator modules (regression, trees, the training helpers and the
+ * `_algos` kernels), on drivers and executors alike: executors rebuild shipped functions
+ * that call `pyspark.ml._algos`.
+ */
+import { registerModule } from '../../modules/registry';
+import { declareModule, loadModule } from '../source-module';
+import { declareMlModule } from './registry';
+import { algosNativeModule } from './algos-native';
+import { TRAIN } from './train-source';
+import { REGRESSION, TREES } from './regression-source';
+
+declareModule('pyspark.ml._algos', algosNativeModule);
+registerModule('pyspark.ml._algos', () => loadModule('pyspark.ml._algos'));
+declareMlModule('pyspark.ml._train', () => TRAIN);
+declareMlModule('pyspark.ml.tree', () => TREES);
+declareMlModule('pyspark.ml.regression', () => REGRESSION);
