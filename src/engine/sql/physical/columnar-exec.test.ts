@@ -65,6 +65,7 @@ const QUERIES = [
   'SELECT count(*), sum(T.i) FROM T JOIN dim d ON T.l = d.l WHERE T.k > 0',
   'SELECT dd.label, count(*), sum(T.i) FROM T JOIN dimd dd ON T.d = dd.d GROUP BY dd.label',
   'SELECT count(*), sum(T.d), max(u.k) FROM T JOIN (SELECT DISTINCT k FROM T) u ON T.k = u.k',
+  'SELECT small.label, T.i, T.s FROM T JOIN (SELECT k, label FROM dim WHERE k < 10) small ON T.k = small.k',
   'SELECT * FROM T WHERE d = CAST(\'NaN\' AS DOUBLE) OR d >= 1e300 OR d = -0.0',
   'SELECT * FROM T WHERE b = true AND l < 0 AND s <> \'ab\'',
   'SELECT * FROM T WHERE d < CAST(\'NaN\' AS DOUBLE) AND i > 990',

@@ -10,7 +10,8 @@ import { compile, compileVector, hashKey, rowKey } from '../../expr';
 import type { BoundExpr, Env, Row } from '../../expr';
 import type { DataType } from '../../types';
 import { UNREAD } from './exec';
-import { PairMultiMap } from './int-hash';
+import { DenseIntIndex, PairMultiMap } from './int-hash';
+import type { KeyIndex } from './int-hash';
 
 const OBJECT_KEYS = new Set(['decimal', 'array', 'struct', 'map', 'binary']);
 
@@ -38,14 +39,9 @@ export function probeInnerJoin(
   const lk = leftKeys.map(compileVector);
   const layout = ktypes.length === 1 ? layoutOf(ktypes[0]!) : 'object';
   if ((layout === 'int32' || layout === 'int64' || layout === 'float64') && rightKeys[0]!.type.kind === ktypes[0]!.kind) {
-    const table = new PairMultiMap(right.length);
     const rk0 = rk[0]!;
-    for (let i = 0; i < right.length; i++) {
-      const k = rk0(right[i]!, env);
-      if (k === null || k === undefined) continue;
-      keyWords(k, layout);
-      table.add(WORDS[0]!, WORDS[1]!, i);
-    }
+    const keys = right.map((r) => rk0(r, env) ?? null);
+    const table = layout === 'int32' ? denseIndex(keys as (number | null)[]) ?? hashIndex(keys, layout) : hashIndex(keys, layout);
     return left.map((b) => typedProbe(b, lk[0]!(b, env), table, build, outTypes, needed)).filter((b): b is ColumnBatch => b !== null);
   }
   const table = new Map<unknown, number[]>();
@@ -109,6 +105,34 @@ function keyWords(k: unknown, layout: 'int32' | 'int64' | 'float64'): void {
   }
 }
 
+function hashIndex(keys: readonly unknown[], layout: 'int32' | 'int64' | 'float64'): KeyIndex {
+  const table = new PairMultiMap(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k === null) continue;
+    keyWords(k, layout);
+    table.add(WORDS[0]!, WORDS[1]!, i);
+  }
+  return table;
+}
+
+/** Int keys spanning a range of at most max(1024, 4 x rows) values index an array; null otherwise. */
+function denseIndex(keys: readonly (number | null)[]): KeyIndex | null {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const k of keys) {
+    if (k === null) continue;
+    if (k < min) min = k;
+    if (k > max) max = k;
+  }
+  if (min === Infinity) return null;
+  const range = max - min + 1;
+  if (range > Math.max(1024, 4 * keys.length)) return null;
+  const index = new DenseIntIndex(min, range, keys.length);
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== null) index.add(keys[i]!, i);
+  return index;
+}
+
 let selL = new Int32Array(4096);
 let selR = new Int32Array(4096);
 
@@ -124,7 +148,7 @@ function ensureSel(n: number): void {
 }
 
 /** One left batch against a numeric-key build table; null when nothing matches. */
-function typedProbe(b: ColumnBatch, kv: ColumnVector, table: PairMultiMap, build: ColumnBatch, outTypes: readonly DataType[], needed: ReadonlySet<number> | null): ColumnBatch | null {
+function typedProbe(b: ColumnBatch, kv: ColumnVector, table: KeyIndex, build: ColumnBatch, outTypes: readonly DataType[], needed: ReadonlySet<number> | null): ColumnBatch | null {
   const rows = b.numRows;
   if (kv.kind === 'object' || kv.kind === 'bool') throw new Error('numeric join key vector expected');
   ensureSel(rows);

@@ -64,11 +64,50 @@ export class PairSet {
   }
 }
 
+/** Build rows by key, as the probe reads them: `first(a, b)` then `next[row]` until EMPTY. */
+export interface KeyIndex {
+  readonly next: Int32Array;
+  readonly unique: boolean;
+  first(a: number, b: number): number;
+}
+
+/**
+ * Build rows of int keys in a small range: the key minus the smallest one indexes the
+ * chain heads directly, so a probe is one array read (only the first word is a key).
+ */
+export class DenseIntIndex implements KeyIndex {
+  private readonly heads: Int32Array;
+  private readonly tails: Int32Array;
+  readonly next: Int32Array;
+  unique = true;
+
+  constructor(private readonly min: number, range: number, rows: number) {
+    this.heads = new Int32Array(range).fill(EMPTY);
+    this.tails = new Int32Array(range).fill(EMPTY);
+    this.next = new Int32Array(Math.max(rows, 1)).fill(EMPTY);
+  }
+
+  add(key: number, row: number): void {
+    const s = key - this.min;
+    if (this.heads[s] === EMPTY) this.heads[s] = row;
+    else {
+      this.next[this.tails[s]!] = row;
+      this.unique = false;
+    }
+    this.tails[s] = row;
+  }
+
+  first(a: number): number {
+    const s = a - this.min;
+    return s >= 0 && s < this.heads.length ? this.heads[s]! : EMPTY;
+  }
+}
+
 /**
  * Rows of a join's build side by key: `first(a, b)` is the first build row with that key
  * and `next[row]` the following one (EMPTY ends the chain), in build order.
  */
-export class PairMultiMap {
+export class PairMultiMap implements KeyIndex {
   private mask: number;
   private words: Int32Array;
   private heads: Int32Array;

@@ -63,21 +63,50 @@ export class TakeOrderedAndProjectExec implements Exec {
     if (heap.capacity <= 0) return;
     const fns = this.keys.map((key) => compileVector(key.expr));
     let seq = 0;
+    const ascending = this.keys[0]!.ascending;
     for (const b of batches) {
       const vecs = fns.map((f) => f(b, env));
       const first = vecs[0]!;
       const key = (k: number, i: number) => getValue(vecs[k]!, i);
+      if (first.kind === 'float64' || first.kind === 'int32') {
+        seq = offerNumericRows(heap, first.values, first.validity, b, key, seq, ascending);
+        continue;
+      }
       for (let i = 0; i < b.numRows; i++, seq++) {
         // Most rows lose to the worst kept row on the first key alone: test that without calls.
         const worst = heap.worst();
         if (worst !== null) {
-          const x = first.kind === 'float64' || first.kind === 'int32' ? ((first.validity[i >> 3]! >> (i & 7)) & 1 ? first.values[i]! : null) : getValue(first, i);
-          if (heap.order.compareKey(0, x, worst.keys[0]) > 0) continue;
+          if (heap.order.compareKey(0, getValue(first, i), worst.keys[0]) > 0) continue;
         }
         heap.offer((k) => key(k, i), seq, b, i);
       }
     }
   }
+}
+
+/**
+ * The rows of a batch whose first key is a number: once the heap is full, a present,
+ * non-NaN first key strictly worse than the worst kept one is skipped by one comparison
+ * (NaN and null fall to the full comparison, which knows Spark's order for them).
+ */
+function offerNumericRows(heap: TopHeap, xs: Float64Array | Int32Array, valid: Uint8Array, b: ColumnBatch, key: (k: number, i: number) => unknown, seq: number, ascending: boolean): number {
+  const n = b.numRows;
+  let w = NaN;
+  const refresh = () => {
+    const worst = heap.worst();
+    const x = worst === null ? null : worst.keys[0];
+    w = typeof x === 'number' ? x : NaN;
+  };
+  refresh();
+  for (let i = 0; i < n; i++) {
+    if (w === w && (valid[i >> 3]! >> (i & 7)) & 1) {
+      const x = xs[i]!;
+      if (ascending ? x > w : x < w) continue;
+    }
+    heap.offer((k) => key(k, i), seq + i, b, i);
+    refresh();
+  }
+  return seq + n;
 }
 
 /** A max-heap (worst kept entry on top) of at most `capacity` entries. */
