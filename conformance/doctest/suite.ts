@@ -80,5 +80,20 @@ function modulePrelude(module: string): string {
     '    pass',
     // pyspark/rdd.py's test runner gives its SparkContext a checkpoint directory (doctest globals doc).
     ...(module === 'pyspark.rdd' ? ['import tempfile as _flint_tmp', 'sc.setCheckpointDir(_flint_tmp.mkdtemp())', 'del _flint_tmp'] : []),
+    ...(module.startsWith('pyspark.ml.') ? mlPrelude(module) : []),
   ].join('\n');
+}
+
+/** The ML modules' test runners give each run a temp_path; ml.feature also a stringIndDf (doctest globals doc). */
+function mlPrelude(module: string): string[] {
+  return [
+    'import tempfile as _flint_tmp',
+    'temp_path = _flint_tmp.mkdtemp()',
+    'del _flint_tmp',
+    ...(module === 'pyspark.ml.feature' ? [
+      'from pyspark.sql import Row',
+      'stringIndDf = spark.createDataFrame(sc.parallelize([Row(id=0, label="a"), Row(id=1, label="b"), Row(id=2, label="c"),',
+      '    Row(id=3, label="a"), Row(id=4, label="a"), Row(id=5, label="c")], 2))',
+    ] : []),
+  ];
 }

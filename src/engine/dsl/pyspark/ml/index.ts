@@ -4,10 +4,33 @@
  */
 import { declareMlModule, declarePackage } from './registry';
 import { LINALG } from './linalg-source';
+import { PARAM, sharedSource } from './param-source';
+import { UTIL } from './util-source';
+import { BASE } from './base-source';
+import { mlNativeModule } from './native';
+import { declareModule, loadModule } from '../source-module';
+import { registerModule } from '../../modules/registry';
+// Estimators (regression, classification, clustering, tuning, mllib): helper mlalgo's modules.
+import './estimators';
 
 export { declareMlModule, declarePackage } from './registry';
 
-declarePackage('pyspark.ml');
+declarePackage('pyspark.ml', {
+  'pyspark.ml.base': ['Transformer', 'Estimator', 'Model', 'UnaryTransformer', 'Predictor', 'PredictionModel', 'Pipeline', 'PipelineModel'],
+});
 declarePackage('pyspark.mllib');
+declareModule('pyspark.ml._native', mlNativeModule);
+registerModule('pyspark.ml._native', () => loadModule('pyspark.ml._native'));
+const withNative = () => ({ _native: loadModule('pyspark.ml._native') });
 declareMlModule('pyspark.ml.linalg', () => LINALG);
 declareMlModule('pyspark.mllib.linalg', () => LINALG.replace(/pyspark\.ml\.linalg/g, 'pyspark.mllib.linalg'));
+declareMlModule('pyspark.ml.param', () => PARAM);
+declareMlModule('pyspark.ml.param.shared', sharedSource);
+declareMlModule('pyspark.ml.util', () => UTIL, withNative);
+declareMlModule('pyspark.ml.base', () => BASE, withNative);
+declareMlModule('pyspark.ml.pipeline', () => 'from pyspark.ml.base import Pipeline, PipelineModel, _PipelineWriter, _PipelineReader\n');
+declareMlModule('pyspark.ml.wrapper', () => [
+  'from pyspark.ml.base import Estimator as JavaEstimator, Transformer as JavaTransformer, Model as JavaModel',
+  'from pyspark.ml.base import Predictor as JavaPredictor, PredictionModel as JavaPredictionModel',
+  'from pyspark.ml.param import Params as JavaParams, Params as JavaWrapper',
+].join('\n'));

@@ -1,0 +1,53 @@
+/**
+ * `pyspark.ml._native`: what the Python ML sources call on the "JVM side": the session's
+ * file system (persistence paths), and DataFrame rows read or extended on engine values
+ * (src/engine/ml/frame.ts) rather than as Python objects.
+ */
+import type { SparkContext } from '../../../rdd';
+import type { SqlSession } from '../../../catalog';
+import { PyModule, getattr, toArray } from '../../../values/py';
+import { parseDataType } from '../../../types';
+import { toEngine } from '../../../dataframe';
+import { appendColumns, collectBlock } from '../../../ml/frame';
+import type { NewColumn } from '../../../ml/frame';
+import { contextVfs } from '../text-files';
+
+let viewCounter = 0;
+
+/** The engine session and query text of a Python DataFrame. */
+export function frameOf(df: unknown): { session: SqlSession; sql: string } {
+  const spark = getattr(df, 'sparkSession');
+  return { session: getattr(spark, '_jsession') as SqlSession, sql: getattr(df, '_sql') as string };
+}
+
+export function mlNativeModule(): PyModule {
+  const m = new PyModule('pyspark.ml._native');
+  const fns: Record<string, (...a: never[]) => unknown> = {
+    path_exists: (sc: SparkContext, path: string) => contextVfs(sc).exists(path),
+    remove_path: (sc: SparkContext, path: string) => contextVfs(sc).rm(path, true),
+    /** The training rows packed for the kernels (an opaque Block: n × d features, labels, weights). */
+    collect_block: (df: unknown, featuresCol: string, labelCol: string | null, weightCol: string | null) => {
+      const { session, sql } = frameOf(df);
+      return collectBlock(session, sql, featuresCol, labelCol, weightCol);
+    },
+    /**
+     * A new view: the DataFrame's rows with columns appended; `columns` is a list of
+     * (name, type DDL, Python values, one per row). Returns the view name.
+     */
+    append_columns: (df: unknown, columns: unknown) => {
+      const { session, sql } = frameOf(df);
+      const cols: NewColumn[] = (toArray(columns) as unknown[]).map((c) => {
+        const [name, ddl, values] = toArray(c) as [string, string, unknown];
+        const type = parseDataType(ddl);
+        return { name, type, values: (toArray(values) as unknown[]).map((v) => toEngine(v, type)) };
+      });
+      return appendColumns(session, sql, cols, `__flint_ml_${viewCounter++}`);
+    },
+  };
+  for (const [k, f] of Object.entries(fns)) {
+    (f as { $name?: string }).$name = k;
+    m.$d.set(k, f);
+  }
+  m.$d.set('__name__', 'pyspark.ml._native');
+  return m;
+}
