@@ -13,6 +13,8 @@ import { newAttribute } from '../sql/logical';
 import type { LPlan } from '../sql/logical';
 import { parseStatement } from '../sql/parser';
 import { executePlan } from '../sql/physical/planner';
+import { distributePlan, planSource, recordingResolver, setPlanSource } from '../sql/physical/distributed';
+import type { SparkContext } from '../rdd';
 import { explainPlan } from '../sql/physical/explain';
 import { optimize } from '../sql/optimizer/optimizer';
 import {
@@ -66,6 +68,13 @@ export interface SqlSession {
   execute(plan: LPlan): SqlResult;
   /** Registers an in-memory table as a temporary view. */
   registerView(name: string, schema: readonly StructField[] | string, rows: Row[]): void;
+  /**
+   * Runs queries' heavy stages as jobs on this context's executors (null: all in the
+   * calling thread, as without a cluster).
+   */
+  attachContext(sc: SparkContext | null): void;
+  /** Runs `f` with `description` as the description of the jobs it starts (`collect at <stdin>:1`). */
+  withJobDescription<T>(description: string, f: () => T): T;
 }
 
 const EMPTY = structType([]);
@@ -73,12 +82,21 @@ const EMPTY = structType([]);
 export function createSqlSession(): SqlSession {
   const catalog = new Catalog();
   const conf = new Map<string, string>();
+  let context: SparkContext | null = null;
+  let description: string | null = null;
   const resultOf = (plan: LPlan): SqlResult => {
     const optimized = optimize(plan);
-    const rows = executePlan(optimized);
+    const dctx = context && { sc: context, conf, description: description ?? context.callSite('sql') };
+    const rows = executePlan(distributePlan(optimized, planSource(plan), dctx));
     return new SqlResult(structType(plan.output.filter((a) => !a.hidden).map((a) => field(a.name, a.type, a.nullable))), stripHidden(plan, rows));
   };
-  const analyzeQuery = (sql: string, stmt: Extract<Statement, { kind: 'query' }>): LPlan => new Analyzer(catalog, sql, conf).plan(stmt.plan);
+  const analyzeQuery = (sql: string, stmt: Extract<Statement, { kind: 'query' }>): LPlan => {
+    // The relations the analysis reads are recorded, so executors can rebuild the query's stages.
+    const rec = recordingResolver(catalog, sql);
+    const plan = new Analyzer(rec.resolver, sql, conf).plan(stmt.plan);
+    setPlanSource(plan, rec.recorded());
+    return plan;
+  };
   const session: SqlSession = {
     catalog,
     conf,
@@ -103,6 +121,18 @@ export function createSqlSession(): SqlSession {
       return new Analyzer(catalog, sql, conf).plan(plan);
     },
     execute: resultOf,
+    attachContext(sc) {
+      context = sc;
+    },
+    withJobDescription(d, f) {
+      const prev = description;
+      description = d;
+      try {
+        return f();
+      } finally {
+        description = prev;
+      }
+    },
     registerView(name, schema, rows) {
       const fields = typeof schema === 'string' ? parseSchema(schema) : [...schema];
       const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));

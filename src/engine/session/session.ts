@@ -97,7 +97,11 @@ export class Session {
   }
 
   private sql(): SqlSession {
-    this.sqlSession ??= createSqlSession();
+    if (!this.sqlSession) {
+      this.sqlSession = createSqlSession();
+      // Queries' heavy stages run as jobs on the executors (they show in progress bars).
+      this.sqlSession.attachContext(this.sc);
+    }
     return this.sqlSession;
   }
 

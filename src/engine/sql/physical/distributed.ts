@@ -1,0 +1,366 @@
+/**
+ * Runs the heavy parts of a SQL plan as jobs on the executor pool, through the same DAG
+ * scheduler as RDDs (so they show in progress bars). Stages are cut where Spark puts
+ * exchanges:
+ *
+ * - a narrow chain (Project / Filter / Generate, with a local LIMIT) over a table scan runs
+ *   per partition of the table, whose batches stay cached on the executors;
+ * - a grouped HashAggregate runs as a map job (the chain, then Spark's hashpartitioning:
+ *   pmod(murmur3(keys), spark.sql.shuffle.partitions)), adaptive coalescing of the reduce
+ *   partitions to a target size as Spark 3.5's AQE does, and a reduce job aggregating each
+ *   coalesced partition.
+ *
+ * Results are exactly the in-driver ones, order included: partitions are contiguous row
+ * ranges concatenated in order, every group's rows reach one reducer in input order, and
+ * groups come back ordered by their first input row. The rest of the plan runs in the
+ * driver over the stages' outputs. Anything else (subqueries, non-deterministic
+ * expressions, grouping sets, small inputs) runs in the driver as before.
+ */
+import type { ColumnBatch } from '../../columnar';
+import { gatherBatch } from '../../columnar';
+import type { BoundExpr } from '../../expr';
+import { KeyboardInterrupt } from '../../errors';
+import type { RDD, SparkContext } from '../../rdd';
+import { functionId } from '../../rdd';
+import type { FunctionRef } from '../../rdd';
+import { DoubleType, sessionTimeZone } from '../../types';
+import type { RelationResolver } from '../analyzer/analyzer';
+import type { LPlan } from '../logical';
+import { decodeBatches, encodeBatches } from './batch-wire';
+import { isDeterministic } from './exec';
+import { SQL_DECODE_LANG, SQL_STAGE_LANG, fingerprint, inputScan, planChildren, rebuildFragment } from './sql-stage';
+import type { QuerySource, StageSpec } from './sql-stage';
+
+/** What a distributed run needs from the session. */
+export interface DistributedContext {
+  readonly sc: SparkContext;
+  readonly conf: ReadonlyMap<string, string>;
+  /** The job description (`collect at <stdin>:1`, `showString at NativeMethodAccessorImpl.java:0`). */
+  readonly description: string;
+}
+
+/** A query's source and the relations its lookups returned (on the driver, with their data). */
+export interface RecordedSource {
+  readonly source: QuerySource;
+  readonly plans: readonly (LPlan | null)[];
+  /** Session functions (UDFs) the query calls: their code cannot be rebuilt from the text. */
+  readonly usesSessionFunctions: boolean;
+}
+
+type FunctionLookup = { lookupFunction?(name: string): unknown };
+
+/** Wraps a catalog so the relations an analysis reads are recorded for the executors. */
+export function recordingResolver(inner: RelationResolver, text: string): { resolver: RelationResolver; recorded: () => RecordedSource } {
+  const lookups: { parts: string[]; rel: number }[] = [];
+  const plans: (LPlan | null)[] = [];
+  const relations: QuerySource['relations'][number][] = [];
+  let usesSessionFunctions = false;
+  const functions = inner as RelationResolver & FunctionLookup;
+  const resolver = {
+    lookupRelation(parts: string[]): LPlan | null {
+      const p = inner.lookupRelation(parts);
+      if (!p) {
+        lookups.push({ parts: [...parts], rel: -1 });
+        return p;
+      }
+      lookups.push({ parts: [...parts], rel: relations.length });
+      plans.push(p);
+      relations.push({ name: p.kind === 'scan' ? p.name : 'Relation', fields: p.output.map((a) => ({ name: a.name, type: a.type, nullable: a.nullable })) });
+      return p;
+    },
+    lookupFunction(name: string): unknown {
+      const f = functions.lookupFunction?.(name);
+      if (f !== undefined) usesSessionFunctions = true;
+      return f;
+    },
+  };
+  return { resolver: resolver as RelationResolver, recorded: () => ({ source: { text, lookups, relations }, plans, usesSessionFunctions }) };
+}
+
+const sources = new WeakMap<LPlan, RecordedSource>();
+
+export function setPlanSource(plan: LPlan, src: RecordedSource): void {
+  sources.set(plan, src);
+}
+
+export function planSource(plan: LPlan): RecordedSource | undefined {
+  return sources.get(plan);
+}
+
+const MIN_ROWS_DEFAULT = 100_000;
+const ROWS_PER_PARTITION = 16_384;
+
+function confNumber(conf: ReadonlyMap<string, string>, key: string, dflt: number): number {
+  const v = conf.get(key);
+  if (v === undefined) return dflt;
+  const m = /^\s*(\d+)\s*([kmg]?)b?\s*$/i.exec(v);
+  if (!m) return dflt;
+  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Number(m[1]) * unit;
+}
+
+/** Table partitions held by the executors: one RDD per table version, persisted. */
+const tableRdds = new WeakMap<object, Map<SparkContext, RDD>>();
+const released = new FinalizationRegistry<RDD>((rdd) => {
+  try {
+    rdd.unpersist();
+  } catch {
+    // The context may be gone.
+  }
+});
+
+function sliceBatch(b: ColumnBatch, start: number, end: number): ColumnBatch {
+  if (start === 0 && end === b.numRows) return b;
+  const sel = new Int32Array(end - start);
+  for (let i = 0; i < sel.length; i++) sel[i] = start + i;
+  return gatherBatch(b, sel, sel.length);
+}
+
+/** Contiguous row ranges of about equal size, in order. */
+export function splitBatches(batches: readonly ColumnBatch[], parts: number): ColumnBatch[][] {
+  const total = batches.reduce((s, b) => s + b.numRows, 0);
+  const out: ColumnBatch[][] = Array.from({ length: parts }, () => []);
+  let row = 0;
+  for (const b of batches) {
+    let i = 0;
+    while (i < b.numRows) {
+      const part = Math.min(parts - 1, Math.floor((row * parts) / Math.max(total, 1)));
+      const partEnd = Math.ceil(((part + 1) * total) / parts);
+      const take = Math.max(1, Math.min(b.numRows - i, partEnd - row));
+      out[part]!.push(sliceBatch(b, i, i + take));
+      i += take;
+      row += take;
+    }
+  }
+  return out;
+}
+
+function tableRdd(sc: SparkContext, scan: Extract<LPlan, { kind: 'scan' }>, batches: readonly ColumnBatch[]): RDD {
+  let bySc = tableRdds.get(batches);
+  if (!bySc) {
+    bySc = new Map();
+    tableRdds.set(batches, bySc);
+  }
+  const known = bySc.get(sc);
+  if (known) return known;
+  const rows = batches.reduce((s, b) => s + b.numRows, 0);
+  const parts = Math.max(1, Math.min(sc.defaultParallelism, Math.ceil(rows / ROWS_PER_PARTITION)));
+  const slices = splitBatches(batches, parts).map((bs) => ({ kind: 'collection' as const, items: [encodeBatches(bs)] }));
+  const typesJson = JSON.stringify(scan.output.map((a) => a.type));
+  const decode: FunctionRef = { id: functionId(SQL_DECODE_LANG, typesJson), lang: SQL_DECODE_LANG, source: typesJson };
+  const rdd = sc.lineage.source(sc, slices, `Scan ${scan.name}`).narrow({ kind: 'flatMap', fn: decode }, 'mapPartitionsInternal').persist();
+  bySc.set(sc, rdd);
+  released.register(batches, rdd);
+  return rdd;
+}
+
+function exprsOf(p: LPlan): BoundExpr[] {
+  switch (p.kind) {
+    case 'project': return p.exprs;
+    case 'filter': return [p.cond];
+    case 'generate': return [p.generator];
+    case 'aggregate': return [...p.groups, ...p.aggs.flatMap((a) => [...a.args, ...(a.filter ? [a.filter] : [])])];
+    default: return [];
+  }
+}
+
+function isIdentity(p: LPlan): boolean {
+  return p.kind === 'project' && p.exprs.length === p.child.output.length && p.exprs.every((e, i) => e.kind === 'ref' && e.index === i);
+}
+
+interface Chain {
+  scan: Extract<LPlan, { kind: 'scan' }>;
+  rel: number;
+  /** Operators that do work (not renaming projections). */
+  work: number;
+}
+
+function jsonSafe(fields: QuerySource['relations'][number]['fields']): boolean {
+  return fields.every((f) => JSON.stringify(JSON.parse(JSON.stringify(f.type))) === JSON.stringify(f.type));
+}
+
+export class SqlStagePlanner {
+  private readonly relOf = new Map<LPlan, number>();
+  private readonly minRows: number;
+
+  constructor(
+    private readonly root: LPlan,
+    private readonly src: RecordedSource,
+    private readonly ctx: DistributedContext,
+  ) {
+    src.plans.forEach((p, i) => {
+      if (p) this.relOf.set(p, i);
+    });
+    this.minRows = confNumber(ctx.conf, 'spark.flint.sql.distributed.minRows', MIN_ROWS_DEFAULT);
+  }
+
+  private chain(p: LPlan): Chain | null {
+    let work = 0;
+    let cur = p;
+    for (;;) {
+      if (cur.kind === 'scan') break;
+      if (cur.kind !== 'project' && cur.kind !== 'filter' && cur.kind !== 'generate') return null;
+      if (!exprsOf(cur).every(isDeterministic)) return null;
+      if (!isIdentity(cur)) work++;
+      cur = cur.child;
+    }
+    const rel = this.relOf.get(cur);
+    if (rel === undefined || !cur.batches) return null;
+    const relation = this.src.source.relations[rel];
+    if (!relation || !jsonSafe(relation.fields)) return null;
+    return { scan: cur, rel, work };
+  }
+
+  private bigEnough(c: Chain): readonly ColumnBatch[] | null {
+    const batches = c.scan.batches!();
+    const rows = batches.reduce((s, b) => s + b.numRows, 0);
+    return rows >= this.minRows ? batches : null;
+  }
+
+  /** The plan with its distributable parts replaced by scans of their job outputs. */
+  run(): LPlan {
+    return this.visit(this.root, []);
+  }
+
+  private visit(p: LPlan, path: number[]): LPlan {
+    if (p.kind === 'aggregate' && p.sets === null && p.groups.length > 0 && exprsOf(p).every(isDeterministic)) {
+      const c = this.chain(p.child);
+      const batches = c && this.bigEnough(c);
+      if (c && batches) return this.aggregate(p, path, c, batches);
+    }
+    if (p.kind === 'limit' && p.limit !== Infinity) {
+      const c = this.chain(p.child);
+      const batches = c && c.work > 0 && this.bigEnough(c);
+      if (c && batches) return { ...p, child: this.runChain(p.child, [...path, 0], c, batches, p.limit + p.offset) };
+    }
+    if (p.kind === 'project' || p.kind === 'filter' || p.kind === 'generate') {
+      const c = this.chain(p);
+      const batches = c && c.work > 0 && this.bigEnough(c);
+      if (c && batches) return this.runChain(p, path, c, batches);
+    }
+    const kids = planChildren(p);
+    if (kids.length === 0) return p;
+    const next = kids.map((k, i) => this.visit(k, [...path, i]));
+    if (next.every((k, i) => k === kids[i])) return p;
+    if (p.kind === 'join' || p.kind === 'setOp') return { ...p, left: next[0]!, right: next[1]! };
+    return { ...p, child: next[0]! } as LPlan;
+  }
+
+  private spec(kind: StageSpec['kind'], path: number[], fragment: LPlan, input: number, extra: Partial<StageSpec> = {}): FunctionRef {
+    const spec: StageSpec = {
+      source: this.src.source,
+      conf: [...this.ctx.conf.entries()],
+      timeZone: sessionTimeZone(),
+      path,
+      fingerprint: fingerprint(fragment),
+      kind,
+      input,
+      ...extra,
+    };
+    const source = JSON.stringify(spec);
+    return { id: functionId(SQL_STAGE_LANG, source), lang: SQL_STAGE_LANG, source };
+  }
+
+  private runChain(p: LPlan, path: number[], c: Chain, batches: readonly ColumnBatch[], limit?: number): LPlan {
+    const sc = this.ctx.sc;
+    const fn = this.spec('chain', path, p, c.rel, limit === undefined ? {} : { limit });
+    const rdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn }, 'mapPartitionsInternal');
+    const types = p.output.map((a) => a.type);
+    const parts = sc.runJob(rdd, { kind: 'collect' }, this.ctx.description) as Uint8Array[][];
+    const out: ColumnBatch[] = [];
+    for (const recs of parts) for (const bytes of recs) out.push(...decodeBatches(bytes, types));
+    return inputScan(p.output, out, 'Exchange');
+  }
+
+  private aggregate(p: Extract<LPlan, { kind: 'aggregate' }>, path: number[], c: Chain, batches: readonly ColumnBatch[]): LPlan {
+    const sc = this.ctx.sc;
+    const conf = this.ctx.conf;
+    const reducers = Math.max(1, confNumber(conf, 'spark.sql.shuffle.partitions', 200));
+    const mapFn = this.spec('aggMap', path, p, c.rel, { reducers });
+    const mapRdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn: mapFn }, 'mapPartitionsInternal');
+    const mapOut = sc.runJob(mapRdd, { kind: 'collect' }, this.ctx.description) as [number, Uint8Array][][];
+    const blocks: Uint8Array[][] = Array.from({ length: reducers }, () => []);
+    const sizes = new Array<number>(reducers).fill(0);
+    for (const recs of mapOut) {
+      for (const [r, bytes] of recs) {
+        blocks[r]!.push(bytes);
+        sizes[r]! += bytes.byteLength;
+      }
+    }
+    const groups = coalescePartitions(sizes, conf, sc.defaultParallelism);
+    const slices = groups.map((g) => ({ kind: 'collection' as const, items: g.flatMap((r) => blocks[r]!) }));
+    const outTypes = [...p.output.map((a) => a.type), DoubleType];
+    let rows: unknown[][] = [];
+    if (slices.length > 0) {
+      const reduceFn = this.spec('aggReduce', path, p, -1);
+      const rdd = sc.lineage.source(sc, slices, 'ShuffledRowRDD').narrow({ kind: 'mapPartitionsWithIndex', fn: reduceFn }, 'mapPartitionsInternal');
+      const parts = sc.runJob(rdd, { kind: 'collect' }, this.ctx.description) as Uint8Array[][];
+      for (const recs of parts) for (const bytes of recs) for (const b of decodeBatches(bytes, outTypes)) rows.push(...inputScanRows(b));
+    }
+    const ord = outTypes.length - 1;
+    rows.sort((a, b) => (a[ord] as number) - (b[ord] as number));
+    rows = rows.map((r) => r.slice(0, ord));
+    return { kind: 'scan', name: 'Exchange', output: p.output, rows: () => rows };
+  }
+}
+
+function inputScanRows(b: ColumnBatch): unknown[][] {
+  const scan = inputScan([], [b]);
+  return (scan as Extract<LPlan, { kind: 'scan' }>).rows();
+}
+
+/**
+ * Spark 3.5's ShufflePartitionsUtil.coalescePartitions for one shuffle: contiguous reducer
+ * ranges filled up to a target size of max(minPartitionSize, min(advisory, total / minNum)).
+ * Reducers that received nothing are dropped (their tasks would produce no rows).
+ */
+export function coalescePartitions(sizes: readonly number[], conf: ReadonlyMap<string, string>, parallelism: number): number[][] {
+  const nonEmpty = sizes.map((s, i) => [s, i] as const).filter(([s]) => s > 0);
+  if (conf.get('spark.sql.adaptive.enabled')?.toLowerCase() === 'false' || conf.get('spark.sql.adaptive.coalescePartitions.enabled')?.toLowerCase() === 'false') {
+    return nonEmpty.map(([, i]) => [i]);
+  }
+  const advisory = confNumber(conf, 'spark.sql.adaptive.advisoryPartitionSizeInBytes', 64 * 1024 * 1024);
+  const minSize = confNumber(conf, 'spark.sql.adaptive.coalescePartitions.minPartitionSize', 1024 * 1024);
+  const minNum = confNumber(conf, 'spark.sql.adaptive.coalescePartitions.minPartitionNum', Math.max(1, parallelism));
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const target = Math.max(minSize, Math.min(advisory, Math.ceil(total / minNum)));
+  const out: number[][] = [];
+  let cur: number[] = [];
+  let curSize = 0;
+  for (const [s, i] of nonEmpty) {
+    if (cur.length > 0 && curSize + s > target) {
+      out.push(cur);
+      cur = [];
+      curSize = 0;
+    }
+    cur.push(i);
+    curSize += s;
+  }
+  if (cur.length > 0) out.push(cur);
+  return out;
+}
+
+/**
+ * The plan to execute in the driver: `optimized` with its distributable parts already run
+ * on the executors. A stage that fails for a reason of its own (not a user interrupt)
+ * leaves the plan to the driver, so results never differ from local execution.
+ */
+export function distributePlan(optimized: LPlan, src: RecordedSource | undefined, ctx: DistributedContext | null): LPlan {
+  if (!ctx || !src || src.usesSessionFunctions || ctx.sc.defaultParallelism === 0) return optimized;
+  try {
+    return new SqlStagePlanner(optimized, src, ctx).run();
+  } catch (e) {
+    if (e instanceof KeyboardInterrupt) throw e;
+    return optimized;
+  }
+}
+
+/** For tests: whether a stage rebuilt from its spec matches (the executor's check, run here). */
+export function checkStage(ref: FunctionRef): boolean {
+  try {
+    rebuildFragment(JSON.parse(ref.source) as StageSpec);
+    return true;
+  } catch {
+    return false;
+  }
+}

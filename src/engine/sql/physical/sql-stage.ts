@@ -1,0 +1,413 @@
+/**
+ * SQL stages on executors: the `sql-stage` function kind. A stage ships as a serialisable
+ * description (the query's source, the schemas of the relations it read, the session
+ * settings and the path of the stage's plan fragment); the executor re-analyses the
+ * query once (cached with the function), checks that the fragment it finds has the
+ * driver's fingerprint, and runs it over each partition's columnar batches with the
+ * same operators the driver uses. No closure crosses workers: only SQL text and data.
+ */
+import type { ColumnBatch, ColumnVector } from '../../columnar';
+import { buildAggregate, compileVector, lookupScalar, newEnv } from '../../expr';
+import type { BoundAggregate, BoundExpr, Env } from '../../expr';
+import { registerFunctionCompiler } from '../../rdd';
+import type { DataType } from '../../types';
+import { DoubleType, setSessionTimeZone } from '../../types';
+import { Analyzer } from '../analyzer/analyzer';
+import type { RelationResolver } from '../analyzer/analyzer';
+import { newAttribute } from '../logical';
+import type { Attribute, LPlan } from '../logical';
+import { optimize } from '../optimizer/optimizer';
+import { parseStatement } from '../parser';
+import { decodeBatches, encodeBatchRange, encodeBatches } from './batch-wire';
+import type { Exec, ExecContext } from './exec';
+import { planPhysical } from './planner';
+import { batchesFromRows } from '../../columnar';
+
+export const SQL_STAGE_LANG = 'sql-stage';
+export const SQL_DECODE_LANG = 'sql-decode';
+
+export interface FieldSpec {
+  readonly name: string;
+  readonly type: DataType;
+  readonly nullable: boolean;
+}
+
+/** How the executor rebuilds the query: its text and what each catalog lookup returned. */
+export interface QuerySource {
+  readonly text: string;
+  /** Every catalog lookup the analyzer made, in order: the name parts and the relation index (-1: not found). */
+  readonly lookups: readonly { readonly parts: readonly string[]; readonly rel: number }[];
+  readonly relations: readonly { readonly name: string; readonly fields: readonly FieldSpec[] }[];
+}
+
+export interface StageSpec {
+  readonly source: QuerySource;
+  readonly conf: readonly (readonly [string, string])[];
+  readonly timeZone: string;
+  /** Child indexes from the optimized plan's root to the fragment. */
+  readonly path: readonly number[];
+  readonly fingerprint: string;
+  /**
+   * chain: narrow operators over the input relation's partition, output batches.
+   * aggMap: the aggregate's input, hash-partitioned by its keys into `reducers` buckets.
+   * aggReduce: the aggregate over exchanged batches, with each group's first input position.
+   */
+  readonly kind: 'chain' | 'aggMap' | 'aggReduce';
+  /** The lookup index of the relation whose partitions the stage reads (chain, aggMap). */
+  readonly input: number;
+  readonly limit?: number;
+  readonly reducers?: number;
+}
+
+/** Structure, types, functions and literal values of a plan, without attribute ids or closures. */
+export function fingerprint(p: LPlan): string {
+  const text = JSON.stringify(p, (k, v: unknown) => {
+    if (k === 'id' || k === 'qualifier' || k === 'hidden') return undefined;
+    if (typeof v === 'bigint') return `${v}n`;
+    if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+    return v;
+  });
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return `${text.length}:${(h1 >>> 0).toString(16)}${(h2 >>> 0).toString(16)}`;
+}
+
+export function planChildren(p: LPlan): LPlan[] {
+  switch (p.kind) {
+    case 'scan': case 'command': return [];
+    case 'join': case 'setOp': return [p.left, p.right];
+    default: return [p.child];
+  }
+}
+
+export function parseFlags(conf: ReadonlyMap<string, string>): { legacySetOpsPrecedence: boolean; exponentLiteralAsDecimal: boolean } {
+  const flag = (key: string) => conf.get(key)?.toLowerCase() === 'true';
+  return {
+    legacySetOpsPrecedence: flag('spark.sql.legacy.setopsPrecedence.enabled'),
+    exponentLiteralAsDecimal: flag('spark.sql.legacy.exponentLiteralAsDecimal.enabled'),
+  };
+}
+
+const NO_SUBQUERIES: ExecContext = {
+  outer: [],
+  runSubquery: () => {
+    throw new Error('a SQL stage cannot run subqueries');
+  },
+};
+
+export function stageEnv(): Env {
+  return newEnv(NO_SUBQUERIES.runSubquery, []);
+}
+
+/** Output of a physical operator as batches (columnar when it can, else built from its rows). */
+export function execBatches(exec: Exec, ctx: ExecContext = NO_SUBQUERIES): ColumnBatch[] {
+  const b = exec.batches ? exec.batches(ctx, null) : null;
+  if (b) return b;
+  return batchesFromRows(exec.output.map((a) => a.type), exec.execute(ctx));
+}
+
+export function inputScan(output: Attribute[], batches: readonly ColumnBatch[], name = 'LocalRelation'): LPlan {
+  let rows: unknown[][] | null = null;
+  return {
+    kind: 'scan', name, output,
+    rows: () => (rows ??= batches.flatMap((b) => b.columns.length === 0 ? Array.from({ length: b.numRows }, () => []) : rowsOf(b))),
+    batches: () => batches,
+  };
+}
+
+function rowsOf(b: ColumnBatch): unknown[][] {
+  const out = new Array<unknown[]>(b.numRows);
+  for (let i = 0; i < b.numRows; i++) {
+    const r = new Array<unknown>(b.columns.length);
+    for (let c = 0; c < b.columns.length; c++) r[c] = valueAt(b.columns[c]!, i);
+    out[i] = r;
+  }
+  return out;
+}
+
+function valueAt(v: ColumnVector, i: number): unknown {
+  if (v.kind === 'object') return v.values[i] ?? null;
+  if ((v.validity[i >> 3]! & (1 << (i & 7))) === 0) return null;
+  return v.kind === 'bool' ? v.values[i] === 1 : v.values[i]!;
+}
+
+/** Replaces the scan at `path` below `root` (or `root` itself) with `leaf`. */
+export function replaceAt(root: LPlan, path: readonly number[], leaf: LPlan): LPlan {
+  if (path.length === 0) return leaf;
+  const [i, ...rest] = path;
+  switch (root.kind) {
+    case 'scan': case 'command': throw new Error('path leads below a leaf');
+    case 'join': case 'setOp': return i === 0 ? { ...root, left: replaceAt(root.left, rest, leaf) } : { ...root, right: replaceAt(root.right, rest, leaf) };
+    default: return { ...root, child: replaceAt(root.child, rest, leaf) } as LPlan;
+  }
+}
+
+/** The path from a fragment's root down its single-child chain to its scan. */
+export function leafPath(p: LPlan): number[] {
+  const out: number[] = [];
+  let cur = p;
+  while (cur.kind !== 'scan') {
+    if (cur.kind === 'command' || cur.kind === 'join' || cur.kind === 'setOp') throw new Error('not a chain');
+    out.push(0);
+    cur = cur.child;
+  }
+  return out;
+}
+
+const ORDINAL_SCALE = 2 ** 32;
+
+// Murmur3_x86_32 as Spark's Murmur3Hash applies it to ints and longs (seed chained per key).
+function mixK1(k: number): number {
+  k = Math.imul(k, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  return Math.imul(k, 0x1b873593);
+}
+function mixH1(h: number, k: number): number {
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+function fmix(h: number, len: number): number {
+  h ^= len;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+const INT_HASHED = new Set(['int', 'short', 'byte', 'date']);
+
+/** Spark's hashpartitioning: pmod(murmur3(keys, 42), n), with int and long keys hashed over their vectors. */
+export function partitionIds(groups: readonly BoundExpr[], b: ColumnBatch, n: number, env: Env): Int32Array {
+  const rows = b.numRows;
+  const out = new Int32Array(rows);
+  const fast = groups.every((g) => INT_HASHED.has(g.type.kind) || g.type.kind === 'long');
+  if (!fast) {
+    const hash = lookupScalar('hash')!([...groups], { name: 'hash', argSql: groups.map(() => ''), sql: 'hash' });
+    const v = compileVector(hash)(b, env);
+    for (let i = 0; i < rows; i++) {
+      const h = valueAt(v, i) as number;
+      out[i] = ((h % n) + n) % n;
+    }
+    return out;
+  }
+  const h = new Int32Array(rows).fill(42);
+  for (const g of groups) {
+    const v = g.kind === 'ref' ? b.columns[g.index]! : compileVector(g)(b, env);
+    if (v.kind === 'int32') {
+      const vals = v.values;
+      for (let i = 0; i < rows; i++) if ((v.validity[i >> 3]! & (1 << (i & 7))) !== 0) h[i] = fmix(mixH1(h[i]!, mixK1(vals[i]!)), 4);
+    } else if (v.kind === 'int64') {
+      const w = new Int32Array(v.values.buffer, v.values.byteOffset, rows * 2);
+      for (let i = 0; i < rows; i++) {
+        if ((v.validity[i >> 3]! & (1 << (i & 7))) === 0) continue;
+        h[i] = fmix(mixH1(mixH1(h[i]!, mixK1(w[2 * i]!)), mixK1(w[2 * i + 1]!)), 8);
+      }
+    } else {
+      throw new Error(`unexpected ${v.kind} vector for a ${g.type.kind} key`);
+    }
+  }
+  for (let i = 0; i < rows; i++) out[i] = ((h[i]! % n) + n) % n;
+  return out;
+}
+
+/**
+ * The rows of `batches` reordered by reducer (input order kept within each) into one batch,
+ * with a last float64 column holding each row's position in map partition `partition`;
+ * reducer r's rows are `offsets[r] .. offsets[r + 1]`.
+ */
+export function scatterBatches(batches: readonly ColumnBatch[], ids: readonly Int32Array[], n: number, partition: number): { batch: ColumnBatch; offsets: Int32Array } {
+  const offsets = new Int32Array(n + 1);
+  for (const a of ids) for (let i = 0; i < a.length; i++) offsets[a[i]! + 1]!++;
+  for (let r = 0; r < n; r++) offsets[r + 1]! += offsets[r]!;
+  const total = offsets[n]!;
+  // Each row's place in the output, computed once for all columns.
+  const places = ids.map((a) => {
+    const out = new Int32Array(a.length);
+    return out;
+  });
+  const pos = offsets.slice(0, n);
+  for (let b = 0; b < ids.length; b++) {
+    const a = ids[b]!;
+    const pl = places[b]!;
+    for (let i = 0; i < a.length; i++) pl[i] = pos[a[i]!]!++;
+  }
+  const first = batches[0];
+  const types = [...(first?.types ?? []), DoubleType];
+  const columns: ColumnVector[] = [];
+  const ncols = first?.columns.length ?? 0;
+  for (let c = 0; c < ncols; c++) {
+    const kind = first!.columns[c]!.kind;
+    const dest = allocVector(kind, total);
+    for (let b = 0; b < batches.length; b++) scatterColumn(batches[b]!.columns[c]!, dest, places[b]!);
+    columns.push(dest);
+  }
+  const ord = allocVector('float64', total) as Extract<ColumnVector, { kind: 'float64' }>;
+  ord.validity.fill(255);
+  let row = partition * ORDINAL_SCALE;
+  for (const pl of places) for (let i = 0; i < pl.length; i++) ord.values[pl[i]!] = row++;
+  columns.push(ord);
+  return { batch: { types, numRows: total, columns }, offsets };
+}
+
+function scatterColumn(src: ColumnVector, dest: ColumnVector, places: Int32Array): void {
+  const n = places.length;
+  if (src.kind === 'object' || dest.kind === 'object') {
+    const dv = (dest as Extract<ColumnVector, { kind: 'object' }>).values;
+    const sv = (src as Extract<ColumnVector, { kind: 'object' }>).values;
+    for (let i = 0; i < n; i++) dv[places[i]!] = sv[i] ?? null;
+    return;
+  }
+  const valid = src.validity;
+  const dvalid = dest.validity;
+  for (let i = 0; i < n; i++) {
+    if ((valid[i >> 3]! & (1 << (i & 7))) !== 0) {
+      const j = places[i]!;
+      dvalid[j >> 3]! |= 1 << (j & 7);
+    }
+  }
+  if (src.kind === 'int64') {
+    // Copied as int32 pairs: no BigInt per value.
+    const sv = new Int32Array(src.values.buffer, src.values.byteOffset, n * 2);
+    const dv = new Int32Array((dest as Extract<ColumnVector, { kind: 'int64' }>).values.buffer);
+    for (let i = 0; i < n; i++) {
+      const j = places[i]! * 2;
+      dv[j] = sv[2 * i]!;
+      dv[j + 1] = sv[2 * i + 1]!;
+    }
+    return;
+  }
+  const sv = src.values;
+  const dv = (dest as Exclude<ColumnVector, { kind: 'object' | 'int64' }>).values;
+  for (let i = 0; i < n; i++) dv[places[i]!] = sv[i]!;
+}
+
+function allocVector(kind: ColumnVector['kind'], n: number): ColumnVector {
+  const validity = new Uint8Array((n + 7) >> 3);
+  switch (kind) {
+    case 'object': return { kind, values: new Array<unknown>(n) };
+    case 'int32': return { kind, values: new Int32Array(n), validity };
+    case 'int64': return { kind, values: new BigInt64Array(n), validity };
+    case 'float64': return { kind, values: new Float64Array(n), validity };
+    case 'bool': return { kind, values: new Uint8Array(n), validity };
+    default: {
+      const never: never = kind;
+      throw new Error(`unexpected vector kind ${String(never)}`);
+    }
+  }
+}
+
+export function minOrdinal(index: number): BoundAggregate {
+  return buildAggregate('min', [{ kind: 'ref', index, type: DoubleType, nullable: false }], { name: 'min', argSql: ['ordinal'], sql: 'min(ordinal)' }, false, null);
+}
+
+type StageFn = (partition: number, records: unknown[]) => unknown[];
+
+interface Rebuilt {
+  fragment: LPlan;
+  relationOutputs: Attribute[][];
+}
+
+/** Re-analyses the query against placeholder relations and finds the fragment. */
+export function rebuildFragment(spec: StageSpec): Rebuilt {
+  const conf = new Map(spec.conf.map(([k, v]) => [k, v] as [string, string]));
+  setSessionTimeZone(spec.timeZone);
+  const relationOutputs = spec.source.relations.map((r) => r.fields.map((f) => newAttribute(f.name, f.type, f.nullable)));
+  const placeholders: LPlan[] = spec.source.relations.map((r, i) => ({
+    kind: 'scan', name: r.name, output: relationOutputs[i]!,
+    rows: () => {
+      throw new Error(`relation ${r.name} was not shipped with the stage`);
+    },
+  }));
+  const keyOf = (parts: readonly string[]) => parts.join('\u0000');
+  const byParts = new Map<string, number>();
+  for (const l of spec.source.lookups) byParts.set(keyOf(l.parts), l.rel);
+  const resolver: RelationResolver = {
+    lookupRelation: (parts) => {
+      const rel = byParts.get(keyOf(parts));
+      return rel === undefined || rel < 0 ? null : placeholders[rel]!;
+    },
+  };
+  const stmt = parseStatement(spec.source.text, parseFlags(conf));
+  if (stmt.kind !== 'query') throw new Error('a SQL stage needs a query');
+  let node = optimize(new Analyzer(resolver, spec.source.text, conf).plan(stmt.plan));
+  for (const i of spec.path) node = planChildren(node)[i]!;
+  if (!node || fingerprint(node) !== spec.fingerprint) throw new Error('the SQL stage planned differently on the executor');
+  return { fragment: node, relationOutputs };
+}
+
+function compileStage(source: string): StageFn {
+  const spec = JSON.parse(source) as StageSpec;
+  const { fragment } = rebuildFragment(spec);
+  const tz = spec.timeZone;
+  switch (spec.kind) {
+    case 'chain': {
+      const path = leafPath(fragment);
+      return (_p, records) => {
+        setSessionTimeZone(tz);
+        const batches = records as ColumnBatch[];
+        const leaf = leafAt(fragment, path);
+        let plan = replaceAt(fragment, path, inputScan(leaf.output, batches, leaf.kind === 'scan' ? leaf.name : 'LocalRelation'));
+        if (spec.limit !== undefined) plan = { kind: 'limit', child: plan, limit: spec.limit, offset: 0, output: plan.output };
+        return [encodeBatches(execBatches(planPhysical(plan)))];
+      };
+    }
+    case 'aggMap': {
+      if (fragment.kind !== 'aggregate') throw new Error('aggMap needs an aggregate');
+      const child = fragment.child;
+      const path = leafPath(child);
+      const n = spec.reducers!;
+      return (p, records) => {
+        setSessionTimeZone(tz);
+        const leaf = leafAt(child, path);
+        const plan = replaceAt(child, path, inputScan(leaf.output, records as ColumnBatch[], leaf.kind === 'scan' ? leaf.name : 'LocalRelation'));
+        const env = stageEnv();
+        const input = execBatches(planPhysical(plan)).filter((b) => b.numRows > 0);
+        const ids = input.map((b) => partitionIds(fragment.groups, b, n, env));
+        const { batch, offsets } = scatterBatches(input, ids, n, p);
+        const out: unknown[] = [];
+        for (let r = 0; r < n; r++) if (offsets[r + 1]! > offsets[r]!) out.push([r, encodeBatchRange(batch, offsets[r]!, offsets[r + 1]!)]);
+        return out;
+      };
+    }
+    case 'aggReduce': {
+      if (fragment.kind !== 'aggregate') throw new Error('aggReduce needs an aggregate');
+      const inOutput = [...fragment.child.output, newAttribute('__ordinal', DoubleType, false)];
+      const types = inOutput.map((a) => a.type);
+      const ordAttr = newAttribute('__first', DoubleType, true);
+      return (_p, records) => {
+        setSessionTimeZone(tz);
+        const batches = (records as Uint8Array[]).flatMap((bytes) => decodeBatches(bytes, types));
+        const plan: LPlan = {
+          kind: 'aggregate', child: inputScan(inOutput, batches), groups: fragment.groups,
+          aggs: [...fragment.aggs, minOrdinal(inOutput.length - 1)], sets: null, output: [...fragment.output, ordAttr],
+        };
+        return [encodeBatches(execBatches(planPhysical(plan)))];
+      };
+    }
+    default: {
+      const never: never = spec.kind;
+      throw new Error(`unknown SQL stage kind ${String(never)}`);
+    }
+  }
+}
+
+function leafAt(p: LPlan, path: readonly number[]): LPlan {
+  let cur = p;
+  for (const i of path) cur = planChildren(cur)[i]!;
+  return cur;
+}
+
+registerFunctionCompiler(SQL_STAGE_LANG, compileStage as (source: string) => (...args: unknown[]) => unknown);
+
+/** Encoded partition data → its batches (the relation's types in the source JSON). */
+registerFunctionCompiler(SQL_DECODE_LANG, (source) => {
+  const types = JSON.parse(source) as DataType[];
+  return ((bytes: Uint8Array) => decodeBatches(bytes, types)) as (...args: unknown[]) => unknown;
+});
