@@ -8,6 +8,8 @@ import type { PyType } from '../../values/py';
 import { Kw } from '../../values/py';
 import { loadModule } from './source-module';
 import './modules';
+// pyspark.streaming (DStreams) registers with the other modules.
+import './streaming';
 import { setContextVfs } from './text-files';
 import type { Vfs } from '../../io';
 

@@ -16,6 +16,8 @@ _StorageLevel = _native.load("pyspark.storagelevel").StorageLevel
 _Py4JJavaError = _native.load("py4j.protocol").Py4JJavaError
 
 _MEMORY_ONLY_SER = _StorageLevel(False, True, False, False, 1)
+# The started context of each cluster (engine SparkContext): Spark allows one per JVM.
+_ACTIVE = {}
 _OBJECT_IDS = [20]
 
 
@@ -38,8 +40,12 @@ class SparkException(Exception):
 
 
 def _require(cond, msg):
+    # With a SparkSession (a notebook, flint run) py4j converts IllegalArgumentException.
     if not cond:
-        from pyspark.errors.exceptions.captured import IllegalArgumentException
+        try:
+            from pyspark.errors.exceptions.captured import IllegalArgumentException
+        except ImportError:
+            raise java_error("o.start", "java.lang.IllegalArgumentException", "requirement failed: " + msg)
         raise IllegalArgumentException("requirement failed: " + msg)
 
 
@@ -589,6 +595,7 @@ class JStreamingContext:
         self.recovered = None
         self.jobs_done = 0
         self.batches = []
+        self.log = []
         self.obj = _next_object()
         if manual is None:
             manual = sc._conf.get("spark.streaming.clock") == "org.apache.spark.util.ManualClock"
@@ -632,6 +639,8 @@ class JStreamingContext:
             return
         if self.state == "STOPPED":
             raise java_error(call, "java.lang.IllegalStateException", "StreamingContext has already been stopped")
+        jvm = _native.identity_hash(self.sc._jsc)
+        active = _ACTIVE.get(jvm)
         if active is not None and active is not self and active.state == "ACTIVE":
             raise java_error(call, "java.lang.IllegalStateException",
                              "Only one StreamingContext may be started in this JVM. Currently running "
@@ -649,6 +658,7 @@ class JStreamingContext:
                 self.start_graph(first - self.batchDuration)
                 restart = None
             self.state = "ACTIVE"
+            _ACTIVE[jvm] = self
         except BaseException:
             self.state = "STOPPED"
             if self.timer is not None:
@@ -713,7 +723,8 @@ class JStreamingContext:
             text = "org.apache.spark.SparkException: An exception was raised by Python:\n" + _native.format_exc(e)
             err = java_error(call, "org.apache.spark.SparkException",
                              "An exception was raised by Python:\n" + _native.format_exc(e))
-        _sys.stderr.write("ERROR JobScheduler: %s\n%s\n" % (where, text))
+        # Spark logs "ERROR JobScheduler: <where>" to the driver log (not the cell); awaitTermination raises it.
+        self.log = self.log[-99:] + ["ERROR JobScheduler: %s\n%s" % (where, text)]
         if self.error is None:
             self.error = err
 

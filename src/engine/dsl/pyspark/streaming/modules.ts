@@ -6,8 +6,6 @@ import { PyModule } from '../../../values/py';
 import { registerModule } from '../../modules/registry';
 import { declareModule, loadModule, pythonModule } from '../source-module';
 import '../modules';
-// IllegalArgumentException and friends (pyspark.errors.exceptions.captured) live with pyspark.sql.
-import '../sql/modules';
 import { streamingNativeModule } from './native';
 import { GRAPH } from './graph-source';
 import { CHECKPOINT } from './checkpoint-source';
