@@ -4,7 +4,7 @@
  */
 import { batchesFromRows, cachedRows } from '../columnar';
 import type { ColumnBatch } from '../columnar';
-import type { Row } from '../expr';
+import type { Row, UserFunction } from '../expr';
 import { AnalysisException } from '../sql/errors';
 import { newAttribute } from '../sql/logical';
 import type { LPlan } from '../sql/logical';
@@ -30,6 +30,20 @@ export class Catalog implements RelationResolver {
   /** Persistent (non-temporary) views per database. */
   private readonly views = new Map<string, { database: string; name: string; plan: LPlan }>();
   currentDatabase = 'default';
+  /** Session functions (registered UDFs) by lower-case name. */
+  private readonly functions = new Map<string, UserFunction>();
+
+  registerFunction(f: UserFunction): void {
+    this.functions.set(f.name.toLowerCase(), f);
+  }
+
+  lookupFunction(name: string): UserFunction | undefined {
+    return this.functions.get(name.toLowerCase());
+  }
+
+  dropFunction(name: string): boolean {
+    return this.functions.delete(name.toLowerCase());
+  }
 
   lookupRelation(parts: string[]): LPlan | null {
     if (parts.length === 1) {

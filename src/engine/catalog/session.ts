@@ -236,7 +236,10 @@ export function createSqlSession(): SqlSession {
         conf.set(stmt.key, stmt.value);
         return command([[stmt.key, stmt.value]], schema);
       }
-      case 'reset': conf.clear(); return command();
+      case 'reset':
+        if (stmt.key !== undefined) conf.delete(stmt.key);
+        else conf.clear();
+        return command();
       case 'show': return show(stmt);
       case 'describe': return describe(stmt, sql);
       case 'cache': {

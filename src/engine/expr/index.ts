@@ -3,6 +3,7 @@ import './functions/string';
 import './functions/conditional';
 import './functions/collection';
 import './functions/datetime';
+import './functions/datetime-more';
 import './functions/regexp';
 import './functions/random';
 import './functions/json';
@@ -26,6 +27,8 @@ export { addInterval, addMonthsToDays, arithmetic, ArithmeticTypeError, DateArit
 export { lookupScalar, scalarNames, coerceArg, unexpectedType } from './functions/registry';
 export type { CallSite } from './functions/registry';
 export { buildAggregate, isAggregateName } from './aggregates';
+export { bindUserFunction } from './udf';
+export type { UserFunction } from './udf';
 export type { AggState, BoundAggregate } from './aggregates';
 export { negate } from './functions/math';
 export { subscript } from './functions/collection';

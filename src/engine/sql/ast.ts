@@ -99,7 +99,7 @@ export type Statement =
   | { kind: 'clearCache' }
   | { kind: 'explain'; statement: Statement; mode: string }
   | { kind: 'set'; key?: string; value?: string }
-  | { kind: 'reset' }
+  | { kind: 'reset'; key?: string }
   | { kind: 'use'; database: string }
   | { kind: 'createDatabase'; name: string; ifNotExists: boolean }
   | { kind: 'unsupported'; text: string; what: string };

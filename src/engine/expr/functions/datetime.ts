@@ -36,7 +36,7 @@ registerScalar(['date_add', 'dateadd', 'date_sub'], (args, site) => {
   const s = site.name === 'date_sub' ? -1 : 1;
   return { kind: 'strict', name: site.name, args: [d, n], fn: (a) => dateOf(a[0]) + s * (a[1] as number), type: DateType, nullable: true };
 });
-strictFn('datediff', [DateType, DateType], IntegerType, (a) => dateOf(a[0]) - dateOf(a[1]));
+strictFn(['datediff', 'date_diff'], [DateType, DateType], IntegerType, (a) => dateOf(a[0]) - dateOf(a[1]));
 strictFn('add_months', [DateType, IntegerType], DateType, (a) => addMonthsToDays(dateOf(a[0]), a[1] as number));
 strictFn('last_day', [DateType], DateType, (a) => {
   const [y, m] = civilFromDays(dateOf(a[0]));
@@ -104,7 +104,7 @@ registerScalar(['to_date'], (args, site) => {
   };
   return { ...f, fn, type: DateType, name: 'to_date' };
 });
-registerScalar(['to_timestamp', 'to_timestamp_ntz'], (args, site) => {
+registerScalar(['to_timestamp', 'to_timestamp_ntz', 'to_timestamp_ltz', 'try_to_timestamp'], (args, site) => {
   checkArity(site, args, 1, 2);
   const t = site.name === 'to_timestamp_ntz' ? { kind: 'timestamp_ntz' as const } : TimestampType;
   if (args.length === 1) return castTo(args[0]!, t);
@@ -156,7 +156,7 @@ registerScalar(['current_date', 'curdate'], (args, site) => ({
   ...checkNoArgs(args, site), kind: 'literal', value: Math.floor(toLocalMicros(Date.now() * 1000) / MICROS_PER_DAY), type: DateType, nullable: false }));
 registerScalar(['current_timestamp', 'now'], (args, site) => ({
   ...checkNoArgs(args, site), kind: 'literal', value: Date.now() * 1000, type: TimestampType, nullable: false }));
-strictFn('unix_timestamp', ['any', 'string'], LongType, (a, args) => {
+strictFn(['unix_timestamp', 'to_unix_timestamp'], ['any', 'string'], LongType, (a, args) => {
   const t = args[0]!.type.kind;
   const local = t === 'string' ? (a[1] !== undefined ? parseByPattern(a[0] as string, a[1] as string) : parseTimestamp(a[0] as string)) : null;
   const micros = t === 'string' ? (local === null ? null : toUtcMicros(local))

@@ -3,7 +3,7 @@
  * CTEs, joins, set operations, VALUES, ORDER BY / LIMIT; SELECT blocks go to select-planner.
  */
 import { castTo, coerceAll, compile, isFoldable, newEnv } from '../../expr';
-import type { BoundExpr, Row } from '../../expr';
+import type { BoundExpr, Row, UserFunction } from '../../expr';
 import { LongType, sqlName, widerCommonType, IntegerType } from '../../types';
 import type { DataType } from '../../types';
 import type { Expr, Plan, SortOrder } from '../ast';
@@ -19,6 +19,8 @@ import { planSelect } from './select-planner';
 /** What the analyzer needs from the catalog: a fresh plan per table reference. */
 export interface RelationResolver {
   lookupRelation(parts: string[]): LPlan | null;
+  /** A session function (a registered UDF), when the catalog holds any. */
+  lookupFunction?(name: string): UserFunction | undefined;
 }
 
 /** Gives a plan fresh attribute ids and a qualifier (each table reference is a new relation). */
@@ -39,6 +41,10 @@ export class Analyzer implements SubqueryPlanner {
     /** Session configuration (`SET k=v`); only the keys that change analysis are read. */
     readonly conf: ReadonlyMap<string, string> = new Map(),
   ) {}
+
+  lookupFunction(name: string): UserFunction | undefined {
+    return this.catalog.lookupFunction?.(name);
+  }
 
   flag(key: string, fallback: boolean): boolean {
     const v = this.conf.get(key);

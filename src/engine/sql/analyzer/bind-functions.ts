@@ -1,5 +1,5 @@
 /** Binds function calls: struct, EXTRACT, time-unit functions, casts, builtins with lambdas, and aggregates. */
-import { buildAggregate, canCast, castTo, isAggregateName, lookupScalar } from '../../expr';
+import { bindUserFunction, buildAggregate, canCast, castTo, isAggregateName, lookupScalar } from '../../expr';
 import type { BoundExpr } from '../../expr';
 import { IntegerType, sqlName, StringType, structType, field } from '../../types';
 import type { DataType } from '../../types';
@@ -15,6 +15,8 @@ export function bindFunc(b: Binder, e0: Extract<Expr, { kind: 'func' }>): BoundE
   if (e.over !== undefined) {
     throw new AnalysisException(`Window function ${lname} is not allowed here.`, 'UNSUPPORTED_EXPR_FOR_WINDOW');
   }
+  const udf = b.planner.lookupFunction?.(lname);
+  if (udf) return bindUserFunction(udf, e.args.map((a) => b.bind(a)));
   if (isAggregateName(lname) || lname === 'grouping' || lname === 'grouping_id') {
     throw new AnalysisException(
       `Aggregate functions are not allowed in this context: ${b.name(e)}.`,
@@ -29,8 +31,12 @@ export function bindFunc(b: Binder, e0: Extract<Expr, { kind: 'func' }>): BoundE
     });
     return { kind: 'lenient', name: 'struct', args: fields.map((x) => x.bound), fn: (a) => a.slice(), type: structType(fields.map((x) => x.f)), nullable: false };
   }
-  if (lname === 'extract' || lname === 'date_part') return bindExtract(b, e);
-  const unit = e.args.length === 3 && e.args[0]!.kind === 'column' && e.args[0]!.parts.length === 1 ? e.args[0]!.parts[0]!.toUpperCase() : null;
+  if (lname === 'extract' || lname === 'date_part' || lname === 'datepart') return bindExtract(b, e);
+  const rewritten = functionAsOperator(lname, e);
+  if (rewritten) return b.bind(rewritten);
+  const a0 = e.args[0];
+  const unit = e.args.length === 3 && a0!.kind === 'column' && a0!.parts.length === 1 ? a0!.parts[0]!.toUpperCase()
+    : e.args.length === 3 && a0!.kind === 'literal' && typeof a0!.value === 'string' && (lname === 'timestampadd' || lname === 'timestampdiff') ? a0!.value.toUpperCase() : null;
   if (unit && TIME_UNITS.includes(unit)) {
     if (['dateadd', 'date_add', 'timestampadd'].includes(lname)) return timestampAdd(unit, b.bind(e.args[1]!), b.bind(e.args[2]!));
     if (['datediff', 'date_diff', 'timestampdiff'].includes(lname)) return timestampDiff(unit, b.bind(e.args[1]!), b.bind(e.args[2]!));
@@ -80,7 +86,8 @@ function bindExtract(b: Binder, e: Extract<Expr, { kind: 'func' }>): BoundExpr {
   const fieldName = String(e.args[0]!.kind === 'literal' ? e.args[0]!.value : '').toLowerCase();
   const map: Record<string, string> = {
     year: 'year', years: 'year', y: 'year', month: 'month', months: 'month', mon: 'month', day: 'day', days: 'day', d: 'day',
-    hour: 'hour', hours: 'hour', h: 'hour', minute: 'minute', minutes: 'minute', m: 'minute', second: 'second', seconds: 'second', s: 'second',
+    hour: 'hour', hours: 'hour', h: 'hour', minute: 'minute', minutes: 'minute', m: 'minute',
+    second: '__second_with_fraction', seconds: '__second_with_fraction', s: '__second_with_fraction', sec: '__second_with_fraction', secs: '__second_with_fraction',
     dayofweek: 'dayofweek', dow: 'dayofweek', doy: 'dayofyear', quarter: 'quarter', week: 'weekofyear', dayofweek_iso: 'weekday',
   };
   const fn = map[fieldName];
@@ -107,4 +114,23 @@ export function bindAggregate(b: Binder, e: Extract<Expr, { kind: 'func' }>): Re
   }
   const filter = e.filter ? inner.boolean(inner.bind(e.filter), e.filter) : null;
   return buildAggregate(lname, args, b.site(e, lname), e.distinct, filter, e.ignoreNulls ?? false);
+}
+
+/** Functions Spark defines as another construct: like/ilike(str, pattern[, escape]), equal_null(a, b), create_map. */
+function functionAsOperator(lname: string, e: Extract<Expr, { kind: 'func' }>): Expr | null {
+  const a = e.args;
+  if ((lname === 'like' || lname === 'ilike') && (a.length === 2 || a.length === 3)) {
+    let escape: string | undefined;
+    if (a.length === 3) {
+      const esc = a[2]!;
+      if (esc.kind !== 'literal' || typeof esc.value !== 'string' || esc.value.length !== 1) {
+        throw new AnalysisException(`The escape character is not allowed to precede '${esc.kind === 'literal' ? String(esc.value) : ''}'.`, 'INVALID_FORMAT.ESC_IN_THE_MIDDLE');
+      }
+      escape = esc.value;
+    }
+    return { kind: 'like', op: lname, expr: a[0]!, pattern: a[1]!, ...(escape !== undefined ? { escape } : {}), negated: false, pos: e.pos };
+  }
+  if (lname === 'equal_null' && a.length === 2) return { kind: 'binary', op: '<=>', left: a[0]!, right: a[1]!, pos: e.pos };
+  if (lname === 'create_map') return { ...e, name: 'map' };
+  return null;
 }

@@ -7,7 +7,7 @@ import {
   arithmetic, ArithmeticTypeError, DateArithmeticError, canCast, castTo, comparisonType, compareValues,
   lookupScalar, negate, subscript, valuesEqual,
 } from '../../expr';
-import type { BoundExpr, CallSite } from '../../expr';
+import type { BoundExpr, CallSite, UserFunction } from '../../expr';
 import { BooleanType, sqlName, StringType, DoubleType, LongType } from '../../types';
 import type { DataType } from '../../types';
 import type { Expr, Plan } from '../ast';
@@ -29,6 +29,8 @@ export interface SubqueryPlanner {
   noteOuterReference(name: string): void;
   /** Names of the outer columns a subquery refers to (for `scalarsubquery(x, y)` names). */
   outerReferences(plan: Plan, outer: Scope): string[];
+  /** A session function (registered UDF) by name. */
+  lookupFunction?(name: string): UserFunction | undefined;
   readonly sql: string;
 }
 
@@ -55,7 +57,7 @@ export class Binder {
       } catch {
         return [];
       }
-    });
+    }, (fn) => this.planner.lookupFunction?.(fn)?.display);
   }
 
   /** The type an expression would bind to here, or null (used only for naming). */

@@ -10,6 +10,8 @@ import { withDefaultArgs } from './defaults';
 export type ColumnNamer = (parts: string[]) => string;
 export type TypeOf = (e: Expr) => DataType | null;
 export type OuterRefs = (p: Plan) => string[];
+/** The display name of a session function (UDF), if `name` is one. */
+export type FunctionDisplay = (name: string) => string | undefined;
 
 /** Function names Spark prints differently from how they were called. */
 const PRETTY: Record<string, string> = {
@@ -21,7 +23,7 @@ const PRETTY: Record<string, string> = {
   asinh: 'ASINH', atanh: 'ATANH', exp: 'EXP', expm1: 'EXPM1', floor: 'FLOOR', log2: 'LOG2', log10: 'LOG10', log1p: 'LOG1P',
   signum: 'SIGNUM', sin: 'SIN', csc: 'CSC', sinh: 'SINH', sqrt: 'SQRT', tan: 'TAN', cot: 'COT', tanh: 'TANH', degrees: 'DEGREES',
   radians: 'RADIANS', pi: 'PI', e: 'E', atan2: 'ATAN2', hypot: 'HYPOT',
-  mean: 'avg', array_agg: 'collect_list', try_make_interval: 'make_interval', regexp_like: 'REGEXP_LIKE', regexp: 'REGEXP', rlike: 'RLIKE', sign: 'sign', power: 'POWER', day: 'day', cardinality: 'size', iff: 'if', len: 'length',
+  mean: 'avg', array_agg: 'collect_list', try_make_interval: 'make_interval', regexp_like: 'REGEXP_LIKE', regexp: 'REGEXP', rlike: 'RLIKE', sign: 'sign', power: 'POWER', day: 'day', cardinality: 'size', iff: 'if', len: 'length', create_map: 'map',
 };
 
 /** Cast aliases print as their argument: only a written CAST(...) is shown (USER_SPECIFIED_CAST). */
@@ -44,14 +46,18 @@ export function literalSql(e: Extract<Expr, { kind: 'literal' }>): string {
   }
 }
 
-export function exprName(e: Expr, col: ColumnNamer, typeOf: TypeOf = () => null, outerRefs: OuterRefs = () => []): string {
-  const n = (x: Expr) => exprName(x, col, typeOf, outerRefs);
+export function exprName(e: Expr, col: ColumnNamer, typeOf: TypeOf = () => null, outerRefs: OuterRefs = () => [], fnDisplay: FunctionDisplay = () => undefined): string {
+  const n = (x: Expr) => exprName(x, col, typeOf, outerRefs, fnDisplay);
   switch (e.kind) {
     case 'literal': return literalSql(e);
     case 'column': return col(e.parts);
     case 'star': return '*';
     case 'alias': return e.names[0]!;
-    case 'func': return funcName(e.over === undefined ? withDefaultArgs(e) : e, col, typeOf, outerRefs);
+    case 'func': {
+      const udf = fnDisplay(e.name);
+      if (udf !== undefined) return `${udf}(${e.args.map(n).join(', ')})`;
+      return funcName(e.over === undefined ? withDefaultArgs(e) : e, col, typeOf, outerRefs, fnDisplay);
+    }
     case 'binary': {
       if (e.op === '||') return `concat(${n(e.left)}, ${n(e.right)})`;
       if (e.op === '+' || e.op === '-') {
@@ -121,14 +127,18 @@ export function exprName(e: Expr, col: ColumnNamer, typeOf: TypeOf = () => null,
   }
 }
 
-function funcName(e: Extract<Expr, { kind: 'func' }>, col: ColumnNamer, typeOf: TypeOf, outerRefs: OuterRefs): string {
-  const n = (x: Expr) => exprName(x, col, typeOf, outerRefs);
+function funcName(e: Extract<Expr, { kind: 'func' }>, col: ColumnNamer, typeOf: TypeOf, outerRefs: OuterRefs, fnDisplay: FunctionDisplay): string {
+  const n = (x: Expr) => exprName(x, col, typeOf, outerRefs, fnDisplay);
       const lname = e.name.toLowerCase();
     let name = PRETTY[lname] ?? lname;
   const first = e.args[0];
   if (e.args.length === 3 && first?.kind === 'column' && first.parts.length === 1 && /^(MICROSECOND|MILLISECOND|SECOND|MINUTE|HOUR|DAY|DAYOFYEAR|WEEK|MONTH|QUARTER|YEAR)$/i.test(first.parts[0]!)) {
     const unitName = ['dateadd', 'date_add', 'timestampadd'].includes(lname) ? 'timestampadd' : ['datediff', 'date_diff', 'timestampdiff'].includes(lname) ? 'timestampdiff' : null;
     if (unitName) return `${unitName}(${first.parts[0]!.toUpperCase()}, ${n(e.args[1]!)}, ${n(e.args[2]!)})`;
+  }
+  // The DataFrame API passes the unit as a string and Spark prints it as given (timestamp_diff('year', ...)).
+  if (e.args.length === 3 && first?.kind === 'literal' && typeof first.value === 'string' && (lname === 'timestampadd' || lname === 'timestampdiff')) {
+    return `${lname}(${first.value}, ${n(e.args[1]!)}, ${n(e.args[2]!)})`;
   }
     if (CAST_NAMES.has(lname) && e.args.length === 1) return n(e.args[0]!);
   // JsonToStructs / StructsToJson are unary: schema and options are not part of the name.

@@ -44,7 +44,13 @@ export class SqlParser extends QueryParser {
         return { kind: 'explain', statement: this.statementBody(), mode };
       }
       case 'set': return this.setCommand();
-      case 'reset': this.next(); return { kind: 'reset' };
+      case 'reset': {
+        this.next();
+        const start = this.peek();
+        if (start.kind === 'eof' || this.isOp(';')) return { kind: 'reset' };
+        while (this.peek().kind !== 'eof') this.next();
+        return { kind: 'reset', key: this.sql.slice(start.start).replace(/;\s*$/, '').trim() };
+      }
       case 'use': this.next(); this.acceptKw('database'); this.acceptKw('namespace'); return { kind: 'use', database: this.ident() };
       case 'refresh': case 'analyze': case 'alter': case 'grant': case 'msck': case 'load': case 'truncate': case 'add': case 'list':
         while (this.peek().kind !== 'eof') this.next();

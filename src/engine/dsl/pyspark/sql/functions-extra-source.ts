@@ -55,9 +55,9 @@ def reduce(col, initialValue, merge, finish=None):
     return Column("reduce(%s)" % ", ".join(args))
 
 def timestamp_diff(unit, start, end):
-    return Column("timestampdiff(%s, %s, %s)" % (unit.upper(), _to_col(start)._sql, _to_col(end)._sql))
+    return Column("timestampdiff(%s, %s, %s)" % (_lit_sql(unit), _to_col(start)._sql, _to_col(end)._sql))
 def timestamp_add(unit, quantity, ts):
-    return Column("timestampadd(%s, %s, %s)" % (unit.upper(), _c(quantity), _to_col(ts)._sql))
+    return Column("timestampadd(%s, %s, %s)" % (_lit_sql(unit), _c(quantity), _to_col(ts)._sql))
 
 def asc_nulls_first(col):
     return _to_col(col).asc_nulls_first()

@@ -125,6 +125,18 @@ def current_date():
     return Column("current_date()")
 def regexp_replace(string, pattern, replacement):
     return Column("regexp_replace(%s, %s, %s)" % (_to_col(string)._sql, _lit_sql(pattern), _lit_sql(replacement)))
+def udf(f=None, returnType="string", useArrow=None):
+    from pyspark.sql.udf import udf as _udf
+    return _udf(f, returnType, useArrow)
+def call_udf(udfName, *cols):
+    from pyspark.sql.udf import call_udf as _call_udf
+    return _call_udf(udfName, *cols)
+def call_function(funcName, *cols):
+    from pyspark.sql.udf import call_function as _call_function
+    return _call_function(funcName, *cols)
+def udtf(cls=None, returnType=None, useArrow=None):
+    from pyspark.sql.udtf import udtf as _udtf
+    return _udtf(cls, returnType, useArrow)
 def greatest(*cols):
     return _fn("greatest", *cols)
 def least(*cols):

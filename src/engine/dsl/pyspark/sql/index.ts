@@ -11,6 +11,7 @@ import type { SqlSession } from '../../../catalog';
 import { pythonSparkContext } from '..';
 import { loadModule } from '../source-module';
 import './modules';
+import './udf';
 
 export type { DataFrameTable } from '../../../dataframe';
 

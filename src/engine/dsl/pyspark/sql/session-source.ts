@@ -118,6 +118,16 @@ class SparkSession:
         return _readwriter.DataFrameReader(self)
 
     @property
+    def udf(self):
+        from pyspark.sql.udf import UDFRegistration
+        return UDFRegistration(self)
+
+    @property
+    def udtf(self):
+        from pyspark.sql.udtf import UDTFRegistration
+        return UDTFRegistration(self)
+
+    @property
     def catalog(self):
         return _Catalog(self)
 

@@ -1,0 +1,86 @@
+/**
+ * Date/time functions added for the pyspark.sql doctests (values as Spark 3.5 gives them)
+ * and session UDFs bound through the catalog.
+ */
+import { describe, expect, it } from 'vitest';
+import { createSqlSession } from '../catalog';
+import { IntegerType } from '../types';
+
+const one = (sql: string, tz = 'UTC') => {
+  const s = createSqlSession();
+  s.sql(`SET spark.sql.session.timeZone=${tz}`);
+  return s.sql(sql).toGoldenStrings();
+};
+
+describe('date/time functions', () => {
+  it('truncates dates and timestamps', () => {
+    expect(one("SELECT trunc(DATE'1997-02-28', 'year'), trunc(DATE'1997-02-28', 'mon'), trunc(DATE'2024-05-16', 'week'), trunc(DATE'1997-02-28', 'day')"))
+      .toEqual(['1997-01-01\t1997-02-01\t2024-05-13\tNULL']);
+    expect(one("SELECT date_trunc('quarter', TIMESTAMP'1997-05-28 05:02:11'), date_trunc('HOUR', TIMESTAMP'1997-02-28 05:02:11.5')"))
+      .toEqual(['1997-04-01 00:00:00\t1997-02-28 05:00:00']);
+  });
+
+  it('months_between rounds to 8 digits unless told not to', () => {
+    expect(one("SELECT months_between('1997-02-28 10:30:00', '1996-10-30'), months_between('1997-02-28 10:30:00', '1996-10-30', false), months_between('2020-03-31', '2020-02-29')"))
+      .toEqual(['3.94959677\t3.9495967741935485\t1.0']);
+  });
+
+  it('shifts between zones, resolving short ids as Java does', () => {
+    expect(one("SELECT from_utc_timestamp('1997-02-28 10:30:00', 'PST'), to_utc_timestamp('1997-02-28 10:30:00', 'JST'), from_utc_timestamp('2020-01-01 00:00:00', '+05:30')"))
+      .toEqual(['1997-02-28 02:30:00\t1997-02-28 01:30:00\t2020-01-01 05:30:00']);
+    expect(one("SELECT convert_timezone('America/Los_Angeles', 'Asia/Hong_Kong', TIMESTAMP_NTZ'2015-04-08 00:00:00')"))
+      .toEqual(['2015-04-08 15:00:00']);
+  });
+
+  it('builds timestamps from parts, null when invalid', () => {
+    expect(one('SELECT make_timestamp(2014, 12, 28, 6, 30, 45.887, \'CET\'), make_timestamp_ntz(2014, 12, 28, 6, 30, 45.887), make_timestamp(2019, 6, 30, 23, 59, 60), make_timestamp(2019, 2, 30, 1, 1, 1)', 'America/Los_Angeles'))
+      .toEqual(['2014-12-27 21:30:45.887\t2014-12-28 06:30:45.887\t2019-07-01 00:00:00\tNULL']);
+  });
+
+  it('converts to unix units and names days and months', () => {
+    expect(one("SELECT unix_seconds(TIMESTAMP'2015-07-22 10:00:00'), unix_millis(TIMESTAMP'1969-12-31 23:59:59.9991'), dayname(DATE'2015-04-08'), monthname(DATE'2015-04-08'), current_timezone()", 'America/Los_Angeles'))
+      .toEqual(['1437584400\t28799999\tWed\tApr\tAmerica/Los_Angeles']);
+    // Floor division before the epoch.
+    expect(one("SELECT unix_millis(TIMESTAMP'1969-12-31 23:59:59.9991'), unix_seconds(TIMESTAMP'1969-12-31 23:59:59.5')")).toEqual(['-1\t-1']);
+  });
+
+  it('extracts seconds with their fraction', () => {
+    const s = createSqlSession();
+    const r = s.sql("SELECT extract(SECOND FROM TIMESTAMP'2015-04-08 13:08:15.25'), date_part('s', TIMESTAMP'2015-04-08 13:08:15')");
+    expect(r.schemaString()).toBe('struct<extract(SECOND FROM TIMESTAMP \'2015-04-08 13:08:15.25\'):decimal(8,6),date_part(s, TIMESTAMP \'2015-04-08 13:08:15\'):decimal(8,6)>');
+    expect(r.toGoldenStrings()).toEqual(['15.250000\t15.000000']);
+  });
+
+  it('RESET key restores one setting', () => {
+    const s = createSqlSession();
+    s.sql('SET spark.sql.session.timeZone=Asia/Tokyo');
+    s.sql('SET a.b=1');
+    s.sql('RESET spark.sql.session.timeZone');
+    expect(s.sql('SET spark.sql.session.timeZone').toGoldenStrings()).toEqual(['spark.sql.session.timeZone\t<undefined>']);
+    expect(s.sql('SET a.b').toGoldenStrings()).toEqual(['a.b\t1']);
+  });
+
+  it('like/ilike/equal_null as functions', () => {
+    expect(one("SELECT like('Spark', '_park'), ilike('Spark', '_PARK'), like('%SystemDrive%/Users/John', '/%SystemDrive/%//Users%', '/'), equal_null(NULL, NULL), equal_null(1, NULL)"))
+      .toEqual(['true\ttrue\ttrue\ttrue\tfalse']);
+  });
+});
+
+describe('session UDFs', () => {
+  it('binds a registered function, names columns with its display name and sees nulls', () => {
+    const s = createSqlSession();
+    const seen: unknown[][] = [];
+    s.catalog.registerFunction({
+      name: '__udf_1', display: '<lambda>', returnType: IntegerType, deterministic: true,
+      invoke: (args) => {
+        seen.push(args);
+        return args[0] === null ? -1 : (args[0] as number) * 2;
+      },
+    });
+    const r = s.sql('SELECT __udf_1(x) FROM VALUES (1), (NULL), (3) AS t(x)');
+    expect(r.schemaString()).toBe('struct<<lambda>(x):int>');
+    expect(r.toGoldenStrings()).toEqual(['2', '-1', '6']);
+    expect(seen).toEqual([[1], [null], [3]]);
+    expect(() => s.sql('SELECT nope(1)')).toThrow(/UNRESOLVED_ROUTINE|nope/);
+  });
+});
