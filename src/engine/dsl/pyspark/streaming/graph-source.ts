@@ -775,6 +775,10 @@ class JStreamingContext:
 
     def restart_graph(self):
         ck = self.recovered
+        if _native.clock_is_manual(self.clock):
+            # As Spark's JobGenerator: a ManualClock resumes at the checkpoint time (+ a configured jump).
+            jump = int(self.sc._conf.get("spark.streaming.manualClock.jump") or 0)
+            _native.clock_set(self.clock, ck["checkpointTime"] + jump)
         self.zeroTime = ck["zeroTime"]
         self.startTime = ck["zeroTime"]
         for o in self.outputStreams:

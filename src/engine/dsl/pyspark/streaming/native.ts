@@ -61,6 +61,10 @@ export function streamingNativeModule(): PyModule {
       c.advance(ms);
       return null;
     },
+    clock_set: (c: Clock, ms: number) => {
+      if (c instanceof ManualClock) c.setTime(ms);
+      return null;
+    },
     new_timer: (c: Clock, period: number, callback: unknown) => new BatchTimer(c, period, (t) => void call(callback, [t])),
     timer_start_time: (t: BatchTimer) => t.startTime(),
     timer_restart_time: (t: BatchTimer, zero: number) => t.restartTime(zero),

@@ -20,19 +20,24 @@ export interface StreamingHarness {
   setFileTime(ms: number): void;
 }
 
-export function streamingHarness(batchSeconds = 1, slots = 4): StreamingHarness {
+export interface HarnessOptions {
+  /** Share a VFS with an earlier harness (a driver restarted on the same storage). */
+  readonly vfs?: Vfs;
+  /** Create no StreamingContext (getOrCreate makes one). */
+  readonly noContext?: boolean;
+}
+
+export function streamingHarness(batchSeconds = 1, slots = 4, options: HarnessOptions = {}): StreamingHarness {
   let fileTime = 0;
-  const vfs = createMemoryVfs({ now: () => fileTime });
+  const vfs = options.vfs ?? createMemoryVfs({ now: () => fileTime });
   const h = pysparkHarness(slots, `local[${slots}]`, 'PythonTest', vfs);
   const run = (code: string): string => {
     const r = h.run(code);
     if (r.error) throw new Error(`${r.output}\n${r.error}`);
     return r.output;
   };
-  run(
-    'sc._conf.set("spark.streaming.clock", "org.apache.spark.util.ManualClock")\n' +
-      `from pyspark.streaming import StreamingContext\nssc = StreamingContext(sc, ${batchSeconds})`,
-  );
+  run('sc._conf.set("spark.streaming.clock", "org.apache.spark.util.ManualClock")\nfrom pyspark.streaming import StreamingContext');
+  if (!options.noContext) run(`ssc = StreamingContext(sc, ${batchSeconds})`);
   return {
     h,
     vfs,
