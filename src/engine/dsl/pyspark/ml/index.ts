@@ -7,6 +7,7 @@ import { LINALG } from './linalg-source';
 import { PARAM, sharedSource } from './param-source';
 import { UTIL } from './util-source';
 import { BASE } from './base-source';
+import { EVALUATION } from './evaluation-source';
 import { mlNativeModule } from './native';
 import { declareModule, loadModule } from '../source-module';
 import { registerModule } from '../../modules/registry';
@@ -34,3 +35,4 @@ declareMlModule('pyspark.ml.wrapper', () => [
   'from pyspark.ml.base import Predictor as JavaPredictor, PredictionModel as JavaPredictionModel',
   'from pyspark.ml.param import Params as JavaParams, Params as JavaWrapper',
 ].join('\n'));
+declareMlModule('pyspark.ml.evaluation', () => EVALUATION);
