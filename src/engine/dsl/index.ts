@@ -47,6 +47,7 @@ import './modules/abc';
 import './modules/abc-collections';
 import './modules/typing';
 import './modules/textwrap';
+import './modules/csv-module';
 
 export { setInterruptFlag };
 export { setPythonVfs } from './modules/vfs-host';
