@@ -14,11 +14,55 @@ export const evaluator: { current: Evaluator | null } = { current: null };
 
 export type Introspection = 'globals' | 'locals' | 'eval' | 'exec' | 'vars';
 
+/**
+ * What globals() returns: one dict per module namespace whose writes (`globals()[k] = v`,
+ * `del`, `update`) reach the module, as CPython's globals() is the module's own dict. Its
+ * contents are refreshed from the namespace at every globals() call.
+ */
+class GlobalsDict extends PyDict {
+  constructor(private readonly G: Map<string, unknown>) {
+    super();
+  }
+
+  override set(k: unknown, v: unknown): void {
+    super.set(k, v);
+    if (typeof k === 'string') this.G.set(k, v);
+  }
+
+  override delete(k: unknown): unknown {
+    const v = super.delete(k);
+    if (typeof k === 'string') this.G.delete(k);
+    return v;
+  }
+
+  override clear(): void {
+    super.clear();
+    this.G.clear();
+  }
+
+  refresh(): this {
+    super.clear();
+    for (const [k, v] of this.G) if (v !== undefined) super.set(k, v);
+    return this;
+  }
+}
+
+const globalsDicts = new WeakMap<Map<string, unknown>, GlobalsDict>();
+
+function globalsOf(G: Map<string, unknown>): PyDict {
+  let d = globalsDicts.get(G);
+  if (!d) {
+    d = new GlobalsDict(G);
+    globalsDicts.set(G, d);
+  }
+  return d.refresh();
+}
+
 export function introspect(kind: Introspection, fn: unknown, builtin: unknown, G: Map<string, unknown>, locals: () => [string, unknown][], args: unknown[]): unknown {
   if (fn !== builtin) return call(fn, args);
   switch (kind) {
     case 'globals':
-      return PyDict.from(G.entries());
+      return globalsOf(G);
     case 'locals':
     case 'vars':
       if (kind === 'vars' && args.length) return call(fn, args);
