@@ -62,6 +62,11 @@ const QUERIES = [
   'SELECT count(*) FROM t WHERE k = 3',
   'SELECT w, rank() OVER (PARTITION BY w ORDER BY x) AS r FROM t WHERE id < 500',
   'SELECT k, rand() FROM t WHERE id < 3',
+  'SELECT count(*), sum(big), min(w), max(x), count_if(flag) FROM t WHERE k > 3',
+  'SELECT count(*) FROM t',
+  'SELECT w, count(*), max(id), min(day), sum(k) FROM t GROUP BY w',
+  'SELECT k, day, count(x) FROM t GROUP BY k, day HAVING count(x) > 2',
+  'SELECT sum(x) FROM t WHERE id < 0',
 ];
 
 function clusterSession(slots: number): { s: SqlSession; events: SchedulerEvent[]; backend: InProcessBackend } {
@@ -93,6 +98,8 @@ describe('SQL stages on executors', () => {
     expect(got.toGoldenStrings()).toEqual(want.toGoldenStrings());
     // Joins run in the driver until filters are pushed below them.
     if (!q.includes(' JOIN ')) expect(events.length).toBeGreaterThan(before);
+    // A stage that failed would have left the query to the driver: none may fail.
+    expect(events.slice(before).filter((e) => e.kind === 'taskEnd' && !(e as { succeeded: boolean }).succeeded)).toEqual([]);
   });
 
   it('runs a grouped aggregate as a map job and a coalesced reduce job on several executors', () => {

@@ -28,7 +28,10 @@ import type { RelationResolver } from '../analyzer/analyzer';
 import type { LPlan } from '../logical';
 import { decodeBatches, encodeBatches } from './batch-wire';
 import { isDeterministic } from './exec';
-import { SQL_DECODE_LANG, SQL_STAGE_LANG, fingerprint, inputScan, planChildren, rebuildFragment } from './sql-stage';
+import {
+  SQL_DECODE_LANG, SQL_STAGE_LANG, execBatches, fingerprint, inputScan, mergeAggregates, mergePlan, partialTypes, planChildren, rebuildFragment,
+} from './sql-stage';
+import { planPhysical } from './planner';
 import type { QuerySource, StageSpec } from './sql-stage';
 
 /** What a distributed run needs from the session. */
@@ -223,10 +226,12 @@ export class SqlStagePlanner {
   }
 
   private visit(p: LPlan, path: number[]): LPlan {
-    if (p.kind === 'aggregate' && p.sets === null && p.groups.length > 0 && exprsOf(p).every(isDeterministic)) {
+    if (p.kind === 'aggregate' && p.sets === null && exprsOf(p).every(isDeterministic)) {
       const c = this.chain(p.child);
       const batches = c && this.bigEnough(c);
-      if (c && batches) return this.aggregate(p, path, c, batches);
+      const partial = mergeAggregates(p.aggs, p.groups.length) !== null;
+      if (c && batches && p.groups.length > 0) return this.aggregate(p, path, c, batches, partial);
+      if (c && batches && partial) return this.globalAggregate(p, path, c, batches);
     }
     if (p.kind === 'limit' && p.limit !== Infinity) {
       const c = this.chain(p.child);
@@ -272,11 +277,27 @@ export class SqlStagePlanner {
     return inputScan(p.output, out, 'Exchange');
   }
 
-  private aggregate(p: Extract<LPlan, { kind: 'aggregate' }>, path: number[], c: Chain, batches: readonly ColumnBatch[]): LPlan {
+  /** No grouping keys: partial aggregates per partition, merged in the driver (Exchange SinglePartition). */
+  private globalAggregate(p: Extract<LPlan, { kind: 'aggregate' }>, path: number[], c: Chain, batches: readonly ColumnBatch[]): LPlan {
+    const sc = this.ctx.sc;
+    const fn = this.spec('partialMap', path, p, c.rel);
+    const rdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn }, 'mapPartitionsInternal');
+    const types = partialTypes(p, false);
+    const partials: ColumnBatch[] = [];
+    for (const recs of sc.runJob(rdd, { kind: 'collect' }, this.ctx.description) as Uint8Array[][]) for (const bytes of recs) partials.push(...decodeBatches(bytes, types));
+    const merged = execBatches(planPhysical(mergePlan(p, partials, false)));
+    return inputScan(p.output, merged, 'Exchange');
+  }
+
+  /**
+   * Grouping keys: a map job (partial aggregation when every function merges, else the rows)
+   * hash-partitioned by the keys, AQE coalescing, a reduce job, then groups in first-row order.
+   */
+  private aggregate(p: Extract<LPlan, { kind: 'aggregate' }>, path: number[], c: Chain, batches: readonly ColumnBatch[], partial: boolean): LPlan {
     const sc = this.ctx.sc;
     const conf = this.ctx.conf;
     const reducers = Math.max(1, confNumber(conf, 'spark.sql.shuffle.partitions', 200));
-    const mapFn = this.spec('aggMap', path, p, c.rel, { reducers });
+    const mapFn = this.spec(partial ? 'partialMap' : 'aggMap', path, p, c.rel, { reducers });
     const mapRdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn: mapFn }, 'mapPartitionsInternal');
     const mapOut = sc.runJob(mapRdd, { kind: 'collect' }, this.ctx.description) as [number, Uint8Array][][];
     const blocks: Uint8Array[][] = Array.from({ length: reducers }, () => []);
@@ -292,7 +313,7 @@ export class SqlStagePlanner {
     const outTypes = [...p.output.map((a) => a.type), DoubleType];
     let rows: unknown[][] = [];
     if (slices.length > 0) {
-      const reduceFn = this.spec('aggReduce', path, p, -1);
+      const reduceFn = this.spec(partial ? 'partialReduce' : 'aggReduce', path, p, -1);
       const rdd = sc.lineage.source(sc, slices, 'ShuffledRowRDD').narrow({ kind: 'mapPartitionsWithIndex', fn: reduceFn }, 'mapPartitionsInternal');
       const parts = sc.runJob(rdd, { kind: 'collect' }, this.ctx.description) as Uint8Array[][];
       for (const recs of parts) for (const bytes of recs) for (const b of decodeBatches(bytes, outTypes)) rows.push(...inputScanRows(b));

@@ -51,8 +51,10 @@ export interface StageSpec {
    * chain: narrow operators over the input relation's partition, output batches.
    * aggMap: the aggregate's input, hash-partitioned by its keys into `reducers` buckets.
    * aggReduce: the aggregate over exchanged batches, with each group's first input position.
+   * partialMap: partial aggregation of the partition (Spark's partial HashAggregate), then
+   *   hash-partitioned by the keys when `reducers` is set; partialReduce merges the partials.
    */
-  readonly kind: 'chain' | 'aggMap' | 'aggReduce';
+  readonly kind: 'chain' | 'aggMap' | 'aggReduce' | 'partialMap' | 'partialReduce';
   /** The lookup index of the relation whose partitions the stage reads (chain, aggMap). */
   readonly input: number;
   readonly limit?: number;
@@ -219,10 +221,10 @@ export function partitionIds(groups: readonly BoundExpr[], b: ColumnBatch, n: nu
 
 /**
  * The rows of `batches` reordered by reducer (input order kept within each) into one batch,
- * with a last float64 column holding each row's position in map partition `partition`;
+ * with a last float64 column holding each row's position in map partition `partition` (if set);
  * reducer r's rows are `offsets[r] .. offsets[r + 1]`.
  */
-export function scatterBatches(batches: readonly ColumnBatch[], ids: readonly Int32Array[], n: number, partition: number): { batch: ColumnBatch; offsets: Int32Array } {
+export function scatterBatches(batches: readonly ColumnBatch[], ids: readonly Int32Array[], n: number, partition: number | null): { batch: ColumnBatch; offsets: Int32Array } {
   const offsets = new Int32Array(n + 1);
   for (const a of ids) for (let i = 0; i < a.length; i++) offsets[a[i]! + 1]!++;
   for (let r = 0; r < n; r++) offsets[r + 1]! += offsets[r]!;
@@ -239,7 +241,7 @@ export function scatterBatches(batches: readonly ColumnBatch[], ids: readonly In
     for (let i = 0; i < a.length; i++) pl[i] = pos[a[i]!]!++;
   }
   const first = batches[0];
-  const types = [...(first?.types ?? []), DoubleType];
+  const types = partition === null ? [...(first?.types ?? [])] : [...(first?.types ?? []), DoubleType];
   const columns: ColumnVector[] = [];
   const ncols = first?.columns.length ?? 0;
   for (let c = 0; c < ncols; c++) {
@@ -248,6 +250,7 @@ export function scatterBatches(batches: readonly ColumnBatch[], ids: readonly In
     for (let b = 0; b < batches.length; b++) scatterColumn(batches[b]!.columns[c]!, dest, places[b]!);
     columns.push(dest);
   }
+  if (partition === null) return { batch: { types, numRows: total, columns }, offsets };
   const ord = allocVector('float64', total) as Extract<ColumnVector, { kind: 'float64' }>;
   ord.validity.fill(255);
   let row = partition * ORDINAL_SCALE;
@@ -301,6 +304,61 @@ function allocVector(kind: ColumnVector['kind'], n: number): ColumnVector {
       throw new Error(`unexpected vector kind ${String(never)}`);
     }
   }
+}
+
+const MERGE: Record<string, string> = { count: 'sum', count_if: 'sum', sum: 'sum', min: 'min', max: 'max' };
+
+/**
+ * The merge functions of Spark's two-phase aggregation, when every function has one here:
+ * count → sum of counts, sum of integers or doubles → sum, min → min, max → max (each over
+ * the partial column at `first + i`). Null otherwise (distinct, decimals, avg, order-sensitive ...).
+ */
+export function mergeAggregates(aggs: readonly BoundAggregate[], first: number): BoundAggregate[] | null {
+  const out: BoundAggregate[] = [];
+  for (let i = 0; i < aggs.length; i++) {
+    const a = aggs[i]!;
+    const m = MERGE[a.name];
+    if (!m || a.distinct) return null;
+    if (a.name === 'sum' && a.type.kind !== 'long' && a.type.kind !== 'double') return null;
+    if (a.type.kind === 'map' || a.type.kind === 'struct' || a.type.kind === 'array') return null;
+    const merged = buildAggregate(m, [{ kind: 'ref', index: first + i, type: a.type, nullable: true }], { name: m, argSql: ['partial'], sql: `${m}(partial)` }, false, null);
+    if (JSON.stringify(merged.type) !== JSON.stringify(a.type)) return null;
+    out.push(merged);
+  }
+  return out;
+}
+
+export function withOrdinals(batches: readonly ColumnBatch[], partition: number): ColumnBatch[] {
+  let row = partition * ORDINAL_SCALE;
+  return batches.map((b) => {
+    const values = new Float64Array(b.numRows);
+    for (let i = 0; i < b.numRows; i++) values[i] = row++;
+    const ord: ColumnVector = { kind: 'float64', values, validity: new Uint8Array((b.numRows + 7) >> 3).fill(255) };
+    return { types: [...b.types, DoubleType], numRows: b.numRows, columns: [...b.columns, ord] };
+  });
+}
+
+function partialOutput(fragment: Extract<LPlan, { kind: 'aggregate' }>, ordinal: boolean): Attribute[] {
+  const keys = fragment.groups.map((g, i) => newAttribute(`k${i}`, g.type, true));
+  const partials = fragment.aggs.map((a, i) => newAttribute(`p${i}`, a.type, true));
+  return ordinal ? [...keys, ...partials, newAttribute('__first', DoubleType, true)] : [...keys, ...partials];
+}
+
+/** The merge half over partial rows (keys, partials[, first ordinal]) → the aggregate's output[, first ordinal]. */
+export function mergePlan(fragment: Extract<LPlan, { kind: 'aggregate' }>, partials: readonly ColumnBatch[], ordinal: boolean): LPlan {
+  const input = partialOutput(fragment, ordinal);
+  const g = fragment.groups.length;
+  const merges = mergeAggregates(fragment.aggs, g)!;
+  const keys: BoundExpr[] = fragment.groups.map((e, i) => ({ kind: 'ref', index: i, type: e.type, nullable: true }));
+  return {
+    kind: 'aggregate', child: inputScan(input, partials), groups: keys,
+    aggs: ordinal ? [...merges, minOrdinal(input.length - 1)] : merges, sets: null,
+    output: ordinal ? [...fragment.output, newAttribute('__first', DoubleType, true)] : fragment.output,
+  };
+}
+
+export function partialTypes(fragment: Extract<LPlan, { kind: 'aggregate' }>, ordinal: boolean): DataType[] {
+  return partialOutput(fragment, ordinal).map((a) => a.type);
 }
 
 export function minOrdinal(index: number): BoundAggregate {
@@ -389,6 +447,38 @@ function compileStage(source: string): StageFn {
           aggs: [...fragment.aggs, minOrdinal(inOutput.length - 1)], sets: null, output: [...fragment.output, ordAttr],
         };
         return [encodeBatches(execBatches(planPhysical(plan)))];
+      };
+    }
+    case 'partialMap': {
+      if (fragment.kind !== 'aggregate') throw new Error('partialMap needs an aggregate');
+      const child = fragment.child;
+      const path = leafPath(child);
+      const n = spec.reducers ?? 0;
+      const keyRefs: BoundExpr[] = fragment.groups.map((e, i) => ({ kind: 'ref', index: i, type: e.type, nullable: true }));
+      return (p, records) => {
+        setSessionTimeZone(tz);
+        const leaf = leafAt(child, path);
+        const plan = replaceAt(child, path, inputScan(leaf.output, records as ColumnBatch[], leaf.kind === 'scan' ? leaf.name : 'LocalRelation'));
+        const rows = execBatches(planPhysical(plan));
+        const partial: LPlan = { kind: 'aggregate', child: inputScan(child.output, rows), groups: fragment.groups, aggs: fragment.aggs, sets: null, output: partialOutput(fragment, false) };
+        const groups = execBatches(planPhysical(partial)).filter((b) => b.numRows > 0);
+        if (n === 0) return [encodeBatches(groups)];
+        // Groups come out in first-row order, so (partition, rank) orders them as (partition, first row) would.
+        const out = withOrdinals(groups, p);
+        const env = stageEnv();
+        const { batch, offsets } = scatterBatches(out, out.map((b) => partitionIds(keyRefs, b, n, env)), n, null);
+        const res: unknown[] = [];
+        for (let r = 0; r < n; r++) if (offsets[r + 1]! > offsets[r]!) res.push([r, encodeBatchRange(batch, offsets[r]!, offsets[r + 1]!)]);
+        return res;
+      };
+    }
+    case 'partialReduce': {
+      if (fragment.kind !== 'aggregate') throw new Error('partialReduce needs an aggregate');
+      const types = partialTypes(fragment, true);
+      return (_p, records) => {
+        setSessionTimeZone(tz);
+        const batches = (records as Uint8Array[]).flatMap((bytes) => decodeBatches(bytes, types));
+        return [encodeBatches(execBatches(planPhysical(mergePlan(fragment, batches, true))))];
       };
     }
     default: {

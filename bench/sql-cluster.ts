@@ -1,0 +1,73 @@
+/**
+ * SQL on the executor pool (Python cells on a Node cluster, as a notebook runs them):
+ * - a 1M-row GROUP BY (partial aggregation, hash exchange, AQE-coalesced reduce) on
+ *   local[2] beside local[1], and beside the same query run in the driver alone;
+ * - the latency of a tiny query (100 rows) in the driver (the default below
+ *   spark.flint.sql.distributed.minRows) and forced through a job.
+ */
+import { withCluster } from './harness';
+import type { BenchRow } from './harness';
+import type { Cluster } from '../src/workers/pool';
+
+let seq = 0;
+
+/** Runs a Python cell whose last expression is a JSON string, and parses it. */
+async function runPythonValue(cluster: Cluster, code: string): Promise<unknown> {
+  const cellId = `sql-cluster-${seq++}`;
+  let text: string | undefined;
+  let error: string | undefined;
+  const off = cluster.onEvent((e) => {
+    if (e.kind !== 'output' || e.cellId !== cellId) return;
+    if (e.output.kind === 'result') text = e.output.text;
+    if (e.output.kind === 'error') error = e.output.error.traceback.join('\n');
+  });
+  await cluster.runCell({ cellId, language: 'python', code, filename: '<bench>', lineOffset: 0 });
+  off();
+  if (error) throw new Error(error);
+  return JSON.parse(JSON.parse(text!.replace(/^'|'$/g, '"')) as string);
+}
+
+const SETUP = `import time, json
+spark.sql("CREATE OR REPLACE TEMP VIEW big AS SELECT id, id % 100 AS k, CAST((id * 7919) % 1000 AS DOUBLE) / 10 AS x FROM range(1000000)")
+spark.sql("CREATE OR REPLACE TEMP VIEW tiny AS SELECT id, id % 10 AS k FROM range(100)")
+def best(q, runs=9):
+    b = 1e9
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        spark.sql(q).collect()
+        b = min(b, time.perf_counter() - t0)
+    return b * 1000
+def quantiles(q, n=200):
+    ts = []
+    for _ in range(n + 20):
+        t0 = time.perf_counter()
+        spark.sql(q).collect()
+        ts.append((time.perf_counter() - t0) * 1000)
+    ts = sorted(ts[20:])
+    return [ts[len(ts) // 2], ts[int(len(ts) * 0.95)]]
+`;
+
+const GROUP_BY = 'SELECT k, count(*), sum(x), min(id), max(x) FROM big GROUP BY k';
+const TINY = 'SELECT k, count(*) FROM tiny GROUP BY k';
+
+const CELL = `${SETUP}
+spark.conf.set("spark.flint.sql.distributed.minRows", "1000000000")
+driver = best("${GROUP_BY}")
+tiny_driver = quantiles("${TINY}")
+spark.conf.set("spark.flint.sql.distributed.minRows", "0")
+dist = best("${GROUP_BY}")
+tiny_job = quantiles("${TINY}")
+json.dumps([driver, dist, tiny_driver, tiny_job])`;
+
+const ms = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`;
+
+export async function sqlCluster(): Promise<BenchRow[]> {
+  const [driver1, one] = (await withCluster('local[1]', (c) => runPythonValue(c, CELL))) as number[];
+  const [driver2, two, tinyDriver, tinyJob] = (await withCluster('local[2]', (c) => runPythonValue(c, CELL))) as [number, number, number[], number[]];
+  return [
+    { name: '1M-row GROUP BY on executors, local[2] vs local[1] (speedup)', flint: ms(two!), anchor: ms(one!), ratio: `${(one! / two!).toFixed(2)}x`, goal: '>= 1.5x on 2 cores' },
+    { name: '1M-row GROUP BY, local[2] executors vs the driver alone', flint: ms(two!), anchor: ms(Math.min(driver1!, driver2!)), ratio: `${(two! / Math.min(driver1!, driver2!)).toFixed(2)}x`, goal: '<= 1x' },
+    { name: 'tiny SQL query p50, in the driver (default) vs as a job', flint: ms(tinyDriver[0]!), anchor: ms(tinyJob[0]!), ratio: `${(tinyDriver[0]! / tinyJob[0]!).toFixed(2)}x`, goal: 'driver <= 2 ms' },
+    { name: 'tiny SQL query p95, in the driver (default) vs as a job', flint: ms(tinyDriver[1]!), anchor: ms(tinyJob[1]!), ratio: `${(tinyDriver[1]! / tinyJob[1]!).toFixed(2)}x`, goal: '' },
+  ];
+}
