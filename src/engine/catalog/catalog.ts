@@ -22,6 +22,16 @@ export interface TableEntry {
 
 export const GLOBAL_TEMP_DB = 'global_temp';
 
+/**
+ * Views the Python DataFrame layer registers for its own use (a DataFrame's local data, a
+ * command's result) start with this prefix; SHOW TABLES and spark.catalog never list them.
+ */
+export const INTERNAL_VIEW_PREFIX = '__flint_';
+
+export function isInternalView(name: string): boolean {
+  return name.startsWith(INTERNAL_VIEW_PREFIX);
+}
+
 export class Catalog implements RelationResolver {
   private readonly tempViews = new Map<string, { name: string; plan: LPlan }>();
   /** Global temporary views, reached as `global_temp.name`. */
@@ -150,7 +160,7 @@ export class Catalog implements RelationResolver {
     if (db.toLowerCase() === GLOBAL_TEMP_DB) for (const v of this.globalTempViews.values()) out.push([GLOBAL_TEMP_DB, v.name, true]);
     for (const t of this.databases.get(db.toLowerCase())?.values() ?? []) out.push([t.database, t.name, false]);
     for (const v of this.views.values()) if (v.database === db.toLowerCase()) out.push([v.database, v.name, false]);
-    for (const v of this.tempViews.values()) out.push(['', v.name, true]);
+    for (const v of this.tempViews.values()) if (!isInternalView(v.name)) out.push(['', v.name, true]);
     return out;
   }
 }

@@ -1,3 +1,3 @@
 export { createSqlSession, SqlResult } from './session';
 export type { SqlSession } from './session';
-export { Catalog } from './catalog';
+export { Catalog, INTERNAL_VIEW_PREFIX, isInternalView } from './catalog';

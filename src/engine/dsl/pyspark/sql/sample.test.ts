@@ -69,3 +69,10 @@ describe('pyspark.errors', () => {
     ].join('\n'))).toBe('True True True\ncaught\n');
   });
 });
+
+describe('SHOW TABLES', () => {
+  it('lists the views a user made, not the ones DataFrames register internally', () => {
+    run('spark.createDataFrame([(1,)], ["a"]).createOrReplaceTempView("mine")\nspark.sql("select 1").collect()');
+    expect(run('print([r.tableName for r in spark.sql("show tables").collect()])')).toBe("['mine']\n");
+  });
+});
