@@ -8,6 +8,8 @@ import './functions/regexp';
 import './functions/random';
 import './functions/json';
 import './functions/collection-more';
+import './functions/higher-order-more';
+import './functions/struct-fields';
 import './functions/aggregates-more';
 import './functions/try-arithmetic';
 import './functions/string-more';

@@ -66,6 +66,28 @@ describe('date/time functions', () => {
   });
 });
 
+describe('higher-order functions over maps and struct edits', () => {
+  it('map_filter, transform_keys/values, map_zip_with, zip_with, reduce', () => {
+    expect(one("SELECT map_filter(map('a', 1, 'b', 5), (k, v) -> v > 2), transform_keys(map(1, 'x'), (k, v) -> k + 10), transform_values(map('a', 1), (k, v) -> concat(k, v))"))
+      .toEqual(['{"b":5}\t{11:"x"}\t{"a":"a1"}']);
+    expect(one("SELECT map_zip_with(map('a', 1, 'b', 2), map('b', 3, 'c', 4), (k, v1, v2) -> coalesce(v1, 0) + coalesce(v2, 0)), zip_with(array(1, 2, 3), array('a'), (x, y) -> concat(x, y)), reduce(array(1, 2, 3), 0, (acc, x) -> acc + x, acc -> acc * 10)"))
+      .toEqual(['{"a":1,"b":5,"c":4}\t["1a",null,null]\t60']);
+  });
+
+  it('array_sort with a comparator, lambda fields', () => {
+    expect(one("SELECT array_sort(array('bb', 'a', 'ccc'), (l, r) -> length(r) - length(l)), aggregate(array(1.0D, 3.0D), named_struct('n', 0, 's', 0.0D), (acc, x) -> named_struct('n', acc.n + 1, 's', acc.s + x), acc -> acc.s / acc.n)"))
+      .toEqual(['["ccc","bb","a"]\t2.0']);
+  });
+
+  it('adds, replaces and drops (nested) struct fields', () => {
+    const s = createSqlSession();
+    const r = s.sql("SELECT __with_field(named_struct('b', 1, 'c', 2), 'd', 4) AS x, __with_field(named_struct('b', 1, 'e', named_struct('f', 4)), 'e.f', 'z') AS y, __drop_fields(named_struct('b', 1, 'c', 2, 'e', named_struct('f', 4, 'g', 5)), 'b', 'e.g') AS z, named_struct('a', 7)['a'] AS w");
+    expect(r.schemaString()).toBe('struct<x:struct<b:int,c:int,d:int>,y:struct<b:int,e:struct<f:string>>,z:struct<c:int,e:struct<f:int>>,w:int>');
+    expect(r.toGoldenStrings()).toEqual(['{"b":1,"c":2,"d":4}\t{"b":1,"e":{"f":"z"}}\t{"c":2,"e":{"f":4}}\t7']);
+    expect(() => s.sql("SELECT __drop_fields(named_struct('b', 1), 'b')")).toThrow(/CANNOT_DROP_ALL_FIELDS|drop all fields/);
+  });
+});
+
 describe('session UDFs', () => {
   it('binds a registered function, names columns with its display name and sees nulls', () => {
     const s = createSqlSession();

@@ -216,7 +216,7 @@ registerScalar(['try_element_at', 'get'], (args, site) => {
   };
 });
 
-function mapOf(keys: readonly unknown[], values: readonly unknown[], kt: DataType): MapValue {
+export function mapOf(keys: readonly unknown[], values: readonly unknown[], kt: DataType): MapValue {
   const ks: unknown[] = [];
   const vs: unknown[] = [];
   const seen = new Map<string, number>();

@@ -4,7 +4,7 @@ import type { DataType } from '../../types';
 import type { BoundExpr } from '../bound';
 import { compareValues, hashKey, valuesEqual } from '../compare';
 import { castTo, coerceAll } from '../coerce';
-import { AnalysisException } from '../sql-errors';
+import { AnalysisException, SparkRuntimeException } from '../sql-errors';
 import { checkArity, registerScalar, unexpectedType } from './registry';
 
 registerScalar(['array'], (args, site) => {
@@ -93,9 +93,23 @@ registerScalar(['sort_array'], (args, site) => {
   };
 });
 registerScalar(['array_sort'], (args, site) => {
-  checkArity(site, args, 1);
+  checkArity(site, args, 1, 2);
   const t = args[0]!.type;
   if (t.kind !== 'array') throw unexpectedType(site, 0, args[0]!, '"ARRAY"');
+  if (args.length === 2) {
+    // A comparator lambda (left, right) -> int; Spark sorts with it as Java's TimSort would (stable).
+    return {
+      kind: 'higherOrder', name: 'array_sort', args, type: t, nullable: true,
+      fn: (v, call) => {
+        if (v[0] === null) return null;
+        return [...(v[0] as unknown[])].sort((x, y) => {
+          const c = call(1, [x, y]);
+          if (c === null) throw new SparkRuntimeException('The comparator has returned a NULL for a comparison.', 'COMPARATOR_RETURNS_NULL');
+          return Number(c);
+        });
+      },
+    };
+  }
   return {
     kind: 'strict', name: 'array_sort', args, type: t, nullable: true,
     fn: (a) => [...(a[0] as unknown[])].sort((x, y) => (x === null ? (y === null ? 0 : 1) : y === null ? -1 : compareValues(x, y, t.element))),
@@ -132,6 +146,16 @@ export function subscript(base: BoundExpr, index: BoundExpr, oneBased: boolean, 
         return i < 0 ? null : m.values[i];
       },
     };
+  }
+  if (t.kind === 'struct' && !oneBased && index.kind === 'literal' && typeof index.value === 'string') {
+    // struct['name'] extracts a field (ExtractValue), case-insensitively as the analyzer resolves it.
+    const want = index.value.toLowerCase();
+    const i = t.fields.findIndex((f) => f.name.toLowerCase() === want);
+    if (i >= 0) {
+      const f = t.fields[i]!;
+      return { kind: 'strict', name: `getfield#${i}`, args: [base], type: f.type, nullable: true, fn: (a) => (a[0] as unknown[])[i] };
+    }
+    throw new AnalysisException(`No such struct field \`${index.value}\` in ${t.fields.map((f) => `\`${f.name}\``).join(', ')}.`, 'FIELD_NOT_FOUND');
   }
   throw new AnalysisException(`Cannot resolve "${sql}" due to data type mismatch: The first argument should be an array or map.`, 'DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE');
 }
@@ -201,7 +225,7 @@ hof('transform', (args) => arrayType(args[1]!.type), (v, call) => (v[0] === null
 hof('filter', (args) => args[0]!.type, (v, call) => (v[0] === null ? null : (v[0] as unknown[]).filter((e, i) => call(1, [e, i]) === true)));
 hof('exists', () => BooleanType, (v, call) => (v[0] === null ? null : (v[0] as unknown[]).some((e) => call(1, [e]) === true)));
 hof('forall', () => BooleanType, (v, call) => (v[0] === null ? null : (v[0] as unknown[]).every((e) => call(1, [e]) === true)));
-hof('aggregate', (args) => args[1]!.type, (v, call) => {
+hof('aggregate', (args) => (args.length > 3 ? args[3]!.type : args[1]!.type), (v, call) => {
   if (v[0] === null) return null;
   let acc = v[1];
   for (const e of v[0] as unknown[]) acc = call(2, [acc, e]);

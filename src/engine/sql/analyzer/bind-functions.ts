@@ -69,9 +69,16 @@ export function bindFunc(b: Binder, e0: Extract<Expr, { kind: 'func' }>): BoundE
 function bindLambda(b: Binder, a: Extract<Expr, { kind: 'lambda' }>, fname: string, before: BoundExpr[], index: number): BoundExpr {
   const arr = before[0]?.type;
   const elem: DataType = arr && arr.kind === 'array' ? arr.element : StringType;
+  const elemOf = (t: DataType | undefined): DataType => (t && t.kind === 'array' ? t.element : StringType);
   let types: DataType[];
-  if (fname === 'aggregate' && index === 2) types = [before[1]!.type, elem];
-  else if (fname === 'aggregate' && index === 3) types = [before[1]!.type];
+  if ((fname === 'aggregate' || fname === 'reduce') && index === 2) types = [before[1]!.type, elem];
+  else if ((fname === 'aggregate' || fname === 'reduce') && index === 3) types = [before[1]!.type];
+  else if (arr && arr.kind === 'map' && ['map_filter', 'transform_keys', 'transform_values'].includes(fname)) types = [arr.key, arr.value];
+  else if (fname === 'map_zip_with' && arr && arr.kind === 'map') {
+    const other = before[1]?.type;
+    types = [arr.key, arr.value, other && other.kind === 'map' ? other.value : StringType];
+  } else if (fname === 'zip_with') types = [elem, elemOf(before[1]?.type)];
+  else if (fname === 'array_sort') types = [elem, elem];
   else types = [elem, IntegerType];
   b.lambdas.push({ names: a.params, types });
   try {

@@ -195,11 +195,13 @@ export class Binder {
   }
 
   private column(e: Extract<Expr, { kind: 'column' }>): BoundExpr {
-    if (e.parts.length === 1) {
-      for (let d = this.lambdas.length - 1; d >= 0; d--) {
-        const f = this.lambdas[d]!;
-        const i = f.names.findIndex((n) => n.toLowerCase() === e.parts[0]!.toLowerCase());
-        if (i >= 0 && d === this.lambdas.length - 1) return { kind: 'lambdaVar', slot: i, type: f.types[i]!, nullable: true };
+    for (let d = this.lambdas.length - 1; d >= 0; d--) {
+      const f = this.lambdas[d]!;
+      const i = f.names.findIndex((n) => n.toLowerCase() === e.parts[0]!.toLowerCase());
+      if (i >= 0 && d === this.lambdas.length - 1) {
+        // A lambda parameter, possibly with struct fields after it (acc.count).
+        const v: BoundExpr = { kind: 'lambdaVar', slot: i, type: f.types[i]!, nullable: true };
+        return e.parts.length > 1 ? this.extractField(v, e.parts.slice(1), e.pos) : v;
       }
     }
     const m = resolveColumn(this.scope.attrs, e.parts);

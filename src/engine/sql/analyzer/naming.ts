@@ -112,7 +112,10 @@ export function exprName(e: Expr, col: ColumnNamer, typeOf: TypeOf = () => null,
       return `CASE ${parts.join(' ')}${e.elseExpr ? ` ELSE ${n(e.elseExpr)}` : ''} END`;
     }
     case 'cast': return `${e.tryCast ? 'TRY_CAST' : 'CAST'}(${n(e.expr)} AS ${sqlName(e.type)})`;
-    case 'subscript': return `${n(e.expr)}[${n(e.index)}]`;
+    case 'subscript':
+      // ExtractValue on a struct prints as a field access (the DataFrame API's getField).
+      if (e.index.kind === 'literal' && typeof e.index.value === 'string' && typeOf(e.expr)?.kind === 'struct') return `${n(e.expr)}.${e.index.value}`;
+      return `${n(e.expr)}[${n(e.index)}]`;
     case 'field': return `${n(e.expr)}.${e.name}`;
     case 'lambda': {
       // Lambda variables print as namedlambdavariable() wherever the body uses them.

@@ -139,7 +139,30 @@ class Column:
     def getItem(self, key):
         return Column("%s[%s]" % (self._sql, _operand(key)))
     def getField(self, name):
-        return Column("%s.%s" % (self._sql, _quote(name)))
+        if isinstance(name, Column):
+            return Column("%s[%s]" % (self._sql, name._sql))
+        return Column("%s[%s]" % (self._sql, _lit_sql(name)))
+    def __getattr__(self, item):
+        # PySpark refuses only dunder names; Flint's own private attributes stay attributes too.
+        if item.startswith("_"):
+            raise AttributeError("'Column' object has no attribute '%s'" % item)
+        return self.getField(item)
+    def ilike(self, other):
+        return Column("%s ILIKE %s" % (self._sql, _lit_sql(other)))
+    def bitwiseOR(self, other):
+        return Column("(%s | %s)" % (self._sql, _operand(other)))
+    def bitwiseAND(self, other):
+        return Column("(%s & %s)" % (self._sql, _operand(other)))
+    def bitwiseXOR(self, other):
+        return Column("(%s ^ %s)" % (self._sql, _operand(other)))
+    def withField(self, fieldName, col):
+        if not isinstance(fieldName, str):
+            raise TypeError("[NOT_STR] Argument ` + "`fieldName`" + String.raw` should be a str, got %s." % type(fieldName).__name__)
+        if not isinstance(col, Column):
+            raise TypeError("[NOT_COLUMN] Argument ` + "`col`" + String.raw` should be a Column, got %s." % type(col).__name__)
+        return Column("__with_field(%s, %s, %s)" % (self._sql, _lit_sql(fieldName), col._sql))
+    def dropFields(self, *fieldNames):
+        return Column("__drop_fields(%s, %s)" % (self._sql, ", ".join(_lit_sql(f) for f in fieldNames)))
     def __getitem__(self, k):
         return self.getItem(k)
     def asc(self):

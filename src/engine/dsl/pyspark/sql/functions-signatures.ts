@@ -78,7 +78,7 @@ export const SIGNATURES: readonly string[] = [
   'map_contains_key(col, value!)', 'map_entries(col)', 'map_from_entries(col)', 'array_repeat(col, count!)',
   'arrays_zip(*cols)', 'map_concat(*cols)', 'sequence(start, stop, step?=None)', 'flatten(col)', 'reverse(col)',
   'explode(col)', 'explode_outer(col)', 'posexplode(col)', 'posexplode_outer(col)', 'inline(col)', 'inline_outer(col)',
-  'array_sort(col)', 'sort_array(col, asc!=True)', 'array_distinct(col)', 'array_max(col)', 'array_min(col)',
+  'sort_array(col, asc!=True)', 'array_distinct(col)', 'array_max(col)', 'array_min(col)',
   'cardinality(col)', 'size(col)', 'named_struct(*cols)',
 ];
 

@@ -94,7 +94,9 @@ def bround(col, scale=0):
 def sort_array(col, asc=True):
     return Column("sort_array(%s, %s)" % (_to_col(col)._sql, "true" if asc else "false"))
 def array_sort(col, comparator=None):
-    return _fn("array_sort", col)
+    if comparator is None:
+        return _fn("array_sort", col)
+    return Column("array_sort(%s, %s)" % (_to_col(col)._sql, _lambda_sql(comparator, (2,))))
 def asc(col):
     return _to_col(col).asc()
 def desc(col):
@@ -112,7 +114,8 @@ def array(*cols):
 def struct(*cols):
     if len(cols) == 1 and isinstance(cols[0], (list, tuple)):
         cols = cols[0]
-    return _fn("struct", *cols)
+    # Aliased columns name their fields (struct(lit(0).alias("count"))).
+    return Column("struct(%s)" % ", ".join(_to_col(c)._select_sql() for c in cols))
 def year(col):
     return _fn("year", col)
 def month(col):
