@@ -47,9 +47,13 @@ export const courseNotebooks: readonly CourseNotebook[] = [
     summary: 'Shipping data to executors',
     load: bundled('Broadcast variables and accumulators', () => import('../../course/02-shared-variables.py?raw')),
   },
-  { id: 'spark-sql', title: 'Spark SQL and DataFrames', summary: 'Farmers markets and IRS income data', load: null },
+  {
+    id: 'notebook-1',
+    title: 'Notebook 1: DataFrames, Spark SQL, MLlib',
+    summary: 'Diamonds, farmers markets and IRS income; a regression',
+    load: bundled('Notebook 1: DataFrames, Spark SQL, MLlib', () => import('../../course/03-notebook-1-sql-and-mllib.py?raw')),
+  },
   { id: 'streaming', title: 'Structured Streaming', summary: 'Event-time windows and watermarks', load: null },
-  { id: 'mllib', title: 'MLlib pipelines', summary: 'Features, estimators, evaluation', load: null },
 ];
 
 export function courseNotebook(id: string): CourseNotebook | undefined {
