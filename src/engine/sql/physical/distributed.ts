@@ -17,7 +17,7 @@
  * expressions, grouping sets, small inputs) runs in the driver as before.
  */
 import type { ColumnBatch } from '../../columnar';
-import { gatherBatch } from '../../columnar';
+import { batchesFromRows, gatherBatch } from '../../columnar';
 import type { BoundExpr } from '../../expr';
 import { KeyboardInterrupt } from '../../errors';
 import type { RDD, SparkContext } from '../../rdd';
@@ -31,7 +31,7 @@ import { isDeterministic } from './exec';
 import {
   SQL_DECODE_LANG, SQL_STAGE_LANG, execBatches, fingerprint, inputScan, mergeAggregates, mergePlan, partialTypes, planChildren, rebuildFragment,
 } from './sql-stage';
-import { planPhysical } from './planner';
+import { executePlan, planPhysical } from './planner';
 import type { QuerySource, StageSpec } from './sql-stage';
 
 /** What a distributed run needs from the session. */
@@ -91,6 +91,8 @@ export function planSource(plan: LPlan): RecordedSource | undefined {
 }
 
 const MIN_ROWS_DEFAULT = 100_000;
+/** Joins that keep the streamed (left) side's order and need no global view of the right side. */
+const BROADCAST_JOINS = new Set(['inner', 'left', 'semi', 'anti', 'cross']);
 const ROWS_PER_PARTITION = 16_384;
 
 function confNumber(conf: ReadonlyMap<string, string>, key: string, dflt: number): number {
@@ -233,6 +235,11 @@ export class SqlStagePlanner {
       if (c && batches && p.groups.length > 0) return this.aggregate(p, path, c, batches, partial);
       if (c && batches && partial) return this.globalAggregate(p, path, c, batches);
     }
+    if (p.kind === 'join' && BROADCAST_JOINS.has(p.type) && (!p.cond || isDeterministic(p.cond))) {
+      const c = this.chain(p.left);
+      const batches = c && this.bigEnough(c);
+      if (c && batches) return this.broadcastJoin(p, path, c, batches);
+    }
     if (p.kind === 'limit' && p.limit !== Infinity) {
       const c = this.chain(p.child);
       const batches = c && c.work > 0 && this.bigEnough(c);
@@ -275,6 +282,35 @@ export class SqlStagePlanner {
     const out: ColumnBatch[] = [];
     for (const recs of parts) for (const bytes of recs) out.push(...decodeBatches(bytes, types));
     return inputScan(p.output, out, 'Exchange');
+  }
+
+  /**
+   * BroadcastHashJoin / BroadcastNestedLoopJoin with the table scan streamed: the right side
+   * runs first (in the driver, or as its own stages), ships once per executor as a broadcast,
+   * and each partition joins its rows in order (the join keeps the streamed side's order).
+   * A right side over spark.sql.autoBroadcastJoinThreshold is joined in the driver.
+   */
+  private broadcastJoin(p: Extract<LPlan, { kind: 'join' }>, path: number[], c: Chain, batches: readonly ColumnBatch[]): LPlan {
+    const sc = this.ctx.sc;
+    const right = this.visit(p.right, [...path, 1]);
+    const rightTypes = p.right.output.map((a) => a.type);
+    const rows = executePlan(right);
+    const bytes = encodeBatches(batchesFromRows(rightTypes, rows));
+    const threshold = confNumber(this.ctx.conf, 'spark.sql.autoBroadcastJoinThreshold', 10 * 1024 * 1024);
+    const rightScan: LPlan = { kind: 'scan', name: 'Exchange', output: p.right.output, rows: () => rows };
+    if (threshold < 0 || bytes.byteLength > threshold) return { ...p, left: this.visit(p.left, [...path, 0]), right: rightScan };
+    const bc = sc.broadcast(bytes);
+    try {
+      const base = this.spec('broadcastJoin', path, p, c.rel);
+      const fn: FunctionRef = { ...base, bound: [bc.id], broadcastIds: [bc.id] };
+      const rdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn }, 'mapPartitionsInternal');
+      const types = p.output.map((a) => a.type);
+      const out: ColumnBatch[] = [];
+      for (const recs of sc.runJob(rdd, { kind: 'collect' }, this.ctx.description) as Uint8Array[][]) for (const b of recs) out.push(...decodeBatches(b, types));
+      return inputScan(p.output, out, 'Exchange');
+    } finally {
+      bc.unpersist();
+    }
   }
 
   /** No grouping keys: partial aggregates per partition, merged in the driver (Exchange SinglePartition). */

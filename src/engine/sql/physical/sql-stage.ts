@@ -9,7 +9,7 @@
 import type { ColumnBatch, ColumnVector } from '../../columnar';
 import { buildAggregate, compileVector, lookupScalar, newEnv } from '../../expr';
 import type { BoundAggregate, BoundExpr, Env } from '../../expr';
-import { registerFunctionCompiler } from '../../rdd';
+import { getBroadcastValue, registerFunctionCompiler } from '../../rdd';
 import type { DataType } from '../../types';
 import { DoubleType, setSessionTimeZone } from '../../types';
 import { Analyzer } from '../analyzer/analyzer';
@@ -53,8 +53,10 @@ export interface StageSpec {
    * aggReduce: the aggregate over exchanged batches, with each group's first input position.
    * partialMap: partial aggregation of the partition (Spark's partial HashAggregate), then
    *   hash-partitioned by the keys when `reducers` is set; partialReduce merges the partials.
+   * broadcastJoin: the join of the partition (left side) with the broadcast right side's
+   *   batches (the function's bound broadcast id).
    */
-  readonly kind: 'chain' | 'aggMap' | 'aggReduce' | 'partialMap' | 'partialReduce';
+  readonly kind: 'chain' | 'aggMap' | 'aggReduce' | 'partialMap' | 'partialReduce' | 'broadcastJoin';
   /** The lookup index of the relation whose partitions the stage reads (chain, aggMap). */
   readonly input: number;
   readonly limit?: number;
@@ -480,6 +482,26 @@ function compileStage(source: string): StageFn {
         const batches = (records as Uint8Array[]).flatMap((bytes) => decodeBatches(bytes, types));
         return [encodeBatches(execBatches(planPhysical(mergePlan(fragment, batches, true))))];
       };
+    }
+    case 'broadcastJoin': {
+      if (fragment.kind !== 'join') throw new Error('broadcastJoin needs a join');
+      const leftPath = leafPath(fragment.left);
+      const leftLeaf = leafAt(fragment.left, leftPath);
+      const rightTypes = fragment.right.output.map((a) => a.type);
+      const decoded = new WeakMap<Uint8Array, ColumnBatch[]>();
+      const stage = (bcId: number, _p: number, records: unknown[]): unknown[] => {
+        setSessionTimeZone(tz);
+        const bytes = getBroadcastValue(bcId) as Uint8Array;
+        let right = decoded.get(bytes);
+        if (!right) {
+          right = decodeBatches(bytes, rightTypes);
+          decoded.set(bytes, right);
+        }
+        const left = replaceAt(fragment.left, leftPath, inputScan(leftLeaf.output, records as ColumnBatch[], leftLeaf.kind === 'scan' ? leftLeaf.name : 'LocalRelation'));
+        const plan: LPlan = { ...fragment, left, right: inputScan(fragment.right.output, right) };
+        return [encodeBatches(execBatches(planPhysical(plan)))];
+      };
+      return stage as unknown as StageFn;
     }
     default: {
       const never: never = spec.kind;

@@ -99,7 +99,7 @@ class DataFrame:
         return len(self.take(1)) == 0
 
     def count(self):
-        return _native.collect(self._sess(), "SELECT count(1) FROM %s" % self._from())[0][0]
+        return _native.collect(self._sess(), "SELECT count(1) FROM %s" % self._from(), "count at NativeMethodAccessorImpl.java:0")[0][0]
 
     def createOrReplaceTempView(self, name):
         self.sparkSession.sql("CREATE OR REPLACE TEMPORARY VIEW %s AS %s" % (_column._quote(name), self._sql))

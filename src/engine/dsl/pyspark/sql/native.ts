@@ -88,8 +88,9 @@ export function sqlNativeModule(): PyModule {
       return name;
     }),
     schema: (s: SqlSession, sql: string) => engine(() => typeTuple(schemaOf(s, sql))),
-    collect: (s: SqlSession, sql: string) => engine(() => {
-      const res = s.sql(sql);
+    /** `description`: the job description PySpark's action gives (collect's is the Python call site). */
+    collect: (s: SqlSession, sql: string, description?: string) => engine(() => {
+      const res = s.withJobDescription(description ?? 'collect at <stdin>:1', () => s.sql(sql));
       const make = rowClass();
       const names = res.schema.fields.map((f) => f.name);
       const mk = (ns: string[], vs: unknown[]) => call(make, [ns, vs]);
@@ -97,7 +98,7 @@ export function sqlNativeModule(): PyModule {
       return res.rows.map((r) => mk(names, res.schema.fields.map((f, i) => toPython(r[i], f.type, mk, dt))));
     }),
     show: (s: SqlSession, sql: string, n: number, truncate: number, vertical: boolean) => engine(() => {
-      const res = s.sql(`SELECT * FROM (${sql}) AS __t LIMIT ${Math.max(0, n) + 1}`);
+      const res = s.withJobDescription('showString at NativeMethodAccessorImpl.java:0', () => s.sql(`SELECT * FROM (${sql}) AS __t LIMIT ${Math.max(0, n) + 1}`));
       return showString(res.schema, res.rows, n, truncate, vertical);
     }),
     tree_string: (s: SqlSession, sql: string) => engine(() => treeString(schemaOf(s, sql))),
