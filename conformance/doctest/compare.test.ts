@@ -39,6 +39,15 @@ describe('doctest output comparison', () => {
   });
 });
 
+describe('doctest ELLIPSIS at the end of the output', () => {
+  it('lets a trailing ... line cover the blank line show() prints, as doctest does', () => {
+    const ellipsis = { ellipsis: true, normalizeWhitespace: false };
+    expect(outputMatches('+-+\n|a|\n+-+\n...', '+-+\n|a|\n+-+\n\n', ellipsis)).toBe(true);
+    expect(outputMatches('+-+\n|a|\n+-+\n...', '+-+\n|b|\n+-+\n\n', ellipsis)).toBe(false);
+    expect(outputMatches('+-+\n...', '+-+\n', plain)).toBe(false);
+  });
+});
+
 describe('doctest module globals', () => {
   it('maps a docstring source to the module whose names doctest puts in scope', () => {
     expect(moduleOf('python/pyspark/core/rdd.py::RDD.map')).toBe('pyspark.rdd');

@@ -8,6 +8,7 @@ import { PARAM, sharedSource } from './param-source';
 import { UTIL } from './util-source';
 import { BASE } from './base-source';
 import { EVALUATION } from './evaluation-source';
+import { FEATURE } from './feature-source';
 import { mlNativeModule } from './native';
 import { declareModule, loadModule } from '../source-module';
 import { registerModule } from '../../modules/registry';
@@ -36,3 +37,4 @@ declareMlModule('pyspark.ml.wrapper', () => [
   'from pyspark.ml.param import Params as JavaParams, Params as JavaWrapper',
 ].join('\n'));
 declareMlModule('pyspark.ml.evaluation', () => EVALUATION);
+declareMlModule('pyspark.ml.feature', () => FEATURE, withNative);

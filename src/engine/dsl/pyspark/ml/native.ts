@@ -5,8 +5,9 @@
  */
 import type { SparkContext } from '../../../rdd';
 import type { SqlSession } from '../../../catalog';
-import { PyModule, getattr, toArray } from '../../../values/py';
-import { parseDataType } from '../../../types';
+import { PyModule, floatValue, getattr, toArray } from '../../../values/py';
+import { termIndex } from '../../../ml/hashing';
+import { formatDouble, parseDataType } from '../../../types';
 import { toEngine } from '../../../dataframe';
 import { appendColumns, collectBlock } from '../../../ml/frame';
 import type { NewColumn } from '../../../ml/frame';
@@ -23,6 +24,10 @@ export function frameOf(df: unknown): { session: SqlSession; sql: string } {
 export function mlNativeModule(): PyModule {
   const m = new PyModule('pyspark.ml._native');
   const fns: Record<string, (...a: never[]) => unknown> = {
+    /** Java's Double.toString (how Spark casts a double to string). */
+    double_str: (v: number) => formatDouble(floatValue(v)),
+    /** HashingTF's index of a term. */
+    term_index: (term: string, numFeatures: number) => termIndex(term, Number(numFeatures)),
     path_exists: (sc: SparkContext, path: string) => contextVfs(sc).exists(path),
     remove_path: (sc: SparkContext, path: string) => contextVfs(sc).rm(path, true),
     /** The training rows packed for the kernels (an opaque Block: n × d features, labels, weights). */

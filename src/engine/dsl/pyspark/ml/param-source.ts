@@ -149,6 +149,13 @@ class Params(Identifiable):
         super().__init_subclass__(**kwargs)
         _PARAMS_CLASSES[cls.__module__ + "." + cls.__name__] = cls
 
+    def __copy__(self):
+        cls = type(self)
+        that = cls.__new__(cls)
+        for (k, v) in list(self.__dict__.items()):
+            setattr(that, k, v)
+        return that
+
     def __init__(self):
         Identifiable.__init__(self)
         self._paramMap = {}
