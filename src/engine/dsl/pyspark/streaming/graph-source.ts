@@ -626,6 +626,7 @@ class JStreamingContext:
 
     def checkpoint(self, directory):
         if directory is not None:
+            _native.mkdirs(self.sc._jsc, directory)
             _core.set_checkpoint_dir(self.sc._jsc, directory)
             self.checkpointDir = _native.qualify(self.sc._jsc, directory)
         else:

@@ -109,6 +109,7 @@ export function streamingNativeModule(): PyModule {
     },
     write_bytes: (sc: SparkContext, path: string, data: unknown) => (contextVfs(sc).writeFile(path, bytesOf(data), { createParents: true }), null),
     read_bytes: (sc: SparkContext, path: string) => new PyBytes(contextVfs(sc).readFile(path)),
+    mkdirs: (sc: SparkContext, path: string) => (contextVfs(sc).mkdirs(path), null),
     remove: (sc: SparkContext, path: string) => (contextVfs(sc).rm(path), null),
     dumps: (v: unknown) => new PyBytes(serialize(v)),
     loads: (b: unknown) => deserialize(bytesOf(b)),
