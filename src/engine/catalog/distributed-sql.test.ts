@@ -73,6 +73,9 @@ const QUERIES = [
   'SELECT s.name, count(*), sum(t.big) FROM t JOIN small s ON t.k = s.k GROUP BY s.name',
   'SELECT t.id, s.k FROM t CROSS JOIN (SELECT k FROM small WHERE k < 2) s WHERE t.id < 5',
   'SELECT t.id, s.name FROM t JOIN small s ON t.k = s.k AND t.x > s.k * 10',
+  'SELECT id, k, w FROM t ORDER BY k DESC, w LIMIT 25',
+  'SELECT id, k * 2 AS kk FROM t WHERE flag ORDER BY day, k LIMIT 10 OFFSET 5',
+  'SELECT id FROM t ORDER BY x DESC NULLS FIRST LIMIT 3',
 ];
 
 function clusterSession(slots: number): { s: SqlSession; events: SchedulerEvent[]; backend: InProcessBackend } {

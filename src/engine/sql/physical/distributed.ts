@@ -241,6 +241,19 @@ export class SqlStagePlanner {
       if (c && batches) return this.broadcastJoin(p, path, c, batches);
     }
     if (p.kind === 'limit' && p.limit !== Infinity) {
+      // ORDER BY ... LIMIT (TakeOrderedAndProject): each partition's stable top-N, then the same top-N over them.
+      const viaProject = p.child.kind === 'project' && p.child.child.kind === 'sort' && p.child.exprs.every(isDeterministic);
+      const sort = p.child.kind === 'sort' ? p.child : viaProject ? (p.child as Extract<LPlan, { kind: 'project' }>).child : null;
+      if (sort?.kind === 'sort' && sort.global && sort.keys.every((k) => isDeterministic(k.expr))) {
+        const c = this.chain(sort.child);
+        const batches = c && this.bigEnough(c);
+        if (c && batches) {
+          const sortPath = viaProject ? [...path, 0, 0] : [...path, 0];
+          const candidates = this.topN(sort, sortPath, c, batches, p.limit + p.offset);
+          const top: LPlan = { ...sort, child: candidates };
+          return viaProject ? { ...p, child: { ...(p.child as Extract<LPlan, { kind: 'project' }>), child: top } } : { ...p, child: top };
+        }
+      }
       const c = this.chain(p.child);
       const batches = c && c.work > 0 && this.bigEnough(c);
       if (c && batches) return { ...p, child: this.runChain(p.child, [...path, 0], c, batches, p.limit + p.offset) };
@@ -311,6 +324,16 @@ export class SqlStagePlanner {
     } finally {
       bc.unpersist();
     }
+  }
+
+  private topN(sort: Extract<LPlan, { kind: 'sort' }>, path: number[], c: Chain, batches: readonly ColumnBatch[], limit: number): LPlan {
+    const sc = this.ctx.sc;
+    const fn = this.spec('topN', path, sort, c.rel, { limit });
+    const rdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn }, 'mapPartitionsInternal');
+    const types = sort.child.output.map((a) => a.type);
+    const out: ColumnBatch[] = [];
+    for (const recs of sc.runJob(rdd, { kind: 'collect' }, this.ctx.description) as Uint8Array[][]) for (const b of recs) out.push(...decodeBatches(b, types));
+    return inputScan(sort.child.output, out, 'Exchange');
   }
 
   /** No grouping keys: partial aggregates per partition, merged in the driver (Exchange SinglePartition). */

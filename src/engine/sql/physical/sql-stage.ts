@@ -55,8 +55,9 @@ export interface StageSpec {
    *   hash-partitioned by the keys when `reducers` is set; partialReduce merges the partials.
    * broadcastJoin: the join of the partition (left side) with the broadcast right side's
    *   batches (the function's bound broadcast id).
+   * topN: the partition's best `limit` rows of a global sort (a stable top-N, in order).
    */
-  readonly kind: 'chain' | 'aggMap' | 'aggReduce' | 'partialMap' | 'partialReduce' | 'broadcastJoin';
+  readonly kind: 'chain' | 'aggMap' | 'aggReduce' | 'partialMap' | 'partialReduce' | 'broadcastJoin' | 'topN';
   /** The lookup index of the relation whose partitions the stage reads (chain, aggMap). */
   readonly input: number;
   readonly limit?: number;
@@ -481,6 +482,17 @@ function compileStage(source: string): StageFn {
         setSessionTimeZone(tz);
         const batches = (records as Uint8Array[]).flatMap((bytes) => decodeBatches(bytes, types));
         return [encodeBatches(execBatches(planPhysical(mergePlan(fragment, batches, true))))];
+      };
+    }
+    case 'topN': {
+      if (fragment.kind !== 'sort') throw new Error('topN needs a sort');
+      const path = [0, ...leafPath(fragment.child)];
+      const leaf = leafAt(fragment, path);
+      return (_p, records) => {
+        setSessionTimeZone(tz);
+        const sorted = replaceAt(fragment, path, inputScan(leaf.output, records as ColumnBatch[], leaf.kind === 'scan' ? leaf.name : 'LocalRelation'));
+        const plan: LPlan = { kind: 'limit', child: sorted, limit: spec.limit!, offset: 0, output: fragment.output };
+        return [encodeBatches(execBatches(planPhysical(plan)))];
       };
     }
     case 'broadcastJoin': {
