@@ -756,7 +756,7 @@ class JStreamingContext:
                 self.report_error(self.obj + ".awaitTermination", e, "Error running job streaming job %s.%d" % (_ms(t), n))
         done = self.now()
         self.jobs_done += len(jobs)
-        self.batches.append(t)
+        self.batches = self.batches[-99:] + [t]
         for o in self.outputStreams:
             o.clearMetadata(t)
         if self.checkpointDir is not None:
