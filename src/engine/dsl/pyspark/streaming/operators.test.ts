@@ -267,4 +267,36 @@ describe('context life cycle and errors', () => {
     s.run('ssc.stop(stopSparkContext=False)');
     expect(s.run('print(ssc.awaitTerminationOrTimeout(0.01), StreamingContext.getActive())')).toBe('True None\n');
   });
+
+  it('tells listeners about the start and each batch, and getActive finds the started context', () => {
+    const s = setup();
+    s.run(
+      'from pyspark.streaming import StreamingListener\n' +
+        'class L(StreamingListener):\n    def __init__(self):\n        self.events = []\n' +
+        '    def onStreamingStarted(self, e):\n        self.events.append(("started", e.time()))\n' +
+        '    def onBatchCompleted(self, e):\n        self.events.append(("done", e.batchInfo().batchTime().milliseconds(), e.batchInfo().processingDelay().isDefined()))\n' +
+        'l = L()\nssc.addStreamingListener(l)\nssc.queueStream([[1]]).pprint()\nprint(StreamingContext.getActive())\nssc.start()',
+    );
+    s.advance(2);
+    expect(s.run('print(l.events)\nprint(StreamingContext.getActive() is ssc, StreamingContext.getActiveOrCreate(None, lambda: 1) is ssc)')).toBe(
+      "[('started', 0), ('done', 1000, True), ('done', 2000, True)]\nTrue True\n",
+    );
+    s.run('ssc.stop(False)');
+    expect(s.run('print(StreamingContext.getActive(), StreamingContext.getActiveOrCreate(None, lambda: "made"))')).toBe('None made\n');
+  });
+
+  it('skips output for a batch whose transform returns None, and refuses persist after start', () => {
+    const s = setup();
+    expect(s.run('q = ssc.queueStream([[1], [2], [3]])\nodd = q.transform(lambda rdd: rdd if rdd.first() % 2 else None)\nodd.pprint()\nc = q.cache()\nprint(c is q, q.is_cached)')).toBe(
+      'True True\n',
+    );
+    const out = s.run('ssc.start()') + s.advance(3);
+    expect(out).toBe(
+      '-------------------------------------------\nTime: 1970-01-01 00:00:01\n-------------------------------------------\n1\n\n' +
+        '-------------------------------------------\nTime: 1970-01-01 00:00:03\n-------------------------------------------\n3\n\n',
+    );
+    expect(s.fails('from pyspark import StorageLevel\nq.persist(StorageLevel.DISK_ONLY)')).toContain(
+      'java.lang.UnsupportedOperationException: Cannot change storage level of a DStream after streaming context has started',
+    );
+  });
 });
