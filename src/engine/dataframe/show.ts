@@ -7,6 +7,52 @@ import { formatDate, formatDouble, formatFloat, formatTimestamp, formatUdt, form
 import type { DataType, Decimal, MapValue, StructType } from '../types';
 import type { Row } from '../expr';
 
+type DayTimeField = 'day' | 'hour' | 'minute' | 'second';
+const DT_FIELDS: readonly DayTimeField[] = ['day', 'hour', 'minute', 'second'];
+const DT_MICROS: Record<DayTimeField, number> = { day: 86_400_000_000, hour: 3_600_000_000, minute: 60_000_000, second: 1_000_000 };
+
+function fieldsText(from: string, to: string): string {
+  return from === to ? from.toUpperCase() : `${from.toUpperCase()} TO ${to.toUpperCase()}`;
+}
+
+/** IntervalUtils.toDayTimeIntervalString in ANSI style: `INTERVAL '1 12:30:01.001001' DAY TO SECOND`. */
+export function ansiDayTime(micros: number, from: DayTimeField, to: DayTimeField): string {
+  const sign = micros < 0 ? '-' : '';
+  let rest = Math.abs(micros);
+  const p2 = (x: number) => String(x).padStart(2, '0');
+  const secText = (m: number): string => {
+    const whole = Math.floor(m / 1_000_000);
+    const frac = String(m % 1_000_000).padStart(6, '0').replace(/0+$/, '');
+    const s = frac ? `${whole}.${frac}` : String(whole);
+    return whole < 10 ? `0${s}` : s;
+  };
+  let out = '';
+  const start = DT_FIELDS.indexOf(from);
+  const end = DT_FIELDS.indexOf(to);
+  for (let i = start; i <= end; i++) {
+    const f = DT_FIELDS[i]!;
+    if (f === 'second') {
+      const s = secText(rest);
+      out += i === start ? `${sign}${s}` : `:${s}`;
+      break;
+    }
+    const unit = DT_MICROS[f];
+    const n = Math.floor(rest / unit);
+    rest -= n * unit;
+    if (i === start) out += f === 'day' ? `${sign}${n}` : `${sign}${p2(n)}`;
+    else out += `${f === 'hour' ? ' ' : ':'}${p2(n)}`;
+  }
+  return `INTERVAL '${out}' ${fieldsText(from, to)}`;
+}
+
+/** IntervalUtils.toYearMonthIntervalString in ANSI style: `INTERVAL '2015-0' YEAR TO MONTH`. */
+export function ansiYearMonth(months: number, from: 'year' | 'month', to: 'year' | 'month'): string {
+  const sign = months < 0 ? '-' : '';
+  const a = Math.abs(months);
+  const body = from === 'year' && to === 'month' ? `${sign}${Math.floor(a / 12)}-${a % 12}` : from === 'year' ? `${sign}${Math.floor(a / 12)}` : `${sign}${a}`;
+  return `INTERVAL '${body}' ${fieldsText(from, to)}`;
+}
+
 /** A value as Spark 3.5's ToPrettyString casts it for show(). */
 export function prettyCell(v: unknown, t: DataType): string {
   if (v === null || v === undefined) return 'NULL';
@@ -22,7 +68,9 @@ export function prettyCell(v: unknown, t: DataType): string {
     case 'date': return formatDate(v as number);
     case 'timestamp': return formatTimestamp(toLocalMicros(v as number));
     case 'timestamp_ntz': return formatTimestamp(v as number);
-    case 'interval': case 'daytime': case 'yearmonth': return formatValue(v, t);
+    case 'interval': return formatValue(v, t);
+    case 'daytime': return ansiDayTime(v as number, t.from, t.to);
+    case 'yearmonth': return ansiYearMonth(v as number, t.from, t.to);
     case 'array': return `[${(v as unknown[]).map((e) => prettyCell(e, t.element)).join(', ')}]`;
     case 'map': {
       const m = v as MapValue;

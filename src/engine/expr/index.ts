@@ -7,6 +7,7 @@ import './functions/datetime-more';
 import './functions/regexp';
 import './functions/random';
 import './functions/json';
+import './functions/json-more';
 import './functions/collection-more';
 import './functions/higher-order-more';
 import './functions/struct-fields';

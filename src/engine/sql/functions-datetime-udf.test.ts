@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSqlSession } from '../catalog';
 import { IntegerType } from '../types';
+import { prettyCell } from '../dataframe';
 
 const one = (sql: string, tz = 'UTC') => {
   const s = createSqlSession();
@@ -85,6 +86,36 @@ describe('higher-order functions over maps and struct edits', () => {
     expect(r.schemaString()).toBe('struct<x:struct<b:int,c:int,d:int>,y:struct<b:int,e:struct<f:string>>,z:struct<c:int,e:struct<f:int>>,w:int>');
     expect(r.toGoldenStrings()).toEqual(['{"b":1,"c":2,"d":4}\t{"b":1,"e":{"f":"z"}}\t{"c":2,"e":{"f":4}}\t7']);
     expect(() => s.sql("SELECT __drop_fields(named_struct('b', 1), 'b')")).toThrow(/CANNOT_DROP_ALL_FIELDS|drop all fields/);
+  });
+});
+
+describe('JSON functions and row generators', () => {
+  it('reads JSON paths, lengths, keys and infers schemas', () => {
+    expect(one(`SELECT get_json_object('{"a":{"b":[1,2,{"c":"x"}]}}', '$.a.b[2].c'), get_json_object('{"a":[1,2]}', '$.a'), get_json_object('{"a":1}', '$.z'), json_array_length('[1,[2],3]'), json_object_keys('{"k1":1,"k2":{}}'), schema_of_json('[{"b": 1.5, "a": [1]}]')`))
+      .toEqual(['x\t[1,2]\tNULL\t3\t["k1","k2"]\tARRAY<STRUCT<a: ARRAY<BIGINT>, b: DOUBLE>>']);
+  });
+
+  it('from_json takes type DDL and gives a row of nulls for a malformed record', () => {
+    expect(one(`SELECT from_json('{"a":1}', 'map<string,int>'), from_json('[1,2]', 'array<int>'), from_json('{a:1}', 'a INT'), from_json('{a:1}', 'a INT', map('allowUnquotedFieldNames', 'true'))`))
+      .toEqual(['{"a":1}\t[1,2]\t{"a":null}\t{"a":1}']);
+  });
+
+  it('json_tuple and stack generate rows', () => {
+    expect(one(`SELECT json_tuple('{"f1": "v1", "f2": 2}', 'f1', 'f2', 'f3')`)).toEqual(['v1\t2\tNULL']);
+    const s = createSqlSession();
+    const r = s.sql('SELECT stack(2, 1, 2, 3)');
+    expect(r.schemaString()).toBe('struct<col0:int,col1:int>');
+    expect(r.toGoldenStrings()).toEqual(['1\t2', '3\tNULL']);
+  });
+});
+
+describe('show() of ANSI intervals', () => {
+  it('prints day-time and year-month intervals in ANSI style', () => {
+    expect(prettyCell(131_401_001_001, { kind: 'daytime', from: 'day', to: 'second' })).toBe("INTERVAL '1 12:30:01.001001' DAY TO SECOND");
+    expect(prettyCell(0, { kind: 'daytime', from: 'day', to: 'second' })).toBe("INTERVAL '0 00:00:00' DAY TO SECOND");
+    expect(prettyCell(-5_400_000_000, { kind: 'daytime', from: 'minute', to: 'minute' })).toBe("INTERVAL '-90' MINUTE");
+    expect(prettyCell(24180, { kind: 'yearmonth', from: 'year', to: 'month' })).toBe("INTERVAL '2015-0' YEAR TO MONTH");
+    expect(prettyCell(-14, { kind: 'yearmonth', from: 'month', to: 'month' })).toBe("INTERVAL '-14' MONTH");
   });
 });
 

@@ -1,5 +1,6 @@
 /** to_json / from_json over Spark values, with the DDL schema string from_json takes. */
-import { formatDate, MapValue, parseDate, parseSchema, parseTimestamp, StringType, structType, toLocalMicros, toUtcMicros } from '../../types';
+import { formatDate, MapValue, parseDataType, parseDate, parseSchema, parseTimestamp, StringType, structType, toLocalMicros, toUtcMicros } from '../../types';
+import { parseJsonText } from './json-more';
 import type { DataType } from '../../types';
 import type { BoundExpr } from '../bound';
 import { castToString } from '../cast';
@@ -109,7 +110,12 @@ registerScalar('from_json', (args, site) => {
   let t: DataType;
   try {
     const text = String(schemaArg.value).trim();
-    t = /^struct</i.test(text) ? structType(parseSchema(text.slice(7, -1))) : structType(parseSchema(text));
+    // DataType.fromDDL: a type (map<string,int>, array<...>, struct<...>) or else a field list.
+    try {
+      t = parseDataType(text);
+    } catch {
+      t = structType(parseSchema(text));
+    }
   } catch (e) {
     throw new AnalysisException(`Cannot parse the schema: ${(e as Error).message}`, 'INVALID_SCHEMA.PARSE_ERROR');
   }
@@ -119,9 +125,10 @@ registerScalar('from_json', (args, site) => {
     kind: 'strict', name: 'from_json', args: [args[0]!], type: schema, nullable: true,
     fn: (a) => {
       try {
-        return fromJson(JSON.parse(a[0] as string), schema, opts);
+        return fromJson(parseJsonText(a[0] as string, { unquotedNames: opts.get('allowUnquotedFieldNames') === 'true' }), schema, opts);
       } catch {
-        return null;
+        // PERMISSIVE: a malformed record is a row of nulls.
+        return schema.kind === 'struct' ? schema.fields.map(() => null) : null;
       }
     },
   };

@@ -1,7 +1,7 @@
 /** LATERAL VIEW generators and PIVOT, both rewritten onto generate / aggregate plans. */
 import { castTo, castToString, compile, isAggregateName, newEnv } from '../../expr';
 import type { BoundExpr } from '../../expr';
-import { IntegerType, simpleString } from '../../types';
+import { IntegerType, NullType, simpleString, StringType } from '../../types';
 import type { Expr, LateralView, Plan } from '../ast';
 import { AnalysisException } from '../errors';
 import { newAttribute } from '../logical';
@@ -10,7 +10,7 @@ import type { Analyzer } from './analyzer';
 import type { Scope } from './scope';
 import { hasAggregate, planSelect } from './select-planner';
 
-const GENERATORS = new Set(['explode', 'explode_outer', 'posexplode', 'posexplode_outer', 'inline', 'inline_outer']);
+const GENERATORS = new Set(['explode', 'explode_outer', 'posexplode', 'posexplode_outer', 'inline', 'inline_outer', 'json_tuple', 'stack']);
 
 export function isGenerator(name: string): boolean {
   return GENERATORS.has(name.toLowerCase());
@@ -20,15 +20,51 @@ export function planLateral(an: Analyzer, child: LPlan, view: LateralView, outer
   if (view.func.kind !== 'func' || !isGenerator(view.func.name)) {
     throw new AnalysisException(`${view.func.kind === 'func' ? view.func.name : 'expression'} is not a generator.`, 'UNSUPPORTED_GENERATOR.NOT_GENERATOR');
   }
-  const name = view.func.name.toLowerCase();
+  const func = rowsGenerator(view.func);
+  const name = func.name.toLowerCase();
   const b = an.binder(child.output, outer);
-  const arg = b.bind(view.func.args[0]!);
+  const arg = b.bind(func.args[0]!);
   const position = name.startsWith('posexplode');
   const outerFlag = view.outer || name.endsWith('_outer');
   const q = view.tableAlias ? [view.tableAlias] : [];
   const genOut = generatorOutput(arg, position, view.columnAliases, name);
   const output = [...child.output, ...genOut.map(([n, t]) => newAttribute(n, t, true, q))];
   return { kind: 'generate', child, generator: arg, outer: outerFlag, position, output };
+}
+
+/**
+ * json_tuple(json, f1, ...) and stack(n, e1, ...) as inline(array(struct(...))): each output row is a
+ * struct whose fields are the generator's columns (c0, c1, ... / col0, col1, ...).
+ */
+function rowsGenerator(f: Extract<Expr, { kind: 'func' }>): Extract<Expr, { kind: 'func' }> {
+  const lname = f.name.toLowerCase();
+  const pos = f.pos;
+  const call = (name: string, args: Expr[]): Expr => ({ kind: 'func', name, args, distinct: false, pos });
+  const str = (v: string): Expr => ({ kind: 'literal', value: v, type: StringType, pos });
+  const alias = (e: Expr, n: string): Expr => ({ kind: 'alias', expr: e, names: [n], pos });
+  if (lname === 'json_tuple') {
+    if (f.args.length < 2) throw new AnalysisException(`The \`json_tuple\` requires > 1 parameters but the actual number is ${f.args.length}.`, 'WRONG_NUM_ARGS.WITHOUT_SUGGESTION');
+    const [json, ...fields] = f.args;
+    const row = call('struct', fields.map((k, i) => alias(call('get_json_object', [json!, call('concat', [str('$.'), k])]), `c${i}`)));
+    return { ...f, name: 'inline', args: [call('array', [row])] };
+  }
+  if (lname === 'stack') {
+    const n = f.args[0];
+    if (!n || n.kind !== 'literal' || typeof n.value !== 'number' || n.value < 1) {
+      throw new AnalysisException('The number of rows must be a positive constant integer.', 'DATATYPE_MISMATCH.NON_FOLDABLE_INPUT');
+    }
+    const rows = n.value;
+    const values = f.args.slice(1);
+    const cols = Math.ceil(values.length / rows);
+    const structs: Expr[] = [];
+    for (let r = 0; r < rows; r++) {
+      const items: Expr[] = [];
+      for (let c = 0; c < cols; c++) items.push(alias(values[r * cols + c] ?? { kind: 'literal', value: null, type: NullType, pos }, `col${c}`));
+      structs.push(call('struct', items));
+    }
+    return { ...f, name: 'inline', args: [call('array', structs)] };
+  }
+  return f;
 }
 
 export function generatorOutput(arg: BoundExpr, position: boolean, aliases: string[], name: string): Array<[string, BoundExpr['type']]> {
