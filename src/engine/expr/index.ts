@@ -8,6 +8,7 @@ import './functions/regexp';
 import './functions/random';
 import './functions/json';
 import './functions/json-more';
+import './functions/csv';
 import './functions/collection-more';
 import './functions/higher-order-more';
 import './functions/struct-fields';
@@ -16,6 +17,7 @@ import './functions/try-arithmetic';
 import './functions/string-more';
 import './functions/hash';
 import './functions/interval-makers';
+import './functions/time-window';
 
 export type { BoundExpr, Row, EvalContext } from './bound';
 export { literal, isFoldable } from './bound';

@@ -166,6 +166,9 @@ strictFn(['unix_timestamp', 'to_unix_timestamp'], ['any', 'string'], LongType, (
 strictFn('from_unixtime', [LongType, 'string'], StringType, (a) => formatByPattern(toLocalMicros(Number(a[0] as bigint) * 1_000_000), (a[1] as string | undefined) ?? 'yyyy-MM-dd HH:mm:ss'), { optional: 1 });
 strictFn('date_format', [TimestampType, 'string'], StringType, (a) => formatByPattern(toLocalMicros(a[0] as number), a[1] as string));
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
 export function formatByPattern(micros: number, pattern: string): string {
   const days = Math.floor(micros / MICROS_PER_DAY);
   const [y, m, d] = civilFromDays(days);
@@ -174,9 +177,18 @@ export function formatByPattern(micros: number, pattern: string): string {
     y, M: m, d, H: Math.floor(inDay / 3_600_000_000), m: Math.floor(inDay / 60_000_000) % 60,
     s: Math.floor(inDay / 1_000_000) % 60, S: inDay % 1_000_000,
   };
-  return pattern.replace(/y+|M+|d+|H+|m+|s+|S+|'[^']*'/g, (run) => {
+  return pattern.replace(/y+|M+|L+|d+|H+|h+|m+|s+|S+|E+|a|'[^']*'/g, (run) => {
     if (run.startsWith("'")) return run.slice(1, -1);
     const c = run[0]!;
+    // Text fields (Java's DateTimeFormatter): MMM Jul, MMMM July, EEE Tue, EEEE Tuesday, a AM.
+    if ((c === 'M' || c === 'L') && run.length >= 3) return run.length === 3 ? MONTH_NAMES[m - 1]!.slice(0, 3) : MONTH_NAMES[m - 1]!;
+    if (c === 'L') return String(m).padStart(run.length, '0');
+    if (c === 'E') {
+      const name = DAY_NAMES[(((days + 4) % 7) + 7) % 7]!;
+      return run.length >= 4 ? name : name.slice(0, 3);
+    }
+    if (c === 'a') return vals.H! < 12 ? 'AM' : 'PM';
+    if (c === 'h') return String(((vals.H! + 11) % 12) + 1).padStart(run.length, '0');
     if (c === 'S') return String(vals.S).padStart(6, '0').slice(0, run.length);
     const v = vals[c]!;
     if (c === 'y' && run.length === 2) return String(v % 100).padStart(2, '0');

@@ -17,8 +17,12 @@ import { DATAFRAME_MORE } from './dataframe-more-source';
 import { CAPTURED, SESSION } from './session-source';
 import { READWRITER } from './readwriter-source';
 import { WINDOW } from './window-source';
+import { streamingNativeModule } from './streaming-native';
+import { STREAMING, STREAMING_BATCH_READER } from './streaming-source';
 
 const mod = (name: string) => loadModule(name);
+
+const STREAMING_MODULES = ['pyspark.sql.streaming', 'pyspark.sql.streaming.query', 'pyspark.sql.streaming.readwriter', 'pyspark.sql.streaming.listener'];
 
 const sources: Record<string, () => PyModule> = {
   'pyspark.sql._native': sqlNativeModule,
@@ -45,10 +49,21 @@ const sources: Record<string, () => PyModule> = {
     _native: mod('pyspark.sql._native'), _types: mod('pyspark.sql.types'), _column: mod('pyspark.sql.column'),
   }),
   'pyspark.sql.readwriter': () => pythonModule('pyspark.sql.readwriter', READWRITER, { _native: mod('pyspark.sql._native'), _df: mod('pyspark.sql.dataframe') }),
-  'pyspark.sql.session': () => pythonModule('pyspark.sql.session', SESSION, {
-    _native: mod('pyspark.sql._native'), _types: mod('pyspark.sql.types'), _df: mod('pyspark.sql.dataframe'),
-    _readwriter: mod('pyspark.sql.readwriter'),
-  }),
+  'pyspark.sql.session': () => {
+    const session = pythonModule('pyspark.sql.session', SESSION, {
+      _native: mod('pyspark.sql._native'), _types: mod('pyspark.sql.types'), _df: mod('pyspark.sql.dataframe'),
+      _readwriter: mod('pyspark.sql.readwriter'),
+    });
+    // Structured Streaming gives SparkSession readStream/streams and DataFrame its streaming surface.
+    const streaming = pythonModule('pyspark.sql.streaming', STREAMING + STREAMING_BATCH_READER, {
+      _native: mod('pyspark.sql._streaming'), _types: mod('pyspark.sql.types'), _df: mod('pyspark.sql.dataframe'),
+      _column: mod('pyspark.sql.column'), _captured: mod('pyspark.errors.exceptions.captured'), _session: session,
+      _readwriter: mod('pyspark.sql.readwriter'), _functions: mod('pyspark.sql.functions'),
+    });
+    for (const sub of STREAMING_MODULES) declareModule(sub, () => streaming);
+    return session;
+  },
+  'pyspark.sql._streaming': streamingNativeModule,
 };
 
 const packageExports: Record<string, readonly string[]> = {
@@ -71,7 +86,7 @@ function sqlPackage(): PyModule {
       all.push(n);
     }
   }
-  for (const sub of ['types', 'functions', 'column', 'dataframe', 'session', 'readwriter', 'window']) m.$d.set(sub, mod(`pyspark.sql.${sub}`));
+  for (const sub of ['types', 'functions', 'column', 'dataframe', 'session', 'readwriter', 'window', 'streaming']) m.$d.set(sub, mod(`pyspark.sql.${sub}`));
   m.$d.set('__all__', all);
   return m;
 }
@@ -119,4 +134,6 @@ sources['pyspark.errors.exceptions'] = () => {
 for (const [name, build] of Object.entries(sources)) declareModule(name, build);
 declareModule('pyspark.sql', sqlPackage);
 for (const name of [...Object.keys(sources), 'pyspark.sql']) registerModule(name, () => loadModule(name));
+// Built with pyspark.sql.session (they patch SparkSession and DataFrame).
+for (const name of STREAMING_MODULES) registerModule(name, () => (loadModule('pyspark.sql.session'), loadModule(name)));
 import '../ml';
