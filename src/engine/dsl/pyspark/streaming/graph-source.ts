@@ -741,6 +741,8 @@ class JStreamingContext:
                 job = o.generateJob(t)
                 if job is not None:
                     jobs.append(job)
+        except KeyboardInterrupt:
+            raise
         except BaseException as e:
             self.report_error(self.obj + ".awaitTermination", e, "Error generating jobs for time %s" % _ms(t))
             return
@@ -752,6 +754,8 @@ class JStreamingContext:
         for n, job in enumerate(jobs):
             try:
                 job()
+            except KeyboardInterrupt:
+                raise
             except BaseException as e:
                 self.report_error(self.obj + ".awaitTermination", e, "Error running job streaming job %s.%d" % (_ms(t), n))
         done = self.now()

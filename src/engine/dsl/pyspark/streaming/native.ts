@@ -3,7 +3,8 @@
  * the batch clock and timers (`streaming/dstream`), the socket-like endpoints, VFS listings
  * and checkpoint files, function payloads for checkpoints, and tracebacks of batch errors.
  */
-import { PyBytes, PyMethod, PyModule, call, formatException, isPyFunction, pyErr, toArray, truthy, tuple, typeName } from '../../../values/py';
+import { E, PyBytes, PyMethod, PyModule, call, formatException, isPyException, isPyFunction, pyErr, toArray, truthy, tuple, typeName } from '../../../values/py';
+import { S } from '../../runtime/state';
 import type { PyBaseException } from '../../../values/py';
 import { deserialize, serialize } from '../../../values';
 import type { RDD, SparkContext } from '../../../rdd';
@@ -40,6 +41,22 @@ function bytesOf(b: unknown): Uint8Array {
   throw pyErr('TypeError', 'expected bytes');
 }
 
+/**
+ * Runs one batch. An interrupt that lands while a batch runs (inside a sleeping cell) belongs
+ * to the cell: the flag is raised again so the cell's sleep stops, and the timer keeps going.
+ */
+function runBatch(callback: unknown, t: number): void {
+  try {
+    call(callback, [t]);
+  } catch (e) {
+    if (isPyException(e) && e.$cls === E.KeyboardInterrupt && S.flag !== null) {
+      Atomics.store(S.flag, 0, 1);
+      return;
+    }
+    throw e;
+  }
+}
+
 /** ms on the driver's performance clock until wall time `when` (epoch ms). */
 function deadlineFor(clock: Clock, when: number): number {
   return performance.now() + Math.max(0, when - clock.now());
@@ -65,7 +82,7 @@ export function streamingNativeModule(): PyModule {
       if (c instanceof ManualClock) c.setTime(ms);
       return null;
     },
-    new_timer: (c: Clock, period: number, callback: unknown) => new BatchTimer(c, period, (t) => void call(callback, [t])),
+    new_timer: (c: Clock, period: number, callback: unknown) => new BatchTimer(c, period, (t) => runBatch(callback, t)),
     timer_start_time: (t: BatchTimer) => t.startTime(),
     timer_restart_time: (t: BatchTimer, zero: number) => t.restartTime(zero),
     timer_start: (t: BatchTimer, first: number) => (t.start(first), null),

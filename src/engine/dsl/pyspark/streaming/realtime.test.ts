@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { pysparkHarness } from '../test-harness';
 import { resetSocketEndpoints, socketEndpoint } from '.';
 import '../sql';
+import { setInterruptFlag } from '../../runtime/state';
 
 afterEach(() => resetSocketEndpoints());
 
@@ -51,4 +52,33 @@ describe('batches on the system clock', () => {
     expect(out).toMatch(/^-{43}\nTime: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{6})?\n-{43}\nx\n\n/);
     run('ssc.stop(False)');
   });
+
+  it('hands an interrupt that lands during a batch to the sleeping cell, and keeps the batches going', () => {
+    const run = harness();
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    setInterruptFlag(flag);
+    try {
+      run(
+        'import time\nfrom pyspark.streaming import StreamingContext\nssc = StreamingContext(sc, 0.1)\nseen = []\n' +
+          'def f(rdd):\n    seen.append(1)\n    if len(seen) == 2:\n        raise KeyboardInterrupt\n' +
+          'ssc.queueStream([[1]]).foreachRDD(f)\nssc.start()',
+      );
+      const t0 = performance.now();
+      expect(harnessError(run, 'time.sleep(5)')).toMatch(/KeyboardInterrupt$/);
+      expect(performance.now() - t0).toBeLessThan(4000);
+      expect(run('n = len(seen)\ntime.sleep(0.35)\nprint(len(seen) > n, ssc._jssc.state)')).toBe('True ACTIVE\n');
+      run('ssc.stop(False)');
+    } finally {
+      setInterruptFlag(null);
+    }
+  });
 });
+
+function harnessError(run: (code: string) => string, code: string): string {
+  try {
+    run(code);
+  } catch (e) {
+    return (e as Error).message.trimEnd();
+  }
+  return '';
+}
