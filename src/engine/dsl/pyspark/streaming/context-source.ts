@@ -210,7 +210,16 @@ class StreamingContext:
         return DStream(j, self, None)
 
     def binaryRecordsStream(self, directory, recordLength):
-        raise NotImplementedError("binaryRecordsStream is not available in Flint")
+        """
+        Create an input stream that monitors a Hadoop-compatible file system
+        for new files and reads them as flat binary files with records of
+        fixed length. Files must be written to the monitored directory by "moving"
+        them from another location within the same file system.
+        File names starting with . are ignored.
+        """
+        j = _util._graph_call(lambda: _graph.JFileInputDStream(self._jssc, directory, True, recordLength),
+                              "o.binaryRecordsStream")
+        return DStream(j, self, None)
 
     def _check_serializers(self, rdds):
         pass

@@ -268,9 +268,10 @@ class JQueueInputDStream(JInputDStream):
 class JFileInputDStream(JInputDStream):
     java_name = "FileInputDStream"
 
-    def __init__(self, ssc, directory, newFilesOnly=True):
+    def __init__(self, ssc, directory, newFilesOnly=True, recordLength=None):
         JInputDStream.__init__(self, ssc)
         self.directory = directory
+        self.recordLength = recordLength
         self.initialModTimeIgnoreThreshold = ssc.now() if newFilesOnly else 0
         minRemember = 60000
         self.numBatchesToRemember = -(-minRemember // ssc.batchDuration)
@@ -299,7 +300,10 @@ class JFileInputDStream(JInputDStream):
         for f in files:
             self.recentlySelectedFiles.add(f)
         sc = self.ssc.sc
-        rdds = [sc.textFile(f, 1) for f in files]
+        if self.recordLength is None:
+            rdds = [sc.textFile(f, 1) for f in files]
+        else:
+            rdds = [sc.binaryRecords(f, self.recordLength) for f in files]
         return self.union_of(rdds)
 
     def clearMetadata(self, t):

@@ -50,6 +50,18 @@ describe('textFileStream', () => {
   });
 });
 
+describe('binaryRecordsStream', () => {
+  it('cuts new files into fixed-length records of bytes', () => {
+    const s = streamingHarness();
+    s.vfs.mkdirs('/tmp/bin');
+    s.run('recs = []\nssc.binaryRecordsStream("/tmp/bin", 3).foreachRDD(lambda rdd: recs.append(rdd.collect()))\nssc.start()');
+    s.setFileTime(300);
+    s.vfs.writeFile('/tmp/bin/r.dat', new Uint8Array([97, 98, 99, 1, 2, 3]));
+    s.advance(2);
+    expect(s.run('print(recs)')).toBe("[[b'abc', b'\\x01\\x02\\x03'], []]\n");
+  });
+});
+
 describe('socketTextStream', () => {
   it('keeps word counts across batches from lines a test sends (stateful_network_wordcount)', () => {
     const s = streamingHarness();
