@@ -12,6 +12,7 @@ import { FEATURE } from './feature-source';
 import { FEATURE2 } from './feature2-source';
 import { RFORMULA } from './rformula-source';
 import { LSH } from './lsh-source';
+import { WORD2VEC } from './word2vec-source';
 import { mlNativeModule } from './native';
 import { declareModule, loadModule } from '../source-module';
 import { registerModule } from '../../modules/registry';
@@ -40,4 +41,4 @@ declareMlModule('pyspark.ml.wrapper', () => [
   'from pyspark.ml.param import Params as JavaParams, Params as JavaWrapper',
 ].join('\n'));
 declareMlModule('pyspark.ml.evaluation', () => EVALUATION);
-declareMlModule('pyspark.ml.feature', () => FEATURE + FEATURE2 + RFORMULA + LSH, withNative);
+declareMlModule('pyspark.ml.feature', () => FEATURE + FEATURE2 + RFORMULA + LSH + WORD2VEC, withNative);
