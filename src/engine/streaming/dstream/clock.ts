@@ -103,10 +103,15 @@ export class BatchTimer {
     }
   }
 
-  /** Fires every batch that is due on the clock; returns how many fired. */
+  /**
+   * Fires every batch that was due when called; returns how many fired. Batches that fall due
+   * while these run wait for the next call, so a run that cannot keep up still hands control
+   * back (a sleeping cell ends on time).
+   */
   pump(): number {
     let n = 0;
-    while (this.running && !this.firing && this.nextTime <= this.clock.now()) {
+    const until = this.clock.now();
+    while (this.running && !this.firing && this.nextTime <= until) {
       this.fireOne();
       n++;
     }

@@ -27,8 +27,8 @@ def _encode(v, index, jssc):
     if isinstance(v, _util.TransformFunction):
         try:
             return ("tf", _native.encode_fn(v.func))
-        except TypeError as e:
-            raise _not_serializable(str(e))
+        except Exception as e:
+            raise _not_serializable("%s: %s" % (type(e).__name__, e))
     if isinstance(v, _StorageLevel):
         return ("level", (v.useDisk, v.useMemory, v.useOffHeap, v.deserialized, v.replication))
     if isinstance(v, _RDD):

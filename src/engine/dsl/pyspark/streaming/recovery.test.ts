@@ -63,4 +63,13 @@ describe('recovery from a checkpoint directory', () => {
       "java.io.NotSerializableException: queueStream doesn't support checkpointing. Please don't use queueStream when checkpointing is enabled.",
     );
   });
+
+  it('refuses to start when checkpointing is on and a function cannot be serialized', () => {
+    const s = streamingHarness();
+    s.run('ssc.checkpoint("/tmp/ck-ns")\nssc.socketTextStream("localhost", 9991).foreachRDD(lambda rdd: ssc.stop())');
+    const err = s.fails('ssc.start()');
+    expect(err).toContain('java.io.NotSerializableException: DStream checkpointing has been enabled but the DStreams with their functions are not serializable');
+    expect(err).toContain("TypeError: cannot ship 'ssc' (a StreamingContext value)");
+    expect(s.run('print(ssc._jssc.state)')).toBe('STOPPED\n');
+  });
 });
