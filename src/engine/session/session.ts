@@ -14,6 +14,7 @@ import type { Interpreter } from '../dsl';
 import { parseModule } from '../dsl/syntax';
 import { pysparkGlobals } from '../dsl/pyspark';
 import { isDataFrame, pysparkSqlGlobals, pythonSparkSession } from '../dsl/pyspark/sql';
+import { mlDisplayHtml } from '../dsl/pyspark/ml';
 import type { Vfs } from '../io';
 import { createSqlSession } from '../catalog';
 import type { SqlSession } from '../catalog';
@@ -91,6 +92,11 @@ export class Session {
    * show() prints them), anything else as its repr.
    */
   private display(value: unknown): null {
+    const stages = mlDisplayHtml(value);
+    if (stages !== null) {
+      this.emit({ kind: 'html', html: stages });
+      return null;
+    }
     const df = isDataFrame(value) ? value : displayableAsDataFrame(value, pythonSparkSession(this.sc, this.sql()));
     this.emit(df === null ? { kind: 'result', text: repr(value) } : dataFrameTableOutput(df, prettyCell));
     return null;

@@ -264,6 +264,44 @@ class _PipelineReader(MLReader):
             return PipelineModel(stages)._resetUid(metadata["uid"])
         return Pipeline(stages=stages)._resetUid(metadata["uid"])
 
+def _html_escape(s):
+    return str(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+def _stage_cols(stage, names):
+    out = []
+    for n in names:
+        if stage.hasParam(n) and stage.isDefined(n):
+            v = stage.getOrDefault(n)
+            out.extend(v if isinstance(v, list) else [v])
+    return out
+
+def _display_html(obj):
+    """A Pipeline / PipelineModel as a row of stage boxes (Estimator vs Transformer, input and output
+    columns) for display(); None for anything else."""
+    if isinstance(obj, Pipeline):
+        stages = obj.getStages() if obj.isDefined(obj.stages) else []
+        title = "Pipeline"
+    elif isinstance(obj, PipelineModel):
+        stages = obj.stages
+        title = "PipelineModel"
+    else:
+        return None
+    boxes = []
+    for (i, st) in enumerate(stages):
+        kind = "Estimator" if isinstance(st, Estimator) else ("Model" if isinstance(st, Model) else "Transformer")
+        color = "#fde2b3" if kind == "Estimator" else ("#d4ecd4" if kind == "Model" else "#d6e4f5")
+        ins = _stage_cols(st, ["inputCol", "inputCols", "featuresCol", "labelCol"])
+        outs = _stage_cols(st, ["outputCol", "outputCols", "predictionCol"])
+        boxes.append('<div class="flint-ml-stage" style="display:inline-block;vertical-align:top;border:1px solid #888;'
+                     'border-radius:6px;padding:6px 10px;margin:4px;background:%s;font:12px sans-serif">'
+                     '<div><b>%d. %s</b></div><div style="color:#555">%s</div>'
+                     '<div>in: %s</div><div>out: %s</div></div>' % (
+                         color, i, _html_escape(type(st).__name__), kind,
+                         _html_escape(", ".join(ins) or "-"), _html_escape(", ".join(outs) or "-")))
+    arrow = '<span style="display:inline-block;vertical-align:top;margin-top:24px">&#8594;</span>'
+    return ('<div class="flint-ml-pipeline"><div style="font:bold 13px sans-serif">%s %s</div>%s</div>'
+            % (title, _html_escape(obj.uid), arrow.join(boxes)))
+
 _register_java_class("org.apache.spark.ml.Pipeline", Pipeline)
 _register_java_class("org.apache.spark.ml.PipelineModel", PipelineModel)
 `;

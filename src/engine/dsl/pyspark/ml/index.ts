@@ -20,6 +20,7 @@ import { registerModule } from '../../modules/registry';
 import './estimators';
 
 export { declareMlModule, declarePackage } from './registry';
+export { mlDisplayHtml } from './display';
 
 declarePackage('pyspark.ml', {
   'pyspark.ml.base': ['Transformer', 'Estimator', 'Model', 'UnaryTransformer', 'Predictor', 'PredictionModel', 'Pipeline', 'PipelineModel'],

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryVfs } from '../../../io/create-vfs';
 import { sparkHarness } from '../sql/harness';
+import { mlDisplayHtml } from './display';
 
 function harness() {
   const vfs = createMemoryVfs();
@@ -120,5 +121,14 @@ describe('pyspark.ml base layer', () => {
       'True',
       '',
     ].join('\n'));
+  });
+
+  it('displays a Pipeline as its stage diagram', () => {
+    run('from pyspark.ml.feature import VectorAssembler, StandardScaler\npipe = Pipeline(stages=[VectorAssembler(inputCols=["a", "b"], outputCol="v"), StandardScaler(inputCol="v", outputCol="s")])');
+    const r = h.interpreter.runCell('pipe');
+    const html = mlDisplayHtml(r.value) ?? '';
+    expect(html).toContain('0. VectorAssembler</b></div><div style="color:#555">Transformer</div><div>in: a, b</div><div>out: v</div>');
+    expect(html).toContain('1. StandardScaler</b></div><div style="color:#555">Estimator</div><div>in: v</div><div>out: s</div>');
+    expect(mlDisplayHtml(h.interpreter.runCell('spark.range(1)').value)).toBeNull();
   });
 });
