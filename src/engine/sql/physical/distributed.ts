@@ -90,7 +90,10 @@ export function planSource(plan: LPlan): RecordedSource | undefined {
   return sources.get(plan);
 }
 
-const MIN_ROWS_DEFAULT = 100_000;
+/** Spark runs every query as jobs; `spark.flint.sql.distributed.minRows` keeps small ones in the driver. */
+const MIN_ROWS_DEFAULT = 0;
+/** Functions the analyzer folds to the time of analysis: an executor's re-analysis would differ. */
+const ANALYSIS_TIME = /\b(current_timestamp|current_date|now|localtimestamp|curdate|unix_timestamp|current_timezone)\b/i;
 /** Joins that keep the streamed (left) side's order and need no global view of the right side. */
 const BROADCAST_JOINS = new Set(['inner', 'left', 'semi', 'anti', 'cross']);
 const ROWS_PER_PARTITION = 16_384;
@@ -113,6 +116,10 @@ const released = new FinalizationRegistry<RDD>((rdd) => {
     // The context may be gone.
   }
 });
+
+function rowCount(batches: readonly ColumnBatch[]): number {
+  return batches.reduce((s, b) => s + b.numRows, 0);
+}
 
 function sliceBatch(b: ColumnBatch, start: number, end: number): ColumnBatch {
   if (start === 0 && end === b.numRows) return b;
@@ -140,6 +147,11 @@ export function splitBatches(batches: readonly ColumnBatch[], parts: number): Co
   return out;
 }
 
+/** A table's partitions: about ROWS_PER_PARTITION rows each, at most one per executor slot. */
+function partitionCount(sc: SparkContext, rows: number): number {
+  return Math.max(1, Math.min(sc.defaultParallelism, Math.ceil(rows / ROWS_PER_PARTITION)));
+}
+
 function tableRdd(sc: SparkContext, scan: Extract<LPlan, { kind: 'scan' }>, batches: readonly ColumnBatch[]): RDD {
   let bySc = tableRdds.get(batches);
   if (!bySc) {
@@ -149,7 +161,7 @@ function tableRdd(sc: SparkContext, scan: Extract<LPlan, { kind: 'scan' }>, batc
   const known = bySc.get(sc);
   if (known) return known;
   const rows = batches.reduce((s, b) => s + b.numRows, 0);
-  const parts = Math.max(1, Math.min(sc.defaultParallelism, Math.ceil(rows / ROWS_PER_PARTITION)));
+  const parts = partitionCount(sc, rows);
   const slices = splitBatches(batches, parts).map((bs) => ({ kind: 'collection' as const, items: [encodeBatches(bs)] }));
   const typesJson = JSON.stringify(scan.output.map((a) => a.type));
   const decode: FunctionRef = { id: functionId(SQL_DECODE_LANG, typesJson), lang: SQL_DECODE_LANG, source: typesJson };
@@ -165,9 +177,17 @@ function exprsOf(p: LPlan): BoundExpr[] {
     case 'filter': return [p.cond];
     case 'generate': return [p.generator];
     case 'aggregate': return [...p.groups, ...p.aggs.flatMap((a) => [...a.args, ...(a.filter ? [a.filter] : [])])];
+    case 'sort': return p.keys.map((k) => k.expr);
+    case 'window': return p.windows.flatMap((w) => [
+      ...w.partitionBy, ...w.orderBy.map((k) => k.expr),
+      ...(w.fn.kind === 'agg' ? [...w.fn.agg.args, ...(w.fn.agg.filter ? [w.fn.agg.filter] : [])] : w.fn.kind === 'lag' || w.fn.kind === 'lead' ? [w.fn.input, w.fn.defaultValue] : w.fn.kind === 'nth_value' ? [w.fn.input] : []),
+    ]);
     default: return [];
   }
 }
+
+/** Operators a one-partition input runs whole in one task: they see exactly the rows, in order, the driver would. */
+const PIPELINE = new Set(['project', 'filter', 'generate', 'aggregate', 'window', 'sort', 'limit', 'distinct']);
 
 function isIdentity(p: LPlan): boolean {
   return p.kind === 'project' && p.exprs.length === p.child.output.length && p.exprs.every((e, i) => e.kind === 'ref' && e.index === i);
@@ -216,6 +236,19 @@ export class SqlStagePlanner {
     return { scan: cur, rel, work };
   }
 
+  /** A single-child pipeline of deterministic operators over a table scan. */
+  private pipeline(p: LPlan): Chain | null {
+    let cur = p;
+    let work = 0;
+    while (cur.kind !== 'scan') {
+      if (!PIPELINE.has(cur.kind) || !exprsOf(cur).every(isDeterministic)) return null;
+      if (!isIdentity(cur)) work++;
+      cur = (cur as Extract<LPlan, { kind: 'project' }>).child;
+    }
+    const c = this.chain(cur);
+    return c && { ...c, work };
+  }
+
   private bigEnough(c: Chain): readonly ColumnBatch[] | null {
     const batches = c.scan.batches!();
     const rows = batches.reduce((s, b) => s + b.numRows, 0);
@@ -228,6 +261,10 @@ export class SqlStagePlanner {
   }
 
   private visit(p: LPlan, path: number[]): LPlan {
+    // A table small enough for one partition: the whole pipeline above it is one task.
+    const whole = p.kind === 'scan' ? null : this.pipeline(p);
+    const wholeBatches = whole && whole.work > 0 && this.bigEnough(whole);
+    if (whole && wholeBatches && partitionCount(this.ctx.sc, rowCount(wholeBatches)) === 1) return this.runChain(p, path, whole, wholeBatches);
     if (p.kind === 'aggregate' && p.sets === null && exprsOf(p).every(isDeterministic)) {
       const c = this.chain(p.child);
       const batches = c && this.bigEnough(c);
@@ -426,7 +463,7 @@ export function coalescePartitions(sizes: readonly number[], conf: ReadonlyMap<s
  * leaves the plan to the driver, so results never differ from local execution.
  */
 export function distributePlan(optimized: LPlan, src: RecordedSource | undefined, ctx: DistributedContext | null): LPlan {
-  if (!ctx || !src || src.usesSessionFunctions || ctx.sc.defaultParallelism === 0) return optimized;
+  if (!ctx || !src || src.usesSessionFunctions || ANALYSIS_TIME.test(src.source.text) || ctx.sc.defaultParallelism === 0) return optimized;
   try {
     return new SqlStagePlanner(optimized, src, ctx).run();
   } catch (e) {
