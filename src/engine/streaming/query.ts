@@ -48,6 +48,8 @@ export interface QueryDef {
   readonly sql: string;
   readonly sources: readonly { readonly view: string; readonly def: SourceDef }[];
   readonly agg: { readonly aggSql: string; readonly childSql: string; readonly keys: readonly string[] } | null;
+  /** dropDuplicates(subset) on a stream: the rows of `childSql` whose key was not seen before. */
+  readonly dedup?: { readonly dedupSql: string; readonly childSql: string; readonly subset: readonly string[] } | null;
   readonly watermarks: readonly WatermarkDef[];
   readonly outputMode: OutputMode;
   readonly trigger: Trigger;
@@ -127,6 +129,8 @@ const isoMs = (ms: number): string => new Date(ms).toISOString();
 const rowKey = (r: Row): string => JSON.stringify(encodeValue(r));
 
 interface State {
+  /** dropDuplicates: the keys seen so far. */
+  seen?: Map<string, number | null>;
   rows: Row[];
   fields: StructField[] | null;
   emitted: Set<string>;
@@ -170,8 +174,41 @@ export class StreamExecution {
   }
 
   get isStateful(): boolean {
-    return this.def.agg !== null;
+    return this.def.agg !== null || !!this.def.dedup;
   }
+
+  /**
+   * Replaces the query's dropDuplicates by this batch's first-seen rows (keys remembered in
+   * the state; evicted once the watermark passes them when the subset holds the event time).
+   */
+  private dedupSql(sql: string, batchWatermarkMs: number): string {
+    const d = this.def.dedup;
+    if (!d || !sql.includes(d.dedupSql)) return sql;
+    const view = `__flint_dedup_${this.def.runId.replace(/-/g, '')}`;
+    if (!this.dedupDone) {
+      const child = this.session.sql(d.childSql);
+      const names = child.schema.fields.map((f) => f.name.toLowerCase());
+      const idx = d.subset.map((c) => names.indexOf(c.toLowerCase()));
+      const wmCols = new Set(this.def.watermarks.map((w) => w.column.toLowerCase()));
+      const timeIdx = idx.find((i) => wmCols.has(names[i]!));
+      const seen = (this.state.seen ??= new Map());
+      const fresh: Row[] = [];
+      for (const r of child.rows) {
+        const k = JSON.stringify(encodeValue(idx.map((i) => r[i])));
+        if (seen.has(k)) continue;
+        seen.set(k, timeIdx === undefined ? null : (r[timeIdx] as number | null));
+        fresh.push(r);
+      }
+      if (this.def.watermarks.length) {
+        const wm = batchWatermarkMs * 1000;
+        for (const [k, t] of seen) if (t !== null && t <= wm) seen.delete(k);
+      }
+      this.session.registerView(view, child.schema.fields, fresh);
+      this.dedupDone = true;
+    }
+    return sql.split(d.dedupSql).join(`SELECT * FROM ${view}`);
+  }
+  private dedupDone = false;
 
   /** Reads the checkpoint: where to resume, the watermark, the state. */
   private recover(): void {
@@ -192,8 +229,8 @@ export class StreamExecution {
       this.lastBatchWatermarkMs = (o?.[0] as { batchWatermarkMs?: number } | undefined)?.batchWatermarkMs ?? 0;
       const st = cp.read('state', 0, lastCommitted);
       if (st !== null) {
-        const o = JSON.parse(st) as { rows: unknown[]; fields: StructField[] | null; emitted: string[]; last: [string, number][]; maxEvent: [number, number][] };
-        this.state = { rows: o.rows.map((r) => decodeValue(r) as Row), fields: o.fields, emitted: new Set(o.emitted), last: new Map(o.last) };
+        const o = JSON.parse(st) as { rows: unknown[]; fields: StructField[] | null; emitted: string[]; last: [string, number][]; maxEvent: [number, number][]; seen?: [string, number | null][] };
+        this.state = { rows: o.rows.map((r) => decodeValue(r) as Row), fields: o.fields, emitted: new Set(o.emitted), last: new Map(o.last), seen: new Map(o.seen ?? []) };
         this.maxEventMs = new Map(o.maxEvent);
       }
     }
@@ -309,11 +346,12 @@ export class StreamExecution {
     this.publishWatermark(this.isStateful ? batchWatermarkMs : null);
     try {
       const agg = this.def.agg;
+      this.dedupDone = false;
       if (!agg) {
-        const res = this.session.sql(this.def.sql);
+        const res = this.session.sql(this.dedupSql(this.def.sql, batchWatermarkMs));
         return { schema: res.schema, rows: [...res.rows] };
       }
-      const child = this.session.sql(agg.childSql);
+      const child = this.session.sql(this.dedupSql(agg.childSql, batchWatermarkMs));
       this.state.fields ??= [...child.schema.fields];
       for (const r of child.rows) this.state.rows.push(r);
       const stateView = `__flint_state_${this.def.runId.replace(/-/g, '')}`;
@@ -389,8 +427,9 @@ export class StreamExecution {
 
   private saveState(batchId: number): void {
     if (!this.isStateful || this.def.checkpointLocation === null) return;
+    // (dropDuplicates keys are saved with the aggregation state.)
     this.checkpoint.write(['state', 0, batchId], JSON.stringify({
-      rows: this.state.rows.map(encodeValue), fields: this.state.fields, emitted: [...this.state.emitted],
+      rows: this.state.rows.map(encodeValue), fields: this.state.fields, emitted: [...this.state.emitted], seen: [...(this.state.seen ?? [])],
       last: [...this.state.last], maxEvent: [...this.maxEventMs],
     }));
     // Keep the last few versions, as Spark's state store does.

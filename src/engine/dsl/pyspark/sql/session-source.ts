@@ -187,6 +187,7 @@ class CapturedException(Exception):
 class AnalysisException(CapturedException): pass
 class ParseException(AnalysisException): pass
 class IllegalArgumentException(CapturedException): pass
+class StreamingQueryException(CapturedException): pass
 class ArithmeticException(CapturedException): pass
 class NumberFormatException(IllegalArgumentException): pass
 class SparkRuntimeException(CapturedException): pass

@@ -191,7 +191,12 @@ export function streamingNativeModule(): PyModule {
         const [aggSql, childSql, keys] = toArray(aggT) as [string, string, unknown];
         return { aggSql, childSql, keys: toArray(keys) as string[] };
       })();
-      checkStreamingPlan(s.analyze(sql), new Set(views), mode, wms.length > 0);
+      const dedupT = g('dedup');
+      const dedup = dedupT === null || dedupT === undefined ? null : (() => {
+        const [dedupSql, childSql, subset] = toArray(dedupT) as [string, string, unknown];
+        return { dedupSql, childSql, subset: toArray(subset) as string[] };
+      })();
+      checkStreamingPlan(s.analyze(sql.split(dedup?.dedupSql ?? '\u0000').join(dedup ? `SELECT * FROM (${dedup.childSql}) AS __dd` : '')), new Set(views), mode, wms.length > 0);
       const vfs = contextVfs(sc);
       const [kind, ...args] = toArray(sinkSpec) as [string, ...unknown[]];
       let sink: Sink;
@@ -227,7 +232,7 @@ export function streamingNativeModule(): PyModule {
       const def: QueryDef = {
         id: g('id') as string, runId: g('runId') as string, name: (g('name') as string | null) ?? null, sql,
         sources: views.map((view) => ({ view, def: sourceDefs.get(view)! })),
-        agg, watermarks: wms, outputMode: mode, trigger,
+        agg, dedup, watermarks: wms, outputMode: mode, trigger,
         checkpointLocation: (g('checkpointLocation') as string | null) ?? null,
         tempCheckpoint: `/tmp/temporary-${g('runId') as string}`,
         sink,

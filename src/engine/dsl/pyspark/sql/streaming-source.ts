@@ -12,6 +12,7 @@ import json as _json
 import random as _random
 
 _AGGS = {}
+_DEDUPS = {}
 _WATERMARKS = {}
 _wm_counter = [0]
 
@@ -22,8 +23,7 @@ def _uuid():
 def _is_streaming_sql(sql):
     return "__flint_stream_" in sql
 
-class StreamingQueryException(_captured.CapturedException):
-    pass
+StreamingQueryException = _captured.StreamingQueryException
 
 def _batch_check(df):
     if _is_streaming_sql(df._sql):
@@ -48,7 +48,11 @@ _DF.collect = _collect
 _DF.show = _show
 _DF.count = _count
 _DF.isStreaming = property(lambda self: _is_streaming_sql(self._sql))
-_DF.writeStream = property(lambda self: DataStreamWriter(self))
+def _write_stream(self):
+    if not _is_streaming_sql(self._sql):
+        raise _captured.AnalysisException("'writeStream' can be called only on streaming Dataset/DataFrame")
+    return DataStreamWriter(self)
+_DF.writeStream = property(_write_stream)
 
 def _with_watermark(self, eventTime, delayThreshold):
     if not isinstance(eventTime, str):
@@ -73,10 +77,16 @@ def _drop_duplicates(self, subset=None):
         return _orig_drop_duplicates(self)
     if isinstance(subset, str):
         subset = [subset]
-    keys = ", ".join(_column._quote(c) for c in subset)
-    cols = ", ".join(_column._quote(c) for c in self.columns)
-    # The first row of each key, in the input's order.
-    return self._derive("SELECT %s FROM (SELECT *, row_number() OVER (PARTITION BY %s ORDER BY monotonically_increasing_id()) AS __rn FROM %s) AS __d WHERE __rn = 1" % (cols, keys, self._from()))
+    names = self.columns
+    for c in subset:
+        if c not in names:
+            raise _captured.AnalysisException("[UNRESOLVED_COLUMN.WITH_SUGGESTION] A column or function parameter with name ` + '`%s`' + String.raw` cannot be resolved." % c)
+    # As Spark plans it: group by the subset, first() of every other column.
+    items = [_column._quote(c) if c in subset else "first(%s) AS %s" % (_column._quote(c), _column._quote(c)) for c in names]
+    res = self._derive("SELECT %s FROM %s GROUP BY %s" % (", ".join(items), self._from(), ", ".join(_column._quote(c) for c in subset)))
+    if _is_streaming_sql(self._sql):
+        _DEDUPS[res._sql] = (self._sql, list(subset))
+    return res
 _DF.dropDuplicates = _drop_duplicates
 _DF.drop_duplicates = _drop_duplicates
 
@@ -88,7 +98,8 @@ def _grouped_run(self, aggs):
     sliding = [k for k in keys if getattr(k, "_time_windows", None) is not None]
     if sliding:
         k = sliding[0]
-        df = df._derive("SELECT *, explode(%s) AS ` + '`window`' + String.raw` FROM %s" % (k._time_windows, df._from()))
+        cols = ", ".join(_column._quote(c) for c in df.columns if c != "window")
+        df = df._derive("SELECT %s, explode(%s) AS ` + '`window`' + String.raw` FROM %s" % (cols, k._time_windows, df._from()))
         keys = [_column.Column(_column._quote("window")) if kk is k else kk for kk in keys]
         res = _orig_run(_GD(df, keys), aggs)
     else:
@@ -321,6 +332,8 @@ class DataStreamWriter:
         aggs = [(a, c, k) for a, (c, k) in _AGGS.items() if a in sql]
         aggs.sort(key=lambda t: len(t[0]))
         agg = aggs[0] if aggs else None
+        dedups = [(d, c, k) for d, (c, k) in _DEDUPS.items() if d in sql]
+        dedups.sort(key=lambda t: len(t[0]))
         wms = [(wid, col, parent, delay) for wid, (col, parent, delay) in _WATERMARKS.items() if ("__flint_watermark(%d)" % wid) in sql]
         manager = self._spark.streams
         if self._name is not None:
@@ -335,7 +348,7 @@ class DataStreamWriter:
         qid = None
         if cp is not None:
             qid = _native.checkpoint_id(self._spark.sparkContext._jsc, cp)
-        spec = {"sql": sql, "outputMode": self._mode, "agg": agg, "watermarks": wms, "trigger": self._trigger,
+        spec = {"sql": sql, "outputMode": self._mode, "agg": agg, "dedup": dedups[0] if dedups else None, "watermarks": wms, "trigger": self._trigger,
                 "checkpointLocation": cp, "id": qid or _uuid(), "runId": _uuid(), "name": self._name}
         query = StreamingQuery(self._spark, spec)
         handle = _native.start(self._spark._jsession, self._spark.sparkContext._jsc, spec, self._sink(path), query._on_event)
