@@ -3,6 +3,7 @@ import { adjustedDecimal, DoubleType, LongType, MICROS_PER_DAY, tightestCommonTy
 import type { DataType, Decimal, DecimalType, Interval } from '../types';
 import type { BoundExpr } from './bound';
 import { castTo, decimalOf } from './coerce';
+import { SparkRuntimeException } from './sql-errors';
 
 export class ArithmeticTypeError extends Error {}
 
@@ -188,6 +189,82 @@ function datetimeArithmetic(op: Op, l: BoundExpr, r: BoundExpr): BoundExpr | nul
   }
   if (isTs(lk) && isTs(rk) && op === '-') {
     return { kind: 'strict', name: op, args: [l, r], fn: (a) => (a[0] as number) - (a[1] as number), type: { kind: 'daytime', from: 'day', to: 'second' }, nullable: true };
+  }
+  return intervalArithmetic(op, l, r);
+}
+
+const YM_ORDER = ['year', 'month'] as const;
+const DT_ORDER = ['day', 'hour', 'minute', 'second'] as const;
+
+function overflow(what: string): never {
+  throw new SparkRuntimeException(`${what} overflow.`, 'INTERVAL_ARITHMETIC_OVERFLOW', 'org.apache.spark.SparkArithmeticException');
+}
+
+/** interval ± interval of the same family, and interval × or ÷ a number (Spark's interval arithmetic). */
+function intervalArithmetic(op: Op, l: BoundExpr, r: BoundExpr): BoundExpr | null {
+  const lt = l.type;
+  const rt = r.type;
+  const num = (t: DataType) => ['byte', 'short', 'int', 'long', 'float', 'double', 'decimal'].includes(t.kind);
+  const s = op === '-' ? -1 : 1;
+  if ((op === '+' || op === '-') && lt.kind === 'yearmonth' && rt.kind === 'yearmonth') {
+    const from = YM_ORDER[Math.min(YM_ORDER.indexOf(lt.from), YM_ORDER.indexOf(rt.from))]!;
+    const to = YM_ORDER[Math.max(YM_ORDER.indexOf(lt.to), YM_ORDER.indexOf(rt.to))]!;
+    return {
+      kind: 'strict', name: op, args: [l, r], type: { kind: 'yearmonth', from, to }, nullable: true,
+      fn: (a) => {
+        const m = (a[0] as number) + s * (a[1] as number);
+        return m > 2147483647 || m < -2147483648 ? overflow('integer') : m;
+      },
+    };
+  }
+  if ((op === '+' || op === '-') && lt.kind === 'daytime' && rt.kind === 'daytime') {
+    const from = DT_ORDER[Math.min(DT_ORDER.indexOf(lt.from), DT_ORDER.indexOf(rt.from))]!;
+    const to = DT_ORDER[Math.max(DT_ORDER.indexOf(lt.to), DT_ORDER.indexOf(rt.to))]!;
+    return { kind: 'strict', name: op, args: [l, r], type: { kind: 'daytime', from, to }, nullable: true, fn: (a) => (a[0] as number) + s * (a[1] as number) };
+  }
+  if ((op === '+' || op === '-') && lt.kind === 'interval' && rt.kind === 'interval') {
+    return {
+      kind: 'strict', name: op, args: [l, r], type: lt, nullable: true,
+      fn: (a) => {
+        const x = a[0] as Interval;
+        const y = a[1] as Interval;
+        return { months: x.months + s * y.months, days: x.days + s * y.days, micros: x.micros + s * y.micros };
+      },
+    };
+  }
+  if ((op === '*' || op === '/') && ((lt.kind === 'interval' || lt.kind === 'yearmonth' || lt.kind === 'daytime') && num(rt) || (op === '*' && num(lt) && (rt.kind === 'interval' || rt.kind === 'yearmonth' || rt.kind === 'daytime')))) {
+    const [iv, n] = num(lt) ? [r, l] : [l, r];
+    const factor = castTo(n, DoubleType);
+    const div = op === '/';
+    const scale = (x: number, f: number): number => (div ? x / f : x * f);
+    if (iv.type.kind === 'interval') {
+      return {
+        kind: 'strict', name: `${op}interval`, args: [iv, factor], type: iv.type, nullable: true,
+        fn: (a) => {
+          const x = a[0] as Interval;
+          const f = a[1] as number;
+          if (div && f === 0) throw new SparkRuntimeException('Division by zero.', 'INTERVAL_DIVIDED_BY_ZERO', 'org.apache.spark.SparkArithmeticException');
+          // IntervalUtils.fromDoubles: whole months and days, the day fraction moves into microseconds.
+          const months = scale(x.months, f);
+          const days = scale(x.days, f);
+          const tm = Math.trunc(months);
+          const td = Math.trunc(days);
+          if (Math.abs(tm) > 2147483647 || Math.abs(td) > 2147483647) overflow('integer');
+          return { months: tm, days: td, micros: Math.round(scale(x.micros, f) + MICROS_PER_DAY * (days - td)) };
+        },
+      };
+    }
+    return {
+      kind: 'strict', name: `${op}interval`, args: [iv, factor], type: iv.type, nullable: true,
+      fn: (a) => {
+        const f = a[1] as number;
+        if (div && f === 0) throw new SparkRuntimeException('Division by zero.', 'INTERVAL_DIVIDED_BY_ZERO', 'org.apache.spark.SparkArithmeticException');
+        const v = scale(a[0] as number, f);
+        const rounded = Math.sign(v) * Math.round(Math.abs(v));
+        if (iv.type.kind === 'yearmonth' && (rounded > 2147483647 || rounded < -2147483648)) overflow('integer');
+        return rounded;
+      },
+    };
   }
   return null;
 }

@@ -8,6 +8,8 @@ import './functions/regexp';
 import './functions/random';
 import './functions/json';
 import './functions/json-more';
+import './functions/csv';
+import './functions/number-format';
 import './functions/collection-more';
 import './functions/higher-order-more';
 import './functions/struct-fields';

@@ -109,6 +109,28 @@ describe('JSON functions and row generators', () => {
   });
 });
 
+describe('CSV records, number formats, interval arithmetic', () => {
+  it('from_csv / to_csv / schema_of_csv', () => {
+    expect(one(`SELECT from_csv('1,2,', 'a INT, b INT, c INT'), from_csv('1;"x;y"', 'a INT, s STRING', map('sep', ';')), schema_of_csv('1|a|true|2.5|9999999999', map('sep', '|')), to_csv(named_struct('a', 2, 'b', 'Al,ice', 'c', CAST(NULL AS INT)))`))
+      .toEqual(['{"a":1,"b":2,"c":null}\t{"a":1,"s":"x;y"}\tSTRUCT<_c0: INT, _c1: STRING, _c2: BOOLEAN, _c3: DOUBLE, _c4: BIGINT>\t2,"Al,ice",']);
+  });
+
+  it('to_number / try_to_number / to_char', () => {
+    const s = createSqlSession();
+    const r = s.sql("SELECT to_number('$78.12', '$99.99'), try_to_number('77', '$99.99'), to_number('12,454', '99,999'), to_char(78.12, '$99.99'), to_char(12, '0000'), to_char(12454, '99G999'), to_char(123, '99')");
+    expect(r.schemaString()).toBe("struct<to_number($78.12, $99.99):decimal(4,2),try_to_number(77, $99.99):decimal(4,2),to_number(12,454, 99,999):decimal(5,0),to_char(78.12, $99.99):string,to_char(12, 0000):string,to_char(12454, 99G999):string,to_char(123, 99):string>");
+    expect(r.toGoldenStrings()).toEqual(['78.12\tNULL\t12454\t$78.12\t0012\t12,454\t##']);
+    expect(() => s.sql("SELECT to_number('454', '99')").toGoldenStrings()).toThrow(/INVALID_FORMAT|does not match/);
+  });
+
+  it('adds, scales and divides intervals; try_ variants give null on division by zero', () => {
+    const s = createSqlSession();
+    const r = s.sql("SELECT INTERVAL 1 YEAR + INTERVAL 2 MONTH a, make_interval(1) / 3 b, make_interval(0, 3) * 5 c, (INTERVAL '1' DAY) - (INTERVAL '2' HOUR) d, try_divide(make_interval(1), 0) e");
+    expect(r.schemaString()).toBe('struct<a:interval year to month,b:interval,c:interval,d:interval day to hour,e:interval>');
+    expect(r.toGoldenStrings()).toEqual(['1-2\t4 months\t1 years 3 months\t0 22:00:00.000000000\tNULL']);
+  });
+});
+
 describe('show() of ANSI intervals', () => {
   it('prints day-time and year-month intervals in ANSI style', () => {
     expect(prettyCell(131_401_001_001, { kind: 'daytime', from: 'day', to: 'second' })).toBe("INTERVAL '1 12:30:01.001001' DAY TO SECOND");

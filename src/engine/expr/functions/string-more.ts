@@ -281,7 +281,7 @@ strictFn('bit_count', ['any'], IntegerType, (a) => {
 });
 strictFn(['bit_get', 'getbit'], [LongType, IntegerType], IntegerType, (a) => Number((BigInt.asUintN(64, a[0] as bigint) >> BigInt(a[1] as number)) & 1n));
 
-strictFn('conv', ['string', IntegerType, IntegerType], StringType, (a) => {
+strictFn(['conv', 'try_conv'], ['string', IntegerType, IntegerType], StringType, (a) => {
   const from = a[1] as number;
   const to = a[2] as number;
   const digits = (a[0] as string).trim().toLowerCase();
