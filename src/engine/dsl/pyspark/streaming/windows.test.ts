@@ -44,7 +44,7 @@ const CASES: [number, number, number][] = [
 describe('windows and state against a CPython model', () => {
   for (const [w, s, seed] of CASES) {
     it(`window ${w}, slide ${s}`, () => {
-      const batches = randomBatches(seed, 16);
+      const batches = randomBatches(seed, 24);
       const h = streamingHarness();
       h.run('import json\nssc.checkpoint("/tmp/ck-windows")\ndef sink(stream):\n    out = []\n    stream.foreachRDD(lambda rdd: out.append(sorted(rdd.collect())))\n    return out');
       h.run(
