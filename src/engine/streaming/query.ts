@@ -184,7 +184,7 @@ export class StreamExecution {
   private dedupSql(sql: string, batchWatermarkMs: number): string {
     const d = this.def.dedup;
     if (!d || !sql.includes(d.dedupSql)) return sql;
-    const view = `__flint_dedup_${this.def.runId.replace(/-/g, '')}`;
+    const view = `__flint_dedup_${this.def.runId.replace(/[^A-Za-z0-9_]/g, '')}`;
     if (!this.dedupDone) {
       const child = this.session.sql(d.childSql);
       const names = child.schema.fields.map((f) => f.name.toLowerCase());
@@ -354,7 +354,7 @@ export class StreamExecution {
       const child = this.session.sql(this.dedupSql(agg.childSql, batchWatermarkMs));
       this.state.fields ??= [...child.schema.fields];
       for (const r of child.rows) this.state.rows.push(r);
-      const stateView = `__flint_state_${this.def.runId.replace(/-/g, '')}`;
+      const stateView = `__flint_state_${this.def.runId.replace(/[^A-Za-z0-9_]/g, '')}`;
       this.session.registerView(stateView, this.state.fields, this.state.rows);
       const aggOverState = agg.aggSql.replace(agg.childSql, `SELECT * FROM ${stateView}`);
       const sql = this.def.sql.replace(agg.aggSql, aggOverState);
