@@ -76,6 +76,9 @@ const QUERIES = [
   'SELECT id, k, w FROM t ORDER BY k DESC, w LIMIT 25',
   'SELECT id, k * 2 AS kk FROM t WHERE flag ORDER BY day, k LIMIT 10 OFFSET 5',
   'SELECT id FROM t ORDER BY x DESC NULLS FIRST LIMIT 3',
+  'SELECT w, id, rank() OVER (PARTITION BY w ORDER BY x) AS r, count(*) OVER (PARTITION BY w ORDER BY x) FROM t',
+  'SELECT k, id, sum(x) OVER (PARTITION BY k ORDER BY id ROWS BETWEEN 2 PRECEDING AND CURRENT ROW), lag(id) OVER (PARTITION BY k ORDER BY id) FROM t WHERE flag',
+  'SELECT id, rank() OVER (PARTITION BY k ORDER BY x), row_number() OVER (ORDER BY id) FROM t WHERE id < 300',
   // One-partition tables run their whole pipeline in one task.
   'SELECT k, name, rank() OVER (ORDER BY k DESC), sum(k) OVER (PARTITION BY k % 3) FROM small',
   'SELECT DISTINCT k % 4 FROM small',

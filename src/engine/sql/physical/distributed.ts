@@ -28,8 +28,9 @@ import type { RelationResolver } from '../analyzer/analyzer';
 import type { LPlan } from '../logical';
 import { decodeBatches, encodeBatches } from './batch-wire';
 import { isDeterministic } from './exec';
+import { sortRows } from './sort-keys';
 import {
-  SQL_DECODE_LANG, SQL_STAGE_LANG, execBatches, fingerprint, inputScan, mergeAggregates, mergePlan, partialTypes, planChildren, rebuildFragment,
+  SQL_DECODE_LANG, SQL_STAGE_LANG, execBatches, fingerprint, inputScan, mergeAggregates, mergePlan, partialTypes, planChildren, rebuildFragment, stageEnv,
 } from './sql-stage';
 import { executePlan, planPhysical } from './planner';
 import type { QuerySource, StageSpec } from './sql-stage';
@@ -189,6 +190,12 @@ function exprsOf(p: LPlan): BoundExpr[] {
 /** Operators a one-partition input runs whole in one task: they see exactly the rows, in order, the driver would. */
 const PIPELINE = new Set(['project', 'filter', 'generate', 'aggregate', 'window', 'sort', 'limit', 'distinct']);
 
+/** Every window function of the node has the same PARTITION BY and ORDER BY (one sort order). */
+function sameWindowKeys(p: Extract<LPlan, { kind: 'window' }>): boolean {
+  const key = (w: (typeof p.windows)[number]) => fingerprint({ kind: 'project', child: { kind: 'command', run: () => [], output: [] }, exprs: [...w.partitionBy, ...w.orderBy.map((k) => k.expr)], output: [] }) + w.orderBy.map((k) => `${k.ascending}${k.nullsFirst}`).join();
+  return p.windows.length > 0 && p.windows.every((w) => key(w) === key(p.windows[0]!));
+}
+
 function isIdentity(p: LPlan): boolean {
   return p.kind === 'project' && p.exprs.length === p.child.output.length && p.exprs.every((e, i) => e.kind === 'ref' && e.index === i);
 }
@@ -271,6 +278,11 @@ export class SqlStagePlanner {
       const partial = mergeAggregates(p.aggs, p.groups.length) !== null;
       if (c && batches && p.groups.length > 0) return this.aggregate(p, path, c, batches, partial);
       if (c && batches && partial) return this.globalAggregate(p, path, c, batches);
+    }
+    if (p.kind === 'window' && sameWindowKeys(p) && p.windows[0]!.partitionBy.length > 0 && exprsOf(p).every(isDeterministic)) {
+      const c = this.chain(p.child);
+      const batches = c && this.bigEnough(c);
+      if (c && batches) return this.window(p, path, c, batches);
     }
     if (p.kind === 'join' && BROADCAST_JOINS.has(p.type) && (!p.cond || isDeterministic(p.cond))) {
       const c = this.chain(p.left);
@@ -363,6 +375,41 @@ export class SqlStagePlanner {
     }
   }
 
+  /**
+   * Window with PARTITION BY keys: the input hash-partitioned by the keys (as Spark's
+   * Exchange hashpartitioning under a Window), each reduce partition windowed, then the
+   * partitions' runs ordered by the keys as the in-driver window orders them.
+   */
+  private window(p: Extract<LPlan, { kind: 'window' }>, path: number[], c: Chain, batches: readonly ColumnBatch[]): LPlan {
+    const sc = this.ctx.sc;
+    const reducers = Math.max(1, confNumber(this.ctx.conf, 'spark.sql.shuffle.partitions', 200));
+    const mapFn = this.spec('windowMap', path, p, c.rel, { reducers });
+    const mapRdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn: mapFn }, 'mapPartitionsInternal');
+    const slices = this.exchange(sc.runJob(mapRdd, { kind: 'collect' }, this.ctx.description) as [number, Uint8Array][][], reducers);
+    const types = p.output.map((a) => a.type);
+    let rows: unknown[][] = [];
+    if (slices.length > 0) {
+      const rdd = sc.lineage.source(sc, slices, 'ShuffledRowRDD').narrow({ kind: 'mapPartitionsWithIndex', fn: this.spec('windowReduce', path, p, -1) }, 'mapPartitionsInternal');
+      for (const recs of sc.runJob(rdd, { kind: 'collect' }, this.ctx.description) as Uint8Array[][]) for (const bytes of recs) for (const b of decodeBatches(bytes, types)) rows.push(...inputScanRows(b));
+    }
+    // Each key's rows are one run of one reduce partition: a stable sort by the keys orders the runs.
+    rows = sortRows(rows, p.windows[0]!.partitionBy.map((expr) => ({ expr, ascending: true, nullsFirst: true })), stageEnv());
+    return { kind: 'scan', name: 'Exchange', output: p.output, rows: () => rows };
+  }
+
+  /** Map outputs by reducer, coalesced as AQE does: one collection slice per reduce task. */
+  private exchange(mapOut: readonly (readonly [number, Uint8Array])[][], reducers: number): { kind: 'collection'; items: Uint8Array[] }[] {
+    const blocks: Uint8Array[][] = Array.from({ length: reducers }, () => []);
+    const sizes = new Array<number>(reducers).fill(0);
+    for (const recs of mapOut) {
+      for (const [r, bytes] of recs) {
+        blocks[r]!.push(bytes);
+        sizes[r]! += bytes.byteLength;
+      }
+    }
+    return coalescePartitions(sizes, this.ctx.conf, this.ctx.sc.defaultParallelism).map((g) => ({ kind: 'collection' as const, items: g.flatMap((r) => blocks[r]!) }));
+  }
+
   private topN(sort: Extract<LPlan, { kind: 'sort' }>, path: number[], c: Chain, batches: readonly ColumnBatch[], limit: number): LPlan {
     const sc = this.ctx.sc;
     const fn = this.spec('topN', path, sort, c.rel, { limit });
@@ -395,17 +442,7 @@ export class SqlStagePlanner {
     const reducers = Math.max(1, confNumber(conf, 'spark.sql.shuffle.partitions', 200));
     const mapFn = this.spec(partial ? 'partialMap' : 'aggMap', path, p, c.rel, { reducers });
     const mapRdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn: mapFn }, 'mapPartitionsInternal');
-    const mapOut = sc.runJob(mapRdd, { kind: 'collect' }, this.ctx.description) as [number, Uint8Array][][];
-    const blocks: Uint8Array[][] = Array.from({ length: reducers }, () => []);
-    const sizes = new Array<number>(reducers).fill(0);
-    for (const recs of mapOut) {
-      for (const [r, bytes] of recs) {
-        blocks[r]!.push(bytes);
-        sizes[r]! += bytes.byteLength;
-      }
-    }
-    const groups = coalescePartitions(sizes, conf, sc.defaultParallelism);
-    const slices = groups.map((g) => ({ kind: 'collection' as const, items: g.flatMap((r) => blocks[r]!) }));
+    const slices = this.exchange(sc.runJob(mapRdd, { kind: 'collect' }, this.ctx.description) as [number, Uint8Array][][], reducers);
     const outTypes = [...p.output.map((a) => a.type), DoubleType];
     let rows: unknown[][] = [];
     if (slices.length > 0) {

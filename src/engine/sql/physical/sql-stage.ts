@@ -56,8 +56,10 @@ export interface StageSpec {
    * broadcastJoin: the join of the partition (left side) with the broadcast right side's
    *   batches (the function's bound broadcast id).
    * topN: the partition's best `limit` rows of a global sort (a stable top-N, in order).
+   * windowMap: the window's input hash-partitioned by its PARTITION BY keys; windowReduce:
+   *   the window over a reduce partition's rows (which arrive in input order).
    */
-  readonly kind: 'chain' | 'aggMap' | 'aggReduce' | 'partialMap' | 'partialReduce' | 'broadcastJoin' | 'topN';
+  readonly kind: 'chain' | 'aggMap' | 'aggReduce' | 'partialMap' | 'partialReduce' | 'broadcastJoin' | 'topN' | 'windowMap' | 'windowReduce';
   /** The lookup index of the relation whose partitions the stage reads (chain, aggMap). */
   readonly input: number;
   readonly limit?: number;
@@ -482,6 +484,34 @@ function compileStage(source: string): StageFn {
         setSessionTimeZone(tz);
         const batches = (records as Uint8Array[]).flatMap((bytes) => decodeBatches(bytes, types));
         return [encodeBatches(execBatches(planPhysical(mergePlan(fragment, batches, true))))];
+      };
+    }
+    case 'windowMap': {
+      if (fragment.kind !== 'window') throw new Error('windowMap needs a window');
+      const child = fragment.child;
+      const path = leafPath(child);
+      const n = spec.reducers!;
+      const keys = fragment.windows[0]!.partitionBy;
+      return (_p, records) => {
+        setSessionTimeZone(tz);
+        const leaf = leafAt(child, path);
+        const plan = replaceAt(child, path, inputScan(leaf.output, records as ColumnBatch[], leaf.kind === 'scan' ? leaf.name : 'LocalRelation'));
+        const env = stageEnv();
+        const input = execBatches(planPhysical(plan)).filter((b) => b.numRows > 0);
+        const { batch, offsets } = scatterBatches(input, input.map((b) => partitionIds(keys, b, n, env)), n, null);
+        const out: unknown[] = [];
+        for (let r = 0; r < n; r++) if (offsets[r + 1]! > offsets[r]!) out.push([r, encodeBatchRange(batch, offsets[r]!, offsets[r + 1]!)]);
+        return out;
+      };
+    }
+    case 'windowReduce': {
+      if (fragment.kind !== 'window') throw new Error('windowReduce needs a window');
+      const types = fragment.child.output.map((a) => a.type);
+      return (_p, records) => {
+        setSessionTimeZone(tz);
+        const batches = (records as Uint8Array[]).flatMap((bytes) => decodeBatches(bytes, types));
+        const plan: LPlan = { ...fragment, child: inputScan(fragment.child.output, batches) };
+        return [encodeBatches(execBatches(planPhysical(plan)))];
       };
     }
     case 'topN': {
