@@ -90,6 +90,8 @@ function mlPrelude(module: string): string[] {
     'import tempfile as _flint_tmp',
     'temp_path = _flint_tmp.mkdtemp()',
     'del _flint_tmp',
+    // pyspark/ml/clustering.py's runner prints numpy arrays with legacy="1.13" (the ndarray stand-in follows).
+    `import pyspark.ml.linalg as _flint_la; _flint_la.set_printoptions(legacy=${module === 'pyspark.ml.clustering' ? '"1.13"' : 'False'}); del _flint_la`,
     ...(module === 'pyspark.ml.feature' ? [
       'from pyspark.sql import Row',
       'stringIndDf = spark.createDataFrame(sc.parallelize([Row(id=0, label="a"), Row(id=1, label="b"), Row(id=2, label="c"),',

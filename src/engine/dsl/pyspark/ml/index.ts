@@ -13,6 +13,7 @@ import { FEATURE2 } from './feature2-source';
 import { RFORMULA } from './rformula-source';
 import { LSH } from './lsh-source';
 import { WORD2VEC } from './word2vec-source';
+import { CLUSTERING } from './clustering-source';
 import { mlNativeModule } from './native';
 import { declareModule, loadModule } from '../source-module';
 import { registerModule } from '../../modules/registry';
@@ -43,3 +44,4 @@ declareMlModule('pyspark.ml.wrapper', () => [
 ].join('\n'));
 declareMlModule('pyspark.ml.evaluation', () => EVALUATION);
 declareMlModule('pyspark.ml.feature', () => FEATURE + FEATURE2 + RFORMULA + LSH + WORD2VEC, withNative);
+declareMlModule('pyspark.ml.clustering', () => CLUSTERING);

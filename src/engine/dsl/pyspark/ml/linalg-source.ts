@@ -19,6 +19,13 @@ def _format_float(f, digits=4):
 def _format_float_list(xs):
     return [_format_float(x) for x in xs]
 
+# numpy's print options as far as the ndarray stand-in honours them (PySpark's clustering tests
+# run with set_printoptions(legacy="1.13")).
+_PRINT_OPTIONS = {"legacy": False}
+
+def set_printoptions(legacy=False):
+    _PRINT_OPTIONS["legacy"] = legacy
+
 def _np_float(x):
     # numpy's repr of one float64 element inside an array ("1.", "0.5", "nan").
     if x != x:
@@ -36,6 +43,16 @@ class ndarray(list):
     def __init__(self, data, shape=None):
         list.__init__(self, data)
         self.shape = shape if shape is not None else (len(data),)
+    def __eq__(self, other):
+        # numpy compares element-wise; a bool array comes back
+        if isinstance(other, (list, tuple)) and len(other) == len(self) and not (len(self.shape) == 2):
+            return ndarray([a == b for (a, b) in zip(self, other)])
+        if isinstance(other, (int, float)):
+            return ndarray([a == other for a in self])
+        return list.__eq__(self, other)
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return ndarray([not x for x in r]) if isinstance(r, ndarray) else not r
     def _cells(self):
         # numpy aligns float cells on the decimal point: integer parts padded left, fractions right.
         flat = [x for r in self for x in r] if len(self.shape) == 2 else list(self)
@@ -53,6 +70,9 @@ class ndarray(list):
             return "[" + sep.join(cells) + "]"
         return "[" + ("%s\n%s" % (sep.rstrip(), indent)).join("[" + sep.join(r) + "]" for r in cells) + "]"
     def __repr__(self):
+        if len(self) and all(isinstance(x, bool) for x in self):
+            cells = ", ".join(("True" if x else "False").rjust(5) for x in self)
+            return "array([" + cells + "]" + (", dtype=bool)" if _PRINT_OPTIONS["legacy"] == "1.13" else ")")
         return "array(" + self._text(", ", " " * 7) + ")"
     def __str__(self):
         return self._text(" ", " ")
