@@ -53,7 +53,12 @@ export const courseNotebooks: readonly CourseNotebook[] = [
     summary: 'Diamonds, farmers markets and IRS income; a regression',
     load: bundled('Notebook 1: DataFrames, Spark SQL, MLlib', () => import('../../course/03-notebook-1-sql-and-mllib.py?raw')),
   },
-  { id: 'streaming', title: 'Structured Streaming', summary: 'Event-time windows and watermarks', load: null },
+  {
+    id: 'streaming',
+    title: 'Structured Streaming',
+    summary: 'Exercise 2: windowed counts of events, static vs streaming',
+    load: bundled('Structured Streaming', () => import('../../course/04-structured-streaming.py?raw')),
+  },
 ];
 
 export function courseNotebook(id: string): CourseNotebook | undefined {
