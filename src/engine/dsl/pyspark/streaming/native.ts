@@ -3,7 +3,8 @@
  * the batch clock and timers (`streaming/dstream`), the socket-like endpoints, VFS listings
  * and checkpoint files, function payloads for checkpoints, and tracebacks of batch errors.
  */
-import { E, PyBytes, PyMethod, PyModule, call, formatException, isPyException, isPyFunction, pyErr, toArray, truthy, tuple, typeName } from '../../../values/py';
+import { E, PyBytes, PyMethod, PyModule, call, formatException, io, isPyException, isPyFunction, pyErr, toArray, truthy, tuple, typeName } from '../../../values/py';
+import type { TextSink } from '../../../values/py';
 import { S } from '../../runtime/state';
 import type { PyBaseException } from '../../../values/py';
 import { deserialize, serialize } from '../../../values';
@@ -45,7 +46,13 @@ function bytesOf(b: unknown): Uint8Array {
  * Runs one batch. An interrupt that lands while a batch runs (inside a sleeping cell) belongs
  * to the cell: the flag is raised again so the cell's sleep stops, and the timer keeps going.
  */
-function runBatch(callback: unknown, t: number): void {
+function runBatch(callback: unknown, t: number, sinks: { stdout: TextSink; stderr: TextSink }): void {
+  // Prints go where the context was started, also when the batch runs while the driver is idle
+  // (outside any cell's run, where print's sink is a no-op).
+  const prevOut = io.stdout;
+  const prevErr = io.stderr;
+  io.stdout = sinks.stdout;
+  io.stderr = sinks.stderr;
   try {
     call(callback, [t]);
   } catch (e) {
@@ -54,6 +61,9 @@ function runBatch(callback: unknown, t: number): void {
       return;
     }
     throw e;
+  } finally {
+    io.stdout = prevOut;
+    io.stderr = prevErr;
   }
 }
 
@@ -82,7 +92,10 @@ export function streamingNativeModule(): PyModule {
       if (c instanceof ManualClock) c.setTime(ms);
       return null;
     },
-    new_timer: (c: Clock, period: number, callback: unknown) => new BatchTimer(c, period, (t) => runBatch(callback, t)),
+    new_timer: (c: Clock, period: number, callback: unknown) => {
+      const sinks = { stdout: io.stdout, stderr: io.stderr };
+      return new BatchTimer(c, period, (t) => runBatch(callback, t, sinks));
+    },
     timer_start_time: (t: BatchTimer) => t.startTime(),
     timer_restart_time: (t: BatchTimer, zero: number) => t.restartTime(zero),
     timer_start: (t: BatchTimer, first: number) => (t.start(first), null),
