@@ -10,7 +10,7 @@ import { createSqlSession } from './session';
 import type { SqlSession } from './session';
 import { coalescePartitions, splitBatches } from '../sql/physical/distributed';
 import { batchesFromRows } from '../columnar';
-import { IntegerType, LongType } from '../types';
+import { BooleanType, DateType, DoubleType, FloatType, IntegerType, LongType, StringType, TimestampType } from '../types';
 import { partitionIds, stageEnv } from '../sql/physical/sql-stage';
 import { compile, lookupScalar } from '../expr';
 import type { BoundExpr } from '../expr';
@@ -67,6 +67,8 @@ const QUERIES = [
   'SELECT w, count(*), max(id), min(day), sum(k) FROM t GROUP BY w',
   'SELECT k, day, count(x) FROM t GROUP BY k, day HAVING count(x) > 2',
   'SELECT sum(x) FROM t WHERE id < 0',
+  'SELECT w, round(x / 100), flag, count(*), max(d) FROM t GROUP BY w, round(x / 100), flag',
+  'SELECT CAST(day AS TIMESTAMP) AS ts, count(*) FROM t GROUP BY 1',
   'SELECT t.id, s.name FROM t LEFT JOIN small s ON t.k = s.k + 30 WHERE t.id % 97 = 0',
   'SELECT * FROM t LEFT SEMI JOIN small s ON t.k = s.k * 3 WHERE t.id < 3000',
   'SELECT id FROM t LEFT ANTI JOIN small s ON t.k = s.k',
@@ -155,11 +157,20 @@ describe('SQL stages on executors', () => {
     expect(coalescePartitions(big, new Map([['spark.sql.adaptive.advisoryPartitionSizeInBytes', '2m']]), 1)).toEqual([[0, 1, 2], [3, 4, 5], [6, 7]]);
   });
 
-  it('places int and long keys as pmod(hash(keys), n), the generic murmur3 of the hash function', () => {
-    const rows = Array.from({ length: 3000 }, (_, i) => [i % 7 === 0 ? null : i * 7919 - 1_000_000, i % 5 === 0 ? null : BigInt(i) * 1_000_000_007n - 5n]);
-    const [b] = batchesFromRows([IntegerType, LongType], rows, 4096);
-    const keys: BoundExpr[] = [{ kind: 'ref', index: 0, type: IntegerType, nullable: true }, { kind: 'ref', index: 1, type: LongType, nullable: true }];
-    for (const ks of [[keys[0]!], [keys[1]!], keys]) {
+  it('places keys as pmod(hash(keys), n): the hash function\'s murmur3 for each type', () => {
+    const types = [IntegerType, LongType, DoubleType, FloatType, StringType, BooleanType, DateType];
+    const rows = Array.from({ length: 3000 }, (_, i) => [
+      i % 7 === 0 ? null : i * 7919 - 1_000_000,
+      i % 5 === 0 ? null : BigInt(i) * 1_000_000_007n - 5n,
+      i % 11 === 0 ? null : i % 13 === 0 ? -0 : i % 17 === 0 ? NaN : i * 0.37 - 400,
+      i % 3 === 0 ? null : Math.fround(i / 7),
+      i % 9 === 0 ? null : `key-${i % 101}-é`,
+      i % 4 === 0 ? null : i % 2 === 0,
+      i % 6 === 0 ? null : 18000 + (i % 300),
+    ]);
+    const [b] = batchesFromRows(types, rows, 4096);
+    const keys: BoundExpr[] = types.map((type, index) => ({ kind: 'ref', index, type, nullable: true }));
+    for (const ks of [...keys.map((k) => [k]), keys, [keys[4]!, keys[0]!]]) {
       const hash = compile(lookupScalar('hash')!(ks, { name: 'hash', argSql: [], sql: 'hash' }));
       const want = rows.map((r) => {
         const h = hash(r, stageEnv()) as number;
@@ -167,5 +178,11 @@ describe('SQL stages on executors', () => {
       });
       expect(Array.from(partitionIds(ks, b!, 200, stageEnv()))).toEqual(want);
     }
+    // Timestamps hash as the long of their microseconds.
+    const micros = [0, 1, -1, 1577836800000000, -62135596800000000, 253402300799000000];
+    const [ts] = batchesFromRows([TimestampType, LongType], micros.map((m) => [m, BigInt(m)]), 4096);
+    const asTs = partitionIds([{ kind: 'ref', index: 0, type: TimestampType, nullable: true }], ts!, 200, stageEnv());
+    const asLong = partitionIds([{ kind: 'ref', index: 1, type: LongType, nullable: true }], ts!, 200, stageEnv());
+    expect(Array.from(asTs)).toEqual(Array.from(asLong));
   });
 });

@@ -18,6 +18,7 @@ import { newAttribute } from '../logical';
 import type { Attribute, LPlan } from '../logical';
 import { optimize } from '../optimizer/optimizer';
 import { parseStatement } from '../parser';
+import { murmur3 } from '../../expr/functions/hash-algorithms';
 import { decodeBatches, encodeBatchRange, encodeBatches } from './batch-wire';
 import type { Exec, ExecContext } from './exec';
 import { planPhysical } from './planner';
@@ -188,37 +189,84 @@ function fmix(h: number, len: number): number {
   return h ^ (h >>> 16);
 }
 
-const INT_HASHED = new Set(['int', 'short', 'byte', 'date']);
+const INT_HASHED = new Set(['int', 'short', 'byte', 'date', 'yearmonth']);
+const MICROS = new Set(['timestamp', 'timestamp_ntz', 'daytime']);
+const bits = new DataView(new ArrayBuffer(8));
+const utf8 = new TextEncoder();
 
-/** Spark's hashpartitioning: pmod(murmur3(keys, 42), n), with int and long keys hashed over their vectors. */
+function hashLongParts(h: number, lo: number, hi: number): number {
+  return fmix(mixH1(mixH1(h, mixK1(lo)), mixK1(hi)), 8);
+}
+
+/**
+ * Chains Spark's Murmur3Hash of one key column into `h` (null leaves h), as the hash
+ * function does per type; false for types hashed only through the generic expression.
+ */
+function hashColumn(v: ColumnVector, t: DataType, h: Int32Array): boolean {
+  const n = h.length;
+  const valid = (i: number) => (v.kind === 'object' ? v.values[i] !== null && v.values[i] !== undefined : (v.validity[i >> 3]! & (1 << (i & 7))) !== 0);
+  if (v.kind === 'int32' && INT_HASHED.has(t.kind)) {
+    for (let i = 0; i < n; i++) if (valid(i)) h[i] = fmix(mixH1(h[i]!, mixK1(v.values[i]!)), 4);
+    return true;
+  }
+  if (v.kind === 'bool' && t.kind === 'boolean') {
+    for (let i = 0; i < n; i++) if (valid(i)) h[i] = fmix(mixH1(h[i]!, mixK1(v.values[i] ? 1 : 0)), 4);
+    return true;
+  }
+  if (v.kind === 'int64' && t.kind === 'long') {
+    const w = new Int32Array(v.values.buffer, v.values.byteOffset, n * 2);
+    for (let i = 0; i < n; i++) if (valid(i)) h[i] = hashLongParts(h[i]!, w[2 * i]!, w[2 * i + 1]!);
+    return true;
+  }
+  if (v.kind === 'float64' && MICROS.has(t.kind)) {
+    for (let i = 0; i < n; i++) {
+      if (!valid(i)) continue;
+      const x = v.values[i]!;
+      const hi = Math.floor(x / 4294967296);
+      h[i] = hashLongParts(h[i]!, (x - hi * 4294967296) | 0, hi | 0);
+    }
+    return true;
+  }
+  if (v.kind === 'float64' && (t.kind === 'double' || t.kind === 'float')) {
+    // -0.0 hashes as 0.0 and every NaN alike, as Spark normalizes them before grouping.
+    for (let i = 0; i < n; i++) {
+      if (!valid(i)) continue;
+      const x = v.values[i]!;
+      const y = x === 0 ? 0 : Number.isNaN(x) ? NaN : x;
+      if (t.kind === 'float') {
+        bits.setFloat32(0, y);
+        h[i] = fmix(mixH1(h[i]!, mixK1(bits.getInt32(0))), 4);
+      } else {
+        bits.setFloat64(0, y);
+        h[i] = hashLongParts(h[i]!, bits.getInt32(4), bits.getInt32(0));
+      }
+    }
+    return true;
+  }
+  if (v.kind === 'object' && t.kind === 'string') {
+    for (let i = 0; i < n; i++) if (valid(i)) h[i] = murmur3.bytes(utf8.encode(v.values[i] as string), h[i]!);
+    return true;
+  }
+  return false;
+}
+
+/** Spark's hashpartitioning: pmod(murmur3(keys, 42), n), hashed over the key vectors. */
 export function partitionIds(groups: readonly BoundExpr[], b: ColumnBatch, n: number, env: Env): Int32Array {
   const rows = b.numRows;
   const out = new Int32Array(rows);
-  const fast = groups.every((g) => INT_HASHED.has(g.type.kind) || g.type.kind === 'long');
+  const h = new Int32Array(rows).fill(42);
+  let fast = true;
+  for (const g of groups) {
+    const v = g.kind === 'ref' ? b.columns[g.index]! : compileVector(g)(b, env);
+    if (!hashColumn(v, g.type, h)) {
+      fast = false;
+      break;
+    }
+  }
   if (!fast) {
     const hash = lookupScalar('hash')!([...groups], { name: 'hash', argSql: groups.map(() => ''), sql: 'hash' });
     const v = compileVector(hash)(b, env);
-    for (let i = 0; i < rows; i++) {
-      const h = valueAt(v, i) as number;
-      out[i] = ((h % n) + n) % n;
-    }
-    return out;
-  }
-  const h = new Int32Array(rows).fill(42);
-  for (const g of groups) {
-    const v = g.kind === 'ref' ? b.columns[g.index]! : compileVector(g)(b, env);
-    if (v.kind === 'int32') {
-      const vals = v.values;
-      for (let i = 0; i < rows; i++) if ((v.validity[i >> 3]! & (1 << (i & 7))) !== 0) h[i] = fmix(mixH1(h[i]!, mixK1(vals[i]!)), 4);
-    } else if (v.kind === 'int64') {
-      const w = new Int32Array(v.values.buffer, v.values.byteOffset, rows * 2);
-      for (let i = 0; i < rows; i++) {
-        if ((v.validity[i >> 3]! & (1 << (i & 7))) === 0) continue;
-        h[i] = fmix(mixH1(mixH1(h[i]!, mixK1(w[2 * i]!)), mixK1(w[2 * i + 1]!)), 8);
-      }
-    } else {
-      throw new Error(`unexpected ${v.kind} vector for a ${g.type.kind} key`);
-    }
+    for (let i = 0; i < rows; i++) h[i] = valueAt(v, i) as number;
   }
   for (let i = 0; i < rows; i++) out[i] = ((h[i]! % n) + n) % n;
   return out;
