@@ -131,6 +131,17 @@ describe('CSV records, number formats, interval arithmetic', () => {
   });
 });
 
+describe('aes_encrypt / aes_decrypt', () => {
+  it('fills Spark defaults in names, round-trips every mode, and try_aes_decrypt gives null on a bad key', () => {
+    const s = createSqlSession();
+    const r = s.sql("SELECT CAST(aes_decrypt(aes_encrypt('Spark SQL', '0000111122223333'), '0000111122223333') AS STRING), CAST(aes_decrypt(aes_encrypt('Spark', 'abcdefghijklmnop12345678', 'CBC'), 'abcdefghijklmnop12345678', 'CBC') AS STRING), CAST(aes_decrypt(aes_encrypt('x', 'abcdefghijklmnopabcdefghijklmnop', 'ECB', 'PKCS'), 'abcdefghijklmnopabcdefghijklmnop', 'ECB', 'PKCS') AS STRING), try_aes_decrypt(aes_encrypt('x', '0000111122223333'), '0000111122223334'), base64(aes_encrypt('Spark', 'abcdefghijklmnop12345678ABCDEFGH', 'GCM', 'DEFAULT', unhex('000000000000000000000000'), 'This is an AAD mixed into the input'))");
+    expect(r.schemaString()).toContain('aes_encrypt(Spark SQL, 0000111122223333, GCM, DEFAULT, , )');
+    expect(r.toGoldenStrings()).toEqual(['Spark SQL\tSpark\tx\tNULL\tAAAAAAAAAAAAAAAAQiYi+sTLm7KD9UcZ2nlRdYDe/PX4']);
+    expect(() => s.sql("SELECT aes_decrypt(aes_encrypt('x', '0000111122223333'), '0000111122223334')").toGoldenStrings()).toThrow(/AES_CRYPTO_ERROR|Tag mismatch/);
+    expect(() => s.sql("SELECT aes_encrypt('x', 'short')").toGoldenStrings()).toThrow(/AES_KEY_LENGTH/);
+  });
+});
+
 describe('show() of ANSI intervals', () => {
   it('prints day-time and year-month intervals in ANSI style', () => {
     expect(prettyCell(131_401_001_001, { kind: 'daytime', from: 'day', to: 'second' })).toBe("INTERVAL '1 12:30:01.001001' DAY TO SECOND");

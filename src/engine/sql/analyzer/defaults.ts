@@ -29,7 +29,15 @@ const FILL: Record<string, Filler> = {
   try_make_interval: zerosUpTo(7),
   make_dt_interval: zerosUpTo(4),
   make_ym_interval: zerosUpTo(2),
+  aes_encrypt: (a, p) => (a.length >= 2 && a.length < 6 ? [...a, ...[strLit('GCM', p), strLit('DEFAULT', p), strLit('', p), strLit('', p)].slice(a.length - 2)] : null),
+  aes_decrypt: aesDecryptFill,
+  try_aes_decrypt: aesDecryptFill,
 };
+
+/** aes_decrypt(input, key[, mode[, padding[, aad]]]) with Spark's 'GCM', 'DEFAULT', '' defaults. */
+function aesDecryptFill(a: Expr[], p: number): Expr[] | null {
+  return a.length >= 2 && a.length < 5 ? [...a, ...[strLit('GCM', p), strLit('DEFAULT', p), strLit('', p)].slice(a.length - 2)] : null;
+}
 
 /** Trailing arguments that default to 0 (make_interval and friends). */
 function zerosUpTo(n: number): Filler {
