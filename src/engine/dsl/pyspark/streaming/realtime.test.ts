@@ -45,6 +45,16 @@ describe('batches on the system clock', () => {
     expect(run('n = len(batches)\ntime.sleep(0.5)\nprint(len(batches) == n)')).toBe('True\n');
   });
 
+  it('returns from awaitTermination() when a batch stops the context', () => {
+    const run = harness();
+    const out = run(
+      'from pyspark.streaming import StreamingContext\nssc = StreamingContext(sc, 0.1)\nseen = []\n' +
+        'def f(rdd):\n    seen.append(rdd.collect())\n    if rdd.isEmpty():\n        ssc.stop(stopSparkContext=False)\n' +
+        'ssc.queueStream([[1], [2]]).foreachRDD(f)\nssc.start()\nssc.awaitTermination()\nprint(seen, ssc._jssc.state)',
+    );
+    expect(out).toBe('[[1], [2], []] STOPPED\n');
+  });
+
   it('prints pprint blocks into the cell that is sleeping', () => {
     const run = harness();
     run('import time\nfrom pyspark.streaming import StreamingContext\nssc = StreamingContext(sc, 0.25)\nssc.queueStream([["x"]]).pprint()\nssc.start()');
