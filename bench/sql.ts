@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSqlSession } from '../src/engine/catalog';
-import { readCsv } from '../src/engine/dataframe/csv';
+import { readCsvBatches } from '../src/engine/dataframe/csv-batches';
 import type { BenchRow } from './harness';
 import { SQL_BENCH_QUERIES as queries } from './sql-queries';
 import { close, dimRows, factRows, FACT_DUCKDB_COLUMNS, FACT_SCHEMA, norm, sortKey, toCsv } from './sql-data';
@@ -107,9 +107,9 @@ async function csvIngest(session: ReturnType<typeof createSqlSession>, duck: Duc
   let failure = '';
   const f = await bestMs(() => {
     try {
-      const { fields, rows } = readCsv(readFileSync(path, 'utf8'), { header: true, inferSchema: true, sep: ',', quote: '"' });
-      session.registerView('csv_in', fields, rows);
-      flintRows = rows.length;
+      const { fields, batches } = readCsvBatches(readFileSync(path, 'utf8'), { header: true, inferSchema: true, sep: ',', quote: '"' });
+      session.registerBatches('csv_in', fields, batches);
+      flintRows = Number(session.sql('SELECT count(*) FROM csv_in').rows[0]![0]);
     } catch (e) {
       failure = `error: ${(e as Error).message}`;
     }

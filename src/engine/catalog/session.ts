@@ -68,6 +68,8 @@ export interface SqlSession {
   execute(plan: LPlan): SqlResult;
   /** Registers an in-memory table as a temporary view. */
   registerView(name: string, schema: readonly StructField[] | string, rows: Row[]): void;
+  /** Registers column batches (a reader's output, e.g. `readCsvBatches`) as a temporary view. */
+  registerBatches(name: string, fields: readonly StructField[], batches: readonly ColumnBatch[]): void;
   /**
    * Runs queries' heavy stages as jobs on this context's executors (null: all in the
    * calling thread, as without a cluster).
@@ -137,6 +139,10 @@ export function createSqlSession(): SqlSession {
       const fields = typeof schema === 'string' ? parseSchema(schema) : [...schema];
       const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));
       const batches = batchesFromRows(fields.map((f) => f.type), rows);
+      catalog.createTempView(name, { kind: 'scan', name, rows: () => cachedRows(batches), batches: () => batches, output }, true);
+    },
+    registerBatches(name, fields, batches) {
+      const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));
       catalog.createTempView(name, { kind: 'scan', name, rows: () => cachedRows(batches), batches: () => batches, output }, true);
     },
   };

@@ -10,6 +10,8 @@ export { inferFields, inferType, mergeType, rowToEngine, toEngine, toPython } fr
 export type { PyDatetimeFactory } from './values';
 export { resultTable } from './table';
 export type { DataFrameTable } from './table';
-export { parseCsv, readCsv } from './csv';
+export { csvValue, parseCsv, readCsv } from './csv';
+export { readCsvBatches } from './csv-batches';
+export type { CsvBatches } from './csv-batches';
 export type { CsvOptions } from './csv';
 export { readJsonLines } from './json';

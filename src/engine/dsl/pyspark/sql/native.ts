@@ -9,8 +9,9 @@ import { FlintError } from '../../../errors';
 import { parseStatement } from '../../../sql/parser';
 import { parseSchema, simpleString, structType } from '../../../types';
 import type { DataType, StructField, StructType } from '../../../types';
-import { inferFields, readCsv, readJsonLines, rowToEngine, showString, toPython, treeString } from '../../../dataframe';
+import { inferFields, readCsvBatches, readJsonLines, rowToEngine, showString, toPython, treeString } from '../../../dataframe';
 import type { Row } from '../../../expr';
+import type { ColumnBatch } from '../../../columnar';
 import type { PyDatetimeFactory } from '../../../dataframe';
 import { importModule } from '../../modules/registry';
 import type { SparkContext } from '../../../rdd';
@@ -125,16 +126,25 @@ export function sqlNativeModule(): PyModule {
       const vfs = contextVfs(sc);
       const files = vfs.inputFiles(toArray(paths) as string[]);
       let fields: StructField[] | null = null;
+      const name = `__flint_df_${viewCounter++}`;
+      if (format !== 'json') {
+        // CSV goes straight to column batches (typed vectors), never through rows.
+        const batches: ColumnBatch[] = [];
+        const o = { header: opt('header', 'false').toLowerCase() === 'true', inferSchema: opt('inferSchema', 'false').toLowerCase() === 'true', sep: opt('sep', opt('delimiter', ',')), quote: opt('quote', '"') };
+        for (const f of files) {
+          const got = readCsvBatches(vfs.readText(f.path), o);
+          fields ??= got.fields;
+          batches.push(...got.batches);
+        }
+        s.registerBatches(name, fields ?? [], batches);
+        return name;
+      }
       const rows: Row[] = [];
       for (const f of files) {
-        const text = vfs.readText(f.path);
-        const got = format === 'json'
-          ? readJsonLines(text)
-          : readCsv(text, { header: opt('header', 'false').toLowerCase() === 'true', inferSchema: opt('inferSchema', 'false').toLowerCase() === 'true', sep: opt('sep', opt('delimiter', ',')), quote: opt('quote', '"') });
+        const got = readJsonLines(vfs.readText(f.path));
         fields ??= got.fields;
         rows.push(...got.rows);
       }
-      const name = `__flint_df_${viewCounter++}`;
       s.registerView(name, fields ?? [], rows);
       return name;
     }),

@@ -1,0 +1,87 @@
+/**
+ * The columnar CSV reader against the row reader on seeded random files: the same names,
+ * types and values (as rows), across quoting, short and long records, blank lines, CR/LF
+ * endings, every inferred type and the number forms the char-code parsers take or leave.
+ */
+import { describe, expect, it } from 'vitest';
+import { batchesFromRows, batchesToRows } from '../columnar';
+import { readCsv } from './csv';
+import { readCsvBatches } from './csv-batches';
+import type { CsvOptions } from './csv';
+
+function rng(seed: number): (n: number) => number {
+  let s = seed >>> 0;
+  return (n) => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s % n;
+  };
+}
+
+const VALUES = ['0', '-7', '+12', '007', '123456789', '1234567890', '2147483647', '2147483648', '-2147483648', '-2147483649',
+  '9007199254740993', '123456789012345', '-123456789012345', '9223372036854775807', '-9223372036854775808', '9223372036854775808',
+  '000000000000000000001', '123456789012345678901234', '1.5', '-0.0', '-0', '.5', '5.', '0.1', '123456789.123456', '1234567890.1234567',
+  '1e10', '1E-3', '2.5d', '3F', 'NaN', '-Infinity', 'Inf', '+Inf', '1e', '.', '+', '-', '', '""', '"1"', '"x,y"', '"a""b"',
+  '2024-02-29', '2023-02-29', '2024-01-01 10:20', '2024-01-01T10:20:30', 'true', 'FALSE', 'True', 'truth', 'nan', 'inf', 'x', 'name 12',
+  '١٢٣', '12a', ' 1', '0x10'];
+
+/** Column pools of related values, so columns infer every type and not only string. */
+const POOLS = [
+  ['0', '-7', '+12', '007', '123456789', ''],
+  ['2147483648', '-2147483649', '9007199254740993', '123456789012345', '-9223372036854775808', '12', ''],
+  ['1.5', '-0.0', '.5', '5.', '0.1', '123456789.123456', '1234567890.1234567', '1e10', '2.5d', 'NaN', '-Infinity', '7', ''],
+  ['true', 'FALSE', 'True', ''],
+  ['2024-02-29', '2024-01-01', ''],
+  ['2024-01-01 10:20', '2024-01-01T10:20:30', '2024-02-29', ''],
+  ['123456789012345678901234', '1', ''],
+  VALUES,
+];
+
+function randomFile(r: (n: number) => number): { text: string; o: CsvOptions } {
+  const cols = 1 + r(5);
+  const pools = Array.from({ length: cols }, () => POOLS[r(POOLS.length)]!);
+  const eol = ['\n', '\r\n', '\r'][r(3)]!;
+  const header = r(2) === 0;
+  const lines: string[] = [];
+  if (header) lines.push(pools.map((_, i) => (r(5) === 0 ? '' : `c${i % 3}`)).join(','));
+  const n = r(12);
+  for (let k = 0; k < n; k++) {
+    if (r(15) === 0) { lines.push(''); continue; }
+    const width = r(8) === 0 ? r(cols + 2) : cols;
+    lines.push(Array.from({ length: width }, (_, i) => { const p = pools[i % cols]!; return p[r(p.length)]!; }).join(','));
+  }
+  const text = lines.join(eol) + (r(2) ? eol : '');
+  return { text, o: { header, inferSchema: r(5) !== 0, sep: ',', quote: '"' } };
+}
+
+const show = (rows: unknown[][]) => rows.map((row) => row.map((v) => (Object.is(v, -0) ? '-0' : typeof v === 'bigint' ? `${v}n` : v)));
+
+describe('readCsvBatches against readCsv', () => {
+  it('gives the same schema and values on random files', () => {
+    const r = rng(17);
+    for (let k = 0; k < 5_000; k++) {
+      const { text, o } = randomFile(r);
+      const want = readCsv(text, o);
+      // Small batches, so files span several.
+      const got = readCsvBatches(text, o, 8);
+      expect(got.fields, text).toEqual(want.fields);
+      // As a table holds them: an int column has no -0 once in an Int32Array.
+      const table = batchesToRows(batchesFromRows(want.fields.map((f) => f.type), want.rows));
+      expect(show(got.batches.flatMap((b) => batchesToRows([b]))), text).toEqual(show(table));
+      expect(got.batches.every((b) => b.numRows > 0 && b.numRows <= 8)).toBe(true);
+    }
+  });
+
+  it('falls back to the general reader for other separators and quotes', () => {
+    const text = 'a::b\n1::x\n2::\'y::z\'\n';
+    const o = { header: true, inferSchema: true, sep: '::', quote: "'" };
+    expect(batchesToRows(readCsvBatches(text, o).batches)).toEqual(readCsv(text, o).rows);
+  });
+
+  it('reads a million records into typed columns', () => {
+    const text = `a,b,c\n${'1,x,2.5\n'.repeat(1_000_000)}`;
+    const { fields, batches } = readCsvBatches(text, { header: true, inferSchema: true, sep: ',', quote: '"' });
+    expect(fields.map((f) => `${f.name}:${f.type.kind}`)).toEqual(['a:int', 'b:string', 'c:double']);
+    expect(batches.reduce((s, b) => s + b.numRows, 0)).toBe(1_000_000);
+    expect(batches[0]!.columns.map((c) => c.kind)).toEqual(['int32', 'object', 'float64']);
+  });
+});
