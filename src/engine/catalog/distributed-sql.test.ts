@@ -69,6 +69,8 @@ const QUERIES = [
   'SELECT sum(x) FROM t WHERE id < 0',
   'SELECT w, round(x / 100), flag, count(*), max(d) FROM t GROUP BY w, round(x / 100), flag',
   'SELECT CAST(day AS TIMESTAMP) AS ts, count(*) FROM t GROUP BY 1',
+  'SELECT k % 7, avg(x), avg(k), count(*), avg(x) FILTER (WHERE flag) FROM t GROUP BY k % 7',
+  'SELECT avg(x), avg(id), avg(CAST(NULL AS DOUBLE)) FROM t WHERE flag',
   'SELECT t.id, s.name FROM t LEFT JOIN small s ON t.k = s.k + 30 WHERE t.id % 97 = 0',
   'SELECT * FROM t LEFT SEMI JOIN small s ON t.k = s.k * 3 WHERE t.id < 3000',
   'SELECT id FROM t LEFT ANTI JOIN small s ON t.k = s.k',

@@ -30,7 +30,8 @@ import { decodeBatches, encodeBatches } from './batch-wire';
 import { isDeterministic } from './exec';
 import { sortRows } from './sort-keys';
 import {
-  SQL_DECODE_LANG, SQL_STAGE_LANG, execBatches, fingerprint, inputScan, mergeAggregates, mergePlan, partialTypes, planChildren, rebuildFragment, stageEnv,
+  SQL_DECODE_LANG, SQL_STAGE_LANG, execBatches, finishRows, fingerprint, inputScan, mergePlan, mergedTypes, partialTypes, planChildren, rebuildFragment,
+  splitAggregates, stageEnv,
 } from './sql-stage';
 import { executePlan, planPhysical } from './planner';
 import type { QuerySource, StageSpec } from './sql-stage';
@@ -275,7 +276,7 @@ export class SqlStagePlanner {
     if (p.kind === 'aggregate' && p.sets === null && exprsOf(p).every(isDeterministic)) {
       const c = this.chain(p.child);
       const batches = c && this.bigEnough(c);
-      const partial = mergeAggregates(p.aggs, p.groups.length) !== null;
+      const partial = splitAggregates(p.aggs) !== null;
       if (c && batches && p.groups.length > 0) return this.aggregate(p, path, c, batches, partial);
       if (c && batches && partial) return this.globalAggregate(p, path, c, batches);
     }
@@ -429,7 +430,8 @@ export class SqlStagePlanner {
     const partials: ColumnBatch[] = [];
     for (const recs of sc.runJob(rdd, { kind: 'collect' }, this.ctx.description) as Uint8Array[][]) for (const bytes of recs) partials.push(...decodeBatches(bytes, types));
     const merged = execBatches(planPhysical(mergePlan(p, partials, false)));
-    return inputScan(p.output, merged, 'Exchange');
+    const rows = finishRows(p, merged.flatMap(inputScanRows));
+    return { kind: 'scan', name: 'Exchange', output: p.output, rows: () => rows };
   }
 
   /**
@@ -443,7 +445,7 @@ export class SqlStagePlanner {
     const mapFn = this.spec(partial ? 'partialMap' : 'aggMap', path, p, c.rel, { reducers });
     const mapRdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn: mapFn }, 'mapPartitionsInternal');
     const slices = this.exchange(sc.runJob(mapRdd, { kind: 'collect' }, this.ctx.description) as [number, Uint8Array][][], reducers);
-    const outTypes = [...p.output.map((a) => a.type), DoubleType];
+    const outTypes = partial ? mergedTypes(p, true) : [...p.output.map((a) => a.type), DoubleType];
     let rows: unknown[][] = [];
     if (slices.length > 0) {
       const reduceFn = this.spec(partial ? 'partialReduce' : 'aggReduce', path, p, -1);
@@ -454,6 +456,7 @@ export class SqlStagePlanner {
     const ord = outTypes.length - 1;
     rows.sort((a, b) => (a[ord] as number) - (b[ord] as number));
     rows = rows.map((r) => r.slice(0, ord));
+    if (partial) rows = finishRows(p, rows);
     return { kind: 'scan', name: 'Exchange', output: p.output, rows: () => rows };
   }
 }
