@@ -197,6 +197,12 @@ function sameWindowKeys(p: Extract<LPlan, { kind: 'window' }>): boolean {
   return p.windows.length > 0 && p.windows.every((w) => key(w) === key(p.windows[0]!));
 }
 
+/** A single count(DISTINCT ...) without FILTER: counted from exchanged distinct tuples. */
+function isCountDistinct(p: Extract<LPlan, { kind: 'aggregate' }>): boolean {
+  const a = p.aggs[0];
+  return p.aggs.length === 1 && !!a && a.name === 'count' && a.distinct && a.filter === null && a.args.length > 0 && a.type.kind === 'long';
+}
+
 function isIdentity(p: LPlan): boolean {
   return p.kind === 'project' && p.exprs.length === p.child.output.length && p.exprs.every((e, i) => e.kind === 'ref' && e.index === i);
 }
@@ -279,6 +285,7 @@ export class SqlStagePlanner {
       const partial = splitAggregates(p.aggs) !== null;
       if (c && batches && p.groups.length > 0) return this.aggregate(p, path, c, batches, partial);
       if (c && batches && partial) return this.globalAggregate(p, path, c, batches);
+      if (c && batches && p.groups.length === 0 && isCountDistinct(p)) return this.countDistinct(p, path, c, batches);
     }
     if (p.kind === 'window' && sameWindowKeys(p) && p.windows[0]!.partitionBy.length > 0 && exprsOf(p).every(isDeterministic)) {
       const c = this.chain(p.child);
@@ -395,6 +402,21 @@ export class SqlStagePlanner {
     }
     // Each key's rows are one run of one reduce partition: a stable sort by the keys orders the runs.
     rows = sortRows(rows, p.windows[0]!.partitionBy.map((expr) => ({ expr, ascending: true, nullsFirst: true })), stageEnv());
+    return { kind: 'scan', name: 'Exchange', output: p.output, rows: () => rows };
+  }
+
+  /** count(DISTINCT args) without keys: distinct tuples per partition, exchanged by hash, counted per reducer, summed. */
+  private countDistinct(p: Extract<LPlan, { kind: 'aggregate' }>, path: number[], c: Chain, batches: readonly ColumnBatch[]): LPlan {
+    const sc = this.ctx.sc;
+    const reducers = Math.max(1, confNumber(this.ctx.conf, 'spark.sql.shuffle.partitions', 200));
+    const mapRdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn: this.spec('distinctMap', path, p, c.rel, { reducers }) }, 'mapPartitionsInternal');
+    const slices = this.exchange(sc.runJob(mapRdd, { kind: 'collect' }, this.ctx.description) as [number, Uint8Array][][], reducers);
+    let total = 0;
+    if (slices.length > 0) {
+      const rdd = sc.lineage.source(sc, slices, 'ShuffledRowRDD').narrow({ kind: 'mapPartitionsWithIndex', fn: this.spec('distinctReduce', path, p, -1) }, 'mapPartitionsInternal');
+      for (const recs of sc.runJob(rdd, { kind: 'collect' }, this.ctx.description) as number[][]) for (const n of recs) total += n;
+    }
+    const rows = [[BigInt(total)]];
     return { kind: 'scan', name: 'Exchange', output: p.output, rows: () => rows };
   }
 

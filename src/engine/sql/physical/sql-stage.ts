@@ -59,8 +59,10 @@ export interface StageSpec {
    * topN: the partition's best `limit` rows of a global sort (a stable top-N, in order).
    * windowMap: the window's input hash-partitioned by its PARTITION BY keys; windowReduce:
    *   the window over a reduce partition's rows (which arrive in input order).
+   * distinctMap / distinctReduce: count(DISTINCT args) without keys, as Spark plans it: the
+   *   partition's distinct argument tuples exchanged by hash, counted per reduce partition.
    */
-  readonly kind: 'chain' | 'aggMap' | 'aggReduce' | 'partialMap' | 'partialReduce' | 'broadcastJoin' | 'topN' | 'windowMap' | 'windowReduce';
+  readonly kind: 'chain' | 'aggMap' | 'aggReduce' | 'partialMap' | 'partialReduce' | 'broadcastJoin' | 'topN' | 'windowMap' | 'windowReduce' | 'distinctMap' | 'distinctReduce';
   /** The lookup index of the relation whose partitions the stage reads (chain, aggMap). */
   readonly input: number;
   readonly limit?: number;
@@ -617,6 +619,42 @@ function compileStage(source: string): StageFn {
         const batches = (records as Uint8Array[]).flatMap((bytes) => decodeBatches(bytes, types));
         const plan: LPlan = { ...fragment, child: inputScan(fragment.child.output, batches) };
         return [encodeBatches(execBatches(planPhysical(plan)))];
+      };
+    }
+    case 'distinctMap': {
+      if (fragment.kind !== 'aggregate') throw new Error('distinctMap needs an aggregate');
+      const child = fragment.child;
+      const path = leafPath(child);
+      const n = spec.reducers!;
+      const args = fragment.aggs[0]!.args;
+      const keyRefs = args.map((a, i) => ref(i, a.type));
+      return (_p, records) => {
+        setSessionTimeZone(tz);
+        const leaf = leafAt(child, path);
+        const plan = replaceAt(child, path, inputScan(leaf.output, records as ColumnBatch[], leaf.kind === 'scan' ? leaf.name : 'LocalRelation'));
+        const dedupe: LPlan = { kind: 'aggregate', child: plan, groups: args, aggs: [], sets: null, output: args.map((a, i) => newAttribute(`k${i}`, a.type, true)) };
+        const out = execBatches(planPhysical(dedupe)).filter((b) => b.numRows > 0);
+        const env = stageEnv();
+        const { batch, offsets } = scatterBatches(out, out.map((b) => partitionIds(keyRefs, b, n, env)), n, null);
+        const res: unknown[] = [];
+        for (let r = 0; r < n; r++) if (offsets[r + 1]! > offsets[r]!) res.push([r, encodeBatchRange(batch, offsets[r]!, offsets[r + 1]!)]);
+        return res;
+      };
+    }
+    case 'distinctReduce': {
+      if (fragment.kind !== 'aggregate') throw new Error('distinctReduce needs an aggregate');
+      const args = fragment.aggs[0]!.args;
+      const attrs = args.map((a, i) => newAttribute(`k${i}`, a.type, true));
+      const types = attrs.map((a) => a.type);
+      return (_p, records) => {
+        setSessionTimeZone(tz);
+        const batches = (records as Uint8Array[]).flatMap((bytes) => decodeBatches(bytes, types));
+        const plan: LPlan = {
+          kind: 'aggregate', child: inputScan(attrs, batches), groups: [], sets: null, output: [newAttribute('n', { kind: 'long' }, false)],
+          aggs: [buildAggregate('count', attrs.map((a, i) => ref(i, a.type)), site('count'), true, null)],
+        };
+        const counted = execBatches(planPhysical(plan));
+        return [counted.length > 0 ? Number(valueAt(counted[0]!.columns[0]!, 0) as bigint) : 0];
       };
     }
     case 'topN': {
