@@ -11,6 +11,7 @@ import './functions/json-more';
 import './functions/csv';
 import './functions/number-format';
 import './functions/aes-functions';
+import './functions/hll';
 import './functions/collection-more';
 import './functions/higher-order-more';
 import './functions/struct-fields';

@@ -142,6 +142,20 @@ describe('aes_encrypt / aes_decrypt', () => {
   });
 });
 
+describe('HLL sketches', () => {
+  it('estimates small cardinalities exactly and large ones within HLL error', () => {
+    const s = createSqlSession();
+    expect(s.sql('SELECT hll_sketch_estimate(hll_sketch_agg(x)), hll_sketch_estimate(hll_sketch_agg(CAST(x AS STRING), 5)) FROM VALUES (1), (2), (2), (3), (NULL) AS t(x)').toGoldenStrings()).toEqual(['3\t3']);
+    const big = Number(s.sql('SELECT hll_sketch_estimate(hll_sketch_agg(id)) FROM range(20000)').rows[0]![0]);
+    expect(Math.abs(big - 20000) / 20000).toBeLessThan(0.05);
+    expect(s.sql('SELECT hll_sketch_estimate(hll_union(a, b)) FROM (SELECT hll_sketch_agg(id) a, hll_sketch_agg(id + 3) b FROM range(5))').toGoldenStrings()).toEqual(['8']);
+    expect(s.sql('SELECT hll_sketch_estimate(hll_union_agg(sk)) FROM (SELECT hll_sketch_agg(id) sk FROM range(4) UNION ALL SELECT hll_sketch_agg(id) sk FROM range(2, 9))').toGoldenStrings()).toEqual(['9']);
+    expect(() => s.sql('SELECT hll_union(hll_sketch_agg(id, 10), hll_sketch_agg(id, 12)) FROM range(3)').toGoldenStrings()).toThrow(/HLL_UNION_DIFFERENT_LG_K/);
+    expect(s.sql('SELECT hll_sketch_estimate(hll_union(hll_sketch_agg(id, 10), hll_sketch_agg(id, 12), true)) FROM range(3)').toGoldenStrings()).toEqual(['3']);
+    expect(() => s.sql("SELECT hll_sketch_estimate(X'0102')").toGoldenStrings()).toThrow(/HLL_INVALID_INPUT_SKETCH_BUFFER/);
+  });
+});
+
 describe('show() of ANSI intervals', () => {
   it('prints day-time and year-month intervals in ANSI style', () => {
     expect(prettyCell(131_401_001_001, { kind: 'daytime', from: 'day', to: 'second' })).toBe("INTERVAL '1 12:30:01.001001' DAY TO SECOND");

@@ -81,6 +81,8 @@ class SparkSession:
             data = [[v] for v in data]
         elif isinstance(schema, str):
             ddl = schema
+            if ddl.strip().lower().startswith("struct<") and ddl.strip().endswith(">"):
+                ddl = ddl.strip()[7:-1]
             if ":" not in schema and " " not in schema.strip():
                 names = ["value"]
                 ddl = "value " + schema
