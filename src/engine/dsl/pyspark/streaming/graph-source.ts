@@ -695,11 +695,11 @@ class JStreamingContext:
         if self.state != "ACTIVE":
             self.state = "STOPPED"
             return
-        if graceful and self.timer is not None:
-            # Process what the receivers got: wait for the batch that covers the moment of stopping.
+        if graceful and self.timer is not None and not _native.clock_is_manual(self.clock):
+            # As Spark's graceful stop: the timer fires once more (the batch that covers the moment
+            # of stopping, with what the receivers got) before it stops.
             due = _native.timer_next(self.timer)
-            if any(i.has_pending() for i in self.inputStreams) or _native.clock_is_manual(self.clock) is False:
-                _native.wait_until(self.clock, due, lambda: self.state != "ACTIVE")
+            _native.wait_until(self.clock, due, lambda: self.state != "ACTIVE")
         for i in self.inputStreams:
             i.stop()
         if self.timer is not None:
@@ -734,7 +734,7 @@ class JStreamingContext:
             self.error = err
 
     def run_batch(self, t):
-        if self.state != "ACTIVE" and self.recovered is None:
+        if self.state != "ACTIVE":
             return
         submitted = self.now()
         for i in self.inputStreams:
