@@ -2,7 +2,7 @@
  * `pyspark.ml` and the parts of `pyspark.mllib` written so far, for PyFlint: importing this
  * registers the modules (drivers and executors alike).
  */
-import { declareMlModule, declarePackage } from './registry';
+import { addMlModulePart, declareMlModule, declarePackage } from './registry';
 import { LINALG } from './linalg-source';
 import { PARAM, sharedSource } from './param-source';
 import { UTIL } from './util-source';
@@ -14,13 +14,14 @@ import { RFORMULA } from './rformula-source';
 import { LSH } from './lsh-source';
 import { WORD2VEC } from './word2vec-source';
 import { CLUSTERING } from './clustering-source';
+import { CLASSIFICATION_BASE, NAIVE_BAYES } from './classification-base-source';
 import { mlNativeModule } from './native';
 import { declareModule, loadModule } from '../source-module';
 import { registerModule } from '../../modules/registry';
 // Estimators (regression, classification, clustering, tuning, mllib): helper mlalgo's modules.
 import './estimators';
 
-export { declareMlModule, declarePackage } from './registry';
+export { addMlModulePart, declareMlModule, declarePackage } from './registry';
 export { mlDisplayHtml } from './display';
 
 declarePackage('pyspark.ml', {
@@ -45,3 +46,6 @@ declareMlModule('pyspark.ml.wrapper', () => [
 declareMlModule('pyspark.ml.evaluation', () => EVALUATION);
 declareMlModule('pyspark.ml.feature', () => FEATURE + FEATURE2 + RFORMULA + LSH + WORD2VEC, withNative);
 declareMlModule('pyspark.ml.clustering', () => CLUSTERING);
+// pyspark.ml.classification is assembled from parts: the base classes (0), NaiveBayes (50); estimators.ts adds its own.
+addMlModulePart('pyspark.ml.classification', 0, () => CLASSIFICATION_BASE);
+addMlModulePart('pyspark.ml.classification', 50, () => NAIVE_BAYES);

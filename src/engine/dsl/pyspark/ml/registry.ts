@@ -44,3 +44,20 @@ export function declarePackage(name: string, exports: Record<string, readonly st
   });
   registerModule(name, () => (pkg ?? loadModule(name)));
 }
+
+const parts = new Map<string, { order: number; source: () => string }[]>();
+
+/**
+ * Adds a part to module `name`, whose source is its parts' sources in `order` (helpers written by
+ * different files share one module, as `pyspark.ml.classification` does). The first part declares it.
+ */
+export function addMlModulePart(name: string, order: number, source: () => string, extra: () => Record<string, unknown> = () => ({})): void {
+  let list = parts.get(name);
+  if (!list) {
+    const mine: { order: number; source: () => string }[] = [];
+    parts.set(name, mine);
+    list = mine;
+    declareMlModule(name, () => [...mine].sort((a, b) => a.order - b.order).map((p) => p.source()).join('\n'), extra);
+  }
+  list.push({ order, source });
+}

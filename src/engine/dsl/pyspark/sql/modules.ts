@@ -22,6 +22,13 @@ import { STREAMING, STREAMING_BATCH_READER } from './streaming-source';
 
 const mod = (name: string) => loadModule(name);
 
+const RDD_TODF = [
+  'import pyspark.rdd as _rdd',
+  'def toDF(self, schema=None, sampleRatio=None):',
+  '    return _session.SparkSession.getActiveSession().createDataFrame(self, schema, sampleRatio)',
+  '_rdd.RDD.toDF = toDF',
+].join('\n');
+
 const STREAMING_MODULES = ['pyspark.sql.streaming', 'pyspark.sql.streaming.query', 'pyspark.sql.streaming.readwriter', 'pyspark.sql.streaming.listener'];
 
 const sources: Record<string, () => PyModule> = {
@@ -61,6 +68,8 @@ const sources: Record<string, () => PyModule> = {
       _readwriter: mod('pyspark.sql.readwriter'), _functions: mod('pyspark.sql.functions'),
     });
     for (const sub of STREAMING_MODULES) declareModule(sub, () => streaming);
+    // As PySpark's SparkSession does, give RDDs toDF (createDataFrame over the active session).
+    pythonModule('pyspark.sql._rdd_todf', RDD_TODF, { _session: session });
     return session;
   },
   'pyspark.sql._streaming': streamingNativeModule,
