@@ -8,7 +8,6 @@
  */
 
 export const GRAPH = String.raw`
-import sys as _sys
 
 _core = _native.load("pyspark._native")
 _rdd_mod = _native.load("pyspark.rdd")
@@ -640,7 +639,7 @@ class JStreamingContext:
     def start(self, active):
         call = self.obj + ".start"
         if self.state == "ACTIVE":
-            _sys.stderr.write("WARN StreamingContext: StreamingContext has already been started\n")
+            self.log = self.log[-99:] + ["WARN StreamingContext: StreamingContext has already been started"]
             return
         if self.state == "STOPPED":
             raise java_error(call, "java.lang.IllegalStateException", "StreamingContext has already been stopped")

@@ -245,6 +245,8 @@ describe('context life cycle and errors', () => {
     expect(s.fails('q.map(lambda x: x).pprint()')).toContain(
       'java.lang.IllegalStateException: Adding new inputs, transformations, and output operations after starting a context is not supported',
     );
+    // A second start only logs a warning (driver log, not the cell).
+    expect(s.run('ssc.start()\nprint(ssc._jssc.log)')).toBe("['WARN StreamingContext: StreamingContext has already been started']\n");
     s.run('ssc.stop(False)');
     expect(s.fails('ssc.start()')).toContain('java.lang.IllegalStateException: StreamingContext has already been stopped');
     expect(s.fails('StreamingContext(sc)').split('\n').pop()).toBe('AssertionError');
