@@ -348,12 +348,47 @@ class _Some:
         return self._v if self._v is not None else d
 
 
+class _OutputOperationInfo:
+    def __init__(self, t, n, started, ended, failure):
+        self._t = t
+        self._n = n
+        self._started = started
+        self._ended = ended
+        self._failure = failure
+
+    def batchTime(self):
+        return _Time(self._t)
+
+    def id(self):
+        return self._n
+
+    def name(self):
+        return "foreachRDD at NativeMethodAccessorImpl.java:0"
+
+    def description(self):
+        return ""
+
+    def startTime(self):
+        return _Some(self._started)
+
+    def endTime(self):
+        return _Some(self._ended)
+
+    def failureReason(self):
+        return _Some(self._failure)
+
+    def duration(self):
+        return _Some(None if self._ended is None or self._started is None else self._ended - self._started)
+
+
 class _BatchInfo:
-    def __init__(self, t, submitted, started, done):
+    def __init__(self, t, submitted, started, done, records=0, outputs=None):
         self._t = t
         self._submitted = submitted
         self._started = started
         self._done = done
+        self._records = records
+        self._outputs = dict(outputs or {})
 
     def batchTime(self):
         return _Time(self._t)
@@ -377,16 +412,23 @@ class _BatchInfo:
         return _Some(None if self._done is None else self._done - self._submitted)
 
     def numRecords(self):
-        return 0
+        return self._records
+
+    def outputOperationInfos(self):
+        return {n: _OutputOperationInfo(self._t, n, *v) for n, v in self._outputs.items()}
 
 
 class _Event:
-    def __init__(self, info=None, time=None):
+    def __init__(self, info=None, time=None, output=None):
         self._info = info
         self._time = time
+        self._output = output
 
     def batchInfo(self):
         return self._info
+
+    def outputOperationInfo(self):
+        return self._output
 
     def time(self):
         return self._time
@@ -404,12 +446,18 @@ class _Wrapper:
     def stopped(self):
         pass
 
-    def batch_submitted(self, t, submitted):
-        self.listener.onBatchSubmitted(_Event(_BatchInfo(t, submitted, None, None)))
+    def batch_submitted(self, t, submitted, records, outputs):
+        self.listener.onBatchSubmitted(_Event(_BatchInfo(t, submitted, None, None, records, outputs)))
 
-    def batch_started(self, t, submitted, started):
-        self.listener.onBatchStarted(_Event(_BatchInfo(t, submitted, started, None)))
+    def batch_started(self, t, submitted, started, records, outputs):
+        self.listener.onBatchStarted(_Event(_BatchInfo(t, submitted, started, None, records, outputs)))
 
-    def batch_completed(self, t, submitted, started, done):
-        self.listener.onBatchCompleted(_Event(_BatchInfo(t, submitted, started, done)))
+    def output_started(self, t, n, started):
+        self.listener.onOutputOperationStarted(_Event(output=_OutputOperationInfo(t, n, started, None, None)))
+
+    def output_completed(self, t, n, started, ended, failure):
+        self.listener.onOutputOperationCompleted(_Event(output=_OutputOperationInfo(t, n, started, ended, failure)))
+
+    def batch_completed(self, t, submitted, started, done, records, outputs):
+        self.listener.onBatchCompleted(_Event(_BatchInfo(t, submitted, started, done, records, outputs)))
 `;

@@ -337,6 +337,8 @@ class JSocketInputDStream(JInputDStream):
     def allocate(self, t):
         if self.connected:
             self.blocks[t] = _native.socket_take(self.host, self.port)
+            return len(self.blocks[t])
+        return 0
 
     def has_pending(self):
         return self.connected and _native.socket_pending(self.host, self.port) > 0
@@ -736,31 +738,42 @@ class JStreamingContext:
         if self.state != "ACTIVE":
             return
         submitted = self.now()
+        records = 0
         for i in self.inputStreams:
-            i.allocate(t)
+            records += i.allocate(t) or 0
         jobs = []
         try:
-            for o in self.outputStreams:
+            for n, o in enumerate(self.outputStreams):
                 job = o.generateJob(t)
                 if job is not None:
-                    jobs.append(job)
+                    jobs.append((n, job))
         except KeyboardInterrupt:
             raise
         except BaseException as e:
             self.report_error(self.obj + ".awaitTermination", e, "Error generating jobs for time %s" % _ms(t))
             return
+        outputs = {}
         for l in self.listeners:
-            l.batch_submitted(t, submitted)
+            l.batch_submitted(t, submitted, records, outputs)
         started = self.now()
         for l in self.listeners:
-            l.batch_started(t, submitted, started)
-        for n, job in enumerate(jobs):
+            l.batch_started(t, submitted, started, records, outputs)
+        for n, job in jobs:
+            op_start = self.now()
+            outputs[n] = (op_start, None, None)
+            for l in self.listeners:
+                l.output_started(t, n, op_start)
+            failure = None
             try:
                 job()
             except KeyboardInterrupt:
                 raise
             except BaseException as e:
                 self.report_error(self.obj + ".awaitTermination", e, "Error running job streaming job %s.%d" % (_ms(t), n))
+                failure = self.log[-1].split("\n", 1)[1]
+            outputs[n] = (op_start, self.now(), failure)
+            for l in self.listeners:
+                l.output_completed(t, n, op_start, outputs[n][1], failure)
         done = self.now()
         self.jobs_done += len(jobs)
         self.batches = self.batches[-99:] + [t]
@@ -772,7 +785,7 @@ class JStreamingContext:
             except BaseException as e:
                 self.report_error(self.obj + ".awaitTermination", e, "Error checkpointing for time %s" % _ms(t))
         for l in self.listeners:
-            l.batch_completed(t, submitted, started, done)
+            l.batch_completed(t, submitted, started, done, records, outputs)
 
     # --- checkpoints --------------------------------------------------------------------
     def check_serializable(self):

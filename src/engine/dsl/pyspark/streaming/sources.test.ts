@@ -87,6 +87,20 @@ describe('socketTextStream', () => {
     expect(s.run('print(socket("localhost", 9999).connected)\nssc.stop(False)\nprint(socket("localhost", 9999).connected)')).toBe('True\nFalse\n');
   });
 
+  it('reports received lines as numRecords and output operations to listeners', () => {
+    const s = streamingHarness();
+    s.run(
+      'from pyspark.streaming import StreamingListener\n' +
+        'class L(StreamingListener):\n    def __init__(self):\n        self.seen = []\n' +
+        '    def onOutputOperationCompleted(self, e):\n        i = e.outputOperationInfo()\n        self.seen.append(("op", i.id(), i.batchTime().milliseconds(), i.failureReason().isEmpty()))\n' +
+        '    def onBatchCompleted(self, e):\n        self.seen.append(("batch", e.batchInfo().numRecords(), sorted(e.batchInfo().outputOperationInfos())))\n' +
+        'l = L()\nssc.addStreamingListener(l)\nlines = ssc.socketTextStream("localhost", 7788)\nlines.pprint()\nlines.count().pprint()\nssc.start()',
+    );
+    socketEndpoint('localhost', 7788).send('a\nb\nc\n');
+    s.advance(1);
+    expect(s.run('print(l.seen)')).toBe("[('op', 0, 1000, True), ('op', 1, 1000, True), ('batch', 3, [0, 1])]\n");
+  });
+
   it('holds a partial line until its newline arrives', () => {
     const s = streamingHarness();
     s.run('got = []\nssc.socketTextStream("localhost", 7777).foreachRDD(lambda rdd: got.append(rdd.collect()))\nssc.start()');
