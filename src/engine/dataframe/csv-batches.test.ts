@@ -40,17 +40,18 @@ function randomFile(r: (n: number) => number): { text: string; o: CsvOptions } {
   const cols = 1 + r(5);
   const pools = Array.from({ length: cols }, () => POOLS[r(POOLS.length)]!);
   const eol = ['\n', '\r\n', '\r'][r(3)]!;
+  const [sep, quote] = ([[',', '"'], [',', '"'], [';', "'"], ['\t', '"'], ['|', '"']] as const)[r(5)]!;
   const header = r(2) === 0;
   const lines: string[] = [];
-  if (header) lines.push(pools.map((_, i) => (r(5) === 0 ? '' : `c${i % 3}`)).join(','));
+  if (header) lines.push(pools.map((_, i) => (r(5) === 0 ? '' : `c${i % 3}`)).join(sep));
   const n = r(12);
   for (let k = 0; k < n; k++) {
     if (r(15) === 0) { lines.push(''); continue; }
     const width = r(8) === 0 ? r(cols + 2) : cols;
-    lines.push(Array.from({ length: width }, (_, i) => { const p = pools[i % cols]!; return p[r(p.length)]!; }).join(','));
+    lines.push(Array.from({ length: width }, (_, i) => { const p = pools[i % cols]!; return p[r(p.length)]!; }).join(sep));
   }
   const text = lines.join(eol) + (r(2) ? eol : '');
-  return { text, o: { header, inferSchema: r(5) !== 0, sep: ',', quote: '"' } };
+  return { text, o: { header, inferSchema: r(5) !== 0, sep, quote } };
 }
 
 const show = (rows: unknown[][]) => rows.map((row) => row.map((v) => (Object.is(v, -0) ? '-0' : typeof v === 'bigint' ? `${v}n` : v)));

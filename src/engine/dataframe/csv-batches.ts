@@ -15,7 +15,7 @@
 import { batchesFromRows, DEFAULT_BATCH_ROWS } from '../columnar';
 import type { ColumnBatch, ColumnVector } from '../columnar';
 import { buildVector } from '../columnar';
-import { field } from '../types';
+import { daysFromCivil, daysInMonth, field } from '../types';
 import type { DataType, StructField } from '../types';
 import { csvValue, readCsv, safeHeader } from './csv';
 import type { CsvOptions } from './csv';
@@ -77,6 +77,7 @@ function tokenize(text: string, quote: string, S: number, Q: number): Tokens {
   const n = text.length;
   let i = 0;
   let first = 0;
+  const hi = Math.max(S, LF, CR);
   let sized = false;
   while (i < n) {
     if (!sized && i > 65536) {
@@ -104,7 +105,8 @@ function tokenize(text: string, quote: string, S: number, Q: number): Tokens {
         break;
       }
     }
-    while (i < n && (c = text.charCodeAt(i)) !== S && c !== LF && c !== CR) i++;
+    // Most chars are above every special one (letters, digits): one comparison each.
+    while (i < n && ((c = text.charCodeAt(i)) > hi || (c !== S && c !== LF && c !== CR))) i++;
     t.push(s, i);
     if (i >= n) {
       t.endRecord(first);
@@ -154,9 +156,27 @@ function quotedValue(text: string, quote: string, Q: number, q: number, e: numbe
 
 const INT: DataType = { kind: 'int' };
 const LONG: DataType = { kind: 'long' };
+const DATE: DataType = { kind: 'date' };
 const DOUBLE: DataType = { kind: 'double' };
 const STRING: DataType = { kind: 'string' };
 
+
+/** Days since the epoch of the `\d{4}-\d{2}-\d{2}` at `s`, or null when it is not such a valid date. */
+function isoDate(text: string, s: number): number | null {
+  let y = 0;
+  let mo = 0;
+  let d = 0;
+  for (let k = 0; k < 10; k++) {
+    if (k === 4 || k === 7) continue;
+    const ch = text.charCodeAt(s + k) - 48;
+    if (ch < 0 || ch > 9) return null;
+    if (k < 4) y = y * 10 + ch;
+    else if (k < 7) mo = mo * 10 + ch;
+    else d = d * 10 + ch;
+  }
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
+  return daysFromCivil(y, mo, d);
+}
 
 interface ColumnScan {
   readonly type: DataType;
@@ -195,6 +215,14 @@ function scanColumn(text: string, tk: Tokens, firstRow: number, c: number, value
       const lower = c0 | 32;
       if (lower >= 97 && lower <= 122) {
         if (c0 !== 78 && c0 !== 73 && lower !== 116 && lower !== 102) ft = STRING;
+      } else if (e - s === 10 && text.charCodeAt(s + 4) === 45 && text.charCodeAt(s + 7) === 45) {
+        // yyyy-mm-dd, a valid day: the date parseDate gives (anything else goes to inferField).
+        const days = isoDate(text, s);
+        if (days !== null) {
+          ft = DATE;
+          num[r - firstRow] = days;
+          exact[r - firstRow] = 1;
+        }
       } else {
         let i = c0 === 43 || c0 === 45 ? s + 1 : s;
         let m = 0;
@@ -311,7 +339,7 @@ function convertColumn(
   const n = r1 - r0;
   const validity = new Uint8Array((n + 7) >> 3);
   switch (t.kind) {
-    case 'int': {
+    case 'int': case 'date': {
       const values = new Int32Array(n);
       for (let i = 0; i < n; i++) {
         const f = at(r0 + i);
@@ -319,7 +347,7 @@ function convertColumn(
         const s = start[f]!;
         const e = end[f]!;
         if (s === e) continue;
-        const x = exact && exact[k0 + i] ? num![k0 + i]! : Number(value(f));
+        const x = exact && exact[k0 + i] ? num![k0 + i]! : (csvValue(value(f), t) as number);
         values[i] = x;
         validity[i >> 3]! |= 1 << (i & 7);
       }
@@ -358,6 +386,20 @@ function convertColumn(
         validity[i >> 3]! |= 1 << (i & 7);
       }
       return { kind: 'float64', values, validity };
+    }
+    case 'boolean': {
+      // Every field of a boolean column is true or false in some case: the length tells which.
+      const values = new Uint8Array(n);
+      for (let i = 0; i < n; i++) {
+        const f = at(r0 + i);
+        if (f < 0) continue;
+        const s = start[f]!;
+        const e = end[f]!;
+        if (s === e) continue;
+        values[i] = (s >= 0 ? e - s : value(f)!.length) === 4 ? 1 : 0;
+        validity[i >> 3]! |= 1 << (i & 7);
+      }
+      return { kind: 'bool', values, validity };
     }
     case 'string': {
       const values = new Array<unknown>(n);
@@ -478,7 +520,10 @@ class StringDictionary {
       if (old[o] === 0) continue;
       let slot = old[o + 1]! & (cap - 1);
       while (t[4 * slot] !== 0) slot = (slot + 1) & (cap - 1);
-      t.set(old.subarray(o, o + 4), 4 * slot);
+      t[4 * slot] = old[o]!;
+      t[4 * slot + 1] = old[o + 1]!;
+      t[4 * slot + 2] = old[o + 2]!;
+      t[4 * slot + 3] = old[o + 3]!;
     }
     this.table = t;
     this.mask = cap - 1;
