@@ -8,8 +8,10 @@
  *
  * So a tick never runs concurrently with a cell's own job, and a tick that sleeps or waits
  * itself does not start other ticks (no re-entrance). A task remembers the context it was
- * registered in (the cell that started the query), so its output reaches that cell.
+ * registered in (the cell that started the query) and Python's stdout/stderr of that moment,
+ * so what it prints reaches that cell even when it runs between cells.
  */
+import { io } from '../values/py';
 
 /** Where a tick's output goes: the session wraps ticks so prints reach the owning cell. */
 export interface TickContext {
@@ -32,6 +34,9 @@ export interface BackgroundTask {
 interface Entry extends BackgroundTask {
   readonly tick: Tick;
   readonly context: TickContext | null;
+  /** Python's sys.stdout/stderr when the task was registered (a cell's), restored for its ticks. */
+  readonly stdout: typeof io.stdout;
+  readonly stderr: typeof io.stderr;
 }
 
 const now = (): number => performance.now();
@@ -49,7 +54,7 @@ export class BackgroundRunner {
 
   /** Registers a task whose first tick is due after `delayMs`; returns its handle. */
   register(name: string, tick: Tick, delayMs = 0): BackgroundTask {
-    const entry: Entry = { id: this.nextId++, name, due: now() + delayMs, tick, context: this.contextProvider?.() ?? null };
+    const entry: Entry = { id: this.nextId++, name, due: now() + delayMs, tick, context: this.contextProvider?.() ?? null, stdout: io.stdout, stderr: io.stderr };
     this.entries.set(entry.id, entry);
     return entry;
   }
@@ -104,6 +109,10 @@ export class BackgroundRunner {
 
   private runEntry(e: Entry): void {
     this.inTick = true;
+    const prevOut = io.stdout;
+    const prevErr = io.stderr;
+    io.stdout = e.stdout;
+    io.stderr = e.stderr;
     try {
       const next = e.context ? e.context.run(e.tick) : e.tick();
       if (next === null) this.entries.delete(e.id);
@@ -111,6 +120,8 @@ export class BackgroundRunner {
     } catch {
       this.entries.delete(e.id);
     } finally {
+      io.stdout = prevOut;
+      io.stderr = prevErr;
       this.inTick = false;
     }
   }

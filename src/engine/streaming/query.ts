@@ -263,7 +263,7 @@ export class StreamExecution {
       const tLatest = performance.now();
       const ends = this.pendingEnds ?? this.sources.map((s, i) => s.latest(starts[i] ?? null));
       const latestMs = performance.now() - tLatest;
-      const hasData = ends.some((e, i) => e !== (starts[i] ?? 0));
+      const hasData = ends.some((e, i) => (starts[i] === null || starts[i] === undefined ? e !== 0 || this.sources[i]!.initialOffsetIsData === true : e !== starts[i]));
       const batchWatermarkMs = this.watermarkMs;
       this.dataAvailable = hasData;
       const noDataBatch = !hasData && this.isStateful && this.def.outputMode !== 'complete' && this.def.watermarks.length > 0 && this.watermarkMoved();

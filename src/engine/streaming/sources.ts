@@ -30,6 +30,8 @@ export interface StreamSource {
   latest(start: Offset | null): Offset;
   /** The rows in (start, end]. */
   rows(start: Offset | null, end: Offset): Row[];
+  /** Its first offset counts as new data even when it is 0 (the rate source: Spark's empty batch 0). */
+  readonly initialOffsetIsData?: boolean;
 }
 
 /** A source definition from `spark.readStream...load()`; each query instantiates its own. */
@@ -151,6 +153,7 @@ export function rateValueAt(seconds: number, rowsPerSecond: number, rampUpSecond
 }
 
 class RateSource implements StreamSource {
+  readonly initialOffsetIsData = true;
   readonly description: string;
   readonly fields: readonly StructField[];
   private readonly rps: number;
@@ -167,7 +170,8 @@ class RateSource implements StreamSource {
     this.rps = positiveInt(def.options, 'rowsPerSecond') ?? 1;
     const ramp = opt(def.options, 'rampUpTime');
     this.rampUp = ramp === undefined ? 0 : Math.floor(durationMicros(/^\d+$/.test(ramp) ? `${ramp} seconds` : ramp, 'rampUpTime') / 1_000_000);
-    const partitions = positiveInt(def.options, 'numPartitions') ?? 1;
+    const partitions = positiveInt(def.options, 'numPartitions') ?? 'default';
+    // (Spark's description has no closing bracket.)
     this.description = `RateStreamV2[rowsPerSecond=${this.rps}, rampUpTimeSeconds=${this.rampUp}, numPartitions=${partitions}`;
     // The start time is part of the checkpoint, so a restarted query continues the sequence.
     const saved = log.readLog(logDir, 0);
