@@ -22,6 +22,11 @@ describe('queueStream and element-wise operators', () => {
     expect(s.run('print(out)\nprint(n)')).toBe('[[1, 2, 3], [4, 5], [6], [], []]\n[[3], [2], [1], [], []]\n');
   });
 
+  it('needs a non-empty queue, as PySpark (which reads the first RDD of the list)', () => {
+    const s = setup();
+    expect(s.fails('ssc.queueStream([])').split('\n').pop()).toBe('IndexError: list index out of range');
+  });
+
   it('takes the whole queue at once with oneAtATime=False, then the default RDD', () => {
     const s = setup();
     s.run('q = ssc.queueStream([[1], [2, 3]], oneAtATime=False, default=[0])\nout = sink(q)');
