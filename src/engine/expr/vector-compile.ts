@@ -133,7 +133,9 @@ function not(a: BoolVector, n: number): ColumnVector {
 
 function intToDouble(a: ColumnVector, n: number): ColumnVector {
   if (a.kind !== 'int32') throw new Error('int vector expected');
-  return { kind: 'float64', values: Float64Array.from(a.values.subarray(0, n)), validity: a.validity };
+  const values = new Float64Array(n);
+  values.set(a.values.subarray(0, n));
+  return { kind: 'float64', values, validity: a.validity };
 }
 
 function comparison(test: Uint8Array, t: DataType, l: VectorFn, r: VectorFn, constRight: boolean): VectorFn {

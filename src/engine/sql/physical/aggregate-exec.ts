@@ -48,7 +48,8 @@ export class HashAggregateExec implements Exec {
   private columnar(batches: readonly ColumnBatch[], env: Env): Row[] {
     const keyFns = this.groups.map(compileVector);
     const table = new GroupTable(this.groups.map((g) => g.type));
-    const argFns = this.aggs.map((a) => kernelArgs(a).map(compileVector));
+    // count(*) / count(1) reads no argument: skip building a constant vector per batch.
+    const argFns = this.aggs.map((a) => (a.name === 'count' && !a.distinct && a.args.every((x) => x.kind === 'literal') ? [] : kernelArgs(a).map(compileVector)));
     const filterFns = this.aggs.map((a) => (a.filter ? compileVector(a.filter) : null));
     const accs = this.aggs.map(groupedAccumulator);
     for (const b of batches) {
@@ -61,9 +62,11 @@ export class HashAggregateExec implements Exec {
       }
     }
     const out = new Array<Row>(table.size);
+    const nG = this.groups.length;
     for (let g = 0; g < table.size; g++) {
-      const row = table.keys[g]!.slice();
-      for (const acc of accs) row.push(acc.result(g));
+      const row = new Array<unknown>(nG + accs.length);
+      table.writeKey(g, row);
+      for (let a = 0; a < accs.length; a++) row[nG + a] = accs[a]!.result(g);
       out[g] = row;
     }
     return out;

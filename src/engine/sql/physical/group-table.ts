@@ -13,8 +13,8 @@ const DENSE_LIMIT = 4096;
 const PRIMITIVE_KEYS = new Set(['byte', 'short', 'int', 'long', 'date', 'float', 'double', 'string', 'boolean', 'timestamp', 'timestamp_ntz']);
 
 export class GroupTable {
-  /** The first row's key values of each group, in order of first appearance. */
-  readonly keys: unknown[][] = [];
+  /** Each group's key values (first row's), in order of first appearance: one value per group with one key column, else an array. */
+  private readonly keys: unknown[] = [];
   private readonly map = new Map<unknown, number>();
   private readonly dense = new Int32Array(DENSE_LIMIT).fill(-1);
   private nullGroup = -1;
@@ -34,11 +34,21 @@ export class GroupTable {
     if (types.length === 0) this.keys.push([]);
   }
 
+  /** Writes group `g`'s key values into `row[0..keys)`. */
+  writeKey(g: number, row: unknown[]): void {
+    if (this.types.length === 1) row[0] = this.keys[g];
+    else {
+      const k = this.keys[g] as unknown[];
+      for (let j = 0; j < k.length; j++) row[j] = k[j];
+    }
+  }
+
   get size(): number {
     return this.keys.length;
   }
 
-  private add(key: unknown[]): number {
+  /** A new group with key `key` (the value itself for one key column, else the array of values). */
+  private add(key: unknown): number {
     this.keys.push(key);
     return this.keys.length - 1;
   }
@@ -56,13 +66,13 @@ export class GroupTable {
       const { values, validity } = v;
       for (let i = 0; i < n; i++) {
         if (!((validity[i >> 3]! >> (i & 7)) & 1)) {
-          gids[i] = this.nullGroup >= 0 ? this.nullGroup : (this.nullGroup = this.add([null]));
+          gids[i] = this.nullGroup >= 0 ? this.nullGroup : (this.nullGroup = this.add(null));
           continue;
         }
         const x = values[i]!;
         if (x >= 0 && x < DENSE_LIMIT) {
           let g = this.dense[x]!;
-          if (g < 0) this.dense[x] = g = this.add([x]);
+          if (g < 0) this.dense[x] = g = this.add(x);
           gids[i] = g;
         } else gids[i] = this.lookup(x);
       }
@@ -80,11 +90,11 @@ export class GroupTable {
         for (let i = 0; i < n; i++) {
           const code = codes[i]!;
           if (code < 0) {
-            gids[i] = this.nullGroup >= 0 ? this.nullGroup : (this.nullGroup = this.add([null]));
+            gids[i] = this.nullGroup >= 0 ? this.nullGroup : (this.nullGroup = this.add(null));
             continue;
           }
           let g = groups[code]!;
-          if (g < 0) groups[code] = g = this.add([entries[code]!]);
+          if (g < 0) groups[code] = g = this.add(entries[code]!);
           gids[i] = g;
         }
         return gids;
@@ -92,7 +102,7 @@ export class GroupTable {
       for (let i = 0; i < n; i++) {
         const code = codes[i]!;
         if (code < 0) {
-          gids[i] = this.nullGroup >= 0 ? this.nullGroup : (this.nullGroup = this.add([null]));
+          gids[i] = this.nullGroup >= 0 ? this.nullGroup : (this.nullGroup = this.add(null));
           continue;
         }
         let g = groups[code]!;
@@ -105,7 +115,7 @@ export class GroupTable {
     if (this.direct) {
       for (let i = 0; i < n; i++) {
         const x = getValue(v, i);
-        gids[i] = x === null ? (this.nullGroup >= 0 ? this.nullGroup : (this.nullGroup = this.add([null]))) : this.lookup(x);
+        gids[i] = x === null ? (this.nullGroup >= 0 ? this.nullGroup : (this.nullGroup = this.add(null))) : this.lookup(x);
       }
       return gids;
     }
@@ -137,7 +147,7 @@ export class GroupTable {
   private lookup(x: unknown): number {
     if (this.soleDict) this.syncMap();
     let g = this.map.get(x);
-    if (g === undefined) this.map.set(x, (g = this.add([x])));
+    if (g === undefined) this.map.set(x, (g = this.add(x)));
     return g;
   }
 }

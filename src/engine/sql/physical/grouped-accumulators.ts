@@ -63,6 +63,18 @@ class DoubleAccumulator implements GroupedAccumulator {
     if (v.kind !== 'float64') throw new Error('double vector expected');
     const xs = v.values;
     const vv = v.validity;
+    if (this.kind !== 'moments' && mask === null) {
+      // sum and avg alike: the first value replaces the 0 start (so a lone -0.0 stays -0.0 for sum).
+      const isSum = this.kind === 'sum';
+      for (let i = 0; i < n; i++) {
+        if (!((vv[i >> 3]! >> (i & 7)) & 1)) continue;
+        const g = gids[i]!;
+        const x = xs[i]!;
+        if (++cnt[g]! === 1 && isSum) a[g] = x;
+        else a[g]! += x;
+      }
+      return;
+    }
     for (let i = 0; i < n; i++) {
       if (!bit(vv, i) || (mask !== null && !keep(mask, i))) continue;
       const g = gids[i]!;
@@ -136,18 +148,31 @@ class LongSumAccumulator implements GroupedAccumulator {
 
 class MinMaxAccumulator implements GroupedAccumulator {
   private best: unknown[] = [];
+  /** Doubles: the best value per group unboxed, `has` marking groups that have one. */
+  private bestD: Float64Array = new Float64Array(0);
+  private has: Float64Array = new Float64Array(0);
   constructor(private readonly sign: number, private readonly cmp: (a: unknown, b: unknown) => number) {}
-  update(gids: Int32Array, n: number, args: readonly ColumnVector[], mask: ColumnVector | null): void {
+  update(gids: Int32Array, n: number, args: readonly ColumnVector[], mask: ColumnVector | null, groups: number): void {
     const v = args[0]!;
     const best = this.best;
     const sign = this.sign;
     if (v.kind === 'float64') {
+      const bd = (this.bestD = grow(this.bestD, groups));
+      const has = (this.has = grow(this.has, groups));
+      const xs = v.values;
       for (let i = 0; i < n; i++) {
         if (!bit(v.validity, i) || (mask !== null && !keep(mask, i))) continue;
         const g = gids[i]!;
-        const x = v.values[i]!;
-        const b = best[g];
-        if (b === undefined || b === null || sign * compareDoubles(x, b as number) > 0) best[g] = x;
+        const x = xs[i]!;
+        if (has[g] === 0) {
+          has[g] = 1;
+          bd[g] = x;
+          continue;
+        }
+        const b = bd[g]!;
+        // A plain < or > decides unless NaN is involved (NaN is the largest value in Spark).
+        if (sign > 0 ? x > b : x < b) bd[g] = x;
+        else if ((x !== x || b !== b) && sign * compareDoubles(x, b) > 0) bd[g] = x;
       }
       return;
     }
@@ -161,6 +186,7 @@ class MinMaxAccumulator implements GroupedAccumulator {
     }
   }
   result(g: number): unknown {
+    if (this.has[g]) return this.bestD[g]!;
     return this.best[g] ?? null;
   }
 }
