@@ -12,6 +12,7 @@ import './functions/csv';
 import './functions/number-format';
 import './functions/aes-functions';
 import './functions/hll';
+import './functions/xml';
 import './functions/collection-more';
 import './functions/higher-order-more';
 import './functions/struct-fields';

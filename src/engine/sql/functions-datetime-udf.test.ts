@@ -156,6 +156,20 @@ describe('HLL sketches', () => {
   });
 });
 
+describe('XML functions', () => {
+  it('evaluates XPath expressions', () => {
+    expect(one(`SELECT xpath('<a><b>b1</b><b>b2</b><c>c1</c></a>', 'a/b/text()'), xpath_string('<a><b>b</b><c>cc</c></a>', 'a/c'), xpath_int('<a><b>1</b><b>2</b></a>', 'sum(a/b)'), xpath_double('<a><b>1</b><b>x</b></a>', 'a/b[2]'), xpath_boolean('<a><b>1</b></a>', 'a/c'), xpath('<a><b id="1">x</b><b id="2">y</b></a>', '//b[@id="2"]/text()'), xpath_long('<a><b/><b/></a>', 'count(a/b)')`))
+      .toEqual(['["b1","b2"]\tcc\t3\tNaN\tfalse\t["y"]\t2']);
+  });
+
+  it('infers schemas, parses and writes records', () => {
+    expect(one(`SELECT schema_of_xml('<p><a>1</a><a>2</a><b x="y">t</b><c>1.5</c></p>'), schema_of_xml('<p><a attr="2">1</a></p>', map('excludeAttribute', 'true'))`))
+      .toEqual(['STRUCT<a: ARRAY<BIGINT>, b: STRUCT<_VALUE: STRING, _x: STRING>, c: DOUBLE>\tSTRUCT<a: BIGINT>']);
+    expect(one(`SELECT from_xml('<p><a>1</a><a>2</a><b x="y">t</b></p>', 'a ARRAY<BIGINT>, b STRUCT<_VALUE: STRING, _x: STRING>, z INT'), to_xml(named_struct('age', 2, 'name', 'Al<i>ce'), map('rowTag', 'person'))`))
+      .toEqual(['{"a":[1,2],"b":{"_VALUE":"t","_x":"y"},"z":null}\t<person>\n    <age>2</age>\n    <name>Al&lt;i&gt;ce</name>\n</person>']);
+  });
+});
+
 describe('show() of ANSI intervals', () => {
   it('prints day-time and year-month intervals in ANSI style', () => {
     expect(prettyCell(131_401_001_001, { kind: 'daytime', from: 'day', to: 'second' })).toBe("INTERVAL '1 12:30:01.001001' DAY TO SECOND");
