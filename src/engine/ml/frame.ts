@@ -5,6 +5,7 @@
  * 0 sparse), as Spark stores them.
  */
 import type { SqlSession } from '../catalog';
+import { VectorUDT } from '../types';
 import type { DataType, StructField } from '../types';
 import type { Row } from '../expr';
 import { makeBlock } from './algos/dataset';
@@ -93,8 +94,8 @@ export interface NewColumn {
  * Registers the query's rows with `columns` appended (a same-named column is replaced in
  * place) as a fresh view and returns its name.
  */
-export function appendColumns(s: SqlSession, sql: string, columns: readonly NewColumn[], viewName: string): string {
-  const { fields, rows } = frameRows(s, sql);
+export function appendColumns(s: SqlSession, sql: string, columns: readonly NewColumn[], viewName: string, frame?: FrameRows, keep?: readonly boolean[]): string {
+  const { fields, rows } = frame ?? frameRows(s, sql);
   const outFields = [...fields];
   const slots = columns.map((c) => {
     const i = outFields.findIndex((f) => f.name === c.name);
@@ -106,13 +107,162 @@ export function appendColumns(s: SqlSession, sql: string, columns: readonly NewC
     outFields.push(field);
     return outFields.length - 1;
   });
-  const out = rows.map((r, k) => {
+  const out: Row[] = [];
+  rows.forEach((r, k) => {
+    if (keep && !keep[k]) return;
     const row = [...r];
     columns.forEach((c, j) => {
       row[slots[j]!] = c.values[k] ?? null;
     });
-    return row;
+    out.push(row);
   });
   s.registerView(viewName, outFields, out);
   return viewName;
+}
+
+/** Thrown for VectorAssembler's handleInvalid = "error" on a null. */
+export class InvalidAssemblyError extends Error {}
+
+const scalar = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : typeof v === 'boolean' ? (v ? 1 : 0) : typeof v === 'object' ? Number(String(v)) : Number(v));
+
+/**
+ * VectorAssembler over engine rows: the input columns (numeric, boolean or vector) concatenated
+ * into one vector per row, stored sparse when that is smaller (Spark's `compressed`). `mode`:
+ * "error" fails on a null, "skip" drops rows with a null or NaN, "keep" writes NaN (a null vector
+ * column needs `sizes`). Returns the new view's name.
+ */
+export function assembleVectors(s: SqlSession, sql: string, inputCols: readonly string[], outputCol: string, mode: string, sizes: readonly number[], viewName: string): string {
+  const frame = frameRows(s, sql);
+  const idx = inputCols.map((c) => columnIndex(frame.fields, c));
+  const isVec = idx.map((i) => frame.fields[i]!.type.kind === 'struct');
+  const values: unknown[] = new Array(frame.rows.length);
+  const keep: boolean[] = new Array(frame.rows.length);
+  const ii: number[] = [];
+  const vv: number[] = [];
+  frame.rows.forEach((r, k) => {
+    ii.length = 0;
+    vv.length = 0;
+    let cur = 0;
+    let bad = false;
+    for (let c = 0; c < idx.length; c++) {
+      const v = r[idx[c]!];
+      if (v === null || v === undefined) {
+        if (mode === 'error') throw new InvalidAssemblyError('Encountered null while assembling a row with handleInvalid = "error". Consider removing nulls from dataset or using handleInvalid = "keep" or "skip".');
+        bad = true;
+        const n = isVec[c] ? sizes[c]! : 1;
+        for (let j = 0; j < n; j++) {
+          ii.push(cur + j);
+          vv.push(NaN);
+        }
+        cur += n;
+      } else if (isVec[c]) {
+        const f = featureInput(v);
+        if (Array.isArray(f) || ArrayBuffer.isView(f)) {
+          const a = f as ArrayLike<number>;
+          for (let j = 0; j < a.length; j++) {
+            if (a[j] !== 0) {
+              ii.push(cur + j);
+              vv.push(a[j]!);
+              if (Number.isNaN(a[j])) bad = true;
+            }
+          }
+          cur += a.length;
+        } else {
+          const sp = f as { size: number; indices: ArrayLike<number>; values: ArrayLike<number> };
+          for (let j = 0; j < sp.indices.length; j++) {
+            if (sp.values[j] !== 0) {
+              ii.push(cur + sp.indices[j]!);
+              vv.push(sp.values[j]!);
+              if (Number.isNaN(sp.values[j])) bad = true;
+            }
+          }
+          cur += sp.size;
+        }
+      } else {
+        const x = scalar(v);
+        if (Number.isNaN(x)) bad = true;
+        if (x !== 0) {
+          ii.push(cur);
+          vv.push(x);
+        }
+        cur += 1;
+      }
+    }
+    keep[k] = !(mode === 'skip' && bad);
+    if (1.5 * (ii.length + 1) < cur) {
+      values[k] = sparseVector(cur, ii, vv);
+    } else {
+      const dense = new Array<number>(cur).fill(0);
+      for (let j = 0; j < ii.length; j++) dense[ii[j]!] = vv[j]!;
+      values[k] = denseVector(dense);
+    }
+  });
+  return appendColumns(s, sql, [{ name: outputCol, type: VectorUDT, values }], viewName, frame, keep);
+}
+
+/** Column statistics of a vector column (Spark's Summarizer subset): nulls skipped. */
+export interface VectorStats {
+  count: number;
+  mean: Float64Array;
+  /** Sample variance (n - 1). */
+  variance: Float64Array;
+  min: Float64Array;
+  max: Float64Array;
+}
+
+export function vectorStats(s: SqlSession, sql: string, col: string): VectorStats {
+  const frame = frameRows(s, sql);
+  const i = columnIndex(frame.fields, col);
+  let d = -1;
+  let n = 0;
+  let mean = new Float64Array(0);
+  let m2 = new Float64Array(0);
+  let min = new Float64Array(0);
+  let max = new Float64Array(0);
+  for (const r of frame.rows) {
+    const v = r[i];
+    if (v === null || v === undefined) continue;
+    const x = vectorToArray(v);
+    if (d < 0) {
+      d = x.length;
+      mean = new Float64Array(d);
+      m2 = new Float64Array(d);
+      min = new Float64Array(d).fill(Infinity);
+      max = new Float64Array(d).fill(-Infinity);
+    }
+    n++;
+    for (let j = 0; j < d; j++) {
+      const xj = x[j]!;
+      const delta = xj - mean[j]!;
+      mean[j] = mean[j]! + delta / n;
+      m2[j] = m2[j]! + delta * (xj - mean[j]!);
+      if (xj < min[j]!) min[j] = xj;
+      if (xj > max[j]!) max[j] = xj;
+    }
+  }
+  const variance = m2.map((v) => (n > 1 ? v / (n - 1) : 0));
+  return { count: n, mean, variance, min, max };
+}
+
+/**
+ * y_j = (x_j - shift_j) * scale_j + offset_j for a vector column, as a new view. With no shift and
+ * no offset a sparse vector stays sparse (its zeros stay zero); otherwise the output is dense.
+ */
+export function affineVectors(s: SqlSession, sql: string, inputCol: string, outputCol: string, shift: ArrayLike<number> | null, scale: ArrayLike<number>, offset: ArrayLike<number> | null, viewName: string): string {
+  const frame = frameRows(s, sql);
+  const i = columnIndex(frame.fields, inputCol);
+  const values = frame.rows.map((r) => {
+    const v = r[i];
+    if (v === null || v === undefined) return null;
+    const f = featureInput(v);
+    if (!shift && !offset && !(Array.isArray(f) || ArrayBuffer.isView(f))) {
+      const sp = f as { size: number; indices: ArrayLike<number>; values: ArrayLike<number> };
+      return sparseVector(sp.size, sp.indices, Array.from(sp.values, (x, k) => x * scale[sp.indices[k]!]!));
+    }
+    const x = vectorToArray(v);
+    const out = new Array<number>(x.length);
+    for (let j = 0; j < x.length; j++) out[j] = (x[j]! - (shift ? shift[j]! : 0)) * scale[j]! + (offset ? offset[j]! : 0);
+    return denseVector(out);
+  });
+  return appendColumns(s, sql, [{ name: outputCol, type: VectorUDT, values }], viewName, frame);
 }

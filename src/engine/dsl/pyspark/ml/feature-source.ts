@@ -92,6 +92,11 @@ def _map_values(v, f):
         return SparseVector(v.size, list(v.indices), [f(i, x) for (i, x) in zip(v.indices, v.values)])
     return DenseVector([f(i, x) for (i, x) in enumerate(v.toArray())])
 
+def _affine(dataset, inputCol, outputCol, shift, scale, offset):
+    from pyspark.sql.dataframe import DataFrame
+    view = _native.affine(dataset, inputCol, outputCol, shift, scale, offset)
+    return DataFrame("SELECT * FROM %s" % view, dataset.sparkSession)
+
 def _is_nan(x):
     return isinstance(x, float) and x != x
 
@@ -199,56 +204,16 @@ class VectorAssembler(_FT, HasInputCols, HasOutputCol, HasHandleInvalid):
             t = types[c]
             if not (isinstance(t, VectorUDT) or t.typeName() in ("double", "float", "long", "integer", "short", "byte", "boolean", "decimal")):
                 raise ValueError("Data type %s of column %s is not supported." % (t.simpleString(), c))
-        sizes = {}
-        if mode == "keep":
-            for c in cols:
-                if isinstance(types[c], VectorUDT):
-                    first = dataset.select(c).na.drop().head() if hasattr(dataset, "na") else None
-                    sizes[c] = len(first[0]) if first is not None else 0
-        def invalid(v):
-            return v is None or _is_nan(v)
-        def keep(*vals):
-            if mode == "skip":
-                return not any(invalid(v) for v in vals)
-            return True
-        def fn(*vals):
-            idx = []
-            out = []
-            cur = 0
-            for (k, v) in enumerate(vals):
-                if v is None:
-                    if mode == "error":
-                        raise ValueError('Encountered null while assembling a row with handleInvalid = "error". Consider removing nulls from dataset or using handleInvalid = "keep" or "skip".')
-                    n = sizes.get(cols[k], 1)
-                    for j in range(n):
-                        idx.append(cur + j)
-                        out.append(float("nan"))
-                    cur += n
-                elif isinstance(v, Vector):
-                    if isinstance(v, SparseVector):
-                        for (i, x) in zip(v.indices, v.values):
-                            if x != 0:
-                                idx.append(cur + i)
-                                out.append(x)
-                    else:
-                        for (i, x) in enumerate(v.toArray()):
-                            if x != 0:
-                                idx.append(cur + i)
-                                out.append(x)
-                    cur += len(v)
-                else:
-                    x = float(v)
-                    if x != 0:
-                        idx.append(cur)
-                        out.append(x)
-                    cur += 1
-            if 1.5 * (len(idx) + 1.0) < cur:
-                return (SparseVector(cur, idx, out),)
-            dense = [0.0] * cur
-            for (i, x) in zip(idx, out):
-                dense[i] = x
-            return (DenseVector(dense),)
-        return _with_columns(dataset, cols, [(self.getOutputCol(), VectorUDT())], fn, keep if mode == "skip" else None)
+        sizes = []
+        for c in cols:
+            if isinstance(types[c], VectorUDT) and mode == "keep":
+                first = dataset.select(c).na.drop().head()
+                sizes.append(len(first[0]) if first is not None else 0)
+            else:
+                sizes.append(1)
+        from pyspark.sql.dataframe import DataFrame
+        view = _native.assemble(dataset, cols, self.getOutputCol(), mode, sizes)
+        return DataFrame("SELECT * FROM %s" % view, dataset.sparkSession)
 
 # ---------------------------------------------------------------- StringIndexer / IndexToString
 
@@ -454,20 +419,8 @@ class StandardScaler(_FE, _StandardScalerParams):
         super(StandardScaler, self).__init__()
         self._kw(kwargs)
     def _fit(self, dataset):
-        xs = _column_arrays(dataset, self.getInputCol())
-        n = len(xs)
-        d = len(xs[0]) if xs else 0
-        mean = [0.0] * d
-        for x in xs:
-            for j in range(d):
-                mean[j] += x[j]
-        mean = [m / n for m in mean] if n else mean
-        var = [0.0] * d
-        for x in xs:
-            for j in range(d):
-                e = x[j] - mean[j]
-                var[j] += e * e
-        std = [_math.sqrt(v / (n - 1)) if n > 1 else 0.0 for v in var]
+        n, mean, var, lo, hi = _native.vector_stats(dataset, self.getInputCol())
+        std = [_math.sqrt(v) for v in var]
         return self._new_model(StandardScalerModel(DenseVector(mean), DenseVector(std)))
 
 class StandardScalerModel(_FM, _StandardScalerParams):
@@ -483,18 +436,9 @@ class StandardScalerModel(_FM, _StandardScalerParams):
     def _transform(self, dataset):
         withMean = self.getOrDefault("withMean")
         withStd = self.getOrDefault("withStd")
-        mean = self.mean.toArray()
-        scale = [(1.0 / s if s != 0 else 0.0) for s in self.std.toArray()]
-        def fn(v):
-            if v is None:
-                return (None,)
-            if withMean:
-                x = v.toArray()
-                return (DenseVector([(x[j] - mean[j]) * (scale[j] if withStd else 1.0) for j in range(len(x))]),)
-            if withStd:
-                return (_map_values(v, lambda j, x: x * scale[j]),)
-            return (v,)
-        return _with_columns(dataset, [self.getInputCol()], [(self.getOutputCol(), VectorUDT())], fn)
+        mean = list(self.mean.toArray())
+        scale = [((1.0 / x if x != 0 else 0.0) if withStd else 1.0) for x in self.std.toArray()]
+        return _affine(dataset, self.getInputCol(), self.getOutputCol(), mean if withMean else None, scale, None)
 
 class _MinMaxScalerParams(HasInputCol, HasOutputCol):
     min = _p("min", "Lower bound of the output feature range", "toFloat")
@@ -510,10 +454,7 @@ class MinMaxScaler(_FE, _MinMaxScalerParams):
         super(MinMaxScaler, self).__init__()
         self._kw(kwargs)
     def _fit(self, dataset):
-        xs = _column_arrays(dataset, self.getInputCol())
-        d = len(xs[0]) if xs else 0
-        lo = [min(x[j] for x in xs) for j in range(d)]
-        hi = [max(x[j] for x in xs) for j in range(d)]
+        n, mean, var, lo, hi = _native.vector_stats(dataset, self.getInputCol())
         return self._new_model(MinMaxScalerModel(DenseVector(lo), DenseVector(hi)))
 
 class MinMaxScalerModel(_FM, _MinMaxScalerParams):
@@ -527,21 +468,13 @@ class MinMaxScalerModel(_FM, _MinMaxScalerParams):
         self.originalMin = d["originalMin"]
         self.originalMax = d["originalMax"]
     def _transform(self, dataset):
-        lo = self.originalMin.toArray()
-        hi = self.originalMax.toArray()
+        lo = list(self.originalMin.toArray())
+        hi = list(self.originalMax.toArray())
         mn = self.getOrDefault("min")
         mx = self.getOrDefault("max")
-        def fn(v):
-            if v is None:
-                return (None,)
-            x = v.toArray()
-            out = []
-            for j in range(len(x)):
-                r = hi[j] - lo[j]
-                raw = (x[j] - lo[j]) / r if r != 0 else 0.5
-                out.append(raw * (mx - mn) + mn)
-            return (DenseVector(out),)
-        return _with_columns(dataset, [self.getInputCol()], [(self.getOutputCol(), VectorUDT())], fn)
+        scale = [((mx - mn) / (h - l) if h != l else 0.0) for (l, h) in zip(lo, hi)]
+        offset = [(mn if h != l else 0.5 * (mx + mn)) for (l, h) in zip(lo, hi)]
+        return _affine(dataset, self.getInputCol(), self.getOutputCol(), lo, scale, offset)
 
 class MaxAbsScaler(_FE, HasInputCol, HasOutputCol):
     def __init__(self, *args, **kwargs):
@@ -550,9 +483,8 @@ class MaxAbsScaler(_FE, HasInputCol, HasOutputCol):
         super(MaxAbsScaler, self).__init__()
         self._kw(kwargs)
     def _fit(self, dataset):
-        xs = _column_arrays(dataset, self.getInputCol())
-        d = len(xs[0]) if xs else 0
-        return self._new_model(MaxAbsScalerModel(DenseVector([max(abs(x[j]) for x in xs) for j in range(d)])))
+        n, mean, var, lo, hi = _native.vector_stats(dataset, self.getInputCol())
+        return self._new_model(MaxAbsScalerModel(DenseVector([max(abs(a), abs(b)) for (a, b) in zip(lo, hi)])))
 
 class MaxAbsScalerModel(_FM, HasInputCol, HasOutputCol):
     def __init__(self, maxAbs=None):
@@ -563,12 +495,8 @@ class MaxAbsScalerModel(_FM, HasInputCol, HasOutputCol):
     def _set_model_data(self, d):
         self.maxAbs = d["maxAbs"]
     def _transform(self, dataset):
-        m = self.maxAbs.toArray()
-        def fn(v):
-            if v is None:
-                return (None,)
-            return (_map_values(v, lambda j, x: x / m[j] if m[j] != 0 else 0.0),)
-        return _with_columns(dataset, [self.getInputCol()], [(self.getOutputCol(), VectorUDT())], fn)
+        scale = [(1.0 / x if x != 0 else 0.0) for x in self.maxAbs.toArray()]
+        return _affine(dataset, self.getInputCol(), self.getOutputCol(), None, scale, None)
 
 def _quantile(sorted_vals, q):
     n = len(sorted_vals)

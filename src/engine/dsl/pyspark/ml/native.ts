@@ -5,11 +5,11 @@
  */
 import type { SparkContext } from '../../../rdd';
 import type { SqlSession } from '../../../catalog';
-import { PyModule, floatValue, getattr, toArray } from '../../../values/py';
+import { PyModule, floatValue, getattr, mkFloat, pyErr, toArray, tuple } from '../../../values/py';
 import { termIndex } from '../../../ml/hashing';
 import { formatDouble, parseDataType } from '../../../types';
 import { toEngine } from '../../../dataframe';
-import { appendColumns, collectBlock } from '../../../ml/frame';
+import { InvalidAssemblyError, affineVectors, appendColumns, assembleVectors, collectBlock, vectorStats } from '../../../ml/frame';
 import type { NewColumn } from '../../../ml/frame';
 import { contextVfs } from '../text-files';
 
@@ -39,6 +39,29 @@ export function mlNativeModule(): PyModule {
      * A new view: the DataFrame's rows with columns appended; `columns` is a list of
      * (name, type DDL, Python values, one per row). Returns the view name.
      */
+    /** VectorAssembler on engine rows; returns the new view's name. */
+    assemble: (df: unknown, inputCols: unknown, outputCol: string, mode: string, sizes: unknown) => {
+      const { session, sql } = frameOf(df);
+      try {
+        return assembleVectors(session, sql, toArray(inputCols) as string[], outputCol, mode, (toArray(sizes) as number[]).map(Number), `__flint_ml_${viewCounter++}`);
+      } catch (e) {
+        if (e instanceof InvalidAssemblyError) throw pyErr('ValueError', e.message);
+        throw e;
+      }
+    },
+    /** (count, mean, sample variance, min, max) of a vector column, as lists. */
+    vector_stats: (df: unknown, col: string) => {
+      const { session, sql } = frameOf(df);
+      const st = vectorStats(session, sql, col);
+      const f = (a: Float64Array) => Array.from(a, (x) => mkFloat(x));
+      return tuple([st.count, f(st.mean), f(st.variance), f(st.min), f(st.max)]);
+    },
+    /** y = (x - shift) * scale + offset on a vector column (shift/offset None: sparsity kept); returns the view name. */
+    affine: (df: unknown, inputCol: string, outputCol: string, shift: unknown, scale: unknown, offset: unknown) => {
+      const { session, sql } = frameOf(df);
+      const nums = (v: unknown) => (v === null ? null : (toArray(v) as unknown[]).map((x) => floatValue(x as number)));
+      return affineVectors(session, sql, inputCol, outputCol, nums(shift), nums(scale)!, nums(offset), `__flint_ml_${viewCounter++}`);
+    },
     append_columns: (df: unknown, columns: unknown) => {
       const { session, sql } = frameOf(df);
       const cols: NewColumn[] = (toArray(columns) as unknown[]).map((c) => {
