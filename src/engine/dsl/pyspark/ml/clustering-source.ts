@@ -160,19 +160,12 @@ class KMeans(_FE, _KMeansParams):
         super(KMeans, self).__init__()
         self._kw(kwargs)
     def _fit(self, dataset):
-        pts = _points(dataset, self.getFeaturesCol(), _weight_col(self))
         cosine = self.getOrDefault("distanceMeasure") == "cosine"
-        centers, iters = _kmeans(pts, self.getOrDefault("k"), self.getOrDefault("seed"), self.getOrDefault("maxIter"),
-                                 self.getOrDefault("tol"), cosine, self.getOrDefault("initMode"))
+        centers, iters, sizes, cost = _native.kmeans(dataset, self.getFeaturesCol(), _weight_col(self), self.getOrDefault("k"),
+                                                     self.getOrDefault("seed"), self.getOrDefault("maxIter"), self.getOrDefault("tol"),
+                                                     cosine, self.getOrDefault("initMode"))
         model = self._new_model(KMeansModel([DenseVector(c) for c in centers]))
-        predictions = model.transform(dataset)
-        sizes = [0] * len(centers)
-        cost = 0.0
-        for (x, w) in pts:
-            j, d = _closest(centers, x, cosine)
-            sizes[j] += 1
-            cost += w * d
-        model._summary = KMeansSummary(predictions, self.getPredictionCol(), self.getFeaturesCol(), len(centers), iters, sizes, cost)
+        model._summary = KMeansSummary(model.transform(dataset), self.getPredictionCol(), self.getFeaturesCol(), len(centers), iters, sizes, cost)
         return model
 
 class KMeansModel(_FM, _KMeansParams, _SummaryMixin):
@@ -195,10 +188,10 @@ class KMeansModel(_FM, _KMeansParams, _SummaryMixin):
     def predict(self, value):
         return _closest([c.toArray() for c in self._centers], list(value.toArray()), self.getOrDefault("distanceMeasure") == "cosine")[0]
     def _transform(self, dataset):
-        centers = [list(c.toArray()) for c in self._centers]
-        cosine = self.getOrDefault("distanceMeasure") == "cosine"
-        return _with_columns(dataset, [self.getFeaturesCol()], [(self.getPredictionCol(), IntegerType())],
-                             lambda v: (None if v is None else _closest(centers, list(v.toArray()), cosine)[0],))
+        from pyspark.sql.dataframe import DataFrame
+        view = _native.kmeans_predict(dataset, self.getFeaturesCol(), self.getPredictionCol(), [list(c.toArray()) for c in self._centers],
+                                      self.getOrDefault("distanceMeasure") == "cosine")
+        return DataFrame("SELECT * FROM %s" % view, dataset.sparkSession)
 
 # ---------------------------------------------------------------- BisectingKMeans
 

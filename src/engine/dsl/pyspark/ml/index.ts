@@ -45,7 +45,7 @@ declareMlModule('pyspark.ml.wrapper', () => [
 ].join('\n'));
 declareMlModule('pyspark.ml.evaluation', () => EVALUATION);
 declareMlModule('pyspark.ml.feature', () => FEATURE + FEATURE2 + RFORMULA + LSH + WORD2VEC, withNative);
-declareMlModule('pyspark.ml.clustering', () => CLUSTERING);
+declareMlModule('pyspark.ml.clustering', () => CLUSTERING, withNative);
 // pyspark.ml.classification is assembled from parts: the base classes (0), NaiveBayes (50); estimators.ts adds its own.
 addMlModulePart('pyspark.ml.classification', 0, () => CLASSIFICATION_BASE);
 addMlModulePart('pyspark.ml.classification', 50, () => NAIVE_BAYES);

@@ -7,9 +7,10 @@ import type { SparkContext } from '../../../rdd';
 import type { SqlSession } from '../../../catalog';
 import { PyModule, floatValue, getattr, mkFloat, pyErr, toArray, tuple } from '../../../values/py';
 import { termIndex } from '../../../ml/hashing';
-import { formatDouble, parseDataType } from '../../../types';
+import { kmeansFit, kmeansPredict } from '../../../ml/kmeans';
+import { IntegerType, formatDouble, parseDataType } from '../../../types';
 import { toEngine } from '../../../dataframe';
-import { InvalidAssemblyError, affineVectors, appendColumns, assembleVectors, collectBlock, vectorStats } from '../../../ml/frame';
+import { InvalidAssemblyError, affineVectors, appendColumns, assembleVectors, collectBlock, frameRows, vectorStats } from '../../../ml/frame';
 import type { NewColumn } from '../../../ml/frame';
 import { contextVfs } from '../text-files';
 
@@ -48,6 +49,25 @@ export function mlNativeModule(): PyModule {
         if (e instanceof InvalidAssemblyError) throw pyErr('ValueError', e.message);
         throw e;
       }
+    },
+    /** KMeans on the DataFrame's rows: (centers as lists, iterations, cluster sizes, cost). */
+    kmeans: (df: unknown, featuresCol: string, weightCol: string | null, k: number, seed: number | bigint, maxIter: number, tol: number, cosine: boolean, initMode: string) => {
+      const { session, sql } = frameOf(df);
+      const fit = kmeansFit(collectBlock(session, sql, featuresCol, null, weightCol), Number(k), seed, Number(maxIter), floatValue(tol), Boolean(cosine), initMode);
+      return tuple([fit.centers.map((c) => Array.from(c, (v) => mkFloat(v))), fit.iterations, fit.sizes, mkFloat(fit.cost)]);
+    },
+    /** KMeansModel.transform: the closest center's index as an int column; returns the view name. */
+    kmeans_predict: (df: unknown, featuresCol: string, predictionCol: string, centers: unknown, cosine: boolean) => {
+      const { session, sql } = frameOf(df);
+      const cs = (toArray(centers) as unknown[]).map((c) => Float64Array.from(toArray(c) as unknown[], (v) => floatValue(v as number)));
+      const frame = frameRows(session, sql);
+      const fi = frame.fields.findIndex((f) => f.name === featuresCol);
+      const valid = frame.rows.map((r) => r[fi] !== null && r[fi] !== undefined);
+      const block = collectBlock(session, `SELECT * FROM (${sql}) AS __t WHERE \`${featuresCol.replace(/`/g, '``')}\` IS NOT NULL`, featuresCol, null, null);
+      const pred = kmeansPredict(block, cs, Boolean(cosine));
+      let k = 0;
+      const values = valid.map((ok) => (ok ? pred[k++]! : null));
+      return appendColumns(session, sql, [{ name: predictionCol, type: IntegerType, values }], `__flint_ml_${viewCounter++}`, frame);
     },
     /** (count, mean, sample variance, min, max) of a vector column, as lists. */
     vector_stats: (df: unknown, col: string) => {
