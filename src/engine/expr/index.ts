@@ -13,6 +13,8 @@ import './functions/number-format';
 import './functions/aes-functions';
 import './functions/hll';
 import './functions/xml';
+import './functions/bitmap';
+import './functions/reflect';
 import './functions/collection-more';
 import './functions/higher-order-more';
 import './functions/struct-fields';

@@ -170,6 +170,21 @@ describe('XML functions', () => {
   });
 });
 
+describe('bitmaps and reflect', () => {
+  it('bitmap positions, construction, union and counts', () => {
+    expect(one("SELECT bitmap_bit_position(123), bitmap_bucket_number(123), bitmap_bit_position(-5), bitmap_bucket_number(32769), bitmap_count(X'FF0F')")).toEqual(['122\t1\t5\t2\t12']);
+    expect(one('SELECT substring(hex(bitmap_construct_agg(bitmap_bit_position(x))), 1, 6), bitmap_count(bitmap_or_agg(b)) FROM VALUES (1, X\'10\'), (2, X\'20\'), (3, X\'41\') AS t(x, b)')).toEqual(['070000\t4']);
+  });
+
+  it('calls the supported static methods; try_reflect gives null where reflect raises', () => {
+    expect(one("SELECT reflect('java.util.UUID', 'fromString', 'A5CF6C42-0C85-418F-AF6C-3E4E5B1328F2'), java_method('java.lang.Math', 'max', 2, 3), try_reflect('scala.Predef', 'require', false), try_reflect('java.lang.Integer', 'parseInt', 'x1')"))
+      .toEqual(['a5cf6c42-0c85-418f-af6c-3e4e5b1328f2\t3.0\tNULL\tNULL']);
+    const s = createSqlSession();
+    expect(() => s.sql("SELECT reflect('java.lang.Integer', 'parseInt', 'x1')").toGoldenStrings()).toThrow(/NumberFormatException/);
+    expect(() => s.sql("SELECT reflect('java.lang.Nope', 'f')")).toThrow(/UNEXPECTED_CLASS_TYPE/);
+  });
+});
+
 describe('show() of ANSI intervals', () => {
   it('prints day-time and year-month intervals in ANSI style', () => {
     expect(prettyCell(131_401_001_001, { kind: 'daytime', from: 'day', to: 'second' })).toBe("INTERVAL '1 12:30:01.001001' DAY TO SECOND");

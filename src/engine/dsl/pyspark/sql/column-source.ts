@@ -61,6 +61,8 @@ class Column:
         self._sort = sort
 
     def _select_sql(self):
+        if isinstance(self._alias, tuple):
+            return "%s AS (%s)" % (self._sql, ", ".join(_quote(a) for a in self._alias))
         if self._alias is not None:
             return "%s AS %s" % (self._sql, _quote(self._alias))
         return self._sql
@@ -106,7 +108,8 @@ class Column:
         return "Column<'%s'>" % (self._select_sql().replace(chr(96), ""))
 
     def alias(self, *alias, **kwargs):
-        return Column(self._sql, alias[0])
+        # Several names alias a generator's columns: explode(map).alias("key", "value").
+        return Column(self._sql, alias[0] if len(alias) == 1 else tuple(alias))
     name = alias
     def cast(self, dataType):
         t = dataType if isinstance(dataType, str) else dataType.simpleString()

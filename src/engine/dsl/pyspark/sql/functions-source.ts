@@ -1,5 +1,7 @@
 /** `pyspark.sql.functions`: builders of SQL expression text (names as Spark's analyzer gives them). */
 export const FUNCTIONS = String.raw`
+# pyspark/sql/functions/builtin.py imports sys, so its doctests (whose globals are the module's) see it.
+import sys
 
 def col(name):
     return _to_col(name)
