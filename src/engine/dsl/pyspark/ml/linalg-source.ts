@@ -110,8 +110,8 @@ class DenseVector(Vector):
         if isinstance(ar, bytes):
             raise TypeError("Flint's DenseVector does not take bytes")
         if isinstance(ar, DenseVector):
-            ar = ar._a
-        self._a = _floats(ar)
+            ar = ar.array
+        self.array = _floats(ar)
 
     @staticmethod
     def parse(s):
@@ -129,22 +129,22 @@ class DenseVector(Vector):
         return DenseVector(values)
 
     def __reduce__(self):
-        return DenseVector, (list(self._a),)
+        return DenseVector, (list(self.array),)
 
     def numNonzeros(self):
-        return sum(1 for x in self._a if x != 0)
+        return sum(1 for x in self.array if x != 0)
 
     def norm(self, p):
-        return _norm(self._a, p)
+        return _norm(self.array, p)
 
     def dot(self, other):
         if isinstance(other, SparseVector):
             return other.dot(self)
         o = _as_list(other)
-        if len(o) != len(self._a):
+        if len(o) != len(self.array):
             raise AssertionError("dimension mismatch")
         s = 0.0
-        for (a, b) in zip(self._a, o):
+        for (a, b) in zip(self.array, o):
             s += a * b
         return s
 
@@ -152,70 +152,66 @@ class DenseVector(Vector):
         if isinstance(other, SparseVector):
             return other.squared_distance(self)
         o = _as_list(other)
-        if len(o) != len(self._a):
+        if len(o) != len(self.array):
             raise AssertionError("dimension mismatch")
         s = 0.0
-        for (a, b) in zip(self._a, o):
+        for (a, b) in zip(self.array, o):
             d = a - b
             s += d * d
         return s
 
-    def toArray(self):
-        return ndarray(list(self._a))
-
-    @property
-    def array(self):
-        return ndarray(self._a)
-
     @property
     def values(self):
-        return ndarray(self._a)
+        return self.array
+
+    def toArray(self):
+        return ndarray(list(self.array))
 
     def __getitem__(self, item):
         if isinstance(item, slice):
-            return ndarray(self._a[item])
-        return self._a[item]
+            return ndarray(self.array[item])
+        return self.array[item]
 
     def __len__(self):
-        return len(self._a)
+        return len(self.array)
 
     def __iter__(self):
-        return iter(self._a)
+        return iter(self.array)
 
     def __str__(self):
-        return "[" + ",".join([str(v) for v in self._a]) + "]"
+        return "[" + ",".join([str(v) for v in self.array]) + "]"
 
     def __repr__(self):
-        return "DenseVector([%s])" % (", ".join(_format_float(i) for i in self._a))
+        return "DenseVector([%s])" % (", ".join(_format_float(i) for i in self.array))
 
     def __eq__(self, other):
         if isinstance(other, DenseVector):
-            return list(self._a) == list(other._a)
+            return list(self.array) == list(other.array)
         if isinstance(other, SparseVector):
-            return len(self) == other.size and list(self._a) == list(other.toArray())
+            return len(self) == other.size and list(self.array) == list(other.toArray())
         return False
 
     def __ne__(self, other):
         return not self == other
 
     def __hash__(self):
-        return _vector_hash(len(self._a), enumerate(self._a))
+        return _vector_hash(len(self.array), enumerate(self.array))
 
     def __getattr__(self, item):
         if item in ("sum", "mean", "tolist", "shape"):
-            return getattr(ndarray(self.__dict__.get("_a", [])), item)
+            return getattr(ndarray(self.__dict__.get("array", [])), item)
         raise AttributeError("'DenseVector' object has no attribute '%s'" % item)
 
     def __neg__(self):
-        return DenseVector([-x for x in self._a])
+        return DenseVector([-x for x in self.array])
 
     def _op(self, other, f):
         if isinstance(other, (int, float)):
-            return DenseVector([f(x, other) for x in self._a])
+            return DenseVector([f(x, other) for x in self.array])
         o = _as_list(other)
-        if len(o) != len(self._a):
-            raise ValueError("operands could not be broadcast together with shapes (%d,) (%d,)" % (len(self._a), len(o)))
-        return DenseVector([f(a, b) for (a, b) in zip(self._a, o)])
+        if len(o) != len(self.array):
+            raise ValueError("operands could not be broadcast together with shapes (%d,) (%d,)" % (len(self.array), len(o)))
+        return DenseVector([f(a, b) for (a, b) in zip(self.array, o)])
 
     def _rop(self, other, f):
         return self._op(other, lambda a, b: f(b, a))
@@ -240,7 +236,7 @@ def _fdiv(a, b):
 
 def _as_list(v):
     if isinstance(v, DenseVector):
-        return v._a
+        return v.array
     if isinstance(v, SparseVector):
         return v.toArray()
     return [float(x) for x in v]
@@ -267,39 +263,31 @@ class SparseVector(Vector):
             if isinstance(pairs, dict):
                 pairs = list(pairs.items())
             pairs = sorted([(int(i), float(v)) for (i, v) in pairs], key=lambda kv: kv[0])
-            self._i = ([i for (i, v) in pairs])
-            self._v = ([v for (i, v) in pairs])
+            self.indices = ([i for (i, v) in pairs])
+            self.values = ([v for (i, v) in pairs])
         else:
             indices, values = args
             if len(indices) != len(values):
                 raise AssertionError("Index and value arrays must have the same length")
-            self._i = ([int(i) for i in indices])
-            self._v = (_floats(values))
-            for k in range(len(self._i) - 1):
-                if self._i[k] >= self._i[k + 1]:
-                    raise TypeError("Indices %s and %s are not strictly increasing" % (self._i[k], self._i[k + 1]))
-        if len(self._i) > 0:
-            if self._i[-1] >= self.size:
-                raise ValueError("Index %d is out of the size of vector with size=%d" % (self._i[-1], self.size))
-            if self._i[0] < 0:
-                raise ValueError("Contains negative index %d" % self._i[0])
-
-    @property
-    def indices(self):
-        return ndarray(self._i)
-
-    @property
-    def values(self):
-        return ndarray(self._v)
+            self.indices = ([int(i) for i in indices])
+            self.values = (_floats(values))
+            for k in range(len(self.indices) - 1):
+                if self.indices[k] >= self.indices[k + 1]:
+                    raise TypeError("Indices %s and %s are not strictly increasing" % (self.indices[k], self.indices[k + 1]))
+        if len(self.indices) > 0:
+            if self.indices[-1] >= self.size:
+                raise ValueError("Index %d is out of the size of vector with size=%d" % (self.indices[-1], self.size))
+            if self.indices[0] < 0:
+                raise ValueError("Contains negative index %d" % self.indices[0])
 
     def numNonzeros(self):
-        return sum(1 for x in self._v if x != 0)
+        return sum(1 for x in self.values if x != 0)
 
     def norm(self, p):
-        return _norm(self._v, p)
+        return _norm(self.values, p)
 
     def __reduce__(self):
-        return SparseVector, (self.size, list(self._i), list(self._v))
+        return SparseVector, (self.size, list(self.indices), list(self.values))
 
     @staticmethod
     def parse(s):
@@ -328,9 +316,9 @@ class SparseVector(Vector):
         if isinstance(other, SparseVector):
             if other.size != self.size:
                 raise AssertionError("dimension mismatch")
-            d = dict(zip(other._i, other._v))
+            d = dict(zip(other.indices, other.values))
             s = 0.0
-            for (i, v) in zip(self._i, self._v):
+            for (i, v) in zip(self.indices, self.values):
                 if i in d:
                     s += v * d[i]
             return s
@@ -338,7 +326,7 @@ class SparseVector(Vector):
         if len(o) != self.size:
             raise AssertionError("dimension mismatch")
         s = 0.0
-        for (i, v) in zip(self._i, self._v):
+        for (i, v) in zip(self.indices, self.values):
             s += v * o[i]
         return s
 
@@ -355,7 +343,7 @@ class SparseVector(Vector):
 
     def toArray(self):
         out = [0.0] * self.size
-        for (i, v) in zip(self._i, self._v):
+        for (i, v) in zip(self.indices, self.values):
             out[i] = v
         return ndarray(out)
 
@@ -366,17 +354,17 @@ class SparseVector(Vector):
         return self.size
 
     def __str__(self):
-        inds = "[" + ",".join([str(i) for i in self._i]) + "]"
-        vals = "[" + ",".join([str(v) for v in self._v]) + "]"
+        inds = "[" + ",".join([str(i) for i in self.indices]) + "]"
+        vals = "[" + ",".join([str(v) for v in self.values]) + "]"
         return "(" + ",".join((str(self.size), inds, vals)) + ")"
 
     def __repr__(self):
-        entries = ", ".join(["{0}: {1}".format(i, _format_float(v)) for (i, v) in zip(self._i, self._v)])
+        entries = ", ".join(["{0}: {1}".format(i, _format_float(v)) for (i, v) in zip(self.indices, self.values)])
         return "SparseVector({0}, {{{1}}})".format(self.size, entries)
 
     def __eq__(self, other):
         if isinstance(other, SparseVector):
-            return other.size == self.size and list(other._i) == list(self._i) and list(other._v) == list(self._v)
+            return other.size == self.size and list(other.indices) == list(self.indices) and list(other.values) == list(self.values)
         if isinstance(other, DenseVector):
             return self.size == len(other) and list(self.toArray()) == list(other.array)
         return False
@@ -385,7 +373,7 @@ class SparseVector(Vector):
         return not self == other
 
     def __hash__(self):
-        return _vector_hash(self.size, zip(self._i, self._v))
+        return _vector_hash(self.size, zip(self.indices, self.values))
 
     def __getitem__(self, index):
         if not isinstance(index, int):
@@ -394,7 +382,7 @@ class SparseVector(Vector):
             raise IndexError("Index %d out of bounds." % index)
         if index < 0:
             index += self.size
-        for (i, v) in zip(self._i, self._v):
+        for (i, v) in zip(self.indices, self.values):
             if i == index:
                 return v
             if i > index:
@@ -471,25 +459,21 @@ class DenseMatrix(Matrix):
         values = _floats(values)
         if len(values) != numRows * numCols:
             raise AssertionError("Invalid length of values")
-        self._v = values
-
-    @property
-    def values(self):
-        return ndarray(self._v)
+        self.values = values
 
     def __reduce__(self):
-        return DenseMatrix, (self.numRows, self.numCols, list(self._v), int(self.isTransposed))
+        return DenseMatrix, (self.numRows, self.numCols, list(self.values), int(self.isTransposed))
 
     def __repr__(self):
-        return "DenseMatrix({0}, {1}, [{2}], {3})".format(self.numRows, self.numCols, ", ".join(_matrix_entries(self._v)), self.isTransposed)
+        return "DenseMatrix({0}, {1}, [{2}], {3})".format(self.numRows, self.numCols, ", ".join(_matrix_entries(self.values)), self.isTransposed)
 
     def __str__(self):
         return "DenseMatrix(" + self.toArray()._text(", ", " " * 13) + ")"
 
     def _at(self, i, j):
         if self.isTransposed:
-            return self._v[i * self.numCols + j]
-        return self._v[i + j * self.numRows]
+            return self.values[i * self.numCols + j]
+        return self.values[i + j * self.numRows]
 
     def toArray(self):
         return ndarray([ndarray([self._at(i, j) for j in range(self.numCols)]) for i in range(self.numRows)], (self.numRows, self.numCols))
@@ -528,28 +512,16 @@ class DenseMatrix(Matrix):
 class SparseMatrix(Matrix):
     def __init__(self, numRows, numCols, colPtrs, rowIndices, values, isTransposed=False):
         Matrix.__init__(self, numRows, numCols, isTransposed)
-        self._cp = ([int(x) for x in colPtrs])
-        self._ri = ([int(x) for x in rowIndices])
-        self._v = (_floats(values))
+        self.colPtrs = ([int(x) for x in colPtrs])
+        self.rowIndices = ([int(x) for x in rowIndices])
+        self.values = (_floats(values))
         if self.isTransposed:
-            if len(self._cp) != numRows + 1:
-                raise ValueError("Expected colPtrs of size %d, got %d." % (numRows + 1, len(self._cp)))
-        elif len(self._cp) != numCols + 1:
-            raise ValueError("Expected colPtrs of size %d, got %d." % (numCols + 1, len(self._cp)))
-        if len(self._ri) != len(self._v):
-            raise ValueError("Expected rowIndices of length %d, got %d." % (len(self._ri), len(self._v)))
-
-    @property
-    def colPtrs(self):
-        return ndarray(self._cp)
-
-    @property
-    def rowIndices(self):
-        return ndarray(self._ri)
-
-    @property
-    def values(self):
-        return ndarray(self._v)
+            if len(self.colPtrs) != numRows + 1:
+                raise ValueError("Expected colPtrs of size %d, got %d." % (numRows + 1, len(self.colPtrs)))
+        elif len(self.colPtrs) != numCols + 1:
+            raise ValueError("Expected colPtrs of size %d, got %d." % (numCols + 1, len(self.colPtrs)))
+        if len(self.rowIndices) != len(self.values):
+            raise ValueError("Expected rowIndices of length %d, got %d." % (len(self.rowIndices), len(self.values)))
 
     def __repr__(self):
         def cut(xs):
@@ -558,11 +530,11 @@ class SparseMatrix(Matrix):
                 return xs[:8] + ["..."] + xs[-8:]
             return xs
         return "SparseMatrix({0}, {1}, [{2}], [{3}], [{4}], {5})".format(
-            self.numRows, self.numCols, ", ".join(str(x) for x in cut(self._cp)),
-            ", ".join(str(x) for x in cut(self._ri)), ", ".join(cut(_format_float_list(self._v))), self.isTransposed)
+            self.numRows, self.numCols, ", ".join(str(x) for x in cut(self.colPtrs)),
+            ", ".join(str(x) for x in cut(self.rowIndices)), ", ".join(cut(_format_float_list(self.values))), self.isTransposed)
 
     def __reduce__(self):
-        return SparseMatrix, (self.numRows, self.numCols, list(self._cp), list(self._ri), list(self._v), int(self.isTransposed))
+        return SparseMatrix, (self.numRows, self.numCols, list(self.colPtrs), list(self.rowIndices), list(self.values), int(self.isTransposed))
 
     def __getitem__(self, indices):
         i, j = indices
@@ -572,21 +544,21 @@ class SparseMatrix(Matrix):
             raise IndexError("Column index %d is out of range [0, %d)" % (j, self.numCols))
         if self.isTransposed:
             i, j = j, i
-        for k in range(self._cp[j], self._cp[j + 1]):
-            if self._ri[k] == i:
-                return self._v[k]
+        for k in range(self.colPtrs[j], self.colPtrs[j + 1]):
+            if self.rowIndices[k] == i:
+                return self.values[k]
         return 0.0
 
     def toArray(self):
         out = [[0.0] * self.numCols for _ in range(self.numRows)]
         outer = self.numRows if self.isTransposed else self.numCols
         for c in range(outer):
-            for k in range(self._cp[c], self._cp[c + 1]):
-                r = self._ri[k]
+            for k in range(self.colPtrs[c], self.colPtrs[c + 1]):
+                r = self.rowIndices[k]
                 if self.isTransposed:
-                    out[c][r] = self._v[k]
+                    out[c][r] = self.values[k]
                 else:
-                    out[r][c] = self._v[k]
+                    out[r][c] = self.values[k]
         return ndarray([ndarray(r) for r in out], (self.numRows, self.numCols))
 
     def toDense(self):
