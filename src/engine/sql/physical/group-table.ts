@@ -129,7 +129,8 @@ export class GroupTable {
         k += hashKey(x, types[j]!) + '\u0003';
       }
       let g = this.map.get(k);
-      if (g === undefined) this.map.set(k, (g = this.add(row.slice())));
+      // One key column keeps its value itself (a struct key is an array too: do not store the row).
+      if (g === undefined) this.map.set(k, (g = this.add(vecs.length === 1 ? row[0] : row.slice())));
       gids[i] = g;
     }
     return gids;
