@@ -82,7 +82,8 @@ function kernel(e: BoundExpr, eager: boolean): VectorFn | null {
       const args = e.args.map((x) => kernel(x, true));
       if (args.some((a) => a === null)) return null;
       const varying = e.args.map((x, i) => (x.kind === 'literal' ? -1 : i)).filter((i) => i >= 0);
-      return strictPerRow(e.fn, args as VectorFn[], e.type, varying.length === 1 ? varying[0]! : -1);
+      const lits = varying.length === 1 ? e.args.map((x) => (x.kind === 'literal' ? (x.value ?? null) : null)) : null;
+      return strictPerRow(e.fn, args as VectorFn[], e.type, varying.length === 1 ? varying[0]! : -1, lits);
     }
     case 'case': {
       const conds = e.branches.map(([c], i) => kernel(c, eager && i === 0));
@@ -297,14 +298,26 @@ function allValid(validity: Uint8Array, n: number): boolean {
   return rest === 0 || (validity[full]! & ((1 << rest) - 1)) === (1 << rest) - 1;
 }
 
-function strictPerRow(fn: (args: unknown[]) => unknown, args: VectorFn[], t: DataType, varying: number): VectorFn {
+function strictPerRow(fn: (args: unknown[]) => unknown, args: VectorFn[], t: DataType, varying: number, literals: readonly unknown[] | null): VectorFn {
   const m = args.length;
   const memo = new DictionaryMemo();
   // Rows share a memoized result, so only immutable (primitive) results qualify.
   const memoizable = t.kind === 'string' || layoutOf(t) !== 'object';
   return (b, env) => {
-    const vs = args.map((a) => a(b, env));
     const n = b.numRows;
+    if (literals && n > 0 && memoizable) {
+      // One column and literals: a dictionary column needs no constant vectors built at all.
+      const dv = args[varying]!(b, env);
+      if (dv.kind === 'object' && dv.dictionary) {
+        if (literals.some((c, j) => j !== varying && c === null)) return buildVector(t, n, () => null);
+        return memo.map(dv.dictionary, n, (s) => {
+          const vals = literals.slice();
+          vals[varying] = s;
+          return fn(vals);
+        }, t);
+      }
+    }
+    const vs = args.map((a) => a(b, env));
     const dv = varying >= 0 ? vs[varying]! : null;
     if (dv && dv.kind === 'object' && dv.dictionary && n > 0 && memoizable) {
       // The other arguments are literals: one call per distinct value of the dictionary column.
@@ -336,24 +349,32 @@ function strictPerRow(fn: (args: unknown[]) => unknown, args: VectorFn[], t: Dat
 /** Results per dictionary code, computed on first use and kept for the dictionary's lifetime. */
 class DictionaryMemo {
   private readonly results = new WeakMap<readonly string[], unknown[]>();
+  /** Boolean results per code: 0 unknown, 1 false, 2 true, 3 null (a typed array: a large holey array can fall to dictionary mode). */
+  private readonly bools = new WeakMap<readonly string[], Uint8Array>();
   map(d: DictionaryCodes, n: number, f: (s: string) => unknown, t: DataType): ColumnVector {
-    let res = this.results.get(d.entries);
-    if (!res) this.results.set(d.entries, (res = new Array<unknown>(d.entries.length)));
-    const memo = res;
     if (t.kind === 'boolean') {
+      let memo = this.bools.get(d.entries);
+      if (!memo) this.bools.set(d.entries, (memo = new Uint8Array(d.entries.length)));
       const values = new Uint8Array(n);
       const validity = new Uint8Array((n + 7) >> 3);
+      const codes = d.codes;
       for (let i = 0; i < n; i++) {
-        const code = d.codes[i]!;
+        const code = codes[i]!;
         if (code < 0) continue;
-        let v = memo[code];
-        if (v === undefined) memo[code] = v = f(d.entries[code]!);
-        if (v === null) continue;
-        values[i] = v ? 1 : 0;
+        let v = memo[code]!;
+        if (v === 0) {
+          const r = f(d.entries[code]!);
+          memo[code] = v = r === null || r === undefined ? 3 : r ? 2 : 1;
+        }
+        if (v === 3) continue;
+        values[i] = v - 1;
         validity[i >> 3]! |= 1 << (i & 7);
       }
       return { kind: 'bool', values, validity };
     }
+    let res = this.results.get(d.entries);
+    if (!res) this.results.set(d.entries, (res = new Array<unknown>(d.entries.length)));
+    const memo = res;
     return buildVector(t, n, (i) => {
       const code = d.codes[i]!;
       if (code < 0) return null;
