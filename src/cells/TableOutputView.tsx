@@ -2,6 +2,7 @@
 import { Suspense, lazy, useId, useState } from 'react';
 import type { TableOutput } from '../notebook/table-output';
 import { TableGrid } from './TableGrid';
+import { LiveQueryPanel } from './LiveQueryPanel';
 
 const TableChart = lazy(() => import('./TableChart'));
 
@@ -31,6 +32,7 @@ export function TableOutputView({ table }: { readonly table: TableOutput }) {
   );
   return (
     <div className="output output-table">
+      {table.live && <LiveQueryPanel live={table.live} />}
       <div role="tablist" aria-label="Result view" className="tabs">
         {tab('table', 'Table')}
         {tab('chart', 'Chart')}

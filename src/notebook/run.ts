@@ -196,3 +196,15 @@ export function dismissStateLost(): void {
 export async function killExecutor(slot: number): Promise<void> {
   await cluster?.killExecutor(slot);
 }
+
+/**
+ * The Stop button of a live table (display(streamingDF)): stops its streaming query on the
+ * driver. The query's last table update then says it is stopped.
+ */
+export async function stopStreamingQuery(queryId: string): Promise<void> {
+  await clusterReady;
+  if (!cluster) return;
+  const namespace = useNotebook.getState().doc.id;
+  const code = `__flint_q = spark.streams.get(${JSON.stringify(queryId)})\nif __flint_q is not None:\n    __flint_q.stop()\ndel __flint_q`;
+  await cluster.runCell({ cellId: `stop-query-${queryId}`, language: 'python', code, filename: '<stop query>', lineOffset: 0, namespace });
+}

@@ -85,10 +85,14 @@ export function appendOutput(id: CellId, output: CellOutput): void {
     const rt = runtimeOf(s, id);
     const last = rt.outputs[rt.outputs.length - 1];
     // Consecutive writes to one stream read as one block, as in Jupyter.
+    // A live table (display(streamingDF)) replaces its previous version.
+    const live = output.kind === 'table' && output.live ? rt.outputs.findIndex((o) => o.kind === 'table' && o.live?.queryId === output.live!.queryId) : -1;
     const outputs =
-      last && last.kind === 'stream' && output.kind === 'stream' && last.name === output.name
-        ? [...rt.outputs.slice(0, -1), { ...last, text: last.text + output.text }]
-        : [...rt.outputs, output];
+      live >= 0
+        ? rt.outputs.map((o, i) => (i === live ? output : o))
+        : last && last.kind === 'stream' && output.kind === 'stream' && last.name === output.name
+          ? [...rt.outputs.slice(0, -1), { ...last, text: last.text + output.text }]
+          : [...rt.outputs, output];
     return { runtime: { ...s.runtime, [id]: { ...rt, outputs } } };
   });
 }

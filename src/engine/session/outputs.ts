@@ -32,6 +32,20 @@ export interface TableOutput {
   readonly totalRows: number;
   /** Only the first rows were sent (see the session's display limit). */
   readonly truncated: boolean;
+  /**
+   * display(streamingDF): the table of a running streaming query. Each micro-batch sends the
+   * table again with the same `queryId`; the notebook replaces the previous one.
+   */
+  readonly live?: LiveQueryInfo;
+}
+
+/** A streaming query behind a live table: its state and recent micro-batches. */
+export interface LiveQueryInfo {
+  readonly queryId: string;
+  readonly name: string;
+  readonly active: boolean;
+  readonly batchId: number;
+  readonly progress: readonly { readonly batchId: number; readonly inputRowsPerSecond: number; readonly processedRowsPerSecond: number; readonly durationMs: number; readonly numInputRows: number }[];
 }
 
 export type CellLanguage = 'python' | 'sql' | 'ts' | 'fs';

@@ -13,7 +13,7 @@ import { str } from '../values/py';
 import type { Interpreter } from '../dsl';
 import { parseModule } from '../dsl/syntax';
 import { pysparkGlobals } from '../dsl/pyspark';
-import { isDataFrame, pysparkSqlGlobals, pythonSparkSession } from '../dsl/pyspark/sql';
+import { displayStream, isDataFrame, isStreamingDataFrame, pysparkSqlGlobals, pythonSparkSession } from '../dsl/pyspark/sql';
 import { mlDisplayHtml } from '../dsl/pyspark/ml';
 import type { Vfs } from '../io';
 import { createSqlSession } from '../catalog';
@@ -95,6 +95,15 @@ export class Session {
     const stages = mlDisplayHtml(value);
     if (stages !== null) {
       this.emit({ kind: 'html', html: stages });
+      return null;
+    }
+    // A streaming DataFrame runs into a memory table; the cell's table follows its micro-batches.
+    if (isDataFrame(value) && isStreamingDataFrame(value)) {
+      // Updates go to this cell, whoever triggers them (a background batch, a stop from elsewhere).
+      const cell = this.currentCell;
+      displayStream(value, (table, live) => {
+        if (cell !== null) this.host.emitOutput(cell, { ...dataFrameTableOutput(table, prettyCell), live });
+      });
       return null;
     }
     const df = isDataFrame(value) ? value : displayableAsDataFrame(value, pythonSparkSession(this.sc, this.sql()));

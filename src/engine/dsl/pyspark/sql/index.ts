@@ -14,6 +14,7 @@ import './modules';
 import './udf';
 
 export type { DataFrameTable } from '../../../dataframe';
+export { displayStream, isStreamingDataFrame } from './streaming-display';
 
 const sessions = new WeakMap<EngineSparkContext, unknown>();
 

@@ -80,7 +80,7 @@ function fileSchema(s: SqlSession, sc: SparkContext, format: string, path: strin
   return readCsv(text, { header: (optOf(o, 'header') ?? 'false') === 'true', inferSchema: (optOf(o, 'inferSchema') ?? 'false') === 'true', sep: optOf(o, 'sep') ?? ',', quote: '"' }).fields;
 }
 
-interface Handle {
+export interface Handle {
   exec: StreamExecution;
   task: BackgroundTask | null;
   trigger: Trigger;
@@ -125,6 +125,20 @@ function tick(h: Handle): number | null {
     finish(h, e);
     return null;
   }
+}
+
+/** What a live table shows about its query (display(streamingDF)). */
+export function liveInfo(h: Handle, name: string): { queryId: string; name: string; active: boolean; batchId: number; progress: { batchId: number; inputRowsPerSecond: number; processedRowsPerSecond: number; durationMs: number; numInputRows: number }[] } {
+  return {
+    queryId: h.exec.def.id,
+    name,
+    active: !h.stopped,
+    batchId: h.exec.currentBatchId - 1,
+    progress: h.exec.progress.slice(-50).map((p) => ({
+      batchId: p.batchId, inputRowsPerSecond: p.inputRowsPerSecond, processedRowsPerSecond: p.processedRowsPerSecond,
+      durationMs: p.durationMs.triggerExecution ?? 0, numInputRows: p.numInputRows,
+    })),
+  };
 }
 
 export function streamingNativeModule(): PyModule {

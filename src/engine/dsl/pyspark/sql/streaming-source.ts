@@ -213,6 +213,14 @@ def _parse_interval_ms(text):
         return int(t)
     return int(_native.duration_ms(t))
 
+def _innermost(found):
+    # The shortest SQL is the innermost operator (an outer one contains it).
+    best = None
+    for t in found:
+        if best is None or len(t[0]) < len(best[0]):
+            best = t
+    return best
+
 class DataStreamWriter:
     def __init__(self, df):
         self._df = df
@@ -329,11 +337,8 @@ class DataStreamWriter:
         if not self._df.isStreaming:
             raise _captured.AnalysisException("'writeStream' can be called only on streaming Dataset/DataFrame")
         sql = self._df._sql
-        aggs = [(a, c, k) for a, (c, k) in _AGGS.items() if a in sql]
-        aggs.sort(key=lambda t: len(t[0]))
-        agg = aggs[0] if aggs else None
-        dedups = [(d, c, k) for d, (c, k) in _DEDUPS.items() if d in sql]
-        dedups.sort(key=lambda t: len(t[0]))
+        agg = _innermost([(a, c, k) for a, (c, k) in _AGGS.items() if a in sql])
+        dedup = _innermost([(d, c, k) for d, (c, k) in _DEDUPS.items() if d in sql])
         wms = [(wid, col, parent, delay) for wid, (col, parent, delay) in _WATERMARKS.items() if ("__flint_watermark(%d)" % wid) in sql]
         manager = self._spark.streams
         if self._name is not None:
@@ -348,7 +353,7 @@ class DataStreamWriter:
         qid = None
         if cp is not None:
             qid = _native.checkpoint_id(self._spark.sparkContext._jsc, cp)
-        spec = {"sql": sql, "outputMode": self._mode, "agg": agg, "dedup": dedups[0] if dedups else None, "watermarks": wms, "trigger": self._trigger,
+        spec = {"sql": sql, "outputMode": self._mode, "agg": agg, "dedup": dedup, "watermarks": wms, "trigger": self._trigger,
                 "checkpointLocation": cp, "id": qid or _uuid(), "runId": _uuid(), "name": self._name}
         query = StreamingQuery(self._spark, spec)
         handle = _native.start(self._spark._jsession, self._spark.sparkContext._jsc, spec, self._sink(path), query._on_event)
@@ -454,11 +459,13 @@ class StreamingQueryManager:
         for l in list(self._listeners):
             l.onQueryStarted(QueryStartedEvent(id=q.id, runId=q.runId, name=q.name, timestamp=None))
     def _event(self, q, kind):
-        if kind == "progress":
+        if kind == "progress" and self._listeners:
             p = q.lastProgress
             for l in list(self._listeners):
                 l.onQueryProgress(QueryProgressEvent(progress=p))
-        elif kind == "terminated":
+        if getattr(q, "_display", None) is not None:
+            q._display(q)
+        if kind == "terminated":
             if q not in self._terminated:
                 self._terminated.append(q)
             e = _native.exception_message(q._handle)
@@ -492,6 +499,18 @@ class StreamingQueryManager:
     def removeListener(self, listener):
         if listener in self._listeners:
             self._listeners.remove(listener)
+
+_display_counter = [0]
+
+def _display_stream(df, on_update):
+    """display(streamingDF): a memory-sink query whose table the notebook shows and refreshes."""
+    _display_counter[0] += 1
+    name = "display_query_%d" % _display_counter[0]
+    aggregated = any(a in df._sql for a in _AGGS)
+    q = df.writeStream.format("memory").queryName(name).outputMode("complete" if aggregated else "append").start()
+    q._display = on_update
+    on_update(q)
+    return q
 
 def _read_stream(self):
     return DataStreamReader(self)
