@@ -156,6 +156,8 @@ export interface PyDatetimeFactory {
   datetime(y: number, mo: number, d: number, h: number, mi: number, s: number, us: number): unknown;
   /** The Python object of a user-defined type's value (its sqlType's values, as Python). */
   udt?(info: UdtInfo, values: unknown[]): unknown;
+  /** A decimal.Decimal from its plain text (`15.000000`). */
+  decimal?(text: string): unknown;
 }
 
 function civil(days: number): [number, number, number] {
@@ -191,8 +193,9 @@ export function toPython(v: unknown, t: DataType, makeRow: (names: string[], val
       if (t.udt && dt?.udt) return dt.udt(t.udt, t.fields.map((f, i) => toPython(vals[i], f.type, makeRow, dt)));
       return makeRow(t.fields.map((f) => f.name), t.fields.map((f, i) => toPython(vals[i], f.type, makeRow, dt)));
     }
-    // Decimals, dates and timestamps have no Python counterpart in PyFlint yet: their SQL text stands in.
-    case 'decimal': case 'date': case 'timestamp': case 'timestamp_ntz': case 'interval': case 'daytime': case 'yearmonth': case 'binary':
+    case 'decimal': return dt?.decimal ? dt.decimal((v as Decimal).toString()) : prettyCell(v, t);
+    // Without a factory, dates and timestamps (and binary, which has no bytearray yet) show as their SQL text.
+    case 'date': case 'timestamp': case 'timestamp_ntz': case 'interval': case 'daytime': case 'yearmonth': case 'binary':
       return prettyCell(v, t);
     case 'null': case 'boolean': case 'byte': case 'short': case 'int': case 'string':
       return v;

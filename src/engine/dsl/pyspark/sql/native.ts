@@ -66,6 +66,7 @@ function datetimeFactory(): PyDatetimeFactory {
     date: (y, mo, d) => call(date, [y, mo, d]),
     datetime: (y, mo, d, h, mi, s, us) => call(datetime, [y, mo, d, h, mi, s, us]),
     udt: (info, values) => call(getattr(construct(importModule(info.pyModule, true).$d.get(info.pyClass) as PyType, []), 'deserialize'), [values]),
+    decimal: (text) => call(importModule('decimal', true).$d.get('Decimal'), [text]),
   };
 }
 

@@ -41,6 +41,15 @@ describe('pyspark.sql udf', () => {
     ].join('\n'));
   });
 
+  it('collects decimals as decimal.Decimal and hands them to UDFs as such', () => {
+    expect(run([
+      'from pyspark.sql.functions import udf',
+      'df = spark.sql("SELECT CAST(1.50 AS DECIMAL(5,2)) AS d")',
+      'print(df.collect())',
+      'print(df.select(udf(lambda d: type(d).__name__)("d")).first()[0])',
+    ].join('\n'))).toBe("[Row(d=Decimal('1.50'))]\nDecimal\n");
+  });
+
   it('runs a UDTF with literal arguments', () => {
     expect(run([
       'from pyspark.sql.functions import udtf, lit',

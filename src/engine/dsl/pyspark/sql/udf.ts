@@ -23,7 +23,10 @@ function datetimeFactory(): PyDatetimeFactory {
   const m = importModule('datetime', true);
   const date = m.$d.get('date');
   const datetime = m.$d.get('datetime');
-  return { date: (y, mo, d) => call(date, [y, mo, d]), datetime: (y, mo, d, h, mi, s, us) => call(datetime, [y, mo, d, h, mi, s, us]) };
+  return {
+    date: (y, mo, d) => call(date, [y, mo, d]), datetime: (y, mo, d, h, mi, s, us) => call(datetime, [y, mo, d, h, mi, s, us]),
+    decimal: (text) => call(importModule('decimal', true).$d.get('Decimal'), [text]),
+  };
 }
 
 /** A UDF's Python result as a value of `t`: Spark's runner gives null for a value of another kind. */
