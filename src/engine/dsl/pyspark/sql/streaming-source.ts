@@ -72,20 +72,12 @@ def _with_watermark(self, eventTime, delayThreshold):
 _DF.withWatermark = _with_watermark
 
 _orig_drop_duplicates = _DF.dropDuplicates
-def _drop_duplicates(self, subset=None):
-    if subset is None:
-        return _orig_drop_duplicates(self)
-    if isinstance(subset, str):
-        subset = [subset]
-    names = self.columns
-    for c in subset:
-        if c not in names:
-            raise _captured.AnalysisException("[UNRESOLVED_COLUMN.WITH_SUGGESTION] A column or function parameter with name ` + '`%s`' + String.raw` cannot be resolved." % c)
-    # As Spark plans it: group by the subset, first() of every other column.
-    items = [_column._quote(c) if c in subset else "first(%s) AS %s" % (_column._quote(c), _column._quote(c)) for c in names]
-    res = self._derive("SELECT %s FROM %s GROUP BY %s" % (", ".join(items), self._from(), ", ".join(_column._quote(c) for c in subset)))
+def _drop_duplicates(self, *args, **kwargs):
+    res = _orig_drop_duplicates(self, *args, **kwargs)
     if _is_streaming_sql(self._sql):
-        _DEDUPS[res._sql] = (self._sql, list(subset))
+        # On a stream the first row of each key is kept across batches: the query keeps the seen keys.
+        subset = args[0] if len(args) == 1 and (args[0] is None or isinstance(args[0], (list, tuple))) else (list(args) if args else kwargs.get("subset"))
+        _DEDUPS[res._sql] = (self._sql, list(subset) if subset else self.columns)
     return res
 _DF.dropDuplicates = _drop_duplicates
 _DF.drop_duplicates = _drop_duplicates
@@ -511,6 +503,13 @@ def _display_stream(df, on_update):
     q._display = on_update
     on_update(q)
     return q
+
+for _c in (DataStreamReader, DataStreamWriter):
+    _c.__module__ = "pyspark.sql.streaming.readwriter"
+for _c in (StreamingQuery, StreamingQueryManager):
+    _c.__module__ = "pyspark.sql.streaming.query"
+for _c in (StreamingQueryListener, QueryStartedEvent, QueryProgressEvent, QueryTerminatedEvent):
+    _c.__module__ = "pyspark.sql.streaming.listener"
 
 def _read_stream(self):
     return DataStreamReader(self)
