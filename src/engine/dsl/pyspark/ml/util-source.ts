@@ -84,6 +84,10 @@ class MLWriter(BaseReadWrite):
         BaseReadWrite.__init__(self)
         self.shouldOverwrite = False
         self.optionMap = {}
+        self.source = "internal"
+    def format(self, source):
+        self.source = source
+        return self
     def _handleOverwrite(self, path):
         if _exists(path):
             _native.remove_path(self.sc._jsc, path)
@@ -138,6 +142,11 @@ class DefaultParamsWriter(MLWriter):
         MLWriter.__init__(self)
         self.instance = instance
     def saveImpl(self, path):
+        if self.source.lower() == "pmml":
+            _write_pmml(self.instance, path, self.sc)
+            return
+        if self.source not in ("internal", "org.apache.spark.ml.util.DefaultParamsWriter"):
+            raise ValueError("Could not load requested format %s for %s" % (self.source, type(self.instance).__name__))
         DefaultParamsWriter.saveMetadata(self.instance, path, self.sc)
         data = self.instance._model_data() if hasattr(self.instance, "_model_data") else None
         if data is not None:
@@ -172,6 +181,22 @@ class DefaultParamsWriter(MLWriter):
         if extraMetadata is not None:
             basicMetadata.update(extraMetadata)
         return _json.dumps(basicMetadata, separators=(",", ":"))
+
+def _write_pmml(instance, path, sc):
+    """PMML 4.2 RegressionModel for linear models (Spark writes PMML for LinearRegressionModel)."""
+    if not (hasattr(instance, "coefficients") and hasattr(instance, "intercept")):
+        raise ValueError("Could not load requested format pmml for %s" % type(instance).__name__)
+    coef = list(instance.coefficients.toArray())
+    fields = "".join('<DataField name="field_%d" optype="continuous" dataType="double"/>' % i for i in range(len(coef)))
+    mining = "".join('<MiningField name="field_%d" usageType="active"/>' % i for i in range(len(coef)))
+    preds = "".join('<NumericPredictor name="field_%d" coefficient="%r"/>' % (i, c) for (i, c) in enumerate(coef))
+    xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+           '<PMML xmlns="http://www.dmg.org/PMML-4_2" version="4.2"><Header description="linear regression"/>'
+           '<DataDictionary numberOfFields="%d">%s<DataField name="target" optype="continuous" dataType="double"/></DataDictionary>'
+           '<RegressionModel modelName="linear regression" functionName="regression"><MiningSchema>%s'
+           '<MiningField name="target" usageType="target"/></MiningSchema><RegressionTable intercept="%r">%s</RegressionTable>'
+           '</RegressionModel></PMML>') % (len(coef) + 1, fields, mining, float(instance.intercept), preds)
+    sc.parallelize([xml], 1).saveAsTextFile(path)
 
 def _class_name(instance):
     return _class_name_of_type(type(instance))
