@@ -93,13 +93,14 @@ const QUERIES = [
   'SELECT name FROM small WHERE k > 3 ORDER BY name DESC',
 ];
 
-function clusterSession(slots: number): { s: SqlSession; events: SchedulerEvent[]; backend: InProcessBackend } {
+function clusterSession(slots: number, rowExchanges = true): { s: SqlSession; events: SchedulerEvent[]; backend: InProcessBackend } {
   const backend = new InProcessBackend(slots);
   const events: SchedulerEvent[] = [];
   const sc = new SparkContext(backend, { master: `local[${slots}]`, listener: (e) => events.push(e) });
   const s = createSqlSession();
   s.attachContext(sc);
   s.conf.set('spark.flint.sql.distributed.minRows', '0');
+  if (rowExchanges) s.conf.set('spark.flint.sql.distributed.rowExchanges', 'true');
   fill(s);
   return { s, events, backend };
 }
@@ -138,6 +139,14 @@ describe('SQL stages on executors', () => {
     const before = events.length;
     expect(dist.sql('SELECT count(*) FROM t WHERE day < current_date()').rows).toEqual(local.sql('SELECT count(*) FROM t WHERE day < current_date()').rows);
     expect(events.length).toBe(before);
+  });
+
+  it('without row exchanges (the default) keeps windows, joins and DISTINCT counts in the driver, with the same answers', () => {
+    const { s, events: ev } = clusterSession(3, false);
+    for (const q of QUERIES.filter((x) => / OVER | JOIN |DISTINCT|avg\(d\)|stddev/.test(x))) {
+      expect(s.sql(q).toGoldenStrings()).toEqual(local.sql(q).toGoldenStrings());
+    }
+    expect(ev.filter((e) => e.kind === 'taskEnd' && !(e as { succeeded: boolean }).succeeded)).toEqual([]);
   });
 
   it('keeps answers right while executors are lost', () => {

@@ -2,7 +2,7 @@
  * Columnar batches on the wire: what SQL stages ship to executors, exchange between stages
  * and return to the driver. Fixed-width columns travel as their typed arrays' bytes with
  * the validity bitmap; other columns as tagged values (Decimal and MapValue have codecs).
- * Dictionaries are not shipped (their entries are shared by a whole table).
+ * A string dictionary (shared by a table's batches) travels once per message, then codes per batch.
  */
 import type { ColumnBatch, ColumnVector } from '../../columnar';
 import type { DataType } from '../../types';
@@ -33,6 +33,8 @@ registerCodec<MapValue>({
 });
 
 const KIND = { int32: 0, int64: 1, float64: 2, bool: 3, object: 4 } as const;
+/** A dictionary-coded string column: dictionary id (entries written on first use in the message), codes. */
+const DICT = 5;
 
 function rawBytes(a: Int32Array | BigInt64Array | Float64Array | Uint8Array, n: number): Uint8Array {
   return new Uint8Array(a.buffer, a.byteOffset, n * a.BYTES_PER_ELEMENT);
@@ -43,11 +45,24 @@ function aligned(r: Reader): ArrayBuffer {
   return r.bytes().buffer as ArrayBuffer;
 }
 
-function writeBatch(w: Writer, b: ColumnBatch): void {
+function writeBatch(w: Writer, b: ColumnBatch, dicts: Map<readonly string[], number> | null): void {
   const n = b.numRows;
   w.u32(n);
   w.u32(b.columns.length);
   for (const c of b.columns) {
+    if (c.kind === 'object' && c.dictionary && dicts) {
+      // Kernels group and compare strings by dictionary code: keep the codes across workers.
+      w.u8(DICT);
+      let id = dicts.get(c.dictionary.entries);
+      if (id === undefined) {
+        id = dicts.size;
+        dicts.set(c.dictionary.entries, id);
+        w.u32(id);
+        w.value(c.dictionary.entries);
+      } else w.u32(id);
+      w.bytes(rawBytes(c.dictionary.codes, n));
+      continue;
+    }
     w.u8(KIND[c.kind]);
     if (c.kind === 'object') {
       for (let i = 0; i < n; i++) w.value(c.values[i] ?? null);
@@ -58,9 +73,19 @@ function writeBatch(w: Writer, b: ColumnBatch): void {
   }
 }
 
-function readVector(r: Reader, n: number): ColumnVector {
+function readVector(r: Reader, n: number, dicts: string[][]): ColumnVector {
   const kind = r.u8();
   switch (kind) {
+    case DICT: {
+      const id = r.u32();
+      if (id === dicts.length) dicts.push(r.value() as string[]);
+      const entries = dicts[id];
+      if (!entries) throw new TypeError('corrupt batch (unknown dictionary)');
+      const codes = new Int32Array(aligned(r));
+      const values = new Array<unknown>(n);
+      for (let i = 0; i < n; i++) values[i] = codes[i]! < 0 ? null : entries[codes[i]!]!;
+      return { kind: 'object', values, dictionary: { entries, codes } };
+    }
     case KIND.object: {
       const values = new Array<unknown>(n);
       for (let i = 0; i < n; i++) values[i] = r.value();
@@ -77,7 +102,8 @@ function readVector(r: Reader, n: number): ColumnVector {
 export function encodeBatches(batches: readonly ColumnBatch[]): Uint8Array {
   const w = new Writer();
   w.u32(batches.length);
-  for (const b of batches) writeBatch(w, b);
+  const dicts = new Map<readonly string[], number>();
+  for (const b of batches) writeBatch(w, b, dicts);
   return w.finish().slice();
 }
 
@@ -111,12 +137,13 @@ export function decodeBatches(bytes: Uint8Array, types: readonly DataType[]): Co
   const r = new Reader(bytes);
   const count = r.u32();
   const out: ColumnBatch[] = [];
+  const dicts: string[][] = [];
   for (let k = 0; k < count; k++) {
     const n = r.u32();
     const cols = r.u32();
     if (cols !== types.length) throw new TypeError(`corrupt batch: ${cols} columns where ${types.length} were expected`);
     const columns: ColumnVector[] = [];
-    for (let c = 0; c < cols; c++) columns.push(readVector(r, n));
+    for (let c = 0; c < cols; c++) columns.push(readVector(r, n, dicts));
     out.push({ types, numRows: n, columns });
   }
   return out;

@@ -221,6 +221,13 @@ function jsonSafe(fields: QuerySource['relations'][number]['fields']): boolean {
 export class SqlStagePlanner {
   private readonly relOf = new Map<LPlan, number>();
   private readonly minRows: number;
+  /**
+   * Whether multi-partition stages may exchange whole input rows (non-partial aggregates,
+   * windows, count(DISTINCT), broadcast joins returning their output). Off by default: with
+   * every exchange going through the driver and strings serialised, they cost more than
+   * running in the driver (see bench/sql-cluster.ts).
+   */
+  private readonly rowExchanges: boolean;
 
   constructor(
     private readonly root: LPlan,
@@ -231,6 +238,7 @@ export class SqlStagePlanner {
       if (p) this.relOf.set(p, i);
     });
     this.minRows = confNumber(ctx.conf, 'spark.flint.sql.distributed.minRows', MIN_ROWS_DEFAULT);
+    this.rowExchanges = ctx.conf.get('spark.flint.sql.distributed.rowExchanges')?.toLowerCase() === 'true';
   }
 
   private chain(p: LPlan): Chain | null {
@@ -283,19 +291,19 @@ export class SqlStagePlanner {
       const c = this.chain(p.child);
       const batches = c && this.bigEnough(c);
       const partial = splitAggregates(p.aggs) !== null;
-      if (c && batches && p.groups.length > 0) return this.aggregate(p, path, c, batches, partial);
+      if (c && batches && p.groups.length > 0 && (partial || this.rowExchanges)) return this.aggregate(p, path, c, batches, partial);
       if (c && batches && partial) return this.globalAggregate(p, path, c, batches);
-      if (c && batches && p.groups.length === 0 && isCountDistinct(p)) return this.countDistinct(p, path, c, batches);
+      if (c && batches && p.groups.length === 0 && isCountDistinct(p) && this.rowExchanges) return this.countDistinct(p, path, c, batches);
     }
     if (p.kind === 'window' && sameWindowKeys(p) && p.windows[0]!.partitionBy.length > 0 && exprsOf(p).every(isDeterministic)) {
       const c = this.chain(p.child);
       const batches = c && this.bigEnough(c);
-      if (c && batches) return this.window(p, path, c, batches);
+      if (c && batches && this.rowExchanges) return this.window(p, path, c, batches);
     }
     if (p.kind === 'join' && BROADCAST_JOINS.has(p.type) && (!p.cond || isDeterministic(p.cond))) {
       const c = this.chain(p.left);
       const batches = c && this.bigEnough(c);
-      if (c && batches) return this.broadcastJoin(p, path, c, batches);
+      if (c && batches && this.rowExchanges) return this.broadcastJoin(p, path, c, batches);
     }
     if (p.kind === 'limit' && p.limit !== Infinity) {
       // ORDER BY ... LIMIT (TakeOrderedAndProject): each partition's stable top-N, then the same top-N over them.

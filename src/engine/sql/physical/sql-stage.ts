@@ -22,7 +22,7 @@ import { murmur3 } from '../../expr/functions/hash-algorithms';
 import { decodeBatches, encodeBatchRange, encodeBatches } from './batch-wire';
 import type { Exec, ExecContext } from './exec';
 import { planPhysical } from './planner';
-import { batchesFromRows } from '../../columnar';
+import { DEFAULT_BATCH_ROWS, batchFromRows } from '../../columnar';
 
 export const SQL_STAGE_LANG = 'sql-stage';
 export const SQL_DECODE_LANG = 'sql-decode';
@@ -118,7 +118,12 @@ export function stageEnv(): Env {
 export function execBatches(exec: Exec, ctx: ExecContext = NO_SUBQUERIES): ColumnBatch[] {
   const b = exec.batches ? exec.batches(ctx, null) : null;
   if (b) return b;
-  return batchesFromRows(exec.output.map((a) => a.type), exec.execute(ctx));
+  // Plain chunks: a table-wide string dictionary costs more than it saves for data in transit.
+  const types = exec.output.map((a) => a.type);
+  const rows = exec.execute(ctx);
+  const out: ColumnBatch[] = [];
+  for (let i = 0; i < rows.length; i += DEFAULT_BATCH_ROWS) out.push(batchFromRows(types, rows.slice(i, i + DEFAULT_BATCH_ROWS)));
+  return out;
 }
 
 export function inputScan(output: Attribute[], batches: readonly ColumnBatch[], name = 'LocalRelation'): LPlan {
