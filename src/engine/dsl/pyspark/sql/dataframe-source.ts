@@ -235,7 +235,37 @@ class DataFrame:
     unionAll = union
 
     def unionByName(self, other, allowMissingColumns=False):
-        return self.union(other.select(*self.columns))
+        if not allowMissingColumns:
+            return self.union(other.select(*self.columns))
+        # Columns missing on one side are nulls of the other side's type; the other side's extra columns come last.
+        mine = dict((f.name.lower(), f) for f in self.schema.fields)
+        theirs = dict((f.name.lower(), f) for f in other.schema.fields)
+        names = list(self.columns) + [c for c in other.columns if c.lower() not in mine]
+        def side(fields, df):
+            cols = []
+            for n in names:
+                if n.lower() in fields:
+                    cols.append(_column.Column(_column._quote(fields[n.lower()].name), n))
+                else:
+                    t = (mine.get(n.lower()) or theirs.get(n.lower())).dataType
+                    cols.append(_column.Column("CAST(NULL AS %s)" % t.simpleString(), n))
+            return df.select(*cols)
+        return side(mine, self).union(side(theirs, other))
+
+    def sameSemantics(self, other):
+        if not isinstance(other, DataFrame):
+            raise TypeError("[NOT_DATAFRAME] Argument ` + "`other`" + String.raw` should be a DataFrame, got %s." % type(other).__name__)
+        import pyspark.sql._native_udf as _nu
+        return _nu.same_semantics(self._sess(), self._sql, other._sql)
+
+    def __dir__(self):
+        attrs = set(dir(DataFrame))
+        attrs.update(self.__dict__.keys())
+        attrs.update(c for c in self.columns if c.isidentifier())
+        return sorted(attrs)
+
+    def _ipython_key_completions_(self):
+        return self.columns
 
     def intersect(self, other):
         return self._derive("SELECT * FROM %s INTERSECT SELECT * FROM %s" % (self._from(), other._from()))

@@ -50,6 +50,29 @@ describe('pyspark.sql udf', () => {
     ].join('\n'))).toBe("[Row(d=Decimal('1.50'))]\nDecimal\n");
   });
 
+  it('DataFrame dir(), unionByName(allowMissingColumns), sameSemantics', () => {
+    expect(run([
+      'df = spark.range(2).withColumn("i_x", spark.range(1).id + 1).withColumn("2", spark.range(1).id)',
+      'print([a for a in dir(df) if a[0] == "i"][:4], df._ipython_key_completions_())',
+      'a = spark.createDataFrame([[1, "x"]], ["k", "s"])',
+      'b = spark.createDataFrame([[2.5, 3]], ["d", "k"])',
+      'a.unionByName(b, allowMissingColumns=True).show()',
+      'r = spark.range(5)',
+      'print(r.select((r.id * 2).alias("a")).sameSemantics(r.select((r.id * 2).alias("b"))), r.sameSemantics(r.filter("id > 1")))',
+    ].join('\n'))).toBe([
+      "['i_x', 'id', 'inputFiles', 'intersect'] ['id', 'i_x', '2']",
+      '+---+----+----+',
+      '|  k|   s|   d|',
+      '+---+----+----+',
+      '|  1|   x|NULL|',
+      '|  3|NULL| 2.5|',
+      '+---+----+----+',
+      '',
+      'True False',
+      '',
+    ].join('\n'));
+  });
+
   it('runs a UDTF with literal arguments', () => {
     expect(run([
       'from pyspark.sql.functions import udtf, lit',

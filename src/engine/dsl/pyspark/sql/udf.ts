@@ -67,6 +67,20 @@ function nativeModule(): PyModule {
       s.catalog.registerFunction(f);
       return null;
     },
+    /**
+     * DataFrame.sameSemantics: the two queries' analyzed plans are equal once attribute names,
+     * ids and qualifiers (aliases) are left out, as Spark compares canonicalized plans.
+     */
+    same_semantics: (s: SqlSession, a: string, b: string) => {
+      const canon = (sql: string) => JSON.stringify(s.analyze(sql), (_k, v: unknown) => {
+        if (v !== null && typeof v === 'object' && 'qualifier' in v && 'id' in v) {
+          const { type, nullable } = v as unknown as { type: unknown; nullable: boolean };
+          return { type, nullable };
+        }
+        return typeof v === 'bigint' ? `${v}n` : v;
+      });
+      return canon(a) === canon(b);
+    },
     /** The engine type of a DDL string as the types module's tuple form, for AnalyzeArgument. */
     check_ddl: (ddl: string) => {
       try {

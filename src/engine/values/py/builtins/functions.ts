@@ -203,6 +203,11 @@ function dir(...args: unknown[]): string[] {
   const names = new Set<string>();
   if (!args.length) return [];
   const x = args[0];
+  // A class's own __dir__ decides what dir(instance) lists (CPython sorts its result).
+  if (!(x instanceof PyType) && !(x instanceof PyModule)) {
+    const owner = typeOf(x).mro.find((c) => c.name !== 'object' && c.dict.has('__dir__'));
+    if (owner) return (toArray(call(owner.dict.get('__dir__'), [x])) as string[]).sort();
+  }
   if (x instanceof PyModule) for (const k of x.$d.keys()) names.add(k);
   else {
     if (x instanceof PyObject && x.$d) for (const k of x.$d.keys()) names.add(k);
