@@ -91,22 +91,28 @@ export class TakeOrderedAndProjectExec implements Exec {
  */
 function offerNumericRows(heap: TopHeap, xs: Float64Array | Int32Array, valid: Uint8Array, b: ColumnBatch, key: (k: number, i: number) => unknown, seq: number, ascending: boolean): number {
   const n = b.numRows;
-  let w = NaN;
-  const refresh = () => {
-    const worst = heap.worst();
-    const x = worst === null ? null : worst.keys[0];
-    w = typeof x === 'number' ? x : NaN;
-  };
-  refresh();
-  for (let i = 0; i < n; i++) {
-    if (w === w && (valid[i >> 3]! >> (i & 7)) & 1) {
-      const x = xs[i]!;
-      if (ascending ? x > w : x < w) continue;
+  let w = worstFirstKey(heap);
+  let i = 0;
+  while (i < n) {
+    if (w === w) {
+      // Skip, in one tight loop, the rows whose present first key is strictly worse.
+      if (ascending) while (i < n && xs[i]! > w && (valid[i >> 3]! >> (i & 7)) & 1) i++;
+      else while (i < n && xs[i]! < w && (valid[i >> 3]! >> (i & 7)) & 1) i++;
+      if (i >= n) break;
     }
-    heap.offer((k) => key(k, i), seq + i, b, i);
-    refresh();
+    const row = i;
+    heap.offer((k) => key(k, row), seq + row, b, row);
+    w = worstFirstKey(heap);
+    i++;
   }
   return seq + n;
+}
+
+/** The worst kept row's first key once the heap is full, when it is a number; NaN otherwise. */
+function worstFirstKey(heap: TopHeap): number {
+  const worst = heap.worst();
+  const x = worst === null ? null : worst.keys[0];
+  return typeof x === 'number' ? x : NaN;
 }
 
 /** A max-heap (worst kept entry on top) of at most `capacity` entries. */
