@@ -110,6 +110,14 @@ const bit = (v: Uint8Array, i: number) => (v[i >> 3]! >> (i & 7)) & 1;
 
 function logic(isAnd: boolean, l: BoolVector, r: BoolVector, n: number): ColumnVector {
   const values = new Uint8Array(n);
+  if (allValid(l.validity, n) && allValid(r.validity, n)) {
+    // No nulls on either side: plain bitwise AND / OR of 0/1 bytes.
+    const x = l.values;
+    const y = r.values;
+    if (isAnd) for (let i = 0; i < n; i++) values[i] = x[i]! & y[i]!;
+    else for (let i = 0; i < n; i++) values[i] = x[i]! | y[i]!;
+    return { kind: 'bool', values, validity: l.validity };
+  }
   const validity = new Uint8Array((n + 7) >> 3);
   // The dominant value (false for AND, true for OR) wins over null; two nulls stay null.
   const dom = isAnd ? 0 : 1;
