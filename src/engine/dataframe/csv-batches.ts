@@ -157,6 +157,7 @@ function quotedValue(text: string, quote: string, Q: number, q: number, e: numbe
 const INT: DataType = { kind: 'int' };
 const LONG: DataType = { kind: 'long' };
 const DATE: DataType = { kind: 'date' };
+const BOOLEAN: DataType = { kind: 'boolean' };
 const DOUBLE: DataType = { kind: 'double' };
 const STRING: DataType = { kind: 'string' };
 
@@ -176,6 +177,12 @@ function isoDate(text: string, s: number): number | null {
   }
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
   return daysFromCivil(y, mo, d);
+}
+
+/** Whether text[s..] spells the lowercase `word` in any case. */
+function isWord(text: string, s: number, word: string): boolean {
+  for (let k = 1; k < word.length; k++) if ((text.charCodeAt(s + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 interface ColumnScan {
@@ -198,12 +205,32 @@ const INT_END = 2 ** 31;
  * string at once; every other field goes through `inferField`, and is converted later from
  * its text.
  */
-function scanColumn(text: string, tk: Tokens, firstRow: number, c: number, value: (f: number) => string | null): ColumnScan {
-  const { start, end, recFirst, records } = tk;
-  const num = new Float64Array(Math.max(0, records - firstRow));
-  const exact = new Uint8Array(num.length);
-  let t: DataType = { kind: 'null' };
-  for (let r = firstRow; r < records; r++) {
+class ColumnScanState {
+  t: DataType = { kind: 'null' };
+  done = false;
+  constructor(readonly num: Float64Array, readonly exact: Uint8Array) {}
+  result(): ColumnScan {
+    if (this.t.kind === 'null' || this.t.kind === 'string') return { type: STRING, num: null, exact: null };
+    return { type: this.t, num: this.num, exact: this.exact };
+  }
+}
+
+/** Every column's scan, a chunk of rows at a time for all columns, so the text being read stays in cache. */
+function scanColumns(text: string, tk: Tokens, firstRow: number, width: number, value: (f: number) => string | null): ColumnScan[] {
+  const rows = Math.max(0, tk.records - firstRow);
+  const states = Array.from({ length: width }, () => new ColumnScanState(new Float64Array(rows), new Uint8Array(rows)));
+  for (let r0 = firstRow; r0 < tk.records; r0 += 4096) {
+    const r1 = Math.min(tk.records, r0 + 4096);
+    for (let c = 0; c < width; c++) if (!states[c]!.done) scanColumn(text, tk, firstRow, r0, r1, c, value, states[c]!);
+  }
+  return states.map((st) => st.result());
+}
+
+function scanColumn(text: string, tk: Tokens, firstRow: number, r0: number, r1: number, c: number, value: (f: number) => string | null, st: ColumnScanState): void {
+  const { start, end, recFirst } = tk;
+  const { num, exact } = st;
+  let t = st.t;
+  for (let r = r0; r < r1; r++) {
     const f = recFirst[r]! + c;
     if (f >= recFirst[r + 1]!) continue;
     const s = start[f]!;
@@ -215,6 +242,7 @@ function scanColumn(text: string, tk: Tokens, firstRow: number, c: number, value
       const lower = c0 | 32;
       if (lower >= 97 && lower <= 122) {
         if (c0 !== 78 && c0 !== 73 && lower !== 116 && lower !== 102) ft = STRING;
+        else if (lower === 116 ? e - s === 4 && isWord(text, s, 'true') : lower === 102 && e - s === 5 && isWord(text, s, 'false')) ft = BOOLEAN;
       } else if (e - s === 10 && text.charCodeAt(s + 4) === 45 && text.charCodeAt(s + 7) === 45) {
         // yyyy-mm-dd, a valid day: the date parseDate gives (anything else goes to inferField).
         const days = isoDate(text, s);
@@ -261,10 +289,12 @@ function scanColumn(text: string, tk: Tokens, firstRow: number, c: number, value
     if (ft === null) ft = inferField(value(f)!);
     if (ft !== t) t = mergeTypes(t, ft);
     // Nothing merges a string column back to anything narrower.
-    if (t.kind === 'string') return { type: STRING, num: null, exact: null };
+    if (t.kind === 'string') {
+      st.done = true;
+      break;
+    }
   }
-  if (t.kind === 'null') return { type: STRING, num: null, exact: null };
-  return { type: t, num, exact };
+  st.t = t;
 }
 
 export interface CsvBatches {
@@ -299,11 +329,9 @@ export function readCsvBatches(text: string, o: CsvOptions, batchRows = DEFAULT_
     return f < recFirst[r + 1]! ? f : -1;
   };
   const rows = tk.records - firstRow;
-  const scans = names.map((_, c): ColumnScan => {
-    if (!o.inferSchema) return { type: { kind: 'string' }, num: null, exact: null };
-    const sc = scanColumn(text, tk, firstRow, c, value);
-    return { ...sc, type: { ...sc.type } };
-  });
+  const scans = o.inferSchema
+    ? scanColumns(text, tk, firstRow, names.length, value).map((sc) => ({ ...sc, type: { ...sc.type } }))
+    : names.map((): ColumnScan => ({ type: { kind: 'string' }, num: null, exact: null }));
   const types = scans.map((sc) => sc.type);
   const fields = names.map((n, i) => field(n, types[i]!, true));
   const batches: ColumnBatch[] = [];
