@@ -185,6 +185,18 @@ describe('bitmaps and reflect', () => {
   });
 });
 
+describe('collection odds and ends', () => {
+  it('reverse(array), exists(array, lambda), str_to_map defaults, seeded shuffle', () => {
+    const s = createSqlSession();
+    const r = s.sql("SELECT reverse(array(2, 1, 3)), reverse('abc'), exists(array(1, -2), x -> x < 0), str_to_map('a:1,b:2'), shuffle(array(1, 2, 3, 4, 5), 7) AS s1, shuffle(array(1, 2, 3, 4, 5), 7) AS s2");
+    expect(r.schema.fields.map((f) => f.name).slice(0, 4)).toEqual(['reverse(array(2, 1, 3))', 'reverse(abc)', 'exists(array(1, -2), lambdafunction((namedlambdavariable() < 0), namedlambdavariable()))', 'str_to_map(a:1,b:2, ,, :)']);
+    const [row] = r.rows;
+    expect(row!.slice(0, 3)).toEqual([[3, 1, 2], 'cba', true]);
+    expect(row![4]).toEqual(row![5]);
+    expect([...(row![4] as number[])].sort()).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
 describe('show() of ANSI intervals', () => {
   it('prints day-time and year-month intervals in ANSI style', () => {
     expect(prettyCell(131_401_001_001, { kind: 'daytime', from: 'day', to: 'second' })).toBe("INTERVAL '1 12:30:01.001001' DAY TO SECOND");

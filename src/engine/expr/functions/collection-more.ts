@@ -5,6 +5,7 @@ import type { BoundExpr } from '../bound';
 import { hashKey, valuesEqual } from '../compare';
 import { castTo, coerceAll } from '../coerce';
 import { AnalysisException } from '../sql-errors';
+import { XORShiftRandom } from './random';
 import { checkArity, registerScalar, unexpectedType } from './registry';
 import type { CallSite } from './registry';
 
@@ -309,15 +310,26 @@ registerScalar(['str_to_map'], (args, site) => {
 registerScalar(['shuffle'], (args, site) => {
   checkArity(site, args, 1, 2);
   arrayArg(site, args, 0);
+  const seedArg = args[1];
+  const seed = seedArg && seedArg.kind === 'literal' && seedArg.value !== null ? BigInt(seedArg.value as number | bigint) : BigInt(Math.floor(Math.random() * 2 ** 53));
+  // Spark's RandomIndicesGenerator: XORShiftRandom(seed + partitionIndex), inside-out Fisher-Yates per row.
   return {
-    kind: 'strict', name: site.name, args: args.slice(0, 1), type: args[0]!.type, nullable: true,
-    fn: (v) => {
-      const xs = [...(v[0] as unknown[])];
-      for (let i = xs.length - 1; i > 0; i--) {
-        const j = Math.floor(Math.random() * (i + 1));
-        [xs[i], xs[j]] = [xs[j], xs[i]];
-      }
-      return xs;
+    kind: 'stateful', name: site.name, args: args.slice(0, 1), type: args[0]!.type, nullable: true,
+    init: () => {
+      const rng = new XORShiftRandom(seed);
+      return (v) => {
+        if (v[0] === null) return null;
+        const xs = v[0] as unknown[];
+        const idx = xs.map((_, i) => i);
+        for (let i = 0; i < xs.length; i++) {
+          const j = rng.nextInt(i + 1);
+          if (j !== i) {
+            idx[i] = idx[j]!;
+            idx[j] = i;
+          }
+        }
+        return idx.map((i) => xs[i]);
+      };
     },
   };
 });

@@ -74,6 +74,15 @@ export class XORShiftRandom {
     return Number(BigInt.asIntN(32, s & ((1n << BigInt(bits)) - 1n)));
   }
 
+  /** java.util.Random.nextInt(bound). */
+  nextInt(bound: number): number {
+    let r = this.next(31);
+    const m = bound - 1;
+    if ((bound & m) === 0) return Number((BigInt(bound) * BigInt(r)) >> 31n);
+    for (let u = r; ((u - (r = u % bound) + m) | 0) < 0; u = this.next(31));
+    return r;
+  }
+
   nextDouble(): number {
     return (this.next(26) * 134217728 + this.next(27)) * 2 ** -53;
   }

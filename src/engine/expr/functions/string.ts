@@ -17,7 +17,13 @@ registerScalar(['length', 'char_length', 'character_length', 'len'], (args, site
 });
 strictFn('bit_length', ['string'], IntegerType, (a) => enc.encode(a[0] as string).length * 8);
 strictFn('octet_length', ['string'], IntegerType, (a) => enc.encode(a[0] as string).length);
-strictFn('reverse', ['string'], StringType, (a) => [...(a[0] as string)].reverse().join(''));
+registerScalar('reverse', (args, site) => {
+  checkArity(site, args, 1);
+  // reverse(array) reverses the elements; anything else is reversed as a string.
+  if (args[0]!.type.kind === 'array') return { kind: 'strict', name: 'reverse', args, type: args[0]!.type, nullable: true, fn: (a) => [...(a[0] as unknown[])].reverse() };
+  const s = coerceArg(args[0]!, 'string', site, 0);
+  return { kind: 'strict', name: 'reverse', args: [s], type: StringType, nullable: true, fn: (a) => [...(a[0] as string)].reverse().join('') };
+});
 strictFn('ascii', ['string'], IntegerType, (a) => (a[0] as string).codePointAt(0) ?? 0);
 strictFn(['chr', 'char'], [LongType], StringType, (a) => {
   const n = Number(a[0] as bigint);

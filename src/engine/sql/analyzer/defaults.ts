@@ -30,6 +30,7 @@ const FILL: Record<string, Filler> = {
   make_dt_interval: zerosUpTo(4),
   make_ym_interval: zerosUpTo(2),
   aes_encrypt: (a, p) => (a.length >= 2 && a.length < 6 ? [...a, ...[strLit('GCM', p), strLit('DEFAULT', p), strLit('', p), strLit('', p)].slice(a.length - 2)] : null),
+  str_to_map: (a, p) => (a.length === 1 ? [...a, strLit(',', p), strLit(':', p)] : a.length === 2 ? [...a, strLit(':', p)] : null),
   aes_decrypt: aesDecryptFill,
   try_aes_decrypt: aesDecryptFill,
 };

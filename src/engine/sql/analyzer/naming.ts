@@ -146,6 +146,8 @@ function funcName(e: Extract<Expr, { kind: 'func' }>, col: ColumnNamer, typeOf: 
     if (CAST_NAMES.has(lname) && e.args.length === 1) return n(e.args[0]!);
   // JsonToStructs / StructsToJson are unary: schema and options are not part of the name.
   if (['from_json', 'to_json', 'schema_of_json', 'schema_of_csv', 'from_csv', 'to_csv', 'from_xml', 'to_xml', 'schema_of_xml'].includes(lname) && e.args.length > 1) return `${lname}(${n(e.args[0]!)})`;
+  // Shuffle's seed is not a child expression, so it is not part of the name.
+  if (lname === 'shuffle' && e.args.length === 2) return `shuffle(${n(e.args[0]!)})`;
   // UnaryMinus called as negative() keeps that name; UnaryPositive always prints as (+ x).
   if (lname === 'positive' && e.args.length === 1) return `(+ ${n(e.args[0]!)})`;
   if (lname === 'bitwise_not' && e.args.length === 1) return `~${n(e.args[0]!)}`;

@@ -244,7 +244,8 @@ export abstract class ExprParser extends CallParser {
       case 'case': return this.caseExpr();
       case 'interval': if (n1.kind === 'string' || n1.kind === 'number' || (n1.kind === 'op' && n1.text === '-')) return this.interval(); break;
       case 'exists':
-        if (this.isOp('(', 1)) {
+        // EXISTS (subquery); otherwise exists(array, lambda) is the higher-order function.
+        if (this.isOp('(', 1) && this.startsQuery(2)) {
           this.next();
           this.next();
           const plan = this.queryTerm();

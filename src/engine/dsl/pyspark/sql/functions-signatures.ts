@@ -32,7 +32,7 @@ export const SIGNATURES: readonly string[] = [
   // strings
   'date_format(date, format!)', 'format_number(col, d!)', 'format_string(format!, *cols)', 'printf(format, *cols)',
   'concat_ws(sep!, *cols)', 'instr(str, substr!)', 'locate(substr!, str, pos!=1)', 'lpad(col, len!, pad!)',
-  'rpad(col, len!, pad!)', 'repeat(col, n!)', 'split(str, pattern!, limit!=-1)', 'substring(str, pos, len)',
+  'rpad(col, len!, pad!)', 'repeat(col, n)', 'split(str, pattern!, limit!=-1)', 'substring(str, pos, len)',
   'substr(str, pos, len?=None)', 'substring_index(str, delim!, count!)', 'translate(srcCol, matching!, replace!)',
   'overlay(src, replace, pos!, len!=-1)', 'levenshtein(left, right, threshold!?=None)', 'sha2(col, numBits!)',
   'regexp_extract(str, pattern!, idx!)', 'regexp_replace(string, pattern!, replacement!)',
