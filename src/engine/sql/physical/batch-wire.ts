@@ -35,6 +35,43 @@ registerCodec<MapValue>({
 const KIND = { int32: 0, int64: 1, float64: 2, bool: 3, object: 4 } as const;
 /** A dictionary-coded string column: dictionary id (entries written on first use in the message), codes. */
 const DICT = 5;
+/** A column of strings (and nulls): their UTF-16 lengths (-1 = null), then one UTF-8 text of them all. */
+const STR = 6;
+
+/** Writes values[start..end) as a STR column when they are all strings or null; false otherwise. */
+function writeStrings(w: Writer, values: readonly unknown[], start: number, end: number): boolean {
+  const n = end - start;
+  const lengths = new Int32Array(n);
+  const parts: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = values[start + i];
+    if (v === null || v === undefined) lengths[i] = -1;
+    else if (typeof v === 'string') {
+      lengths[i] = v.length;
+      parts.push(v);
+    } else return false;
+  }
+  w.u8(STR);
+  w.bytes(new Uint8Array(lengths.buffer));
+  w.str(parts.join(''));
+  return true;
+}
+
+function readStrings(r: Reader, n: number): ColumnVector {
+  const lengths = new Int32Array(aligned(r));
+  const text = r.str();
+  const values = new Array<unknown>(n);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const len = lengths[i]!;
+    if (len < 0) values[i] = null;
+    else {
+      values[i] = text.slice(at, at + len);
+      at += len;
+    }
+  }
+  return { kind: 'object', values };
+}
 
 function rawBytes(a: Int32Array | BigInt64Array | Float64Array | Uint8Array, n: number): Uint8Array {
   return new Uint8Array(a.buffer, a.byteOffset, n * a.BYTES_PER_ELEMENT);
@@ -63,6 +100,7 @@ function writeBatch(w: Writer, b: ColumnBatch, dicts: Map<readonly string[], num
       w.bytes(rawBytes(c.dictionary.codes, n));
       continue;
     }
+    if (c.kind === 'object' && writeStrings(w, c.values, 0, n)) continue;
     w.u8(KIND[c.kind]);
     if (c.kind === 'object') {
       for (let i = 0; i < n; i++) w.value(c.values[i] ?? null);
@@ -76,6 +114,7 @@ function writeBatch(w: Writer, b: ColumnBatch, dicts: Map<readonly string[], num
 function readVector(r: Reader, n: number, dicts: string[][]): ColumnVector {
   const kind = r.u8();
   switch (kind) {
+    case STR: return readStrings(r, n);
     case DICT: {
       const id = r.u32();
       if (id === dicts.length) dicts.push(r.value() as string[]);
@@ -115,6 +154,7 @@ export function encodeBatchRange(b: ColumnBatch, start: number, end: number): Ui
   w.u32(n);
   w.u32(b.columns.length);
   for (const c of b.columns) {
+    if (c.kind === 'object' && writeStrings(w, c.values, start, end)) continue;
     w.u8(KIND[c.kind]);
     if (c.kind === 'object') {
       for (let i = start; i < end; i++) w.value(c.values[i] ?? null);

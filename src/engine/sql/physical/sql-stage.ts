@@ -205,6 +205,21 @@ function hashLongParts(h: number, lo: number, hi: number): number {
   return fmix(mixH1(mixH1(h, mixK1(lo)), mixK1(hi)), 8);
 }
 
+/** Murmur3 of the string's UTF-8 bytes (Spark's hashUnsafeBytes); ASCII strings are read in place. */
+function hashString(str: string, seed: number): number {
+  const len = str.length;
+  for (let i = 0; i < len; i++) if (str.charCodeAt(i) >= 0x80) return murmur3.bytes(utf8.encode(str), seed);
+  let h = seed;
+  const aligned = len - (len % 4);
+  for (let i = 0; i < aligned; i += 4) {
+    const word = str.charCodeAt(i) | (str.charCodeAt(i + 1) << 8) | (str.charCodeAt(i + 2) << 16) | (str.charCodeAt(i + 3) << 24);
+    h = mixH1(h, mixK1(word));
+  }
+  // ASCII bytes are below 0x80, so their signed value is the code itself.
+  for (let i = aligned; i < len; i++) h = mixH1(h, mixK1(str.charCodeAt(i)));
+  return fmix(h, len);
+}
+
 /**
  * Chains Spark's Murmur3Hash of one key column into `h` (null leaves h), as the hash
  * function does per type; false for types hashed only through the generic expression.
@@ -251,7 +266,7 @@ function hashColumn(v: ColumnVector, t: DataType, h: Int32Array): boolean {
     return true;
   }
   if (v.kind === 'object' && t.kind === 'string') {
-    for (let i = 0; i < n; i++) if (valid(i)) h[i] = murmur3.bytes(utf8.encode(v.values[i] as string), h[i]!);
+    for (let i = 0; i < n; i++) if (valid(i)) h[i] = hashString(v.values[i] as string, h[i]!);
     return true;
   }
   return false;
