@@ -476,19 +476,45 @@ export class SqlStagePlanner {
     const mapRdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn: mapFn }, 'mapPartitionsInternal');
     const slices = this.exchange(sc.runJob(mapRdd, { kind: 'collect' }, this.ctx.description) as [number, Uint8Array][][], reducers);
     const outTypes = partial ? mergedTypes(p, true) : [...p.output.map((a) => a.type), DoubleType];
-    let rows: unknown[][] = [];
+    const out: ColumnBatch[] = [];
     if (slices.length > 0) {
       const reduceFn = this.spec(partial ? 'partialReduce' : 'aggReduce', path, p, -1);
       const rdd = sc.lineage.source(sc, slices, 'ShuffledRowRDD').narrow({ kind: 'mapPartitionsWithIndex', fn: reduceFn }, 'mapPartitionsInternal');
       const parts = sc.runJob(rdd, { kind: 'collect' }, this.ctx.description) as Uint8Array[][];
-      for (const recs of parts) for (const bytes of recs) for (const b of decodeBatches(bytes, outTypes)) rows.push(...inputScanRows(b));
+      for (const recs of parts) for (const bytes of recs) out.push(...decodeBatches(bytes, outTypes));
     }
-    const ord = outTypes.length - 1;
-    rows.sort((a, b) => (a[ord] as number) - (b[ord] as number));
-    rows = rows.map((r) => r.slice(0, ord));
+    let rows = rowsByOrdinal(out, outTypes.length - 1);
     if (partial) rows = finishRows(p, rows);
     return { kind: 'scan', name: 'Exchange', output: p.output, rows: () => rows };
   }
+}
+
+/**
+ * The rows of `batches` without their last column `ord` (a float64 first-row ordinal,
+ * unique per row), ordered by it: a numeric sort of the ordinals, then one pass.
+ */
+function rowsByOrdinal(batches: readonly ColumnBatch[], ord: number): unknown[][] {
+  const total = rowCount(batches);
+  const ords = new Float64Array(total);
+  const where = new Map<number, number>();
+  let k = 0;
+  for (let b = 0; b < batches.length; b++) {
+    const v = batches[b]!.columns[ord] as Extract<ColumnBatch['columns'][number], { kind: 'float64' }>;
+    for (let i = 0; i < batches[b]!.numRows; i++) {
+      ords[k] = v.values[i]!;
+      where.set(v.values[i]!, k++);
+    }
+  }
+  const flat: unknown[][] = [];
+  for (const b of batches) for (const r of inputScanRows(b)) flat.push(r);
+  ords.sort();
+  const out = new Array<unknown[]>(total);
+  for (let i = 0; i < total; i++) {
+    const r = flat[where.get(ords[i]!)!]!;
+    r.length = ord;
+    out[i] = r;
+  }
+  return out;
 }
 
 function inputScanRows(b: ColumnBatch): unknown[][] {
