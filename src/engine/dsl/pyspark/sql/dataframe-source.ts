@@ -267,6 +267,19 @@ class DataFrame:
     def _ipython_key_completions_(self):
         return self.columns
 
+    def observe(self, observation, *exprs):
+        if not exprs:
+            raise ValueError("[CANNOT_BE_EMPTY] At least one Column must be specified for observe.")
+        if isinstance(observation, str):
+            # A named metric of a streaming query: it travels with the plan for the stream's progress events.
+            df = self._derive(self._sql)
+            df._observed_metrics = (observation, list(exprs))
+            return df
+        if not isinstance(observation, Observation):
+            raise TypeError("[NOT_LIST_OF_STR] Argument ` + "`observation`" + String.raw` should be an Observation or str, got %s." % type(observation).__name__)
+        return observation._on(self, list(exprs))
+
+
     def intersect(self, other):
         return self._derive("SELECT * FROM %s INTERSECT SELECT * FROM %s" % (self._from(), other._from()))
 
@@ -367,4 +380,44 @@ class GroupedData:
         return self._numeric("min", cols)
     def max(self, *cols):
         return self._numeric("max", cols)
+
+_ACTIONS = ("collect", "count", "show", "take", "head", "first", "toLocalIterator", "foreach", "foreachPartition", "toPandas")
+
+class Observation:
+    """Metrics of a DataFrame, filled in when an action runs on the observed DataFrame."""
+    def __init__(self, name=None):
+        if name is not None and (not isinstance(name, str) or name == ""):
+            raise ValueError("[VALUE_NOT_NON_EMPTY_STR] Value for ` + "`name`" + String.raw` must be a non-empty string, got '%s'." % name)
+        self._name = name
+        self._df = None
+        self._exprs = None
+        self._result = None
+        self._done = False
+
+    def _on(self, df, exprs):
+        if self._df is not None:
+            raise RuntimeError("[REUSE_OBSERVATION] An Observation can be used with a DataFrame only once.")
+        self._df = df
+        self._exprs = exprs
+        observed = df._derive(df._sql)
+        obs = self
+        for name in _ACTIONS:
+            action = getattr(DataFrame, name, None)
+            if action is None:
+                continue
+            def run(*args, _action=action, **kwargs):
+                result = _action(observed, *args, **kwargs)
+                obs._done = True
+                return result
+            setattr(observed, name, run)
+        return observed
+
+    @property
+    def get(self):
+        if self._df is None or not self._done:
+            raise RuntimeError("[NO_OBSERVE_BEFORE_GET] An Observation has to be observed and an action run on the observed DataFrame before get.")
+        if self._result is None:
+            # The metrics are aggregates over the rows the action read: the observed DataFrame's rows.
+            self._result = self._df.select(*self._exprs).collect()[0].asDict()
+        return self._result
 `;

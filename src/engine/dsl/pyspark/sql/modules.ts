@@ -77,7 +77,7 @@ const sources: Record<string, () => PyModule> = {
 
 const packageExports: Record<string, readonly string[]> = {
   'pyspark.sql.session': ['SparkSession', 'SQLContext'],
-  'pyspark.sql.dataframe': ['DataFrame', 'GroupedData'],
+  'pyspark.sql.dataframe': ['DataFrame', 'GroupedData', 'Observation'],
   'pyspark.sql.column': ['Column'],
   'pyspark.sql.types': ['Row'],
   'pyspark.sql.readwriter': ['DataFrameReader'],

@@ -73,6 +73,22 @@ describe('pyspark.sql udf', () => {
     ].join('\n'));
   });
 
+  it('Observation gets its metrics once an action ran on the observed DataFrame', () => {
+    expect(run([
+      'from pyspark.sql import Observation',
+      'from pyspark.sql.functions import count, lit, max, col',
+      'o = Observation("m")',
+      'df = spark.createDataFrame([(2, "a"), (5, "b"), (7, "c")], ["age", "name"])',
+      'odf = df.observe(o, count(lit(1)).alias("n"), max(col("age")))',
+      'try:',
+      '    o.get',
+      'except RuntimeError as e:',
+      '    print(str(e).split("]")[0] + "]")',
+      'odf.collect()',
+      'print(o.get)',
+    ].join('\n'))).toBe("[NO_OBSERVE_BEFORE_GET]\n{'n': 3, 'max(age)': 7}\n");
+  });
+
   it('runs a UDTF with literal arguments', () => {
     expect(run([
       'from pyspark.sql.functions import udtf, lit',
