@@ -187,7 +187,9 @@ class DataFrame:
         if isinstance(subset, str):
             subset = [subset]
         names = subset or self.columns
-        nn = ["(CASE WHEN %s IS NULL THEN 0 ELSE 1 END)" % _column._quote(n) for n in names]
+        # Spark's DropNa counts NaN as missing in float and double columns.
+        floats = set(f.name for f in self.schema.fields if f.dataType.typeName() in ("double", "float"))
+        nn = ["(CASE WHEN %s IS NULL%s THEN 0 ELSE 1 END)" % (_column._quote(n), (" OR isnan(%s)" % _column._quote(n)) if n in floats else "") for n in names]
         if thresh is None:
             thresh = len(names) if how == "any" else 1
         return self._derive("SELECT * FROM %s WHERE %s >= %d" % (self._from(), " + ".join(nn), thresh))

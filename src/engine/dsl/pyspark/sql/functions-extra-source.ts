@@ -59,6 +59,11 @@ def timestamp_diff(unit, start, end):
 def timestamp_add(unit, quantity, ts):
     return Column("timestampadd(%s, %s, %s)" % (_lit_sql(unit), _c(quantity), _to_col(ts)._sql))
 
+def unix_timestamp(timestamp=None, format="yyyy-MM-dd HH:mm:ss"):
+    if timestamp is None:
+        return Column("unix_timestamp(current_timestamp(), %s)" % _lit_sql(format))
+    return Column("unix_timestamp(%s, %s)" % (_to_col(timestamp)._sql, _lit_sql(format)))
+
 def asc_nulls_first(col):
     return _to_col(col).asc_nulls_first()
 def asc_nulls_last(col):

@@ -57,7 +57,7 @@ export const SIGNATURES: readonly string[] = [
   'xpath(xml, path)', 'xpath_string(xml, path)', 'xpath_boolean(xml, path)', 'xpath_number(xml, path)', 'xpath_double(xml, path)',
   'xpath_float(xml, path)', 'xpath_int(xml, path)', 'xpath_long(xml, path)', 'xpath_short(xml, path)',
   'from_xml(col, schema!, options!?=None)', 'schema_of_xml(xml!, options!?=None)', 'to_xml(col, options!?=None)',
-  'bitmap_bit_position(col)', 'bitmap_bucket_number(col)', 'bitmap_count(col)', 'bitmap_construct_agg(col)', 'bitmap_or_agg(col)', 'assert_true(col, errMsg?=None)', 'raise_error(errMsg)', 'typeof(col)',
+  'bitmap_bit_position(col)', 'bitmap_bucket_number(col)', 'bitmap_count(col)', 'bitmap_construct_agg(col)', 'bitmap_or_agg(col)', 'assert_true(col, errMsg!?=None)', 'raise_error(errMsg)', 'typeof(col)',
   'nullif(col1, col2)', 'nvl(col1, col2)', 'nvl2(col1, col2, col3)', 'ifnull(col1, col2)', 'equal_null(col1, col2)',
   'isnotnull(col)', 'nullifzero(col)', 'zeroifnull(col)', 'stack(*cols)', 'reflect(*cols)', 'java_method(*cols)',
   'try_reflect(*cols)', 'version()', 'current_catalog()', 'current_database()', 'current_schema()', 'current_user()',

@@ -89,6 +89,15 @@ describe('pyspark.sql udf', () => {
     ].join('\n'))).toBe("[NO_OBSERVE_BEFORE_GET]\n{'n': 3, 'max(age)': 7}\n");
   });
 
+  it('dropna treats NaN as missing in double columns; unix_timestamp takes a format string', () => {
+    expect(run([
+      'df = spark.createDataFrame([(1, float("nan"), "a"), (2, 1.5, None), (3, 2.5, "c")], ["k", "d", "s"])',
+      'print([r.k for r in df.dropna().collect()], [r.k for r in df.na.drop(subset=["d"]).collect()])',
+      'from pyspark.sql.functions import unix_timestamp',
+      'print(spark.createDataFrame([("2015-04-08",)], ["dt"]).select(unix_timestamp("dt", "yyyy-MM-dd").alias("u")).first().u)',
+    ].join('\n'))).toBe('[3] [2, 3]\n1428451200\n');
+  });
+
   it('runs a UDTF with literal arguments', () => {
     expect(run([
       'from pyspark.sql.functions import udtf, lit',
