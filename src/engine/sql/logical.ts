@@ -16,6 +16,12 @@ export interface Attribute {
   readonly id: number;
   /** Reachable by qualified name only (the other side's key of a USING join); not part of `*`. */
   readonly hidden?: boolean;
+  /**
+   * Qualifiers the column still answers to through Flint's internal subquery aliases (`__t`):
+   * the DataFrame API builds SQL over such aliases, and in Spark's plan `df.alias("a")` stays
+   * reachable as `a.col` after further transformations.
+   */
+  readonly alsoQualifiers?: readonly (readonly string[])[];
 }
 
 let nextId = 1;

@@ -25,7 +25,14 @@ export interface RelationResolver {
 
 /** Gives a plan fresh attribute ids and a qualifier (each table reference is a new relation). */
 export function freshRelation(plan: LPlan, qualifier: string[], names?: string[]): LPlan {
-  const output = plan.output.map((a, i) => newAttribute(names?.[i] ?? a.name, a.type, a.nullable, qualifier));
+  const internal = qualifier.length === 1 && qualifier[0]!.startsWith('__');
+  const output = plan.output.map((a, i) => {
+    const attr = newAttribute(names?.[i] ?? a.name, a.type, a.nullable, qualifier);
+    if (!internal || names) return attr;
+    // Flint's own subquery aliases (the DataFrame API's __t/__l/__r) keep the inner qualifiers reachable.
+    const also = [...(a.qualifier.length ? [a.qualifier] : []), ...(a.alsoQualifiers ?? [])];
+    return also.length ? { ...attr, alsoQualifiers: also } : attr;
+  });
   return { kind: 'project', child: plan, exprs: plan.output.map((a, i) => ({ kind: 'ref', index: i, type: a.type, nullable: a.nullable })), output };
 }
 

@@ -23,9 +23,9 @@ function matches(attrs: readonly Attribute[], qualifier: string[], name: string)
     if (!eq(a.name, name)) return;
     if (qualifier.length === 0) out.push(i);
     else {
-      const q = a.qualifier;
       // `t.a` matches qualifier [.., t]; `db.t.a` matches [db, t].
-      if (q.length >= qualifier.length && qualifier.every((p, k) => eq(p, q[q.length - qualifier.length + k]!))) out.push(i);
+      const fits = (q: readonly string[]) => q.length >= qualifier.length && qualifier.every((p, k) => eq(p, q[q.length - qualifier.length + k]!));
+      if (fits(a.qualifier) || (a.alsoQualifiers ?? []).some(fits)) out.push(i);
     }
   });
   return out;

@@ -98,6 +98,15 @@ describe('pyspark.sql udf', () => {
     ].join('\n'))).toBe('[3] [2, 3]\n1428451200\n');
   });
 
+  it('alias-qualified columns stay reachable after a join and further transformations', () => {
+    expect(run([
+      'from pyspark.sql import functions as sf',
+      'people = spark.createDataFrame([(2, "Alice"), (5, "Bob")], ["age", "name"])',
+      'j = people.alias("a").join(people.alias("b"), sf.col("a.name") == sf.col("b.name"), "outer")',
+      'j.sort(sf.desc("a.name")).select("a.name", "b.age").show()',
+    ].join('\n'))).toBe(['+-----+---+', '| name|age|', '+-----+---+', '|  Bob|  5|', '|Alice|  2|', '+-----+---+', '', ''].join('\n'));
+  });
+
   it('runs a UDTF with literal arguments', () => {
     expect(run([
       'from pyspark.sql.functions import udtf, lit',
