@@ -139,6 +139,7 @@ export class BackgroundRunner {
    * between. Returns whether `done()` became true.
    */
   runUntil(deadline: number, block: (ms: number) => void, done: () => boolean): boolean {
+    if (Number.isNaN(deadline)) deadline = Infinity;
     if (this.inTick || this.entries.size === 0) {
       while (!done()) {
         const left = deadline - now();

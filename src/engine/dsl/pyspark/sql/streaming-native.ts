@@ -15,7 +15,7 @@ import {
 import type { BackgroundTask, OutputMode, QueryDef, Sink, SourceDef, Trigger, WatermarkDef } from '../../../streaming';
 import { parseSchema } from '../../../types';
 import type { StructField } from '../../../types';
-import { PyModule, call, construct, toArray } from '../../../values/py';
+import { PyModule, call, construct, floatValue, toArray, toFloat } from '../../../values/py';
 import type { PyDict, PyType } from '../../../values/py';
 import { blockFor } from '../../modules/time-module';
 import { contextVfs } from '../text-files';
@@ -139,6 +139,12 @@ export function liveInfo(h: Handle, name: string): { queryId: string; name: stri
       durationMs: p.durationMs.triggerExecution ?? 0, numInputRows: p.numInputRows,
     })),
   };
+}
+
+/** A Python timeout in ms (int or float; None = no timeout) as a performance.now() deadline. */
+function deadline(timeoutMs: unknown): number {
+  if (timeoutMs === null || timeoutMs === undefined) return Infinity;
+  return performance.now() + floatValue(toFloat(timeoutMs));
 }
 
 export function streamingNativeModule(): PyModule {
@@ -284,10 +290,10 @@ export function streamingNativeModule(): PyModule {
       return null;
     },
     /** Waits (running background ticks) until the query ends or `timeoutMs` passes; true if it ended. */
-    await_: (h: Handle, timeoutMs: number | null) => background.runUntil(timeoutMs === null ? Infinity : performance.now() + timeoutMs, blockFor, () => h.stopped),
-    await_any: (hs: unknown, timeoutMs: number | null) => {
+    await_: (h: Handle, timeoutMs: unknown) => background.runUntil(deadline(timeoutMs), blockFor, () => h.stopped),
+    await_any: (hs: unknown, timeoutMs: unknown) => {
       const list = toArray(hs) as Handle[];
-      return background.runUntil(timeoutMs === null ? Infinity : performance.now() + timeoutMs, blockFor, () => list.some((h) => h.stopped));
+      return background.runUntil(deadline(timeoutMs), blockFor, () => list.some((h) => h.stopped));
     },
     stop: (h: Handle) => {
       finish(h, null);

@@ -541,6 +541,16 @@ def _load(self, path=None, format=None, schema=None, **options):
         paths = [path] if isinstance(path, str) else list(path)
         view = _native.read_with_schema(self._spark.sparkContext._jsc, self._spark._jsession, fmt, paths, ddl, opts)
         return _df.DataFrame("SELECT * FROM %s" % view, self._spark)
+    if path is not None:
+        # A file sink's directory reads as the files its _spark_metadata log committed.
+        listed = []
+        for p in ([path] if isinstance(path, str) else list(path)):
+            logged = _native.sink_files(self._spark.sparkContext._jsc, p)
+            listed.extend(logged if logged is not None else [p])
+        if listed != ([path] if isinstance(path, str) else list(path)):
+            if not listed:
+                return _orig_load(self, path, format, schema, **options)
+            path = listed
     return _orig_load(self, path, format, schema, **options)
 _RW.load = _load
 `;
