@@ -210,6 +210,14 @@ def _center(members):
 def _cost(members, c):
     return sum(w * _sqdist(x, c) for (x, w) in members)
 
+def _cluster_cost(members):
+    # Spark's EuclideanDistanceMeasure.clusterCost from the cluster's summary: sum of squares minus
+    # weight times the squared norm of the centroid (computed through its norm, as Spark does)
+    W = sum(w for (x, w) in members)
+    sumSq = sum(w * sum(v * v for v in x) for (x, w) in members)
+    norm = _math.sqrt(sum(v * v for v in _center(members)))
+    return max(sumSq - W * norm * norm, 0.0)
+
 class BisectingKMeans(_FE, _BisectingKMeansParams):
     def __init__(self, *args, **kwargs):
         if args:
@@ -258,7 +266,7 @@ class BisectingKMeans(_FE, _BisectingKMeansParams):
         centers = [_center(leaves[i]) for i in order]
         model = self._new_model(BisectingKMeansModel([DenseVector(c) for c in centers]))
         sizes = [len(leaves[i]) for i in order]
-        cost = sum(_cost(leaves[i], _center(leaves[i])) for i in order)
+        cost = sum(_cluster_cost(leaves[i]) for i in order)
         model._summary = BisectingKMeansSummary(model.transform(dataset), self.getPredictionCol(), self.getFeaturesCol(), len(centers), maxIter, sizes, cost)
         return model
 
