@@ -37,3 +37,21 @@ test('display(streamingDF) shows a live table and chart that follow the micro-ba
   await expect(batch).toHaveText(stoppedAt!);
   expect(problems).toEqual([]);
 });
+
+test('course notebook "Structured Streaming" (Exercise 2) runs top to bottom in the browser', async ({ page }) => {
+  test.setTimeout(240_000);
+  const problems = watchConsole(page);
+  await openApp(page);
+  const course = page.getByRole('complementary', { name: 'Workspace' }).locator('section', { has: page.getByRole('heading', { name: 'Course' }) });
+  await course.getByRole('button', { name: 'Structured Streaming', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Structured Streaming');
+  await clusterReady(page);
+  await page.getByRole('button', { name: 'Run all' }).click();
+  const outputs = page.locator('.cell-outputs');
+  await expect(outputs.and(page.locator('[data-status="queued"], [data-status="running"]'))).toHaveCount(0, { timeout: 200_000 });
+  await expect(outputs.and(page.locator('[data-status="error"]'))).toHaveCount(0);
+  await expect(page.getByText("streaming: [('Close', 3498), ('Open', 4502)]")).toBeVisible();
+  await expect(page.getByText('agree: True')).toBeVisible();
+  await screenshot(page, 'course-structured-streaming');
+  expect(problems).toEqual([]);
+});
