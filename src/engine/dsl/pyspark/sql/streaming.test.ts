@@ -167,6 +167,28 @@ p = q.lastProgress`);
     expect(ok(h, 'q.stop()\nq.isActive, q.status["message"], spark.streams.get(q.id), q.exception()')).toBe("(False, 'Stopped', None, None)\n");
   });
 
+  it('StreamingQueryListener hears started, progress and terminated; explain prints the plan', () => {
+    ok(h, `from pyspark.sql.streaming import StreamingQueryListener
+heard = []
+class L(StreamingQueryListener):
+    def onQueryStarted(self, e):
+        heard.append(("started", e.name))
+    def onQueryProgress(self, e):
+        heard.append(("progress", e.progress["batchId"], e.progress["numInputRows"]))
+    def onQueryTerminated(self, e):
+        heard.append(("terminated", e.exception))
+l = L()
+spark.streams.addListener(l)
+ms = MemoryStream(spark=spark, schema="v INT")
+q = ms.toDF().writeStream.format("memory").queryName("lq").start()
+ms.addData(1, 2)
+q.processAllAvailable()
+q.stop()
+spark.streams.removeListener(l)`);
+    expect(ok(h, 'heard')).toBe("[('started', 'lq'), ('progress', 0, 2), ('terminated', None)]\n");
+    expect(ok(h, 'q.explain()')).toMatch(/^== Physical Plan ==\n/);
+  });
+
   it('a failing foreachBatch ends the query; awaitTermination raises StreamingQueryException', () => {
     ok(h, `ms = MemoryStream(spark=spark, schema="v INT")
 def boom(df, i):
