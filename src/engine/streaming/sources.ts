@@ -43,6 +43,8 @@ export interface SourceDef {
   readonly path?: string;
   /** memory/socket: the shared block list code appends to. */
   readonly blocks?: MemoryBlocks;
+  /** socket: moves what arrived at the endpoint into `blocks` (called before each offset check). */
+  readonly pull?: () => void;
 }
 
 /** Rows added over time to a memory stream or a socket (each add is one block). */
@@ -207,8 +209,10 @@ class BlockSource implements StreamSource {
     readonly fields: readonly StructField[],
     readonly description: string,
     private readonly blocks: MemoryBlocks,
+    private readonly pull?: () => void,
   ) {}
   latest(): Offset {
+    this.pull?.();
     return this.blocks.blocks.length;
   }
   rows(start: Offset | null, end: Offset): Row[] {
@@ -235,6 +239,6 @@ export function openSource(def: SourceDef, ctx: SourceContext): StreamSource {
     case 'memory':
       return new BlockSource(def.fields, `MemoryStream[${def.fields.map((f) => f.name).join(',')}]`, def.blocks!);
     case 'socket':
-      return new BlockSource(def.fields, `TextSocketV2[host: ${opt(def.options, 'host') ?? 'localhost'}, port: ${opt(def.options, 'port') ?? ''}]`, def.blocks!);
+      return new BlockSource(def.fields, `TextSocketV2[host: ${opt(def.options, 'host') ?? 'localhost'}, port: ${opt(def.options, 'port') ?? ''}]`, def.blocks!, def.pull);
   }
 }

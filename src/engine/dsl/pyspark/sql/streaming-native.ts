@@ -14,6 +14,7 @@ import {
 } from '../../../streaming';
 import type { BackgroundTask, OutputMode, QueryDef, Sink, SourceDef, Trigger, WatermarkDef } from '../../../streaming';
 import { parseSchema } from '../../../types';
+import { socketEndpoint } from '../../../streaming/dstream/socket';
 import type { StructField } from '../../../types';
 import { PyModule, call, construct, floatValue, toArray, toFloat } from '../../../values/py';
 import type { PyDict, PyType } from '../../../values/py';
@@ -22,7 +23,6 @@ import { contextVfs } from '../text-files';
 import { loadModule } from '../source-module';
 
 const sourceDefs = new Map<string, SourceDef>();
-const sockets = new Map<string, MemoryBlocks>();
 let viewCounter = 0;
 
 function captured(e: unknown): unknown {
@@ -168,21 +168,21 @@ export function streamingNativeModule(): PyModule {
       const port = optOf(o, 'port');
       if (host === undefined) throw new FlintError('AnalysisException', 'Set a host to read from with option("host", ...).');
       if (port === undefined) throw new FlintError('AnalysisException', 'Set a port to read from with option("port", ...).');
-      const key = `${host}:${port}`;
-      let blocks = sockets.get(key);
-      if (!blocks) sockets.set(key, (blocks = new MemoryBlocks()));
+      // The same endpoints as DStreams' socketTextStream (flint.streams.socket(host, port).send(...)).
+      const endpoint = socketEndpoint(host, Number(port));
+      const blocks = new MemoryBlocks();
       const withTs = (optOf(o, 'includeTimestamp') ?? 'false').toLowerCase() === 'true';
       const fields: StructField[] = [{ name: 'value', type: { kind: 'string' }, nullable: true }];
       if (withTs) fields.push({ name: 'timestamp', type: { kind: 'timestamp' }, nullable: true });
-      return registerSource(s, { kind: 'socket', options: o, fields, blocks });
+      const pull = () => {
+        const lines = endpoint.take();
+        if (lines.length) blocks.add(lines.map((l) => [l, Date.now() * 1000]));
+      };
+      return registerSource(s, { kind: 'socket', options: o, fields, blocks, pull });
     }),
     /** Lines "sent" to a socket source at host:port (the notebook or a test feeds it). */
     socket_send: (host: string, port: unknown, lines: unknown) => {
-      const key = `${host}:${String(port)}`;
-      let blocks = sockets.get(key);
-      if (!blocks) sockets.set(key, (blocks = new MemoryBlocks()));
-      const now = Date.now() * 1000;
-      blocks.add((toArray(lines) as string[]).map((l) => [l, now]));
+      socketEndpoint(host, Number(port)).send((toArray(lines) as unknown[]).map(String));
       return null;
     },
     memory_source: (s: SqlSession, ddl: string) => engine(() => registerSource(s, { kind: 'memory', options: {}, fields: parseSchema(ddl), blocks: new MemoryBlocks() })),

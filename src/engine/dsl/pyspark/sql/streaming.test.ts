@@ -155,6 +155,19 @@ q.stop()`);
     expect(ok(h, `spark.sql("select * from wc order by word").collect()`)).toBe("[Row(word='a', count=2), Row(word='b', count=1), Row(word='c', count=1)]\n");
   });
 
+  it('the socket source reads the same endpoints as DStreams (flint.streams.socket)', () => {
+    ok(h, `from flint.streams import socket
+lines = spark.readStream.format("socket").option("host", "localhost").option("port", 9997).option("includeTimestamp", True).load()
+q = lines.writeStream.format("memory").queryName("sk").start()
+socket("localhost", 9997).send("first line\\nsecond line\\n")
+q.processAllAvailable()
+socket("localhost", 9997).send(["third"])
+q.processAllAvailable()
+q.stop()`);
+    expect(ok(h, '[r.value for r in spark.table("sk").collect()], spark.table("sk").dtypes, q.lastProgress["batchId"]'))
+      .toBe("(['first line', 'second line', 'third'], [('value', 'string'), ('timestamp', 'timestamp')], 1)\n");
+  });
+
   it('StreamingQuery reports Spark-shaped progress and status, and the manager tracks queries', () => {
     ok(h, `ms = MemoryStream(spark=spark, schema="v INT")
 q = ms.toDF().writeStream.format("memory").queryName("pq").start()
