@@ -49,7 +49,7 @@ export interface QueryDef {
   readonly sources: readonly { readonly view: string; readonly def: SourceDef }[];
   readonly agg: { readonly aggSql: string; readonly childSql: string; readonly keys: readonly string[] } | null;
   /** dropDuplicates(subset) on a stream: the rows of `childSql` whose key was not seen before. */
-  readonly dedup?: { readonly dedupSql: string; readonly childSql: string; readonly subset: readonly string[] } | null;
+  readonly dedup?: { readonly dedupSql: string; readonly childSql: string; readonly subset: readonly string[]; readonly withinWatermark?: boolean } | null;
   readonly watermarks: readonly WatermarkDef[];
   readonly outputMode: OutputMode;
   readonly trigger: Trigger;
@@ -190,13 +190,18 @@ export class StreamExecution {
       const names = child.schema.fields.map((f) => f.name.toLowerCase());
       const idx = d.subset.map((c) => names.indexOf(c.toLowerCase()));
       const wmCols = new Set(this.def.watermarks.map((w) => w.column.toLowerCase()));
-      const timeIdx = idx.find((i) => wmCols.has(names[i]!));
+      // dropDuplicatesWithinWatermark: keys expire at their first row's event time + the delay,
+      // whichever columns they are; dropDuplicates: only keys holding the event time expire.
+      const within = d.withinWatermark === true;
+      const timeIdx = within ? names.findIndex((n) => wmCols.has(n)) : idx.find((i) => wmCols.has(names[i]!));
+      const delayMicros = within ? Math.max(0, ...this.def.watermarks.map((w) => w.delayMs)) * 1000 : 0;
       const seen = (this.state.seen ??= new Map());
       const fresh: Row[] = [];
       for (const r of child.rows) {
         const k = JSON.stringify(encodeValue(idx.map((i) => r[i])));
         if (seen.has(k)) continue;
-        seen.set(k, timeIdx === undefined ? null : (r[timeIdx] as number | null));
+        const t = timeIdx === undefined || timeIdx < 0 ? null : (r[timeIdx] as number | null);
+        seen.set(k, t === null ? null : t + delayMicros);
         fresh.push(r);
       }
       if (this.def.watermarks.length) {

@@ -213,8 +213,8 @@ export function streamingNativeModule(): PyModule {
       })();
       const dedupT = g('dedup');
       const dedup = dedupT === null || dedupT === undefined ? null : (() => {
-        const [dedupSql, childSql, subset] = toArray(dedupT) as [string, string, unknown];
-        return { dedupSql, childSql, subset: toArray(subset) as string[] };
+        const [dedupSql, childSql, subset, within] = toArray(dedupT) as [string, string, unknown, boolean | undefined];
+        return { dedupSql, childSql, subset: toArray(subset) as string[], withinWatermark: within === true };
       })();
       checkStreamingPlan(s.analyze(sql.split(dedup?.dedupSql ?? '\u0000').join(dedup ? `SELECT * FROM (${dedup.childSql}) AS __dd` : '')), new Set(views), mode, wms.length > 0);
       const vfs = contextVfs(sc);

@@ -82,6 +82,19 @@ def _drop_duplicates(self, *args, **kwargs):
 _DF.dropDuplicates = _drop_duplicates
 _DF.drop_duplicates = _drop_duplicates
 
+def _drop_duplicates_within_watermark(self, subset=None):
+    if subset is not None and not isinstance(subset, (list, tuple)):
+        raise TypeError("[NOT_LIST_OR_TUPLE] Argument ` + '`subset`' + String.raw` should be a list or tuple, got %s." % type(subset).__name__)
+    res = _orig_drop_duplicates(self, list(subset) if subset else None)
+    if _is_streaming_sql(self._sql):
+        if not any(("__flint_watermark(%d)" % wid) in self._sql for wid in _WATERMARKS):
+            raise _captured.AnalysisException("dropDuplicatesWithinWatermark is not supported on streaming DataFrames/DataSets without watermark;")
+        # A key is remembered until the watermark passes its first row's event time plus the delay.
+        _DEDUPS[res._sql] = (self._sql, list(subset) if subset else self.columns, True)
+    return res
+_DF.dropDuplicatesWithinWatermark = _drop_duplicates_within_watermark
+_DF.drop_duplicates_within_watermark = _drop_duplicates_within_watermark
+
 _GD = _df.GroupedData
 _orig_run = _GD._run
 def _grouped_run(self, aggs):
@@ -330,7 +343,7 @@ class DataStreamWriter:
             raise _captured.AnalysisException("'writeStream' can be called only on streaming Dataset/DataFrame")
         sql = self._df._sql
         agg = _innermost([(a, c, k) for a, (c, k) in _AGGS.items() if a in sql])
-        dedup = _innermost([(d, c, k) for d, (c, k) in _DEDUPS.items() if d in sql])
+        dedup = _innermost([(d,) + tuple(v) for d, v in _DEDUPS.items() if d in sql])
         wms = [(wid, col, parent, delay) for wid, (col, parent, delay) in _WATERMARKS.items() if ("__flint_watermark(%d)" % wid) in sql]
         manager = self._spark.streams
         if self._name is not None:

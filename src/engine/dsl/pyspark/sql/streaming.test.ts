@@ -116,6 +116,26 @@ q.stop()`);
     expect(ok(h, `spark.sql("select * from dd order by k").collect()`)).toBe("[Row(k='a', v=1), Row(k='b', v=3), Row(k='c', v=5)]\n");
   });
 
+  it('dropDuplicatesWithinWatermark forgets a key once the watermark passes its first event time plus the delay', () => {
+    // Delay 10 s. Batch 0: a@00, a@05 (dup) -> a; max 05, watermark -5 s.
+    // Batch 1: b@30 -> b; watermark becomes 20 s (a expired at 00+10 <= 20).
+    // Batch 2 (runs with watermark 20): a@25 -> a again (its key was forgotten); a@15 would be late.
+    ok(h, `import datetime as dt
+T = lambda s: dt.datetime(2024, 1, 1, 12, 0, s)
+ms = MemoryStream(spark=spark, schema="k STRING, t TIMESTAMP")
+q = ms.toDF().withWatermark("t", "10 seconds").dropDuplicatesWithinWatermark(["k"]).writeStream.format("memory").queryName("dw").start()
+ms.addData(("a", T(0)), ("a", T(5)))
+q.processAllAvailable()
+ms.addData(("b", T(30)))
+q.processAllAvailable()
+ms.addData(("a", T(25)), ("c", T(15)))
+q.processAllAvailable()
+q.stop()`);
+    expect(ok(h, 'sorted((r.k, r.t.second) for r in spark.table("dw").collect())')).toBe("[('a', 0), ('a', 25), ('b', 30)]\n");
+    expect(err(h, 'ms.toDF().dropDuplicatesWithinWatermark(["k"]).writeStream.format("memory").queryName("dw2").start()'))
+      .toBe('pyspark.errors.exceptions.captured.AnalysisException: dropDuplicatesWithinWatermark is not supported on streaming DataFrames/DataSets without watermark;');
+  });
+
   it('joins a stream with a static DataFrame', () => {
     ok(h, `names = spark.createDataFrame([(1, "one"), (2, "two")], ["id", "name"])
 ms = MemoryStream(spark=spark, schema="id INT")
