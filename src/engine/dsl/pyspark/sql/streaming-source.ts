@@ -73,6 +73,9 @@ _DF.withWatermark = _with_watermark
 
 _orig_drop_duplicates = _DF.dropDuplicates
 def _drop_duplicates(self, *args, **kwargs):
+    # Column names as separate arguments (dropDuplicates('name', 'height')) are a subset list.
+    if args and all(isinstance(a, str) for a in args):
+        args = (list(args),)
     res = _orig_drop_duplicates(self, *args, **kwargs)
     if _is_streaming_sql(self._sql):
         # On a stream the first row of each key is kept across batches: the query keeps the seen keys.
