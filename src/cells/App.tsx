@@ -7,6 +7,7 @@ import { NotebookHeader } from './NotebookHeader';
 import { NotebookBanners } from './NotebookBanners';
 import { Toast } from './Toast';
 import { DropZone } from './DropZone';
+import { SparkUiSlot } from './SparkUiSlot';
 
 export function App() {
   const ready = useWorkspace((s) => s.ready);
@@ -36,6 +37,7 @@ export function App() {
           )}
         </main>
       </div>
+      <SparkUiSlot />
       <Toast />
       <DropZone />
     </div>

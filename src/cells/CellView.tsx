@@ -69,7 +69,7 @@ export const CellView = memo(function CellView({ id, index }: { readonly id: Cel
           onFocus={() => useNotebook.setState({ focusedCell: id, mode: 'edit' })}
           onEscape={() => useNotebook.setState({ focusedCell: id, mode: 'command' })}
         />
-        <JobsBar jobs={jobs} />
+        <JobsBar jobs={jobs} cellId={id} ran={runtime.status === 'done'} />
         <div className="cell-outputs" aria-live="polite" data-status={runtime.status}>
           {parsed.kind === 'md' && runtime.status === 'done' && (
             <Suspense fallback={<div className="markdown">{parsed.body}</div>}>

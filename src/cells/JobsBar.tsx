@@ -1,10 +1,24 @@
-/** Databricks-style "Spark Jobs" line under a cell: jobs, their stages, and task progress. */
+/**
+ * Databricks-style "Spark Jobs" line under a cell: jobs, their stages, and task progress,
+ * each job linking into the Spark UI. A cell that built RDDs but ran no job says why.
+ */
 import { useState } from 'react';
 import type { JobProgress } from '../notebook/store';
+import { openSparkUi, useSparkUi } from '../notebook/spark-ui/recorder';
 
-export function JobsBar({ jobs }: { readonly jobs: readonly JobProgress[] }) {
+export function JobsBar({ jobs, cellId, ran }: { readonly jobs: readonly JobProgress[]; readonly cellId: string; readonly ran: boolean }) {
   const [open, setOpen] = useState(false);
-  if (jobs.length === 0) return null;
+  const lazyRdds = useSparkUi((s) => s.lazyCells[cellId] ?? 0);
+  if (jobs.length === 0) {
+    if (!ran || lazyRdds === 0) return null;
+    return (
+      <div className="jobs">
+        <span className="lazy-badge" title={`This cell built ${lazyRdds} RDD${lazyRdds === 1 ? '' : 's'} and ran no action.`}>
+          0 jobs ran: transformations are lazy
+        </span>
+      </div>
+    );
+  }
   return (
     <div className="jobs">
       <button type="button" className="jobs-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
@@ -21,6 +35,9 @@ export function JobsBar({ jobs }: { readonly jobs: readonly JobProgress[] }) {
               <span>
                 {j.tasksDone}/{j.numTasks} tasks {j.status === 'running' ? '' : j.status}
               </span>
+              <button type="button" className="jobs-toggle" onClick={() => openSparkUi('stages', j.jobId)} aria-label={`Open job ${j.jobId} in the Spark UI`}>
+                View in Spark UI
+              </button>
               {j.stages.length > 0 && (
                 <ul className="stages-list" aria-label={`Stages of job ${j.jobId}`}>
                   {j.stages.map((st) => (

@@ -6,6 +6,7 @@ import { SaveStatus } from './SaveStatus';
 import { ImportButton } from './ImportButton';
 import { ExportMenu } from './ExportMenu';
 import { ShareButton } from './ShareButton';
+import { SparkUiToggle } from './SparkUiToggle';
 
 export function NotebookHeader() {
   const title = useNotebook((s) => s.doc.title);
@@ -26,6 +27,7 @@ export function NotebookHeader() {
         <ImportButton />
         <ExportMenu />
         <ShareButton />
+        <SparkUiToggle />
       </nav>
       <ExecutorsIndicator />
     </header>

@@ -9,12 +9,14 @@ import { parseCell } from './model/cell-kind';
 import { errorLineOf } from './traceback-line';
 import { appendOutput, updateRuntime, useNotebook } from './store';
 import { nextJobs } from './job-progress';
+import { recordSparkUiEvent, resetSparkUi } from './spark-ui/recorder';
 
 let cluster: Cluster | undefined;
 const queue: CellId[] = [];
 let running = false;
 
 function onEvent(e: DriverEvent): void {
+  recordSparkUiEvent(e);
   switch (e.kind) {
     case 'output':
       appendOutput(e.cellId as CellId, e.output);
@@ -181,6 +183,7 @@ async function replaceCluster(reason: string): Promise<void> {
   current?.abandon();
   clearTimeout(watchdog);
   useNotebook.setState({ cluster: 'restarting', stateLost: reason });
+  resetSparkUi();
   clusterReady = startCluster(() => c.restart());
   await clusterReady;
 }

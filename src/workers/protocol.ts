@@ -7,6 +7,7 @@ import type { SchedulerEvent } from '../engine/rdd';
 import type { CellOutput, CellRequest, CellRunResult } from '../engine/session';
 
 export type { CellOutput, CellLanguage, LiveQueryInfo, TableCellValue, TableColumn, TableOutput } from '../engine/session';
+export type { StageInfo, RddInfo, AccumulatorUpdate } from '../engine/rdd';
 export type RunCellRequest = CellRequest;
 export type RunCellResult = CellRunResult;
 

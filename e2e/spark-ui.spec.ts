@@ -1,0 +1,141 @@
+/**
+ * The Spark UI panel, driven through the "Transformations and actions" course notebook:
+ * jobs and their DAGs, the lazy-transformations badge, and killing an executor from the
+ * Executors tab, after which the next action's DAG outlines the recomputed partitions.
+ */
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { addCell, clusterReady, openApp, screenshot, watchConsole } from './helpers';
+
+const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Workspace' });
+const sparkUi = (page: Page) => page.getByRole('complementary', { name: 'Spark UI' });
+
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).include('#spark-ui').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+async function openTab(page: Page, name: string) {
+  await sparkUi(page).getByRole('tab', { name }).click();
+  await expect(sparkUi(page).getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
+}
+
+async function runCell(page: Page, code: string) {
+  const { cell, index } = await addCell(page, code);
+  await page.getByRole('button', { name: `Run cell ${index}`, exact: true }).click();
+  await expect(cell.locator('.cell-outputs')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  return cell;
+}
+
+test('Spark UI: jobs, DAGs, laziness, and recomputation after killing an executor', async ({ page }) => {
+  test.setTimeout(300_000);
+  const problems = watchConsole(page);
+  await openApp(page);
+  await sidebar(page).getByRole('button', { name: 'Transformations and actions', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Transformations and actions');
+  await clusterReady(page);
+  await page.getByRole('button', { name: 'Run all' }).click();
+  const outputs = page.locator('.cell-outputs');
+  await expect(outputs.and(page.locator('[data-status="queued"], [data-status="running"]'))).toHaveCount(0, { timeout: 200_000 });
+
+  // The UI is loaded on demand and lists the notebook's jobs.
+  await page.getByRole('button', { name: 'Spark UI' }).click();
+  await expect(sparkUi(page)).toBeVisible();
+  const jobsTable = sparkUi(page).getByRole('table', { name: /^Jobs/ });
+  await expect(jobsTable).toBeVisible();
+  expect(await jobsTable.locator('tbody tr').count()).toBeGreaterThan(5);
+  await expect(jobsTable.locator('tbody tr').first()).toContainText(/collect \(cell \d+\)\s*succeeded/);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // A cell that only builds RDDs says that no job ran.
+  const lazy = await runCell(page, 'pairs = sc.parallelize(range(200), 4).map(lambda x: (x % 5, 1)).cache()\ncounts = pairs.reduceByKey(lambda a, b: a + b)');
+  await expect(lazy.getByText('0 jobs ran: transformations are lazy')).toBeVisible();
+
+  // The action runs a shuffle: two stages joined by a shuffle edge in the DAG.
+  const action = await runCell(page, 'sorted(counts.collect())');
+  await expect(action.locator('.output-result')).toHaveText('[(0, 40), (1, 40), (2, 40), (3, 40), (4, 40)]');
+  await action.getByRole('button', { name: /Spark job/ }).click();
+  await action.getByRole('button', { name: /Open job \d+ in the Spark UI/ }).click();
+  await expect(sparkUi(page).getByRole('tab', { name: 'Stages' })).toHaveAttribute('aria-selected', 'true');
+  const dag = sparkUi(page).getByRole('group', { name: /DAG of job/ });
+  await expect(dag).toBeVisible();
+  await expect(dag.locator('.dag-stage')).toHaveCount(2);
+  await expect(dag.locator('.dag-edge-shuffle')).toHaveCount(1);
+  await expect(dag.locator('.dag-node-cached')).toHaveCount(1);
+  await expect(sparkUi(page).getByRole('table', { name: /Shuffle write of stage/ })).toBeVisible();
+  await expect(sparkUi(page).getByRole('table', { name: 'Shipped to executors' }).first()).toBeVisible();
+  // Keyboard: the first RDD takes focus, arrows move on, Enter describes it.
+  await dag.locator('.dag-node').first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(dag.locator('.dag-node').nth(1)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(sparkUi(page).locator('.dag-picked')).toContainText('RDD');
+  expect(await seriousViolations(page)).toEqual([]);
+  await screenshot(page, 'spark-ui-dag');
+
+  await openTab(page, 'Tasks');
+  await expect(sparkUi(page).getByRole('group', { name: /Task timeline of job/ })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await openTab(page, 'Storage');
+  const storage = sparkUi(page).getByRole('table', { name: 'Cached RDDs' });
+  await expect(storage.locator('tbody tr')).toHaveCount(1);
+  await expect(storage.locator('tbody tr')).toContainText('4/4');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Kill an executor that holds cached partitions (and so shuffle output too).
+  await openTab(page, 'Executors');
+  const executors = sparkUi(page).getByRole('table', { name: 'Executors' });
+  const holder = executors.locator('tbody tr').filter({ has: page.getByRole('button', { name: /Kill executor/ }) }).filter({ hasNot: page.locator('td:nth-child(9)', { hasText: /^0$/ }) }).first();
+  const killed = (await holder.locator('td').first().innerText()).split(' ')[0]!;
+  expect(await seriousViolations(page)).toEqual([]);
+  await holder.getByRole('button', { name: `Kill executor ${killed}` }).click();
+  await expect(executors.locator('tbody tr', { hasText: new RegExp(`^${killed} \\(slot`) })).toContainText('lost');
+  await clusterReady(page);
+
+  // The next action recomputes what the lost executor held; the DAG outlines it.
+  const again = await runCell(page, 'sorted(counts.collect())');
+  await expect(again.locator('.output-result')).toHaveText('[(0, 40), (1, 40), (2, 40), (3, 40), (4, 40)]');
+  await again.getByRole('button', { name: /Spark job/ }).click();
+  await again.getByRole('button', { name: /Open job \d+ in the Spark UI/ }).click();
+  await expect(dag.locator('.dag-recomputed').first()).toBeVisible();
+  await expect(sparkUi(page).locator('.recomputed-note').first()).toContainText('Recomputed after a lost executor');
+  await expect(dag.locator('.dag-node-cached.dag-recomputed')).toHaveCount(1);
+  expect(await seriousViolations(page)).toEqual([]);
+  await screenshot(page, 'spark-ui-recomputed');
+
+  for (const name of ['SQL', 'Streaming', 'Jobs']) {
+    await openTab(page, name);
+    expect(await seriousViolations(page)).toEqual([]);
+  }
+  // Arrow keys move between tabs.
+  await sparkUi(page).getByRole('tab', { name: 'Jobs' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(sparkUi(page).getByRole('tab', { name: 'Stages' })).toBeFocused();
+  expect(problems).toEqual([]);
+});
+
+test('Spark UI: an accumulator updated in a transformation counts again when the RDD is recomputed', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await clusterReady(page);
+  await page.getByRole('button', { name: 'Spark UI' }).click();
+  const cell = await runCell(
+    page,
+    'seen = sc.accumulator(0)\nnums = sc.parallelize(range(30), 3).map(lambda x: (seen.add(1), x)[1])\nnums.count()\nnums.count()\nprint(seen.value)',
+  );
+  await expect(cell.locator('.output-stdout')).toHaveText('60\n');
+  await openTab(page, 'Stages');
+  const picker = sparkUi(page).getByRole('combobox', { name: 'Job' });
+  const acc = sparkUi(page).getByRole('table', { name: 'Accumulators updated in this stage' });
+  const jobs = await picker.locator('option').allTextContents();
+  // The latest job ran the map again: 3 task updates, and the value reaches 60.
+  await expect(acc.locator('tbody tr')).toHaveText(/^\d+\s*3\s*3\s*60$/);
+  await picker.selectOption({ index: 1 });
+  await expect(acc.locator('tbody tr')).toHaveText(/^\d+\s*3\s*3\s*30$/);
+  expect(jobs.length).toBeGreaterThanOrEqual(2);
+  expect(await seriousViolations(page)).toEqual([]);
+});

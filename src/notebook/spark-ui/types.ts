@@ -1,0 +1,111 @@
+/** The Spark UI's view of the application: jobs, stages, tasks, executors and storage. */
+import type { DriverEvent, RddInfo, StageInfo } from '../../workers/protocol';
+
+export type SchedulerEvent = Extract<DriverEvent, { kind: 'scheduler' }>['event'];
+export type TaskEndEvent = Extract<SchedulerEvent, { kind: 'taskEnd' }>;
+export type { RddInfo, StageInfo };
+
+export type JobStatus = 'running' | 'succeeded' | 'failed';
+export type StageStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'skipped' | 'resubmitted';
+export type TaskStatus = 'running' | 'succeeded' | 'failed' | 'lost';
+
+export interface JobView {
+  readonly jobId: number;
+  readonly cellId: string | null;
+  readonly description: string;
+  status: JobStatus;
+  readonly stageIds: readonly number[];
+  /** The lineage of each stage when the job started (the DAG view draws it). */
+  readonly stageInfos: readonly StageInfo[];
+  readonly numTasks: number;
+  tasksDone: number;
+  tasksFailed: number;
+  readonly submitted: number;
+  completed: number | null;
+}
+
+export interface AccumulatorView {
+  readonly id: number;
+  /** Task updates received (each task attempt that succeeded and added to it). */
+  updates: number;
+  /** Updates merged into the driver's value (a duplicate result task is not). */
+  counted: number;
+  value: string;
+}
+
+export interface StageView {
+  readonly stageId: number;
+  name: string;
+  kind: 'shuffleMap' | 'result';
+  attempt: number;
+  status: StageStatus;
+  numTasks: number;
+  tasksDone: number;
+  tasksFailed: number;
+  readonly jobIds: number[];
+  parentIds: readonly number[];
+  rdds: readonly RddInfo[];
+  numReducers: number | null;
+  firstLaunch: number | null;
+  lastFinish: number | null;
+  durationMs: number;
+  recordsRead: number;
+  shuffleReadBytes: number;
+  shuffleWriteBytes: number;
+  /** Bytes of function source shipped, summed over the stage's tasks (every task carries them). */
+  closureBytes: number;
+  /** Broadcast bytes shipped: only with the first task each executor runs that needs them. */
+  broadcastBytes: number;
+  readonly broadcastExecutors: Set<string>;
+  tasksShipped: number;
+  /** Map partition → bytes written for each reducer (the latest successful attempt). */
+  readonly shuffleMatrix: Map<number, readonly number[]>;
+  readonly accumulators: Map<number, AccumulatorView>;
+}
+
+export interface TaskView {
+  readonly taskId: number;
+  readonly jobId: number;
+  readonly stageId: number;
+  readonly stageAttempt: number;
+  readonly partition: number;
+  readonly attempt: number;
+  readonly executorId: string;
+  readonly local: boolean;
+  readonly launched: number | null;
+  finished: number | null;
+  durationMs: number | null;
+  status: TaskStatus;
+  error: string | null;
+  recomputed: boolean;
+}
+
+export interface ExecutorView {
+  readonly executorId: string;
+  readonly slot: number;
+  alive: boolean;
+  activeTasks: number;
+  completedTasks: number;
+  failedTasks: number;
+  durationMs: number;
+  shuffleReadBytes: number;
+  shuffleWriteBytes: number;
+  /** Broadcast bytes this executor received. */
+  broadcastBytes: number;
+}
+
+export interface CachedBlock {
+  readonly rddId: number;
+  readonly partition: number;
+  readonly executorId: string;
+}
+
+/** A partition computed again because what held it (an executor's cache or shuffle output) was lost. */
+export interface RecomputedPartition {
+  readonly jobId: number;
+  readonly stageId: number;
+  readonly partition: number;
+  /** The cached RDD whose block was rebuilt, or null for a rerun map partition. */
+  readonly rddId: number | null;
+  readonly taskId: number;
+}
