@@ -42,7 +42,7 @@ test('Spark UI: jobs, DAGs, laziness, and recomputation after killing an executo
   await expect(outputs.and(page.locator('[data-status="queued"], [data-status="running"]'))).toHaveCount(0, { timeout: 200_000 });
 
   // The UI is loaded on demand and lists the notebook's jobs.
-  await page.getByRole('button', { name: 'Spark UI' }).click();
+  await page.getByRole('button', { name: 'Spark UI', exact: true }).click();
   await expect(sparkUi(page)).toBeVisible();
   const jobsTable = sparkUi(page).getByRole('table', { name: /^Jobs/ });
   await expect(jobsTable).toBeVisible();
@@ -122,7 +122,7 @@ test('Spark UI: an accumulator updated in a transformation counts again when the
   test.setTimeout(120_000);
   await openApp(page);
   await clusterReady(page);
-  await page.getByRole('button', { name: 'Spark UI' }).click();
+  await page.getByRole('button', { name: 'Spark UI', exact: true }).click();
   const cell = await runCell(
     page,
     'seen = sc.accumulator(0)\nnums = sc.parallelize(range(30), 3).map(lambda x: (seen.add(1), x)[1])\nnums.count()\nnums.count()\nprint(seen.value)',
