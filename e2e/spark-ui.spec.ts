@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { addCell, clusterReady, openApp, screenshot, watchConsole } from './helpers';
+import { addCell, clusterReady, openApp, watchConsole } from './helpers';
 
 const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Workspace' });
 const sparkUi = (page: Page) => page.getByRole('complementary', { name: 'Spark UI' });
@@ -74,7 +74,7 @@ test('Spark UI: jobs, DAGs, laziness, and recomputation after killing an executo
   await page.keyboard.press('Enter');
   await expect(sparkUi(page).locator('.dag-picked')).toContainText('RDD');
   expect(await seriousViolations(page)).toEqual([]);
-  await screenshot(page, 'spark-ui-dag');
+  await sparkUi(page).screenshot({ path: 'test-results/screenshots/spark-ui-dag.png' });
 
   await openTab(page, 'Tasks');
   await expect(sparkUi(page).getByRole('group', { name: /Task timeline of job/ })).toBeVisible();
@@ -105,7 +105,7 @@ test('Spark UI: jobs, DAGs, laziness, and recomputation after killing an executo
   await expect(sparkUi(page).locator('.recomputed-note').first()).toContainText('Recomputed after a lost executor');
   await expect(dag.locator('.dag-node-cached.dag-recomputed')).toHaveCount(1);
   expect(await seriousViolations(page)).toEqual([]);
-  await screenshot(page, 'spark-ui-recomputed');
+  await sparkUi(page).screenshot({ path: 'test-results/screenshots/spark-ui-recomputed.png' });
 
   for (const name of ['SQL', 'Streaming', 'Jobs']) {
     await openTab(page, name);
