@@ -26,7 +26,17 @@ function windowedBatch(text: string, run: number): { ms: number; rows: number } 
   const def: QueryDef = {
     id: 'bench', runId: `bench${run}`, name: null, sql: AGG,
     sources: [{ view: '__flint_stream_b', def: { kind: 'files', format: 'json', path: '/in', fields: FIELDS, options: { maxFilesPerTrigger: '1' } } }],
-    agg: { aggSql: AGG, childSql: CHILD, keys: ['action', "window(time, '1 hour')"] }, watermarks: [], outputMode: 'complete',
+    agg: {
+      aggSql: AGG, childSql: CHILD, keys: ['action', "window(time, '1 hour')"],
+      // What the Python API plans for groupBy(...).count(): partial counts per key in the state.
+      incremental: {
+        partialSql: `SELECT action AS __k0, window(time, '1 hour') AS __k1, count(1) AS __p0 FROM (${CHILD}) AS __t GROUP BY action, window(time, '1 hour')`,
+        mergeSql: 'SELECT __k0, __k1, sum(__p0) AS __p0 FROM __FLINT_STATE__ GROUP BY __k0, __k1',
+        finalSql: 'SELECT __k0 AS action, __k1 AS window, __p0 AS count FROM __FLINT_STATE__',
+        stateKeys: ['__k0', '__k1'],
+      },
+    },
+    watermarks: [], outputMode: 'complete',
     trigger: { kind: 'default', intervalMs: 0 }, checkpointLocation: null, tempCheckpoint: `/tmp/cp${run}`, sink: new MemorySink(session, 'counts'),
   };
   const q = new StreamExecution(def, session, vfs);

@@ -47,7 +47,17 @@ export interface QueryDef {
   readonly name: string | null;
   readonly sql: string;
   readonly sources: readonly { readonly view: string; readonly def: SourceDef }[];
-  readonly agg: { readonly aggSql: string; readonly childSql: string; readonly keys: readonly string[] } | null;
+  readonly agg: {
+    readonly aggSql: string;
+    readonly childSql: string;
+    readonly keys: readonly string[];
+    /**
+     * Partial aggregates kept per key (count/sum/min/max/avg): `partialSql` aggregates a batch,
+     * `mergeSql` and `finalSql` read the state from `__FLINT_STATE__`. Without it the state
+     * keeps the aggregate's input rows and re-aggregates them.
+     */
+    readonly incremental?: { readonly partialSql: string; readonly mergeSql: string; readonly finalSql: string; readonly stateKeys: readonly string[] } | null;
+  } | null;
   /** dropDuplicates(subset) on a stream: the rows of `childSql` whose key was not seen before. */
   readonly dedup?: { readonly dedupSql: string; readonly childSql: string; readonly subset: readonly string[]; readonly withinWatermark?: boolean } | null;
   readonly watermarks: readonly WatermarkDef[];
@@ -356,12 +366,24 @@ export class StreamExecution {
         const res = this.session.sql(this.dedupSql(this.def.sql, batchWatermarkMs));
         return { schema: res.schema, rows: [...res.rows] };
       }
-      const child = this.session.sql(this.dedupSql(agg.childSql, batchWatermarkMs));
-      this.state.fields ??= [...child.schema.fields];
-      for (const r of child.rows) this.state.rows.push(r);
       const stateView = `__flint_state_${this.def.runId.replace(/[^A-Za-z0-9_]/g, '')}`;
-      this.session.registerView(stateView, this.state.fields, this.state.rows);
-      const aggOverState = agg.aggSql.replace(agg.childSql, `SELECT * FROM ${stateView}`);
+      const inc = agg.incremental ?? null;
+      let aggOverState: string;
+      if (inc) {
+        // New partials per key, merged with the stored ones: the state is one row per key.
+        const partial = this.session.sql(this.dedupSql(inc.partialSql, batchWatermarkMs));
+        this.state.fields ??= [...partial.schema.fields];
+        this.session.registerView(stateView, this.state.fields, [...this.state.rows, ...partial.rows]);
+        this.state.rows = [...this.session.sql(inc.mergeSql.split('__FLINT_STATE__').join(stateView)).rows];
+        this.session.registerView(stateView, this.state.fields, this.state.rows);
+        aggOverState = inc.finalSql.split('__FLINT_STATE__').join(stateView);
+      } else {
+        const child = this.session.sql(this.dedupSql(agg.childSql, batchWatermarkMs));
+        this.state.fields ??= [...child.schema.fields];
+        for (const r of child.rows) this.state.rows.push(r);
+        this.session.registerView(stateView, this.state.fields, this.state.rows);
+        aggOverState = agg.aggSql.replace(agg.childSql, `SELECT * FROM ${stateView}`);
+      }
       const sql = this.def.sql.replace(agg.aggSql, aggOverState);
       const full = this.session.sql(sql);
       const mode = this.def.outputMode;
@@ -386,7 +408,7 @@ export class StreamExecution {
         rows = full.rows.filter((r) => finalized(r) && !this.state.emitted.has(rowKey(r)));
         for (const r of rows) this.state.emitted.add(rowKey(r));
       }
-      this.evict(stateView, agg.keys, wmMicros);
+      this.evict(stateView, inc ? inc.stateKeys.map((k) => `\`${k}\``) : agg.keys, wmMicros);
       return { schema: full.schema, rows };
     } finally {
       this.publishWatermark(null);

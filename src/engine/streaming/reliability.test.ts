@@ -25,7 +25,7 @@ function writeInput(vfs: Vfs, from: number, to: number): void {
   }
 }
 
-function query(vfs: Vfs, session: ReturnType<typeof createSqlSession>, fault: (p: string) => void, aggregate = false): StreamExecution {
+function query(vfs: Vfs, session: ReturnType<typeof createSqlSession>, fault: (p: string) => void, aggregate = false, incremental = false): StreamExecution {
   session.registerView('__flint_stream_r', [{ name: 'id', type: { kind: 'long' }, nullable: true }, { name: 'file', type: { kind: 'string' }, nullable: true }], []);
   const def: QueryDef = {
     id: 'q', runId: `run-${Math.random()}`, name: null,
@@ -37,7 +37,7 @@ function query(vfs: Vfs, session: ReturnType<typeof createSqlSession>, fault: (p
         fields: [{ name: 'id', type: { kind: 'long' }, nullable: true }, { name: 'file', type: { kind: 'string' }, nullable: true }],
       },
     }],
-    agg: aggregate ? { aggSql: AGG, childSql: CHILD, keys: ['file'] } : null, watermarks: [], outputMode: aggregate ? 'complete' : 'append', trigger: { kind: 'default', intervalMs: 0 },
+    agg: aggregate ? { aggSql: AGG, childSql: CHILD, keys: ['file'], incremental: incremental ? INC : null } : null, watermarks: [], outputMode: aggregate ? 'complete' : 'append', trigger: { kind: 'default', intervalMs: 0 },
     checkpointLocation: '/cp', tempCheckpoint: '/tmp/unused', sink: aggregate ? new MemorySink(session, 'counts') : new FileSink(vfs, '/out', 'json', false), fault,
   };
   return new StreamExecution(def, session, vfs);
@@ -45,6 +45,14 @@ function query(vfs: Vfs, session: ReturnType<typeof createSqlSession>, fault: (p
 
 const CHILD = 'SELECT * FROM __flint_stream_r';
 const AGG = `SELECT file, count(1) AS c, sum(id) AS s FROM (${CHILD}) AS __t GROUP BY file`;
+
+/** The same aggregation with partial counts and sums kept per key. */
+const INC = {
+  partialSql: `SELECT file AS __k0, count(1) AS __p0, sum(id) AS __p1 FROM (${CHILD}) AS __t GROUP BY file`,
+  mergeSql: 'SELECT __k0, sum(__p0) AS __p0, sum(__p1) AS __p1 FROM __FLINT_STATE__ GROUP BY __k0',
+  finalSql: 'SELECT __k0 AS file, __p0 AS c, __p1 AS s FROM __FLINT_STATE__',
+  stateKeys: ['__k0'],
+};
 
 /** Runs batches until the source has nothing new; false if killed. */
 function drain(q: StreamExecution): boolean {
@@ -99,16 +107,16 @@ describe('file source to file sink: kill and restart', () => {
     expect([...seen]).toEqual(['afterOffsets', 'afterRead', 'beforeSink', 'sinkFilesWritten', 'afterSink', 'afterState', 'afterCommit']);
   });
 
-  it.each([1, 4, 5, 6, 7, 8, 12, 13, 14])('an aggregation recovers its state after a kill at point %i', (killAt) => {
+  it.each([1, 4, 5, 6, 7, 8, 12, 13, 14].flatMap((k) => [[k, false], [k, true]] as const))('an aggregation recovers its state after a kill at point %i (partial aggregates: %s)', (killAt, incremental) => {
     const vfs = createMemoryVfs();
     const session = createSqlSession();
     writeInput(vfs, 0, FILES / 2);
     let calls = 0;
     expect(drain(query(vfs, session, () => {
       if (++calls === killAt) throw new Killed();
-    }, true))).toBe(false);
+    }, true, incremental))).toBe(false);
     writeInput(vfs, FILES / 2, FILES);
-    expect(drain(query(vfs, session, () => undefined, true))).toBe(true);
+    expect(drain(query(vfs, session, () => undefined, true, incremental))).toBe(true);
     const rows = session.sql('SELECT file, c, s FROM counts ORDER BY file').rows;
     expect(rows.map((r) => [r[0], Number(r[1]), Number(r[2])])).toEqual(
       Array.from({ length: FILES }, (_, f) => [`f${f}`, ROWS, Array.from({ length: ROWS }, (_, i) => f * ROWS + i).reduce((a, b) => a + b, 0)]));

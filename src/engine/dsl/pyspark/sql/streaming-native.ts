@@ -208,8 +208,12 @@ export function streamingNativeModule(): PyModule {
       });
       const aggT = g('agg');
       const agg = aggT === null ? null : (() => {
-        const [aggSql, childSql, keys] = toArray(aggT) as [string, string, unknown];
-        return { aggSql, childSql, keys: toArray(keys) as string[] };
+        const [aggSql, childSql, keys, inc] = toArray(aggT) as [string, string, unknown, unknown];
+        const incremental = inc === null || inc === undefined ? null : (() => {
+          const [partialSql, mergeSql, finalSql, stateKeys] = toArray(inc) as [string, string, string, unknown];
+          return { partialSql, mergeSql, finalSql, stateKeys: toArray(stateKeys) as string[] };
+        })();
+        return { aggSql, childSql, keys: toArray(keys) as string[], incremental };
       })();
       const dedupT = g('dedup');
       const dedup = dedupT === null || dedupT === undefined ? null : (() => {

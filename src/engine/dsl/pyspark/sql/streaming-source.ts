@@ -9,6 +9,7 @@
  */
 export const STREAMING = String.raw`
 import json as _json
+import re as _re
 import random as _random
 
 _AGGS = {}
@@ -113,9 +114,50 @@ def _grouped_run(self, aggs):
     else:
         res = _orig_run(self, aggs)
     if _is_streaming_sql(df._sql):
-        _AGGS[res._sql] = (df._sql, [k._sql for k in keys])
+        _AGGS[res._sql] = (df._sql, [k._sql for k in keys], _incremental(df, keys, aggs, res))
     return res
 _GD._run = _grouped_run
+
+_AGG_ITEM = _re.compile(r"^\s*(count|sum|min|max|avg|mean)\((.*)\)(?:\s+AS\s+(.+))?\s*$", _re.I | _re.S)
+
+def _incremental(df, keys, aggs, res):
+    """The partial-aggregate plan of a streaming aggregation, or None (the state keeps input rows).
+
+    Each batch aggregates its own rows to partials per key (count, sum, min, max; avg as sum and
+    count), the state merges them with the stored partials, and the result is computed from the
+    merged partials. Used when every aggregate is one of those over a non-decimal input."""
+    names = res.columns
+    types = [t for (_, t) in res.dtypes]
+    nk = len(keys)
+    if len(names) != nk + len(aggs) or any(t.startswith("decimal") for t in types):
+        return None
+    partial = ["%s AS __k%d" % (k._sql, i) for i, k in enumerate(keys)]
+    merge = ["__k%d" % i for i in range(nk)]
+    final = ["__k%d AS %s" % (i, _column._quote(names[i])) for i in range(nk)]
+    for j, item in enumerate(aggs):
+        m = _AGG_ITEM.match(item)
+        if m is None or m.group(2).strip().lower().startswith("distinct") or "(" in m.group(2).replace("count(1)", ""):
+            return None
+        fn, arg = m.group(1).lower(), m.group(2)
+        out = _column._quote(names[nk + j])
+        if fn == "count":
+            partial.append("count(%s) AS __p%d" % (arg, j))
+            merge.append("sum(__p%d) AS __p%d" % (j, j))
+            final.append("__p%d AS %s" % (j, out))
+        elif fn in ("sum", "min", "max"):
+            partial.append("%s(%s) AS __p%d" % (fn, arg, j))
+            merge.append("%s(__p%d) AS __p%d" % ("sum" if fn == "sum" else fn, j, j))
+            final.append("__p%d AS %s" % (j, out))
+        else:
+            partial.append("sum(CAST(%s AS DOUBLE)) AS __p%ds, count(%s) AS __p%dc" % (arg, j, arg, j))
+            merge.append("sum(__p%ds) AS __p%ds, sum(__p%dc) AS __p%dc" % (j, j, j, j))
+            final.append("(__p%ds / __p%dc) AS %s" % (j, j, out))
+    group = (" GROUP BY %s" % ", ".join(k._sql for k in keys)) if keys else ""
+    mgroup = (" GROUP BY %s" % ", ".join("__k%d" % i for i in range(nk))) if keys else ""
+    return ("SELECT %s FROM (%s) AS __t%s" % (", ".join(partial), df._sql, group),
+            "SELECT %s FROM __FLINT_STATE__%s" % (", ".join(merge), mgroup),
+            "SELECT %s FROM __FLINT_STATE__" % ", ".join(final),
+            ["__k%d" % i for i in range(nk)])
 
 def window(timeColumn, windowDuration, slideDuration=None, startTime=None):
     for name, v in (("windowDuration", windowDuration), ("slideDuration", slideDuration), ("startTime", startTime)):
@@ -345,7 +387,7 @@ class DataStreamWriter:
         if not self._df.isStreaming:
             raise _captured.AnalysisException("'writeStream' can be called only on streaming Dataset/DataFrame")
         sql = self._df._sql
-        agg = _innermost([(a, c, k) for a, (c, k) in _AGGS.items() if a in sql])
+        agg = _innermost([(a,) + tuple(v) for a, v in _AGGS.items() if a in sql])
         dedup = _innermost([(d,) + tuple(v) for d, v in _DEDUPS.items() if d in sql])
         wms = [(wid, col, parent, delay) for wid, (col, parent, delay) in _WATERMARKS.items() if ("__flint_watermark(%d)" % wid) in sql]
         manager = self._spark.streams

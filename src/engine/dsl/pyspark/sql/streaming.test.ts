@@ -56,6 +56,8 @@ q.processAllAvailable()`);
     expect(ok(h, `spark.sql("select * from c1 order by k").collect()`)).toBe("[Row(k='a', count=2), Row(k='b', count=1)]\n");
     ok(h, `ms.addData("b", "c")\nq.processAllAvailable()`);
     expect(ok(h, `spark.sql("select * from c1 order by k").collect()`)).toBe("[Row(k='a', count=2), Row(k='b', count=2), Row(k='c', count=1)]\n");
+    // The state holds partial counts, one row per key (not the 5 input rows).
+    expect(ok(h, 'q.lastProgress["stateOperators"][0]["numRowsTotal"]')).toBe('3\n');
     ok(h, 'q.stop()');
   });
 
@@ -93,6 +95,8 @@ q.processAllAvailable()
 q.stop()`);
     expect(ok(h, 'out')).toBe('[(0, []), (1, []), (2, []), (3, []), (4, []), (5, [(0, 2)])]\n');
     expect(ok(h, 'q.lastProgress["eventTime"]["watermark"]')).toBe("'2024-01-01T12:00:11.000Z'\n");
+    // Window [00,10) was evicted from the state once emitted; [10,20) remains.
+    expect(ok(h, 'q.lastProgress["stateOperators"][0]["numRowsTotal"]')).toBe('1\n');
   });
 
   it('sliding windows put a row in every window holding it', () => {
