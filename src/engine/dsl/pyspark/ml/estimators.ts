@@ -9,9 +9,16 @@ import { declareMlModule } from './registry';
 import { algosNativeModule } from './algos-native';
 import { TRAIN } from './train-source';
 import { REGRESSION, TREES } from './regression-source';
+import { TUNING } from './tuning-source';
+import { MLLIB_EVALUATION, MLLIB_REGRESSION, MLLIB_UTIL, ML_LIBSVM } from './mllib-source';
 
 declareModule('pyspark.ml._algos', algosNativeModule);
 registerModule('pyspark.ml._algos', () => loadModule('pyspark.ml._algos'));
 declareMlModule('pyspark.ml._train', () => TRAIN);
 declareMlModule('pyspark.ml.tree', () => TREES);
 declareMlModule('pyspark.ml.regression', () => REGRESSION);
+declareMlModule('pyspark.ml.tuning', () => TUNING);
+declareMlModule('pyspark.ml._libsvm', () => ML_LIBSVM);
+declareMlModule('pyspark.mllib.evaluation', () => MLLIB_EVALUATION);
+declareMlModule('pyspark.mllib.regression', () => MLLIB_REGRESSION);
+declareMlModule('pyspark.mllib.util', () => MLLIB_UTIL);

@@ -199,6 +199,7 @@ class _TreeEnsembleModel(_TreesModel, PredictionModel):
     def _tree_model(self, cls, i):
         t = _json.loads(self._trees)
         m = cls()
+        m._resetUid(_short_uid(self._tree_prefix))
         m._init_trees(_json.dumps([t[i]]), self._numFeatures)
         return m
     def __repr__(self):
@@ -206,19 +207,19 @@ class _TreeEnsembleModel(_TreesModel, PredictionModel):
     __str__ = __repr__
 
 def _leaf_outputs(model, dataset, extra=None):
-    """prediction, then leafCol (when set) and extra (name, type, fn) columns."""
+    """prediction, then the extra (name, type, fn) columns, then leafCol when set (Spark's order)."""
     from pyspark.sql.types import DoubleType
     from pyspark.ml.linalg import VectorUDT
     outs = []
     fns = []
+    if model.getPredictionCol():
+        outs.append((model.getPredictionCol(), DoubleType()))
+        fns.append(lambda v: float(model.predict(v)))
     if extra:
         for (n, t, f) in extra:
             if n:
                 outs.append((n, t))
                 fns.append(f)
-    if model.getPredictionCol():
-        outs.append((model.getPredictionCol(), DoubleType()))
-        fns.append(lambda v: float(model.predict(v)))
     leaf = model.getOrDefault(model.leafCol) if model.hasParam("leafCol") and model.isDefined(model.leafCol) else ""
     if leaf:
         single = isinstance(model, _DecisionTreeModel)
@@ -227,6 +228,12 @@ def _leaf_outputs(model, dataset, extra=None):
     if not outs:
         return dataset
     return _with_columns(dataset, [model.getFeaturesCol()], outs, lambda v: tuple(f(v) for f in fns))
+
+import random as _random
+_uid_rng = _random.Random()
+
+def _short_uid(prefix):
+    return prefix + "_" + "%012x" % _uid_rng.getrandbits(48)
 `;
 
 export const REGRESSION = String.raw`
@@ -532,6 +539,7 @@ _tree_setters(RandomForestRegressor, _FOREST_SETTERS)
 
 class RandomForestRegressionModel(_TreeEnsembleModel, _RandomForestParams, _TreeRegressorParams, MLWritable, MLReadable):
     _java_class = "org.apache.spark.ml.regression.RandomForestRegressionModel"
+    _tree_prefix = "dtr"
 
     def __init__(self):
         super(RandomForestRegressionModel, self).__init__()

@@ -24,6 +24,9 @@ class DataFrameReader:
         for k, v in options.items():
             if v is not None:
                 opts[k] = v
+        if fmt == "libsvm":
+            from pyspark.ml._libsvm import read as _read_libsvm
+            return _read_libsvm(self._spark, path, opts)
         if fmt not in ("csv", "json"):
             raise NotImplementedError("spark.read: the '%s' format is not supported by Flint yet" % fmt)
         paths = [path] if isinstance(path, str) else list(path)
