@@ -14,6 +14,8 @@ import { metricSums, regressionMetrics } from '../../../ml/algos/regression-metr
 import { ForestBuilder, binBlock, findThresholds, forestImportances, leafNumber, leafOf, levelStats, treeDepth } from '../../../ml/algos/tree';
 import type { FlatTree, TreeParams } from '../../../ml/algos/tree';
 import { studentTTwoSided } from '../../../ml/algos/dense';
+import { fitBinomial } from '../../../ml/algos/logistic';
+import type { LogisticParams } from '../../../ml/algos/logistic';
 
 const num = (v: unknown): number => {
   if (typeof v === 'number') return v;
@@ -73,6 +75,7 @@ export function algosNativeModule(): PyModule {
       return splitBlock(b, Math.max(1, Math.min(numParts, b.n || 1)));
     },
     block_rows: (b: Block) => b.n,
+    block_labels: (b: Block) => Array.from(new Set(b.y), (v) => mkFloat(v)),
     block_weight: (b: Block) => mkFloat(b.w.reduce((s, v) => s + v, 0)),
     t_pvalue: (t: unknown, dof: unknown) => mkFloat(studentTTwoSided(Math.abs(num(t)), num(dof))),
     block_features: (b: Block) => b.d,
@@ -105,6 +108,11 @@ export function algosNativeModule(): PyModule {
     regression_metrics: (sums: Float64Array, throughOrigin: boolean) => {
       const r = regressionMetrics(sums, throughOrigin);
       return tuple([r.meanSquaredError, r.rootMeanSquaredError, r.meanAbsoluteError, r.r2, r.explainedVariance, r.count, r.weightSum].map((v) => mkFloat(v)));
+    },
+    /** Binomial logistic regression on the driver's blocks: (coefficients, intercept, objectiveHistory). */
+    logistic_binomial: (blocks: unknown, d: number, params: string) => {
+      const f = fitBinomial(toArray(blocks) as Block[], d, JSON.parse(params) as LogisticParams);
+      return tuple([floats(f.coefficients), mkFloat(f.intercept), floats(f.objectiveHistory)]);
     },
     // ---- trees ----
     /** Thresholds (JSON) from sample blocks. */

@@ -5,7 +5,8 @@
  */
 import { registerModule } from '../../modules/registry';
 import { declareModule, loadModule } from '../source-module';
-import { declareMlModule } from './registry';
+import { addMlModulePart, declareMlModule } from './registry';
+import { LOGISTIC } from './logistic-source';
 import { algosNativeModule } from './algos-native';
 import { TRAIN } from './train-source';
 import { REGRESSION, TREES } from './regression-source';
@@ -22,3 +23,4 @@ declareMlModule('pyspark.ml._libsvm', () => ML_LIBSVM);
 declareMlModule('pyspark.mllib.evaluation', () => MLLIB_EVALUATION);
 declareMlModule('pyspark.mllib.regression', () => MLLIB_REGRESSION);
 declareMlModule('pyspark.mllib.util', () => MLLIB_UTIL);
+addMlModulePart('pyspark.ml.classification', 10, () => LOGISTIC);
