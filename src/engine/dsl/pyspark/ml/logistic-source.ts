@@ -7,6 +7,7 @@ export const LOGISTIC = String.raw`
 import json as _json
 from pyspark.ml._train import _Instances, _algos
 from pyspark.ml.param import keyword_only
+from pyspark.ml.util import MLReadable, MLWritable
 
 class _LogisticRegressionParams(_ProbabilisticClassifierParams, HasRegParam, HasElasticNetParam, HasMaxIter, HasFitIntercept, HasTol, HasStandardization, HasWeightCol, HasAggregationDepth, HasThreshold, HasMaxBlockSizeInMB):
     threshold = Param(Params._dummy(), "threshold", "Threshold in binary classification prediction, in range [0, 1]. If threshold and thresholds are both set, they must match.e.g. if threshold is p, then thresholds must be equal to [1-p, p].", typeConverter=TypeConverters.toFloat)
@@ -42,7 +43,7 @@ class _LogisticRegressionParams(_ProbabilisticClassifierParams, HasRegParam, Has
     def getUpperBoundsOnIntercepts(self):
         return self.getOrDefault(self.upperBoundsOnIntercepts)
 
-class LogisticRegression(ProbabilisticClassifier, _LogisticRegressionParams):
+class LogisticRegression(ProbabilisticClassifier, _LogisticRegressionParams, MLWritable, MLReadable):
     @keyword_only
     def __init__(self, *, featuresCol="features", labelCol="label", predictionCol="prediction", maxIter=100, regParam=0.0, elasticNetParam=0.0, tol=1e-6, fitIntercept=True, threshold=0.5, thresholds=None, probabilityCol="probability", rawPredictionCol="rawPrediction", standardization=True, weightCol=None, aggregationDepth=2, family="auto", lowerBoundsOnCoefficients=None, upperBoundsOnCoefficients=None, lowerBoundsOnIntercepts=None, upperBoundsOnIntercepts=None, maxBlockSizeInMB=0.0):
         super(LogisticRegression, self).__init__()
@@ -74,12 +75,21 @@ for _n in ["maxIter", "regParam", "elasticNetParam", "tol", "fitIntercept", "sta
         return setter
     setattr(LogisticRegression, "set" + _n[0].upper() + _n[1:], _mk(_n))
 
-class LogisticRegressionModel(ProbabilisticClassificationModel, _LogisticRegressionParams):
+class LogisticRegressionModel(ProbabilisticClassificationModel, _LogisticRegressionParams, MLWritable, MLReadable):
     def __init__(self, coefficients=None, intercept=0.0):
         super(LogisticRegressionModel, self).__init__()
         self._coefficients = coefficients if coefficients is not None else DenseVector([])
         self._intercept = float(intercept)
         self._history = [0.0]
+
+    def setProbabilityCol(self, value):
+        return self._set(probabilityCol=value)
+    def setRawPredictionCol(self, value):
+        return self._set(rawPredictionCol=value)
+    def setThresholds(self, value):
+        self._set(thresholds=value)
+        self.clear(self.threshold)
+        return self
 
     @property
     def coefficients(self):
