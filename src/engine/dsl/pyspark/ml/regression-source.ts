@@ -325,7 +325,7 @@ class LinearRegression(_Regressor, _LinearRegressionParams, MLWritable, MLReadab
                 return inst.aggregate(lambda b, i: _algos.lr_loss(b, ctx, beta))
             coef, intercept, diag, hist = _algos.lr_lbfgs(stats, d, p, evaluate)
         model = self._new_model(LinearRegressionModel(DenseVector(coef), intercept))
-        model._summary = LinearRegressionTrainingSummary(model, model.transform(dataset), diag, hist)
+        model._summary = LinearRegressionTrainingSummary(model, lambda: model.transform(dataset), diag, hist)
         return model
 
 class LinearRegressionModel(_RegressionModel, _LinearRegressionParams, HasTrainingSummary, MLWritable, MLReadable):
@@ -369,19 +369,39 @@ class LinearRegressionModel(_RegressionModel, _LinearRegressionParams, HasTraini
     __str__ = __repr__
 
 class LinearRegressionSummary:
+    """Metrics computed on first use (fit does not pay for a pass over the predictions)."""
     def __init__(self, model, predictions, diagInvAtWA):
         self._model = model
-        self._predictions = predictions
+        self._pred_df = predictions
         self._diag = diagInvAtWA
         wc = model.getWeightCol() if model.isDefined(model.weightCol) and model.getWeightCol() else None
         self._weightCol = wc
-        cols = [model.getPredictionCol(), model.getLabelCol()] + ([wc] if wc else [])
-        rows = predictions.select(*cols).collect()
-        sums = _algos.metric_sums([(r[0], r[1], r[2] if wc else 1.0) for r in rows])
-        m = _algos.regression_metrics(sums, not model.getFitIntercept())
-        self._metrics = m
-        self._n = len(rows)
-        self._rows = rows
+        self._state = None
+
+    def _load(self):
+        if self._state is None:
+            model = self._model
+            wc = self._weightCol
+            cols = [model.getPredictionCol(), model.getLabelCol()] + ([wc] if wc else [])
+            rows = self.predictions.select(*cols).collect()
+            sums = _algos.metric_sums([(r[0], r[1], r[2] if wc else 1.0) for r in rows])
+            self._state = (_algos.regression_metrics(sums, not model.getFitIntercept()), len(rows), rows)
+        return self._state
+
+    @property
+    def _metrics(self):
+        return self._load()[0]
+    @property
+    def _n(self):
+        return self._load()[1]
+    @property
+    def _rows(self):
+        return self._load()[2]
+    @property
+    def _predictions(self):
+        if callable(self._pred_df):
+            self._pred_df = self._pred_df()
+        return self._pred_df
 
     @property
     def predictions(self):
