@@ -50,7 +50,7 @@ async function runNow(name: string, text: string): Promise<Run> {
   let code = 0;
   let stderr: string;
   try {
-    stderr = (await execFileP(process.execPath, [bin, 'run', file, '--master', 'local[2]', '--out', out], { encoding: 'utf8', timeout: RUN_TIMEOUT })).stderr;
+    stderr = (await execFileP(process.execPath, [bin, 'run', file, '--master', 'local[2]', '--out', out], { encoding: 'utf8', timeout: RUN_TIMEOUT, maxBuffer: 512 * 1024 * 1024 })).stderr;
   } catch (e) {
     const err = e as { code?: number; stderr?: string };
     code = typeof err.code === 'number' ? err.code : -1;
@@ -217,4 +217,14 @@ describe.concurrent('course notebooks run headless', async () => {
     expect(bad.code).toBe(0);
     expect(checkLines(bad).map((l) => l.slice(0, 9))).toEqual(Array(4).fill('✗ Not yet'));
   }, RUN_TIMEOUT * 3);
+  it('notebook 1: the check cells accept a worked solution', async () => {
+    let text = notebook('03-notebook-1-sql-and-mllib.py');
+    text = answer(text, 'my_cut_counts = None  #', 'my_cut_counts = {r["cut"]: r["count"] for r in diamonds.groupBy("cut").count().collect()}  #');
+    text = answer(text, 'my_markets_per_state = None  #', 'my_markets_per_state = {r["State"]: r["count"] for r in markets.groupBy("State").count().collect()}  #');
+    // Stop before the MLlib part: the check cells come first.
+    text = text.slice(0, text.indexOf('nonFeatureCols = '));
+    const r = await run('nb1-solved.py', text.slice(0, text.lastIndexOf('# COMMAND ----------')));
+    expect(r.code).toBe(0);
+    expect(checkLines(r)).toEqual(['✓ Right: 5 cuts, 53940 diamonds.', '✓ Right: 53 states, 8551 markets.']);
+  }, RUN_TIMEOUT * 2);
 });
