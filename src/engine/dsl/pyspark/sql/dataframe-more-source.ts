@@ -398,7 +398,10 @@ DataFrame.randomSplit = _random_split
 
 # dropDuplicates(subset): Spark keeps one row per key, the first it meets (Deduplicate → first()).
 _plain_drop_duplicates = DataFrame.dropDuplicates
-def _drop_duplicates(self, subset=None):
+def _drop_duplicates(self, *cols, subset=None):
+    # dropDuplicates(["a", "b"]), dropDuplicates("a", "b") and dropDuplicates(subset=...) name the same keys.
+    if cols:
+        subset = cols[0] if len(cols) == 1 and not isinstance(cols[0], str) else list(cols)
     if subset is None:
         return _plain_drop_duplicates(self)
     if isinstance(subset, str) or not isinstance(subset, (list, tuple)):

@@ -74,13 +74,10 @@ _DF.withWatermark = _with_watermark
 
 _orig_drop_duplicates = _DF.dropDuplicates
 def _drop_duplicates(self, *args, **kwargs):
-    # Column names as separate arguments (dropDuplicates('name', 'height')) are a subset list.
-    if args and all(isinstance(a, str) for a in args):
-        args = (list(args),)
     res = _orig_drop_duplicates(self, *args, **kwargs)
     if _is_streaming_sql(self._sql):
         # On a stream the first row of each key is kept across batches: the query keeps the seen keys.
-        subset = args[0] if len(args) == 1 and (args[0] is None or isinstance(args[0], (list, tuple))) else (list(args) if args else kwargs.get("subset"))
+        subset = kwargs.get("subset") if not args else args if isinstance(args[0], str) else args[0]
         _DEDUPS[res._sql] = (self._sql, list(subset) if subset else self.columns)
     return res
 _DF.dropDuplicates = _drop_duplicates
