@@ -80,6 +80,28 @@ function checkLines(r: Run): string[] {
   return r.cells.flatMap((c) => c.outputs).flatMap((o) => (o.text ?? '').split('\n')).filter((l) => /^[✓✗]/.test(l));
 }
 
+interface Shown { columns: string[]; rows: string[][]; totalRows: number }
+
+/** The table outputs (display(df), %sql) of every cell whose source contains the snippet, values as the CLI prints them. */
+function tablesOf(r: Run, snippet: string): Shown[] {
+  return r.cells.filter((c) => c.source.includes(snippet)).flatMap((c) => c.outputs).filter((o) => o.kind === 'table').map((o) => {
+    const t = o as unknown as TableOutput;
+    return { columns: t.columns.map((col) => col.name), rows: t.rows.map((row) => row.map((v) => (v === null ? 'NULL' : String(v)))), totalRows: t.totalRows };
+  });
+}
+
+/** The one table shown by the one cell whose source contains the snippet. */
+function table(r: Run, snippet: string): Shown {
+  const found = tablesOf(r, snippet);
+  if (found.length !== 1) throw new Error(`${found.length} tables from cells containing ${JSON.stringify(snippet)}`);
+  return found[0]!;
+}
+
+/** The rows of every table shown by cells containing the snippet, in notebook order. */
+function tables(r: Run, snippet: string): string[][][] {
+  return tablesOf(r, snippet).map((t) => t.rows);
+}
+
 const diamondsCsv = readFileSync(join(root, 'public', 'datasets', 'Rdatasets', 'data-001', 'csv', 'ggplot2', 'diamonds.csv'), 'utf8');
 const diamondRows = diamondsCsv.split('\n').filter((l) => l !== '').slice(1).map((l) => l.split(','));
 
@@ -217,6 +239,79 @@ describe.concurrent('course notebooks run headless', async () => {
     expect(bad.code).toBe(0);
     expect(checkLines(bad).map((l) => l.slice(0, 9))).toEqual(Array(4).fill('✗ Not yet'));
   }, RUN_TIMEOUT * 3);
+
+  it('notebook 1: every cell runs; outputs match the published ones and the data', async () => {
+    const r = await run('nb1.py', notebook('03-notebook-1-sql-and-mllib.py'));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(shown(r, 'print("hello this is python")')).toBe('hello this is python\n'); // published (Cmd 1)
+    // COURSE-NOTEBOOKS.md §2.3 [C S7]: inferSchema's types, in order; 53,940 rows; 21,551 Ideal.
+    expect(shown(r, 'diamonds.printSchema()')).toBe(['root', ...[
+      ['_c0', 'integer'], ['carat', 'double'], ['cut', 'string'], ['color', 'string'], ['clarity', 'string'], ['depth', 'double'],
+      ['table', 'double'], ['price', 'integer'], ['x', 'double'], ['y', 'double'], ['z', 'double'],
+    ].map(([n, t]) => ` |-- ${n}: ${t} (nullable = true)`), '', ''].join('\n'));
+    expect(shown(r, 'diamonds.select("_c0").limit(10)')).toBe(`[${Array.from({ length: 10 }, (_, i) => `Row(_c0=${i + 1})`).join(', ')}]\n`);
+    expect(shown(r, 'diamonds.select("carat").limit(10)')).toBe(`[${diamondRows.slice(0, 10).map((c) => `Row(carat=${Number(c[1])})`).join(', ')}]\n`);
+    expect(r.cells.filter((c) => c.source === 'diamonds.count()').map((c) => c.outputs.map((o) => o.text).join(''))).toEqual(['53940', '53940']);
+    expect(table(r, 'display(diamonds.filter').totalRows).toBe(diamondRows.filter((c) => c[2] === '"Ideal"').length);
+    expect(diamondRows.filter((c) => c[2] === '"Ideal"').length).toBe(21551);
+    const first = table(r, 'display(diamonds)').rows;
+    expect(first[0]).toEqual(['1', '0.23', 'Ideal', 'E', 'SI2', '61.5', '55.0', '326', '3.95', '3.98', '2.43']); // [C S7]
+    expect(first[1]).toEqual(['2', '0.21', 'Premium', 'E', 'SI1', '59.8', '61.0', '326', '3.89', '3.84', '2.31']);
+    // §2.2 "Results (computed by us)" for Cmd 15-23; row order is Spark's to choose, so sets where it may differ.
+    expect(shown(r, 'explode(split("title"')).toBe("[Row(word='Pulp'), Row(word='Fiction'), Row(word='Requiem'), Row(word='for'), Row(word='a'), Row(word='dream'), Row(word='A'), Row(word='clockwork'), Row(word='Orange')]\n");
+    const names = (s: string) => [...s.matchAll(/name='([^']*)'/g)].map((m) => m[1]).sort();
+    expect(names(shown(r, 'java_skills.intersect(db_skills)'))).toEqual(['Paul Jones', 'Tom Mahoney']);
+    expect(names(shown(r, 'java_skills.union(db_skills)'))).toEqual(['Adam Waugh', 'Alicia Whitekar', 'James Kent', 'Paul Jones', 'Paul Jones', 'Rodney Marsh', 'Tom Mahoney', 'Tom Mahoney']);
+    expect(names(shown(r, 'java_skills.subtract(db_skills)'))).toEqual(['Alicia Whitekar', 'Rodney Marsh']);
+    expect(shown(r, '# GroupBy and sum').trim().slice(1, -1).split(/, (?=Row)/).sort()).toEqual(["Row(city='Leeds', total_sales=14.7)", "Row(city='London', total_sales=50.0)", "Row(city='Manchester', total_sales=19.8)"]);
+    expect(shown(r, 'sum_count.take(3)').trim().slice(1, -1).split(/, (?=Row)/).sort()).toEqual(["Row(key='k1', sum=16, count=2)", "Row(key='k2', sum=6, count=2)", "Row(key='k3', sum=8, count=2)"]);
+    expect(shown(r, 'avg_by_key.select("key", "avg")').trim().slice(1, -1).split(/, (?=Row)/).sort()).toEqual(["Row(key='k1', avg=8.0)", "Row(key='k2', avg=3.0)", "Row(key='k3', avg=4.0)"]);
+    const sampled = [...shown(r, 'data.sample(0.1)').matchAll(/value=(\d+)/g)].map((m) => Number(m[1]));
+    expect(sampled.every((v) => v >= 1 && v <= 20) && new Set(sampled).size === sampled.length).toBe(true);
+    // Spark SQL part. SHOW TABLES lists the two views (then cleaned_taxes too).
+    expect(tables(r, '%sql show tables')).toEqual([[['', 'markets', 'true'], ['', 'taxes2013', 'true']], [['default', 'cleaned_taxes', 'false'], ['', 'markets', 'true'], ['', 'taxes2013', 'true']]]);
+    expect(table(r, 'display(taxes2013)').totalRows).toBe(166740); // §2.3 [C S5]: 166,740 rows x 114 columns
+    expect(table(r, 'display(taxes2013)').columns.length).toBe(114);
+    expect(shown(r, 'taxes2013.select("STATEFIPS", "zipcode").show(5)')).toBe(['+---------+-------+', '|STATEFIPS|zipcode|', '+---------+-------+',
+      ...Array(5).fill('|       01|  00000|'), '+---------+-------+', 'only showing top 5 rows', '', ''].join('\n'));
+    // §2.3 [C S5] cleanedTaxes.show(5) and [C S6] rows 6-7.
+    const cleaned = table(r, '%sql select * FROM cleaned_taxes');
+    expect(cleaned.totalRows).toBe(166740);
+    expect(cleaned.rows.slice(0, 7)).toEqual([
+      ['AL', '0', '488030', '122290', '571240', '1.1444868E7', '77952.0', '23583.0', '824487.0'],
+      ['AL', '0', '195840', '155230', '383240', '1.7810952E7', '81216.0', '54639.0', '252768.0'],
+      ['AL', '0', '72710', '146880', '189340', '1.6070153E7', '80627.0', '84137.0', '259836.0'],
+      ['AL', '0', '24860', '126480', '134370', '1.4288572E7', '71086.0', '105947.0', '214668.0'],
+      ['AL', '0', '16930', '168170', '177800', '2.605392E7', '149150.0', '404166.0', '567439.0'],
+      ['AL', '0', '3530', '42190', '48270', '2.0752068E7', '271416.0', '1569967.0', '822565.0'],
+      ['AL', '3500', '950', '260', '710', '19851.0', '183.0', '4.0', '1657.0'],
+    ]);
+    // §2.3 [C S5]: average total income per state for five states.
+    const avg = new Map(table(r, 'cleaned_taxes.groupBy("state").avg').rows.map((row) => [row[0], row[1]]));
+    expect(['AZ', 'SC', 'LA', 'MN', 'NJ'].map((s) => avg.get(s))).toEqual(['184981.2064590542', '96920.34577777778', '83006.56901615272', '74854.02570585757', '209996.5740402194']);
+    expect(table(r, 'display(cleaned_taxes.describe())').rows.map((row) => row[0])).toEqual(['count', 'mean', 'stddev', 'min', 'max']);
+    expect(table(r, 'ORDER BY cap_gains ASC').rows.length).toBe(10);
+    const combos = tables(r, 'ORDER BY combo desc');
+    expect(combos.length).toBe(2);
+    expect(combos[0]).toEqual(combos[1]); // the same query before and after CACHE TABLE
+    expect(combos[0]!.length).toBe(50);
+    expect(shown(r, 'combo.explain()')).toMatch(/^== Physical Plan ==\n[\s\S]*HashAggregate\(keys=\[zipcode#\d+\], functions=\[sum\(biz_net_income#\d+\), sum\(net_capital_gains#\d+\)\]\)[\s\S]*Exchange hashpartitioning\(zipcode#\d+, 200\)/);
+    // datasets/SOURCES.md: 8,551 markets in 53 states in the bundled export.
+    const states = table(r, 'display(markets.groupBy("State").count())').rows;
+    expect(states.length).toBe(53);
+    expect(states.reduce((s, row) => s + Number(row[1]), 0)).toBe(8551);
+    expect(checkLines(r).slice(0, 2)).toEqual(['✗ Not answered yet: set my_cut_counts to a dict {cut: count}.', '✗ Not answered yet: set my_markets_per_state to a dict {state: count}.']);
+    // MLlib part: the 70/30 split covers the prepped rows; explainParams lists LinearRegression's params.
+    const prepped = table(r, 'prepped = joined.na.fill(0)').totalRows;
+    const [trainCount, testCount] = shown(r, 'training, test = finalPrep.randomSplit').trim().split('\n').map(Number);
+    expect(trainCount! + testCount!).toBe(prepped);
+    expect(trainCount! / prepped).toBeGreaterThan(0.6);
+    expect(shown(r, 'print(lrModel.explainParams())')).toContain('elasticNetParam: the ElasticNet mixing parameter, in range [0, 1]. For alpha = 0, the penalty is an L2 penalty. For alpha = 1, it is an L1 penalty. (default: 0.0, current: 0.5)');
+    expect(shown(r, 'print("MSE: ", rm.meanSquaredError)')).toMatch(/^MSE: {2}[\d.e+-]+\nMAE: {2}[\d.e+-]+\nRMSE Squared: {2}[\d.e+-]+\nR Squared: {2}-?[\d.e+-]+\nExplained Variance: {2}[\d.e+-]+ \n\n$/);
+    expect(shown(r, 'print("The Best Parameters')).toMatch(/^The Best Parameters:\n--------------------\nRandomForestRegressionModel: uid=RandomForestRegressor_[0-9a-f]{12}, numTrees=(20|60), numFeatures=8\n/);
+  }, RUN_TIMEOUT * 3);
+
   it('notebook 1: the check cells accept a worked solution', async () => {
     let text = notebook('03-notebook-1-sql-and-mllib.py');
     text = answer(text, 'my_cut_counts = None  #', 'my_cut_counts = {r["cut"]: r["count"] for r in diamonds.groupBy("cut").count().collect()}  #');

@@ -154,13 +154,18 @@ export class Catalog implements RelationResolver {
     return [...this.databases.keys()].sort();
   }
 
-  /** (database, name, isTemporary) for SHOW TABLES. */
+  /**
+   * (database, name, isTemporary) for SHOW TABLES, in Spark's order: the database's tables and
+   * views sorted by name (as the external catalog lists them), then the temp views sorted by name.
+   */
   listTables(db = this.currentDatabase): Array<[string, string, boolean]> {
-    const out: Array<[string, string, boolean]> = [];
-    if (db.toLowerCase() === GLOBAL_TEMP_DB) for (const v of this.globalTempViews.values()) out.push([GLOBAL_TEMP_DB, v.name, true]);
-    for (const t of this.databases.get(db.toLowerCase())?.values() ?? []) out.push([t.database, t.name, false]);
-    for (const v of this.views.values()) if (v.database === db.toLowerCase()) out.push([v.database, v.name, false]);
-    for (const v of this.tempViews.values()) if (!isInternalView(v.name)) out.push(['', v.name, true]);
-    return out;
+    const byName = (a: [string, string, boolean], b: [string, string, boolean]) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+    const stored: Array<[string, string, boolean]> = [];
+    if (db.toLowerCase() === GLOBAL_TEMP_DB) for (const v of this.globalTempViews.values()) stored.push([GLOBAL_TEMP_DB, v.name, true]);
+    for (const t of this.databases.get(db.toLowerCase())?.values() ?? []) stored.push([t.database, t.name, false]);
+    for (const v of this.views.values()) if (v.database === db.toLowerCase()) stored.push([v.database, v.name, false]);
+    const temp: Array<[string, string, boolean]> = [];
+    for (const v of this.tempViews.values()) if (!isInternalView(v.name)) temp.push(['', v.name, true]);
+    return [...stored.sort(byName), ...temp.sort(byName)];
   }
 }

@@ -75,4 +75,9 @@ describe('SHOW TABLES', () => {
     run('spark.createDataFrame([(1,)], ["a"]).createOrReplaceTempView("mine")\nspark.sql("select 1").collect()');
     expect(run('print([r.tableName for r in spark.sql("show tables").collect()])')).toBe("['mine']\n");
   });
+  it('lists tables then temp views, each sorted by name, whatever order they were made in', () => {
+    run('for n in ["zeta", "alpha", "mid"]:\n    spark.range(1).createOrReplaceTempView(n)\nspark.sql("create table tbl_b as select 1 as x")\nspark.sql("create table tbl_a as select 1 as x")\nspark.range(2).createOrReplaceTempView("zeta")');
+    expect(run('print([(r.tableName, r.isTemporary) for r in spark.sql("show tables").collect()])')).toBe(
+      "[('tbl_a', False), ('tbl_b', False), ('alpha', True), ('mid', True), ('mine', True), ('zeta', True)]\n");
+  });
 });
