@@ -20,6 +20,8 @@ import { declareModule, loadModule } from '../source-module';
 import { registerModule } from '../../modules/registry';
 // Estimators (regression, classification, clustering, tuning, mllib): helper mlalgo's modules.
 import './estimators';
+// Linear classifiers and neural models (helper mllinear).
+import './linear-models';
 
 export { addMlModulePart, declareMlModule, declarePackage } from './registry';
 export { mlDisplayHtml } from './display';

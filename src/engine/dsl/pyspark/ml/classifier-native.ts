@@ -1,0 +1,49 @@
+/**
+ * The linear-classifier and neural-model kernels (LinearSVC, multinomial logistic regression,
+ * MLP, factorization machines) as the Python module `pyspark.ml._linear`. Per-partition statistics run as jobs (the Python side passes an
+ * `evaluate(ctx, coef)` callable that runs `_Instances.aggregate`); the Breeze optimiser
+ * loops run on the driver.
+ */
+import { PyModule, call, mkFloat, toArray, tuple } from '../../../values/py';
+import type { Block } from '../../../ml/algos/dataset';
+import { fitSvc, hingeAgg, summarize } from '../../../ml/algos/hinge';
+import type { SvcParams } from '../../../ml/algos/hinge';
+
+const floats = (a: ArrayLike<number>): unknown[] => Array.from(a, (x) => mkFloat(x));
+
+const nums = (v: unknown): number[] => toArray(v).map((x) => (typeof x === 'number' ? x : typeof x === 'bigint' ? Number(x) : (x as { v: number }).v));
+
+interface AggCtx { inverseStd: number[]; scaledMean: number[]; fitIntercept: boolean }
+
+export function classifierFns(): Record<string, (...a: never[]) => unknown> {
+  return {
+    /** (mean, std, weightSum, count, histogram) as Spark's Summarizer over the driver's blocks. */
+    feature_summary: (blocks: unknown, d: number) => {
+      const s = summarize(toArray(blocks) as Block[], d);
+      return tuple([floats(s.mean), floats(s.std), mkFloat(s.weightSum), s.count, floats(s.histogram)]);
+    },
+    svc_agg: (b: Block, ctx: string, coef: unknown) => {
+      const c = JSON.parse(ctx) as AggCtx;
+      return hingeAgg(b, Float64Array.from(nums(coef)), Float64Array.from(c.inverseStd), Float64Array.from(c.scaledMean), c.fitIntercept);
+    },
+    /** evaluate(ctx_json, coef) sums svc_agg over the partitions. Returns (coefficients, intercept, objectiveHistory). */
+    svc_fit: (blocks: unknown, d: number, params: string, evaluate: unknown) => {
+      const p = JSON.parse(params) as SvcParams;
+      const summary = summarize(toArray(blocks) as Block[], d);
+      const inverseStd = Array.from(summary.std, (s) => (s !== 0 ? 1 / s : 0));
+      const ctx = JSON.stringify({ inverseStd, scaledMean: Array.from(summary.mean, (m, j) => inverseStd[j] * m), fitIntercept: p.fitIntercept });
+      const f = fitSvc(summary, d, p, (coef) => call(evaluate, [ctx, floats(coef)]) as Float64Array);
+      return tuple([floats(f.coefficients), mkFloat(f.intercept), floats(f.objectiveHistory)]);
+    },
+  };
+}
+
+export function classifierNativeModule(): PyModule {
+  const m = new PyModule('pyspark.ml._linear');
+  for (const [k, f] of Object.entries(classifierFns())) {
+    Object.defineProperty(f, 'name', { value: k });
+    m.$d.set(k, f);
+  }
+  m.$d.set('__name__', 'pyspark.ml._linear');
+  return m;
+}

@@ -1,0 +1,16 @@
+/**
+ * Registers the linear classifiers and neural models (helper mllinear): the native kernels as
+ * `pyspark.ml._linear`, and their `pyspark.ml.classification` parts — classification summaries
+ * (5), LinearSVC (20), OneVsRest (60), MultilayerPerceptronClassifier (70), FMClassifier (80).
+ */
+import { registerModule } from '../../modules/registry';
+import { declareModule, loadModule } from '../source-module';
+import { addMlModulePart } from './registry';
+import { classifierNativeModule } from './classifier-native';
+import { SUMMARIES } from './summary-source';
+import { SVC } from './svc-source';
+
+declareModule('pyspark.ml._linear', classifierNativeModule);
+registerModule('pyspark.ml._linear', () => loadModule('pyspark.ml._linear'));
+addMlModulePart('pyspark.ml.classification', 5, () => SUMMARIES);
+addMlModulePart('pyspark.ml.classification', 20, () => SVC);

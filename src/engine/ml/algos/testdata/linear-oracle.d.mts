@@ -1,0 +1,1 @@
+export function linearOracle<T>(problem: unknown): T;
