@@ -9,8 +9,10 @@ import { addMlModulePart } from './registry';
 import { classifierNativeModule } from './classifier-native';
 import { SUMMARIES } from './summary-source';
 import { SVC } from './svc-source';
+import { OVR } from './ovr-source';
 
 declareModule('pyspark.ml._linear', classifierNativeModule);
 registerModule('pyspark.ml._linear', () => loadModule('pyspark.ml._linear'));
 addMlModulePart('pyspark.ml.classification', 5, () => SUMMARIES);
 addMlModulePart('pyspark.ml.classification', 20, () => SVC);
+addMlModulePart('pyspark.ml.classification', 60, () => OVR);
