@@ -226,6 +226,34 @@ query.isActive
 # COMMAND ----------
 
 # MAGIC %md
+# MAGIC **Your turn.** A query reports every micro-batch it ran in `query.recentProgress`: a list of dicts with
+# MAGIC `batchId`, `numInputRows`, `durationMs`, ... How many input rows did `query` process in all? Store the number in
+# MAGIC `my_processed_rows`.
+
+# COMMAND ----------
+
+# Careful: `from pyspark.sql.functions import *` above replaced Python's sum() with Spark's column function sum;
+# Python's own is still there as builtins.sum, or add the numbers up in a loop.
+my_processed_rows = None
+
+# COMMAND ----------
+
+# Check cell
+def _check_processed():
+    # In complete mode, the `counts` table holds the counts over everything the query read.
+    expected = spark.sql("select coalesce(sum(count), 0) from counts").first()[0]
+    if my_processed_rows is None:
+        print("✗ Not answered yet: set my_processed_rows.")
+    elif my_processed_rows == expected:
+        print("✓ Right: %d rows, %d files of 2,000 events." % (expected, expected // 2000))
+    else:
+        print("✗ Not yet: %r; add up numInputRows over query.recentProgress." % (my_processed_rows,))
+
+_check_processed()
+
+# COMMAND ----------
+
+# MAGIC %md
 # MAGIC ## Checking prefix integrity exactly
 # MAGIC
 # MAGIC How many files the query above got through depends on how fast the machine is. To see the exact totals after
@@ -253,3 +281,33 @@ static = {r.action: r["count"] for r in staticFour.collect()}
 print("streaming:", sorted(streamed.items()))
 print("static:   ", sorted(static.items()))
 print("agree:", streamed == static)
+
+# COMMAND ----------
+
+# MAGIC %md
+# MAGIC **Your turn.** Write your own streaming query over `inputPath`: keep only the `Close` events, count them per
+# MAGIC 1-hour window of `time`, and write the counts to a memory table named `my_closes` in complete mode with
+# MAGIC `.trigger(availableNow=True)`, which reads every file there is and then stops (wait for it with
+# MAGIC `awaitTermination()`). Then read `my_closes` and store the count of the window ending at 04:00 on Jul-26 in
+# MAGIC `my_close_0400`.
+
+# COMMAND ----------
+
+my_close_0400 = None
+
+# COMMAND ----------
+
+# Check cell
+def _check_close_0400():
+    import json
+    start, end = 1469502000, 1469505600  # 03:00 and 04:00 UTC on 2016-07-26, in seconds since the epoch
+    expected = (sc.textFile(inputPath).map(json.loads)
+                .filter(lambda e: e["action"] == "Close" and start <= e["time"] < end).count())
+    if my_close_0400 is None:
+        print("✗ Not answered yet: set my_close_0400.")
+    elif my_close_0400 == expected:
+        print("✓ Right: %d Close events between 03:00 and 04:00." % expected)
+    else:
+        print("✗ Not yet: %r; filter action == 'Close' before grouping by window(time, '1 hour')." % (my_close_0400,))
+
+_check_close_0400()

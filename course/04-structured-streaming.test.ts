@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateEvents } from '../src/engine/datagen/events';
@@ -38,15 +38,32 @@ function timeline(n: number): string[][] {
     .sort((a, b) => (a[1]! < b[1]! ? -1 : a[1]! > b[1]! ? 1 : a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0));
 }
 
+/** Runs notebook text as a learner's Run all would; fails on anything written to stderr. */
+async function runNotebook(source: string): Promise<Cell[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'flint-course-ss-'));
+  const file = join(dir, 'notebook.py');
+  const out = join(dir, 'out.json');
+  writeFileSync(file, source);
+  const { stderr } = await execFileP(process.execPath, [join(root, 'bin', 'flint.mjs'), 'run', file, '--master', 'local[2]', '--out', out], { encoding: 'utf8', timeout: 240_000, maxBuffer: 256 * 1024 * 1024 });
+  expect(stderr).toBe('');
+  expect(existsSync(out)).toBe(true);
+  return (JSON.parse(readFileSync(out, 'utf8')) as { cells: Cell[] }).cells;
+}
+
+/** Replaces a skeleton (must occur once) with an answer. */
+function answer(text: string, skeleton: string, code: string): string {
+  const at = text.indexOf(skeleton);
+  if (at < 0 || text.indexOf(skeleton, at + 1) >= 0) throw new Error(`skeleton not unique: ${skeleton}`);
+  return text.slice(0, at) + code + text.slice(at + skeleton.length);
+}
+
+function checkLines(cells: Cell[]): string[] {
+  return cells.flatMap((c) => c.outputs).flatMap((o) => (o.text ?? '').split('\n')).filter((l) => /^[✓✗]/.test(l));
+}
+
 describe('course notebook 04: Structured Streaming (Exercise 2)', () => {
   it('runs headless; static and streaming counts agree with the data and the published outputs', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'flint-course-ss-'));
-    const out = join(dir, 'out.json');
-    const file = join(__dirname, '04-structured-streaming.py');
-    const { stderr } = await execFileP(process.execPath, [join(root, 'bin', 'flint.mjs'), 'run', file, '--master', 'local[2]', '--out', out], { encoding: 'utf8', timeout: 240_000, maxBuffer: 256 * 1024 * 1024 });
-    expect(stderr).toBe('');
-    expect(existsSync(out)).toBe(true);
-    const cells = (JSON.parse(readFileSync(out, 'utf8')) as { cells: Cell[] }).cells;
+    const cells = await runNotebook(readFileSync(join(__dirname, '04-structured-streaming.py'), 'utf8'));
     const text = (snippet: string) => cells.filter((c) => c.source.includes(snippet)).map((c) => c.outputs.map((o) => o.text ?? '').join('')).join('');
     const tables = (snippet: string) => cells.filter((c) => c.source.includes(snippet)).flatMap((c) => c.outputs.filter((o) => o.kind === 'table').map((o) => o.rows!));
 
@@ -80,5 +97,30 @@ describe('course notebook 04: Structured Streaming (Exercise 2)', () => {
 
     // Cmd 30's published totals after 4 files, from the stream and from a static read.
     expect(text('firstFour = (')).toBe("streaming: [('Close', 3498), ('Open', 4502)]\nstatic:    [('Close', 3498), ('Open', 4502)]\nagree: True\n");
+    // The "Your turn" check cells, unanswered.
+    expect(checkLines(cells)).toEqual(['✗ Not answered yet: set my_processed_rows.', '✗ Not answered yet: set my_close_0400.']);
   }, 300_000);
+
+  it('the check cells accept a worked solution and reject a wrong one', async () => {
+    let source = readFileSync(join(__dirname, '04-structured-streaming.py'), 'utf8');
+    source = answer(source, 'my_processed_rows = None\n', 'import builtins\nmy_processed_rows = builtins.sum(p["numInputRows"] for p in query.recentProgress)\n');
+    source = answer(source, 'my_close_0400 = None\n', [
+      'closes = (spark.readStream.schema(jsonSchema).json(inputPath)',
+      '  .filter(col("action") == "Close").groupBy(window("time", "1 hour")).count()',
+      '  .writeStream.format("memory").queryName("my_closes").outputMode("complete")',
+      '  .trigger(availableNow=True).start())',
+      'closes.awaitTermination()',
+      'my_close_0400 = spark.sql("select count from my_closes where date_format(window.end, \'MMM-dd HH:mm\') = \'Jul-26 04:00\'").first()[0]',
+      '',
+    ].join('\n'));
+    const cells = await runNotebook(source);
+    // Close events in [03:00, 04:00) UTC on 2016-07-26, counted from the generated files here.
+    const closes = events.flat().filter((e) => e.action === 'Close' && e.time >= 1469502000 && e.time < 1469505600).length;
+    const processed = Number(checkLines(cells)[0]!.match(/(\d+) rows/)![1]);
+    expect(processed % 2000).toBe(0);
+    expect(checkLines(cells)).toEqual([`✓ Right: ${processed} rows, ${processed / 2000} files of 2,000 events.`, `✓ Right: ${closes} Close events between 03:00 and 04:00.`]);
+
+    const wrong = answer(answer(source, 'my_close_0400 = spark.sql(', 'my_close_0400 = 1 + spark.sql('), 'my_processed_rows = builtins.sum(', 'my_processed_rows = 1 + builtins.sum(');
+    expect(checkLines(await runNotebook(wrong)).map((l) => l.slice(0, 10))).toEqual(['✗ Not yet:', '✗ Not yet:']);
+  }, 600_000);
 });

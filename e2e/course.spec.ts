@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { clusterReady, openApp, screenshot, watchConsole } from './helpers';
 
-const courses = ['Module overview', 'Transformations and actions', 'Broadcast variables and accumulators'];
+const courses = ['Module overview', 'Transformations and actions', 'Broadcast variables and accumulators', 'Notebook 1: DataFrames, Spark SQL, MLlib', 'Structured Streaming'];
 
 const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Workspace' });
 const courseList = (page: Page) => sidebar(page).locator('section', { has: page.getByRole('heading', { name: 'Course' }) });

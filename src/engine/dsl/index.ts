@@ -18,6 +18,7 @@ import { flushAllFiles } from './modules/vfs-host';
 import { DISPLAY_HOOK, displayHook, toInteractive } from './interactive';
 import './modules/math';
 import './modules/sys';
+import './modules/builtins-module';
 import './modules/random';
 import './modules/operator';
 import './modules/functools';

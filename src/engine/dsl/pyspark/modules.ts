@@ -9,6 +9,7 @@ import { registerModule } from '../modules/registry';
 // Executors that never load the dsl's index still need the modules our sources import.
 import '../modules/math';
 import '../modules/sys';
+import '../modules/builtins-module';
 import { declareModule, loadModule, pythonModule } from './source-module';
 import { nativeModule } from './native';
 import { setErrorsModule, setSharedClassResolver } from './shipping';
