@@ -24,6 +24,12 @@ export interface MinimizeOptions {
   m?: number;
   /** Per-coordinate L1 weights: OWL-QN when present and any is non-zero. */
   l1?: (i: number) => number;
+  /**
+   * Breeze's handling of a failed strong-Wolfe search (no step within 10 expansions / 10 zooms):
+   * the history is reset and the iteration retried once, a second failure ends the run at the
+   * current point. Off by default (the step reached is then taken).
+   */
+  strictLineSearch?: boolean;
 }
 
 const dot = (a: Float64Array, b: Float64Array): number => {
@@ -77,7 +83,7 @@ function interpolate(a0: number, f0: number, d0: number, a1: number, f1: number,
 }
 
 /** Strong Wolfe line search (Nocedal & Wright 3.5/3.6; c1 1e-4, c2 0.9, 10 + 10 iterations). */
-function strongWolfe(phi: (a: number) => [number, number], f0: number, d0: number, init: number): number {
+function strongWolfe(phi: (a: number) => [number, number], f0: number, d0: number, init: number, strict = false): number {
   const c1 = 1e-4;
   const c2 = 0.9;
   let aPrev = 0;
@@ -98,6 +104,7 @@ function strongWolfe(phi: (a: number) => [number, number], f0: number, d0: numbe
         lo = aj; flo = fj; dlo = dj;
       }
     }
+    if (strict) return NaN;
     return lo > 0 ? lo : (lo + hi) / 2;
   };
   for (let i = 0; i < 10; i++) {
@@ -108,7 +115,7 @@ function strongWolfe(phi: (a: number) => [number, number], f0: number, d0: numbe
     aPrev = a; fPrev = fa; dPrev = da;
     a *= 1.5;
   }
-  return a;
+  return strict ? NaN : a;
 }
 
 /** Minimises f from x0 (L-BFGS, or OWL-QN when `l1` gives a non-zero weight). */
@@ -152,6 +159,7 @@ export function minimize(f: DiffFunction, x0: Float64Array, opts: MinimizeOption
   const S: Float64Array[] = [];
   const Y: Float64Array[] = [];
   let iter = 0;
+  let retried = false;
   const converged = (): boolean => {
     if (iter >= opts.maxIter && opts.maxIter >= 0) return true;
     if (normInf(adjG) <= Math.max(opts.tol * Math.abs(adjF), 1e-8)) return true;
@@ -203,8 +211,16 @@ export function minimize(f: DiffFunction, x0: Float64Array, opts: MinimizeOption
         const v = f(nx, ng);
         return [v, dot(ng, dir)];
       };
-      alpha = strongWolfe(phi, fx, dd, iter === 0 ? 1 / norm2(dir) : 1);
-      if (!(alpha > 0) || !Number.isFinite(alpha)) break;
+      alpha = strongWolfe(phi, fx, dd, iter === 0 ? 1 / norm2(dir) : 1, opts.strictLineSearch);
+      if (!(alpha > 0) || !Number.isFinite(alpha)) {
+        if (opts.strictLineSearch && !retried && S.length > 0) {
+          // Breeze: the first failure resets the history and retries; the next one gives up.
+          retried = true;
+          S.length = 0; Y.length = 0;
+          continue;
+        }
+        break;
+      }
     }
     const nx = step(alpha);
     const newG = new Float64Array(n);
