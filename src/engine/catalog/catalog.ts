@@ -23,6 +23,18 @@ export interface TableEntry {
 export const GLOBAL_TEMP_DB = 'global_temp';
 
 /**
+ * Reading and writing files by format, given to the catalog by the layer that owns the file
+ * system and the readers (`parquet.\`/path\``, tables at a LOCATION).
+ */
+export interface FileSources {
+  /** A relation reading `path` as `format`, or null when `format` is not a file format. */
+  relation(format: string, path: string, options: Record<string, string>, fields?: StructField[]): LPlan | null;
+  write(format: string, path: string, fields: readonly StructField[], rows: readonly Row[], options: Record<string, string>, mode: string): void;
+}
+
+const FILE_FORMATS = new Set(['parquet', 'json', 'csv']);
+
+/**
  * Views the Python DataFrame layer registers for its own use (a DataFrame's local data, a
  * command's result) start with this prefix; SHOW TABLES and spark.catalog never list them.
  */
@@ -40,6 +52,8 @@ export class Catalog implements RelationResolver {
   /** Persistent (non-temporary) views per database. */
   private readonly views = new Map<string, { database: string; name: string; plan: LPlan }>();
   currentDatabase = 'default';
+  /** Set by the session's owner when it has a file system. */
+  fileSources: FileSources | null = null;
   /** Session functions (registered UDFs) by lower-case name. */
   private readonly functions = new Map<string, UserFunction>();
 
@@ -68,7 +82,11 @@ export class Catalog implements RelationResolver {
     const pv = this.views.get(`${db}.${name.toLowerCase()}`);
     if (pv) return pv.plan;
     const t = this.databases.get(db)?.get(name.toLowerCase());
-    if (!t) return null;
+    if (!t) {
+      // `parquet.\`/path\``: a query straight over files, when no database has that name.
+      if (parts.length === 2 && this.fileSources && FILE_FORMATS.has(db) && !this.databases.has(db)) return this.fileSources.relation(db, name, {});
+      return null;
+    }
     const output = t.schema.map((f) => newAttribute(f.name, f.type, f.nullable));
     return { kind: 'scan', name: `${t.database}.${t.name}`, rows: () => cachedRows(t.batches), batches: () => t.batches, output };
   }

@@ -517,7 +517,7 @@ const minBytesForPrecision = (p: number): number => {
 };
 
 function unsupportedWrite(name: string, t: DataType): never {
-  throw new AnalysisException(`[UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE] The Parquet datasource doesn't support the column \`${name}\` of the type "${sqlName(t)}".`, 'UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE');
+  throw new AnalysisException(`The Parquet datasource doesn't support the column \`${name}\` of the type "${sqlName(t)}".`, 'UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE');
 }
 
 /** Appends the schema elements of a field (depth first, as Parquet's flat schema list has them). */
@@ -606,7 +606,7 @@ function checkNames(fields: readonly StructField[]): void {
   const seen = new Set<string>();
   for (const f of fields) {
     const k = f.name.toLowerCase();
-    if (seen.has(k)) throw new AnalysisException(`[COLUMN_ALREADY_EXISTS] The column \`${k}\` already exists. Consider to choose another name or rename the existing column.`, 'COLUMN_ALREADY_EXISTS');
+    if (seen.has(k)) throw new AnalysisException(`The column \`${k}\` already exists. Consider to choose another name or rename the existing column.`, 'COLUMN_ALREADY_EXISTS');
     seen.add(k);
   }
 }

@@ -55,7 +55,7 @@ const sources: Record<string, () => PyModule> = {
   'pyspark.sql.dataframe': () => pythonModule('pyspark.sql.dataframe', DATAFRAME + DATAFRAME_MORE, {
     _native: mod('pyspark.sql._native'), _types: mod('pyspark.sql.types'), _column: mod('pyspark.sql.column'),
   }),
-  'pyspark.sql.readwriter': () => pythonModule('pyspark.sql.readwriter', READWRITER, { _native: mod('pyspark.sql._native'), _df: mod('pyspark.sql.dataframe') }),
+  'pyspark.sql.readwriter': () => pythonModule('pyspark.sql.readwriter', READWRITER, { _native: mod('pyspark.sql._native'), _df: mod('pyspark.sql.dataframe'), _types: mod('pyspark.sql.types') }),
   'pyspark.sql.session': () => {
     const session = pythonModule('pyspark.sql.session', SESSION, {
       _native: mod('pyspark.sql._native'), _types: mod('pyspark.sql.types'), _df: mod('pyspark.sql.dataframe'),
@@ -80,7 +80,7 @@ const packageExports: Record<string, readonly string[]> = {
   'pyspark.sql.dataframe': ['DataFrame', 'GroupedData', 'Observation'],
   'pyspark.sql.column': ['Column'],
   'pyspark.sql.types': ['Row'],
-  'pyspark.sql.readwriter': ['DataFrameReader'],
+  'pyspark.sql.readwriter': ['DataFrameReader', 'DataFrameWriter'],
   'pyspark.sql.window': ['Window', 'WindowSpec'],
 };
 

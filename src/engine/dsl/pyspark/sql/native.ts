@@ -19,6 +19,7 @@ import { contextVfs } from '../text-files';
 import { PyModule, call, construct, getattr, pyErr, toArray, tuple } from '../../../values/py';
 import type { PyType , PyDict} from '../../../values/py';
 import { loadModule } from '../source-module';
+import { parquetNativeFunctions } from './parquet-native';
 
 /** Engine errors as PySpark's captured exceptions (`pyspark.errors.exceptions.captured`). */
 function captured(e: unknown): unknown {
@@ -74,6 +75,7 @@ export function sqlNativeModule(): PyModule {
   const m = new PyModule('pyspark.sql._native');
   const rowClass = () => loadModule('pyspark.sql.types').$d.get('_make_row');
   const fns: Record<string, (...a: never[]) => unknown> = {
+    ...Object.fromEntries(Object.entries(parquetNativeFunctions).map(([k, f]) => [k, (...a: never[]) => engine(() => (f as (...b: never[]) => unknown)(...a))])),
     new_session: () => createSqlSession(),
     /** Runs a command eagerly (as spark.sql does) and says whether `sql` is a query to keep lazy. */
     is_query: (s: SqlSession, sql: string) => engine(() => {

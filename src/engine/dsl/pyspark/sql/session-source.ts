@@ -35,6 +35,8 @@ class SparkSession:
     def __init__(self, sparkContext, jsession=None):
         self.sparkContext = sparkContext
         self._jsession = jsession if jsession is not None else _native.new_session()
+        if getattr(sparkContext, "_jsc", None) is not None:
+            _native.install_sources(self._jsession, sparkContext._jsc)
         self.conf = _Conf(self)
         if SparkSession._activeSession is None:
             SparkSession._activeSession = self
@@ -62,6 +64,8 @@ class SparkSession:
     def range(self, start, end=None, step=1, numPartitions=None):
         if end is None:
             start, end = 0, start
+        if numPartitions is not None:
+            return self.sql("SELECT id FROM range(%d, %d, %d, %d)" % (start, end, step, numPartitions))
         return self.sql("SELECT id FROM range(%d, %d, %d)" % (start, end, step))
 
     def createDataFrame(self, data, schema=None, samplingRatio=None, verifySchema=True):

@@ -1,0 +1,129 @@
+/**
+ * The `_native` entries behind `spark.read.parquet`, `df.write.parquet` and SQL's
+ * `parquet.\`path\`` / `CREATE TABLE ... USING parquet LOCATION ...` (the session's file
+ * sources). The Parquet work itself is `dataframe/parquet*.ts`.
+ */
+import type { SqlSession } from '../../../catalog';
+import type { FileSources } from '../../../catalog/catalog';
+import { parquetSource, readParquetSource, saveParquet } from '../../../dataframe/parquet-files';
+import { readCsvBatches, readJsonLines } from '../../../dataframe';
+import { batchesFromRows, cachedRows } from '../../../columnar';
+import { newAttribute } from '../../../sql/logical';
+import type { LPlan } from '../../../sql/logical';
+import { AnalysisException } from '../../../sql/errors';
+import { parseSchema } from '../../../types';
+import type { StructField } from '../../../types';
+import type { Row } from '../../../expr';
+import type { ColumnBatch } from '../../../columnar';
+import type { SparkContext } from '../../../rdd';
+import type { Vfs } from '../../../io';
+import { contextVfs } from '../text-files';
+import { toArray } from '../../../values/py';
+import type { PyDict } from '../../../values/py';
+
+let viewCounter = 0;
+
+const optionMap = (d: PyDict | null | undefined): Record<string, string> => {
+  const out: Record<string, string> = {};
+  if (!d) return out;
+  for (const [k, v] of d.entries()) if (v !== null && v !== undefined) out[String(k)] = typeof v === 'boolean' ? String(v) : String(v);
+  return out;
+};
+
+const opt = (o: Record<string, string>, key: string): string | undefined => {
+  const k = Object.keys(o).find((x) => x.toLowerCase() === key.toLowerCase());
+  return k === undefined ? undefined : o[k];
+};
+
+const truthy = (v: string | undefined, d: boolean): boolean => (v === undefined ? d : v.toLowerCase() === 'true');
+
+function readParquetBatches(s: SqlSession, vfs: Vfs, paths: readonly string[], o: Record<string, string>, fields?: StructField[]): { fields: StructField[]; batches: ColumnBatch[] } {
+  const src = parquetSource(vfs, paths, {
+    mergeSchema: truthy(opt(o, 'mergeSchema'), truthy(s.conf.get('spark.sql.parquet.mergeSchema'), false)),
+    basePath: opt(o, 'basePath'),
+    fields,
+    typeInference: truthy(s.conf.get('spark.sql.sources.partitionColumnTypeInference.enabled'), true),
+  });
+  return { fields: src.fields, batches: readParquetSource(vfs, src) };
+}
+
+function scanPlan(name: string, fields: readonly StructField[], batches: ColumnBatch[]): LPlan {
+  const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));
+  return { kind: 'scan', name, rows: () => cachedRows(batches), batches: () => batches, output };
+}
+
+/** A file-format relation over `path` (parquet, json, csv), or null for other names. */
+function fileRelation(s: SqlSession, vfs: Vfs, format: string, path: string, o: Record<string, string>, fields?: StructField[]): LPlan | null {
+  const qualified = vfs.qualify(path);
+  if (format === 'parquet') {
+    const got = readParquetBatches(s, vfs, [path], o, fields);
+    return scanPlan(`parquet.\`${qualified}\``, got.fields, got.batches);
+  }
+  if (format === 'csv') {
+    const batches: ColumnBatch[] = [];
+    let cols: StructField[] | null = null;
+    for (const f of vfs.inputFiles([path])) {
+      const got = readCsvBatches(vfs.readText(f.path), { header: truthy(opt(o, 'header'), false), inferSchema: truthy(opt(o, 'inferSchema'), false), sep: opt(o, 'sep') ?? opt(o, 'delimiter') ?? ',', quote: opt(o, 'quote') ?? '"' });
+      cols ??= got.fields;
+      batches.push(...got.batches);
+    }
+    return scanPlan(`csv.\`${qualified}\``, cols ?? [], batches);
+  }
+  if (format === 'json') {
+    const rows: Row[] = [];
+    let cols: StructField[] | null = null;
+    for (const f of vfs.inputFiles([path])) {
+      const got = readJsonLines(vfs.readText(f.path));
+      cols ??= got.fields;
+      rows.push(...got.rows);
+    }
+    const fs = cols ?? [];
+    return scanPlan(`json.\`${qualified}\``, fs, batchesFromRows(fs.map((f) => f.type), rows));
+  }
+  return null;
+}
+
+/** The session's file sources (SQL's `format.\`path\`` and tables at a LOCATION). */
+export function fileSourcesFor(s: SqlSession, sc: SparkContext): FileSources {
+  const vfs = contextVfs(sc);
+  return {
+    relation: (format, path, options, fields) => fileRelation(s, vfs, format.toLowerCase(), path, options, fields),
+    write: (format, path, fields, rows, options, mode) => {
+      if (format.toLowerCase() !== 'parquet') throw new AnalysisException(`Flint writes tables at a location only as parquet, not ${format}.`);
+      saveParquet(vfs, path, fields, rows, {
+        mode,
+        compression: opt(options, 'compression') ?? s.conf.get('spark.sql.parquet.compression.codec'),
+        timestampType: s.conf.get('spark.sql.parquet.outputTimestampType'),
+      });
+    },
+  };
+}
+
+export const parquetNativeFunctions = {
+  /** Gives the SQL session its file sources (called when a SparkSession wraps it). */
+  install_sources: (s: SqlSession, sc: SparkContext) => {
+    s.catalog.fileSources = fileSourcesFor(s, sc);
+    return null;
+  },
+  /** `spark.read.parquet(*paths)`: a fresh view over the data set; returns its name. */
+  read_parquet: (s: SqlSession, sc: SparkContext, paths: unknown, options: PyDict, ddl: string | null) => {
+    const vfs = contextVfs(sc);
+    const got = readParquetBatches(s, vfs, toArray(paths) as string[], optionMap(options), ddl ? parseSchema(ddl) : undefined);
+    const name = `__flint_df_pq${viewCounter++}`;
+    s.registerBatches(name, got.fields, got.batches);
+    return name;
+  },
+  /** `df.write.parquet(path)`: runs the DataFrame's query and writes its rows. */
+  write_parquet: (s: SqlSession, sc: SparkContext, sql: string, path: string, mode: string | null, partitionBy: unknown, options: PyDict) => {
+    const vfs = contextVfs(sc);
+    const o = optionMap(options);
+    const res = s.withJobDescription('parquet at NativeMethodAccessorImpl.java:0', () => s.sql(sql));
+    saveParquet(vfs, path, res.schema.fields, res.rows, {
+      mode: mode ?? undefined,
+      partitionBy: partitionBy === null || partitionBy === undefined ? [] : (toArray(partitionBy) as string[]),
+      compression: opt(o, 'compression') ?? s.conf.get('spark.sql.parquet.compression.codec'),
+      timestampType: s.conf.get('spark.sql.parquet.outputTimestampType'),
+    });
+    return null;
+  },
+};
