@@ -9,6 +9,7 @@ export type { Attribute, LPlan, SortKey, WindowExpr } from './logical';
 export { optimize, BATCHES } from './optimizer/optimizer';
 export type { Batch, Rule } from './optimizer/optimizer';
 export { executePlan, explainText, planPhysical } from './physical/planner';
+export { partitionsRdd } from './physical/distributed';
 export { explainPlan, exprText } from './physical/explain';
 export type { Exec, ExecContext } from './physical/exec';
 export { AnalysisException, ParseException, SparkRuntimeException, SqlError } from './errors';

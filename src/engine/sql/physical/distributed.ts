@@ -34,6 +34,7 @@ import {
   splitAggregates, stageEnv,
 } from './sql-stage';
 import { executePlan, planPhysical } from './planner';
+import { optimize } from '../optimizer/optimizer';
 import type { QuerySource, StageSpec } from './sql-stage';
 
 /** What a distributed run needs from the session. */
@@ -275,6 +276,21 @@ export class SqlStagePlanner {
     const batches = c.scan.batches!();
     const rows = batches.reduce((s, b) => s + b.numRows, 0);
     return rows >= this.minRows ? batches : null;
+  }
+
+  /**
+   * The root's rows left on the executors: an RDD whose partition p holds the table
+   * partition's rows after the root's narrow chain, as ColumnBatch records (in order).
+   * Null when the root is not a deterministic Project/Filter/Generate chain over a table.
+   */
+  partitions(): RDD | null {
+    const p = this.root;
+    if (p.kind !== 'scan' && p.kind !== 'project' && p.kind !== 'filter' && p.kind !== 'generate') return null;
+    const c = this.chain(p);
+    if (!c) return null;
+    const table = tableRdd(this.ctx.sc, c.scan, c.scan.batches!());
+    if (c.work === 0 && p.output.length === c.scan.output.length) return table;
+    return table.narrow({ kind: 'mapPartitionsWithIndex', fn: this.spec('chain', [], p, c.rel, { raw: true }) }, 'mapPartitionsInternal');
   }
 
   /** The plan with its distributable parts replaced by scans of their job outputs. */
@@ -566,6 +582,18 @@ export function distributePlan(optimized: LPlan, src: RecordedSource | undefined
     if (e instanceof KeyboardInterrupt) throw e;
     return optimized;
   }
+}
+
+/**
+ * A query's rows as partitions on the executors, for consumers that aggregate where the data
+ * lives (ML training packs each partition into its own block): ColumnBatch records per
+ * partition, in row order. Null when the query cannot run there (not a narrow chain over a
+ * table, session functions, no executors): the caller runs it in the driver.
+ */
+export function partitionsRdd(analyzed: LPlan, ctx: DistributedContext): RDD | null {
+  const src = planSource(analyzed);
+  if (!src || src.usesSessionFunctions || ANALYSIS_TIME.test(src.source.text) || ctx.sc.defaultParallelism === 0) return null;
+  return new SqlStagePlanner(optimize(analyzed), src, ctx).partitions();
 }
 
 /** For tests: whether a stage rebuilt from its spec matches (the executor's check, run here). */

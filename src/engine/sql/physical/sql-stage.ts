@@ -67,6 +67,8 @@ export interface StageSpec {
   readonly input: number;
   readonly limit?: number;
   readonly reducers?: number;
+  /** chain: return the partition's batches as they are (a consumer in the same task reads them), not encoded. */
+  readonly raw?: boolean;
 }
 
 /** Structure, types, functions and literal values of a plan, without attribute ids or closures. */
@@ -545,6 +547,7 @@ function compileStage(source: string): StageFn {
         const leaf = leafAt(fragment, path);
         let plan = replaceAt(fragment, path, inputScan(leaf.output, batches, leaf.kind === 'scan' ? leaf.name : 'LocalRelation'));
         if (spec.limit !== undefined) plan = { kind: 'limit', child: plan, limit: spec.limit, offset: 0, output: plan.output };
+        if (spec.raw) return execBatches(planPhysical(plan));
         return [encodeBatches(execBatches(planPhysical(plan)))];
       };
     }

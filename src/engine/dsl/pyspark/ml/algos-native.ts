@@ -5,7 +5,7 @@
  * as jobs (`rdd.map(...).treeReduce(_algos.merge)`); the driver-side optimisation loops
  * call back into Python for each pass over the data. Parameters cross as JSON text.
  */
-import { PyModule, PyBoxed, PyFloat, PyObject, call, mkFloat, pyErr, tuple, toArray } from '../../../values/py';
+import { PyModule, PyBoxed, PyFloat, PyObject, call, getattr, mkFloat, pyErr, tuple, toArray } from '../../../values/py';
 import type { Block, FeatureInput } from '../../../ml/algos/dataset';
 import { makeBlock, splitBlock } from '../../../ml/algos/dataset';
 import { fitLbfgs, lossAndGradient, lsStats, solveNormal, statsLayout } from '../../../ml/algos/linear-regression';
@@ -16,6 +16,9 @@ import type { FlatTree, TreeParams } from '../../../ml/algos/tree';
 import { studentTTwoSided } from '../../../ml/algos/dense';
 import { fitBinomial } from '../../../ml/algos/logistic';
 import type { LogisticParams } from '../../../ml/algos/logistic';
+import { buildInstances } from '../../../ml/instances';
+import type { SparkContext } from '../../../rdd';
+import { frameOf } from './native';
 
 const num = (v: unknown): number => {
   if (typeof v === 'number') return v;
@@ -73,6 +76,16 @@ export function algosNativeModule(): PyModule {
       if (d < 0) d = feats.length ? (Array.isArray(feats[0]) ? feats[0].length : (feats[0] as { size: number }).size) : 0;
       const b = makeBlock(feats, labels, weights, d);
       return splitBlock(b, Math.max(1, Math.min(numParts, b.n || 1)));
+    },
+    /**
+     * The DataFrame's training columns packed into cached blocks on the executors:
+     * (engine RDD of blocks, count, numFeatures, weightSum, validation error or None).
+     */
+    instances: (df: unknown, featuresCol: string, labelCol: string | null, weightCol: string | null) => {
+      const { session, sql } = frameOf(df);
+      const sc = getattr(getattr(getattr(df, 'sparkSession'), 'sparkContext'), '_jsc') as SparkContext;
+      const inst = buildInstances(session, sql, sc, featuresCol, labelCol, weightCol);
+      return tuple([inst.rdd, inst.count, inst.numFeatures, mkFloat(inst.weightSum), inst.invalid]);
     },
     block_rows: (b: Block) => b.n,
     block_labels: (b: Block) => Array.from(new Set(b.y), (v) => mkFloat(v)),

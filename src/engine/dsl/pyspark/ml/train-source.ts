@@ -1,9 +1,10 @@
 /**
  * `pyspark.ml._train` (Python source): what the estimator modules share. A DataFrame's
- * (label, features, weight) rows are packed into blocks (`_algos.pack`), one per partition,
- * and parallelized; training passes are jobs over those blocks whose per-partition results
- * (Float64Arrays) are summed with a tree reduce, as Spark's treeAggregate. Also Java's
- * Double.toString for the Scala-side texts (toString, toDebugString).
+ * (label, features, weight) columns are packed into one block per partition on the executors
+ * and cached there (`_algos.instances`, src/engine/ml/instances.ts); training passes are jobs
+ * over those blocks whose per-partition results (Float64Arrays) are summed with a tree
+ * reduce, as Spark's treeAggregate. Also Java's Double.toString for the Scala-side texts
+ * (toString, toDebugString).
  */
 export const TRAIN = String.raw`
 import json as _json
@@ -41,26 +42,39 @@ def _jd(x):
     return sign + digits[0] + "." + (digits[1:] or "0") + "E" + str(exp10)
 
 class _Instances:
-    """Training rows as blocks on the executors: rdd (one block per partition), numFeatures, count, weightSum."""
-    def __init__(self, dataset, featuresCol, labelCol=None, weightCol=None):
-        from pyspark.sql.functions import col, lit
-        cols = [col(labelCol).cast("double") if labelCol else lit(0.0), col(featuresCol)]
-        if weightCol:
-            cols.append(col(weightCol).cast("double"))
-        rows = dataset.select(*cols).collect()
+    """Training rows as cached blocks on the executors (Spark's instances + InstanceBlocks, persisted).
+
+    rdd: one block per partition, packed where the partition lives (never collected);
+    count, numFeatures, weightSum; blocks: the blocks in the driver (fetched on first use, for
+    kernels that still run there); aggregate(f): Σ f(block, partition) as a tree reduce;
+    unpersist() when training is done.
+    """
+    def __init__(self, dataset, featuresCol, labelCol=None, weightCol=None, aggregationDepth=2):
+        from pyspark.rdd import RDD
+        # Resolves the columns first: a missing one raises PySpark's AnalysisException here.
+        dataset.select(*[c for c in (featuresCol, labelCol, weightCol) if c]).schema
         self.sc = dataset.sparkSession.sparkContext
-        parts = max(1, self.sc.defaultParallelism)
-        for r in rows:
-            if r[0] is None and labelCol:
-                raise ValueError("Labels MUST NOT be Null or NaN")
-        self.blocks = _algos.pack(rows, None, parts)
-        self.count = len(rows)
-        self.numFeatures = _algos.block_features(self.blocks[0]) if self.blocks else 0
-        self.rdd = self.sc.parallelize(self.blocks, len(self.blocks))
+        jrdd, self.count, self.numFeatures, self.weightSum, invalid = _algos.instances(dataset, featuresCol, labelCol, weightCol)
+        self.rdd = RDD(jrdd, self.sc)
+        self.rdd.is_cached = True
+        self.depth = max(1, aggregationDepth)
+        self._blocks = None
+        if invalid is not None:
+            self.unpersist()
+            raise ValueError(invalid)
+
+    @property
+    def blocks(self):
+        if self._blocks is None:
+            self._blocks = [b for b in self.rdd.collect() if _algos.block_rows(b)]
+        return self._blocks
 
     def aggregate(self, f):
         """Sum over partitions of f(block, partitionIndex) (Float64Arrays), as a tree reduce."""
-        return self.rdd.mapPartitionsWithIndex(lambda i, it: [f(b, i) for b in it]).treeReduce(_merge)
+        return self.rdd.mapPartitionsWithIndex(lambda i, it: [f(b, i) for b in it if _algos.block_rows(b)]).treeReduce(_merge, self.depth)
+
+    def unpersist(self):
+        self.rdd.unpersist()
 
 def _labels(dataset, labelCol):
     return [r[0] for r in dataset.select(labelCol).collect()]
