@@ -14,12 +14,15 @@
  *   minInstancesPerNode / minWeightFractionPerNode / minInfoGain, first maximum wins.
  *   Children at maxDepth or with zero impurity are leaves; leaf siblings with equal
  *   predictions are pruned into their parent.
- * - Bootstrap: Poisson(subsamplingRate) counts per row and tree from a stream seeded with
- *   seed + partition + 1 (Spark's layout of seeds; the stream itself is ours); feature
- *   subsets per node by reservoir sampling from the driver's seeded stream.
+ * - Bootstrap: Poisson(subsamplingRate) counts per row and tree, rows in partition order and
+ *   trees inner, from Spark's own stream (commons-math's Well19937c seeded with
+ *   seed + partition + 1, tree-sampling.ts), so a forest over Spark's partitions draws
+ *   Spark's samples. Sampling without replacement (rate < 1) and the feature subsets per node
+ *   (reservoir sampling from the driver's seeded stream) use our own stream.
  */
 import type { Block } from './dataset';
 import { SeededRandom } from './random';
+import { Well19937c, poissonSample } from './tree-sampling';
 
 export type Impurity = 'variance' | 'gini' | 'entropy';
 
@@ -189,11 +192,12 @@ export function levelStats(binned: Uint16Array, b: Block, partition: number, req
   const openByTree = req.splits.map(() => new Map<number, { offset: number; features: number[] }>());
   for (const o of req.open) openByTree[o.tree].set(o.node, o);
   const rng = new SeededRandom(req.seed + partition + 1);
+  const poisson = req.withReplacement ? new Well19937c(req.seed + partition + 1) : null;
   const counts = new Float64Array(req.numTrees);
   const sampled = req.withReplacement || req.subsamplingRate < 1;
   for (let r = 0; r < b.n; r++) {
     for (let t = 0; t < req.numTrees; t++) {
-      counts[t] = !sampled ? 1 : req.withReplacement ? rng.nextPoisson(req.subsamplingRate) : rng.nextDouble() < req.subsamplingRate ? 1 : 0;
+      counts[t] = !sampled ? 1 : poisson ? poissonSample(poisson, req.subsamplingRate) : rng.nextDouble() < req.subsamplingRate ? 1 : 0;
     }
     const w = b.w[r];
     const y = b.y[r];
@@ -432,6 +436,13 @@ export function leafOf(t: FlatTree, x: ArrayLike<number>): number {
   return i;
 }
 
+/** Index of the leaf row `off` of a row-major feature array reaches. */
+export function leafOfRow(t: FlatTree, x: ArrayLike<number>, off: number): number {
+  let i = 0;
+  while (t.feature[i] >= 0) i = x[off + t.feature[i]] <= t.threshold[i] ? t.left[i] : t.right[i];
+  return i;
+}
+
 /** Leaf number (0-based, left to right) for predictLeaf. */
 export function leafNumber(t: FlatTree, node: number): number {
   let n = 0;
@@ -445,18 +456,27 @@ export function treeDepth(t: FlatTree, i = 0): number {
 
 /** Normalised importances of one tree: Σ gain·count per feature, divided by the total. */
 export function treeImportances(t: FlatTree, d: number): Float64Array {
-  const imp = new Float64Array(d);
-  for (let i = 0; i < t.feature.length; i++) if (t.feature[i] >= 0) imp[t.feature[i]] += t.gain[i] * t.count[i];
+  const imp = rawImportances(t, d);
   const s = imp.reduce((a, v) => a + v, 0);
   if (s > 0) for (let j = 0; j < d; j++) imp[j] /= s;
   return imp;
 }
 
-/** Forest importances: the sum of the trees' normalised importances, normalised. */
-export function forestImportances(trees: FlatTree[], d: number): Float64Array {
+/** Σ gain·count per feature of one tree, not normalised. */
+function rawImportances(t: FlatTree, d: number): Float64Array {
+  const imp = new Float64Array(d);
+  for (let i = 0; i < t.feature.length; i++) if (t.feature[i] >= 0) imp[t.feature[i]] += t.gain[i] * t.count[i];
+  return imp;
+}
+
+/**
+ * Forest importances: the sum of the trees' importances, normalised. Random forests normalise
+ * each tree first; gradient-boosted trees (`perTreeNormalization` false) add the raw sums.
+ */
+export function forestImportances(trees: FlatTree[], d: number, perTreeNormalization = true): Float64Array {
   const imp = new Float64Array(d);
   for (const t of trees) {
-    const ti = treeImportances(t, d);
+    const ti = perTreeNormalization ? treeImportances(t, d) : rawImportances(t, d);
     for (let j = 0; j < d; j++) imp[j] += ti[j];
   }
   const s = imp.reduce((a, v) => a + v, 0);

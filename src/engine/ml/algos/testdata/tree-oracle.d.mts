@@ -1,0 +1,1 @@
+export function treeOracle<T>(problem: Record<string, unknown>): T;
