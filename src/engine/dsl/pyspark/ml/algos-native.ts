@@ -13,6 +13,8 @@ import type { LinearFit, LinearParams, LsContext } from '../../../ml/algos/linea
 import { metricSums, regressionMetrics } from '../../../ml/algos/regression-metrics';
 import { ForestBuilder, binBlock, findThresholds, forestImportances, leafNumber, leafOf, levelStats, treeDepth } from '../../../ml/algos/tree';
 import type { FlatTree, TreeParams } from '../../../ml/algos/tree';
+import { boostError, boostEvaluate, boostInit, boostMargin, boostUpdate, logisticProbability, parseLoss } from '../../../ml/algos/tree-boost';
+import type { BoostBlock } from '../../../ml/algos/tree-boost';
 import { studentTTwoSided } from '../../../ml/algos/dense';
 import { fitBinomial } from '../../../ml/algos/logistic';
 import type { LogisticParams } from '../../../ml/algos/logistic';
@@ -192,7 +194,30 @@ export function algosNativeModule(): PyModule {
         : tuple([t.feature[k], mkFloat(t.threshold[k]), mkFloat(t.prediction[k]), rec(t.left[k]), rec(t.right[k])]);
       return rec(0);
     },
-    importances: (h: Handle<FlatTree[]>, d: number) => floats(forestImportances(h.$handle, d)),
+    importances: (h: Handle<FlatTree[]>, d: number, perTree: unknown = true) => floats(forestImportances(h.$handle, d, perTree !== false)),
+    /** Random forest classification votes: Σ over trees of the leaf's class distribution. */
+    forest_votes: (h: Handle<FlatTree[]>, v: unknown, k: number) => {
+      const x = dense(featureInput(v));
+      const votes = new Float64Array(k);
+      for (const t of h.$handle) {
+        const s = t.stats[leafOf(t, x)];
+        let total = 0;
+        for (let i = 0; i < k; i++) total += s[i] ?? 0;
+        if (total !== 0) for (let i = 0; i < k; i++) votes[i] += (s[i] ?? 0) / total;
+      }
+      return floats(votes);
+    },
+    // ---- gradient-boosted trees (tree-boost.ts) ----
+    boost_init: (b: Block, classification: boolean) => boostInit(b, classification),
+    boost_update: (b: BoostBlock, tree: string, weight: unknown, loss: string) =>
+      boostUpdate(b, (JSON.parse(tree) as FlatTree[])[0], num(weight), parseLoss(loss)),
+    boost_error: (b: BoostBlock, loss: string) => boostError(b, parseLoss(loss)),
+    boost_evaluate: (b: Block, trees: string, weights: unknown, loss: string, classification: boolean) =>
+      boostEvaluate(b, JSON.parse(trees) as FlatTree[], numbers(weights), parseLoss(loss), classification),
+    boost_margin: (h: Handle<FlatTree[]>, v: unknown, weights: unknown) => mkFloat(boostMargin(h.$handle, numbers(weights), dense(featureInput(v)))),
+    boost_probability: (margin: unknown) => mkFloat(logisticProbability(num(margin))),
+    /** A statistics array as a Python list of floats. */
+    to_floats: (a: Float64Array) => floats(a),
   };
   for (const [k, f] of Object.entries(fns)) {
     Object.defineProperty(f, 'name', { value: k });
