@@ -1,7 +1,7 @@
 /**
  * Streaming sinks: memory (a temp view named by queryName), console (Spark's `Batch: N`
  * blocks with show() tables), callbacks (foreachBatch / foreach, written in Python) and files
- * (json, csv) with the `_spark_metadata` log that makes a re-run batch a no-op.
+ * (json, csv, text, parquet) with the `_spark_metadata` log that makes a re-run batch a no-op.
  */
 import { SparkException } from '../errors';
 import type { Row } from '../expr';
@@ -10,6 +10,7 @@ import type { Vfs } from '../io';
 import { formatValue } from '../types';
 import type { DataType, StructType } from '../types';
 import { showString } from '../dataframe';
+import { writeParquet } from '../dataframe/parquet';
 import type { OutputMode } from './query';
 
 export interface Sink {
@@ -127,7 +128,7 @@ export class FileSink implements Sink {
     private readonly header: boolean,
   ) {
     this.description = `FileSink[${vfs.qualify(path)}]`;
-    if (!['json', 'csv', 'text'].includes(format)) throw new SparkException(`Flint cannot write the '${format}' format yet.`);
+    if (!['json', 'csv', 'text', 'parquet'].includes(format)) throw new SparkException(`Flint cannot write the '${format}' format yet.`);
   }
 
   private metaPath(batchId: number): string {
@@ -140,9 +141,10 @@ export class FileSink implements Sink {
     if (this.vfs.exists(this.metaPath(batchId))) return;
     const entries: unknown[] = [];
     if (rows.length) {
-      const file = `${this.path.replace(/\/+$/, '')}/part-${pad(fileCounter++ % 100000, 5)}-${uuid()}-c000.${this.format === 'text' ? 'txt' : this.format}`;
-      const text = formatRows(this.format, schema, rows, this.header);
-      this.vfs.writeFile(file, text, { createParents: true });
+      const ext = this.format === 'text' ? 'txt' : this.format === 'parquet' ? 'snappy.parquet' : this.format;
+      const file = `${this.path.replace(/\/+$/, '')}/part-${pad(fileCounter++ % 100000, 5)}-${uuid()}-c000.${ext}`;
+      const data = this.format === 'parquet' ? writeParquet(schema.fields, rows) : formatRows(this.format, schema, rows, this.header);
+      this.vfs.writeFile(file, data, { createParents: true });
       const info = this.vfs.stat(file);
       entries.push({ path: this.vfs.qualify(file), size: info.size, isDir: false, modificationTime: info.modificationTime, blockReplication: 1, blockSize: 33554432, action: 'add' });
     } else {

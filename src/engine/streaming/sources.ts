@@ -18,6 +18,8 @@ import type { StructField } from '../types';
 import type { Checkpoint } from './checkpoint';
 import { durationMicros } from '../expr/functions/time-window';
 import { readWithSchema } from './formats';
+import { readParquet } from '../dataframe/parquet';
+import { batchToRows } from '../columnar';
 import type { ReadOptions } from './formats';
 
 export type Offset = number;
@@ -135,6 +137,11 @@ class FileSource implements StreamSource {
     for (let id = (start ?? 0) + 1; id <= end; id++) {
       for (const f of this.log.readLog(this.logDir, id) ?? []) {
         const path = (f as { path: string }).path;
+        if (this.def.format === 'parquet') {
+          // Parquet is binary: read by column against the stream's schema (missing columns null).
+          for (const b of readParquet(this.vfs.readFile(path), { fields: this.def.fields }, this.vfs.qualify(path)).batches) out.push(...batchToRows(b));
+          continue;
+        }
         const text = this.vfs.readText(path);
         const got = readWithSchema(this.def.format!, text, this.def.fields, this.read);
         for (const r of got) out.push(r);

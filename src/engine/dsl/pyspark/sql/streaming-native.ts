@@ -8,6 +8,7 @@ import { FlintError } from '../../../errors';
 import type { Row } from '../../../expr';
 import { durationMicros } from '../../../expr/functions/time-window';
 import { inferFields, readJsonLines, rowToEngine, readCsv } from '../../../dataframe';
+import { parquetFileInfo } from '../../../dataframe/parquet';
 import type { SparkContext } from '../../../rdd';
 import {
   CallbackSink, ConsoleSink, FileSink, MemoryBlocks, MemorySink, StreamExecution, background, checkStreamingPlan, readWithSchema, sinkLogFiles,
@@ -75,6 +76,7 @@ function fileSchema(s: SqlSession, sc: SparkContext, format: string, path: strin
   const vfs = contextVfs(sc);
   const files = vfs.exists(path) ? vfs.inputFiles(path) : [];
   if (files.length === 0) throw new FlintError('AnalysisException', `Unable to infer schema for ${format.toUpperCase()}. It must be specified manually.`);
+  if (format === 'parquet') return parquetFileInfo(vfs.readFile(files[0]!.path), vfs.qualify(files[0]!.path)).fields;
   const text = vfs.readText(files[0]!.path);
   if (format === 'json') return readJsonLines(text).fields;
   return readCsv(text, { header: (optOf(o, 'header') ?? 'false') === 'true', inferSchema: (optOf(o, 'inferSchema') ?? 'false') === 'true', sep: optOf(o, 'sep') ?? ',', quote: '"' }).fields;
@@ -154,7 +156,7 @@ export function streamingNativeModule(): PyModule {
     /** A file source: returns its placeholder view. */
     file_source: (s: SqlSession, sc: SparkContext, format: string, path: string, ddl: string | null, opts: PyDict) => engine(() => {
       const o = options(opts);
-      if (!['json', 'csv', 'text'].includes(format)) throw new FlintError('SparkException', `Flint cannot read the '${format}' format as a stream yet.`);
+      if (!['json', 'csv', 'text', 'parquet'].includes(format)) throw new FlintError('SparkException', `Flint cannot read the '${format}' format as a stream yet.`);
       const fields = fileSchema(s, sc, format, path, ddl, o);
       return registerSource(s, { kind: 'files', format, path, fields, options: o });
     }),
