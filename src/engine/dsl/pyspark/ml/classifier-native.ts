@@ -4,14 +4,20 @@
  * `evaluate(ctx, coef)` callable that runs `_Instances.aggregate`); the Breeze optimiser
  * loops run on the driver.
  */
-import { PyModule, call, mkFloat, toArray, tuple } from '../../../values/py';
+import { PyModule, call, mkFloat, pyErr, toArray, tuple } from '../../../values/py';
 import type { Block } from '../../../ml/algos/dataset';
 import { fitSvc, hingeAgg, summarize } from '../../../ml/algos/hinge';
 import type { SvcParams } from '../../../ml/algos/hinge';
+import { fitMlp, initWeights, mlpAgg, predictRaw as mlpPredictRaw, softmax } from '../../../ml/algos/mlp';
+import type { MlpParams } from '../../../ml/algos/mlp';
 
 const floats = (a: ArrayLike<number>): unknown[] => Array.from(a, (x) => mkFloat(x));
 
-const nums = (v: unknown): number[] => toArray(v).map((x) => (typeof x === 'number' ? x : typeof x === 'bigint' ? Number(x) : (x as { v: number }).v));
+const nums = (v: unknown): number[] => (Array.isArray(v) ? v : toArray(v)).map((x) => (typeof x === 'number' ? x : typeof x === 'bigint' ? Number(x) : (x as { v: number }).v));
+
+interface Handle<T> { readonly $handle: T }
+
+interface MlpCtx { layers: number[]; blockSize: number }
 
 interface AggCtx { inverseStd: number[]; scaledMean: number[]; fitIntercept: boolean }
 
@@ -35,6 +41,23 @@ export function classifierFns(): Record<string, (...a: never[]) => unknown> {
       const f = fitSvc(summary, d, p, (coef) => call(evaluate, [ctx, floats(coef)]) as Float64Array);
       return tuple([floats(f.coefficients), mkFloat(f.intercept), floats(f.objectiveHistory)]);
     },
+    // ---- multilayer perceptron ----
+    mlp_init: (layers: unknown, seed: unknown) => floats(initWeights(nums(layers), BigInt.asIntN(64, typeof seed === 'bigint' ? seed : BigInt(Math.trunc(nums([seed])[0]))))),
+    mlp_agg: (b: Block, ctx: string, w: unknown) => {
+      const c = JSON.parse(ctx) as MlpCtx;
+      if (b.d !== c.layers[0]) throw pyErr('ValueError', `requirement failed: the input layer has ${c.layers[0]} neurons but the features have ${b.d} values`);
+      return mlpAgg(b, c.layers, Float64Array.from(nums(w)), c.blockSize);
+    },
+    /** evaluate(ctx_json, weights) sums mlp_agg over the partitions. Returns (weights, objectiveHistory). */
+    mlp_fit: (w0: unknown, params: string, blockSize: number, evaluate: unknown) => {
+      const p = JSON.parse(params) as MlpParams;
+      const ctx = JSON.stringify({ layers: p.layers, blockSize });
+      const f = fitMlp(Float64Array.from(nums(w0)), p, (w) => call(evaluate, [ctx, floats(w)]) as Float64Array);
+      return tuple([floats(f.weights), floats(f.objectiveHistory)]);
+    },
+    mlp_model: (layers: unknown, w: unknown): Handle<{ layers: number[]; w: Float64Array }> => ({ $handle: { layers: nums(layers), w: Float64Array.from(nums(w)) } }),
+    mlp_raw: (h: Handle<{ layers: number[]; w: Float64Array }>, x: unknown) => floats(mlpPredictRaw(h.$handle.layers, h.$handle.w, nums(x))),
+    softmax: (raw: unknown) => floats(softmax(nums(raw))),
   };
 }
 

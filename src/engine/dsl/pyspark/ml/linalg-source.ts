@@ -200,6 +200,8 @@ class DenseVector(Vector):
     def __getattr__(self, item):
         if item in ("sum", "mean", "tolist", "shape"):
             return getattr(ndarray(self.__dict__.get("array", [])), item)
+        if item == "size":
+            return len(self.__dict__.get("array", []))
         raise AttributeError("'DenseVector' object has no attribute '%s'" % item)
 
     def __neg__(self):

@@ -10,9 +10,11 @@ import { classifierNativeModule } from './classifier-native';
 import { SUMMARIES } from './summary-source';
 import { SVC } from './svc-source';
 import { OVR } from './ovr-source';
+import { MLP } from './mlp-source';
 
 declareModule('pyspark.ml._linear', classifierNativeModule);
 registerModule('pyspark.ml._linear', () => loadModule('pyspark.ml._linear'));
 addMlModulePart('pyspark.ml.classification', 5, () => SUMMARIES);
 addMlModulePart('pyspark.ml.classification', 20, () => SVC);
 addMlModulePart('pyspark.ml.classification', 60, () => OVR);
+addMlModulePart('pyspark.ml.classification', 70, () => MLP);

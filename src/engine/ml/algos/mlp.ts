@@ -1,0 +1,226 @@
+/**
+ * Spark's multilayer perceptron (ml.ann): affine layers with sigmoid activations and a
+ * softmax + cross-entropy top, weights laid out per layer as the column-major numOut × numIn
+ * matrix then the bias, initialised from XORShiftRandom(seed) with (u·4.8 - 2.4)/√numIn.
+ * Rows are stacked `blockSize` at a time within a partition; a block's loss and gradient are
+ * averaged over its rows, and the optimiser averages over the number of blocks
+ * (mllib's LBFGS CostFun / GradientDescent with ANNUpdater).
+ */
+import type { Block } from './dataset';
+import { breezeMinimize } from './breeze';
+import { XORShiftRandom } from '../../expr/functions/random';
+
+export function weightCount(layers: number[]): number {
+  let n = 0;
+  for (let i = 0; i + 1 < layers.length; i++) n += layers[i] * layers[i + 1] + layers[i + 1];
+  return n;
+}
+
+export function initWeights(layers: number[], seed: bigint): Float64Array {
+  const w = new Float64Array(weightCount(layers));
+  const rnd = new XORShiftRandom(seed);
+  let off = 0;
+  for (let i = 0; i + 1 < layers.length; i++) {
+    const numIn = layers[i];
+    const size = numIn * layers[i + 1] + layers[i + 1];
+    const sqrtIn = Math.sqrt(numIn);
+    for (let k = 0; k < size; k++) w[off + k] = (rnd.nextDouble() * 4.8 - 2.4) / sqrtIn;
+    off += size;
+  }
+  return w;
+}
+
+function softmaxInPlace(v: Float64Array): void {
+  let max = -Number.MAX_VALUE;
+  for (let i = 0; i < v.length; i++) if (v[i] > max) max = v[i];
+  let sum = 0;
+  for (let i = 0; i < v.length; i++) {
+    const e = Math.exp(v[i] - max);
+    v[i] = e;
+    sum += e;
+  }
+  for (let i = 0; i < v.length; i++) v[i] /= sum;
+}
+
+/**
+ * Forward pass over a batch (columns = rows of the data): the outputs of every affine layer
+ * after its activation (sigmoid, or softmax on top unless `raw`).
+ */
+function forward(layers: number[], w: Float64Array, x: Float64Array[], raw: boolean): Float64Array[][] {
+  const outs: Float64Array[][] = [];
+  let input = x;
+  let off = 0;
+  const last = layers.length - 2;
+  for (let li = 0; li + 1 < layers.length; li++) {
+    const numIn = layers[li];
+    const numOut = layers[li + 1];
+    const bOff = off + numIn * numOut;
+    const out = input.map((col) => {
+      const o = new Float64Array(numOut);
+      for (let r = 0; r < numOut; r++) o[r] = w[bOff + r];
+      for (let c = 0; c < numIn; c++) {
+        const t = col[c];
+        if (t === 0) continue;
+        for (let r = 0; r < numOut; r++) o[r] += t * w[off + r + c * numOut];
+      }
+      if (li < last) for (let r = 0; r < numOut; r++) o[r] = 1 / (1 + Math.exp(-o[r]));
+      else if (!raw) softmaxInPlace(o);
+      return o;
+    });
+    outs.push(out);
+    input = out;
+    off = bOff + numOut;
+  }
+  return outs;
+}
+
+/** The network's raw output (before softmax) for one input. */
+export function predictRaw(layers: number[], w: Float64Array, x: ArrayLike<number>): Float64Array {
+  const outs = forward(layers, w, [Float64Array.from(x)], true);
+  return outs[outs.length - 1][0];
+}
+
+export function softmax(raw: ArrayLike<number>): Float64Array {
+  const v = Float64Array.from(raw);
+  softmaxInPlace(v);
+  return v;
+}
+
+/** One stacked block's loss (cross-entropy averaged over its rows); the gradient is added to `cum`. */
+function blockGradient(layers: number[], w: Float64Array, x: Float64Array[], labels: number[], cum: Float64Array): number {
+  const outs = forward(layers, w, x, false);
+  const cols = x.length;
+  const k = layers[layers.length - 1];
+  const top = outs[outs.length - 1];
+  // delta of the top affine layer: softmax output - one-hot target; loss -Σ t·log(o) / cols
+  let deltas: Float64Array[] = top.map((o, j) => {
+    const d = new Float64Array(k);
+    for (let r = 0; r < k; r++) d[r] = o[r] - (labels[j] === r ? 1 : 0);
+    return d;
+  });
+  let lossSum = 0;
+  for (let j = 0; j < cols; j++) {
+    for (let r = 0; r < k; r++) {
+      const t = labels[j] === r ? 1 : 0;
+      lossSum += t * Math.log(top[j][r]);
+    }
+  }
+  const loss = -lossSum / cols;
+  // weight offsets per affine layer
+  const offs: number[] = [];
+  let off = 0;
+  for (let li = 0; li + 1 < layers.length; li++) {
+    offs.push(off);
+    off += layers[li] * layers[li + 1] + layers[li + 1];
+  }
+  const alpha = 1 / cols;
+  for (let li = layers.length - 2; li >= 0; li--) {
+    const numIn = layers[li];
+    const numOut = layers[li + 1];
+    const o = offs[li];
+    const input = li === 0 ? x : outs[li - 1];
+    // gradient of W: += (1/cols) · delta · inputᵀ ; of b: += (1/cols) · Σ delta
+    for (let c = 0; c < numIn; c++) {
+      for (let j = 0; j < cols; j++) {
+        const t = alpha * input[j][c];
+        if (t === 0) continue;
+        const d = deltas[j];
+        for (let r = 0; r < numOut; r++) cum[o + r + c * numOut] += t * d[r];
+      }
+    }
+    const bOff = o + numIn * numOut;
+    for (let j = 0; j < cols; j++) {
+      const d = deltas[j];
+      for (let r = 0; r < numOut; r++) cum[bOff + r] += alpha * d[r];
+    }
+    if (li > 0) {
+      // previous delta: Wᵀ·delta, times the sigmoid's derivative (1 - z)·z at the previous output
+      const prevOut = outs[li - 1];
+      deltas = deltas.map((d, j) => {
+        const p = new Float64Array(numIn);
+        for (let c = 0; c < numIn; c++) {
+          let s = 0;
+          for (let r = 0; r < numOut; r++) s += w[o + r + c * numOut] * d[r];
+          p[c] = s;
+        }
+        const z = prevOut[j];
+        for (let c = 0; c < numIn; c++) p[c] = (1 - z[c]) * z[c] * p[c];
+        return p;
+      });
+    }
+  }
+  return loss;
+}
+
+/** One partition's gradient sum, loss sum and block count (length weights + 2). */
+export function mlpAgg(b: Block, layers: number[], w: Float64Array, blockSize: number): Float64Array {
+  const n = w.length;
+  const out = new Float64Array(n + 2);
+  const cum = out.subarray(0, n);
+  const d = b.d;
+  let lossSum = 0;
+  let blocks = 0;
+  for (let start = 0; start < b.n; start += blockSize) {
+    const end = Math.min(b.n, start + blockSize);
+    const xs: Float64Array[] = [];
+    const ys: number[] = [];
+    for (let r = start; r < end; r++) {
+      xs.push(b.x.subarray(r * d, r * d + d));
+      ys.push(b.y[r]);
+    }
+    lossSum += blockGradient(layers, w, xs, ys, cum);
+    blocks++;
+  }
+  out[n] = lossSum;
+  out[n + 1] = blocks;
+  return out;
+}
+
+export interface MlpParams {
+  layers: number[];
+  solver: 'l-bfgs' | 'gd';
+  maxIter: number;
+  tol: number;
+  stepSize: number;
+}
+
+export interface MlpFit {
+  weights: Float64Array;
+  objectiveHistory: number[];
+}
+
+/** Trains from `w0`; `aggregate(w)` sums mlpAgg over the partitions. */
+export function fitMlp(w0: Float64Array, p: MlpParams, aggregate: (w: Float64Array) => Float64Array): MlpFit {
+  const n = w0.length;
+  if (p.solver === 'gd') {
+    let w = Float64Array.from(w0);
+    const history: number[] = [];
+    for (let i = 1; i <= p.maxIter; i++) {
+      const acc = aggregate(w);
+      const count = acc[n + 1];
+      if (count > 0) {
+        history.push(acc[n] / count);
+        const nw = new Float64Array(n);
+        for (let k = 0; k < n; k++) nw[k] = w[k] + -p.stepSize * (acc[k] / count);
+        const prev = w;
+        w = nw;
+        let diff = 0;
+        let norm = 0;
+        for (let k = 0; k < n; k++) {
+          diff += (prev[k] - w[k]) ** 2;
+          norm += w[k] * w[k];
+        }
+        if (Math.sqrt(diff) < p.tol * Math.max(Math.sqrt(norm), 1)) break;
+      }
+    }
+    return { weights: w, objectiveHistory: history };
+  }
+  const res = breezeMinimize((x, g) => {
+    const acc = aggregate(x);
+    const count = acc[n + 1];
+    const scale = 1 / count;
+    for (let k = 0; k < n; k++) g[k] = scale * acc[k];
+    return acc[n] / count;
+  }, w0, { maxIter: p.maxIter, tol: p.tol, m: 10 });
+  return { weights: res.x, objectiveHistory: res.history };
+}
