@@ -1,0 +1,1 @@
+export function glmOracle<T>(problem: Record<string, unknown>): T;
