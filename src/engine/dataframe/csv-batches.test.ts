@@ -72,6 +72,40 @@ describe('readCsvBatches against readCsv', () => {
     }
   });
 
+  it('reads UTF-8 bytes (a byte order mark skipped) as the decoded text', () => {
+    const r = rng(29);
+    const enc = new TextEncoder();
+    for (let k = 0; k < 3_000; k++) {
+      const { text, o } = randomFile(r);
+      const want = readCsv(text, o);
+      const bytes = enc.encode(text);
+      const withBom = new Uint8Array(bytes.length + 3);
+      withBom.set([0xef, 0xbb, 0xbf]);
+      withBom.set(bytes, 3);
+      const table = show(batchesToRows(batchesFromRows(want.fields.map((f) => f.type), want.rows)));
+      for (const input of [bytes, withBom]) {
+        const got = readCsvBatches(input, o, 8);
+        expect(got.fields, text).toEqual(want.fields);
+        expect(show(got.batches.flatMap((b) => batchesToRows([b]))), text).toEqual(table);
+      }
+    }
+  });
+
+  it('dictionary-encodes repeated strings across batches, quoted or not, and gives up on a column of distinct values', () => {
+    const lines = ['k,u'];
+    for (let i = 0; i < 100_000; i++) lines.push(`${i % 3 === 0 ? '"a""b"' : i % 3 === 1 ? 'a"b' : 'é,'.slice(0, 1)},u${i}`);
+    const { fields, batches } = readCsvBatches(new TextEncoder().encode(lines.join('\n')), { header: true, inferSchema: true, sep: ',', quote: '"' });
+    expect(fields.map((f) => f.type.kind)).toEqual(['string', 'string']);
+    const k = batches.map((b) => b.columns[0]!);
+    expect(k.every((v) => v.kind === 'object' && v.dictionary?.entries.length === 2)).toBe(true);
+    const rows = batchesToRows(batches);
+    expect(rows.slice(0, 3)).toEqual([['a"b', 'u0'], ['a"b', 'u1'], ['é', 'u2']]);
+    expect(rows[99_999]).toEqual(['a"b', 'u99999']);
+    // The second column is all distinct: it ends in plain strings, each value still right.
+    expect(batches.at(-1)!.columns[1]!).not.toHaveProperty('dictionary');
+    expect(rows.every((row, i) => row[1] === `u${i}`)).toBe(true);
+  });
+
   it('falls back to the general reader for other separators and quotes', () => {
     const text = 'a::b\n1::x\n2::\'y::z\'\n';
     const o = { header: true, inferSchema: true, sep: '::', quote: "'" };

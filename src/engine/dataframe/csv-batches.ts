@@ -3,17 +3,21 @@
  * `readCsv`, delivered as column batches without a row array, a record array or a string
  * per numeric field.
  *
- * One pass over the text records each field as a (start, end) offset pair (a quoted field
- * has its start negated, and its value is unescaped only when read). Inference then reads
- * the offsets column by column, classifying plain ints, plain decimals and words from char
- * codes and handing anything else to `inferField`; conversion parses ints, longs and
- * doubles straight from char codes into typed vectors, so only string columns (and rare
- * forms: exponents, suffixes, dates) build JS strings. The text is one decoded JS string:
- * V8 reads one-byte strings by char code as fast as a byte array, and string columns then
- * slice it instead of decoding bytes field by field.
+ * It reads the file's UTF-8 bytes, never decoding the whole file to a JS string first (a
+ * string input is encoded once). One pass over the bytes splits records and fields and, in
+ * the same loop, classifies each field for inference and parses the common numeric forms
+ * (`[+-]?\d+`, `[+-]?\d+\.\d*` with at most 15 digits, `yyyy-mm-dd`) straight from the
+ * bytes. What it keeps per field, column by column in chunks of `batchRows` records, is
+ * where the field starts (0 for null) and, while the column may still be numeric, its number
+ * (NaN: read it from the text). Once every record is read the types are final, and each
+ * chunk becomes one batch: numeric columns copy (or, for doubles, adopt) the numbers, and
+ * only string columns (and rare forms: exponents, suffixes, big integers, timestamps) read
+ * text again. Strings of few distinct values go through a dictionary keyed by the bytes
+ * (decoded once per distinct value); other string vectors decode their values from the
+ * bytes when a consumer first reads them.
  */
 import { batchesFromRows, DEFAULT_BATCH_ROWS } from '../columnar';
-import type { ColumnBatch, ColumnVector } from '../columnar';
+import type { ColumnBatch, ColumnVector, DictionaryCodes } from '../columnar';
 import { buildVector } from '../columnar';
 import { daysFromCivil, daysInMonth, field } from '../types';
 import type { DataType, StructField } from '../types';
@@ -24,277 +28,368 @@ import { inferField, mergeTypes } from './csv-infer';
 const LF = 10;
 const CR = 13;
 
-/** Field offsets of a whole text: field f spans [start[f], end[f]); records own runs of fields. */
-class Tokens {
-  start = new Int32Array(1024);
-  end = new Int32Array(1024);
-  fields = 0;
-  /** Record r's fields are recFirst[r] .. recFirst[r + 1] - 1. */
-  recFirst = new Int32Array(256);
-  records = 0;
-  /** The most fields any record has. */
-  width = 0;
-
-  reserve(fields: number, records: number): void {
-    if (fields > this.start.length) {
-      this.start = grow(this.start, fields);
-      this.end = grow(this.end, fields);
-    }
-    if (records + 2 > this.recFirst.length) this.recFirst = grow(this.recFirst, records + 2);
-  }
-
-  push(s: number, e: number): void {
-    if (this.fields === this.start.length) {
-      this.start = grow(this.start, this.fields * 2);
-      this.end = grow(this.end, this.fields * 2);
-    }
-    this.start[this.fields] = s;
-    this.end[this.fields++] = e;
-  }
-
-  /** Closes the record begun at field `first`; a blank line (one unquoted empty field) is dropped, as Spark skips it. */
-  endRecord(first: number): void {
-    if (this.fields - first === 1 && this.start[first]! >= 0 && this.start[first] === this.end[first]) {
-      this.fields = first;
-      return;
-    }
-    if (this.records + 2 > this.recFirst.length) this.recFirst = grow(this.recFirst, this.recFirst.length * 2);
-    if (this.fields - first > this.width) this.width = this.fields - first;
-    this.recFirst[this.records++] = first;
-    this.recFirst[this.records] = this.fields;
-  }
-}
-
-function grow(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(n);
-  b.set(a);
-  return b;
-}
-
-/** The field offsets of `text`, splitting exactly as `parseCsv` does. */
-function tokenize(text: string, quote: string, S: number, Q: number): Tokens {
-  const t = new Tokens();
-  const n = text.length;
-  let i = 0;
-  let first = 0;
-  const hi = Math.max(S, LF, CR);
-  let sized = false;
-  while (i < n) {
-    if (!sized && i > 65536) {
-      // One resize to the size the first 64 KB predicts, instead of doubling from small.
-      sized = true;
-      const scale = (1.1 * n) / i;
-      t.reserve(Math.ceil(t.fields * scale) + 16, Math.ceil(t.records * scale) + 16);
-    }
-    let c = text.charCodeAt(i);
-    let s = i;
-    if (c === Q) {
-      s = -(i + 1);
-      let j = i + 1;
-      for (;;) {
-        const k = text.indexOf(quote, j);
-        if (k < 0) {
-          i = n;
-          break;
-        }
-        if (k + 1 < n && text.charCodeAt(k + 1) === Q) {
-          j = k + 2;
-          continue;
-        }
-        i = k + 1;
-        break;
-      }
-    }
-    // Most chars are above every special one (letters, digits): one comparison each.
-    while (i < n && ((c = text.charCodeAt(i)) > hi || (c !== S && c !== LF && c !== CR))) i++;
-    t.push(s, i);
-    if (i >= n) {
-      t.endRecord(first);
-      return t;
-    }
-    i++;
-    if (c === S) {
-      // A delimiter just before the end still opens one more (empty) field.
-      if (i >= n) {
-        t.push(i, i);
-        t.endRecord(first);
-        return t;
-      }
-      continue;
-    }
-    if (c === CR && i < n && text.charCodeAt(i) === LF) i++;
-    t.endRecord(first);
-    first = t.fields;
-  }
-  return t;
-}
-
-/** A quoted field's value (opening quote at `q`, field ending at `e`), unescaped as `parseCsv` does. */
-function quotedValue(text: string, quote: string, Q: number, q: number, e: number): string {
-  const n = text.length;
-  let acc = '';
-  let j = q + 1;
-  let i: number;
-  for (;;) {
-    const k = text.indexOf(quote, j);
-    if (k < 0) {
-      acc += text.slice(j);
-      i = n;
-      break;
-    }
-    if (k + 1 < n && text.charCodeAt(k + 1) === Q) {
-      acc += text.slice(j, k + 1);
-      j = k + 2;
-      continue;
-    }
-    acc += text.slice(j, k);
-    i = k + 1;
-    break;
-  }
-  return i >= e ? acc : acc + text.slice(i, e);
-}
-
 const INT: DataType = { kind: 'int' };
 const LONG: DataType = { kind: 'long' };
 const DATE: DataType = { kind: 'date' };
 const BOOLEAN: DataType = { kind: 'boolean' };
 const DOUBLE: DataType = { kind: 'double' };
 const STRING: DataType = { kind: 'string' };
-
-
-/** Days since the epoch of the `\d{4}-\d{2}-\d{2}` at `s`, or null when it is not such a valid date. */
-function isoDate(text: string, s: number): number | null {
-  let y = 0;
-  let mo = 0;
-  let d = 0;
-  for (let k = 0; k < 10; k++) {
-    if (k === 4 || k === 7) continue;
-    const ch = text.charCodeAt(s + k) - 48;
-    if (ch < 0 || ch > 9) return null;
-    if (k < 4) y = y * 10 + ch;
-    else if (k < 7) mo = mo * 10 + ch;
-    else d = d * 10 + ch;
-  }
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
-  return daysFromCivil(y, mo, d);
-}
-
-/** Whether text[s..] spells the lowercase `word` in any case. */
-function isWord(text: string, s: number, word: string): boolean {
-  for (let k = 1; k < word.length; k++) if ((text.charCodeAt(s + k) | 32) !== word.charCodeAt(k)) return false;
-  return true;
-}
-
-interface ColumnScan {
-  readonly type: DataType;
-  /** Per data row: the number an int, long or double field reads as, where `exact` is 1. */
-  readonly num: Float64Array | null;
-  readonly exact: Uint8Array | null;
-}
+const NULL: DataType = { kind: 'null' };
 
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 const INT_MIN = -(2 ** 31);
 const INT_END = 2 ** 31;
 
+/** Per-field flags. */
+const F_NULL = 0;
+const F_EXACT = 1;
+const F_TEXT = 2;
+
 /**
- * Column `c`'s inferred type (CSVInferSchema's ladder, as `inferField` + `mergeTypes`) and,
- * in the same pass, the value of each field of a common numeric form read from its char
- * codes: `[+-]?\d+` or `[+-]?\d+\.\d*` with at most 15 digits. Those digits form an
- * integer below 2^53 and 10^k is exact, so one division is correctly rounded: the double
- * `Number()` gives. A word no special spelling (NaN, Inf, true, false) starts like is a
- * string at once; every other field goes through `inferField`, and is converted later from
- * its text.
+ * Up to `capacity` records, column by column: where each field starts (0: null; s + 1 for an
+ * unquoted field at s; -(q + 1) for a quoted one whose opening quote is at q) and, for
+ * columns still being inferred when the chunk began, the number a field reads as (NaN when
+ * its text must be converted).
  */
-class ColumnScanState {
-  t: DataType = { kind: 'null' };
-  done = false;
-  constructor(readonly num: Float64Array, readonly exact: Uint8Array) {}
-  result(): ColumnScan {
-    if (this.t.kind === 'null' || this.t.kind === 'string') return { type: STRING, num: null, exact: null };
-    return { type: this.t, num: this.num, exact: this.exact };
+class Chunk {
+  rows = 0;
+  readonly pos: Int32Array[] = [];
+  readonly num: (Float64Array | null)[] = [];
+  constructor(readonly capacity: number, done: Uint8Array, cols: number) {
+    this.widen(done, cols);
+  }
+  widen(done: Uint8Array, cols: number): void {
+    for (let c = this.pos.length; c < cols; c++) {
+      this.pos.push(new Int32Array(this.capacity));
+      this.num.push(done[c] ? null : new Float64Array(this.capacity));
+    }
   }
 }
 
-/** Every column's scan, a chunk of rows at a time for all columns, so the text being read stays in cache. */
-function scanColumns(text: string, tk: Tokens, firstRow: number, width: number, value: (f: number) => string | null): ColumnScan[] {
-  const rows = Math.max(0, tk.records - firstRow);
-  const states = Array.from({ length: width }, () => new ColumnScanState(new Float64Array(rows), new Uint8Array(rows)));
-  for (let r0 = firstRow; r0 < tk.records; r0 += 4096) {
-    const r1 = Math.min(tk.records, r0 + 4096);
-    for (let c = 0; c < width; c++) if (!states[c]!.done) scanColumn(text, tk, firstRow, r0, r1, c, value, states[c]!);
+/** The file's bytes, their text (decoded on demand) and the field syntax. */
+class Source {
+  private text: string | null;
+  private ascii: boolean;
+  private readonly decoder = new TextDecoder();
+  private scratch = new Uint8Array(256);
+  readonly hi: number;
+  constructor(readonly bytes: Uint8Array, text: string | null, readonly S: number, readonly Q: number) {
+    this.text = text;
+    this.ascii = text !== null && text.length === bytes.length;
+    this.hi = Math.max(S, LF, CR);
   }
-  return states.map((st) => st.result());
-}
 
-function scanColumn(text: string, tk: Tokens, firstRow: number, r0: number, r1: number, c: number, value: (f: number) => string | null, st: ColumnScanState): void {
-  const { start, end, recFirst } = tk;
-  const { num, exact } = st;
-  let t = st.t;
-  for (let r = r0; r < r1; r++) {
-    const f = recFirst[r]! + c;
-    if (f >= recFirst[r + 1]!) continue;
-    const s = start[f]!;
-    const e = end[f]!;
-    if (s === e) continue;
-    let ft: DataType | null = null;
-    if (s >= 0) {
-      const c0 = text.charCodeAt(s);
-      const lower = c0 | 32;
-      if (lower >= 97 && lower <= 122) {
-        if (c0 !== 78 && c0 !== 73 && lower !== 116 && lower !== 102) ft = STRING;
-        else if (lower === 116 ? e - s === 4 && isWord(text, s, 'true') : lower === 102 && e - s === 5 && isWord(text, s, 'false')) ft = BOOLEAN;
-      } else if (e - s === 10 && text.charCodeAt(s + 4) === 45 && text.charCodeAt(s + 7) === 45) {
-        // yyyy-mm-dd, a valid day: the date parseDate gives (anything else goes to inferField).
-        const days = isoDate(text, s);
-        if (days !== null) {
-          ft = DATE;
-          num[r - firstRow] = days;
-          exact[r - firstRow] = 1;
+  /** Where the field ends: the separator, line end or end of the bytes after it. */
+  endOf(p: number): number {
+    const b = this.bytes;
+    const n = b.length;
+    const { S, hi } = this;
+    let i = p > 0 ? p - 1 : closeQuote(b, -p - 1, this.Q);
+    let ch: number;
+    while (i < n && ((ch = b[i]!) > hi || (ch !== S && ch !== LF && ch !== CR))) i++;
+    return i;
+  }
+
+  /** The string of bytes [s, e): a slice of the decoded text when it is byte for byte the same. */
+  slice(s: number, e: number): string {
+    if (this.text === null) {
+      this.text = this.decoder.decode(this.bytes);
+      // Equal lengths mean every byte decodes to one char: offsets agree, and so do slices.
+      this.ascii = this.text.length === this.bytes.length;
+    }
+    return this.ascii ? this.text.slice(s, e) : this.decoder.decode(this.bytes.subarray(s, e));
+  }
+
+  /** The value of the field at `p` (see Chunk.pos); null for an empty unquoted one. */
+  value(p: number): string | null {
+    if (p === 0) return null;
+    const e = this.endOf(p);
+    if (p > 0) return p - 1 === e ? null : this.slice(p - 1, e);
+    const len = this.unquote(-p - 1, e);
+    return this.decoder.decode(this.scratch.subarray(0, len));
+  }
+
+  /**
+   * A quoted field's bytes (opening quote at `q`, field ending at `e`) into `scratch`, unescaped
+   * as `parseCsv` does: doubled quotes stand for one, text after the closing quote joins the
+   * value and an unclosed quote runs to the end. Returns the length.
+   */
+  unquote(q: number, e: number): number {
+    const b = this.bytes;
+    const n = b.length;
+    const Q = this.Q;
+    if (this.scratch.length < e - q) this.scratch = new Uint8Array(2 * (e - q));
+    const out = this.scratch;
+    let len = 0;
+    let j = q + 1;
+    for (;;) {
+      if (j >= n) return len;
+      const ch = b[j]!;
+      if (ch === Q) {
+        if (j + 1 < n && b[j + 1] === Q) {
+          out[len++] = Q;
+          j += 2;
+          continue;
         }
+        j++;
+        break;
+      }
+      out[len++] = ch;
+      j++;
+    }
+    for (; j < e; j++) out[len++] = b[j]!;
+    return len;
+  }
+
+  /** The scratch buffer `unquote` wrote to. */
+  unquoted(): Uint8Array {
+    return this.scratch;
+  }
+}
+
+/** Days since the epoch of the `\d{4}-\d{2}-\d{2}` at `s`, or -1e9 when it is not such a valid date. */
+function isoDate(b: Uint8Array, s: number): number {
+  let y = 0;
+  let mo = 0;
+  let d = 0;
+  for (let k = 0; k < 10; k++) {
+    if (k === 4 || k === 7) continue;
+    const ch = b[s + k]! - 48;
+    if (ch < 0 || ch > 9) return -1e9;
+    if (k < 4) y = y * 10 + ch;
+    else if (k < 7) mo = mo * 10 + ch;
+    else d = d * 10 + ch;
+  }
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return -1e9;
+  return daysFromCivil(y, mo, d);
+}
+
+/** Whether b[s..] spells the lowercase `word` in any case (its first letter already matched). */
+function isWord(b: Uint8Array, s: number, word: string): boolean {
+  for (let k = 1; k < word.length; k++) if ((b[s + k]! | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** A header record's values and where the data starts (blank lines before it are skipped). */
+function readHeader(src: Source): { head: (string | null)[]; next: number } {
+  const { bytes: b, S, Q } = src;
+  const n = b.length;
+  let i = 0;
+  while (i < n) {
+    const head: (string | null)[] = [];
+    let quotedOne = false;
+    for (;;) {
+      const p = b[i] === Q ? -(i + 1) : i + 1;
+      i = src.endOf(p);
+      head.push(src.value(p));
+      if (p < 0) quotedOne = true;
+      if (i >= n) break;
+      const ch = b[i++];
+      if (ch === S) {
+        if (i >= n) {
+          head.push(null);
+          break;
+        }
+        continue;
+      }
+      if (ch === CR && i < n && b[i] === LF) i++;
+      break;
+    }
+    if (head.length === 1 && head[0] === null && !quotedOne) continue;
+    return { head, next: i };
+  }
+  return { head: [], next: n };
+}
+
+/** Position just past the quoted part of a field whose opening quote is at `i` (the end for an unclosed one). */
+function closeQuote(b: Uint8Array, i: number, Q: number): number {
+  const n = b.length;
+  let j = i + 1;
+  for (;;) {
+    const k = b.indexOf(Q, j);
+    if (k < 0) return n;
+    if (k + 1 < n && b[k + 1] === Q) {
+      j = k + 2;
+      continue;
+    }
+    return k + 1;
+  }
+}
+
+interface Scan {
+  readonly chunks: Chunk[];
+  readonly types: DataType[];
+  /** The most fields any record has. */
+  readonly width: number;
+  readonly records: number;
+}
+
+/**
+ * Splits the bytes from `i0` into records and fields exactly as `parseCsv` does, storing
+ * columns below `maxCols` and, when `infer`, merging each field's inferred type into its column's.
+ */
+function scanRecords(src: Source, i0: number, maxCols: number, infer: boolean, R: number): Scan {
+  const { bytes: b, S, Q, hi } = src;
+  const n = b.length;
+  // A header fixes the width; without one, columns are added as records reach them.
+  let cols = maxCols === Number.MAX_SAFE_INTEGER ? 1 : maxCols;
+  const types: DataType[] = [];
+  let done = new Uint8Array(cols);
+  for (let c = 0; c < cols; c++) {
+    types.push(NULL);
+    done[c] = infer ? 0 : 1;
+  }
+  const chunks: Chunk[] = [];
+  let chunk = new Chunk(R, done, cols);
+  let ps = chunk.pos;
+  let nm = chunk.num;
+  let k = 0;
+  let width = 0;
+  let records = 0;
+  let i = i0;
+  outer: while (i < n) {
+    let c = 0;
+    for (;;) {
+      const s = i;
+      let ch = b[i]!;
+      let fs = s + 1;
+      let fl = F_TEXT;
+      let x = 0;
+      let ft: DataType | null = null;
+      const active = c < cols && done[c] === 0;
+      if (ch === Q) {
+        fs = -(s + 1);
+        i = closeQuote(b, i, Q);
+        while (i < n && ((ch = b[i]!) > hi || (ch !== S && ch !== LF && ch !== CR))) i++;
+        if (active) ft = inferField(src.value(fs)!);
+      } else if (!active) {
+        while (i < n && ((ch = b[i]!) > hi || (ch !== S && ch !== LF && ch !== CR))) i++;
+        if (i === s) fl = F_NULL;
       } else {
-        let i = c0 === 43 || c0 === 45 ? s + 1 : s;
-        let m = 0;
-        let digits = 0;
-        let ch = 0;
-        for (; i < e; i++) {
-          ch = text.charCodeAt(i);
-          if (ch < 48 || ch > 57) break;
-          m = m * 10 + (ch - 48);
-          digits++;
-        }
-        if (digits > 0 && digits <= 15) {
-          if (i === e) {
-            const x = c0 === 45 ? -m : m;
-            ft = x >= INT_MIN && x < INT_END ? INT : LONG;
-            num[r - firstRow] = x;
-            exact[r - firstRow] = 1;
-          } else if (ch === 46) {
-            const dot = i++;
-            for (; i < e; i++) {
-              ch = text.charCodeAt(i);
-              if (ch < 48 || ch > 57) break;
-              m = m * 10 + (ch - 48);
-              digits++;
+        const c0 = ch;
+        while (i < n && ((ch = b[i]!) > hi || (ch !== S && ch !== LF && ch !== CR))) i++;
+        if (i === s) fl = F_NULL;
+        else {
+          const e = i;
+          const lower = c0 | 32;
+          if (lower >= 97 && lower <= 122) {
+            // A word no special spelling (NaN, Inf, true, false) starts like is a string at once.
+            if (c0 !== 78 && c0 !== 73 && lower !== 116 && lower !== 102) ft = STRING;
+            else if (lower === 116 ? e - s === 4 && isWord(b, s, 'true') : lower === 102 && e - s === 5 && isWord(b, s, 'false')) ft = BOOLEAN;
+          } else if (e - s === 10 && b[s + 4] === 45 && b[s + 7] === 45) {
+            // yyyy-mm-dd, a valid day: the date parseDate gives (anything else goes to inferField).
+            const days = isoDate(b, s);
+            if (days !== -1e9) {
+              ft = DATE;
+              x = days;
+              fl = F_EXACT;
             }
-            if (i === e && digits <= 15) {
-              const x = m / POW10[e - dot - 1]!;
-              ft = DOUBLE;
-              num[r - firstRow] = c0 === 45 ? -x : x;
-              exact[r - firstRow] = 1;
+          } else {
+            // [+-]?\d+ or [+-]?\d+\.\d* of at most 15 digits: an integer below 2^53 and an exact
+            // power of ten, so one division is correctly rounded, the double Number() gives.
+            let j = c0 === 45 || c0 === 43 ? s + 1 : s;
+            const j0 = j;
+            let m = 0;
+            let d: number;
+            for (; j < e; j++) {
+              d = b[j]! - 48;
+              if (d < 0 || d > 9) break;
+              m = m * 10 + d;
+            }
+            const digits = j - j0;
+            if (digits > 0 && digits <= 15) {
+              if (j === e) {
+                x = c0 === 45 ? -m : m;
+                fl = F_EXACT;
+                ft = x >= INT_MIN && x < INT_END ? INT : LONG;
+              } else if (b[j] === 46) {
+                const dot = j++;
+                for (; j < e; j++) {
+                  d = b[j]! - 48;
+                  if (d < 0 || d > 9) break;
+                  m = m * 10 + d;
+                }
+                if (j === e && digits + (e - dot - 1) <= 15) {
+                  const y = m / POW10[e - dot - 1]!;
+                  x = c0 === 45 ? -y : y;
+                  fl = F_EXACT;
+                  ft = DOUBLE;
+                }
+              }
             }
           }
+          if (ft === null) ft = inferField(src.slice(s, e));
         }
       }
-    }
-    if (ft === null) ft = inferField(value(f)!);
-    if (ft !== t) t = mergeTypes(t, ft);
-    // Nothing merges a string column back to anything narrower.
-    if (t.kind === 'string') {
-      st.done = true;
+      if (ft !== null && ft !== types[c]) {
+        const t = mergeTypes(types[c]!, ft);
+        types[c] = t;
+        // Nothing merges a string column back to anything narrower.
+        if (t.kind === 'string') done[c] = 1;
+      }
+      if (fl !== F_NULL) {
+        if (c >= cols && c < maxCols) {
+          // A record wider than any before it (only without a header, which fixes the width).
+          const d2 = new Uint8Array(c + 1);
+          d2.set(done);
+          for (let c2 = cols; c2 <= c; c2++) {
+            types.push(NULL);
+            d2[c2] = infer ? 0 : 1;
+          }
+          done = d2;
+          cols = c + 1;
+          chunk.widen(done, cols);
+          // The field is read again now that its column exists.
+          i = s;
+          continue;
+        }
+        if (c < cols) {
+          ps[c]![k] = fs;
+          const a = nm[c]!;
+          if (a !== null) a[k] = fl === F_EXACT ? x : NaN;
+        }
+      }
+      if (i >= n) {
+        // A lone empty unquoted field is a blank line, which Spark skips.
+        if (c > 0 || fl !== F_NULL || fs < 0) {
+          if (c + 1 > width) width = c + 1;
+          k++;
+        }
+        break outer;
+      }
+      i++;
+      if (ch === S) {
+        c++;
+        // A delimiter just before the end still opens one more (empty) field.
+        if (i >= n) {
+          if (c + 1 > width) width = c + 1;
+          k++;
+          break outer;
+        }
+        continue;
+      }
+      if (ch === CR && i < n && b[i] === LF) i++;
+      if (c > 0 || fl !== F_NULL || fs < 0) {
+        if (c + 1 > width) width = c + 1;
+        if (++k === R) {
+          chunk.rows = k;
+          chunks.push(chunk);
+          records += k;
+          chunk = new Chunk(R, done, cols);
+          ps = chunk.pos;
+          nm = chunk.num;
+          k = 0;
+        }
+      }
       break;
     }
   }
-  st.t = t;
+  if (k > 0) {
+    chunk.rows = k;
+    chunks.push(chunk);
+    records += k;
+  }
+  return { chunks, types, width, records };
 }
 
 export interface CsvBatches {
@@ -302,45 +397,47 @@ export interface CsvBatches {
   readonly batches: ColumnBatch[];
 }
 
-/** The schema and column batches Spark's CSV reader gives for one file's text (see `readCsv`). */
-export function readCsvBatches(text: string, o: CsvOptions, batchRows = DEFAULT_BATCH_ROWS): CsvBatches {
+/**
+ * The schema and column batches Spark's CSV reader gives for one file (see `readCsv`): its
+ * bytes (UTF-8; a byte order mark is skipped, as the VFS's text decoding does) or its text.
+ */
+export function readCsvBatches(input: string | Uint8Array, o: CsvOptions, batchRows = DEFAULT_BATCH_ROWS): CsvBatches {
   const { sep, quote } = o;
-  if (sep.length !== 1 || quote.length !== 1 || sep === quote || /[\r\n]/.test(sep + quote)) {
-    // Options the fast tokenizer leaves to the general reader.
+  if (sep.length !== 1 || quote.length !== 1 || sep === quote || /[\r\n]/.test(sep + quote) || sep.charCodeAt(0) > 127 || quote.charCodeAt(0) > 127) {
+    // Options the byte tokenizer leaves to the general reader.
+    const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
     const { fields, rows } = readCsv(text, o);
     return { fields, batches: batchesFromRows(fields.map((f) => f.type), rows, batchRows) };
   }
+  const S = sep.charCodeAt(0);
   const Q = quote.charCodeAt(0);
-  const tk = tokenize(text, quote, sep.charCodeAt(0), Q);
-  const { start, end, recFirst } = tk;
-  const value = (f: number): string | null => {
-    const s = start[f]!;
-    if (s < 0) return quotedValue(text, quote, Q, -s - 1, end[f]!);
-    return s === end[f] ? null : text.slice(s, end[f]);
-  };
-  const width = tk.width;
-  const firstRow = o.header && tk.records > 0 ? 1 : 0;
-  const head: (string | null)[] = [];
-  if (o.header && tk.records > 0) for (let f = recFirst[0]!; f < recFirst[1]!; f++) head.push(value(f));
-  const names = o.header ? safeHeader(head) : Array.from({ length: width }, (_, i) => `_c${i}`);
-  /** Field index of column `c` in record `r`, or -1 when the record is shorter. */
-  const at = (r: number, c: number) => {
-    const f = recFirst[r]! + c;
-    return f < recFirst[r + 1]! ? f : -1;
-  };
-  const rows = tk.records - firstRow;
-  const scans = o.inferSchema
-    ? scanColumns(text, tk, firstRow, names.length, value).map((sc) => ({ ...sc, type: { ...sc.type } }))
-    : names.map((): ColumnScan => ({ type: { kind: 'string' }, num: null, exact: null }));
-  const types = scans.map((sc) => sc.type);
+  let src: Source;
+  if (typeof input === 'string') src = new Source(new TextEncoder().encode(input), input, S, Q);
+  else {
+    const bom = input.length >= 3 && input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf;
+    src = new Source(bom ? input.subarray(3) : input, null, S, Q);
+  }
+  let i0 = 0;
+  let names: string[] | null = null;
+  if (o.header) {
+    const { head, next } = readHeader(src);
+    names = safeHeader(head);
+    i0 = next;
+  }
+  const scan = scanRecords(src, i0, names ? names.length : Number.MAX_SAFE_INTEGER, o.inferSchema, batchRows);
+  names ??= Array.from({ length: scan.width }, (_, i) => `_c${i}`);
+  const types = names.map((_, c): DataType => {
+    const t = c < scan.types.length ? scan.types[c]! : NULL;
+    return t.kind === 'null' || t.kind === 'string' ? { kind: 'string' } : { ...t };
+  });
   const fields = names.map((n, i) => field(n, types[i]!, true));
-  const batches: ColumnBatch[] = [];
+  const rows = scan.records;
   // As batchesFromRows does for a table: string columns of few distinct values share a dictionary.
-  const dicts = types.map((t) => (t.kind === 'string' && rows > batchRows ? new StringDictionary(text, Math.max(1024, rows >> 2)) : null));
-  for (let r0 = firstRow; r0 < tk.records; r0 += batchRows) {
-    const r1 = Math.min(tk.records, r0 + batchRows);
-    const columns = types.map((t, c) => convertColumn(t, r0, r1, r0 - firstRow, (r) => at(r, c), text, start, end, value, dicts[c]!, scans[c]!));
-    batches.push({ types, numRows: r1 - r0, columns });
+  const dicts = types.map((t) => (t.kind === 'string' && rows > batchRows ? new ByteDictionary(Math.max(1024, rows >> 2)) : null));
+  const batches: ColumnBatch[] = [];
+  for (const ch of scan.chunks) {
+    const columns = types.map((t, c) => convertColumn(t, ch, c, src, dicts[c]!));
+    batches.push({ types, numRows: ch.rows, columns });
   }
   return { fields, batches };
 }
@@ -348,130 +445,118 @@ export function readCsvBatches(text: string, o: CsvOptions, batchRows = DEFAULT_
 const WORDS = new Int32Array(2);
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
-/** Rows r0..r1-1 of one column as a vector of type `t` (values exactly as `csvValue` gives). */
-function convertColumn(
-  t: DataType,
-  r0: number,
-  r1: number,
-  /** Index of row r0 in the scan's arrays. */
-  k0: number,
-  at: (r: number) => number,
-  text: string,
-  start: Int32Array,
-  end: Int32Array,
-  value: (f: number) => string | null,
-  dict: StringDictionary | null,
-  scan: ColumnScan,
-): ColumnVector {
-  const { num, exact } = scan;
-  const n = r1 - r0;
+function validityOf(pos: Int32Array, n: number): Uint8Array {
   const validity = new Uint8Array((n + 7) >> 3);
+  for (let i = 0; i < n; i++) if (pos[i] !== 0) validity[i >> 3]! |= 1 << (i & 7);
+  return validity;
+}
+
+/** Column `c` of a chunk as a vector of type `t` (values exactly as `csvValue` gives). */
+function convertColumn(t: DataType, ch: Chunk, c: number, src: Source, dict: ByteDictionary | null): ColumnVector {
+  const n = ch.rows;
+  if (c >= ch.pos.length) return buildVector(t, n, () => null);
+  const pos = ch.pos[c]!;
+  const num = ch.num[c] ?? null;
+  const value = (i: number) => src.value(pos[i]!);
   switch (t.kind) {
     case 'int': case 'date': {
       const values = new Int32Array(n);
       for (let i = 0; i < n; i++) {
-        const f = at(r0 + i);
-        if (f < 0) continue;
-        const s = start[f]!;
-        const e = end[f]!;
-        if (s === e) continue;
-        const x = exact && exact[k0 + i] ? num![k0 + i]! : (csvValue(value(f), t) as number);
-        values[i] = x;
-        validity[i >> 3]! |= 1 << (i & 7);
+        if (pos[i] === 0) continue;
+        const x = num![i]!;
+        values[i] = x === x ? x : (csvValue(value(i), t) as number);
       }
-      return { kind: 'int32', values, validity };
+      return { kind: 'int32', values, validity: validityOf(pos, n) };
     }
     case 'long': {
       const values = new BigInt64Array(n);
       const words = new Int32Array(values.buffer);
       for (let i = 0; i < n; i++) {
-        const f = at(r0 + i);
-        if (f < 0) continue;
-        const s = start[f]!;
-        const e = end[f]!;
-        if (s === e) continue;
-        if (LITTLE_ENDIAN && exact && exact[k0 + i]) {
-          const x = num![k0 + i]!;
+        if (pos[i] === 0) continue;
+        const x = num![i]!;
+        if (x === x && LITTLE_ENDIAN) {
           // Exact below 2^53: the low and high words of the two's complement value.
           longWords(x);
           words[2 * i] = WORDS[0]!;
           words[2 * i + 1] = WORDS[1]!;
-        } else values[i] = BigInt(value(f)!);
-        validity[i >> 3]! |= 1 << (i & 7);
+        } else values[i] = BigInt(value(i)!);
       }
-      return { kind: 'int64', values, validity };
+      return { kind: 'int64', values, validity: validityOf(pos, n) };
     }
     case 'double': {
-      const values = new Float64Array(n);
+      // The scan's numbers are the values: the vector adopts them, reading only the rare other forms.
+      const values = n === num!.length ? num! : num!.slice(0, n);
       for (let i = 0; i < n; i++) {
-        const f = at(r0 + i);
-        if (f < 0) continue;
-        const s = start[f]!;
-        const e = end[f]!;
-        if (s === e) continue;
-        const x = exact && exact[k0 + i] ? num![k0 + i]! : (csvValue(value(f), t) as number);
-        values[i] = x;
-        validity[i >> 3]! |= 1 << (i & 7);
+        const x = values[i]!;
+        if (x !== x && pos[i] !== 0) values[i] = csvValue(value(i), t) as number;
       }
-      return { kind: 'float64', values, validity };
+      return { kind: 'float64', values, validity: validityOf(pos, n) };
     }
     case 'boolean': {
       // Every field of a boolean column is true or false in some case: the length tells which.
       const values = new Uint8Array(n);
       for (let i = 0; i < n; i++) {
-        const f = at(r0 + i);
-        if (f < 0) continue;
-        const s = start[f]!;
-        const e = end[f]!;
-        if (s === e) continue;
-        values[i] = (s >= 0 ? e - s : value(f)!.length) === 4 ? 1 : 0;
-        validity[i >> 3]! |= 1 << (i & 7);
+        const p = pos[i]!;
+        if (p === 0) continue;
+        values[i] = (p > 0 ? src.endOf(p) - p + 1 : value(i)!.length) === 4 ? 1 : 0;
       }
-      return { kind: 'bool', values, validity };
+      return { kind: 'bool', values, validity: validityOf(pos, n) };
     }
     case 'string': {
-      const values = new Array<unknown>(n);
       if (dict && !dict.full) {
         const codes = new Int32Array(n);
         for (let i = 0; i < n; i++) {
-          const f = at(r0 + i);
-          const s = f < 0 ? 0 : start[f]!;
-          if (f < 0 || s === end[f]) {
+          const p = pos[i]!;
+          if (p === 0) {
             codes[i] = -1;
-            values[i] = null;
             continue;
           }
           let code: number;
-          if (s >= 0) code = dict.code(text, s, end[f]!);
+          if (p > 0) code = dict.codeAt(src, p - 1);
           else {
-            const v = value(f)!;
-            code = dict.code(v, 0, v.length);
+            const len = src.unquote(-p - 1, src.endOf(p));
+            code = dict.code(src.unquoted(), 0, len, hashBytes(src.unquoted(), 0, len));
           }
           if (code < 0) {
             // Too many distinct values: this and later batches keep plain strings.
-            for (let j = i; j < n; j++) {
-              const g = at(r0 + j);
-              values[j] = g < 0 ? null : value(g);
-            }
+            const values = new Array<unknown>(n);
+            for (let j = 0; j < i; j++) values[j] = codes[j]! < 0 ? null : dict.entries[codes[j]!]!;
+            for (let j = i; j < n; j++) values[j] = value(j);
             return { kind: 'object', values };
           }
           codes[i] = code;
-          values[i] = dict.entries[code]!;
         }
-        return { kind: 'object', values, dictionary: { entries: dict.entries, codes } };
+        const entries = dict.entries;
+        return lazyStrings(n, (values) => {
+          for (let i = 0; i < n; i++) values[i] = codes[i]! < 0 ? null : entries[codes[i]!]!;
+        }, { entries, codes });
       }
-      for (let i = 0; i < n; i++) {
-        const f = at(r0 + i);
-        values[i] = f < 0 ? null : value(f);
-      }
-      return { kind: 'object', values };
+      return lazyStrings(n, (values) => {
+        for (let i = 0; i < n; i++) values[i] = value(i);
+      });
     }
     default:
-      return buildVector(t, n, (i) => {
-        const f = at(r0 + i);
-        return f < 0 ? null : csvValue(value(f), t);
-      });
+      return buildVector(t, n, (i) => csvValue(value(i), t));
   }
+}
+
+/**
+ * A string vector whose `values` are decoded from the file's bytes when first read: a query
+ * that never reads the column (a count, a filter on other columns, a dictionary-coded group
+ * key) never builds its strings.
+ */
+function lazyStrings(n: number, fill: (out: unknown[]) => void, dictionary?: DictionaryCodes): ColumnVector {
+  let values: unknown[] | null = null;
+  const get = () => {
+    if (values === null) {
+      values = new Array<unknown>(n);
+      fill(values);
+    }
+    return values;
+  };
+  return dictionary
+    ? { kind: 'object', get values() { return get(); }, dictionary }
+    : { kind: 'object', get values() { return get(); } };
 }
 
 /** The two 32-bit words (low, high) of the integer `x`, |x| < 2^53, into WORDS. */
@@ -481,61 +566,81 @@ function longWords(x: number): void {
   WORDS[1] = hi;
 }
 
+const entryDecoder = new TextDecoder();
+
 /**
- * The distinct strings of a column and their codes, looked up from a span of the text
- * without slicing it: a hash of its char codes, then a char compare with the first
- * occurrence. Each slot keeps (code + 1, hash, start, length) side by side, so a probe
- * touches one cache line and the text. A string is made once per distinct value; entries
- * are distinct. A column that turns out mostly distinct gives up (`full`): a dictionary
+ * The distinct strings of a column and their codes, looked up by bytes without decoding
+ * them: a hash of the bytes, then a byte compare with the entry's copy in a compact arena.
+ * Each slot keeps (code + 1, hash, arena offset, length) side by side, so a probe touches
+ * one cache line and the arena. A string is decoded once per distinct value; entries are
+ * distinct. A column that turns out almost all distinct gives up (`full`): a dictionary
  * would cost a hash probe per value and save nothing.
  */
-class StringDictionary {
+class ByteDictionary {
   readonly entries: string[] = [];
   private table = new Int32Array(4 * 1024);
   private mask = 1023;
+  private arena = new Uint8Array(1 << 16);
+  private used = 0;
   private seen = 0;
   full = false;
 
-  constructor(private readonly text: string, private readonly limit: number) {}
+  constructor(private readonly limit: number) {}
 
-  /** The code of `src[s, e)` (`src` is the text or an unquoted value), adding it when new; -1 once given up. */
-  code(src: string, s: number, e: number): number {
+  /** The code of the unquoted field of the text starting at `s` (it ends at a separator or line end). */
+  codeAt(src: Source, s: number): number {
+    const { bytes: b, S, hi } = src;
+    const n = b.length;
+    // The field's end and its hash in one pass.
+    let h = 0x811c9dc5 | 0;
+    let j = s;
+    let ch: number;
+    while (j < n && ((ch = b[j]!) > hi || (ch !== S && ch !== LF && ch !== CR))) {
+      h = Math.imul(h ^ ch, 0x01000193);
+      j++;
+    }
+    return this.code(b, s, j, h);
+  }
+
+  /** The code of bytes `src[s, e)` whose `hashBytes` is `h0`, adding it when new; -1 once given up. */
+  code(src: Uint8Array, s: number, e: number, h0: number): number {
     const len = e - s;
-    let h = len;
-    for (let j = s; j < e; j++) h = Math.imul(h ^ src.charCodeAt(j), 0x01000193);
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    let h = Math.imul(h0 ^ len, 0x85ebca6b);
     h ^= h >>> 13;
     const t = this.table;
-    const text = this.text;
+    const arena = this.arena;
     let slot = h & this.mask;
+    this.seen++;
     for (;;) {
       const c = t[4 * slot]! - 1;
       if (c < 0) break;
       if (t[4 * slot + 1] === h && t[4 * slot + 3] === len) {
-        const at = t[4 * slot + 2]!;
-        let k = 0;
-        if (at >= 0 && src === text) while (k < len && text.charCodeAt(at + k) === text.charCodeAt(s + k)) k++;
-        else {
-          const v = this.entries[c]!;
-          while (k < len && v.charCodeAt(k) === src.charCodeAt(s + k)) k++;
-        }
-        if (k === len) {
-          this.seen++;
-          return c;
-        }
+        const at = t[4 * slot + 2]! - s;
+        let j = s;
+        while (j < e && arena[at + j] === src[j]) j++;
+        if (j === e) return c;
       }
       slot = (slot + 1) & this.mask;
     }
     const code = this.entries.length;
-    if (code >= this.limit || (++this.seen >= 65536 && code * 2 > this.seen)) {
+    // Past 64k values, a column with more than one new entry in two is closer to a key than a
+    // category: a probe per value (a cache miss in a big table) costs more than its strings.
+    if (code >= this.limit || (this.seen >= 65536 && code * 2 > this.seen)) {
       this.full = true;
       return -1;
     }
-    this.entries.push(src.slice(s, e));
+    if (this.used + len > this.arena.length) {
+      const a = new Uint8Array(Math.max(2 * this.arena.length, this.used + len));
+      a.set(this.arena.subarray(0, this.used));
+      this.arena = a;
+    }
+    this.arena.set(src.subarray(s, e), this.used);
+    this.entries.push(decodeEntry(src, s, e));
     t[4 * slot] = code + 1;
     t[4 * slot + 1] = h;
-    t[4 * slot + 2] = src === text ? s : -1;
+    t[4 * slot + 2] = this.used;
     t[4 * slot + 3] = len;
+    this.used += len;
     if (this.entries.length * 2 > this.mask) this.rehash();
     return code;
   }
@@ -556,4 +661,21 @@ class StringDictionary {
     this.table = t;
     this.mask = cap - 1;
   }
+}
+
+/** FNV-1a over bytes `b[s, e)`, as `ByteDictionary.codeAt` computes it while finding a field's end. */
+function hashBytes(b: Uint8Array, s: number, e: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let j = s; j < e; j++) h = Math.imul(h ^ b[j]!, 0x01000193);
+  return h;
+}
+
+/** The string of UTF-8 bytes `b[s, e)`: short ASCII runs from char codes, anything else through the decoder. */
+function decodeEntry(b: Uint8Array, s: number, e: number): string {
+  if (e - s <= 32) {
+    let ascii = true;
+    for (let j = s; j < e; j++) if (b[j]! > 127) ascii = false;
+    if (ascii) return String.fromCharCode.apply(null, b.subarray(s, e) as unknown as number[]);
+  }
+  return entryDecoder.decode(b.subarray(s, e));
 }
