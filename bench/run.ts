@@ -17,7 +17,7 @@ import { rddWordcount } from './rdd-wordcount';
 import { rddPi } from './rdd-pi';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const benches: Record<string, () => Promise<BenchRow[]>> = { 'tiny-job': tinyJob, speedup, python, sql, 'ui-load': uiLoad, 'rdd-wordcount': rddWordcount, 'rdd-pi': rddPi, 'csv-ingest': async () => (await import('./csv-ingest')).csvIngest(), 'sql-cluster': async () => (await import('./sql-cluster')).sqlCluster(), streaming: async () => (await import('./streaming')).streaming(), ml: async () => (await import('./ml')).ml() };
+const benches: Record<string, () => Promise<BenchRow[]>> = { 'tiny-job': tinyJob, speedup, python, sql, 'ui-load': uiLoad, 'rdd-wordcount': rddWordcount, 'rdd-pi': rddPi, 'csv-ingest': async () => (await import('./csv-ingest')).csvIngest(), 'sql-cluster': async () => (await import('./sql-cluster')).sqlCluster(), streaming: async () => (await import('./streaming')).streaming(), 'parquet-read': async () => (await import('./parquet-read')).parquetRead(), ml: async () => (await import('./ml')).ml() };
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 
 const rows: BenchRow[] = [];
