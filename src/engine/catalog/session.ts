@@ -22,6 +22,7 @@ import {
 } from '../types';
 import type { StructField, StructType } from '../types';
 import { Catalog } from './catalog';
+import { localRelationPartitions } from '../sql/partitions';
 import { scalarNames, isAggregateName } from '../expr';
 
 export class SqlResult {
@@ -139,7 +140,8 @@ export function createSqlSession(): SqlSession {
       const fields = typeof schema === 'string' ? parseSchema(schema) : [...schema];
       const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));
       const batches = batchesFromRows(fields.map((f) => f.type), rows);
-      catalog.createTempView(name, { kind: 'scan', name, rows: () => cachedRows(batches), batches: () => batches, output }, true);
+      // A local relation (createDataFrame): LocalTableScan's partitions.
+      catalog.createTempView(name, { kind: 'scan', name, rows: () => cachedRows(batches), batches: () => batches, output, partitions: () => localRelationPartitions(rows.length) }, true);
     },
     registerBatches(name, fields, batches) {
       const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));

@@ -76,7 +76,7 @@ export type Plan =
   | { kind: 'values'; rows: Expr[][]; pos: number }
   | { kind: 'tableFunction'; name: string; args: Expr[]; pos: number }
   | { kind: 'alias'; plan: Plan; alias: string; columns?: string[] }
-  | { kind: 'select'; from?: Plan; items: Expr[]; where?: Expr; groupBy?: GroupBy; having?: Expr; distinct: boolean; windows: Record<string, WindowSpec>; lateralViews: LateralView[]; pos: number }
+  | { kind: 'select'; from?: Plan; items: Expr[]; where?: Expr; groupBy?: GroupBy; having?: Expr; distinct: boolean; windows: Record<string, WindowSpec>; lateralViews: LateralView[]; pos: number; hints?: Hint[] }
   | { kind: 'join'; left: Plan; right: Plan; type: JoinType; on?: Expr; using?: string[]; natural: boolean }
   | { kind: 'setOp'; op: 'union' | 'intersect' | 'except'; all: boolean; byName: boolean; left: Plan; right: Plan }
   | { kind: 'sort'; plan: Plan; orders: SortOrder[]; global: boolean }
@@ -86,10 +86,17 @@ export type Plan =
   | { kind: 'pivot'; plan: Plan; aggregates: Expr[]; column: Expr; values: Expr[] }
   | { kind: 'lateral'; plan: Plan; view: LateralView };
 
+/** A hint comment's entry after SELECT, `NAME(args)` (REPARTITION, COALESCE, REPARTITION_BY_RANGE, ...). */
+export interface Hint {
+  readonly name: string;
+  /** Arguments with their optional ASC/DESC/NULLS (REPARTITION_BY_RANGE reads them as sort orders). */
+  readonly args: SortOrder[];
+}
+
 export type Statement =
   | { kind: 'query'; plan: Plan }
   | { kind: 'createView'; name: string[]; columns?: Array<{ name: string; comment?: string }>; plan: Plan; replace: boolean; temporary: boolean; global: boolean; ifNotExists: boolean; text: string }
-  | { kind: 'createTable'; name: string[]; schema?: string; plan?: Plan; ifNotExists: boolean; replace: boolean; provider?: string; temporaryView?: boolean }
+  | { kind: 'createTable'; name: string[]; schema?: string; plan?: Plan; ifNotExists: boolean; replace: boolean; provider?: string; temporaryView?: boolean; options?: Record<string, string>; location?: string }
   | { kind: 'drop'; what: 'table' | 'view' | 'database' | 'function'; name: string[]; ifExists: boolean }
   | { kind: 'insert'; table: string[]; plan: Plan; overwrite: boolean; partition?: Array<[string, Expr | null]> }
   | { kind: 'show'; what: 'tables' | 'databases' | 'functions' | 'columns' | 'views'; from?: string[]; pattern?: string; table?: string[] }

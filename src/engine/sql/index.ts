@@ -11,5 +11,6 @@ export type { Batch, Rule } from './optimizer/optimizer';
 export { executePlan, explainText, planPhysical } from './physical/planner';
 export { partitionsRdd } from './physical/distributed';
 export { explainPlan, exprText } from './physical/explain';
+export { partitionCount } from './physical/partitioning';
 export type { Exec, ExecContext } from './physical/exec';
 export { AnalysisException, ParseException, SparkRuntimeException, SqlError } from './errors';

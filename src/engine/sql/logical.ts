@@ -64,7 +64,17 @@ export interface WindowExpr {
 }
 
 export type LPlan =
-  | { kind: 'scan'; name: string; rows: () => Row[]; output: Attribute[]; /** The table's columnar batches, so columnar operators skip the row view. */ batches?: () => readonly ColumnBatch[] }
+  | {
+    kind: 'scan'; name: string; rows: () => Row[]; output: Attribute[];
+    /** The table's columnar batches, so columnar operators skip the row view. */
+    batches?: () => readonly ColumnBatch[];
+    /**
+     * How many partitions Spark reads the rows in (Range's numSlices, a local relation's
+     * parallelism), asked at execution: partition i of n rows in p holds rows
+     * floor(i*n/p) .. floor((i+1)*n/p) (absent: one).
+     */
+    partitions?: () => number;
+  }
   | { kind: 'project'; child: LPlan; exprs: BoundExpr[]; output: Attribute[] }
   | { kind: 'filter'; child: LPlan; cond: BoundExpr; output: Attribute[] }
   | { kind: 'aggregate'; child: LPlan; groups: BoundExpr[]; aggs: BoundAggregate[]; sets: number[][] | null; output: Attribute[] }
@@ -75,7 +85,16 @@ export type LPlan =
   | { kind: 'setOp'; op: 'union' | 'intersect' | 'except'; all: boolean; left: LPlan; right: LPlan; output: Attribute[] }
   | { kind: 'distinct'; child: LPlan; output: Attribute[] }
   | { kind: 'generate'; child: LPlan; generator: BoundExpr; outer: boolean; position: boolean; output: Attribute[] }
-  | { kind: 'command'; run: () => Row[]; output: Attribute[] };
+  | { kind: 'command'; run: () => Row[]; output: Attribute[] }
+  /**
+   * Repartition / RepartitionByExpression (DataFrame.repartition, coalesce,
+   * repartitionByRange, REPARTITION hints, DISTRIBUTE BY): the same rows, placed in `num`
+   * partitions and read back in partition order.
+   */
+  | { kind: 'repartition'; child: LPlan; mode: RepartitionMode; num: number; exprs: BoundExpr[]; keys: SortKey[]; output: Attribute[]; /** Output one more column, last: each row's partition (spark_partition_id above). */ withPid?: boolean };
+
+/** roundRobin: repartition(n); hash: repartition(n, cols); range: repartitionByRange; coalesce: coalesce(n) (no shuffle). */
+export type RepartitionMode = 'roundRobin' | 'hash' | 'range' | 'coalesce';
 
 export function outputTypes(p: LPlan): DataType[] {
   return p.output.map((a) => a.type);
@@ -90,6 +109,7 @@ export function isSortedPlan(p: LPlan): boolean {
     case 'join': case 'aggregate': case 'generate': case 'distinct': return false;
     case 'sort': return p.global;
     case 'project': case 'filter': case 'limit': case 'window': return isSortedPlan(p.child);
+    case 'repartition': return p.mode === 'coalesce' && isSortedPlan(p.child);
     case 'setOp': return isSortedPlan(p.left) || isSortedPlan(p.right);
     case 'scan': case 'command': return false;
     default: {

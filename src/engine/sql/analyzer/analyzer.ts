@@ -6,7 +6,7 @@ import { castTo, coerceAll, compile, isFoldable, newEnv } from '../../expr';
 import type { BoundExpr, Row, UserFunction } from '../../expr';
 import { LongType, sqlName, widerCommonType, IntegerType } from '../../types';
 import type { DataType } from '../../types';
-import type { Expr, Plan, SortOrder } from '../ast';
+import type { Expr, Hint, Plan, SortOrder } from '../ast';
 import { AnalysisException } from '../errors';
 import { newAttribute, requalify } from '../logical';
 import type { Attribute, LPlan, SortKey } from '../logical';
@@ -15,6 +15,7 @@ import type { SubqueryPlanner } from './binder';
 import { lineAndPos, resolveColumn } from './scope';
 import type { Scope } from './scope';
 import { planSelect } from './select-planner';
+import { defaultParallelism } from '../partitions';
 
 /** What the analyzer needs from the catalog: a fresh plan per table reference. */
 export interface RelationResolver {
@@ -88,7 +89,7 @@ export class Analyzer implements SubqueryPlanner {
 
   plan(p: Plan, outer: Scope | null = null): LPlan {
     switch (p.kind) {
-      case 'select': return planSelect(this, p, null, outer);
+      case 'select': return this.applyHints(p.hints, planSelect(this, p, null, outer), outer);
       case 'relation': return this.relation(p);
       case 'values': return this.values(p.rows, outer);
       case 'tableFunction': return this.tableFunction(p);
@@ -105,7 +106,7 @@ export class Analyzer implements SubqueryPlanner {
       case 'join': return this.join(p, outer);
       case 'setOp': return this.setOp(p, outer);
       case 'sort': {
-        if (p.plan.kind === 'select') return planSelect(this, p.plan, p.orders, outer, p.global);
+        if (p.plan.kind === 'select' && !p.plan.hints) return planSelect(this, p.plan, p.orders, outer, p.global);
         const child = this.plan(p.plan, outer);
         const b = this.binder(child.output, outer);
         const keys = p.orders.map((o) => this.sortKey(o, b, child.output));
@@ -139,6 +140,37 @@ export class Analyzer implements SubqueryPlanner {
         throw new Error(`unexpected ${JSON.stringify(never)}`);
       }
     }
+  }
+
+  /**
+   * Spark's ResolveCoalesceHints over a SELECT's plan: REPARTITION(n[, cols]), COALESCE(n),
+   * REPARTITION_BY_RANGE([n, ]cols) (without n: spark.sql.shuffle.partitions). Other
+   * hints (join strategies, REBALANCE) do not change results and are ignored.
+   */
+  private applyHints(hints: readonly Hint[] | undefined, plan: LPlan, outer: Scope | null): LPlan {
+    if (!hints) return plan;
+    for (const h of [...hints].reverse()) {
+      const name = h.name.toUpperCase();
+      if (name !== 'REPARTITION' && name !== 'COALESCE' && name !== 'REPARTITION_BY_RANGE') continue;
+      const b = this.binder(plan.output, outer);
+      const first = h.args[0]?.expr;
+      const hasNum = first?.kind === 'literal' && first.type.kind === 'int';
+      const num = hasNum ? (first.value as number) : Number(this.conf.get('spark.sql.shuffle.partitions') ?? 200);
+      if (hasNum && num <= 0) throw new AnalysisException(`Number of partitions (${num}) must be positive.`);
+      const cols = h.args.slice(hasNum ? 1 : 0);
+      if (name === 'COALESCE') {
+        if (!hasNum || cols.length > 0) throw new AnalysisException(`COALESCE Hint expects a partition number as a parameter`, '_LEGACY_ERROR_TEMP_1093');
+        plan = { kind: 'repartition', child: plan, mode: 'coalesce', num, exprs: [], keys: [], output: plan.output };
+      } else if (name === 'REPARTITION_BY_RANGE') {
+        if (cols.length === 0) throw new AnalysisException(`REPARTITION_BY_RANGE Hint expects column names as parameters`);
+        const keys = cols.map((c) => ({ expr: b.bind(c.expr), ascending: c.ascending, nullsFirst: c.nullsFirst }));
+        plan = { kind: 'repartition', child: plan, mode: 'range', num, exprs: [], keys, output: plan.output };
+      } else {
+        const exprs = cols.map((c) => b.bind(c.expr));
+        plan = { kind: 'repartition', child: plan, mode: exprs.length ? 'hash' : 'roundRobin', num, exprs, keys: [], output: plan.output };
+      }
+    }
+    return plan;
   }
 
   sortKey(o: SortOrder, b: Binder, output: readonly Attribute[]): SortKey {
@@ -213,8 +245,11 @@ export class Analyzer implements SubqueryPlanner {
     if (vals.length < 1 || vals.length > 4) throw new AnalysisException(`Table-valued function range with alternatives ... cannot be applied to ${vals.length} arguments.`);
     const [start, end, step] = vals.length === 1 ? [0n, vals[0]!, 1n] : [vals[0]!, vals[1]!, vals[2] ?? 1n];
     const output = [newAttribute('id', LongType, false)];
+    // numSlices (the 4th argument) or SparkContext.defaultParallelism, as Spark's Range splits.
+    const slices = vals[3] !== undefined && vals[3] !== null ? Number(vals[3]) : null;
+    if (slices !== null && slices <= 0) throw new AnalysisException(`The numSlices of range must be positive, got ${slices}.`);
     return {
-      kind: 'scan', name: 'Range', output,
+      kind: 'scan', name: 'Range', output, partitions: () => slices ?? defaultParallelism(),
       rows: () => {
         const out: Row[] = [];
         if (step === 0n) throw new AnalysisException('step cannot be 0');

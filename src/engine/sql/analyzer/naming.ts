@@ -24,6 +24,7 @@ const PRETTY: Record<string, string> = {
   signum: 'SIGNUM', sin: 'SIN', csc: 'CSC', sinh: 'SINH', sqrt: 'SQRT', tan: 'TAN', cot: 'COT', tanh: 'TANH', degrees: 'DEGREES',
   radians: 'RADIANS', pi: 'PI', e: 'E', atan2: 'ATAN2', hypot: 'HYPOT',
   mean: 'avg', array_agg: 'collect_list', try_make_interval: 'make_interval', regexp_like: 'REGEXP_LIKE', regexp: 'REGEXP', rlike: 'RLIKE', sign: 'sign', power: 'POWER', day: 'day', cardinality: 'size', iff: 'if', len: 'length', create_map: 'map',
+  spark_partition_id: 'SPARK_PARTITION_ID',
 };
 
 /** Cast aliases print as their argument: only a written CAST(...) is shown (USER_SPECIFIED_CAST). */

@@ -172,7 +172,7 @@ export abstract class CallParser extends TypeSyntaxParser {
     while (this.acceptOp(',')) out.push(this.sortOrder());
     return out;
   }
-  private sortOrder(): SortOrder {
+  protected sortOrder(): SortOrder {
     const expr = this.expression();
     let ascending = true;
     if (this.acceptKw('desc')) ascending = false;

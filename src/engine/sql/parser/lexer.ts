@@ -17,6 +17,7 @@ export function tokenize(sql: string): Token[] {
   const out: Token[] = [];
   let i = 0;
   const n = sql.length;
+  let inHint = false;
   while (i < n) {
     const c = sql[i]!;
     if (/\s/.test(c)) {
@@ -25,6 +26,20 @@ export function tokenize(sql: string): Token[] {
     }
     if (c === '-' && sql[i + 1] === '-') {
       while (i < n && sql[i] !== '\n') i++;
+      continue;
+    }
+    if (inHint && c === '*' && sql[i + 1] === '/') {
+      out.push({ kind: 'op', text: '*/', start: i, end: i + 2 });
+      inHint = false;
+      i += 2;
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (c === '/' && sql[i + 1] === '*' && sql[i + 2] === '+' && !inHint && prev?.kind === 'ident' && prev.text.toLowerCase() === 'select') {
+      // A hint comment after SELECT (slash-star-plus REPARTITION(4) star-slash): its contents are tokens.
+      out.push({ kind: 'op', text: '/*+', start: i, end: i + 3 });
+      inHint = true;
+      i += 3;
       continue;
     }
     if (c === '/' && sql[i + 1] === '*') {

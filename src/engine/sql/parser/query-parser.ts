@@ -1,5 +1,5 @@
 /** Query grammar: WITH, set operations, SELECT blocks, FROM clauses and joins. */
-import type { Expr, GroupBy, JoinType, LateralView, Plan, WindowSpec } from '../ast';
+import type { Expr, GroupBy, Hint, JoinType, LateralView, Plan, SortOrder, WindowSpec } from '../ast';
 import { ParseException } from '../errors';
 import { ExprParser } from './expr-parser';
 
@@ -166,15 +166,38 @@ export abstract class QueryParser extends ExprParser {
     return names;
   }
 
+  /** The entries `NAME(args), NAME ...` of a hint comment after SELECT (the lexer gives its delimiters as tokens). */
+  private hints(): Hint[] {
+    const out: Hint[] = [];
+    if (!this.acceptOp('/*+')) return out;
+    while (!this.acceptOp('*/')) {
+      if (this.peek().kind === 'eof') throw this.error();
+      const name = this.ident();
+      const args: SortOrder[] = [];
+      if (this.acceptOp('(')) {
+        if (!this.acceptOp(')')) {
+          do args.push(this.sortOrder());
+          while (this.acceptOp(','));
+          this.expectOp(')');
+        }
+      }
+      out.push({ name, args });
+      this.acceptOp(',');
+    }
+    return out;
+  }
+
   private selectBlock(): Plan {
     const pos = this.peek().start;
     this.expectKw('select');
+    const hints = this.hints();
     let distinct = false;
     if (this.acceptKw('distinct')) distinct = true;
     else this.acceptKw('all');
     const items = [this.selectItem()];
     while (this.acceptOp(',')) items.push(this.selectItem());
     const sel: Extract<Plan, { kind: 'select' }> = { kind: 'select', items, distinct, windows: {}, lateralViews: [], pos };
+    if (hints.length > 0) sel.hints = hints;
     if (this.acceptKw('from')) sel.from = this.fromRelations();
     while (this.isKw('lateral') && this.isKw('view', 1)) {
       this.i += 2;

@@ -34,6 +34,8 @@ import {
   splitAggregates, stageEnv,
 } from './sql-stage';
 import { executePlan, planPhysical } from './planner';
+import { containsSpid } from './partitioning';
+import { setDefaultParallelism } from '../partitions';
 import { optimize } from '../optimizer/optimizer';
 import type { QuerySource, StageSpec } from './sql-stage';
 
@@ -91,6 +93,13 @@ export function setPlanSource(plan: LPlan, src: RecordedSource): void {
 
 export function planSource(plan: LPlan): RecordedSource | undefined {
   return sources.get(plan);
+}
+
+function readsPartitionIds(p: LPlan): boolean {
+  if (p.kind === 'repartition') return p.mode === 'roundRobin' || p.mode === 'coalesce';
+  if (p.kind === 'project') return containsSpid(p.exprs);
+  if (p.kind === 'filter') return containsSpid([p.cond]);
+  return false;
 }
 
 /** Spark runs every query as jobs; `spark.flint.sql.distributed.minRows` keeps small ones in the driver. */
@@ -299,6 +308,9 @@ export class SqlStagePlanner {
   }
 
   private visit(p: LPlan, path: number[]): LPlan {
+    // Rows placed by their input partition (spark_partition_id(), round robin, coalesce): the
+    // driver knows Spark's partitions of the source, a stage's output would not keep them.
+    if (readsPartitionIds(p)) return p;
     // A table small enough for one partition: the whole pipeline above it is one task.
     const whole = p.kind === 'scan' ? null : this.pipeline(p);
     const wholeBatches = whole && whole.work > 0 && this.bigEnough(whole);
@@ -575,6 +587,7 @@ export function coalescePartitions(sizes: readonly number[], conf: ReadonlyMap<s
  * leaves the plan to the driver, so results never differ from local execution.
  */
 export function distributePlan(optimized: LPlan, src: RecordedSource | undefined, ctx: DistributedContext | null): LPlan {
+  if (ctx) setDefaultParallelism(ctx.sc.defaultParallelism);
   if (!ctx || !src || src.usesSessionFunctions || ANALYSIS_TIME.test(src.source.text) || ctx.sc.defaultParallelism === 0) return optimized;
   try {
     return new SqlStagePlanner(optimized, src, ctx).run();

@@ -93,6 +93,12 @@ function build(p: LPlan): Node {
     }
     case 'setOp': return { text: p.op === 'union' ? 'Union' : p.op === 'intersect' ? 'Intersect' : 'Except', children: [build(p.left), build(p.right)] };
     case 'distinct': return { text: `HashAggregate(keys=[${p.output.map(attrText).join(', ')}], functions=[])`, children: [build(p.child)] };
+    case 'repartition': {
+      const attrs = p.child.output;
+      const keys = p.mode === 'hash' ? `hashpartitioning(${p.exprs.map((e) => exprText(e, attrs)).join(', ')}, ${p.num})`
+        : p.mode === 'range' ? `rangepartitioning(${p.keys.map((k) => sortText(k, attrs)).join(', ')}, ${p.num})` : `RoundRobinPartitioning(${p.num})`;
+      return { text: p.mode === 'coalesce' ? `Coalesce ${p.num}` : `Exchange ${keys}, REPARTITION_BY_NUM`, children: [build(p.child)] };
+    }
     case 'generate': return { text: `Generate ${exprText(p.generator, p.child.output)}, [${p.output.slice(p.child.output.length).map(attrText).join(', ')}]`, children: [build(p.child)] };
     default: {
       const never: never = p;

@@ -1,5 +1,5 @@
 /** Maps resolved logical plans to physical operators, and renders EXPLAIN text. */
-import type { Row } from '../../expr';
+import type { BoundExpr, Row } from '../../expr';
 import { assertNever } from '../../util/assert-never';
 import type { LPlan } from '../logical';
 import { HashAggregateExec } from './aggregate-exec';
@@ -12,6 +12,7 @@ import { WindowExec } from './window-exec';
 import { TakeOrderedAndProjectExec } from './take-ordered-exec';
 import { planWindowGroupLimit } from './window-group-limit';
 import { isDeterministic } from './exec';
+import { RepartitionExec, ZERO_PID, containsSpid, replaceSpid, withPartitionIds } from './partitioning';
 
 export function planPhysical(p: LPlan): Exec {
   switch (p.kind) {
@@ -21,8 +22,11 @@ export function planPhysical(p: LPlan): Exec {
     case 'project':
       // A projection that only renames (refs 0..n-1 in order) moves no data: skip it.
       if (p.exprs.length === p.child.output.length && p.exprs.every((e, i) => e.kind === 'ref' && e.index === i)) return planPhysical(p.child);
+      if (containsSpid(p.exprs)) return planWithPartitionIds(p);
       return new ProjectExec(planPhysical(p.child), p.exprs, p.output);
-    case 'filter': return new FilterExec(planWindowGroupLimit(p.child, p.cond, planPhysical) ?? planPhysical(p.child), p.cond, p.output);
+    case 'filter':
+      if (containsSpid([p.cond])) return planWithPartitionIds(p);
+      return new FilterExec(planWindowGroupLimit(p.child, p.cond, planPhysical) ?? planPhysical(p.child), p.cond, p.output);
     case 'aggregate': return new HashAggregateExec(planPhysical(p.child), p.groups, p.aggs, p.sets, p.output);
     case 'window': return new WindowExec(planPhysical(p.child), p.windows, p.output);
     case 'sort': return new SortExec(planPhysical(p.child), p.keys, p.global, p.output);
@@ -31,8 +35,25 @@ export function planPhysical(p: LPlan): Exec {
     case 'setOp': return new SetOpExec(p.op, p.all, planPhysical(p.left), planPhysical(p.right), p.output);
     case 'distinct': return new DistinctExec(planPhysical(p.child), p.output);
     case 'generate': return new GenerateExec(planPhysical(p.child), p.generator, p.outer, p.position, p.output);
+    case 'repartition': {
+      // Round robin and coalesce place rows by their input partition: carry it up as a column.
+      const byInput = p.mode === 'roundRobin' || p.mode === 'coalesce';
+      const c = byInput ? withPartitionIds(p.child) : null;
+      return new RepartitionExec(planPhysical(c ?? p.child), c !== null, p.mode, p.num, p.exprs, p.keys, p.output, p.withPid ?? false, p.child.output);
+    }
     default: return assertNever(p, 'logical plan');
   }
+}
+
+/** A projection or filter calling spark_partition_id(): the child's partition of each row, or 0 where it has one. */
+function planWithPartitionIds(p: Extract<LPlan, { kind: 'project' | 'filter' }>): Exec {
+  const c = withPartitionIds(p.child);
+  const pid: BoundExpr = c ? { kind: 'ref', index: c.output.length - 1, type: ZERO_PID.type, nullable: false } : ZERO_PID;
+  const child = planPhysical(c ?? p.child);
+  if (p.kind === 'project') return new ProjectExec(child, p.exprs.map((e) => replaceSpid(e, pid)), p.output);
+  const filtered = new FilterExec(child, replaceSpid(p.cond, pid), c ? c.output : p.output);
+  if (!c) return filtered;
+  return new ProjectExec(filtered, p.output.map((a, i) => ({ kind: 'ref', index: i, type: a.type, nullable: a.nullable })), p.output);
 }
 
 /** ORDER BY + LIMIT (with a deterministic projection between them) becomes a bounded top-N. */

@@ -153,8 +153,30 @@ class DataFrame:
         return df
 
     def repartition(self, numPartitions=None, *cols):
-        return self
-    coalesce = repartition
+        if isinstance(numPartitions, (str, _column.Column)):
+            cols = (numPartitions,) + cols
+            numPartitions = None
+        elif numPartitions is None or not isinstance(numPartitions, int) or isinstance(numPartitions, bool):
+            raise TypeError("[NOT_COLUMN_OR_INT_OR_STR] Argument ` + "`numPartitions`" + String.raw` should be a Column, int or str, got %s." % type(numPartitions).__name__)
+        args = ([str(numPartitions)] if numPartitions is not None else []) + [_column._to_col(c)._sql for c in _cols(cols)]
+        return self._derive("SELECT /*+ REPARTITION(%s) */ * FROM %s" % (", ".join(args), self._from()))
+
+    def coalesce(self, numPartitions):
+        if not isinstance(numPartitions, int) or isinstance(numPartitions, bool):
+            raise TypeError("[NOT_INT] Argument ` + "`numPartitions`" + String.raw` should be an int, got %s." % type(numPartitions).__name__)
+        return self._derive("SELECT /*+ COALESCE(%d) */ * FROM %s" % (numPartitions, self._from()))
+
+    def repartitionByRange(self, numPartitions, *cols):
+        if isinstance(numPartitions, (str, _column.Column)):
+            cols = (numPartitions,) + cols
+            numPartitions = None
+        elif not isinstance(numPartitions, int) or isinstance(numPartitions, bool):
+            raise TypeError("[NOT_COLUMN_OR_INT_OR_STR] Argument ` + "`numPartitions`" + String.raw` should be a Column, int or str, got %s." % type(numPartitions).__name__)
+        keys = [_column._to_col(c)._order_sql() for c in _cols(cols)]
+        if not keys:
+            raise ValueError("[CANNOT_BE_EMPTY] At least one column must be specified.")
+        args = ([str(numPartitions)] if numPartitions is not None else []) + keys
+        return self._derive("SELECT /*+ REPARTITION_BY_RANGE(%s) */ * FROM %s" % (", ".join(args), self._from()))
 
     def intersectAll(self, other):
         return self._derive("SELECT * FROM %s INTERSECT ALL SELECT * FROM %s" % (self._from(), other._from()))
@@ -325,7 +347,12 @@ class DataFrame:
 
     @property
     def rdd(self):
-        return self.sparkSession.sparkContext.parallelize(self.collect())
+        sc = self.sparkSession.sparkContext
+        parts = _native.partitions(self._sess(), self._sql)
+        if len(parts) == 1:
+            return sc.parallelize(parts[0], 1)
+        # One list per partition, flattened in place: each partition keeps Spark's rows.
+        return sc.parallelize(parts, len(parts)).flatMap(lambda p: p)
 
     def toPandas(self):
         raise NotImplementedError("toPandas() needs pandas, which PyFlint does not have")

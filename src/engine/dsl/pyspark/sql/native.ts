@@ -7,6 +7,7 @@ import { createSqlSession } from '../../../catalog';
 import type { SqlSession } from '../../../catalog';
 import { FlintError } from '../../../errors';
 import { parseStatement } from '../../../sql/parser';
+import { optimize, partitionCount } from '../../../sql';
 import { parseSchema, simpleString, structType } from '../../../types';
 import type { DataType, StructField, StructType } from '../../../types';
 import { inferFields, readCsvBatches, readJsonLines, rowToEngine, showString, toPython, treeString } from '../../../dataframe';
@@ -100,6 +101,19 @@ export function sqlNativeModule(): PyModule {
       const mk = (ns: string[], vs: unknown[]) => call(make, [ns, vs]);
       const dt = datetimeFactory();
       return res.rows.map((r) => mk(names, res.schema.fields.map((f, i) => toPython(r[i], f.type, mk, dt))));
+    }),
+    /** The rows of each partition as Spark places them (`df.rdd`), empty partitions included. */
+    partitions: (s: SqlSession, sql: string) => engine(() => {
+      const n = partitionCount(optimize(s.analyze(sql)));
+      const res = s.withJobDescription('javaToPython at NativeMethodAccessorImpl.java:0', () => s.sql(`SELECT *, spark_partition_id() AS __pid FROM (${sql}) AS __t`));
+      const make = rowClass();
+      const fields = res.schema.fields.slice(0, -1);
+      const names = fields.map((f) => f.name);
+      const mk = (ns: string[], vs: unknown[]) => call(make, [ns, vs]);
+      const dt = datetimeFactory();
+      const parts: unknown[][] = Array.from({ length: n }, () => []);
+      for (const r of res.rows) parts[Math.min(n - 1, r[fields.length] as number)]!.push(mk(names, fields.map((f, i) => toPython(r[i], f.type, mk, dt))));
+      return parts;
     }),
     show: (s: SqlSession, sql: string, n: number, truncate: number, vertical: boolean) => engine(() => {
       const res = s.withJobDescription('showString at NativeMethodAccessorImpl.java:0', () => s.sql(`SELECT * FROM (${sql}) AS __t LIMIT ${Math.max(0, n) + 1}`));
