@@ -179,6 +179,29 @@ export function createSqlSession(): SqlSession {
         return command();
       }
       case 'createTable': {
+        // A data source at a path (OPTIONS (path ...) or LOCATION): read from / written to files.
+        const optionPath = Object.entries(stmt.options ?? {}).find(([k]) => k.toLowerCase() === 'path')?.[1];
+        const path = stmt.location ?? optionPath;
+        if (path !== undefined && stmt.provider && catalog.fileSources) {
+          const files = catalog.fileSources;
+          const declared = stmt.schema ? parseSchema(stmt.schema.replace(/\bNOT\s+NULL\b/gi, '')) : undefined;
+          if (stmt.plan && !stmt.temporaryView) {
+            if (catalog.table(stmt.name) && stmt.ifNotExists) return command();
+            const res = resultOf(new Analyzer(catalog, sql, conf).plan(stmt.plan));
+            files.write(stmt.provider, path, res.schema.fields, res.rows, stmt.options ?? {}, 'error');
+            catalog.createTable(stmt.name, res.schema.fields.map((f) => ({ ...f })), [...res.rows], stmt.provider, stmt.ifNotExists);
+            return command();
+          }
+          const rel = files.relation(stmt.provider, path, stmt.options ?? {}, declared);
+          if (rel) {
+            if (stmt.temporaryView) catalog.createTempView(stmt.name[stmt.name.length - 1]!, rel, stmt.replace);
+            else {
+              const res = resultOf(rel);
+              catalog.createTable(stmt.name, res.schema.fields.map((f) => ({ ...f })), [...res.rows], stmt.provider, stmt.ifNotExists);
+            }
+            return command();
+          }
+        }
         if (stmt.temporaryView) {
           // No file system here: the view has its declared schema and no rows.
           const fields = stmt.schema ? parseSchema(stmt.schema) : [];

@@ -15,6 +15,7 @@ import { parseModule } from '../dsl/syntax';
 import { pysparkGlobals } from '../dsl/pyspark';
 import { displayStream, isDataFrame, isStreamingDataFrame, pysparkSqlGlobals, pythonSparkSession } from '../dsl/pyspark/sql';
 import { mlDisplayHtml } from '../dsl/pyspark/ml';
+import { fileSourcesFor } from '../dsl/pyspark/sql/parquet-native';
 import type { Vfs } from '../io';
 import { createSqlSession } from '../catalog';
 import type { SqlSession } from '../catalog';
@@ -116,6 +117,8 @@ export class Session {
       this.sqlSession = createSqlSession();
       // Queries' heavy stages run as jobs on the executors (they show in progress bars).
       this.sqlSession.attachContext(this.sc);
+      // Files by format for SQL (parquet.`/path`, CREATE TABLE ... LOCATION), before any Python cell too.
+      if (this.host.vfs) this.sqlSession.catalog.fileSources = fileSourcesFor(this.sqlSession, this.host.vfs);
     }
     return this.sqlSession;
   }

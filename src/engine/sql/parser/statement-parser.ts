@@ -82,8 +82,12 @@ export class SqlParser extends QueryParser {
       }
       if (this.acceptKw('using')) {
         const provider = this.multipartName().join('.');
-        while (this.peek().kind !== 'eof' && !this.isOp(';')) this.next();
-        return { kind: 'createTable', name, schema, ifNotExists, replace, provider, temporaryView: true };
+        let options: Record<string, string> | undefined;
+        while (this.peek().kind !== 'eof' && !this.isOp(';')) {
+          if (this.acceptKw('options')) options = this.optionList();
+          else this.next();
+        }
+        return { kind: 'createTable', name, schema, ifNotExists, replace, provider, temporaryView: true, options };
       }
       this.i = save;
       let columns: Array<{ name: string; comment?: string }> | undefined;
@@ -127,14 +131,36 @@ export class SqlParser extends QueryParser {
     }
     let provider: string | undefined;
     let plan;
+    let options: Record<string, string> | undefined;
+    let location: string | undefined;
     while (this.peek().kind !== 'eof' && !this.isOp(';')) {
       if (this.acceptKw('using') || this.acceptKw('stored', 'as')) provider = this.ident();
+      else if (this.acceptKw('options')) options = this.optionList();
+      else if (this.peek().kind === 'ident' && this.peek().text.toLowerCase() === 'location' && this.peek(1).kind === 'string') {
+        this.next();
+        location = this.next().text;
+      }
       else if (this.acceptKw('as')) plan = this.queryTerm();
       else if (this.startsQuery()) plan = this.queryTerm();
       else if (this.isOp('(')) this.skipValue();
       else this.next();
     }
-    return { kind: 'createTable', name, schema: schema?.replace(/\s+comment\s+'[^']*'/gi, ''), plan, ifNotExists, replace, provider };
+    return { kind: 'createTable', name, schema: schema?.replace(/\s+comment\s+'[^']*'/gi, ''), plan, ifNotExists, replace, provider, options, location };
+  }
+
+  /** `OPTIONS (key 'value', 'k' = v, a.b 'c')`: keys and values as text. */
+  private optionList(): Record<string, string> {
+    const out: Record<string, string> = {};
+    this.expectOp('(');
+    if (this.acceptOp(')')) return out;
+    do {
+      let key = this.next().text;
+      while (this.acceptOp('.')) key += `.${this.next().text}`;
+      this.acceptOp('=');
+      out[key] = this.next().text;
+    } while (this.acceptOp(','));
+    this.expectOp(')');
+    return out;
   }
 
   private skipValue(): void {

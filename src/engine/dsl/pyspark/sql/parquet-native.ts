@@ -83,9 +83,8 @@ function fileRelation(s: SqlSession, vfs: Vfs, format: string, path: string, o: 
   return null;
 }
 
-/** The session's file sources (SQL's `format.\`path\`` and tables at a LOCATION). */
-export function fileSourcesFor(s: SqlSession, sc: SparkContext): FileSources {
-  const vfs = contextVfs(sc);
+/** The session's file sources (SQL's `format.\`path\`` and tables at a LOCATION) over `vfs`. */
+export function fileSourcesFor(s: SqlSession, vfs: Vfs): FileSources {
   return {
     relation: (format, path, options, fields) => fileRelation(s, vfs, format.toLowerCase(), path, options, fields),
     write: (format, path, fields, rows, options, mode) => {
@@ -102,7 +101,7 @@ export function fileSourcesFor(s: SqlSession, sc: SparkContext): FileSources {
 export const parquetNativeFunctions = {
   /** Gives the SQL session its file sources (called when a SparkSession wraps it). */
   install_sources: (s: SqlSession, sc: SparkContext) => {
-    s.catalog.fileSources = fileSourcesFor(s, sc);
+    s.catalog.fileSources = fileSourcesFor(s, contextVfs(sc));
     return null;
   },
   /** `spark.read.parquet(*paths)`: a fresh view over the data set; returns its name. */

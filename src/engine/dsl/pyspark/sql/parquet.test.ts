@@ -111,6 +111,17 @@ print(spark.table("pq_t").count())`)).toBe('+---+---+\n|  n|  s|\n+---+---+\n|  
     expect(runError(h, `df.write.saveAsTable("pq_t")`)).toMatch(/^AnalysisException: \[TABLE_OR_VIEW_ALREADY_EXISTS\] Cannot create table or view `spark_catalog`.`default`.`pq_t` because it already exists./);
   });
 
+  it('creates tables and views over Parquet paths in SQL', () => {
+    expect(run(h, `spark.range(4).selectExpr("id", "id * 2 AS d").write.parquet("/tmp/ddl")
+spark.sql("CREATE TABLE pq_opt USING parquet OPTIONS (path '/tmp/ddl')")
+spark.sql("CREATE TABLE pq_loc USING parquet LOCATION '/tmp/ddl'")
+spark.sql("CREATE TEMPORARY VIEW pq_v USING parquet OPTIONS (path = '/tmp/ddl', mergeSchema 'true')")
+print(spark.sql("SELECT sum(d) AS s FROM pq_opt").collect(), spark.table("pq_loc").count(), spark.table("pq_v").dtypes)
+spark.sql("CREATE TABLE pq_ctas USING parquet LOCATION '/tmp/ctas' AS SELECT id, d + 1 AS e FROM pq_opt")
+print(sorted(spark.read.parquet("/tmp/ctas").collect()))`)).toBe(
+      "[Row(s=12)] 4 [('id', 'bigint'), ('d', 'bigint')]\n[Row(id=0, e=1), Row(id=1, e=3), Row(id=2, e=5), Row(id=3, e=7)]\n");
+  });
+
   it('refuses types and codecs Parquet cannot take', () => {
     expect(runError(h, `spark.sql("SELECT NULL AS v").write.parquet("/tmp/void")`)).toBe(
       'AnalysisException: [UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE] The Parquet datasource doesn\'t support the column `v` of the type "VOID".');
