@@ -103,6 +103,15 @@ describe('parquet round trip', () => {
     expect(got.batches.flatMap((b) => batchToRows(b))).toEqual(rows);
   });
 
+  it('decodes flat columns with nulls across pages and row groups', () => {
+    const fields = [field('i', t('int')), field('d', t('double')), field('b', t('boolean')), field('dt', t('date')), field('ts', t('timestamp')), field('dec', decimalType(12, 2)), field('s', t('string'))];
+    const rows = Array.from({ length: 9_001 }, (_, i) => i % 3 === 0 ? [null, null, null, null, null, null, null]
+      : [i - 4500, i / 8, i % 2 === 0, i % 400, i * 1_000_003, new Decimal(BigInt(i * 7 - 30_000), 2), i % 5 === 0 ? 'five' : `s${i % 11}`]);
+    const got = readParquet(writeParquet(fields, rows, { rowGroupSize: 2_500 }), { batchRows: 1000 });
+    expect(got.batches.map((b) => b.numRows).slice(0, 4)).toEqual([1000, 1000, 500, 1000]);
+    expect(got.batches.flatMap((b) => batchToRows(b)).map(norm)).toEqual(rows.map(norm));
+  });
+
   it('reads only the requested schema, missing columns as null', () => {
     const bytes = writeParquet([field('a', t('int')), field('b', t('string'))], [[1, 'x'], [2, 'y']]);
     const got = readParquet(bytes, { fields: [field('B', t('string')), field('c', t('double'))] });

@@ -17,9 +17,10 @@
  * root `spark_schema`, and Spark's schema JSON in the key-value metadata.
  */
 import { parquetMetadata, parquetSchema } from 'hyparquet/src/metadata.js';
-import { readColumn } from 'hyparquet/src/column.js';
+import { parquetHeader, readColumn, readPage } from 'hyparquet/src/column.js';
 import { assembleNested } from 'hyparquet/src/assemble.js';
-import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
+import { DEFAULT_PARSERS, convert, convertWithDictionary } from 'hyparquet/src/convert.js';
+import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/datapage.js';
 import { getTreePath } from 'hyparquet/src/schema.js';
 import type { DecodedArray, FileMetaData, ParquetParsers, SchemaElement, SchemaTree } from 'hyparquet';
 import { ByteWriter } from 'hyparquet-writer/src/bytewriter.js';
@@ -28,7 +29,7 @@ import { AnalysisException } from '../sql/errors';
 import { SparkException } from '../errors';
 import { Decimal, MapValue, arrayType, decimalType, field, mapType, sqlName, structType } from '../types';
 import type { DataType, StructField } from '../types';
-import { DEFAULT_BATCH_ROWS } from '../columnar';
+import { DEFAULT_BATCH_ROWS, layoutOf } from '../columnar';
 import type { ColumnBatch, ColumnVector } from '../columnar';
 
 export const SPARK_ROW_METADATA = 'org.apache.spark.sql.parquet.row.metadata';
@@ -309,35 +310,135 @@ function concatChunks(chunks: DecodedArray[]): DecodedArray {
   return out as DecodedArray;
 }
 
+/** A column chunk's bytes and the decoder hyparquet reads it with. */
+function chunkReader(bytes: Uint8Array, info: ParquetFileInfo, meta: NonNullable<FileMetaData['row_groups'][number]['columns'][number]['meta_data']>): { view: DataView; decoder: ColumnDecoder } {
+  const schemaPath = getTreePath(info.tree, meta.path_in_schema);
+  const leaf = schemaPath[schemaPath.length - 1]!;
+  const dict = meta.dictionary_page_offset;
+  const start = Number(dict !== undefined && dict > 0n && dict < meta.data_page_offset ? dict : meta.data_page_offset);
+  const end = start + Number(meta.total_compressed_size);
+  const view = new DataView(bytes.buffer, bytes.byteOffset + start, Math.min(end, bytes.byteLength) - start);
+  const decoder: ColumnDecoder = {
+    pathInSchema: meta.path_in_schema,
+    type: meta.type,
+    element: rawElement(leaf.element),
+    schemaPath,
+    codec: meta.codec,
+    parsers: PARSERS,
+    utf8: false,
+  };
+  return { view, decoder };
+}
+
+/** A flat column decoded straight into the engine's layout for `t` (no list assembly). */
+interface DenseColumn {
+  readonly kind: 'dense';
+  readonly vector: ColumnVector;
+}
+
+/**
+ * Reads a flat (top-level, non-repeated) column chunk page by page, scattering each page's
+ * values into a typed array by its definition levels.
+ */
+function readFlatColumn(view: DataView, decoder: ColumnDecoder, numRows: number, t: DataType): DenseColumn {
+  const layout = layoutOf(t);
+  const validity = new Uint8Array((numRows + 7) >> 3);
+  const ints = layout === 'int32' ? new Int32Array(numRows) : null;
+  const longs = layout === 'int64' ? new BigInt64Array(numRows) : null;
+  const doubles = layout === 'float64' ? new Float64Array(numRows) : null;
+  const bools = layout === 'bool' ? new Uint8Array(numRows) : null;
+  const objects = layout === 'object' ? new Array<unknown>(numRows).fill(null) : null;
+  const raw = t.kind === 'decimal' || t.kind === 'binary' || t.kind === 'string';
+  const put = (row: number, v: unknown) => {
+    if (v === null || v === undefined) return;
+    validity[row >> 3]! |= 1 << (row & 7);
+    if (ints) ints[row] = typeof v === 'number' ? v : Number(v);
+    else if (longs) longs[row] = typeof v === 'bigint' ? v : BigInt(v as number);
+    else if (doubles) doubles[row] = typeof v === 'number' ? v : Number(v);
+    else if (bools) bools[row] = v ? 1 : 0;
+    else objects![row] = raw ? engineValue(v, t) : v;
+  };
+  const maxDef = decoder.element.repetition_type === 'REQUIRED' ? 0 : 1;
+  const reader = { view, offset: 0 };
+  let dictionary: DecodedArray | undefined;
+  let row = 0;
+  while (row < numRows && reader.offset < view.byteLength - 1) {
+    const header = parquetHeader(reader);
+    if (header.type === 'DICTIONARY_PAGE') {
+      const { data } = readPage(reader, header, decoder, undefined, undefined, 0);
+      if (data) dictionary = convert(data, decoder);
+      continue;
+    }
+    const compressed = new Uint8Array(view.buffer, view.byteOffset + reader.offset, header.compressed_page_size);
+    reader.offset += header.compressed_page_size;
+    let page: { definitionLevels: number[] | undefined; dataPage: DecodedArray };
+    let encoding: string;
+    let n: number;
+    if (header.type === 'DATA_PAGE' && header.data_page_header) {
+      const daph = header.data_page_header;
+      page = readDataPage(decompressPage(compressed, Number(header.uncompressed_page_size), decoder.codec, decoder.compressors), daph, decoder);
+      encoding = daph.encoding;
+      n = daph.num_values;
+    } else if (header.type === 'DATA_PAGE_V2' && header.data_page_header_v2) {
+      page = readDataPageV2(compressed, header, decoder);
+      encoding = header.data_page_header_v2.encoding;
+      n = header.data_page_header_v2.num_values;
+    } else continue;
+    const values = convertWithDictionary(page.dataPage, dictionary, encoding as never, decoder);
+    const defs = page.definitionLevels ?? [];
+    if (!defs.length) {
+      if (ints && values instanceof Int32Array && row + n <= numRows) {
+        ints.set(values.subarray(0, n), row);
+        for (let i = 0; i < n; i++) validity[(row + i) >> 3]! |= 1 << ((row + i) & 7);
+      } else for (let i = 0; i < n; i++) put(row + i, values[i]);
+    } else {
+      let k = 0;
+      for (let i = 0; i < n; i++) if (defs[i] === maxDef) put(row + i, values[k++]);
+    }
+    row += n;
+  }
+  const vector: ColumnVector = ints ? { kind: 'int32', values: ints, validity }
+    : longs ? { kind: 'int64', values: longs, validity }
+      : doubles ? { kind: 'float64', values: doubles, validity }
+        : bools ? { kind: 'bool', values: bools, validity }
+          : { kind: 'object', values: objects! };
+  return { kind: 'dense', vector };
+}
+
 /** Reads one row group's leaf columns under the top-level column `top` and assembles them. */
-function readTopColumn(bytes: Uint8Array, info: ParquetFileInfo, groupIndex: number, top: SchemaTree): DecodedArray {
+function readTopColumn(bytes: Uint8Array, info: ParquetFileInfo, groupIndex: number, top: SchemaTree, t: DataType): DecodedArray | DenseColumn {
   const group = info.metadata.row_groups[groupIndex]!;
   const numRows = Number(group.num_rows);
+  if (!top.children.length && top.element.repetition_type !== 'REPEATED' && t.kind !== 'array' && t.kind !== 'map' && t.kind !== 'struct') {
+    const meta = group.columns.find((c) => c.meta_data?.path_in_schema[0] === top.element.name)?.meta_data;
+    if (meta) {
+      const { view, decoder } = chunkReader(bytes, info, meta);
+      return readFlatColumn(view, decoder, numRows, t);
+    }
+  }
   const leaves = new Map<string, DecodedArray>();
   for (const chunk of group.columns) {
     const meta = chunk.meta_data;
     if (!meta || meta.path_in_schema[0] !== top.element.name) continue;
-    const schemaPath = getTreePath(info.tree, meta.path_in_schema);
-    const leaf = schemaPath[schemaPath.length - 1]!;
-    const dict = meta.dictionary_page_offset;
-    const start = Number(dict !== undefined && dict > 0n && dict < meta.data_page_offset ? dict : meta.data_page_offset);
-    const end = start + Number(meta.total_compressed_size);
-    const view = new DataView(bytes.buffer, bytes.byteOffset + start, Math.min(end, bytes.byteLength) - start);
-    const decoder: ColumnDecoder = {
-      pathInSchema: meta.path_in_schema,
-      type: meta.type,
-      element: rawElement(leaf.element),
-      schemaPath,
-      codec: meta.codec,
-      parsers: PARSERS,
-      utf8: false,
-    };
+    const { view, decoder } = chunkReader(bytes, info, meta);
     const { data } = readColumn({ view, offset: 0 }, { groupStart: 0, selectStart: 0, selectEnd: numRows, groupRows: numRows }, decoder);
     leaves.set(meta.path_in_schema.join('.'), concatChunks(data));
   }
   if (!top.children.length) return leaves.get(top.element.name) ?? new Array<unknown>(numRows).fill(null);
   assembleNested(leaves, top, PARSERS);
   return leaves.get(top.element.name) ?? new Array<unknown>(numRows).fill(null);
+}
+
+/** Rows [from, to) of a dense column as a batch's vector (`from` is a multiple of 8). */
+function sliceDense(v: ColumnVector, from: number, to: number, t: DataType, dict: StringDict | null): ColumnVector {
+  const validity = (w: Uint8Array) => w.slice(from >> 3, (to + 7) >> 3);
+  switch (v.kind) {
+    case 'int32': return { kind: 'int32', values: v.values.slice(from, to), validity: validity(v.validity) };
+    case 'int64': return { kind: 'int64', values: v.values.slice(from, to), validity: validity(v.validity) };
+    case 'float64': return { kind: 'float64', values: v.values.slice(from, to), validity: validity(v.validity) };
+    case 'bool': return { kind: 'bool', values: v.values.slice(from, to), validity: validity(v.validity) };
+    default: return t.kind === 'string' ? vectorOf(v.values as DecodedArray, from, to, t, false, dict) : { kind: 'object', values: v.values.slice(from, to) };
+  }
 }
 
 function setValid(validity: Uint8Array, i: number): void {
@@ -461,7 +562,8 @@ export interface ParquetReadOptions {
 export function readParquet(bytes: Uint8Array, options: ParquetReadOptions = {}, path = ''): { fields: StructField[]; batches: ColumnBatch[] } {
   const info = parquetFileInfo(bytes, path);
   const fields = options.fields ? [...options.fields] : info.fields;
-  const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
+  // Batches start at multiples of 8 so dense columns' validity bytes slice cleanly.
+  const batchRows = Math.max(8, (options.batchRows ?? DEFAULT_BATCH_ROWS) & ~7);
   const types = fields.map((f) => f.type);
   const byName = (name: string): SchemaTree | undefined => info.tree.children.find((c) => c.element.name === name)
     ?? (options.caseSensitive ? undefined : info.tree.children.find((c) => c.element.name.toLowerCase() === name.toLowerCase()));
@@ -471,13 +573,17 @@ export function readParquet(bytes: Uint8Array, options: ParquetReadOptions = {},
   for (let g = 0; g < info.metadata.row_groups.length; g++) {
     const numRows = Number(info.metadata.row_groups[g]!.num_rows);
     if (!numRows) continue;
-    const columns = tops.map((top) => (top ? readTopColumn(bytes, info, g, top) : new Array<unknown>(numRows).fill(null) as DecodedArray));
+    const columns = tops.map((top, c) => (top ? readTopColumn(bytes, info, g, top, types[c]!) : new Array<unknown>(numRows).fill(null) as DecodedArray));
     for (let r0 = 0; r0 < numRows; r0 += batchRows) {
       const r1 = Math.min(numRows, r0 + batchRows);
       batches.push({
         types,
         numRows: r1 - r0,
-        columns: fields.map((f, c) => vectorOf(columns[c]!, r0, r1, f.type, f.type.kind === 'array' || f.type.kind === 'map' || f.type.kind === 'struct', dicts[c]!)),
+        columns: fields.map((f, c) => {
+          const col = columns[c]!;
+          if ('kind' in col && col.kind === 'dense') return sliceDense(col.vector, r0, r1, f.type, dicts[c]!);
+          return vectorOf(col as DecodedArray, r0, r1, f.type, f.type.kind === 'array' || f.type.kind === 'map' || f.type.kind === 'struct', dicts[c]!);
+        }),
       });
     }
   }
