@@ -8,12 +8,16 @@ import { openSparkUi, useSparkUi } from '../notebook/spark-ui/recorder';
 
 export function JobsBar({ jobs, cellId, ran }: { readonly jobs: readonly JobProgress[]; readonly cellId: string; readonly ran: boolean }) {
   const [open, setOpen] = useState(false);
-  const lazyRdds = useSparkUi((s) => s.lazyCells[cellId] ?? 0);
+  const lazy = useSparkUi((s) => s.lazyCells[cellId]);
   if (jobs.length === 0) {
-    if (!ran || lazyRdds === 0) return null;
+    if (!ran || !lazy) return null;
+    const built = [
+      ...(lazy.rdds > 0 ? [`${lazy.rdds} RDD${lazy.rdds === 1 ? '' : 's'}`] : []),
+      ...(lazy.dataFrames > 0 ? [`${lazy.dataFrames} DataFrame${lazy.dataFrames === 1 ? '' : 's'}`] : []),
+    ].join(' and ');
     return (
       <div className="jobs">
-        <span className="lazy-badge" title={`This cell built ${lazyRdds} RDD${lazyRdds === 1 ? '' : 's'} and ran no action.`}>
+        <span className="lazy-badge" title={`This cell built ${built} and ran no action.`}>
           0 jobs ran: transformations are lazy
         </span>
       </div>

@@ -68,6 +68,13 @@ export function logSchedulerEvent(e: SchedulerEvent): void {
     case 'rddUnpersisted':
       log(`BlockManager: Removing RDD ${e.rddId}`);
       return;
+    // The Spark UI's SQL, storage and streaming events: Spark logs none of them at INFO.
+    case 'sqlExecutionStart':
+    case 'sqlExecutionEnd':
+    case 'tableCached':
+    case 'tableUncached':
+    case 'streamingQuery':
+      return;
     default:
       assertNever(e);
   }

@@ -11,3 +11,4 @@ export { setPythonVfs } from './dsl';
 export { writeGeneratedDatasets, IRS_SUBSET_FILE, ALL_GENERATED } from './datagen';
 export type { GeneratedDataset, GenFs } from './datagen';
 export type { Vfs, NodeFsLike } from './io';
+export type { OptimizerTrace } from './catalog';

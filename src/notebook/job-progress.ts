@@ -57,6 +57,11 @@ export function nextJobs(jobs: readonly JobProgress[], e: SchedulerEvent): reado
     case 'taskStart':
     case 'executorLost':
     case 'rddUnpersisted':
+    case 'sqlExecutionStart':
+    case 'sqlExecutionEnd':
+    case 'tableCached':
+    case 'tableUncached':
+    case 'streamingQuery':
       return jobs;
     default:
       return assertNever(e, 'scheduler event');

@@ -3,7 +3,7 @@
  * status, execution counts, elapsed time, streamed outputs and job progress.
  */
 import type { Cluster } from '../workers/client';
-import type { DriverEvent, CellLanguage } from '../workers/protocol';
+import type { DriverEvent, CellLanguage, OptimizerTrace } from '../workers/protocol';
 import type { CellId } from './model/ids';
 import { parseCell } from './model/cell-kind';
 import { errorLineOf } from './traceback-line';
@@ -194,6 +194,12 @@ export function restartCluster(): Promise<void> {
 
 export function dismissStateLost(): void {
   useNotebook.setState({ stateLost: null });
+}
+
+/** The optimizer's rule-by-rule steps for a recent SQL execution (the Spark UI's SQL tab asks). */
+export async function sqlOptimizerTrace(executionId: number): Promise<OptimizerTrace | null> {
+  await clusterReady;
+  return cluster ? cluster.optimizerTrace(executionId) : null;
 }
 
 export async function killExecutor(slot: number): Promise<void> {

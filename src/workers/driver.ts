@@ -90,14 +90,22 @@ export function createDriver(env: DriverEnvironment = { makeVfs: () => undefined
       if (idleTimer !== undefined) clearTimeout(idleTimer);
       let result: RunCellResult;
       const rddsBefore = session.sc.rddsCreated;
+      const queriesBefore = session.queriesAnalyzed;
       try {
         result = await session.runCell(request);
       } finally {
         busy = false;
       }
-      events.push({ kind: 'cellDone', cellId: request.cellId, result, rddsCreated: session.sc.rddsCreated - rddsBefore }, true);
+      events.push(
+        { kind: 'cellDone', cellId: request.cellId, result, rddsCreated: session.sc.rddsCreated - rddsBefore, queriesAnalyzed: session.queriesAnalyzed - queriesBefore },
+        true,
+      );
       scheduleIdle();
       return result;
+    },
+
+    async optimizerTrace(executionId: number) {
+      return session?.sqlOptimizerTrace(executionId) ?? null;
     },
   };
 }

@@ -8,7 +8,7 @@ import { proxy, releaseProxy, wrap } from './comlink';
 import type { Endpoint, Remote } from './comlink';
 import { ControlBlock, Mailbox, SlotState, createClusterMemory } from './shared-memory';
 import type { ClusterMemory } from './shared-memory';
-import type { DriverApi, DriverEvent, ExecutorApi, ExecutorInfo, RunCellRequest, RunCellResult, StorageConfig } from './protocol';
+import type { DriverApi, DriverEvent, ExecutorApi, ExecutorInfo, OptimizerTrace, RunCellRequest, RunCellResult, StorageConfig } from './protocol';
 import { parseMaster } from './master';
 
 export interface SpawnedWorker {
@@ -129,6 +129,12 @@ export class Cluster {
     const result = await this.driver.runCell(request);
     await done;
     return result;
+  }
+
+  /** The optimizer's steps for a recent SQL execution (the Spark UI's optimizer view). */
+  async optimizerTrace(executionId: number): Promise<OptimizerTrace | null> {
+    if (!this.driver) return null;
+    return this.driver.optimizerTrace(executionId);
   }
 
   /** Asks running code to stop: the driver checks this flag between tasks and in loops. */

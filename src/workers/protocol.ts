@@ -5,9 +5,11 @@
  */
 import type { SchedulerEvent } from '../engine/rdd';
 import type { CellOutput, CellRequest, CellRunResult } from '../engine/session';
+import type { OptimizerTrace } from '../engine/catalog';
 
 export type { CellOutput, CellLanguage, LiveQueryInfo, TableCellValue, TableColumn, TableOutput } from '../engine/session';
-export type { StageInfo, RddInfo, AccumulatorUpdate } from '../engine/rdd';
+export type { StageInfo, RddInfo, AccumulatorUpdate, SqlPlanNode, SqlOperatorMetrics, StreamingBatchInfo } from '../engine/rdd';
+export type { OptimizerTrace } from '../engine/catalog';
 export type RunCellRequest = CellRequest;
 export type RunCellResult = CellRunResult;
 
@@ -30,6 +32,8 @@ export type DriverEvent =
       readonly result: RunCellResult;
       /** RDDs the cell built: with no job run, it only defined (lazy) transformations. */
       readonly rddsCreated?: number;
+      /** DataFrame / SQL query plans the cell built (analyzed); with no job and no SQL execution, all lazy. */
+      readonly queriesAnalyzed?: number;
     };
 
 /** Shared memory handed to every worker of a cluster (see shared-memory.ts). */
@@ -65,6 +69,8 @@ export interface DriverApi {
   /** The sink is its own argument: comlink proxies only top-level arguments. */
   init(init: DriverInit, onEvents: DriverEventSink): Promise<{ readonly executors: number }>;
   runCell(request: RunCellRequest): Promise<RunCellResult>;
+  /** The optimizer's rule-by-rule steps for a recent SQL execution (null once it is no longer kept). */
+  optimizerTrace(executionId: number): Promise<OptimizerTrace | null>;
 }
 
 export interface ExecutorInit {

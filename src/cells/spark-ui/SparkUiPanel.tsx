@@ -31,9 +31,9 @@ function TabBody({ tab }: { readonly tab: SparkUiTab }) {
     case 'executors':
       return <ExecutorsTab tick={tick} />;
     case 'sql':
-      return <SqlTab />;
+      return <SqlTab tick={tick} />;
     case 'streaming':
-      return <StreamingTab />;
+      return <StreamingTab tick={tick} />;
     default:
       return assertNever(tab, 'Spark UI tab');
   }

@@ -1,13 +1,51 @@
-/** Spark's Storage page: cached RDDs, how many partitions are in memory and on which executors. */
-import { storageRows } from '../../notebook/spark-ui/views';
+/** Spark's Storage page: cached RDDs and tables, how many partitions are in memory and where, and their size. */
+import { formatBytes, storageRows } from '../../notebook/spark-ui/views';
+import { cachedTables, formatCount, memoryByExecutor } from '../../notebook/spark-ui/sql-views';
 import type { ModelTick } from './use-spark-ui-model';
 
 export function StorageTab({ tick }: { readonly tick: ModelTick }) {
   const rows = storageRows(tick.model);
+  const tables = cachedTables(tick.model);
+  const memory = memoryByExecutor(tick.model);
   return (
     <div>
+      {tables.length > 0 && (
+        <table className="spark-ui-table">
+          <caption>Cached tables</caption>
+          <thead>
+            <tr>
+              <th scope="col">Table</th>
+              <th scope="col">Storage level</th>
+              <th scope="col">Rows</th>
+              <th scope="col">Cached partitions</th>
+              <th scope="col">Size in memory</th>
+              <th scope="col">Held by</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tables.map((t) => (
+              <tr key={t.name}>
+                <td>In-memory table {t.name}</td>
+                <td>Memory Deserialized 1x Replicated</td>
+                <td>{formatCount(t.numRows)}</td>
+                <td>
+                  {t.numPartitions}/{t.numPartitions}
+                </td>
+                <td>{formatBytes(t.sizeBytes)}</td>
+                <td>{t.executorId === 'driver' ? 'driver' : `executor ${t.executorId}`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {memory.size > 0 && (
+        <p>
+          Memory used by cached tables:{' '}
+          {[...memory].map(([ex, n]) => `${ex === 'driver' ? 'driver' : `executor ${ex}`}: ${formatBytes(n)}`).join(', ')}
+        </p>
+      )}
       {rows.length === 0 ? (
-        <p className="spark-ui-empty">Nothing is cached. cache() and persist() are lazy too: partitions are stored by the first action that computes them.</p>
+        <p className="spark-ui-empty">No RDD is cached. cache() and persist() are lazy too: partitions are stored by the first action that computes them.</p>
       ) : (
         <table className="spark-ui-table">
           <caption>Cached RDDs</caption>
@@ -41,7 +79,7 @@ export function StorageTab({ tick }: { readonly tick: ModelTick }) {
         </table>
       )}
       <p className="spark-ui-note">
-        Flint keeps cached partitions as deserialised records and does not measure their size, so memory per executor is shown as partitions held. Cached SQL tables are not listed yet.
+        Flint keeps cached RDD partitions as deserialised records and does not measure their size, so RDDs show partitions held per executor. CACHE TABLE keeps a table&apos;s column batches in the driver: their size is estimated from the arrays that hold them.
       </p>
     </div>
   );

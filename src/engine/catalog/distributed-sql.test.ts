@@ -138,7 +138,8 @@ describe('SQL stages on executors', () => {
   it('leaves queries that read the clock at analysis to the driver (no failed stage)', () => {
     const before = events.length;
     expect(dist.sql('SELECT count(*) FROM t WHERE day < current_date()').rows).toEqual(local.sql('SELECT count(*) FROM t WHERE day < current_date()').rows);
-    expect(events.length).toBe(before);
+    // No job ran (the Spark UI's SQL execution events still report the query).
+    expect(events.slice(before).filter((e) => e.kind === 'jobStart' || e.kind === 'taskEnd')).toEqual([]);
   });
 
   it('without row exchanges (the default) keeps windows, joins and DISTINCT counts in the driver, with the same answers', () => {

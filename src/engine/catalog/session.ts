@@ -23,6 +23,8 @@ import {
 import type { StructField, StructType } from '../types';
 import { Catalog } from './catalog';
 import { localRelationPartitions } from '../sql/partitions';
+import { SqlUiReporter } from './sql-ui';
+import type { OptimizerTrace } from './sql-ui';
 import { scalarNames, isAggregateName } from '../expr';
 
 export class SqlResult {
@@ -76,6 +78,10 @@ export interface SqlSession {
    * calling thread, as without a cluster).
    */
   attachContext(sc: SparkContext | null): void;
+  /** The optimizer's rule-by-rule steps for a recent query execution reported to the Spark UI. */
+  optimizerTrace(executionId: number): OptimizerTrace | null;
+  /** Query plans analyzed so far (a cell that built DataFrames and ran nothing only defined transformations). */
+  readonly queriesAnalyzed: number;
   /** Runs `f` with `description` as the description of the jobs it starts (`collect at <stdin>:1`). */
   withJobDescription<T>(description: string, f: () => T): T;
 }
@@ -87,16 +93,22 @@ export function createSqlSession(): SqlSession {
   const conf = new Map<string, string>();
   let context: SparkContext | null = null;
   let description: string | null = null;
+  const ui = new SqlUiReporter();
+  let analyzed = 0;
   const resultOf = (plan: LPlan): SqlResult => {
     const optimized = optimize(plan);
     const dctx = context && { sc: context, conf, description: description ?? context.callSite('sql') };
-    const rows = executePlan(distributePlan(optimized, planSource(plan), dctx));
+    const rows = ui.execute(context, plan, optimized, dctx?.description ?? '', planSource(plan)?.source.text ?? '', (observe) => {
+      const executed = distributePlan(optimized, planSource(plan), dctx);
+      return { executed, rows: executePlan(executed, [], observe) };
+    });
     return new SqlResult(structType(plan.output.filter((a) => !a.hidden).map((a) => field(a.name, a.type, a.nullable))), stripHidden(plan, rows));
   };
   const analyzeQuery = (sql: string, stmt: Extract<Statement, { kind: 'query' }>): LPlan => {
     // The relations the analysis reads are recorded, so executors can rebuild the query's stages.
     const rec = recordingResolver(catalog, sql);
     const plan = new Analyzer(rec.resolver, sql, conf).plan(stmt.plan);
+    analyzed++;
     setPlanSource(plan, rec.recorded());
     return plan;
   };
@@ -121,11 +133,16 @@ export function createSqlSession(): SqlSession {
     },
     analyzePlan(plan, sql = '') {
       setSessionTimeZone(conf.get('spark.sql.session.timeZone') ?? 'UTC');
+      analyzed++;
       return new Analyzer(catalog, sql, conf).plan(plan);
     },
     execute: resultOf,
     attachContext(sc) {
       context = sc;
+    },
+    optimizerTrace: (id) => ui.optimizerTrace(id),
+    get queriesAnalyzed() {
+      return analyzed;
     },
     withJobDescription(d, f) {
       const prev = description;
@@ -274,11 +291,25 @@ export function createSqlSession(): SqlSession {
       case 'show': return show(stmt);
       case 'describe': return describe(stmt, sql);
       case 'cache': {
-        if (stmt.plan) catalog.createTempView(stmt.table[stmt.table.length - 1]!, materialize(new Analyzer(catalog, sql, conf).plan(stmt.plan)), true);
-        else if (!catalog.lookupRelation(stmt.table)) throw new AnalysisException(`The table or view ${stmt.table.map((p) => '`' + p + '`').join('.')} cannot be found.`, 'TABLE_OR_VIEW_NOT_FOUND');
+        const name = stmt.table.join('.');
+        if (stmt.plan) {
+          const view = materialize(new Analyzer(catalog, sql, conf).plan(stmt.plan));
+          catalog.createTempView(stmt.table[stmt.table.length - 1]!, view, true);
+          // CACHE TABLE (not LAZY) fills the cache now, as Spark's eager caching does.
+          if (!stmt.lazy && context && view.kind === 'scan' && view.batches) ui.cached(context, name, view.batches());
+        } else {
+          const rel = catalog.lookupRelation(stmt.table);
+          if (!rel) throw new AnalysisException(`The table or view ${stmt.table.map((p) => '`' + p + '`').join('.')} cannot be found.`, 'TABLE_OR_VIEW_NOT_FOUND');
+          if (!stmt.lazy && context && rel.kind === 'scan' && rel.batches) ui.cached(context, name, rel.batches());
+        }
         return command();
       }
-      case 'uncache': case 'clearCache': return command();
+      case 'uncache':
+        ui.uncached(context, stmt.table.join('.'));
+        return command();
+      case 'clearCache':
+        ui.uncached(context, null);
+        return command();
       case 'explain': {
         if (stmt.statement.kind !== 'query') return command([['== Physical Plan ==\nExecute Command\n']], structType([field('plan', StringType)]));
         const plan = optimize(analyzeQuery(sql, stmt.statement));

@@ -4,7 +4,7 @@ import { DAGScheduler } from './scheduler';
 import type { RDD, UserFunction } from './rdd';
 import { lineage } from './lineage';
 import type { TaskBackend } from './backend';
-import type { SchedulerListener } from './events';
+import type { SchedulerEvent, SchedulerListener } from './events';
 import type { ActionSpec, FunctionRef } from './task';
 import { sliceCollection, sliceRange } from './slicing';
 import { FunctionCache, bindRef, isFunctionRef, jsFunctionRef } from './function-loader';
@@ -57,6 +57,11 @@ export class SparkContext {
 
   get defaultParallelism(): number {
     return this.backend.slots().length;
+  }
+
+  /** Sends an event to the application's listener (the Spark UI), as Spark's listener bus. */
+  post(event: SchedulerEvent): void {
+    this.options.listener?.(event);
   }
 
   /** RDDs created so far: a cell that made some and ran no job only defined transformations. */

@@ -43,6 +43,40 @@ export interface AccumulatorUpdate {
   readonly counted: boolean;
 }
 
+/** One operator of a SQL execution's physical plan, as Spark's SQL tab draws it (SparkPlanGraph). */
+export interface SqlPlanNode {
+  /** Pre-order index in the plan; metrics refer to it. */
+  readonly id: number;
+  /** The operator (`HashAggregate`, `Exchange`, `Filter`, ...). */
+  readonly name: string;
+  /** Its line of EXPLAIN text. */
+  readonly detail: string;
+  /** WholeStageCodegen stage the operator is fused into (`*(2)` in EXPLAIN), or null. */
+  readonly codegenStage: number | null;
+  readonly children: readonly SqlPlanNode[];
+}
+
+/** What one operator did in a SQL execution (Spark's SQLMetrics: "number of output rows", time). */
+export interface SqlOperatorMetrics {
+  readonly id: number;
+  /** Rows the operator returned; null when it was not measured (it ran inside executor tasks). */
+  readonly rows: number | null;
+  /** Time in the operator itself (its children's time excluded), ms; null when it ran in executor tasks. */
+  readonly timeMs: number | null;
+  /** Ran inside Spark jobs on the executors (the rows of its stage's root are counted as they return). */
+  readonly distributed: boolean;
+}
+
+/** One micro-batch of a streaming query (from StreamingQueryProgress). */
+export interface StreamingBatchInfo {
+  readonly batchId: number;
+  readonly timestamp: string;
+  readonly numInputRows: number;
+  readonly inputRowsPerSecond: number;
+  readonly processedRowsPerSecond: number;
+  readonly durationMs: number;
+}
+
 export type SchedulerEvent =
   | {
       readonly kind: 'jobStart';
@@ -111,6 +145,49 @@ export type SchedulerEvent =
   | { readonly kind: 'jobEnd'; readonly jobId: number; readonly succeeded: boolean; readonly time: number }
   | { readonly kind: 'executorLost'; readonly executorId: string; readonly slot: number }
   /** unpersist(): the RDD's cached partitions are dropped from every executor. */
-  | { readonly kind: 'rddUnpersisted'; readonly rddId: number };
+  | { readonly kind: 'rddUnpersisted'; readonly rddId: number }
+  /** A SQL query (spark.sql, %sql, a DataFrame action) starts; its jobs follow until sqlExecutionEnd. */
+  | {
+      readonly kind: 'sqlExecutionStart';
+      readonly executionId: number;
+      readonly description: string;
+      /** The query text when there is one (%sql, spark.sql), else the DataFrame's generated SQL. */
+      readonly sql: string;
+      readonly time: number;
+      readonly plan: SqlPlanNode;
+      /** `== Physical Plan ==` as EXPLAIN prints it. */
+      readonly explain: string;
+    }
+  | {
+      readonly kind: 'sqlExecutionEnd';
+      readonly executionId: number;
+      readonly time: number;
+      readonly succeeded: boolean;
+      readonly error?: string;
+      readonly metrics: readonly SqlOperatorMetrics[];
+    }
+  /** CACHE TABLE: a table held in memory (Spark's Storage page lists it as an In-memory table). */
+  | {
+      readonly kind: 'tableCached';
+      readonly name: string;
+      readonly numPartitions: number;
+      readonly numRows: number;
+      /** Estimated size of its column batches. */
+      readonly sizeBytes: number;
+      /** Where the blocks are held (`driver` for tables kept in the driver). */
+      readonly executorId: string;
+    }
+  | { readonly kind: 'tableUncached'; readonly name: string | null }
+  /** A Structured Streaming query started, made progress, or ended (StreamingQueryListener). */
+  | {
+      readonly kind: 'streamingQuery';
+      readonly status: 'started' | 'progress' | 'terminated';
+      readonly id: string;
+      readonly runId: string;
+      readonly name: string | null;
+      readonly time: number;
+      readonly batch?: StreamingBatchInfo;
+      readonly error?: string;
+    };
 
 export type SchedulerListener = (event: SchedulerEvent) => void;

@@ -15,7 +15,7 @@ export { FunctionCache, registerFunctionCompiler, functionId, jsFunctionRef, bin
 export { InProcessBackend } from './in-process-backend';
 export { sliceCollection, sliceRange } from './slicing';
 export type { TaskBackend, ExecutorSlot, Completion } from './backend';
-export type { SchedulerEvent, SchedulerListener, StageInfo, RddInfo, AccumulatorUpdate } from './events';
+export type { SchedulerEvent, SchedulerListener, StageInfo, RddInfo, AccumulatorUpdate, SqlPlanNode, SqlOperatorMetrics, StreamingBatchInfo } from './events';
 export type {
   TaskDescription, TaskOutcome, TaskMetrics, FunctionRef, ActionSpec, NarrowOp, SourceSpec, Recipe, TaskOutput, MapOutput,
 } from './task';

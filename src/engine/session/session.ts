@@ -18,7 +18,7 @@ import { mlDisplayHtml } from '../dsl/pyspark/ml';
 import { fileSourcesFor } from '../dsl/pyspark/sql/parquet-native';
 import type { Vfs } from '../io';
 import { createSqlSession } from '../catalog';
-import type { SqlSession } from '../catalog';
+import type { OptimizerTrace, SqlSession } from '../catalog';
 import { formatValue } from '../types';
 import { prettyCell } from '../dataframe';
 import { background } from '../streaming';
@@ -110,6 +110,16 @@ export class Session {
     const df = isDataFrame(value) ? value : displayableAsDataFrame(value, pythonSparkSession(this.sc, this.sql()));
     this.emit(df === null ? { kind: 'result', text: repr(value) } : dataFrameTableOutput(df, prettyCell));
     return null;
+  }
+
+  /** The optimizer's steps for a recent SQL execution (the Spark UI asks for a selected query). */
+  sqlOptimizerTrace(executionId: number): OptimizerTrace | null {
+    return this.sqlSession?.optimizerTrace(executionId) ?? null;
+  }
+
+  /** SQL and DataFrame query plans analyzed so far (with no job, a cell only built DataFrames). */
+  get queriesAnalyzed(): number {
+    return this.sqlSession?.queriesAnalyzed ?? 0;
   }
 
   private sql(): SqlSession {

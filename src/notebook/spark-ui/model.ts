@@ -6,8 +6,12 @@
 import type { DriverEvent, ExecutorInfo } from '../../workers/protocol';
 import { assertNever } from '../model/assert-never';
 import type {
-  CachedBlock, JobView, RddInfo, RecomputedPartition, SchedulerEvent, StageView, TaskEndEvent, TaskView, ExecutorView,
+  CachedBlock, CachedTableView, JobView, RddInfo, RecomputedPartition, SchedulerEvent, SqlExecutionView, StageView, StreamingQueryView, TaskEndEvent,
+  TaskView, ExecutorView,
 } from './types';
+
+/** Batches kept per streaming query run (Spark's UI keeps spark.sql.streaming.numRecentProgressUpdates = 100). */
+export const MAX_STREAMING_BATCHES = 100;
 
 /** `rdd_<id>_<p>` → its RDD and partition. */
 export function parseBlockId(id: string): { rddId: number; partition: number } | null {
@@ -26,6 +30,13 @@ export class SparkUiModel {
   /** Cached partitions held now, by block id. */
   readonly blocks = new Map<string, CachedBlock>();
   readonly recomputed: RecomputedPartition[] = [];
+  readonly sqlExecutions = new Map<number, SqlExecutionView>();
+  /** Tables held by CACHE TABLE, by name. */
+  readonly cachedTables = new Map<string, CachedTableView>();
+  /** Streaming query runs, by runId. */
+  readonly streamingQueries = new Map<string, StreamingQueryView>();
+  /** SQL executions running now: jobs starting meanwhile are theirs (the innermost). */
+  private readonly sqlRunning: number[] = [];
   /** Blocks stored at some point (so storing one again means it was lost and rebuilt). */
   private readonly everCached = new Set<string>();
   /** Map partitions that finished once, per map stage. */
@@ -55,7 +66,10 @@ export class SparkUiModel {
         this.jobs.set(e.jobId, {
           jobId: e.jobId, cellId, description: e.description, status: 'running', stageIds: e.stageIds, stageInfos: infos,
           numTasks: e.numTasks, tasksDone: 0, tasksFailed: 0, submitted: e.time, completed: null,
+          sqlExecutionId: this.sqlRunning[this.sqlRunning.length - 1] ?? null,
         });
+        const sql = this.sqlExecutions.get(this.sqlRunning[this.sqlRunning.length - 1] ?? -1);
+        if (sql) sql.jobIds.push(e.jobId);
         for (const info of infos) {
           for (const r of info.rdds) this.rdds.set(r.id, r);
           const s = this.stage(info.stageId, info.name, info.stageKind);
@@ -116,6 +130,49 @@ export class SparkUiModel {
         for (const [id, b] of this.blocks) if (b.rddId === e.rddId) this.blocks.delete(id);
         for (const id of [...this.everCached]) if (parseBlockId(id)?.rddId === e.rddId) this.everCached.delete(id);
         return;
+      case 'sqlExecutionStart':
+        this.sqlExecutions.set(e.executionId, {
+          executionId: e.executionId, cellId, description: e.description, sql: e.sql, status: 'running', submitted: e.time, completed: null,
+          plan: e.plan, explain: e.explain, metrics: new Map(), jobIds: [], error: null,
+        });
+        this.sqlRunning.push(e.executionId);
+        return;
+      case 'sqlExecutionEnd': {
+        const x = this.sqlExecutions.get(e.executionId);
+        const at = this.sqlRunning.lastIndexOf(e.executionId);
+        if (at >= 0) this.sqlRunning.splice(at, 1);
+        if (!x) return;
+        x.status = e.succeeded ? 'succeeded' : 'failed';
+        x.completed = e.time;
+        x.error = e.error ?? null;
+        for (const m of e.metrics) x.metrics.set(m.id, m);
+        return;
+      }
+      case 'tableCached':
+        this.cachedTables.set(e.name, { name: e.name, numPartitions: e.numPartitions, numRows: e.numRows, sizeBytes: e.sizeBytes, executorId: e.executorId });
+        return;
+      case 'tableUncached':
+        if (e.name === null) this.cachedTables.clear();
+        else for (const k of [...this.cachedTables.keys()]) if (k.toLowerCase() === e.name.toLowerCase()) this.cachedTables.delete(k);
+        return;
+      case 'streamingQuery': {
+        let q = this.streamingQueries.get(e.runId);
+        if (!q) {
+          q = { id: e.id, runId: e.runId, name: e.name, cellId, status: 'active', started: e.time, ended: null, error: null, batches: [], totalBatches: 0 };
+          this.streamingQueries.set(e.runId, q);
+        }
+        if (e.batch) {
+          q.batches.push(e.batch);
+          q.totalBatches++;
+          if (q.batches.length > MAX_STREAMING_BATCHES) q.batches.splice(0, q.batches.length - MAX_STREAMING_BATCHES);
+        }
+        if (e.status === 'terminated') {
+          q.status = e.error ? 'failed' : 'finished';
+          q.ended = e.time;
+          q.error = e.error ?? null;
+        }
+        return;
+      }
       default:
         assertNever(e, 'scheduler event');
     }

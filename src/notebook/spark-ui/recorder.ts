@@ -23,8 +23,14 @@ export interface SparkUiPanelState {
   readonly tab: SparkUiTab;
   /** The job the Stages and Tasks tabs show (the latest when null). */
   readonly jobId: number | null;
-  /** Cells whose last run built RDDs but ran no Spark job: cell id → RDDs built. */
-  readonly lazyCells: Readonly<Record<string, number>>;
+  /** Cells whose last run built RDDs or DataFrames but ran no Spark job or SQL query: cell id → what it built. */
+  readonly lazyCells: Readonly<Record<string, LazyCell>>;
+}
+
+export interface LazyCell {
+  readonly rdds: number;
+  /** DataFrame / SQL query plans built (analyzed) without running. */
+  readonly dataFrames: number;
 }
 
 export const useSparkUi = create<SparkUiPanelState>(() => ({ open: false, tab: 'jobs', jobId: null, lazyCells: {} }));
@@ -53,18 +59,25 @@ let dropped = 0;
 let sink: SparkUiSink | null = null;
 
 /** Takes every cluster event (called from run.ts); cheap: a push, or the model's fold once loaded. */
+/** Cells that ran a SQL query (an action) in their current run. */
+const ranQuery = new Set<string>();
+
 export function recordSparkUiEvent(e: DriverEvent): void {
   if (e.kind === 'cellDone') {
-    const n = e.rddsCreated ?? 0;
+    const queried = ranQuery.delete(e.cellId);
+    // A query that ran is an action even when it needed no job (it ran in the driver).
+    const rdds = queried ? 0 : (e.rddsCreated ?? 0);
+    const dataFrames = queried ? 0 : (e.queriesAnalyzed ?? 0);
     const lazy = useSparkUi.getState().lazyCells;
-    if (n > 0 || lazy[e.cellId] !== undefined) {
+    if (rdds + dataFrames > 0 || lazy[e.cellId] !== undefined) {
       const next = { ...lazy };
-      if (n > 0) next[e.cellId] = n;
+      if (rdds + dataFrames > 0) next[e.cellId] = { rdds, dataFrames };
       else delete next[e.cellId];
       useSparkUi.setState({ lazyCells: next });
     }
     return;
   }
+  if (e.kind === 'scheduler' && e.event.kind === 'sqlExecutionStart' && e.cellId !== null) ranQuery.add(e.cellId);
   if (e.kind !== 'scheduler' && e.kind !== 'executors') return;
   if (sink) {
     sink.apply(e);
@@ -88,6 +101,7 @@ export function attachSparkUiSink(s: SparkUiSink): { readonly droppedEvents: num
 
 /** A restarted cluster is a new application: its UI starts empty. */
 export function resetSparkUi(): void {
+  ranQuery.clear();
   buffer = [];
   dropped = 0;
   sink?.reset();

@@ -1,9 +1,9 @@
 /** The Spark UI's view of the application: jobs, stages, tasks, executors and storage. */
-import type { DriverEvent, RddInfo, StageInfo } from '../../workers/protocol';
+import type { DriverEvent, RddInfo, SqlOperatorMetrics, SqlPlanNode, StageInfo, StreamingBatchInfo } from '../../workers/protocol';
 
 export type SchedulerEvent = Extract<DriverEvent, { kind: 'scheduler' }>['event'];
 export type TaskEndEvent = Extract<SchedulerEvent, { kind: 'taskEnd' }>;
-export type { RddInfo, StageInfo };
+export type { RddInfo, SqlOperatorMetrics, SqlPlanNode, StageInfo, StreamingBatchInfo };
 
 export type JobStatus = 'running' | 'succeeded' | 'failed';
 export type StageStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'skipped' | 'resubmitted';
@@ -22,6 +22,54 @@ export interface JobView {
   tasksFailed: number;
   readonly submitted: number;
   completed: number | null;
+  /** The SQL execution that ran this job (its stages), if any. */
+  readonly sqlExecutionId: number | null;
+}
+
+export type SqlExecutionStatus = 'running' | 'succeeded' | 'failed';
+
+/** One query as Spark's SQL tab lists it. */
+export interface SqlExecutionView {
+  readonly executionId: number;
+  readonly cellId: string | null;
+  readonly description: string;
+  readonly sql: string;
+  status: SqlExecutionStatus;
+  readonly submitted: number;
+  completed: number | null;
+  readonly plan: SqlPlanNode;
+  readonly explain: string;
+  /** Operator id → its metrics (filled when the execution ends). */
+  readonly metrics: Map<number, SqlOperatorMetrics>;
+  readonly jobIds: number[];
+  error: string | null;
+}
+
+/** A table held by CACHE TABLE. */
+export interface CachedTableView {
+  readonly name: string;
+  readonly numPartitions: number;
+  readonly numRows: number;
+  readonly sizeBytes: number;
+  readonly executorId: string;
+}
+
+export type StreamingStatus = 'active' | 'finished' | 'failed';
+
+/** One run of a streaming query, as Spark's Structured Streaming tab lists it. */
+export interface StreamingQueryView {
+  readonly id: string;
+  readonly runId: string;
+  readonly name: string | null;
+  readonly cellId: string | null;
+  status: StreamingStatus;
+  readonly started: number;
+  ended: number | null;
+  error: string | null;
+  /** The latest batches (at most MAX_STREAMING_BATCHES). */
+  readonly batches: StreamingBatchInfo[];
+  /** Batches reported in all (older ones are dropped from `batches`). */
+  totalBatches: number;
 }
 
 export interface AccumulatorView {

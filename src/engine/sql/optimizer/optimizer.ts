@@ -5,6 +5,7 @@
 import type { LPlan } from '../logical';
 import { combineFilters } from './combine-filters';
 import { foldConstants } from './fold-constants';
+import { logicalPlanText } from './plan-text';
 
 export interface Rule {
   readonly name: string;
@@ -21,13 +22,32 @@ export const BATCHES: readonly Batch[] = [
   { name: 'Operator Optimization', strategy: { kind: 'fixedPoint', maxIterations: 10 }, rules: [combineFilters, foldConstants] },
 ];
 
-export function optimize(plan: LPlan, batches: readonly Batch[] = BATCHES): LPlan {
+/** One rule application that changed the plan (Spark's PlanChangeLogger), for the Spark UI. */
+export interface OptimizerStep {
+  readonly batch: string;
+  readonly rule: string;
+  /** The batch's iteration (1-based; a fixed-point batch repeats until nothing changes). */
+  readonly iteration: number;
+  readonly before: string;
+  readonly after: string;
+}
+
+/** `trace`, when given, receives every rule application that changed the plan (plans as text). */
+export function optimize(plan: LPlan, batches: readonly Batch[] = BATCHES, trace?: OptimizerStep[]): LPlan {
   let p = plan;
   for (const batch of batches) {
     const max = batch.strategy.kind === 'once' ? 1 : batch.strategy.maxIterations;
     for (let i = 0; i < max; i++) {
       const before = p;
-      for (const rule of batch.rules) p = rule.apply(p);
+      for (const rule of batch.rules) {
+        const prev = p;
+        p = rule.apply(p);
+        if (trace && p !== prev) {
+          const a = logicalPlanText(prev);
+          const b = logicalPlanText(p);
+          if (a !== b) trace.push({ batch: batch.name, rule: rule.name, iteration: i + 1, before: a, after: b });
+        }
+      }
       if (p === before) break;
     }
   }

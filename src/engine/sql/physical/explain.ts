@@ -52,22 +52,41 @@ function sortText(k: SortKey, input: readonly Attribute[]): string {
   return `${exprText(k.expr, input)} ${k.ascending ? 'ASC' : 'DESC'} NULLS ${k.nullsFirst ? 'FIRST' : 'LAST'}`;
 }
 
-interface Node {
+/** One operator of the physical plan as Spark prints it; `plan` is the logical node it stands for (none for the partial aggregates and exchanges around it). */
+export interface PhysicalNode {
   text: string;
-  children: Node[];
+  children: PhysicalNode[];
+  plan?: LPlan;
 }
+type Node = PhysicalNode;
 
 function isIdentity(p: Extract<LPlan, { kind: 'project' }>): boolean {
   return p.exprs.length === p.child.output.length && p.exprs.every((e, i) => e.kind === 'ref' && e.index === i);
 }
 
 function build(p: LPlan): Node {
+  const n = buildNode(p);
+  n.plan ??= p;
+  return n;
+}
+
+/** The physical plan's operator tree in Spark's shape (for the Spark UI's plan graph). */
+export function physicalTree(p: LPlan): PhysicalNode {
+  return build(p);
+}
+
+function buildNode(p: LPlan): Node {
   switch (p.kind) {
     case 'scan': return { text: p.name === 'LocalRelation' || p.name === 'OneRowRelation' || p.name === 'View' ? `LocalTableScan [${p.output.map(attrText).join(', ')}]` : p.name === 'Range' ? 'Range' : `Scan ${p.name}[${p.output.map(attrText).join(', ')}]`, children: [] };
     case 'command': return { text: 'Execute Command', children: [] };
     case 'project': {
       // A renaming projection over a scan reads as the scan of the renamed attributes.
-      if (isIdentity(p)) return build(p.child.kind === 'scan' ? { ...p.child, output: p.output } : p.child);
+      if (isIdentity(p)) {
+        if (p.child.kind !== 'scan') return build(p.child);
+        const scan = build({ ...p.child, output: p.output });
+        scan.plan = p.child;
+        return scan;
+      }
       const items = p.exprs.map((e, i) => (e.kind === 'ref' && p.child.output[e.index]?.name === p.output[i]!.name ? exprText(e, p.child.output) : `${exprText(e, p.child.output)} AS ${attrText(p.output[i]!)}`));
       return { text: `Project [${items.join(', ')}]`, children: [build(p.child)] };
     }

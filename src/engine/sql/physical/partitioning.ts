@@ -59,9 +59,20 @@ export function replaceSpid(e: BoundExpr, by: BoundExpr): BoundExpr {
   }
 }
 
+/** Whether any of `es` calls spark_partition_id() (replaceSpid rebuilds every compound node, so this walks instead of comparing). */
 export function containsSpid(es: readonly BoundExpr[]): boolean {
-  const marker: BoundExpr = { kind: 'literal', value: null, type: IntegerType, nullable: true };
-  return es.some((e) => replaceSpid(e, marker) !== e);
+  const has = (e: BoundExpr): boolean => {
+    if (isSpid(e)) return true;
+    switch (e.kind) {
+      case 'strict': case 'lenient': case 'coalesce': case 'higherOrder': case 'stateful': return e.args.some(has);
+      case 'and': case 'or': return has(e.left) || has(e.right);
+      case 'case': return e.branches.some(([c, v]) => has(c) || has(v)) || (e.elseExpr !== null && has(e.elseExpr));
+      case 'in': return has(e.expr) || e.list.some(has);
+      case 'lambda': return has(e.body);
+      default: return false;
+    }
+  };
+  return es.some(has);
 }
 
 const pidAttr = (): Attribute => newAttribute('__partition_id', IntegerType, false);

@@ -14,7 +14,20 @@ import { planWindowGroupLimit } from './window-group-limit';
 import { isDeterministic } from './exec';
 import { RepartitionExec, ZERO_PID, containsSpid, replaceSpid, withPartitionIds } from './partitioning';
 
+/** The logical node each operator was planned from (the Spark UI maps metrics back to the plan). */
+const plannedFrom = new WeakMap<Exec, LPlan>();
+
+export function logicalOf(e: Exec): LPlan | undefined {
+  return plannedFrom.get(e);
+}
+
 export function planPhysical(p: LPlan): Exec {
+  const e = planNode(p);
+  if (!plannedFrom.has(e)) plannedFrom.set(e, p);
+  return e;
+}
+
+function planNode(p: LPlan): Exec {
   switch (p.kind) {
     // A scan may carry its table's batches (`batches`), letting columnar operators skip the row view.
     case 'scan': return new ScanExec(p.output, p.rows, p.name, p.batches);
@@ -71,8 +84,11 @@ function planLimit(p: Extract<LPlan, { kind: 'limit' }>): Exec {
 
 const physicalCache = new WeakMap<object, Exec>();
 
-/** Runs a plan in the calling thread; subqueries are planned once and cached. */
-export function executePlan(p: LPlan, outer: Row[] = []): Row[] {
+/**
+ * Runs a plan in the calling thread; subqueries are planned once and cached. `observe` sees
+ * the physical plan before it runs (the Spark UI instruments it for metrics).
+ */
+export function executePlan(p: LPlan, outer: Row[] = [], observe?: (root: Exec) => void): Row[] {
   const ctx: ExecContext = {
     outer,
     runSubquery: (plan, o) => {
@@ -84,7 +100,9 @@ export function executePlan(p: LPlan, outer: Row[] = []): Row[] {
       return exec.execute({ outer: o, runSubquery: ctx.runSubquery });
     },
   };
-  return planPhysical(p).execute(ctx);
+  const root = planPhysical(p);
+  observe?.(root);
+  return root.execute(ctx);
 }
 
 /** `== Physical Plan ==` text in Spark's indented tree shape. */

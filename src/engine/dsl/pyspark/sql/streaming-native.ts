@@ -89,6 +89,26 @@ export interface Handle {
   onEvent: unknown;
   exception: unknown;
   stopped: boolean;
+  /** Where the query's lifecycle is reported to the Spark UI (StreamingQueryListener events). */
+  sc?: SparkContext;
+}
+
+/** Tells the Spark UI about the query: started, a batch's progress, or terminated. */
+function report(h: Handle, status: 'started' | 'progress' | 'terminated'): void {
+  if (!h.sc) return;
+  const d = h.exec.def;
+  const p = status === 'progress' ? h.exec.progress[h.exec.progress.length - 1] : undefined;
+  const err = h.exception as { message?: unknown } | null;
+  h.sc.post({
+    kind: 'streamingQuery', status, id: d.id, runId: d.runId, name: d.name, time: Date.now(),
+    ...(p ? {
+      batch: {
+        batchId: p.batchId, timestamp: p.timestamp, numInputRows: p.numInputRows, inputRowsPerSecond: p.inputRowsPerSecond,
+        processedRowsPerSecond: p.processedRowsPerSecond, durationMs: p.durationMs.triggerExecution ?? 0,
+      },
+    } : {}),
+    ...(status === 'terminated' && err ? { error: typeof err.message === 'string' ? err.message : String(err) } : {}),
+  });
 }
 
 const DOUBLE_KEYS = new Set(['inputRowsPerSecond', 'processedRowsPerSecond']);
@@ -105,6 +125,7 @@ function finish(h: Handle, error: unknown): void {
   if (h.task) background.unregister(h.task);
   h.exec.stop();
   if (error !== null) h.exec.exception = error;
+  report(h, 'terminated');
   call(h.onEvent, ['terminated', null]);
 }
 
@@ -115,7 +136,10 @@ function tick(h: Handle): number | null {
     const due = h.exec.dueIn();
     if (due > 0) return due;
     const before = h.exec.progress.length;
+    const last = h.exec.progress[before - 1];
     const ran = h.exec.runBatch();
+    // The log keeps the latest 100: a new batch shows as a new last entry.
+    if (h.exec.progress[h.exec.progress.length - 1] !== last) report(h, 'progress');
     if (h.exec.progress.length > before) call(h.onEvent, ['progress', null]);
     if (h.trigger.kind === 'once' || (h.trigger.kind === 'availableNow' && !ran)) {
       finish(h, null);
@@ -265,7 +289,8 @@ export function streamingNativeModule(): PyModule {
       };
       const exec = new StreamExecution(def, s, vfs);
       if (memory) memory.init(s.sql(sql).schema);
-      const h: Handle = { exec, task: null, trigger, onEvent, exception: null, stopped: false };
+      const h: Handle = { exec, task: null, trigger, onEvent, exception: null, stopped: false, sc };
+      report(h, 'started');
       h.task = background.register(`query ${def.name ?? def.id}`, () => tick(h));
       return h;
     }),
@@ -285,7 +310,9 @@ export function streamingNativeModule(): PyModule {
       while (!h.stopped) {
         let ran: boolean;
         try {
+          const last = h.exec.progress[h.exec.progress.length - 1];
           ran = h.exec.runBatch();
+          if (h.exec.progress[h.exec.progress.length - 1] !== last) report(h, 'progress');
           if (ran) call(h.onEvent, ['progress', null]);
         } catch (e) {
           finish(h, e);

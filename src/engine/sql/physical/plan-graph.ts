@@ -1,0 +1,165 @@
+/**
+ * The Spark UI's view of one SQL execution: the physical plan as a graph in Spark's shape
+ * (the operators EXPLAIN prints, with WholeStageCodegen stage ids), and per-operator
+ * metrics mapped back onto it from the operators that actually ran.
+ *
+ * The plan that runs differs from the one shown in two ways: parts the distributed planner
+ * ran as jobs come back as `Exchange` scans of their output, and the planner fuses some
+ * nodes (ORDER BY + LIMIT, renaming projections). Metrics travel by position: a node's path
+ * of child indexes is the same in the optimized plan and in the plan that ran.
+ */
+import type { SqlOperatorMetrics, SqlPlanNode } from '../../rdd';
+import type { LPlan } from '../logical';
+import type { Exec } from './exec';
+import { physicalTree } from './explain';
+import type { PhysicalNode } from './explain';
+import { exclusiveMs } from './metrics';
+import type { ExecMetrics } from './metrics';
+import { logicalOf } from './planner';
+
+function childrenOf(p: LPlan): LPlan[] {
+  switch (p.kind) {
+    case 'scan': case 'command': return [];
+    case 'join': case 'setOp': return [p.left, p.right];
+    default: return [p.child];
+  }
+}
+
+/** Operators Spark compiles into a WholeStageCodegen stage (CodegenSupport). */
+const CODEGEN = new Set(['Project', 'Filter', 'HashAggregate', 'Sort', 'Scan', 'BroadcastHashJoin', 'Range', 'Generate']);
+
+function operatorName(text: string): string {
+  if (text === 'Execute Command') return 'Execute Command';
+  return /^[A-Za-z]+/.exec(text)?.[0] ?? text;
+}
+
+interface Shaped {
+  readonly node: SqlPlanNode;
+  /** Display node id → the logical node it stands for. */
+  readonly logical: ReadonlyMap<number, LPlan>;
+}
+
+/** The graph of `optimized` in Spark's physical shape. */
+export function sqlPlanGraph(optimized: LPlan): Shaped {
+  const logical = new Map<number, LPlan>();
+  let next = 0;
+  interface Mutable { id: number; name: string; detail: string; codegenStage: number | null; children: Mutable[]; capable: boolean }
+  const shape = (n: PhysicalNode): Mutable => {
+    const id = next++;
+    if (n.plan) logical.set(id, n.plan);
+    const name = operatorName(n.text);
+    const capable = CODEGEN.has(name);
+    return { id, name, detail: n.text, codegenStage: null, children: n.children.map(shape), capable };
+  };
+  const root = shape(physicalTree(optimized));
+  // Stage ids as CollapseCodegenStages assigns them: a stage's inputs are numbered first.
+  let stage = 1;
+  const mark = (n: Mutable, id: number): void => {
+    n.codegenStage = id;
+    for (const c of n.children) if (c.capable) mark(c, id);
+  };
+  const assign = (n: Mutable, parentCapable: boolean): void => {
+    for (const c of n.children) assign(c, n.capable);
+    if (n.capable && !parentCapable) mark(n, stage++);
+  };
+  assign(root, false);
+  const freeze = (n: Mutable): SqlPlanNode => ({ id: n.id, name: n.name, detail: n.detail, codegenStage: n.codegenStage, children: n.children.map(freeze) });
+  return { node: freeze(root), logical };
+}
+
+function isRenaming(p: LPlan): boolean {
+  return p.kind === 'project' && p.exprs.length === p.child.output.length && p.exprs.every((e, i) => e.kind === 'ref' && e.index === i);
+}
+
+function pathsOf(root: LPlan): Map<LPlan, string> {
+  const out = new Map<LPlan, string>();
+  const walk = (p: LPlan, path: string): void => {
+    if (!out.has(p)) out.set(p, path);
+    childrenOf(p).forEach((c, i) => walk(c, `${path}/${i}`));
+  };
+  walk(root, '');
+  return out;
+}
+
+/**
+ * Whether the rows an `Exchange` scan at `path` returned are the whole output of the
+ * optimized node there: not when a LIMIT above it was pushed into the tasks (a local limit
+ * or a per-partition top-N, which the driver cuts again).
+ */
+function exactOutput(optimized: LPlan, path: string): boolean {
+  const steps = path.split('/').slice(1).map(Number);
+  const ancestors: LPlan[] = [];
+  let cur = optimized;
+  for (const s of steps) {
+    ancestors.push(cur);
+    cur = childrenOf(cur)[s]!;
+  }
+  const parent = ancestors[ancestors.length - 1];
+  const grand = ancestors[ancestors.length - 2];
+  const great = ancestors[ancestors.length - 3];
+  if (parent?.kind === 'limit') return false;
+  if (parent?.kind === 'sort' && (grand?.kind === 'limit' || (grand?.kind === 'project' && great?.kind === 'limit'))) return false;
+  return true;
+}
+
+/**
+ * Metrics for every node of `shaped`: rows and own time of the operator planned from the
+ * same position in `executed` (the plan after the distributed stages ran), null where none
+ * ran in the driver; nodes under a distributed stage are flagged.
+ */
+export function sqlPlanMetrics(
+  shaped: Shaped, optimized: LPlan, executed: LPlan, root: Exec | null, metrics: ReadonlyMap<Exec, ExecMetrics> | null,
+): SqlOperatorMetrics[] {
+  const optPaths = pathsOf(optimized);
+
+  const execPaths = pathsOf(executed);
+  // Path → the operator that ran for it (the first planned from that node).
+  const ran = new Map<string, Exec>();
+  if (root && metrics) {
+    for (const e of metrics.keys()) {
+      const lp = logicalOf(e);
+      const path = lp && execPaths.get(lp);
+      if (path !== undefined && !ran.has(path)) ran.set(path, e);
+    }
+  }
+  // Positions the distributed planner replaced by the output of its jobs.
+  const distributedAt: string[] = [];
+  for (const [lp, path] of execPaths) if (lp.kind === 'scan' && lp.name === 'Exchange' && !optPaths.has(lp)) distributedAt.push(path);
+  // EXPLAIN and the planner skip renaming projections: what ran at one stands for the node below it.
+  const optByPath = new Map([...optPaths].map(([lp, path]) => [path, lp] as const));
+  const ranAt = (path: string): string => {
+    let p = path;
+    while (!ran.has(p) && p !== '') {
+      const up = p.slice(0, p.lastIndexOf('/'));
+      const parent = optByPath.get(up);
+      if (!parent || !isRenaming(parent)) break;
+      p = up;
+    }
+    return p;
+  };
+  const under = (path: string) => distributedAt.some((d) => path === d || path.startsWith(`${d}/`));
+  const out: SqlOperatorMetrics[] = [];
+  const visit = (n: SqlPlanNode, inherited: string | null): void => {
+    const lp = shaped.logical.get(n.id);
+    const path = lp ? (optPaths.get(lp) ?? null) : null;
+    // Exchanges and partial aggregates stand with the node above them.
+    const where = path ?? inherited;
+    const distributed = where !== null && under(where);
+    let rows: number | null = null;
+    let timeMs: number | null = null;
+    if (path !== null) {
+      const at = ranAt(path);
+      const e = ran.get(at);
+      const m = e && metrics?.get(e);
+      if (e && m && m.calls > 0) {
+        const isStageOutput = distributedAt.includes(at);
+        rows = isStageOutput && !exactOutput(optimized, at) ? null : m.rows;
+        timeMs = distributed ? null : exclusiveMs(e, metrics!);
+      }
+    }
+    out.push({ id: n.id, rows, timeMs, distributed });
+    n.children.forEach((c) => visit(c, where));
+  };
+  visit(shaped.node, null);
+  return out;
+}
