@@ -668,6 +668,45 @@ display(holdout2.selectExpr("sum(equal)/sum(1)"))
 # COMMAND ----------
 
 # MAGIC %md
+# MAGIC **Your turn.** A model with a single feature can be checked by hand: its least-squares line has slope
+# MAGIC cov(x, y) / var(x). Assemble a vector column `income_vec` from `sum(total_income_amount)` alone, fit
+# MAGIC `LinearRegression(featuresCol="income_vec", labelCol="count", regParam=0.0)` on `training`, and store the fitted
+# MAGIC model's slope (`coefficients[0]`) in `my_slope` and its `intercept` in `my_intercept`.
+
+# COMMAND ----------
+
+my_slope = None
+my_intercept = None
+
+# COMMAND ----------
+
+# Check cell
+def _check_slope():
+    pts = [(float(r[0]), float(r[1])) for r in training.select("sum(total_income_amount)", "count").collect()]
+    n = len(pts)
+    mx = my_ = 0.0
+    for x, y in pts:
+        mx += x / n
+        my_ += y / n
+    sxy = sxx = 0.0
+    for x, y in pts:
+        sxy += (x - mx) * (y - my_)
+        sxx += (x - mx) * (x - mx)
+    slope = sxy / sxx
+    intercept = my_ - slope * mx
+    close = lambda a, b: a is not None and -1e-6 <= (a - b) / (b if b != 0 else 1.0) <= 1e-6
+    if my_slope is None or my_intercept is None:
+        print("✗ Not answered yet: set my_slope and my_intercept.")
+    elif close(my_slope, slope) and close(my_intercept, intercept):
+        print("✓ Right: count ≈ %.6g × income + %.6g, the least-squares line over %d training rows." % (slope, intercept, n))
+    else:
+        print("✗ Not yet: %r and %r; fit on training with income_vec as the only feature and regParam=0." % (my_slope, my_intercept))
+
+_check_slope()
+
+# COMMAND ----------
+
+# MAGIC %md
 # MAGIC # Conclusion
 # MAGIC
 # MAGIC The random forest found a clearer link between income and markets than the linear model, though the predictions
