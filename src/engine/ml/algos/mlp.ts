@@ -193,8 +193,9 @@ export interface MlpFit {
 export function fitMlp(w0: Float64Array, p: MlpParams, aggregate: (w: Float64Array) => Float64Array): MlpFit {
   const n = w0.length;
   if (p.solver === 'gd') {
-    let w = Float64Array.from(w0);
+    let w: Float64Array = Float64Array.from(w0);
     const history: number[] = [];
+    let updates = 0;
     for (let i = 1; i <= p.maxIter; i++) {
       const acc = aggregate(w);
       const count = acc[n + 1];
@@ -204,6 +205,9 @@ export function fitMlp(w0: Float64Array, p: MlpParams, aggregate: (w: Float64Arr
         for (let k = 0; k < n; k++) nw[k] = w[k] + -p.stepSize * (acc[k] / count);
         const prev = w;
         w = nw;
+        updates++;
+        // mllib's GradientDescent checks convergence from its second update on
+        if (updates < 2) continue;
         let diff = 0;
         let norm = 0;
         for (let k = 0; k < n; k++) {

@@ -10,6 +10,8 @@ import { fitSvc, hingeAgg, summarize } from '../../../ml/algos/hinge';
 import type { SvcParams } from '../../../ml/algos/hinge';
 import { fitMlp, initWeights, mlpAgg, predictRaw as mlpPredictRaw, softmax } from '../../../ml/algos/mlp';
 import type { MlpParams } from '../../../ml/algos/mlp';
+import { bernoulliKeep, fitFm, fmAgg, fmInit, fmPredict, partitionSeeds } from '../../../ml/algos/fm';
+import type { FmParams, FmShape } from '../../../ml/algos/fm';
 
 const floats = (a: ArrayLike<number>): unknown[] => Array.from(a, (x) => mkFloat(x));
 
@@ -58,6 +60,29 @@ export function classifierFns(): Record<string, (...a: never[]) => unknown> {
     mlp_model: (layers: unknown, w: unknown): Handle<{ layers: number[]; w: Float64Array }> => ({ $handle: { layers: nums(layers), w: Float64Array.from(nums(w)) } }),
     mlp_raw: (h: Handle<{ layers: number[]; w: Float64Array }>, x: unknown) => floats(mlpPredictRaw(h.$handle.layers, h.$handle.w, nums(x))),
     softmax: (raw: unknown) => floats(softmax(nums(raw))),
+    // ---- factorization machines ----
+    fm_agg: (b: Block, partition: number, ctx: string, w: unknown, iteration: number) => {
+      const c = JSON.parse(ctx) as { shape: FmShape; logistic: boolean; fraction: number; numPartitions: number };
+      let keep: ((r: number) => boolean) | undefined;
+      if (c.fraction < 1) {
+        const k = bernoulliKeep(partitionSeeds(BigInt(42 + iteration), c.numPartitions)[partition], b.n, c.fraction);
+        keep = (r) => k[r];
+      }
+      return fmAgg(b, c.shape, Float64Array.from(nums(w)), c.logistic, keep);
+    },
+    /** evaluate(ctx, w, iteration) sums fm_agg over the partitions. Returns (coefficients, lossHistory). */
+    fm_fit: (shape: string, seed: unknown, initStd: unknown, params: string, ctx: string, evaluate: unknown) => {
+      const s = JSON.parse(shape) as FmShape;
+      const seedBig = typeof seed === 'bigint' ? seed : BigInt(Math.trunc(nums([seed])[0]));
+      const w0 = fmInit(s, seedBig, nums([initStd])[0]);
+      const f = fitFm(w0, JSON.parse(params) as FmParams, (w, it) => call(evaluate, [ctx, floats(w), it]) as Float64Array);
+      return tuple([floats(f.coefficients), floats(f.lossHistory)]);
+    },
+    fm_predict: (numFeatures: number, factorSize: number, factors: unknown, linear: unknown, intercept: unknown, x: unknown) => {
+      const s: FmShape = { numFeatures, factorSize, fitIntercept: true, fitLinear: true };
+      const w = [...nums(factors), ...nums(linear), nums([intercept])[0]];
+      return mkFloat(fmPredict(s, w, nums(x)));
+    },
   };
 }
 
