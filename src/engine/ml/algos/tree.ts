@@ -17,12 +17,15 @@
  * - Bootstrap: Poisson(subsamplingRate) counts per row and tree, rows in partition order and
  *   trees inner, from Spark's own stream (commons-math's Well19937c seeded with
  *   seed + partition + 1, tree-sampling.ts), so a forest over Spark's partitions draws
- *   Spark's samples. Sampling without replacement (rate < 1) and the feature subsets per node
- *   (reservoir sampling from the driver's seeded stream) use our own stream.
+ *   Spark's samples; sampling without replacement (rate < 1) is Spark's too (XORShiftRandom,
+ *   keep when nextDouble() < rate). Counts and binned rows are cached per block across levels.
+ *   The feature subsets per node (reservoir sampling from the driver's seeded stream) use our
+ *   own stream, not Spark's.
  */
 import type { Block } from './dataset';
 import { SeededRandom } from './random';
 import { Well19937c, poissonSample } from './tree-sampling';
+import { XORShiftRandom } from '../../expr/functions/random';
 
 export type Impurity = 'variance' | 'gini' | 'entropy';
 
@@ -44,34 +47,68 @@ export interface TreeParams {
 
 const EPSILON = 2.220446049250313e-16;
 
+/** A feature's distinct values (ascending, -0 as 0, NaN left out) with their summed weights. */
+function valueCounts(sample: Block, f: number): { values: Float64Array; weights: Float64Array; m: number; total: number } {
+  const { n, d, x, w } = sample;
+  let unit = true;
+  for (let r = 0; r < n && unit; r++) unit = w[r] === 1 || w[r] === 0;
+  const values = new Float64Array(n);
+  const weights = new Float64Array(n);
+  let m = 0;
+  let total = 0;
+  if (unit) {
+    const vs = new Float64Array(n);
+    let k = 0;
+    for (let r = 0; r < n; r++) {
+      const v = x[r * d + f];
+      if (w[r] !== 0 && v === v) vs[k++] = v === 0 ? 0 : v;
+    }
+    const sorted = vs.subarray(0, k).sort();
+    for (let i = 0; i < k; i++) {
+      if (m > 0 && values[m - 1] === sorted[i]) weights[m - 1]++;
+      else {
+        values[m] = sorted[i];
+        weights[m++] = 1;
+      }
+    }
+    total = k;
+  } else {
+    const idx: number[] = [];
+    for (let r = 0; r < n; r++) if (w[r] !== 0 && x[r * d + f] === x[r * d + f]) idx.push(r);
+    idx.sort((a, b) => x[a * d + f] - x[b * d + f]);
+    for (const r of idx) {
+      const v = x[r * d + f] === 0 ? 0 : x[r * d + f];
+      if (m > 0 && values[m - 1] === v) weights[m - 1] += w[r];
+      else {
+        values[m] = v;
+        weights[m++] = w[r];
+      }
+      total += w[r];
+    }
+  }
+  return { values, weights, m, total };
+}
+
 /** Thresholds per feature from a sample block (rows of the training data, weighted). */
 export function findThresholds(sample: Block, maxBins: number, numExamples: number): number[][] {
   const numSplits = Math.max(Math.min(maxBins, numExamples), 2) - 1;
   const out: number[][] = [];
   for (let f = 0; f < sample.d; f++) {
-    const weights = new Map<number, number>();
-    let total = 0;
-    for (let r = 0; r < sample.n; r++) {
-      const v = sample.x[r * sample.d + f];
-      const w = sample.w[r];
-      if (w === 0) continue;
-      weights.set(v === 0 ? 0 : v, (weights.get(v === 0 ? 0 : v) ?? 0) + w);
-      total += w;
-    }
-    const counts = [...weights.entries()].sort((a, b) => a[0] - b[0]);
-    const possible = counts.length - 1;
+    const { values, weights, m, total } = valueCounts(sample, f);
+    const possible = m - 1;
     const th: number[] = [];
     if (possible > 0 && possible <= numSplits) {
-      for (let i = 1; i < counts.length; i++) th.push((counts[i - 1][0] + counts[i][0]) / 2);
+      for (let i = 1; i < m; i++) th.push((values[i - 1] + values[i]) / 2);
     } else if (possible > numSplits) {
+      // Spark's findSplitsForContinuousFeature: a split where the cumulative weight passes the next stride.
       const stride = total / (numSplits + 1);
-      let current = counts[0][1];
+      let current = weights[0];
       let target = stride;
-      for (let i = 1; i < counts.length; i++) {
+      for (let i = 1; i < m; i++) {
         const previous = current;
-        current += counts[i][1];
+        current += weights[i];
         if (Math.abs(previous - target) < Math.abs(current - target)) {
-          th.push((counts[i - 1][0] + counts[i][0]) / 2);
+          th.push((values[i - 1] + values[i]) / 2);
           target += stride;
         }
       }
@@ -177,9 +214,63 @@ export interface LevelRequest {
   size: number;
 }
 
+/** Binned blocks by their feature array, for the thresholds they were binned with (one fit's levels share them). */
+const binCache = new WeakMap<Float64Array, { key: string; binned: Uint16Array }>();
+
+/** binBlock, reusing the bins of the same rows and thresholds (`key` identifies the thresholds). */
+export function binBlockCached(b: Block, thresholds: number[][], key: string): Uint16Array {
+  const hit = binCache.get(b.x);
+  if (hit && hit.key === key && hit.binned.length === b.n * b.d) return hit.binned;
+  const binned = binBlock(b, thresholds);
+  binCache.set(b.x, { key, binned });
+  return binned;
+}
+
+let lastRequest: { text: string; thresholds: number[][]; key: string; req: LevelRequest } | null = null;
+
+/**
+ * A partition's statistics for a level request as the Python layer sends it
+ * (`{"thresholds": [...], "req": {...}}`); the parsed request and the binned rows are reused
+ * across the partitions and levels a process sees.
+ */
+export function levelStatsForRequest(b: Block, partition: number, text: string): Float64Array {
+  if (!lastRequest || lastRequest.text !== text) {
+    const { thresholds, req } = JSON.parse(text) as { thresholds: number[][]; req: LevelRequest };
+    lastRequest = { text, thresholds, key: JSON.stringify(thresholds), req };
+  }
+  const { thresholds, key, req } = lastRequest;
+  return levelStatsOf(binBlockCached(b, thresholds, key), b, partition, req);
+}
+
+/** Bootstrap counts by feature array: [key, n × numTrees counts]. */
+const countCache = new WeakMap<Float64Array, { key: string; counts: Uint16Array }>();
+
+/** Per row and tree sample counts (rows in order, trees inner), as Spark's BaggedPoint draws them. */
+function sampleCounts(b: Block, partition: number, req: LevelRequest): Uint16Array | null {
+  const sampled = req.withReplacement || req.subsamplingRate < 1;
+  if (!sampled) return null;
+  const key = `${req.seed}|${partition}|${req.numTrees}|${req.subsamplingRate}|${req.withReplacement}`;
+  const hit = countCache.get(b.x);
+  if (hit && hit.key === key && hit.counts.length === b.n * req.numTrees) return hit.counts;
+  const counts = new Uint16Array(b.n * req.numTrees);
+  if (req.withReplacement) {
+    const poisson = new Well19937c(req.seed + partition + 1);
+    for (let i = 0; i < counts.length; i++) counts[i] = poissonSample(poisson, req.subsamplingRate);
+  } else {
+    // BaggedPoint's sampling without replacement: XORShiftRandom(seed + partition + 1) per row and tree.
+    const rng = new XORShiftRandom(BigInt(Math.trunc(req.seed)) + BigInt(partition + 1));
+    for (let i = 0; i < counts.length; i++) counts[i] = rng.nextDouble() < req.subsamplingRate ? 1 : 0;
+  }
+  countCache.set(b.x, { key, counts });
+  return counts;
+}
+
 /** One partition's statistics for a level (rows bootstrapped from seed + partition + 1). */
 export function levelStats(binned: Uint16Array, b: Block, partition: number, reqJson: string): Float64Array {
-  const req = JSON.parse(reqJson) as LevelRequest;
+  return levelStatsOf(binned, b, partition, JSON.parse(reqJson) as LevelRequest);
+}
+
+function levelStatsOf(binned: Uint16Array, b: Block, partition: number, req: LevelRequest): Float64Array {
   const out = new Float64Array(req.size);
   const k = req.numClasses;
   const ss = statSize(k);
@@ -191,19 +282,14 @@ export function levelStats(binned: Uint16Array, b: Block, partition: number, req
   });
   const openByTree = req.splits.map(() => new Map<number, { offset: number; features: number[] }>());
   for (const o of req.open) openByTree[o.tree].set(o.node, o);
-  const rng = new SeededRandom(req.seed + partition + 1);
-  const poisson = req.withReplacement ? new Well19937c(req.seed + partition + 1) : null;
-  const counts = new Float64Array(req.numTrees);
-  const sampled = req.withReplacement || req.subsamplingRate < 1;
+  const sample = sampleCounts(b, partition, req);
+  const nt = req.numTrees;
   for (let r = 0; r < b.n; r++) {
-    for (let t = 0; t < req.numTrees; t++) {
-      counts[t] = !sampled ? 1 : poisson ? poissonSample(poisson, req.subsamplingRate) : rng.nextDouble() < req.subsamplingRate ? 1 : 0;
-    }
     const w = b.w[r];
     const y = b.y[r];
     const row = r * d;
-    for (let t = 0; t < req.numTrees; t++) {
-      const c = counts[t];
+    for (let t = 0; t < nt; t++) {
+      const c = sample ? sample[r * nt + t] : 1;
       if (c === 0) continue;
       let node = 1;
       const route = routes[t];

@@ -11,7 +11,7 @@ import { makeBlock, splitBlock } from '../../../ml/algos/dataset';
 import { fitLbfgs, lossAndGradient, lsStats, solveNormal, statsLayout } from '../../../ml/algos/linear-regression';
 import type { LinearFit, LinearParams, LsContext } from '../../../ml/algos/linear-regression';
 import { metricSums, regressionMetrics } from '../../../ml/algos/regression-metrics';
-import { ForestBuilder, binBlock, findThresholds, forestImportances, leafNumber, leafOf, levelStats, treeDepth } from '../../../ml/algos/tree';
+import { ForestBuilder, findThresholds, forestImportances, leafNumber, leafOf, levelStatsForRequest, treeDepth } from '../../../ml/algos/tree';
 import type { FlatTree, TreeParams } from '../../../ml/algos/tree';
 import { boostError, boostEvaluate, boostInit, boostMargin, boostUpdate, logisticProbability, parseLoss } from '../../../ml/algos/tree-boost';
 import type { BoostBlock } from '../../../ml/algos/tree-boost';
@@ -150,10 +150,7 @@ export function algosNativeModule(): PyModule {
       const r = h.$handle.request();
       return r === null ? null : `{"thresholds":${thresholds},"req":${r}}`;
     },
-    level_stats: (b: Block, partition: number, request: string) => {
-      const { thresholds, req } = JSON.parse(request) as { thresholds: number[][]; req: unknown };
-      return levelStats(binBlock(b, thresholds), b, partition, JSON.stringify(req));
-    },
+    level_stats: (b: Block, partition: number, request: string) => levelStatsForRequest(b, partition, request),
     forest_apply: (h: Handle<ForestBuilder>, stats: Float64Array) => {
       h.$handle.apply(stats);
       return null;
