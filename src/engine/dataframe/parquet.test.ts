@@ -134,6 +134,31 @@ describe('parquet files from other writers', () => {
     expect(rows).toEqual([['Alyssa', null, [3, 9, 15, 20]], ['Ben', 'red', []]]);
   });
 
+  it('reads every codec DuckDB writes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flint-parquet-codecs-'));
+    const db = await DuckDBInstance.create(':memory:');
+    const con = await db.connect();
+    try {
+      for (const codec of ['uncompressed', 'snappy', 'gzip', 'zstd', 'brotli', 'lz4']) {
+        const f = join(dir, `${codec}.parquet`);
+        await con.run(`COPY (SELECT i::BIGINT AS id, 'word ' || (i % 17) AS s FROM range(3000) t(i)) TO '${f}' (FORMAT parquet, COMPRESSION ${codec})`);
+        const { rows } = readRows(new Uint8Array(readFileSync(f)));
+        expect(rows.length).toBe(3000);
+        expect(rows[2999]).toEqual([2999n, `word ${2999 % 17}`]);
+      }
+    } finally {
+      con.closeSync();
+    }
+  });
+
+  it('reports a corrupt page as a Spark read error', () => {
+    const bytes = writeParquet([field('s', t('string'))], [['a'.repeat(200)]], { compression: 'none' });
+    const broken = bytes.slice();
+    // Scramble the column chunk (after the magic, before the footer) but keep the footer intact.
+    for (let i = 4; i < 60; i++) broken[i] = 0xff;
+    expect(() => readParquet(broken, {}, 'file:/x.parquet')).toThrow(/Encountered error while reading file file:\/x\.parquet/);
+  });
+
   it('agrees with DuckDB both ways', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'flint-parquet-'));
     const db = await DuckDBInstance.create(':memory:');

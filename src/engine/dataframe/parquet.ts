@@ -26,10 +26,11 @@ import type { DecodedArray, FileMetaData, ParquetParsers, SchemaElement, SchemaT
 import { ByteWriter } from 'hyparquet-writer/src/bytewriter.js';
 import { parquetWrite } from 'hyparquet-writer/src/write.js';
 import { AnalysisException } from '../sql/errors';
-import { SparkException } from '../errors';
+import { FlintError, SparkException } from '../errors';
 import { Decimal, MapValue, arrayType, decimalType, field, mapType, sqlName, structType } from '../types';
 import type { DataType, StructField } from '../types';
 import { DEFAULT_BATCH_ROWS, layoutOf } from '../columnar';
+import { PARQUET_DECOMPRESSORS } from './parquet-codecs';
 import type { ColumnBatch, ColumnVector } from '../columnar';
 
 export const SPARK_ROW_METADATA = 'org.apache.spark.sql.parquet.row.metadata';
@@ -324,6 +325,7 @@ function chunkReader(bytes: Uint8Array, info: ParquetFileInfo, meta: NonNullable
     element: rawElement(leaf.element),
     schemaPath,
     codec: meta.codec,
+    compressors: PARQUET_DECOMPRESSORS as ColumnDecoder['compressors'],
     parsers: PARSERS,
     utf8: false,
   };
@@ -560,6 +562,16 @@ export interface ParquetReadOptions {
 
 /** Reads a whole Parquet file into column batches of `fields` (the file's own schema by default). */
 export function readParquet(bytes: Uint8Array, options: ParquetReadOptions = {}, path = ''): { fields: StructField[]; batches: ColumnBatch[] } {
+  try {
+    return readParquetFile(bytes, options, path);
+  } catch (e) {
+    if (e instanceof FlintError) throw e;
+    // A decoding failure inside hyparquet (corrupt page, unsupported encoding) as Spark reports a bad file.
+    throw new SparkException(`[FAILED_READ_FILE.NO_HINT] Encountered error while reading file ${path || '<bytes>'}. ${(e as Error).message}`);
+  }
+}
+
+function readParquetFile(bytes: Uint8Array, options: ParquetReadOptions, path: string): { fields: StructField[]; batches: ColumnBatch[] } {
   const info = parquetFileInfo(bytes, path);
   const fields = options.fields ? [...options.fields] : info.fields;
   // Batches start at multiples of 8 so dense columns' validity bytes slice cleanly.
