@@ -13,7 +13,9 @@
  * Writing: Spark's (non-legacy) layout: INT32 with INT_8/INT_16 annotations for
  * tinyint/smallint, DATE, decimals in INT32/INT64/FIXED_LEN_BYTE_ARRAY by precision,
  * timestamps as INT64 TIMESTAMP(MICROS, UTC) (or MILLIS, per
- * `spark.sql.parquet.outputTimestampType`), three-level LIST and MAP groups, the schema
+ * `spark.sql.parquet.outputTimestampType`; Spark 3.5's default there is INT96, which
+ * hyparquet-writer cannot encode, so INT96 also writes MICROS: every reader, Spark included,
+ * reads the same instants back), three-level LIST and MAP groups, the schema
  * root `spark_schema`, and Spark's schema JSON in the key-value metadata.
  */
 import { parquetMetadata, parquetSchema } from 'hyparquet/src/metadata.js';
@@ -610,7 +612,7 @@ export type ParquetCompression = 'SNAPPY' | 'UNCOMPRESSED';
 export interface ParquetWriteOptions {
   /** Spark's `compression` option / `spark.sql.parquet.compression.codec` (default snappy). */
   readonly compression?: string;
-  /** `spark.sql.parquet.outputTimestampType`: TIMESTAMP_MICROS (default here) or TIMESTAMP_MILLIS. */
+  /** `spark.sql.parquet.outputTimestampType`: TIMESTAMP_MILLIS, else TIMESTAMP_MICROS (INT96 included). */
   readonly timestampType?: string;
   readonly rowGroupSize?: number;
 }
