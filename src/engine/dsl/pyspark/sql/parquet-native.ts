@@ -5,7 +5,8 @@
  */
 import type { SqlSession } from '../../../catalog';
 import type { FileSources } from '../../../catalog/catalog';
-import { parquetSource, readParquetSource, saveParquet } from '../../../dataframe/parquet-files';
+import { parquetSource, readParquetSource, saveDataFiles, saveParquet } from '../../../dataframe/parquet-files';
+import { TEXT_FORMATS, textCompression } from '../../../dataframe/text-writers';
 import { readCsvBatches, readJsonLines } from '../../../dataframe';
 import { batchesFromRows, cachedRows } from '../../../columnar';
 import { newAttribute } from '../../../sql/logical';
@@ -37,19 +38,25 @@ const opt = (o: Record<string, string>, key: string): string | undefined => {
 
 const truthy = (v: string | undefined, d: boolean): boolean => (v === undefined ? d : v.toLowerCase() === 'true');
 
-function readParquetBatches(s: SqlSession, vfs: Vfs, paths: readonly string[], o: Record<string, string>, fields?: StructField[]): { fields: StructField[]; batches: ColumnBatch[] } {
+/**
+ * A Parquet data set: its schema now (footers only), its rows when a query first needs them
+ * (as Spark's scan is lazy), then kept.
+ */
+function readParquetBatches(s: SqlSession, vfs: Vfs, paths: readonly string[], o: Record<string, string>, fields?: StructField[]): { fields: StructField[]; batches: () => ColumnBatch[] } {
   const src = parquetSource(vfs, paths, {
     mergeSchema: truthy(opt(o, 'mergeSchema'), truthy(s.conf.get('spark.sql.parquet.mergeSchema'), false)),
     basePath: opt(o, 'basePath'),
     fields,
     typeInference: truthy(s.conf.get('spark.sql.sources.partitionColumnTypeInference.enabled'), true),
   });
-  return { fields: src.fields, batches: readParquetSource(vfs, src) };
+  let batches: ColumnBatch[] | null = null;
+  return { fields: src.fields, batches: () => (batches ??= readParquetSource(vfs, src)) };
 }
 
-function scanPlan(name: string, fields: readonly StructField[], batches: ColumnBatch[]): LPlan {
+function scanPlan(name: string, fields: readonly StructField[], batches: ColumnBatch[] | (() => ColumnBatch[])): LPlan {
   const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));
-  return { kind: 'scan', name, rows: () => cachedRows(batches), batches: () => batches, output };
+  const get = typeof batches === 'function' ? batches : () => batches;
+  return { kind: 'scan', name, rows: () => cachedRows(get()), batches: get, output };
 }
 
 /** A file-format relation over `path` (parquet, json, csv), or null for other names. */
@@ -88,7 +95,13 @@ export function fileSourcesFor(s: SqlSession, vfs: Vfs): FileSources {
   return {
     relation: (format, path, options, fields) => fileRelation(s, vfs, format.toLowerCase(), path, options, fields),
     write: (format, path, fields, rows, options, mode) => {
-      if (format.toLowerCase() !== 'parquet') throw new AnalysisException(`Flint writes tables at a location only as parquet, not ${format}.`);
+      const text = TEXT_FORMATS[format.toLowerCase()];
+      if (text) {
+        textCompression(options);
+        saveDataFiles(vfs, path, fields, rows, { mode }, text.extension, (fs, data) => text.encode(fs, data, options));
+        return;
+      }
+      if (format.toLowerCase() !== 'parquet') throw new AnalysisException(`Flint writes tables at a location only as parquet, csv, json or text, not ${format}.`);
       saveParquet(vfs, path, fields, rows, {
         mode,
         compression: opt(options, 'compression') ?? s.conf.get('spark.sql.parquet.compression.codec'),
@@ -109,7 +122,7 @@ export const parquetNativeFunctions = {
     const vfs = contextVfs(sc);
     const got = readParquetBatches(s, vfs, toArray(paths) as string[], optionMap(options), ddl ? parseSchema(ddl) : undefined);
     const name = `__flint_df_pq${viewCounter++}`;
-    s.registerBatches(name, got.fields, got.batches);
+    s.catalog.createTempView(name, scanPlan(name, got.fields, got.batches), true);
     return name;
   },
   /** `df.write.parquet(path)`: runs the DataFrame's query and writes its rows. */
@@ -123,6 +136,18 @@ export const parquetNativeFunctions = {
       compression: opt(o, 'compression') ?? s.conf.get('spark.sql.parquet.compression.codec'),
       timestampType: s.conf.get('spark.sql.parquet.outputTimestampType'),
     });
+    return null;
+  },
+  /** `df.write.csv / json / text(path)`: runs the DataFrame's query and writes its rows as text part files. */
+  write_text_files: (s: SqlSession, sc: SparkContext, format: string, sql: string, path: string, mode: string | null, partitionBy: unknown, options: PyDict) => {
+    const text = TEXT_FORMATS[format];
+    if (!text) throw new AnalysisException(`Flint cannot write the '${format}' format.`);
+    const vfs = contextVfs(sc);
+    const o = optionMap(options);
+    textCompression(o);
+    const res = s.withJobDescription(`${format} at NativeMethodAccessorImpl.java:0`, () => s.sql(sql));
+    const parts = partitionBy === null || partitionBy === undefined ? [] : (toArray(partitionBy) as string[]);
+    saveDataFiles(vfs, path, res.schema.fields, res.rows, { mode: mode ?? undefined, partitionBy: parts }, text.extension, (fs, data) => text.encode(fs, data, o));
     return null;
   },
 };
