@@ -17,6 +17,9 @@ import { fitAft, aftLossGrad } from '../../../ml/algos/aft';
 import type { AftContext } from '../../../ml/algos/aft';
 import { fitIsotonic, predictIsotonic } from '../../../ml/algos/isotonic';
 import { featureInput } from './algos-native';
+import { associationRules, fpGrowth, prefixSpan } from '../../../ml/algos/fpgrowth';
+import { fitAls, predictAls } from '../../../ml/algos/als';
+import type { AlsParams } from '../../../ml/algos/als';
 
 const num = (v: unknown): number => {
   if (typeof v === 'number') return v;
@@ -169,6 +172,27 @@ export function glmNativeModule(): PyModule {
     }),
     iso_model: (boundaries: unknown, predictions: unknown) => ({ $handle: [Float64Array.from(numbers(boundaries)), Float64Array.from(numbers(predictions))] }),
     iso_predict: (h: { $handle: [Float64Array, Float64Array] }, x: unknown) => mkFloat(predictIsotonic(h.$handle[0], h.$handle[1], num(x))),
+    // ---- frequent patterns (items as integer ids) ----
+    /** transactions: lists of distinct ids → (itemsets, freqs). */
+    fp_growth: (transactions: unknown, minCount: unknown, numParts: unknown) => {
+      const f = fpGrowth(toArray(transactions).map(numbers), num(minCount), num(numParts));
+      return tuple([f.itemsets, f.freqs]);
+    },
+    /** → list of (antecedent, consequent, confidence, lift, support). */
+    assoc_rules: (itemsets: unknown, freqs: unknown, minConfidence: unknown, n: unknown) =>
+      associationRules({ itemsets: toArray(itemsets).map(numbers), freqs: numbers(freqs) }, num(minConfidence), num(n))
+        .map((r) => tuple([r.antecedent, r.consequent, mkFloat(r.confidence), mkFloat(r.lift), mkFloat(r.support)])),
+    /** db: sequences of itemsets of ids → list of (sequence, freq). */
+    prefix_span: (db: unknown, minCount: unknown, maxLen: unknown) =>
+      prefixSpan(toArray(db).map((seq) => toArray(seq).map(numbers)), num(minCount), num(maxLen)).map((p) => tuple([p.sequence, p.freq])),
+    // ---- ALS ----
+    /** (user index, item index, rating) columns → (userFactors, itemFactors) as lists of float lists. */
+    als_fit: (users: unknown, items: unknown, ratings: unknown, numUsers: unknown, numItems: unknown, params: string) => {
+      const f = fitAls(numbers(users), numbers(items), numbers(ratings), num(numUsers), num(numItems), JSON.parse(params) as AlsParams);
+      const out = (fs: Float32Array[]) => fs.map((v) => floats(v));
+      return tuple([out(f.userFactors), out(f.itemFactors)]);
+    },
+    als_predict: (u: unknown, v: unknown) => (u === null || v === null ? mkFloat(NaN) : mkFloat(predictAls(numbers(u), numbers(v)))),
   };
   for (const [k, f] of Object.entries(fns)) {
     Object.defineProperty(f, 'name', { value: k });

@@ -40,6 +40,16 @@ class DataFrameReader:
             paths = [path] if isinstance(path, str) else list(path)
             view = _native.read_parquet(self._spark._jsession, self._spark.sparkContext._jsc, paths, opts, ddl)
             return _df.DataFrame("SELECT * FROM %s" % view, self._spark)
+        if fmt == "text":
+            # One 'value' string column, a row per line (wholetext: a row per file), read through sc.textFile.
+            from pyspark.sql.types import StructType, StructField, StringType
+            paths = [path] if isinstance(path, str) else list(path)
+            sc = self._spark.sparkContext
+            if str(opts.get("wholetext", "false")).lower() == "true":
+                rdd = sc.wholeTextFiles(",".join(paths)).map(lambda kv: (kv[1],))
+            else:
+                rdd = sc.textFile(",".join(paths)).map(lambda l: (l,))
+            return self._spark.createDataFrame(rdd, StructType([StructField("value", StringType(), True)]))
         if fmt not in ("csv", "json"):
             raise NotImplementedError("spark.read: the '%s' format is not supported by Flint yet" % fmt)
         paths = [path] if isinstance(path, str) else list(path)
@@ -49,6 +59,8 @@ class DataFrameReader:
         return self.load(path, "csv", schema, sep=sep, header=header, inferSchema=inferSchema, **options)
     def json(self, path, schema=None, **options):
         return self.load(path, "json", schema, **options)
+    def text(self, paths, wholetext=False, lineSep=None, **options):
+        return self.load(paths, "text", None, wholetext=wholetext, lineSep=lineSep, **options)
     def parquet(self, *paths, **options):
         if not paths:
             raise _native_error("AnalysisException", "[UNABLE_TO_INFER_SCHEMA] Unable to infer schema for Parquet. It must be specified manually.")
@@ -109,6 +121,9 @@ class DataFrameWriter:
         if path is None:
             raise _native_error("IllegalArgumentException", "'path' is not specified.")
         fmt = self._format or self._spark.conf.get("spark.sql.sources.default", "parquet")
+        if fmt in ("csv", "json", "text"):
+            _native.write_text_files(self._spark._jsession, self._spark.sparkContext._jsc, fmt, self._df._sql, path, self._mode, self._partition_by, opts)
+            return
         if fmt != "parquet":
             raise NotImplementedError("DataFrame.write: the '%s' format is not supported by Flint yet" % fmt)
         _native.write_parquet(self._spark._jsession, self._spark.sparkContext._jsc, self._df._sql, path, self._mode, self._partition_by, opts)
@@ -144,12 +159,21 @@ class DataFrameWriter:
         if overwrite is None:
             overwrite = self._mode == "overwrite"
         self._spark.sql("INSERT %s %s SELECT * FROM (%s) AS __t" % ("OVERWRITE TABLE" if overwrite else "INTO", _quote_table(tableName), self._df._sql))
-    def json(self, path, mode=None, **options):
-        raise NotImplementedError("DataFrame.write: the 'json' format is not supported by Flint yet")
-    def csv(self, path, mode=None, **options):
-        raise NotImplementedError("DataFrame.write: the 'csv' format is not supported by Flint yet")
-    def text(self, path, **options):
-        raise NotImplementedError("DataFrame.write: the 'text' format is not supported by Flint yet")
+    def json(self, path, mode=None, compression=None, dateFormat=None, timestampFormat=None, lineSep=None, encoding=None, ignoreNullFields=None, **options):
+        self.mode(mode)
+        self._set_opts(compression=compression, dateFormat=dateFormat, timestampFormat=timestampFormat, lineSep=lineSep, encoding=encoding, ignoreNullFields=ignoreNullFields, **options)
+        self.format("json").save(path)
+    def csv(self, path, mode=None, compression=None, sep=None, quote=None, escape=None, header=None, nullValue=None, escapeQuotes=None, quoteAll=None, dateFormat=None, timestampFormat=None, ignoreLeadingWhiteSpace=None, ignoreTrailingWhiteSpace=None, charToEscapeQuoteEscaping=None, encoding=None, emptyValue=None, lineSep=None, **options):
+        self.mode(mode)
+        self._set_opts(compression=compression, sep=sep, quote=quote, escape=escape, header=header, nullValue=nullValue, escapeQuotes=escapeQuotes, quoteAll=quoteAll, dateFormat=dateFormat, timestampFormat=timestampFormat, ignoreLeadingWhiteSpace=ignoreLeadingWhiteSpace, ignoreTrailingWhiteSpace=ignoreTrailingWhiteSpace, charToEscapeQuoteEscaping=charToEscapeQuoteEscaping, encoding=encoding, emptyValue=emptyValue, lineSep=lineSep, **options)
+        self.format("csv").save(path)
+    def text(self, path, compression=None, lineSep=None, **options):
+        self._set_opts(compression=compression, lineSep=lineSep, **options)
+        self.format("text").save(path)
+    def _set_opts(self, **opts):
+        for k, v in opts.items():
+            if v is not None:
+                self._options[k] = str(v).lower() if isinstance(v, bool) else v
 
 _df.DataFrame.write = property(lambda self: DataFrameWriter(self))
 `;
