@@ -1,0 +1,52 @@
+/**
+ * The tree example programs (testdata/tree-examples, our takes on Spark's
+ * examples/src/main/python/ml tree programs over data/mllib/sample_libsvm_data.txt) run
+ * headless with `flint run` as one notebook (a cell per program) on local[2]: each completes,
+ * prints its figures and the model's Spark-style repr. The sample's two classes separate
+ * easily, so classifiers should make few test errors and regressors small RMSEs.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '..', '..', '..', '..', '..');
+const dir = join(__dirname, 'testdata', 'tree-examples');
+
+describe('tree example programs', () => {
+  it('run to completion with sensible errors and Spark reprs', () => {
+    const programs = readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
+    expect(programs).toHaveLength(6);
+    const cells = programs.map((f) => ({ cell_type: 'code', metadata: {}, outputs: [], execution_count: null, source: readFileSync(join(dir, f), 'utf8') }));
+    const nb = join(mkdtempSync(join(tmpdir(), 'flint-trees-')), 'trees.ipynb');
+    writeFileSync(nb, JSON.stringify({ cells, metadata: {}, nbformat: 4, nbformat_minor: 5 }));
+    const r = spawnSync(process.execPath, [join(root, 'bin', 'flint.mjs'), 'run', nb, '--master', 'local[2]'], { cwd: root, encoding: 'utf8', timeout: 300_000 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const sections = new Map<string, string>();
+    for (const part of r.stdout.split(/^== /m).slice(1)) {
+      const nl = part.indexOf('\n');
+      sections.set(part.slice(0, nl), part.slice(nl + 1));
+    }
+    expect([...sections.keys()].sort()).toEqual(programs.map((f) => f.replace(/\.py$/, '')));
+    for (const [name, out] of sections) {
+      const err = /Test Error = (\S+)/.exec(out);
+      const rmse = /RMSE\) on test data = (\S+)/.exec(out);
+      if (name.includes('classif')) {
+        expect(err, name).not.toBeNull();
+        expect(Number(err?.[1]), name).toBeLessThan(0.15);
+      } else {
+        expect(rmse, name).not.toBeNull();
+        expect(Number(rmse?.[1]), name).toBeLessThan(0.4);
+      }
+      expect(out).toMatch(/only showing top 5 rows/);
+    }
+    expect(sections.get('decision_tree_classification')).toMatch(/DecisionTreeClassificationModel: uid=DecisionTreeClassifier_[0-9a-f]{12}, depth=\d+, numNodes=\d+, numClasses=2, numFeatures=692/);
+    expect(sections.get('decision_tree_regression')).toMatch(/DecisionTreeRegressionModel: uid=DecisionTreeRegressor_[0-9a-f]{12}, depth=\d+, numNodes=\d+, numFeatures=692/);
+    expect(sections.get('random_forest_classifier')).toMatch(/RandomForestClassificationModel: uid=RandomForestClassifier_[0-9a-f]{12}, numTrees=10, numClasses=2, numFeatures=692/);
+    expect(sections.get('random_forest_regressor')).toMatch(/RandomForestRegressionModel: uid=RandomForestRegressor_[0-9a-f]{12}, numTrees=20, numFeatures=692/);
+    expect(sections.get('gradient_boosted_tree_classifier')).toMatch(/GBTClassificationModel: uid = GBTClassifier_[0-9a-f]{12}, numTrees=10, numClasses=2, numFeatures=692/);
+    expect(sections.get('gradient_boosted_tree_regressor')).toMatch(/GBTRegressionModel: uid=GBTRegressor_[0-9a-f]{12}, numTrees=10, numFeatures=692/);
+  }, 320_000);
+});
