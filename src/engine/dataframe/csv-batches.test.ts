@@ -106,6 +106,20 @@ describe('readCsvBatches against readCsv', () => {
     expect(rows.every((row, i) => row[1] === `u${i}`)).toBe(true);
   });
 
+  it('reads numbers the same when the separator is a digit, sign or dot', () => {
+    for (const sep of ['-', '+', '.', '5', '0']) {
+      const rows = [['12', '-3', '4.5', ''], ['7', '8', '9', '1.25'], ['', '+6', '.5', '2024-01-02']];
+      const text = rows.map((r) => r.join(sep)).join('\n');
+      for (const header of [false, true]) {
+        const o = { header, inferSchema: true, sep, quote: '"' };
+        const want = readCsv(text, o);
+        const got = readCsvBatches(text, o);
+        expect(got.fields, sep).toEqual(want.fields);
+        expect(show(batchesToRows(got.batches)), sep).toEqual(show(batchesToRows(batchesFromRows(want.fields.map((f) => f.type), want.rows))));
+      }
+    }
+  });
+
   it('falls back to the general reader for other separators and quotes', () => {
     const text = 'a::b\n1::x\n2::\'y::z\'\n';
     const o = { header: true, inferSchema: true, sep: '::', quote: "'" };

@@ -216,6 +216,44 @@ function closeQuote(b: Uint8Array, i: number, Q: number): number {
   }
 }
 
+const NUMBER = new Float64Array(1);
+
+/**
+ * The type of b[s, e) when it is `[+-]?\d+` or `[+-]?\d+\.\d*` with at most 15 digits (its
+ * value into NUMBER[0]), else null. (How the scan reads numbers when the separator is a digit,
+ * sign or dot and so cannot end the digits loop.)
+ */
+function exactNumber(b: Uint8Array, s: number, e: number): DataType | null {
+  const c0 = b[s]!;
+  let j = c0 === 45 || c0 === 43 ? s + 1 : s;
+  const j0 = j;
+  let m = 0;
+  let d: number;
+  for (; j < e; j++) {
+    d = b[j]! - 48;
+    if (d < 0 || d > 9) break;
+    m = m * 10 + d;
+  }
+  const digits = j - j0;
+  if (digits === 0 || digits > 15) return null;
+  if (j === e) {
+    const x = c0 === 45 ? -m : m;
+    NUMBER[0] = x;
+    return x >= INT_MIN && x < INT_END ? INT : LONG;
+  }
+  if (b[j] !== 46) return null;
+  const dot = j++;
+  for (; j < e; j++) {
+    d = b[j]! - 48;
+    if (d < 0 || d > 9) break;
+    m = m * 10 + d;
+  }
+  if (j !== e || digits + (e - dot - 1) > 15) return null;
+  const y = m / POW10[e - dot - 1]!;
+  NUMBER[0] = c0 === 45 ? -y : y;
+  return DOUBLE;
+}
+
 interface Scan {
   readonly chunks: Chunk[];
   readonly types: DataType[];
@@ -231,6 +269,8 @@ interface Scan {
 function scanRecords(src: Source, i0: number, maxCols: number, infer: boolean, R: number): Scan {
   const { bytes: b, S, Q, hi } = src;
   const n = b.length;
+  // Numbers are parsed while the field's end is sought, unless the separator could be part of one.
+  const fuse = !((S >= 48 && S <= 57) || S === 43 || S === 45 || S === 46);
   // A header fixes the width; without one, columns are added as records reach them.
   let cols = maxCols === Number.MAX_SAFE_INTEGER ? 1 : maxCols;
   const types: DataType[] = [];
@@ -267,58 +307,70 @@ function scanRecords(src: Source, i0: number, maxCols: number, infer: boolean, R
         if (i === s) fl = F_NULL;
       } else {
         const c0 = ch;
-        while (i < n && ((ch = b[i]!) > hi || (ch !== S && ch !== LF && ch !== CR))) i++;
-        if (i === s) fl = F_NULL;
-        else {
-          const e = i;
-          const lower = c0 | 32;
-          if (lower >= 97 && lower <= 122) {
-            // A word no special spelling (NaN, Inf, true, false) starts like is a string at once.
-            if (c0 !== 78 && c0 !== 73 && lower !== 116 && lower !== 102) ft = STRING;
-            else if (lower === 116 ? e - s === 4 && isWord(b, s, 'true') : lower === 102 && e - s === 5 && isWord(b, s, 'false')) ft = BOOLEAN;
-          } else if (e - s === 10 && b[s + 4] === 45 && b[s + 7] === 45) {
-            // yyyy-mm-dd, a valid day: the date parseDate gives (anything else goes to inferField).
-            const days = isoDate(b, s);
-            if (days !== -1e9) {
-              ft = DATE;
-              x = days;
+        let tried = false;
+        if (fuse && ((c0 >= 48 && c0 <= 57) || c0 === 45 || c0 === 43)) {
+          // A number read while looking for the field's end: [+-]?\d+ or [+-]?\d+\.\d* of at
+          // most 15 digits is an integer below 2^53 over an exact power of ten, so one division
+          // is correctly rounded: the double Number() gives.
+          tried = true;
+          let j = c0 >= 48 ? i : i + 1;
+          const j0 = j;
+          let m = 0;
+          let d: number;
+          while (j < n && (d = b[j]! - 48) >= 0 && d <= 9) {
+            m = m * 10 + d;
+            j++;
+          }
+          const digits = j - j0;
+          if (digits > 0 && digits <= 15) {
+            if (j === n || (ch = b[j]!) === S || ch === LF || ch === CR) {
+              x = c0 === 45 ? -m : m;
               fl = F_EXACT;
-            }
-          } else {
-            // [+-]?\d+ or [+-]?\d+\.\d* of at most 15 digits: an integer below 2^53 and an exact
-            // power of ten, so one division is correctly rounded, the double Number() gives.
-            let j = c0 === 45 || c0 === 43 ? s + 1 : s;
-            const j0 = j;
-            let m = 0;
-            let d: number;
-            for (; j < e; j++) {
-              d = b[j]! - 48;
-              if (d < 0 || d > 9) break;
-              m = m * 10 + d;
-            }
-            const digits = j - j0;
-            if (digits > 0 && digits <= 15) {
-              if (j === e) {
-                x = c0 === 45 ? -m : m;
+              ft = x >= INT_MIN && x < INT_END ? INT : LONG;
+            } else if (ch === 46) {
+              const dot = j++;
+              while (j < n && (d = b[j]! - 48) >= 0 && d <= 9) {
+                m = m * 10 + d;
+                j++;
+              }
+              if (digits + (j - dot - 1) <= 15 && (j === n || (ch = b[j]!) === S || ch === LF || ch === CR)) {
+                const y = m / POW10[j - dot - 1]!;
+                x = c0 === 45 ? -y : y;
                 fl = F_EXACT;
-                ft = x >= INT_MIN && x < INT_END ? INT : LONG;
-              } else if (b[j] === 46) {
-                const dot = j++;
-                for (; j < e; j++) {
-                  d = b[j]! - 48;
-                  if (d < 0 || d > 9) break;
-                  m = m * 10 + d;
-                }
-                if (j === e && digits + (e - dot - 1) <= 15) {
-                  const y = m / POW10[e - dot - 1]!;
-                  x = c0 === 45 ? -y : y;
-                  fl = F_EXACT;
-                  ft = DOUBLE;
-                }
+                ft = DOUBLE;
               }
             }
           }
-          if (ft === null) ft = inferField(src.slice(s, e));
+          i = j;
+        }
+        if (fl !== F_EXACT) {
+          while (i < n && ((ch = b[i]!) > hi || (ch !== S && ch !== LF && ch !== CR))) i++;
+          if (i === s) fl = F_NULL;
+          else {
+            const e = i;
+            const lower = c0 | 32;
+            if (lower >= 97 && lower <= 122) {
+              // A word no special spelling (NaN, Inf, true, false) starts like is a string at once.
+              if (c0 !== 78 && c0 !== 73 && lower !== 116 && lower !== 102) ft = STRING;
+              else if (lower === 116 ? e - s === 4 && isWord(b, s, 'true') : lower === 102 && e - s === 5 && isWord(b, s, 'false')) ft = BOOLEAN;
+            } else if (e - s === 10 && b[s + 4] === 45 && b[s + 7] === 45) {
+              // yyyy-mm-dd, a valid day: the date parseDate gives (anything else goes to inferField).
+              const days = isoDate(b, s);
+              if (days !== -1e9) {
+                ft = DATE;
+                x = days;
+                fl = F_EXACT;
+              }
+            } else if (!tried) {
+              const r = exactNumber(b, s, e);
+              if (r !== null) {
+                x = NUMBER[0]!;
+                fl = F_EXACT;
+                ft = r;
+              }
+            }
+            if (ft === null) ft = inferField(src.slice(s, e));
+          }
         }
       }
       if (ft !== null && ft !== types[c]) {
@@ -460,20 +512,24 @@ function convertColumn(t: DataType, ch: Chunk, c: number, src: Source, dict: Byt
   const value = (i: number) => src.value(pos[i]!);
   switch (t.kind) {
     case 'int': case 'date': {
-      const values = new Int32Array(n);
+      // The values overwrite the positions they are read from (each once, in order): no new buffer.
+      const validity = validityOf(pos, n);
+      const values = pos.subarray(0, n);
       for (let i = 0; i < n; i++) {
         if (pos[i] === 0) continue;
         const x = num![i]!;
         values[i] = x === x ? x : (csvValue(value(i), t) as number);
       }
-      return { kind: 'int32', values, validity: validityOf(pos, n) };
+      return { kind: 'int32', values, validity };
     }
     case 'long': {
-      const values = new BigInt64Array(n);
-      const words = new Int32Array(values.buffer);
+      // The values overwrite the numbers they are read from, in the same eight bytes.
+      const numbers = num!;
+      const values = new BigInt64Array(numbers.buffer, numbers.byteOffset, n);
+      const words = new Int32Array(numbers.buffer, numbers.byteOffset, 2 * n);
       for (let i = 0; i < n; i++) {
         if (pos[i] === 0) continue;
-        const x = num![i]!;
+        const x = numbers[i]!;
         if (x === x && LITTLE_ENDIAN) {
           // Exact below 2^53: the low and high words of the two's complement value.
           longWords(x);
@@ -485,7 +541,7 @@ function convertColumn(t: DataType, ch: Chunk, c: number, src: Source, dict: Byt
     }
     case 'double': {
       // The scan's numbers are the values: the vector adopts them, reading only the rare other forms.
-      const values = n === num!.length ? num! : num!.slice(0, n);
+      const values = num!.subarray(0, n);
       for (let i = 0; i < n; i++) {
         const x = values[i]!;
         if (x !== x && pos[i] !== 0) values[i] = csvValue(value(i), t) as number;
@@ -504,7 +560,8 @@ function convertColumn(t: DataType, ch: Chunk, c: number, src: Source, dict: Byt
     }
     case 'string': {
       if (dict && !dict.full) {
-        const codes = new Int32Array(n);
+        // The codes overwrite the positions they are read from.
+        const codes = pos.subarray(0, n);
         for (let i = 0; i < n; i++) {
           const p = pos[i]!;
           if (p === 0) {
@@ -518,11 +575,14 @@ function convertColumn(t: DataType, ch: Chunk, c: number, src: Source, dict: Byt
             code = dict.code(src.unquoted(), 0, len, hashBytes(src.unquoted(), 0, len));
           }
           if (code < 0) {
-            // Too many distinct values: this and later batches keep plain strings.
-            const values = new Array<unknown>(n);
-            for (let j = 0; j < i; j++) values[j] = codes[j]! < 0 ? null : dict.entries[codes[j]!]!;
-            for (let j = i; j < n; j++) values[j] = value(j);
-            return { kind: 'object', values };
+            // Too many distinct values: this and later batches keep plain strings (rows before
+            // `i` hold codes now, the others still their positions).
+            const entries = dict.entries;
+            const coded = i;
+            return lazyStrings(n, (values) => {
+              for (let j = 0; j < coded; j++) values[j] = codes[j]! < 0 ? null : entries[codes[j]!]!;
+              for (let j = coded; j < n; j++) values[j] = value(j);
+            });
           }
           codes[i] = code;
         }
@@ -623,9 +683,10 @@ class ByteDictionary {
       slot = (slot + 1) & this.mask;
     }
     const code = this.entries.length;
-    // Past 64k values, a column with more than one new entry in two is closer to a key than a
-    // category: a probe per value (a cache miss in a big table) costs more than its strings.
-    if (code >= this.limit || (this.seen >= 65536 && code * 2 > this.seen)) {
+    // A column with more than one new entry in two past 64k values (or 19 in 20 past 4k) is
+    // closer to a key than a category: a probe per value (a cache miss in a big table) costs
+    // more than its strings.
+    if (code >= this.limit || (this.seen >= 65536 ? code * 2 > this.seen : this.seen >= 4096 && code * 20 > this.seen * 19)) {
       this.full = true;
       return -1;
     }
