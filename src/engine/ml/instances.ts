@@ -174,6 +174,8 @@ export interface Instances {
   /** One cached block per partition. */
   readonly rdd: RDD;
   readonly count: number;
+  /** Rows per partition, in partition order. */
+  readonly partitionCounts: number[];
   /** Feature count (0 when there are no rows). */
   readonly numFeatures: number;
   readonly weightSum: number;
@@ -216,6 +218,7 @@ export function buildInstances(session: SqlSession, sql: string, sc: SparkContex
   blocks.persist();
   const summaries = sc.runJob(blocks.narrow({ kind: 'mapPartitionsWithIndex', fn: ref('summary') }, 'mapPartitions'), { kind: 'collect' }, description) as BlockSummary[][];
   let count = 0;
+  const partitionCounts = summaries.map((part) => part.reduce((a, s) => a + s[0], 0));
   let d = -1;
   let weightSum = 0;
   let invalid: string | null = null;
@@ -232,5 +235,5 @@ export function buildInstances(session: SqlSession, sql: string, sc: SparkContex
       if (other >= 0) invalid ??= `vector size ${other} does not match ${dim} features`;
     }
   }
-  return { rdd: blocks, count, numFeatures: Math.max(d, 0), weightSum, invalid, distributed };
+  return { rdd: blocks, count, partitionCounts, numFeatures: Math.max(d, 0), weightSum, invalid, distributed };
 }

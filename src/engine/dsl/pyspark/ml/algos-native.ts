@@ -21,6 +21,13 @@ import type { LogisticParams } from '../../../ml/algos/logistic';
 import { buildInstances } from '../../../ml/instances';
 import type { SparkContext } from '../../../rdd';
 import { frameOf } from './native';
+import { distinctRows, kmCandidateWeights, kmLloydStats, kmParallelCost, kmParallelSample, kmUpdateCenters, localKMeansPlusPlus } from '../../../ml/algos/kmeans-dist';
+import { SeededRandom } from '../../../ml/algos/random';
+
+let kmRuns = 0;
+const f64 = (v: unknown): Float64Array => (v instanceof Float64Array ? v : Float64Array.from(numbers(v)));
+/** A Python int seed (possibly beyond 2^53) as the 32-bit value the kernels mix. */
+const seed32 = (v: unknown): number => Number(BigInt.asIntN(32, BigInt(typeof v === 'bigint' ? v : Math.trunc(num(v)))));
 
 const num = (v: unknown): number => {
   if (typeof v === 'number') return v;
@@ -87,7 +94,52 @@ export function algosNativeModule(): PyModule {
       const { session, sql } = frameOf(df);
       const sc = getattr(getattr(getattr(df, 'sparkSession'), 'sparkContext'), '_jsc') as SparkContext;
       const inst = buildInstances(session, sql, sc, featuresCol, labelCol, weightCol);
-      return tuple([inst.rdd, inst.count, inst.numFeatures, mkFloat(inst.weightSum), inst.invalid]);
+      return tuple([inst.rdd, inst.count, inst.numFeatures, mkFloat(inst.weightSum), inst.invalid, inst.partitionCounts]);
+    },
+    // ---- KMeans over cached blocks (kmeans-dist.ts) ----
+    km_run_id: () => `km${kmRuns++}`,
+    /** k-means||'s first center: (partition, row) of a uniformly drawn row, from the rows per partition. */
+    km_pick: (counts: unknown, seed: unknown) => {
+      const cs = numbers(counts);
+      let at = new SeededRandom(seed32(seed)).nextInt(cs.reduce((a, b) => a + b, 0));
+      for (let p = 0; p < cs.length; p++) {
+        if (at < cs[p]!) return tuple([p, at]);
+        at -= cs[p]!;
+      }
+      return tuple([0, 0]);
+    },
+    km_row: (b: Block, r: number) => b.x.slice(r * b.d, (r + 1) * b.d),
+    km_cost: (b: Block, run: string, step: number, fresh: unknown, all: unknown, cosine: boolean) => kmParallelCost(b, run, step, f64(fresh), f64(all), Boolean(cosine)),
+    km_sample: (b: Block, run: string, step: number, partition: number, seed: unknown, k: number, sumCosts: unknown) =>
+      kmParallelSample(b, run, step, partition, seed32(seed), k, num(sumCosts)),
+    km_concat: (parts: unknown) => {
+      const ps = toArray(parts).map(f64);
+      const out = new Float64Array(ps.reduce((a, p) => a + p.length, 0));
+      let at = 0;
+      for (const p of ps) {
+        out.set(p, at);
+        at += p.length;
+      }
+      return out;
+    },
+    km_scalar: (a: Float64Array, i: number) => mkFloat(a[i]!),
+    km_distinct: (points: Float64Array, d: number) => distinctRows(points, d),
+    km_rows: (points: Float64Array, d: number) => (d > 0 ? points.length / d : 0),
+    km_weights: (b: Block, candidates: Float64Array, cosine: boolean) => kmCandidateWeights(b, candidates, Boolean(cosine)),
+    km_local: (points: Float64Array, weights: Float64Array, d: number, k: number, seed: unknown, cosine: boolean) =>
+      localKMeansPlusPlus(points, weights, d, k, 30, seed32(seed), Boolean(cosine)),
+    km_lloyd: (b: Block, centers: Float64Array, cosine: boolean) => kmLloydStats(b, centers, Boolean(cosine)),
+    /** (new centers, converged) from merged Lloyd statistics. */
+    km_update: (stats: Float64Array, centers: Float64Array, d: number, tol: unknown, cosine: boolean) => {
+      const r = kmUpdateCenters(stats, centers, d, num(tol), Boolean(cosine));
+      return tuple([r.centers, r.converged]);
+    },
+    /** (centers as lists, cluster sizes, cost) from the final centers' statistics. */
+    km_result: (stats: Float64Array, centers: Float64Array, d: number) => {
+      const k = d > 0 ? centers.length / d : 0;
+      const rows = Array.from({ length: k }, (_, j) => floats(centers.subarray(j * d, (j + 1) * d)));
+      const sizes = Array.from({ length: k }, (_, j) => Math.round(stats[k * d + k + 1 + j]!));
+      return tuple([rows, sizes, mkFloat(stats[k * d + k]!)]);
     },
     block_rows: (b: Block) => b.n,
     block_labels: (b: Block) => Array.from(new Set(b.y), (v) => mkFloat(v)),

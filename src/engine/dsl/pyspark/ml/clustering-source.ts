@@ -54,12 +54,18 @@ def _weight_col(est):
 
 class ClusteringSummary:
     def __init__(self, predictions, predictionCol, featuresCol, k, numIter, clusterSizes):
-        self.predictions = predictions
+        # predictions: a DataFrame, or a function making it on first use (fit skips a pass over the data)
+        self._predictions = predictions
         self.predictionCol = predictionCol
         self.featuresCol = featuresCol
         self.k = k
         self.numIter = numIter
         self.clusterSizes = clusterSizes
+    @property
+    def predictions(self):
+        if callable(self._predictions):
+            self._predictions = self._predictions()
+        return self._predictions
     @property
     def cluster(self):
         return self.predictions.select(self.predictionCol)
@@ -161,11 +167,17 @@ class KMeans(_FE, _KMeansParams):
         self._kw(kwargs)
     def _fit(self, dataset):
         cosine = self.getOrDefault("distanceMeasure") == "cosine"
-        centers, iters, sizes, cost = _native.kmeans(dataset, self.getFeaturesCol(), _weight_col(self), self.getOrDefault("k"),
-                                                     self.getOrDefault("seed"), self.getOrDefault("maxIter"), self.getOrDefault("tol"),
-                                                     cosine, self.getOrDefault("initMode"))
+        if self.getOrDefault("initMode") == "k-means||":
+            from pyspark.ml._train import _kmeans_parallel
+            centers, iters, sizes, cost = _kmeans_parallel(dataset, self.getFeaturesCol(), _weight_col(self), self.getOrDefault("k"),
+                                                           self.getOrDefault("seed"), self.getOrDefault("maxIter"), self.getOrDefault("tol"),
+                                                           cosine, self.getOrDefault("initSteps"))
+        else:
+            centers, iters, sizes, cost = _native.kmeans(dataset, self.getFeaturesCol(), _weight_col(self), self.getOrDefault("k"),
+                                                         self.getOrDefault("seed"), self.getOrDefault("maxIter"), self.getOrDefault("tol"),
+                                                         cosine, self.getOrDefault("initMode"))
         model = self._new_model(KMeansModel([DenseVector(c) for c in centers]))
-        model._summary = KMeansSummary(model.transform(dataset), self.getPredictionCol(), self.getFeaturesCol(), len(centers), iters, sizes, cost)
+        model._summary = KMeansSummary(lambda: model.transform(dataset), self.getPredictionCol(), self.getFeaturesCol(), len(centers), iters, sizes, cost)
         return model
 
 class KMeansModel(_FM, _KMeansParams, _SummaryMixin):

@@ -5,10 +5,11 @@
  * distributed blocks recovers an exact linear relation.
  */
 import { describe, expect, it } from 'vitest';
+import { createMemoryVfs } from '../../../io/create-vfs';
 import { sparkHarness } from '../sql/harness';
 
 describe('pyspark.ml training instances', () => {
-  const h = sparkHarness();
+  const h = sparkHarness(createMemoryVfs());
   const run = (code: string): string => {
     const r = h.run(code);
     expect(r.error).toBeNull();
@@ -56,6 +57,23 @@ describe('pyspark.ml training instances', () => {
       'inst = _Instances(g, "features", "label")',
       'print(inst.count, inst.numFeatures)',
     ].join('\n'))).toBe('3 3\n');
+  });
+
+  it('KMeans (k-means|| and Lloyd iterations as jobs over the blocks) finds the three clusters and their cost', () => {
+    const out = run([
+      'from pyspark.ml.clustering import KMeans',
+      'pts = [Vectors.dense([10.0 * (i % 3) + (i % 7) / 10.0, -5.0 * (i % 3) + (i % 11) / 10.0]) for i in range(30000)]',
+      'kdf = spark.createDataFrame([(p,) for p in pts], ["features"])',
+      'km = KMeans(k=3, seed=5).fit(kdf)',
+      'cs = sorted([float(c[0]), float(c[1])] for c in km.clusterCenters())',
+      'means = sorted([sum(p[0] for p in pts[c::3]) / 10000.0, sum(p[1] for p in pts[c::3]) / 10000.0] for c in range(3))',
+      'print(all(abs(a - b) < 1e-9 for c, m in zip(cs, means) for a, b in zip(c, m)))',
+      'byc = [[p for p in pts[c::3]] for c in range(3)]',
+      'cost = sum((p[0] - m[0]) ** 2 + (p[1] - m[1]) ** 2 for c, m in zip(range(3), sorted(means, key=lambda m: m[0])) for p in byc[c])',
+      'print(abs(km.summary.trainingCost - cost) < 1e-6 * cost, sorted(km.summary.clusterSizes), km.summary.k)',
+      'print(km.transform(kdf).select("prediction").distinct().count())',
+    ].join('\n'));
+    expect(out).toBe('True\nTrue [10000, 10000, 10000] 3\n3\n');
   });
 
   it("raises Spark's errors for null labels, null features and a missing column", () => {

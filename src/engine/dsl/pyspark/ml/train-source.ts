@@ -45,7 +45,7 @@ class _Instances:
     """Training rows as cached blocks on the executors (Spark's instances + InstanceBlocks, persisted).
 
     rdd: one block per partition, packed where the partition lives (never collected);
-    count, numFeatures, weightSum; blocks: the blocks in the driver (fetched on first use, for
+    count, partitionCounts (rows per partition), numFeatures, weightSum; blocks: the blocks in the driver (fetched on first use, for
     kernels that still run there); aggregate(f): Σ f(block, partition) as a tree reduce;
     unpersist() when training is done.
     """
@@ -54,7 +54,7 @@ class _Instances:
         # Resolves the columns first: a missing one raises PySpark's AnalysisException here.
         dataset.select(*[c for c in (featuresCol, labelCol, weightCol) if c]).schema
         self.sc = dataset.sparkSession.sparkContext
-        jrdd, self.count, self.numFeatures, self.weightSum, invalid = _algos.instances(dataset, featuresCol, labelCol, weightCol)
+        jrdd, self.count, self.numFeatures, self.weightSum, invalid, self.partitionCounts = _algos.instances(dataset, featuresCol, labelCol, weightCol)
         self.rdd = RDD(jrdd, self.sc)
         self.rdd.is_cached = True
         self.depth = max(1, aggregationDepth)
@@ -75,6 +75,45 @@ class _Instances:
 
     def unpersist(self):
         self.rdd.unpersist()
+
+def _kmeans_parallel(dataset, featuresCol, weightCol, k, seed, maxIter, tol, cosine, initSteps):
+    """KMeans as Spark runs it: k-means|| seeding and Lloyd iterations as jobs over the cached blocks.
+
+    Returns (centers as lists, iterations, cluster sizes, training cost with the final centers).
+    """
+    inst = _Instances(dataset, featuresCol, None, weightCol)
+    try:
+        d = inst.numFeatures
+        run = _algos.km_run_id()
+        part, row = _algos.km_pick(inst.partitionCounts, seed)
+        first = inst.rdd.mapPartitionsWithIndex(lambda i, it: [_algos.km_row(b, row) for b in it] if i == part else []).collect()
+        centers = first[0]
+        fresh = centers
+        for step in range(initSteps):
+            sumCosts = _algos.km_scalar(inst.aggregate(lambda b, i: _algos.km_cost(b, run, step, fresh, centers, cosine)), 0)
+            if sumCosts <= 0:
+                break
+            chosen = inst.rdd.mapPartitionsWithIndex(
+                lambda i, it: [_algos.km_sample(b, run, step, i, seed, k, sumCosts) for b in it if _algos.block_rows(b)]).collect()
+            fresh = _algos.km_concat(chosen)
+            centers = _algos.km_concat([centers, fresh])
+        candidates = _algos.km_distinct(centers, d)
+        if _algos.km_rows(candidates, d) > k:
+            weights = inst.aggregate(lambda b, i: _algos.km_weights(b, candidates, cosine))
+            centers = _algos.km_local(candidates, weights, d, k, seed, cosine)
+        else:
+            centers = candidates
+        iters = 0
+        converged = False
+        while iters < maxIter and not converged:
+            stats = inst.aggregate(lambda b, i: _algos.km_lloyd(b, centers, cosine))
+            centers, converged = _algos.km_update(stats, centers, d, tol, cosine)
+            iters += 1
+        stats = inst.aggregate(lambda b, i: _algos.km_lloyd(b, centers, cosine))
+        rows, sizes, cost = _algos.km_result(stats, centers, d)
+        return rows, iters, sizes, cost
+    finally:
+        inst.unpersist()
 
 def _labels(dataset, labelCol):
     return [r[0] for r in dataset.select(labelCol).collect()]
