@@ -12,6 +12,8 @@ import { fitMlp, initWeights, mlpAgg, predictRaw as mlpPredictRaw, softmax } fro
 import type { MlpParams } from '../../../ml/algos/mlp';
 import { bernoulliKeep, fitFm, fmAgg, fmInit, fmPredict, partitionSeeds } from '../../../ml/algos/fm';
 import type { FmParams, FmShape } from '../../../ml/algos/fm';
+import { fitLogistic, logisticAgg, logisticContext } from '../../../ml/algos/softmax';
+import type { LogisticCtx, LogisticFitParams } from '../../../ml/algos/softmax';
 
 const floats = (a: ArrayLike<number>): unknown[] => Array.from(a, (x) => mkFloat(x));
 
@@ -42,6 +44,16 @@ export function classifierFns(): Record<string, (...a: never[]) => unknown> {
       const ctx = JSON.stringify({ inverseStd, scaledMean: Array.from(summary.mean, (m, j) => inverseStd[j] * m), fitIntercept: p.fitIntercept });
       const f = fitSvc(summary, d, p, (coef) => call(evaluate, [ctx, floats(coef)]) as Float64Array);
       return tuple([floats(f.coefficients), mkFloat(f.intercept), floats(f.objectiveHistory)]);
+    },
+    // ---- logistic regression (binomial and multinomial) ----
+    logistic_agg: (b: Block, ctx: string, coef: unknown) => logisticAgg(b, Float64Array.from(nums(coef)), JSON.parse(ctx) as LogisticCtx),
+    /** evaluate(ctx_json, coef) sums logistic_agg over the partitions. Returns (coefficients row-major, intercepts, objectiveHistory). */
+    logistic_fit: (blocks: unknown, d: number, params: string, evaluate: unknown) => {
+      const p = JSON.parse(params) as LogisticFitParams;
+      const summary = summarize(toArray(blocks) as Block[], d);
+      const ctx = JSON.stringify(logisticContext(summary, p));
+      const f = fitLogistic(summary, d, p, (coef) => call(evaluate, [ctx, floats(coef)]) as Float64Array);
+      return tuple([floats(f.coefficients), floats(f.intercepts), floats(f.objectiveHistory)]);
     },
     // ---- multilayer perceptron ----
     mlp_init: (layers: unknown, seed: unknown) => floats(initWeights(nums(layers), BigInt.asIntN(64, typeof seed === 'bigint' ? seed : BigInt(Math.trunc(nums([seed])[0]))))),

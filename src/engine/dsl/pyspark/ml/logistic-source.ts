@@ -1,11 +1,16 @@
 /**
- * `pyspark.ml.classification` part 10 (Python source): binomial LogisticRegression on the
- * kernel of src/engine/ml/algos/logistic.ts (Spark's scaled objective, L-BFGS / OWL-QN).
- * The multinomial family is not implemented yet (it raises NotImplementedError).
+ * `pyspark.ml.classification` part 10 (Python source): LogisticRegression, binomial and
+ * multinomial, on the kernel of src/engine/ml/algos/softmax.ts (Spark 3.5's block aggregators:
+ * standardized, virtually centred, Breeze L-BFGS / OWL-QN, per-partition sums as jobs), and
+ * LogisticRegressionModel (coefficientMatrix / interceptVector compressed as Spark's,
+ * binary thresholds, softmax probabilities, training summary and evaluate()).
  */
 export const LOGISTIC = String.raw`
 import json as _json
 from pyspark.ml._train import _Instances, _algos
+from pyspark.ml.linalg import SparseMatrix
+from pyspark.ml.feature import _compressed
+_linear = _import_module("pyspark.ml._linear")
 from pyspark.ml.param import keyword_only
 from pyspark.ml.util import MLReadable, MLWritable
 
@@ -56,16 +61,49 @@ class LogisticRegression(ProbabilisticClassifier, _LogisticRegressionParams, MLW
     def _fit(self, dataset):
         wc = self.getWeightCol() if self.isDefined(self.weightCol) and self.getWeightCol() else None
         inst = _Instances(dataset, self.getFeaturesCol(), self.getLabelCol(), wc)
-        labels = [l for b in inst.blocks for l in _algos.block_labels(b)]
-        numClasses = int(max(labels + [1.0])) + 1
+        d = inst.numFeatures
+        mean, std, wsum, count, hist = _linear.feature_summary(inst.blocks, d)
+        labels = set(l for b in inst.blocks for l in _import_module("pyspark.ml._algos").block_labels(b))
+        invalid = [l for l in labels if l != l or l < 0 or l != int(l)]
+        numClasses = len(hist)
+        if invalid:
+            raise ValueError("Classification labels should be in [0 to %d]. Found %d invalid labels." % (max(numClasses - 1, 0), len(invalid)))
         family = self.getFamily().lower()
-        if family == "multinomial" or (family == "auto" and numClasses > 2):
-            raise NotImplementedError("Flint's LogisticRegression supports the binomial family only")
+        if family == "binomial":
+            if numClasses > 2:
+                raise ValueError("requirement failed: Binomial family only supports 1 or 2 outcome classes but found %d." % numClasses)
+            multinomial = False
+        elif family == "multinomial":
+            multinomial = True
+        elif family == "auto":
+            multinomial = numClasses > 2
+        else:
+            raise ValueError("Unsupported family: %s" % family)
+        if self.isDefined(self.thresholds) and self.getOrDefault(self.thresholds) is not None and len(self.getOrDefault(self.thresholds)) != numClasses:
+            raise ValueError("requirement failed: LogisticRegression.train() called with non-matching numClasses and thresholds.length. numClasses=%d, but thresholds has length %d" % (numClasses, len(self.getOrDefault(self.thresholds))))
+        sets = numClasses if multinomial else 1
+        nonzero = [h for h in hist if h != 0.0]
+        if self.getFitIntercept() and len(nonzero) == 1:
+            k = max(range(len(hist)), key=lambda i: hist[i])
+            coefM = SparseMatrix(sets, d, [0] * (sets + 1), [], [], True)
+            if multinomial:
+                iv = SparseVector(numClasses, [k], [float("inf")])
+            else:
+                iv = DenseVector([float("inf") if numClasses == 2 else float("-inf")])
+            return self._make_model(dataset, coefM, iv, numClasses, multinomial, [0.0])
         p = _json.dumps({"regParam": self.getRegParam(), "elasticNetParam": self.getElasticNetParam(), "fitIntercept": self.getFitIntercept(),
-                         "standardization": self.getStandardization(), "maxIter": self.getMaxIter(), "tol": self.getTol()})
-        coef, intercept, hist = _algos.logistic_binomial(inst.blocks, inst.numFeatures, p)
-        model = self._new_model(LogisticRegressionModel(DenseVector(coef), intercept))
-        model._history = hist
+                         "standardization": self.getStandardization(), "maxIter": self.getMaxIter(), "tol": self.getTol(),
+                         "multinomial": multinomial, "numClasses": numClasses})
+        def evaluate(ctx, coef):
+            return inst.aggregate(lambda b, i: _import_module("pyspark.ml._linear").logistic_agg(b, ctx, coef))
+        coefs, intercepts, hist2 = _linear.logistic_fit(inst.blocks, d, p, evaluate)
+        coefM = _compressed_matrix(DenseMatrix(sets, d, coefs, True))
+        iv = _compressed(list(intercepts)) if (self.getFitIntercept() or not multinomial) else SparseVector(sets, [], [])
+        return self._make_model(dataset, coefM, iv, numClasses, multinomial, hist2)
+
+    def _make_model(self, dataset, coefM, iv, numClasses, multinomial, history):
+        model = self._new_model(LogisticRegressionModel(coefM, iv, numClasses, multinomial))
+        model._summary = lambda: model._training_summary(dataset, history)
         return model
 
 for _n in ["maxIter", "regParam", "elasticNetParam", "tol", "fitIntercept", "standardization", "weightCol", "aggregationDepth", "family", "lowerBoundsOnCoefficients", "upperBoundsOnCoefficients", "lowerBoundsOnIntercepts", "upperBoundsOnIntercepts", "maxBlockSizeInMB"]:
@@ -75,12 +113,46 @@ for _n in ["maxIter", "regParam", "elasticNetParam", "tol", "fitIntercept", "sta
         return setter
     setattr(LogisticRegression, "set" + _n[0].upper() + _n[1:], _mk(_n))
 
-class LogisticRegressionModel(ProbabilisticClassificationModel, _LogisticRegressionParams, MLWritable, MLReadable):
-    def __init__(self, coefficients=None, intercept=0.0):
+def _compressed_matrix(m):
+    """Spark's Matrix.compressed: dense, or CSC/CSR, whichever is smallest."""
+    vals = [m[i, j] for i in range(m.numRows) for j in range(m.numCols)]
+    nnz = len([v for v in vals if v != 0])
+    csr = 12 * nnz + 4 * (m.numRows + 1) + 36
+    csc = 12 * nnz + 4 * (m.numCols + 1) + 36
+    dense = 8 * m.numRows * m.numCols + 12
+    if dense < min(csr, csc):
+        return DenseMatrix(m.numRows, m.numCols, vals, 1) if m.isTransposed else DenseMatrix(m.numRows, m.numCols, [m[i, j] for j in range(m.numCols) for i in range(m.numRows)], 0)
+    if csc <= csr:
+        ptrs, idx, vs = [0], [], []
+        for j in range(m.numCols):
+            for i in range(m.numRows):
+                if m[i, j] != 0:
+                    idx.append(i)
+                    vs.append(m[i, j])
+            ptrs.append(len(vs))
+        return SparseMatrix(m.numRows, m.numCols, ptrs, idx, vs, 0)
+    ptrs, idx, vs = [0], [], []
+    for i in range(m.numRows):
+        for j in range(m.numCols):
+            if m[i, j] != 0:
+                idx.append(j)
+                vs.append(m[i, j])
+        ptrs.append(len(vs))
+    return SparseMatrix(m.numRows, m.numCols, ptrs, idx, vs, 1)
+
+class LogisticRegressionModel(ProbabilisticClassificationModel, _LogisticRegressionParams, _LazySummaryMixin, MLWritable, MLReadable):
+    def __init__(self, coefficientMatrix=None, interceptVector=None, numClasses=2, isMultinomial=False):
         super(LogisticRegressionModel, self).__init__()
-        self._coefficients = coefficients if coefficients is not None else DenseVector([])
-        self._intercept = float(intercept)
-        self._history = [0.0]
+        if isinstance(coefficientMatrix, Vector):
+            coefficientMatrix = DenseMatrix(1, len(coefficientMatrix), list(coefficientMatrix.toArray()), 1)
+        if isinstance(interceptVector, (int, float)):
+            interceptVector = DenseVector([float(interceptVector)])
+        self._coefM = coefficientMatrix if coefficientMatrix is not None else DenseMatrix(1, 0, [], 1)
+        self._iv = interceptVector if interceptVector is not None else DenseVector([0.0])
+        self._numClasses = int(numClasses)
+        self._multi = bool(isMultinomial)
+        self._summary = None
+        self._rows = None
 
     def setProbabilityCol(self, value):
         return self._set(probabilityCol=value)
@@ -91,42 +163,103 @@ class LogisticRegressionModel(ProbabilisticClassificationModel, _LogisticRegress
         self.clear(self.threshold)
         return self
 
+    def _coef_rows(self):
+        if self._rows is None:
+            m = self._coefM
+            self._rows = [[float(m[i, j]) for j in range(m.numCols)] for i in range(m.numRows)]
+        return self._rows
+
     @property
     def coefficients(self):
-        return self._coefficients
+        if self._multi:
+            raise RuntimeError("Multinomial models contain a matrix of coefficients, use coefficientMatrix instead.")
+        m = self._coefM
+        if isinstance(m, SparseMatrix):
+            return SparseVector(m.numCols, list(m.rowIndices), list(m.values))
+        return DenseVector(list(m.values))
     @property
     def intercept(self):
-        return self._intercept
+        if self._multi:
+            raise RuntimeError("Multinomial models contain a vector of intercepts, use interceptVector instead.")
+        return float(self._iv[0])
     @property
     def coefficientMatrix(self):
-        return DenseMatrix(1, len(self._coefficients), list(self._coefficients), True)
+        return self._coefM
     @property
     def interceptVector(self):
-        return DenseVector([self._intercept])
+        return self._iv
     @property
     def numClasses(self):
-        return 2
+        return self._numClasses
     @property
     def numFeatures(self):
-        return len(self._coefficients)
+        return self._coefM.numCols
+
+    def _margins(self, value):
+        x = list(value.toArray())
+        iv = list(self._iv.toArray())
+        return [iv[k] + sum(c * v for (c, v) in zip(row, x) if v != 0) for (k, row) in enumerate(self._coef_rows())]
 
     def predictRaw(self, value):
-        m = float(self._coefficients.dot(value)) + self._intercept
+        if self._multi:
+            return DenseVector(self._margins(value))
+        m = self._margins(value)[0]
         return DenseVector([-m, m])
     def _raw2probability(self, raw):
+        if self._multi:
+            return DenseVector(_softmax(list(raw.toArray())))
         m = raw[1]
-        p = 1.0 / (1.0 + _math.exp(-m)) if m > -700 else 0.0
-        return DenseVector([1.0 - p, p])
+        p0 = 1.0 / (1.0 + _math.exp(m)) if m < 709 else 0.0
+        return DenseVector([p0, 1.0 - p0])
     def _probability2prediction(self, prob):
-        if self.isSet(self.thresholds):
+        if self._multi or self.isSet(self.thresholds):
             return ProbabilisticClassificationModel._probability2prediction(self, prob)
         return 1.0 if prob[1] > self.getThreshold() else 0.0
 
+    @property
+    def binarySummary(self):
+        s = self.summary
+        if not isinstance(s, BinaryLogisticRegressionSummary):
+            raise RuntimeError("Cannot create a binary summary for a non-binary model(numClasses=%d), use summary instead." % self.numClasses)
+        return s
+
+    def _summary_args(self, predictions):
+        wc = self.getWeightCol() if self.isDefined(self.weightCol) and self.getWeightCol() else None
+        return (predictions, self.getPredictionCol(), self.getLabelCol(), wc, self.getProbabilityCol(), self.getFeaturesCol())
+
+    def _training_summary(self, dataset, history):
+        args = self._summary_args(self.transform(dataset))
+        if self.numClasses <= 2:
+            return BinaryLogisticRegressionTrainingSummary(*(args + (history,)))
+        return LogisticRegressionTrainingSummary(*(args + (history,)))
+
+    def evaluate(self, dataset):
+        args = self._summary_args(self.transform(dataset))
+        if self.numClasses > 2:
+            return LogisticRegressionSummary(*args)
+        return BinaryLogisticRegressionSummary(*args)
+
     def _model_data(self):
-        return {"coefficients": self._coefficients, "intercept": self._intercept}
+        return {"numClasses": self._numClasses, "numFeatures": self.numFeatures, "interceptVector": self._iv,
+                "coefficientMatrix": self._coefM, "isMultinomial": self._multi}
     def _set_model_data(self, d):
-        self._coefficients = d["coefficients"]
-        self._intercept = float(d["intercept"])
+        if "coefficientMatrix" in d:
+            self._coefM = d["coefficientMatrix"]
+            self._iv = d["interceptVector"]
+            self._numClasses = int(d["numClasses"])
+            self._multi = bool(d["isMultinomial"])
+        else:
+            c = d["coefficients"]
+            self._coefM = DenseMatrix(1, len(c), list(c.toArray()), 1)
+            self._iv = DenseVector([float(d["intercept"])])
+            self._numClasses = 2
+            self._multi = False
+        m = self._coefM
+        if isinstance(m, DenseMatrix):
+            self._coefM = DenseMatrix(m.numRows, m.numCols, list(m.values), 1 if m.isTransposed else 0)
+        else:
+            self._coefM = SparseMatrix(m.numRows, m.numCols, m.colPtrs, m.rowIndices, m.values, 1 if m.isTransposed else 0)
+        self._rows = None
 
     def __repr__(self):
         return "LogisticRegressionModel: uid=%s, numClasses=%d, numFeatures=%d" % (self.uid, self.numClasses, self.numFeatures)
