@@ -139,3 +139,99 @@ test('Spark UI: an accumulator updated in a transformation counts again when the
   expect(jobs.length).toBeGreaterThanOrEqual(2);
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('Spark UI: the SQL tab shows a %sql query of a course notebook as a plan graph with row counts, and steps through the optimizer', async ({ page }) => {
+  test.setTimeout(240_000);
+  const problems = watchConsole(page);
+  await openApp(page);
+  await sidebar(page).getByRole('button', { name: 'Module overview', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Module overview');
+  await clusterReady(page);
+  await page.getByRole('button', { name: 'Run all' }).click();
+  const outputs = page.locator('.cell-outputs');
+  await expect(outputs.and(page.locator('[data-status="queued"], [data-status="running"]'))).toHaveCount(0, { timeout: 200_000 });
+
+  // Building a DataFrame runs nothing.
+  const lazy = await runCell(page, 'evens = spark.range(100).filter("id % 2 = 0").select("id")');
+  await expect(lazy.getByText('0 jobs ran: transformations are lazy')).toBeVisible();
+  await expect(lazy.locator('.lazy-badge')).toHaveAttribute('title', /built \d+ DataFrames? and ran no action/);
+
+  await page.getByRole('button', { name: 'Spark UI', exact: true }).click();
+  await openTab(page, 'SQL');
+  const queries = sparkUi(page).getByRole('table', { name: /^SQL queries/ });
+  const overview = queries.locator('tbody tr').filter({ hasText: /\(cell \d+\)/ });
+  expect(await overview.count()).toBeGreaterThan(0);
+  // The notebook's per-city totals: pick its query and see its plan.
+  const notebookSql = page.locator('section[data-cell-index]').filter({ hasText: 'SELECT city, sum(sales) AS total_sales' });
+  const sqlCellIndex = await notebookSql.first().getAttribute('data-cell-index');
+  const row = queries.locator('tbody tr').filter({ hasText: `(cell ${sqlCellIndex})` }).first();
+  await row.getByRole('button', { name: /^Query \d+: show its plan$/ }).click();
+  const graph = sparkUi(page).getByRole('group', { name: /Plan graph of query/ });
+  await expect(graph).toBeVisible();
+  for (const op of ['HashAggregate', 'Exchange', 'Sort', 'LocalTableScan']) await expect(graph.locator(`[data-operator="${op}"]`).first()).toBeVisible();
+  await expect(graph.locator('.plan-cluster').first()).toBeVisible();
+  // Four input rows, three cities.
+  await expect(graph.locator('[data-operator="LocalTableScan"]')).toHaveAttribute('aria-label', /number of output rows: 4\b/);
+  await expect(graph.locator('[data-operator="Sort"]')).toHaveAttribute('aria-label', /number of output rows: 3\b/);
+  await sparkUi(page).getByText('Plan as text, with metrics').click();
+  await expect(sparkUi(page).locator('.dag-text').last()).toContainText('number of output rows: 3');
+  // Keyboard: operators take focus in turn; Enter describes one.
+  await graph.locator('.plan-node').first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(graph.locator('.plan-node').nth(1)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(sparkUi(page).locator('.plan-graph .dag-picked')).toContainText('Exchange');
+  expect(await seriousViolations(page)).toEqual([]);
+  await sparkUi(page).screenshot({ path: 'test-results/screenshots/spark-ui-sql.png' });
+
+  // A query the optimizer rewrites: constant folding, shown as a diff.
+  await runCell(page, '%sql\nSELECT city, count(*) AS n FROM VALUES (\'Leeds\'), (\'York\'), (\'Leeds\') AS t(city) WHERE 1 + 1 = 2 GROUP BY city HAVING count(*) > 0 + 0');
+  await openTab(page, 'Jobs');
+  await openTab(page, 'SQL');
+  await queries.locator('tbody tr').first().getByRole('button', { name: /show its plan/ }).click();
+  await sparkUi(page).getByRole('button', { name: 'Step through optimizer' }).click();
+  const step = sparkUi(page).locator('.optimizer-step');
+  await expect(step).toContainText(/Step 1 of \d+: ConstantFolding \(batch Operator Optimization, iteration 1\)/);
+  const diff = sparkUi(page).locator('.plan-diff').first();
+  await expect(diff.locator('.diff-removed').first()).toContainText('(1 + 1) = 2');
+  await expect(diff.locator('.diff-added').first()).toContainText('Filter true');
+  await expect(sparkUi(page).getByRole('button', { name: 'Previous rule' })).toBeDisabled();
+  const steps = Number((await step.textContent())!.match(/of (\d+)/)![1]);
+  if (steps > 1) {
+    await sparkUi(page).getByRole('button', { name: 'Next rule' }).click();
+    await expect(step).toContainText(`Step 2 of ${steps}`);
+  } else {
+    await expect(sparkUi(page).getByRole('button', { name: 'Next rule' })).toBeDisabled();
+  }
+  expect(await seriousViolations(page)).toEqual([]);
+  await sparkUi(page).screenshot({ path: 'test-results/screenshots/spark-ui-optimizer.png' });
+  expect(problems).toEqual([]);
+});
+
+test('Spark UI: the Streaming tab lists a query run with its batch timeline', async ({ page }) => {
+  test.setTimeout(120_000);
+  const problems = watchConsole(page);
+  await openApp(page);
+  await clusterReady(page);
+  await runCell(
+    page,
+    'from pyspark.sql.streaming import MemoryStream\nms = MemoryStream("v INT", spark)\nq = ms.toDF().writeStream.format("memory").queryName("ui_stream").start()\nms.addData(1, 2, 3)\nq.processAllAvailable()\nms.addData(4, 5)\nq.processAllAvailable()\nq.stop()\nprint(spark.table("ui_stream").count())',
+  );
+  await page.getByRole('button', { name: 'Spark UI', exact: true }).click();
+  await openTab(page, 'Streaming');
+  const table = sparkUi(page).getByRole('table', { name: /^Streaming queries/ });
+  await expect(table.locator('tbody tr').first()).toContainText('ui_stream');
+  await expect(table.locator('tbody tr').first()).toContainText('finished');
+  const chart = sparkUi(page).getByRole('group', { name: 'Input rows per batch' });
+  await expect(chart.locator('.stream-bar')).toHaveCount(2);
+  await expect(chart.locator('.stream-bar').first()).toHaveAttribute('aria-label', 'Batch 0: 3 rows');
+  await chart.locator('.stream-bar').last().focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(chart.locator('.stream-bar').first()).toBeFocused();
+  await expect(sparkUi(page).locator('.stream-details .dag-picked')).toContainText('Batch 0');
+  await sparkUi(page).getByText('Batches as a table').click();
+  await expect(sparkUi(page).getByRole('table', { name: /^Batches of/ }).locator('tbody tr')).toHaveCount(2);
+  expect(await seriousViolations(page)).toEqual([]);
+  await sparkUi(page).screenshot({ path: 'test-results/screenshots/spark-ui-streaming.png' });
+  expect(problems).toEqual([]);
+});

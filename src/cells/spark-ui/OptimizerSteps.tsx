@@ -18,7 +18,7 @@ type State =
 
 function Diff({ before, after }: { readonly before: string; readonly after: string }) {
   return (
-    <pre className="plan-diff">
+    <pre className="plan-diff" tabIndex={0}>
       {lineDiff(before, after).map((l, i) => (
         <div key={i} className={`diff-line diff-${l.kind}`}>
           {l.kind === 'removed' ? (
@@ -72,7 +72,7 @@ export function OptimizerSteps({ executionId }: { readonly executionId: number }
       ) : state.trace.steps.length === 0 ? (
         <>
           <p aria-live="polite">No optimizer rule changed the plan of query {executionId}: the analyzed plan is the optimized plan.</p>
-          <pre className="plan-diff">{state.trace.optimized}</pre>
+          <pre className="plan-diff" tabIndex={0}>{state.trace.optimized}</pre>
         </>
       ) : (
         <StepView trace={state.trace} step={step} setStep={setStep} />
@@ -101,9 +101,9 @@ function StepView({ trace, step, setStep }: { readonly trace: OptimizerTrace; re
       <details>
         <summary>Analyzed and optimized plans</summary>
         <h4>Analyzed logical plan</h4>
-        <pre className="plan-diff">{trace.analyzed}</pre>
+        <pre className="plan-diff" tabIndex={0}>{trace.analyzed}</pre>
         <h4>Optimized logical plan</h4>
-        <pre className="plan-diff">{trace.optimized}</pre>
+        <pre className="plan-diff" tabIndex={0}>{trace.optimized}</pre>
       </details>
     </div>
   );

@@ -85,7 +85,10 @@ export function PlanGraphView({ x }: { readonly x: SqlExecutionView }) {
             <line key={`${e.from}-${e.to}`} className="plan-edge" x1={e.x1} y1={e.y1} x2={e.x2} y2={e.y2 - 2} markerEnd="url(#plan-arrow)" />
           ))}
           {graph.nodes.map((n, i) => {
-            const lines = metricLines(n.metrics);
+            const metrics = metricLines(n.metrics);
+            // Operators without metrics show what they do (the rest of their EXPLAIN line).
+            const detail = n.node.detail.slice(n.node.name.length).replace(/^[\s(]+/, '');
+            const lines = metrics.length >= 2 || !detail ? metrics : [...metrics, detail];
             return (
               <g
                 key={n.node.id}
@@ -107,7 +110,7 @@ export function PlanGraphView({ x }: { readonly x: SqlExecutionView }) {
                   {clip(n.node.name, 30)}
                 </text>
                 {lines.slice(0, 2).map((l, k) => (
-                  <text key={l} x={n.x + 6} y={n.y + 30 + 13 * k} className="plan-metric">
+                  <text key={l} x={n.x + 6} y={n.y + 30 + 13 * k} className={k < metrics.length ? 'plan-metric' : 'plan-detail'}>
                     {clip(l, 36)}
                   </text>
                 ))}

@@ -35,12 +35,16 @@ function ExecutionDetails({ x }: { readonly x: SqlExecutionView }) {
       <h3 id={`sql-details-${x.executionId}`}>
         Details for query {x.executionId} ({x.status})
       </h3>
-      {x.sql && <pre className="sql-text">{x.sql}</pre>}
+      {x.sql && (
+        <pre className="sql-text" tabIndex={0} aria-label={`SQL of query ${x.executionId}`}>
+          {x.sql}
+        </pre>
+      )}
       {x.error && <p className="sql-error">{x.error}</p>}
       <PlanGraphView x={x} />
       <details className="sql-explain">
         <summary>Physical plan as EXPLAIN prints it</summary>
-        <pre>{x.explain}</pre>
+        <pre tabIndex={0}>{x.explain}</pre>
       </details>
       <OptimizerSteps key={x.executionId} executionId={x.executionId} />
     </section>

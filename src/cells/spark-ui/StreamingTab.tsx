@@ -46,6 +46,7 @@ function BatchChart({
       <figcaption>
         {title}: {batches.length} batches, max {unit(max)}. Arrow keys move between batches.
       </figcaption>
+      <div className="dag-scroll">
       <svg role="group" aria-label={`${title} per batch`} width={width} height={CHART_H + 18} viewBox={`0 0 ${width} ${CHART_H + 18}`}>
         <line className="lane-rule" x1={36} y1={CHART_H} x2={width} y2={CHART_H} />
         <text x={0} y={10}>{unit(max)}</text>
@@ -80,6 +81,7 @@ function BatchChart({
           </text>
         )}
       </svg>
+      </div>
     </figure>
   );
 }
