@@ -215,6 +215,37 @@ export function parquetSource(vfs: Vfs, paths: readonly string[], options: Parqu
   return { fields, files, partitionFields, dataFields };
 }
 
+/**
+ * How many partitions Spark's file scan splits `files` into (FilePartition.getFilePartitions):
+ * files cut into splits of at most maxSplitBytes = min(maxPartitionBytes, max(openCostInBytes,
+ * (bytes + files * openCost) / parallelism)), packed largest first, each split also costing
+ * openCostInBytes.
+ */
+export function filePartitionCount(files: readonly DataFile[], parallelism: number, maxPartitionBytes = 128 * 1024 * 1024, openCost = 4 * 1024 * 1024): number {
+  if (!files.length) return 0;
+  const total = files.reduce((n, f) => n + f.size + openCost, 0);
+  const maxSplit = Math.min(maxPartitionBytes, Math.max(openCost, total / Math.max(1, parallelism)));
+  const splits: number[] = [];
+  for (const f of files) {
+    if (f.size === 0) splits.push(0);
+    for (let off = 0; off < f.size; off += maxSplit) splits.push(Math.min(maxSplit, f.size - off));
+  }
+  splits.sort((a, b) => b - a);
+  let count = 0;
+  let current = 0;
+  let open = false;
+  for (const size of splits) {
+    if (open && current + size > maxSplit) {
+      count++;
+      current = 0;
+      open = false;
+    }
+    current += size + openCost;
+    open = true;
+  }
+  return count + (open ? 1 : 0);
+}
+
 /** One file's batches in the source's schema: its data columns, then its partition values. */
 export function readSourceFile(vfs: Vfs, src: ParquetSource, file: DataFile): ColumnBatch[] {
   const { batches } = readParquet(vfs.readFile(file.path), { fields: src.dataFields }, vfs.qualify(file.path));
@@ -269,6 +300,20 @@ function partitionDir(name: string, v: unknown, t: DataType): string {
  * when mode `ignore` found the path taken and wrote nothing.
  */
 export function saveParquet(vfs: Vfs, path: string, fields: readonly StructField[], rows: readonly (readonly unknown[])[], options: ParquetSaveOptions = {}): boolean {
+  const { extension } = parquetCodec(options.compression);
+  return saveDataFiles(vfs, path, fields, rows, options, extension, (dataFields, data) => writeParquet(dataFields, data, options));
+}
+
+/**
+ * A data set at `path` in Spark's layout, whatever the file format: save modes, partitionBy
+ * directories (`key=value`), part files named `part-NNNNN-<job uuid>-c000<extension>` and
+ * `_SUCCESS`. `encode` turns one file's rows (partition columns left out) into its bytes.
+ */
+export function saveDataFiles(
+  vfs: Vfs, path: string, fields: readonly StructField[], rows: readonly (readonly unknown[])[],
+  options: { readonly mode?: string; readonly partitionBy?: readonly string[] }, extension: string,
+  encode: (fields: readonly StructField[], rows: readonly (readonly unknown[])[]) => Uint8Array | string,
+): boolean {
   const mode = saveMode(options.mode);
   const dir = path.replace(/\/+$/, '') || '/';
   const exists = vfs.exists(dir);
@@ -299,14 +344,13 @@ export function saveParquet(vfs: Vfs, path: string, fields: readonly StructField
       g.push(r);
     }
   }
-  const { extension } = parquetCodec(options.compression);
   const job = uuid();
-  const outputs: Array<[string, Uint8Array]> = [];
+  const outputs: Array<[string, Uint8Array | string]> = [];
   let part = 0;
   for (const [key, g] of groups) {
     const data = partCols.length ? g.map((r) => dataIdx.map((i) => r[i])) : g;
     const name = `part-${String(part).padStart(5, '0')}-${job}-c000${extension}`;
-    outputs.push([key ? `${dir}/${key}/${name}` : `${dir}/${name}`, writeParquet(dataFields, data, options)]);
+    outputs.push([key ? `${dir}/${key}/${name}` : `${dir}/${name}`, encode(dataFields, data)]);
     if (!partCols.length) part++;
   }
   if (exists && mode === 'overwrite') vfs.rm(dir, true);

@@ -5,7 +5,7 @@
  */
 import type { SqlSession } from '../../../catalog';
 import type { FileSources } from '../../../catalog/catalog';
-import { parquetSource, readParquetSource, saveDataFiles, saveParquet } from '../../../dataframe/parquet-files';
+import { filePartitionCount, parquetSource, readParquetSource, saveDataFiles, saveParquet } from '../../../dataframe/parquet-files';
 import { TEXT_FORMATS, textCompression } from '../../../dataframe/text-writers';
 import { readCsvBatches, readJsonLines } from '../../../dataframe';
 import { batchesFromRows, cachedRows } from '../../../columnar';
@@ -42,7 +42,7 @@ const truthy = (v: string | undefined, d: boolean): boolean => (v === undefined 
  * A Parquet data set: its schema now (footers only), its rows when a query first needs them
  * (as Spark's scan is lazy), then kept.
  */
-function readParquetBatches(s: SqlSession, vfs: Vfs, paths: readonly string[], o: Record<string, string>, fields?: StructField[]): { fields: StructField[]; batches: () => ColumnBatch[] } {
+function readParquetBatches(s: SqlSession, vfs: Vfs, paths: readonly string[], o: Record<string, string>, fields?: StructField[], parallelism = 1): { fields: StructField[]; batches: () => ColumnBatch[]; partitions: () => number } {
   const src = parquetSource(vfs, paths, {
     mergeSchema: truthy(opt(o, 'mergeSchema'), truthy(s.conf.get('spark.sql.parquet.mergeSchema'), false)),
     basePath: opt(o, 'basePath'),
@@ -50,21 +50,23 @@ function readParquetBatches(s: SqlSession, vfs: Vfs, paths: readonly string[], o
     typeInference: truthy(s.conf.get('spark.sql.sources.partitionColumnTypeInference.enabled'), true),
   });
   let batches: ColumnBatch[] | null = null;
-  return { fields: src.fields, batches: () => (batches ??= readParquetSource(vfs, src)) };
+  const conf = (k: string, d: number) => Number(s.conf.get(k) ?? d) || d;
+  const partitions = () => Math.max(1, filePartitionCount(src.files, parallelism, conf('spark.sql.files.maxPartitionBytes', 128 * 1024 * 1024), conf('spark.sql.files.openCostInBytes', 4 * 1024 * 1024)));
+  return { fields: src.fields, batches: () => (batches ??= readParquetSource(vfs, src)), partitions };
 }
 
-function scanPlan(name: string, fields: readonly StructField[], batches: ColumnBatch[] | (() => ColumnBatch[])): LPlan {
+function scanPlan(name: string, fields: readonly StructField[], batches: ColumnBatch[] | (() => ColumnBatch[]), partitions?: () => number): LPlan {
   const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));
   const get = typeof batches === 'function' ? batches : () => batches;
-  return { kind: 'scan', name, rows: () => cachedRows(get()), batches: get, output };
+  return { kind: 'scan', name, rows: () => cachedRows(get()), batches: get, output, ...(partitions ? { partitions } : {}) };
 }
 
 /** A file-format relation over `path` (parquet, json, csv), or null for other names. */
-function fileRelation(s: SqlSession, vfs: Vfs, format: string, path: string, o: Record<string, string>, fields?: StructField[]): LPlan | null {
+function fileRelation(s: SqlSession, vfs: Vfs, format: string, path: string, o: Record<string, string>, fields?: StructField[], parallelism = 1): LPlan | null {
   const qualified = vfs.qualify(path);
   if (format === 'parquet') {
-    const got = readParquetBatches(s, vfs, [path], o, fields);
-    return scanPlan(`parquet.\`${qualified}\``, got.fields, got.batches);
+    const got = readParquetBatches(s, vfs, [path], o, fields, parallelism);
+    return scanPlan(`parquet.\`${qualified}\``, got.fields, got.batches, got.partitions);
   }
   if (format === 'csv') {
     const batches: ColumnBatch[] = [];
@@ -91,9 +93,9 @@ function fileRelation(s: SqlSession, vfs: Vfs, format: string, path: string, o: 
 }
 
 /** The session's file sources (SQL's `format.\`path\`` and tables at a LOCATION) over `vfs`. */
-export function fileSourcesFor(s: SqlSession, vfs: Vfs): FileSources {
+export function fileSourcesFor(s: SqlSession, vfs: Vfs, parallelism: () => number = () => 1): FileSources {
   return {
-    relation: (format, path, options, fields) => fileRelation(s, vfs, format.toLowerCase(), path, options, fields),
+    relation: (format, path, options, fields) => fileRelation(s, vfs, format.toLowerCase(), path, options, fields, parallelism()),
     write: (format, path, fields, rows, options, mode) => {
       const text = TEXT_FORMATS[format.toLowerCase()];
       if (text) {
@@ -114,15 +116,15 @@ export function fileSourcesFor(s: SqlSession, vfs: Vfs): FileSources {
 export const parquetNativeFunctions = {
   /** Gives the SQL session its file sources (called when a SparkSession wraps it). */
   install_sources: (s: SqlSession, sc: SparkContext) => {
-    s.catalog.fileSources = fileSourcesFor(s, contextVfs(sc));
+    s.catalog.fileSources = fileSourcesFor(s, contextVfs(sc), () => sc.defaultParallelism);
     return null;
   },
   /** `spark.read.parquet(*paths)`: a fresh view over the data set; returns its name. */
   read_parquet: (s: SqlSession, sc: SparkContext, paths: unknown, options: PyDict, ddl: string | null) => {
     const vfs = contextVfs(sc);
-    const got = readParquetBatches(s, vfs, toArray(paths) as string[], optionMap(options), ddl ? parseSchema(ddl) : undefined);
+    const got = readParquetBatches(s, vfs, toArray(paths) as string[], optionMap(options), ddl ? parseSchema(ddl) : undefined, sc.defaultParallelism);
     const name = `__flint_df_pq${viewCounter++}`;
-    s.catalog.createTempView(name, scanPlan(name, got.fields, got.batches), true);
+    s.catalog.createTempView(name, scanPlan(name, got.fields, got.batches, got.partitions), true);
     return name;
   },
   /** `df.write.parquet(path)`: runs the DataFrame's query and writes its rows. */

@@ -85,6 +85,13 @@ print(spark.read.option("basePath", "/tmp/part").parquet("/tmp/part/yr=2021").co
     expect(ls('/tmp/part/yr=2021/k=y%2Fz')[0]).toMatch(/^part-00000-.*-c000\.snappy\.parquet$/);
   });
 
+  it('splits a scan into partitions as Spark packs files', () => {
+    // local[4]: small files each cost openCostInBytes (4 MB) = maxSplitBytes, so one partition per file.
+    expect(run(h, `for i in range(3):
+    spark.range(10).write.mode("append").parquet("/tmp/np")
+print(spark.read.parquet("/tmp/np").rdd.getNumPartitions(), spark.read.parquet("/tmp/all").rdd.getNumPartitions())`)).toBe('3 1\n');
+  });
+
   it('merges schemas only when asked', () => {
     expect(run(h, `spark.createDataFrame([(1, 2)], "a int, b int").write.parquet("/tmp/ms/key=1")
 spark.createDataFrame([(3, 4)], "a int, c int").write.parquet("/tmp/ms/key=2")
