@@ -231,19 +231,17 @@ export function filePartitionCount(files: readonly DataFile[], parallelism: numb
     for (let off = 0; off < f.size; off += maxSplit) splits.push(Math.min(maxSplit, f.size - off));
   }
   splits.sort((a, b) => b - a);
-  let count = 0;
+  // Every split lands in the open partition unless it would overflow a non-empty one.
+  let count = 1;
   let current = 0;
-  let open = false;
   for (const size of splits) {
-    if (open && current + size > maxSplit) {
+    if (current > 0 && current + size > maxSplit) {
       count++;
       current = 0;
-      open = false;
     }
     current += size + openCost;
-    open = true;
   }
-  return count + (open ? 1 : 0);
+  return count;
 }
 
 /** One file's batches in the source's schema: its data columns, then its partition values. */
