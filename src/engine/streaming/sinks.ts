@@ -7,8 +7,8 @@ import { SparkException } from '../errors';
 import type { Row } from '../expr';
 import type { SqlSession } from '../catalog';
 import type { Vfs } from '../io';
-import { formatValue } from '../types';
-import type { DataType, StructType } from '../types';
+import type { StructType } from '../types';
+import { TEXT_FORMATS } from '../dataframe/text-writers';
 import { showString } from '../dataframe';
 import { writeParquet } from '../dataframe/parquet';
 import type { OutputMode } from './query';
@@ -70,46 +70,12 @@ export class CallbackSink implements Sink {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-function isoTimestamp(micros: number): string {
-  const d = new Date(Math.floor(micros / 1000));
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}Z`;
-}
-
-/** A value as Spark's JSON writer puts it. */
-function jsonOf(v: unknown, t: DataType): unknown {
-  if (v === null || v === undefined) return undefined;
-  switch (t.kind) {
-    case 'long': return Number(v as bigint);
-    case 'timestamp': case 'timestamp_ntz': return isoTimestamp(v as number);
-    case 'date': return formatValue(v, t);
-    case 'struct': {
-      const o: Record<string, unknown> = {};
-      t.fields.forEach((f, i) => {
-        const x = jsonOf((v as unknown[])[i], f.type);
-        if (x !== undefined) o[f.name] = x;
-      });
-      return o;
-    }
-    case 'array': return (v as unknown[]).map((e) => jsonOf(e, t.element) ?? null);
-    case 'decimal': return Number(formatValue(v, t));
-    default: return typeof v === 'bigint' ? Number(v) : v;
-  }
-}
-
-function csvField(v: unknown, t: DataType): string {
-  if (v === null || v === undefined) return '';
-  const s = t.kind === 'timestamp' || t.kind === 'timestamp_ntz' ? isoTimestamp(v as number) : formatValue(v, t);
-  return /[",\n\r]/.test(s) || s === '' ? `"${s.replace(/"/g, '\\"')}"` : s;
-}
-
+/** A micro-batch's rows in a text format, as the batch writers write them (dataframe/text-writers). */
 export function formatRows(format: string, schema: StructType, rows: readonly Row[], header: boolean): string {
-  if (format === 'json') return rows.map((r) => JSON.stringify(jsonOf(r, schema)) + '\n').join('');
-  if (format === 'csv') {
-    const lines = rows.map((r) => schema.fields.map((f, i) => csvField(r[i], f.type)).join(',') + '\n');
-    return (header && rows.length ? schema.fields.map((f) => f.name).join(',') + '\n' : '') + lines.join('');
-  }
-  if (format === 'text') return rows.map((r) => `${String(r[0])}\n`).join('');
-  throw new SparkException(`Flint cannot write the '${format}' format yet.`);
+  const text = TEXT_FORMATS[format];
+  if (!text) throw new SparkException(`Flint cannot write the '${format}' format yet.`);
+  // A header line only in a file that has rows (the sink writes no file for an empty batch).
+  return text.encode(schema.fields, rows, { header: String(header && rows.length > 0) });
 }
 
 let fileCounter = 0;

@@ -209,8 +209,8 @@ registerScalar('decode', (args, site) => {
     },
   };
 });
-strictFn('base64', [BinaryType], StringType, (a) => {
-  const b = a[0] as Uint8Array;
+/** Standard base64 with padding (RFC 4648), as Spark's base64() and the JSON writer give binary. */
+export function base64Encode(b: Uint8Array): string {
   const abc = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   let out = '';
   for (let i = 0; i < b.length; i += 3) {
@@ -218,7 +218,8 @@ strictFn('base64', [BinaryType], StringType, (a) => {
     out += abc[(n >> 18) & 63]! + abc[(n >> 12) & 63]! + (i + 1 < b.length ? abc[(n >> 6) & 63]! : '=') + (i + 2 < b.length ? abc[n & 63]! : '=');
   }
   return out;
-});
+}
+strictFn('base64', [BinaryType], StringType, (a) => base64Encode(a[0] as Uint8Array));
 
 registerScalar(['format_string', 'printf'], (args, site) => {
   checkArity(site, args, 1, Infinity);
