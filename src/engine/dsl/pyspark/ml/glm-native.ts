@@ -6,7 +6,9 @@
  * Kernel `requirement failed` errors surface as IllegalArgumentException, as Spark's do.
  */
 import { FlintError } from '../../../errors';
-import { PyModule, call, mkFloat, toArray, tuple } from '../../../values/py';
+import { PyModule, call, construct, mkFloat, toArray, tuple } from '../../../values/py';
+import type { PyType } from '../../../values/py';
+import { loadModule } from '../source-module';
 import type { Block, FeatureInput } from '../../../ml/algos/dataset';
 import { makeBlock, splitBlock } from '../../../ml/algos/dataset';
 import {
@@ -39,7 +41,8 @@ function guarded<T>(f: () => T): T {
     return f();
   } catch (e) {
     if (e instanceof Error && !(e instanceof FlintError) && /^(requirement failed|No AIC|GeneralizedLinearRegression_)/.test(e.message)) {
-      throw new FlintError('IllegalArgumentException', e.message);
+      const mod = loadModule('pyspark.errors.exceptions.captured');
+      throw construct(mod.$d.get('IllegalArgumentException') as PyType, [e.message]);
     }
     throw e;
   }

@@ -162,14 +162,11 @@ class GeneralizedLinearRegression(Predictor, _GeneralizedLinearRegressionParams,
         vp = float(self.getVariancePower())
         if vp != 0.0 and vp < 1.0:
             raise IllegalArgumentException("%s parameter variancePower given invalid value %s." % (self.uid, _jd(vp)))
-        if fam == "tweedie":
-            if self.isSet(self.link):
-                raise IllegalArgumentException("requirement failed: If family is tweedie, link must not be set; use linkPower instead.")
-        elif self.isSet(self.link):
+        # tweedie ignores link (Spark only warns); other families check the pair
+        if fam != "tweedie" and self.isSet(self.link):
             link = self.getLink().lower()
             if link not in _GLM_PAIRS[fam]:
-                name = fam[0].upper() + fam[1:]
-                raise IllegalArgumentException("requirement failed: GeneralizedLinearRegression with %s family does not support %s link function." % (fam, link))
+                raise IllegalArgumentException("requirement failed: Generalized Linear Regression with %s family does not support %s link function." % (self.getFamily(), self.getLink()))
         if self.getRegParam() < 0:
             raise IllegalArgumentException("%s parameter regParam given invalid value %s." % (self.uid, _jd(self.getRegParam())))
 
@@ -376,7 +373,6 @@ class GeneralizedLinearRegressionSummary:
             est = GeneralizedLinearRegression()
             m._copyValues(est)
             est._set(featuresCol=fcol)
-            est._clear_summary = True
             intercept = est.fit(empty).intercept
         return _glm.null_deviance(self._spec, intercept, rows)
 
@@ -469,7 +465,6 @@ class GeneralizedLinearRegressionTrainingSummary(GeneralizedLinearRegressionSumm
         if fam != "tweedie":
             out += "\nAIC: " + _round4(self.aic)
         return out
-    __repr__ = object.__repr__
 
 for _c in [GeneralizedLinearRegression, GeneralizedLinearRegressionModel]:
     _register_java_class(_c._java_class, _c)
