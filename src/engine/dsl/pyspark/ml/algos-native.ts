@@ -15,6 +15,8 @@ import { ForestBuilder, findThresholds, forestImportances, leafNumber, leafOf, l
 import type { FlatTree, TreeParams } from '../../../ml/algos/tree';
 import { boostError, boostEvaluate, boostInit, boostMargin, boostUpdate, logisticProbability, parseLoss } from '../../../ml/algos/tree-boost';
 import type { BoostBlock } from '../../../ml/algos/tree-boost';
+import { treeTransform } from '../../../ml/algos/tree-transform';
+import type { TreeTransformSpec } from '../../../ml/algos/tree-transform';
 import { studentTTwoSided } from '../../../ml/algos/dense';
 import { fitBinomial } from '../../../ml/algos/logistic';
 import type { LogisticParams } from '../../../ml/algos/logistic';
@@ -25,6 +27,7 @@ import { distinctRows, kmCandidateWeights, kmLloydStats, kmParallelCost, kmParal
 import { SeededRandom } from '../../../ml/algos/random';
 
 let kmRuns = 0;
+let treeViews = 0;
 const f64 = (v: unknown): Float64Array => (v instanceof Float64Array ? v : Float64Array.from(numbers(v)));
 /** A Python int seed (possibly beyond 2^53) as the 32-bit value the kernels mix. */
 const seed32 = (v: unknown): number => Number(BigInt.asIntN(32, BigInt(typeof v === 'bigint' ? v : Math.trunc(num(v)))));
@@ -267,6 +270,11 @@ export function algosNativeModule(): PyModule {
     boost_probability: (margin: unknown) => mkFloat(logisticProbability(num(margin))),
     /** A statistics array as a Python list of floats. */
     to_floats: (a: Float64Array) => floats(a),
+    /** A tree model's output columns appended on engine rows (tree-transform.ts); the new view's name. */
+    tree_transform: (df: unknown, h: Handle<FlatTree[]>, spec: string) => {
+      const { session, sql } = frameOf(df);
+      return treeTransform(session, sql, h.$handle, JSON.parse(spec) as TreeTransformSpec, `__flint_ml_trees_${treeViews++}`);
+    },
   };
   for (const [k, f] of Object.entries(fns)) {
     Object.defineProperty(f, 'name', { value: k });

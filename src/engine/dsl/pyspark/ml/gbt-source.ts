@@ -93,6 +93,29 @@ def _grow_inst(est, inst, numClasses, numTrees, strategy, rate, bootstrap, impur
     params = _tree_params(est, numClasses, numTrees, strategy, rate, bootstrap, est.getSeed(), impurity)
     return _grow_rdd(inst.rdd, th, params, totalWeight)
 
+def _param_or(model, name, default):
+    return model.getOrDefault(name) if model.hasParam(name) and model.isDefined(name) else default
+
+def _native_transform(model, dataset, kind, numClasses=0, average=False):
+    """The model's output columns computed on engine rows (no Python call per row)."""
+    from pyspark.sql.dataframe import DataFrame
+    if model.getFeaturesCol() not in dataset.columns:
+        raise IllegalArgumentException("%s does not exist. Available: %s" % (model.getFeaturesCol(), ", ".join(dataset.columns)))
+    spec = {
+        "kind": kind, "featuresCol": model.getFeaturesCol(), "numClasses": numClasses,
+        "weights": list(model.treeWeights) if hasattr(model, "treeWeights") else [1.0],
+        "average": average,
+        "rawPredictionCol": _param_or(model, "rawPredictionCol", "") or "",
+        "probabilityCol": _param_or(model, "probabilityCol", "") or "",
+        "predictionCol": _param_or(model, "predictionCol", "") or "",
+        "varianceCol": _param_or(model, "varianceCol", "") or "",
+        "leafCol": _param_or(model, "leafCol", "") or "",
+        "leafVector": not isinstance(model, _DecisionTreeModel),
+        "thresholds": [float(t) for t in _param_or(model, "thresholds", None)] if _param_or(model, "thresholds", None) is not None else None,
+    }
+    view = _algos.tree_transform(dataset, model._h, _json.dumps(spec))
+    return DataFrame("SELECT * FROM %s" % view, dataset.sparkSession)
+
 class _GBTParams(_TreeEnsembleParams, HasMaxIter, HasStepSize, HasValidationIndicatorCol):
     stepSize = Param(Params._dummy(), "stepSize", "Step size (a.k.a. learning rate) in interval (0, 1] for shrinking the contribution of each estimator.", typeConverter=TypeConverters.toFloat)
     validationTol = Param(Params._dummy(), "validationTol", "Threshold for stopping early when fit with validation is used. If the error rate on the validation input changes by less than the validationTol, then learning will stop early (before ` + '`maxIter`' + String.raw`). This parameter is ignored when fit without validation is used.", typeConverter=TypeConverters.toFloat)
@@ -203,7 +226,7 @@ class _GBTModel(_TreeEnsembleModel):
 `;
 
 export const GBT_REGRESSION = String.raw`
-from pyspark.ml._ensembles import _GBTParams, _GBT_SETTERS, _GBTModel, _boost
+from pyspark.ml._ensembles import _GBTParams, _GBT_SETTERS, _GBTModel, _boost, _native_transform
 
 __all__ = __all__ + ["GBTRegressor", "GBTRegressionModel"]
 
@@ -250,7 +273,7 @@ class GBTRegressionModel(_GBTModel, _GBTRegressorParams, MLWritable, MLReadable)
         return self._evaluate(dataset, l, False)
 
     def _transform(self, dataset):
-        return _leaf_outputs(self, dataset)
+        return _native_transform(self, dataset, "regressor")
 
     def __repr__(self):
         return "GBTRegressionModel: uid=%s, numTrees=%d, numFeatures=%d" % (self.uid, self._ntrees(), self.numFeatures)

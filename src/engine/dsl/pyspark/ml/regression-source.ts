@@ -207,27 +207,10 @@ class _TreeEnsembleModel(_TreesModel, PredictionModel):
     __str__ = __repr__
 
 def _leaf_outputs(model, dataset, extra=None):
-    """prediction, then the extra (name, type, fn) columns, then leafCol when set (Spark's order)."""
-    from pyspark.sql.types import DoubleType
-    from pyspark.ml.linalg import VectorUDT
-    outs = []
-    fns = []
-    if model.getPredictionCol():
-        outs.append((model.getPredictionCol(), DoubleType()))
-        fns.append(lambda v: float(model.predict(v)))
-    if extra:
-        for (n, t, f) in extra:
-            if n:
-                outs.append((n, t))
-                fns.append(f)
-    leaf = model.getOrDefault(model.leafCol) if model.hasParam("leafCol") and model.isDefined(model.leafCol) else ""
-    if leaf:
-        single = isinstance(model, _DecisionTreeModel)
-        outs.append((leaf, DoubleType() if single else VectorUDT()))
-        fns.append(lambda v: model.predictLeaf(v))
-    if not outs:
-        return dataset
-    return _with_columns(dataset, [model.getFeaturesCol()], outs, lambda v: tuple(f(v) for f in fns))
+    """prediction, then varianceCol (a decision tree), then leafCol when set (Spark's order), computed
+    on engine rows by pyspark.ml._ensembles._native_transform; a forest averages its trees."""
+    from pyspark.ml._ensembles import _native_transform
+    return _native_transform(model, dataset, "regressor", 0, True)
 
 import random as _random
 _uid_rng = _random.Random()

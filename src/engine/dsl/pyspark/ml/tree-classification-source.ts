@@ -11,7 +11,7 @@ export const TREE_CLASSIFIERS = String.raw`
 from pyspark.ml.param import keyword_only
 from pyspark.ml.util import MLReadable, MLWritable
 from pyspark.ml.tree import _DecisionTreeParams, _RandomForestParams, _TreeClassifierParams, _HasVarianceImpurity, _tree_setters, _TREE_SETTERS, _FOREST_SETTERS, _TreesModel, _DecisionTreeModel, _TreeEnsembleModel
-from pyspark.ml._ensembles import _GBTParams, _GBT_SETTERS, _GBTModel, _boost, _check_tree_params, _num_classes, _grow_inst, _weight_col
+from pyspark.ml._ensembles import _GBTParams, _GBT_SETTERS, _GBTModel, _boost, _check_tree_params, _num_classes, _grow_inst, _weight_col, _native_transform
 from pyspark.ml._train import _Instances, _algos as _talgos
 from pyspark.errors.exceptions.captured import IllegalArgumentException as _IAE
 
@@ -36,13 +36,9 @@ class _TreeClassificationModel:
         return self._set(probabilityCol=value)
     def setThresholds(self, value):
         return self._set(thresholds=value)
+    _kind = "tree-classifier"
     def _transform(self, dataset):
-        out = ProbabilisticClassificationModel._transform(self, dataset)
-        leaf = self.getOrDefault(self.leafCol) if self.isDefined(self.leafCol) else ""
-        if not leaf:
-            return out
-        single = isinstance(self, _DecisionTreeModel)
-        return _with_columns(out, [self.getFeaturesCol()], [(leaf, DoubleType() if single else VectorUDT())], lambda v: (self.predictLeaf(v),))
+        return _native_transform(self, dataset, self._kind, self.numClasses)
     def _raw2probability(self, raw):
         r = list(raw.toArray())
         s = sum(r)
@@ -125,6 +121,7 @@ _tree_setters(RandomForestClassifier, _FOREST_SETTERS)
 
 class RandomForestClassificationModel(_TreeClassificationModel, _TreeEnsembleModel, ProbabilisticClassificationModel, _RandomForestClassifierParams, MLWritable, MLReadable):
     _tree_prefix = "dtc"
+    _kind = "forest-classifier"
 
     def __init__(self):
         super(RandomForestClassificationModel, self).__init__()
@@ -174,6 +171,7 @@ _tree_setters(GBTClassifier, _TREE_SETTERS + ["subsamplingRate", "featureSubsetS
 
 class GBTClassificationModel(_TreeClassificationModel, _GBTModel, ProbabilisticClassificationModel, _GBTClassifierParams, MLWritable, MLReadable):
     _numClasses = 2
+    _kind = "gbt-classifier"
 
     def __init__(self):
         super(GBTClassificationModel, self).__init__()
