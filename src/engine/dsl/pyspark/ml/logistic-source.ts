@@ -81,6 +81,9 @@ class LogisticRegression(ProbabilisticClassifier, _LogisticRegressionParams, MLW
             raise ValueError("Unsupported family: %s" % family)
         if self.isDefined(self.thresholds) and self.getOrDefault(self.thresholds) is not None and len(self.getOrDefault(self.thresholds)) != numClasses:
             raise ValueError("requirement failed: LogisticRegression.train() called with non-matching numClasses and thresholds.length. numClasses=%d, but thresholds has length %d" % (numClasses, len(self.getOrDefault(self.thresholds))))
+        for bp in ("lowerBoundsOnCoefficients", "upperBoundsOnCoefficients", "lowerBoundsOnIntercepts", "upperBoundsOnIntercepts"):
+            if self.isSet(bp):
+                raise NotImplementedError("Flint's LogisticRegression does not support bound-constrained optimization yet (%s is set)" % bp)
         sets = numClasses if multinomial else 1
         nonzero = [h for h in hist if h != 0.0]
         if self.getFitIntercept() and len(nonzero) == 1:
