@@ -390,15 +390,40 @@ function readFlatColumn(view: DataView, decoder: ColumnDecoder, numRows: number,
     } else continue;
     const values = convertWithDictionary(page.dataPage, dictionary, encoding as never, decoder);
     const defs = page.definitionLevels ?? [];
-    if (!defs.length) {
-      if (ints && values instanceof Int32Array && row + n <= numRows) {
-        ints.set(values.subarray(0, n), row);
-        for (let i = 0; i < n; i++) validity[(row + i) >> 3]! |= 1 << ((row + i) & 7);
-      } else for (let i = 0; i < n; i++) put(row + i, values[i]);
-    } else {
+    // Rows of this page that hold a value: all of them, or those at the maximum definition level.
+    const present = defs.length ? new Int32Array(page.dataPage.length) : null;
+    if (present) {
       let k = 0;
-      for (let i = 0; i < n; i++) if (defs[i] === maxDef) put(row + i, values[k++]);
+      for (let i = 0; i < n; i++) if (defs[i] === maxDef) present[k++] = row + i;
     }
+    const m = present ? present.length : Math.min(n, numRows - row);
+    const at = (j: number) => (present ? present[j]! : row + j);
+    // One loop per layout (monomorphic), values that are null skipped.
+    if (doubles) {
+      for (let j = 0; j < m; j++) {
+        const v = values[j];
+        if (v === null || v === undefined) continue;
+        const r = at(j);
+        doubles[r] = v as number;
+        validity[r >> 3]! |= 1 << (r & 7);
+      }
+    } else if (ints) {
+      for (let j = 0; j < m; j++) {
+        const v = values[j];
+        if (v === null || v === undefined) continue;
+        const r = at(j);
+        ints[r] = v as number;
+        validity[r >> 3]! |= 1 << (r & 7);
+      }
+    } else if (longs && (values instanceof BigInt64Array || !present)) {
+      for (let j = 0; j < m; j++) {
+        const v = values[j];
+        if (v === null || v === undefined) continue;
+        const r = at(j);
+        longs[r] = typeof v === 'bigint' ? v : BigInt(v as number);
+        validity[r >> 3]! |= 1 << (r & 7);
+      }
+    } else for (let j = 0; j < m; j++) put(at(j), values[j]);
     row += n;
   }
   const vector: ColumnVector = ints ? { kind: 'int32', values: ints, validity }
