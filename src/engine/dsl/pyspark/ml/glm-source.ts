@@ -178,7 +178,8 @@ class GeneralizedLinearRegression(Predictor, _GeneralizedLinearRegressionParams,
         data = _GlmBlocks(dataset, self.getFeaturesCol(), self.getLabelCol(), wc, oc)
         d = data.numFeatures
         if d > 4096:
-            raise IllegalArgumentException("requirement failed: The number of features must be no more than 4096 for GeneralizedLinearRegression, but got %d." % d)
+            from pyspark.errors.exceptions.captured import SparkRuntimeException
+            raise SparkRuntimeException("Currently, GeneralizedLinearRegression only supports number of features <= 4096. Found %d in the input dataset." % d)
         if d == 0 and not self.getFitIntercept():
             raise IllegalArgumentException("requirement failed: GeneralizedLinearRegression was given data with 0 features, and with Param fitIntercept set to false. To fit a model with 0 features, fitIntercept must be set to true.")
         hasOffset = bool(oc)
