@@ -129,6 +129,27 @@ print(sorted(spark.read.parquet("/tmp/ctas").collect()))`)).toBe(
       "[Row(s=12)] 4 [('id', 'bigint'), ('d', 'bigint')]\n[Row(id=0, e=1), Row(id=1, e=3), Row(id=2, e=5), Row(id=3, e=7)]\n");
   });
 
+  it('streams Parquet files in and out', () => {
+    expect(run(h, `from pyspark.sql.types import StructType, StructField, LongType, StringType
+sch = StructType([StructField("id", LongType()), StructField("k", StringType())])
+for i in range(3):
+    spark.createDataFrame([(i * 10 + j, "k%d" % (j % 2)) for j in range(4)], sch).write.parquet("/tmp/sin/b%d" % i)
+q = spark.readStream.schema(sch).option("maxFilesPerTrigger", 1).parquet("/tmp/sin/*").writeStream.format("parquet").option("checkpointLocation", "/tmp/scp").start("/tmp/sout")
+q.processAllAvailable()
+print([p["numInputRows"] for p in q.recentProgress])
+q.stop()
+print(sorted(r.id for r in spark.read.parquet("/tmp/sout").collect()))
+try:
+    spark.readStream.parquet("/tmp/sin/*")
+except Exception as e:
+    print(type(e).__name__)
+spark.conf.set("spark.sql.streaming.schemaInference", "true")
+print(spark.readStream.parquet("/tmp/sin/b0").dtypes)
+spark.conf.unset("spark.sql.streaming.schemaInference")`)).toBe(
+      "[4, 4, 4]\n[0, 1, 2, 3, 10, 11, 12, 13, 20, 21, 22, 23]\nIllegalArgumentException\n[('id', 'bigint'), ('k', 'string')]\n");
+    expect(vfs.listDir('/tmp/sout/_spark_metadata').map((f) => f.name)).toEqual(['0', '1', '2']);
+  });
+
   it('refuses types and codecs Parquet cannot take', () => {
     expect(runError(h, `spark.sql("SELECT NULL AS v").write.parquet("/tmp/void")`)).toBe(
       'AnalysisException: [UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE] The Parquet datasource doesn\'t support the column `v` of the type "VOID".');
