@@ -83,10 +83,12 @@ export function treeTransform(s: SqlSession, sql: string, trees: FlatTree[], spe
   const k = spec.numClasses;
   const classifier = spec.kind !== 'regressor';
   const cols: NewColumn[] = [];
+  const outs: unknown[][] = [];
   const add = (name: string, vector: boolean): unknown[] | null => {
     if (!name) return null;
     const values: unknown[] = new Array(n);
     cols.push({ name, type: vector ? VectorUDT : DoubleType, values });
+    outs.push(values);
     return values;
   };
   const rawOut = classifier ? add(spec.rawPredictionCol, true) : null;
@@ -101,7 +103,7 @@ export function treeTransform(s: SqlSession, sql: string, trees: FlatTree[], spe
   for (let r = 0; r < n; r++) {
     const v = frame.rows[r]![fi];
     if (v === null || v === undefined) {
-      for (const c of cols) c.values[r] = null;
+      for (const o of outs) o[r] = null;
       continue;
     }
     const input = featureInput(v);
