@@ -14,4 +14,5 @@ export { csvValue, parseCsv, readCsv } from './csv';
 export { readCsvBatches } from './csv-batches';
 export type { CsvBatches } from './csv-batches';
 export type { CsvOptions } from './csv';
-export { readJsonLines } from './json';
+export { readJsonLines, readJsonTexts } from './json';
+export type { JsonReadOptions } from './json';

@@ -10,8 +10,7 @@ import { parseStatement } from '../../../sql/parser';
 import { optimize, partitionCount } from '../../../sql';
 import { parseSchema, simpleString, structType } from '../../../types';
 import type { DataType, StructField, StructType } from '../../../types';
-import { inferFields, readCsvBatches, readJsonLines, rowToEngine, showString, toPython, treeString } from '../../../dataframe';
-import type { Row } from '../../../expr';
+import { inferFields, readCsvBatches, readJsonTexts, rowToEngine, showString, toPython, treeString } from '../../../dataframe';
 import type { ColumnBatch } from '../../../columnar';
 import type { PyDatetimeFactory } from '../../../dataframe';
 import { importModule } from '../../modules/registry';
@@ -149,20 +148,28 @@ export function sqlNativeModule(): PyModule {
         const batches: ColumnBatch[] = [];
         const o = { header: opt('header', 'false').toLowerCase() === 'true', inferSchema: opt('inferSchema', 'false').toLowerCase() === 'true', sep: opt('sep', opt('delimiter', ',')), quote: opt('quote', '"') };
         for (const f of files) {
-          const got = readCsvBatches(vfs.readText(f.path), o);
+          const got = readCsvBatches(vfs.readFile(f.path), o);
           fields ??= got.fields;
           batches.push(...got.batches);
         }
         s.registerBatches(name, fields ?? [], batches);
         return name;
       }
-      const rows: Row[] = [];
-      for (const f of files) {
-        const got = readJsonLines(vfs.readText(f.path));
-        fields ??= got.fields;
-        rows.push(...got.rows);
-      }
-      s.registerView(name, fields ?? [], rows);
+      // JSON: one schema inferred over every file, as Spark's JsonInferSchema does.
+      const flag = (k: string) => {
+        const v = opt(k, '');
+        return v === '' ? undefined : v.toLowerCase() === 'true';
+      };
+      const got = readJsonTexts(files.map((f) => vfs.readText(f.path)), {
+        mode: opt('mode', 'PERMISSIVE'),
+        columnNameOfCorruptRecord: opt('columnNameOfCorruptRecord', s.conf.get('spark.sql.columnNameOfCorruptRecord') ?? '_corrupt_record'),
+        primitivesAsString: flag('primitivesAsString'),
+        allowSingleQuotes: flag('allowSingleQuotes'),
+        dropFieldIfAllNull: flag('dropFieldIfAllNull'),
+        multiLine: flag('multiLine'),
+        lineSep: opt('lineSep', '') || undefined,
+      });
+      s.registerView(name, got.fields, got.rows);
       return name;
     }),
   };
