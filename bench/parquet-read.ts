@@ -8,7 +8,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readParquet } from '../src/engine/dataframe/parquet';
+import { readParquet, writeParquet } from '../src/engine/dataframe/parquet';
+import { batchToRows } from '../src/engine/columnar';
 import { createSqlSession } from '../src/engine/catalog/session';
 import type { BenchRow } from './harness';
 
@@ -59,6 +60,15 @@ export async function parquetRead(): Promise<BenchRow[]> {
     const r = await duck.runAndReadAll(query.replace('FROM t', `FROM read_parquet('${path}')`));
     duckGroups = r.getRows().map((x) => [x[0], Number(x[1]), Math.round(Number(x[2]))]);
   }, 3);
+  // Writing the same rows back (snappy, statistics on) beside DuckDB's COPY ... TO parquet.
+  const got = readParquet(bytes);
+  const rows = got.batches.flatMap((b) => batchToRows(b));
+  let written = 0;
+  const write = await bestMs(() => {
+    written = writeParquet(got.fields, rows).length;
+  }, 2);
+  const outPath = `${path}.out.parquet`;
+  const dWrite = await bestMs(() => duck.run(`COPY t TO '${outPath}' (FORMAT parquet, COMPRESSION snappy)`), 2);
   const ok = readRows === ROWS && JSON.stringify(flintGroups) === JSON.stringify(duckGroups) && flintGroups.length === 20;
   return [
     {
@@ -73,6 +83,13 @@ export async function parquetRead(): Promise<BenchRow[]> {
       flint: ok ? `${full.toFixed(0)} ms` : 'wrong result',
       anchor: `${dFull.toFixed(0)} ms (DuckDB read_parquet, 1 thread)`,
       ratio: ok ? `${(full / dFull).toFixed(1)}x` : '-',
+      goal: '<= 10x',
+    },
+    {
+      name: `parquet-write: the same ${ROWS / 1e6}M rows to one snappy file (${(written / 1e6).toFixed(1)} MB)`,
+      flint: `${(written / 1e6 / (write / 1000)).toFixed(1)} MB/s (${write.toFixed(0)} ms)`,
+      anchor: `${dWrite.toFixed(0)} ms (DuckDB COPY TO, 1 thread)`,
+      ratio: `${(write / dWrite).toFixed(1)}x`,
       goal: '<= 10x',
     },
   ];
