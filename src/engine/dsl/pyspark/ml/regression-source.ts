@@ -296,7 +296,7 @@ class LinearRegression(_Regressor, _LinearRegressionParams, MLWritable, MLReadab
         solver = self.getSolver()
         if solver not in ("auto", "normal", "l-bfgs"):
             raise ValueError("LinearRegression_solver given invalid value %s." % solver)
-        inst = _Instances(dataset, self.getFeaturesCol(), self.getLabelCol(), weightCol)
+        inst = _Instances(dataset, self.getFeaturesCol(), self.getLabelCol(), weightCol, self.getAggregationDepth())
         d = inst.numFeatures
         stats = inst.aggregate(lambda b, i: _algos.lr_stats(b))
         p = _json.dumps({"regParam": self.getRegParam(), "elasticNetParam": self.getElasticNetParam(), "fitIntercept": self.getFitIntercept(),
