@@ -40,7 +40,7 @@ export function StorageTab({ tick }: { readonly tick: ModelTick }) {
       )}
       {memory.size > 0 && (
         <p>
-          Memory used by cached tables:{' '}
+          Memory used by cached data (estimated):{' '}
           {[...memory].map(([ex, n]) => `${ex === 'driver' ? 'driver' : `executor ${ex}`}: ${formatBytes(n)}`).join(', ')}
         </p>
       )}
@@ -54,6 +54,7 @@ export function StorageTab({ tick }: { readonly tick: ModelTick }) {
               <th scope="col">RDD</th>
               <th scope="col">Storage level</th>
               <th scope="col">Cached partitions</th>
+              <th scope="col">Size in memory (estimated)</th>
               <th scope="col">Partitions per executor</th>
             </tr>
           </thead>
@@ -67,10 +68,11 @@ export function StorageTab({ tick }: { readonly tick: ModelTick }) {
                 <td>
                   {r.cachedPartitions}/{r.numPartitions}
                 </td>
+                <td>{r.sizeBytes === null ? '–' : formatBytes(r.sizeBytes)}</td>
                 <td>
                   {[...r.byExecutor]
                     .sort((a, b) => a[0].localeCompare(b[0], undefined, { numeric: true }))
-                    .map(([ex, n]) => `executor ${ex}: ${n}`)
+                    .map(([ex, n]) => `executor ${ex}: ${n}${r.bytesByExecutor.has(ex) ? ` (${formatBytes(r.bytesByExecutor.get(ex)!)})` : ''}`)
                     .join(', ')}
                 </td>
               </tr>
@@ -79,7 +81,7 @@ export function StorageTab({ tick }: { readonly tick: ModelTick }) {
         </table>
       )}
       <p className="spark-ui-note">
-        Flint keeps cached RDD partitions as deserialised records and does not measure their size, so RDDs show partitions held per executor. CACHE TABLE keeps a table&apos;s column batches in the driver: their size is estimated from the arrays that hold them.
+        Sizes are estimates: an executor measures the serialised bytes of a sample of each cached partition&apos;s records and scales by their count (Flint keeps the records deserialised, so memory use differs). CACHE TABLE keeps a table&apos;s column batches in the driver, sized by the arrays that hold them.
       </p>
     </div>
   );

@@ -138,6 +138,8 @@ export type SchedulerEvent =
       readonly time?: number;
       /** Partitions this task stored in its executor's block manager (`rdd_<id>_<p>`). */
       readonly blocksAdded?: readonly string[];
+      /** Estimated bytes of each of blocksAdded (serialised size of a sample, scaled). */
+      readonly blockBytes?: readonly number[];
       /** A map task's shuffle write per reducer, in bytes (0 for an empty bucket). */
       readonly shuffleWriteByReducer?: readonly number[];
       readonly accumulators?: readonly AccumulatorUpdate[];

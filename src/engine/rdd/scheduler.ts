@@ -296,6 +296,7 @@ export class DAGScheduler {
       metrics: { ...outcome.metrics, resultSize: bytes.byteLength, ...r.shipped },
       time: Date.now(),
       ...(outcome.blocksAdded && outcome.blocksAdded.length > 0 ? { blocksAdded: outcome.blocksAdded } : {}),
+      ...(outcome.blockBytes && outcome.blockBytes.length > 0 ? { blockBytes: outcome.blockBytes } : {}),
     } as const;
     if (outcome.kind === 'success') {
       let counted = true;

@@ -11,6 +11,7 @@ import { decodeTask, encodeOutcome } from './wire';
 import { MISSING_BLOCK, blockId } from './task';
 import type { ActionSpec, MapOutput, NarrowOp, Recipe, SourceSpec, TaskDescription, TaskMetrics, TaskOutcome } from './task';
 import { enterTask, leaveTask } from './executor-state';
+import { estimateBlockBytes } from './block-size';
 import type { LocalAccumulator , ExecutorState} from './executor-state';
 import type { FunctionCache } from './function-loader';
 // Executors must know the engine builtins and the broadcast/accumulator codecs.
@@ -32,6 +33,7 @@ interface Env {
   cacheHits: number;
   cacheMisses: number;
   readonly blocksAdded: string[];
+  readonly blockBytes: number[];
 }
 
 function emitAll(items: readonly unknown[], sink: Sink): boolean {
@@ -89,6 +91,7 @@ function runSource(source: SourceSpec, sink: Sink, env: Env): boolean {
         data = materialize(source.fallback, env);
         env.state.blocks.set(id, data);
         env.blocksAdded.push(id);
+        env.blockBytes.push(estimateBlockBytes(data));
       }
       return emitAll(data, sink);
     }
@@ -248,7 +251,7 @@ export function runTask(task: TaskDescription, state: ExecutorState): TaskOutcom
   for (const id of task.dropBlocks ?? []) state.blocks.delete(id);
   for (const id of task.dropBroadcasts ?? []) state.broadcasts.delete(id);
   for (const b of task.broadcasts ?? []) state.broadcasts.set(b.id, { bytes: b.bytes, decoded: false, value: undefined });
-  const env: Env = { state, recordsRead: 0, shuffleReadBytes: 0, shuffleReadRecords: 0, cacheHits: 0, cacheMisses: 0, blocksAdded: [] };
+  const env: Env = { state, recordsRead: 0, shuffleReadBytes: 0, shuffleReadRecords: 0, cacheHits: 0, cacheMisses: 0, blocksAdded: [], blockBytes: [] };
   const write = { writeBytes: 0, writeRecords: 0 };
   const metrics = (): TaskMetrics => ({
     executorId: state.executorId,
@@ -262,7 +265,7 @@ export function runTask(task: TaskDescription, state: ExecutorState): TaskOutcom
     cacheHits: env.cacheHits,
     cacheMisses: env.cacheMisses,
   });
-  const blocks = () => (env.blocksAdded.length > 0 ? { blocksAdded: env.blocksAdded } : {});
+  const blocks = () => (env.blocksAdded.length > 0 ? { blocksAdded: env.blocksAdded, blockBytes: env.blockBytes } : {});
   const accumulators = new Map<number, LocalAccumulator>();
   try {
     for (const a of task.accumulators ?? []) accumulators.set(a.id, { value: a.zero, merge: fns.get(a.merge) });
@@ -307,7 +310,11 @@ export function executeTask(bytes: Uint8Array, state: ExecutorState): Uint8Array
   try {
     return encodeOutcome(outcome);
   } catch (e) {
-    return encodeOutcome({ ...unreadable(task.taskId, e, state), ...(outcome.blocksAdded ? { blocksAdded: outcome.blocksAdded } : {}) });
+    return encodeOutcome({
+      ...unreadable(task.taskId, e, state),
+      ...(outcome.blocksAdded ? { blocksAdded: outcome.blocksAdded } : {}),
+      ...(outcome.blockBytes ? { blockBytes: outcome.blockBytes } : {}),
+    });
   }
 }
 

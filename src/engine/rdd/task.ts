@@ -125,6 +125,8 @@ interface OutcomeCommon {
   readonly metrics: TaskMetrics;
   /** Partitions stored in this executor's block manager during the task (`rdd_<id>_<p>`). */
   readonly blocksAdded?: readonly string[];
+  /** Estimated bytes of each block in blocksAdded (same order), for the Spark UI's Storage page. */
+  readonly blockBytes?: readonly number[];
 }
 
 export type TaskOutcome =

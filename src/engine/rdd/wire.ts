@@ -44,8 +44,8 @@ function unpackMetrics(p: Packed): TaskMetrics {
 export function encodeOutcome(o: TaskOutcome): Uint8Array {
   const common = [o.taskId, packMetrics(o.metrics), o.blocksAdded ?? null];
   return o.kind === 'success'
-    ? serialize([1, ...common, o.value, o.accumulatorUpdates ?? null])
-    : serialize([0, ...common, o.error]);
+    ? serialize([1, ...common, o.value, o.accumulatorUpdates ?? null, o.blockBytes ?? null])
+    : serialize([0, ...common, o.error, o.blockBytes ?? null]);
 }
 
 export function decodeOutcome(bytes: Uint8Array): TaskOutcome {
@@ -55,6 +55,8 @@ export function decodeOutcome(bytes: Uint8Array): TaskOutcome {
     metrics: unpackMetrics(p[2] as Packed),
     ...(p[3] !== null ? { blocksAdded: p[3] as string[] } : {}),
   };
-  if (p[0] === 0) return { kind: 'failure', ...common, error: p[4] as never };
-  return { kind: 'success', ...common, value: p[4], ...(p[5] !== null ? { accumulatorUpdates: p[5] as [number, unknown][] } : {}) };
+  if (p[0] === 0) return { kind: 'failure', ...common, error: p[4] as never, ...(p[5] ? { blockBytes: p[5] as number[] } : {}) };
+  return {
+    kind: 'success', ...common, value: p[4], ...(p[5] !== null ? { accumulatorUpdates: p[5] as [number, unknown][] } : {}), ...(p[6] ? { blockBytes: p[6] as number[] } : {}),
+  };
 }

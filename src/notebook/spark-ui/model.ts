@@ -253,12 +253,12 @@ export class SparkUiModel {
       done.add(e.partition);
       this.mapDone.set(e.stageId, done);
     }
-    for (const id of e.blocksAdded ?? []) {
+    for (const [i, id] of (e.blocksAdded ?? []).entries()) {
       const b = parseBlockId(id);
       if (!b) continue;
       if (this.everCached.has(id) && !this.blocks.has(id)) recomputed(b.rddId);
       this.everCached.add(id);
-      this.blocks.set(id, { ...b, executorId: m.executorId });
+      this.blocks.set(id, { ...b, executorId: m.executorId, sizeBytes: e.blockBytes?.[i] ?? null });
     }
   }
 

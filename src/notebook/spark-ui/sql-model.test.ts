@@ -201,3 +201,23 @@ describe('the laziness badge', () => {
     expect(useSparkUi.getState().lazyCells.rdds).toEqual({ rdds: 2, dataFrames: 0 });
   });
 });
+
+describe('cached RDD sizes', () => {
+  it('sums the estimated bytes executors report per RDD and per executor, and forgets a lost executor\'s', async () => {
+    const { storageRows } = await import('./views');
+    const m = new SparkUiModel();
+    m.apply({ kind: 'executors', executors: [{ slot: 0, executorId: '1', alive: true, tasksCompleted: 0, tasksFailed: 0 }, { slot: 1, executorId: '2', alive: true, tasksCompleted: 0, tasksFailed: 0 }] });
+    const metrics = (executorId: string) => ({
+      executorId, durationMs: 1, recordsRead: 0, functionsCompiled: 0, shuffleReadBytes: 0, shuffleReadRecords: 0, shuffleWriteBytes: 0, shuffleWriteRecords: 0, cacheHits: 0, cacheMisses: 1,
+    });
+    m.apply(ev(jobStart(0)));
+    m.apply(ev({ kind: 'taskEnd', jobId: 0, stageId: 0, stageAttempt: 0, taskId: 0, partition: 0, attempt: 0, succeeded: true, metrics: metrics('1'), blocksAdded: ['rdd_3_0'], blockBytes: [1000] }));
+    m.apply(ev({ kind: 'taskEnd', jobId: 0, stageId: 0, stageAttempt: 0, taskId: 1, partition: 1, attempt: 0, succeeded: true, metrics: metrics('2'), blocksAdded: ['rdd_3_1'], blockBytes: [500] }));
+    const [row] = storageRows(m);
+    expect(row).toMatchObject({ rddId: 3, cachedPartitions: 2, sizeBytes: 1500 });
+    expect(row!.bytesByExecutor).toEqual(new Map([['1', 1000], ['2', 500]]));
+    expect(memoryByExecutor(m)).toEqual(new Map([['1', 1000], ['2', 500]]));
+    m.apply({ kind: 'executors', executors: [{ slot: 0, executorId: '1', alive: false, tasksCompleted: 0, tasksFailed: 0 }] });
+    expect(storageRows(m)[0]).toMatchObject({ cachedPartitions: 1, sizeBytes: 500 });
+  });
+});

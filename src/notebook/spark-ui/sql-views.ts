@@ -190,9 +190,10 @@ export function cachedTables(model: SparkUiModel): CachedTableView[] {
   return [...model.cachedTables.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Bytes held per executor across cached tables. */
+/** Estimated bytes held per executor (and the driver) across cached tables and RDD partitions. */
 export function memoryByExecutor(model: SparkUiModel): Map<string, number> {
   const out = new Map<string, number>();
   for (const t of model.cachedTables.values()) out.set(t.executorId, (out.get(t.executorId) ?? 0) + t.sizeBytes);
+  for (const b of model.blocks.values()) if (b.sizeBytes !== null) out.set(b.executorId, (out.get(b.executorId) ?? 0) + b.sizeBytes);
   return out;
 }

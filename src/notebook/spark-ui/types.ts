@@ -146,6 +146,8 @@ export interface CachedBlock {
   readonly rddId: number;
   readonly partition: number;
   readonly executorId: string;
+  /** Estimated size (null from executors that did not report it). */
+  readonly sizeBytes: number | null;
 }
 
 /** A partition computed again because what held it (an executor's cache or shuffle output) was lost. */

@@ -74,15 +74,23 @@ export interface StorageRow {
   readonly cachedPartitions: number;
   /** executorId → partitions it holds. */
   readonly byExecutor: ReadonlyMap<string, number>;
+  /** Estimated bytes in memory (null when no executor reported sizes). */
+  readonly sizeBytes: number | null;
+  /** executorId → estimated bytes it holds. */
+  readonly bytesByExecutor: ReadonlyMap<string, number>;
 }
 
 /** Cached RDDs with at least one partition in memory now. */
 export function storageRows(model: SparkUiModel): StorageRow[] {
-  const rows = new Map<number, { count: number; byExecutor: Map<string, number> }>();
+  const rows = new Map<number, { count: number; byExecutor: Map<string, number>; bytes: number | null; bytesByExecutor: Map<string, number> }>();
   for (const b of model.blocks.values()) {
-    const row = rows.get(b.rddId) ?? { count: 0, byExecutor: new Map<string, number>() };
+    const row = rows.get(b.rddId) ?? { count: 0, byExecutor: new Map<string, number>(), bytes: null, bytesByExecutor: new Map<string, number>() };
     row.count++;
     row.byExecutor.set(b.executorId, (row.byExecutor.get(b.executorId) ?? 0) + 1);
+    if (b.sizeBytes !== null) {
+      row.bytes = (row.bytes ?? 0) + b.sizeBytes;
+      row.bytesByExecutor.set(b.executorId, (row.bytesByExecutor.get(b.executorId) ?? 0) + b.sizeBytes);
+    }
     rows.set(b.rddId, row);
   }
   return [...rows.entries()]
@@ -91,7 +99,7 @@ export function storageRows(model: SparkUiModel): StorageRow[] {
       const info = model.rdds.get(rddId);
       return {
         rddId, name: info ? `${info.name} at ${info.callSite}` : `RDD ${rddId}`, storageLevel: info?.storageLevel ?? 'Memory Deserialized 1x Replicated',
-        numPartitions: info?.numPartitions ?? r.count, cachedPartitions: r.count, byExecutor: r.byExecutor,
+        numPartitions: info?.numPartitions ?? r.count, cachedPartitions: r.count, byExecutor: r.byExecutor, sizeBytes: r.bytes, bytesByExecutor: r.bytesByExecutor,
       };
     });
 }

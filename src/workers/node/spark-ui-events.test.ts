@@ -58,6 +58,19 @@ describe('Spark UI events from the driver', () => {
     expect(cached).toMatchObject({ kind: 'tableCached', name: 'small', numRows: 250 });
   });
 
+  it('reports the estimated size of each cached partition', async () => {
+    await cluster.runCell(cell('rddcache', 'words = sc.parallelize(["w%d" % i for i in range(4000)], 2).cache()\nwords.count()'));
+    const ends = schedulerOf('rddcache').flatMap((e) => (e.kind === 'taskEnd' && e.blocksAdded ? [e] : []));
+    expect(ends.flatMap((e) => e.blocksAdded)).toHaveLength(2);
+    // 2,000 short strings per partition: some kilobytes each, not bytes and not megabytes.
+    const sizes = ends.flatMap((e) => e.blockBytes ?? []);
+    expect(sizes).toHaveLength(2);
+    for (const b of sizes) {
+      expect(b).toBeGreaterThan(2000 * 3);
+      expect(b).toBeLessThan(2000 * 64);
+    }
+  });
+
   it('reports a streaming query: started, one progress per batch, terminated', async () => {
     const r = await cluster.runCell(cell('stream', `from pyspark.sql.streaming import MemoryStream
 ms = MemoryStream("v INT", spark)
