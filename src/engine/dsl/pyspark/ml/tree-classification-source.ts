@@ -115,17 +115,50 @@ class RandomForestClassifier(ProbabilisticClassifier, _RandomForestClassifierPar
         trees, d, k = _fit_trees(self, dataset, n, self.getFeatureSubsetStrategy(), self.getSubsamplingRate(), self.getBootstrap())
         m = RandomForestClassificationModel()._init_trees(trees, d, [1.0] * n)
         m._numClasses = k
-        return self._new_model(m)
+        model = self._new_model(m)
+        wc = _weight_col(self)
+        def summary():
+            preds = model.transform(dataset)
+            if k == 2:
+                return BinaryRandomForestClassificationTrainingSummary(preds, model.getPredictionCol(), model.getLabelCol(), wc, model.getProbabilityCol())
+            return RandomForestClassificationTrainingSummary(preds, model.getPredictionCol(), model.getLabelCol(), wc)
+        model._summary = summary
+        return model
 
 _tree_setters(RandomForestClassifier, _FOREST_SETTERS)
 
-class RandomForestClassificationModel(_TreeClassificationModel, _TreeEnsembleModel, ProbabilisticClassificationModel, _RandomForestClassifierParams, MLWritable, MLReadable):
+class RandomForestClassificationSummary(_ClassificationSummary):
+    pass
+
+class RandomForestClassificationTrainingSummary(RandomForestClassificationSummary, _TrainingSummary):
+    def __init__(self, predictions, predictionCol, labelCol, weightCol):
+        RandomForestClassificationSummary.__init__(self, predictions, predictionCol, labelCol, weightCol)
+        _TrainingSummary.__init__(self, [0.0])
+
+class BinaryRandomForestClassificationSummary(_BinaryClassificationSummary):
+    pass
+
+class BinaryRandomForestClassificationTrainingSummary(BinaryRandomForestClassificationSummary, RandomForestClassificationTrainingSummary):
+    def __init__(self, predictions, predictionCol, labelCol, weightCol, scoreCol):
+        BinaryRandomForestClassificationSummary.__init__(self, predictions, predictionCol, labelCol, weightCol, scoreCol)
+        _TrainingSummary.__init__(self, [0.0])
+
+class RandomForestClassificationModel(_TreeClassificationModel, _TreeEnsembleModel, ProbabilisticClassificationModel, _RandomForestClassifierParams, _LazySummaryMixin, MLWritable, MLReadable):
+    """Spark 3.1+'s summary: binary summaries (curves over the probability) for 2 classes."""
     _tree_prefix = "dtc"
     _kind = "forest-classifier"
 
     def __init__(self):
         super(RandomForestClassificationModel, self).__init__()
         self._init_trees("[]", 0)
+        self._summary = None
+
+    def evaluate(self, dataset):
+        preds = self.transform(dataset)
+        wc = _weight_col(self) if self.hasParam("weightCol") else None
+        if self.numClasses == 2:
+            return BinaryRandomForestClassificationSummary(preds, self.getPredictionCol(), self.getLabelCol(), wc, self.getProbabilityCol())
+        return RandomForestClassificationSummary(preds, self.getPredictionCol(), self.getLabelCol(), wc)
 
     @property
     def trees(self):

@@ -77,7 +77,7 @@ describe('tree ensembles through pyspark.ml', () => {
     }
   });
 
-  it('RandomForestClassifier: votes are normalised leaf distributions, probabilities sum to one', () => {
+  it('RandomForestClassifier: votes are normalised leaf distributions, probabilities sum to one, binary summary', () => {
     const out = run([
       `df = ${frame(cls)}`,
       'm = RandomForestClassifier(numTrees=7, maxDepth=3, seed=9).fit(df)',
@@ -88,7 +88,8 @@ describe('tree ensembles through pyspark.ml', () => {
       'acc = sum(1 for r in rows if r.prediction == r.label) / len(rows)',
       'print(acc > 0.8)',
       'print(m.trees[0].numClasses, type(m.trees[0]).__name__)',
+      'print(type(m.summary).__name__, abs(m.summary.accuracy - acc) < 1e-12, m.summary.totalIterations, type(m.evaluate(df)).__name__)',
     ].join('\n'));
-    expect(out).toBe('7 7 2 1.0\nTrue True\nTrue\nTrue\n2 DecisionTreeClassificationModel\n');
+    expect(out).toBe('7 7 2 1.0\nTrue True\nTrue\nTrue\n2 DecisionTreeClassificationModel\nBinaryRandomForestClassificationTrainingSummary True 0 BinaryRandomForestClassificationSummary\n');
   });
 });
