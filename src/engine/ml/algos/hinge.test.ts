@@ -29,6 +29,23 @@ describe('LinearSVC kernel (hinge loss on Breeze OWL-QN)', () => {
     expect(s.histogram).toEqual([6, 4]);
   });
 
+  it("merges partitions' summaries as SummarizerBuffer.merge (same moments as one pass; zero weights and bad labels)", () => {
+    const r = rng(9);
+    const X = Array.from({ length: 40 }, () => [r() < 0.3 ? 0 : r() * 5, r() * 2 - 1, 0]);
+    const y = X.map((_, i) => (i === 7 ? 1.5 : i % 3));
+    const w = X.map((_, i) => (i % 5 === 0 ? 0 : 1 + (i % 4)));
+    const one = summarize([makeBlock(X, y, w, 3)], 3);
+    const four = summarize(splitBlock(makeBlock(X, y, w, 3), 4), 3);
+    for (let j = 0; j < 3; j++) {
+      expect(four.mean[j]).toBeCloseTo(one.mean[j], 12);
+      expect(four.std[j]).toBeCloseTo(one.std[j], 12);
+    }
+    expect(four.histogram).toEqual(one.histogram);
+    expect(one.invalid).toBe(1);
+    expect(one.count).toBe(w.filter((v) => v > 0).length);
+    expect(one.std[2]).toBe(0);
+  });
+
   it.runIf(numpyAvailable())('reaches the L2 hinge optimum scipy finds (SLSQP on the QP) on random data', () => {
     const r = rng(5);
     const X: number[][] = [];

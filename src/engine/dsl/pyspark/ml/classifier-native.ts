@@ -6,7 +6,7 @@
  */
 import { PyModule, call, mkFloat, pyErr, toArray, tuple } from '../../../values/py';
 import type { Block } from '../../../ml/algos/dataset';
-import { fitSvc, hingeAgg, summarize } from '../../../ml/algos/hinge';
+import { fitSvc, hingeAgg, summaryMerge, summaryOf, summaryPart } from '../../../ml/algos/hinge';
 import type { SvcParams } from '../../../ml/algos/hinge';
 import { fitMlp, initWeights, mlpAgg, predictRaw as mlpPredictRaw, softmax } from '../../../ml/algos/mlp';
 import type { MlpParams } from '../../../ml/algos/mlp';
@@ -27,19 +27,22 @@ interface AggCtx { inverseStd: number[]; scaledMean: number[]; fitIntercept: boo
 
 export function classifierFns(): Record<string, (...a: never[]) => unknown> {
   return {
-    /** (mean, std, weightSum, count, histogram) as Spark's Summarizer over the driver's blocks. */
-    feature_summary: (blocks: unknown, d: number) => {
-      const s = summarize(toArray(blocks) as Block[], d);
-      return tuple([floats(s.mean), floats(s.std), mkFloat(s.weightSum), s.count, floats(s.histogram)]);
+    /** One partition's summarizer statistics (Float64Array); merged by summary_merge in a tree reduce. */
+    summary_part: (b: Block) => summaryPart(b),
+    summary_merge: (a: Float64Array, b: Float64Array) => summaryMerge(a, b),
+    /** (mean, std, weightSum, count, histogram, invalidLabels) from merged statistics. */
+    feature_summary: (stats: Float64Array) => {
+      const s = summaryOf(stats);
+      return tuple([floats(s.mean), floats(s.std), mkFloat(s.weightSum), s.count, floats(s.histogram), s.invalid]);
     },
     svc_agg: (b: Block, ctx: string, coef: unknown) => {
       const c = JSON.parse(ctx) as AggCtx;
       return hingeAgg(b, Float64Array.from(nums(coef)), Float64Array.from(c.inverseStd), Float64Array.from(c.scaledMean), c.fitIntercept);
     },
-    /** evaluate(ctx_json, coef) sums svc_agg over the partitions. Returns (coefficients, intercept, objectiveHistory). */
-    svc_fit: (blocks: unknown, d: number, params: string, evaluate: unknown) => {
+    /** stats: the merged summary_part statistics; evaluate(ctx_json, coef) sums svc_agg over the partitions. Returns (coefficients, intercept, objectiveHistory). */
+    svc_fit: (stats: Float64Array, d: number, params: string, evaluate: unknown) => {
       const p = JSON.parse(params) as SvcParams;
-      const summary = summarize(toArray(blocks) as Block[], d);
+      const summary = summaryOf(stats);
       const inverseStd = Array.from(summary.std, (s) => (s !== 0 ? 1 / s : 0));
       const ctx = JSON.stringify({ inverseStd, scaledMean: Array.from(summary.mean, (m, j) => inverseStd[j] * m), fitIntercept: p.fitIntercept });
       const f = fitSvc(summary, d, p, (coef) => call(evaluate, [ctx, floats(coef)]) as Float64Array);
@@ -48,9 +51,9 @@ export function classifierFns(): Record<string, (...a: never[]) => unknown> {
     // ---- logistic regression (binomial and multinomial) ----
     logistic_agg: (b: Block, ctx: string, coef: unknown) => logisticAgg(b, Float64Array.from(nums(coef)), JSON.parse(ctx) as LogisticCtx),
     /** evaluate(ctx_json, coef) sums logistic_agg over the partitions. Returns (coefficients row-major, intercepts, objectiveHistory). */
-    logistic_fit: (blocks: unknown, d: number, params: string, evaluate: unknown) => {
+    logistic_fit: (stats: Float64Array, d: number, params: string, evaluate: unknown) => {
       const p = JSON.parse(params) as LogisticFitParams;
-      const summary = summarize(toArray(blocks) as Block[], d);
+      const summary = summaryOf(stats);
       const ctx = JSON.stringify(logisticContext(summary, p));
       const f = fitLogistic(summary, d, p, (coef) => call(evaluate, [ctx, floats(coef)]) as Float64Array);
       return tuple([floats(f.coefficients), floats(f.intercepts), floats(f.objectiveHistory)]);

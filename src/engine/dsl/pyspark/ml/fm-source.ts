@@ -27,10 +27,9 @@ def _fm_train(est, dataset, logistic):
     inst = _Instances(dataset, est.getFeaturesCol(), est.getLabelCol(), None)
     d = inst.numFeatures
     if logistic:
-        for b in inst.blocks:
-            for l in _import_module("pyspark.ml._algos").block_labels(b):
-                if l not in (0.0, 1.0):
-                    raise ValueError("Classification labels should be in [0 to 1]. Found 1 invalid labels.")
+        hist, invalid = _fm_linear.feature_summary(_summary_stats(inst))[4:]
+        if invalid or len(hist) > 2:
+            raise ValueError("Classification labels should be in [0 to 1]. Found %d invalid labels." % (invalid + sum(1 for h in hist[2:] if h)))
     fr = est.getOrDefault("miniBatchFraction")
     if not (0 < fr <= 1):
         raise ValueError("requirement failed: Fraction for mini-batch SGD must be in range (0, 1] but got %s" % fr)

@@ -62,12 +62,11 @@ class LogisticRegression(ProbabilisticClassifier, _LogisticRegressionParams, MLW
         wc = self.getWeightCol() if self.isDefined(self.weightCol) and self.getWeightCol() else None
         inst = _Instances(dataset, self.getFeaturesCol(), self.getLabelCol(), wc)
         d = inst.numFeatures
-        mean, std, wsum, count, hist = _linear.feature_summary(inst.blocks, d)
-        labels = set(l for b in inst.blocks for l in _import_module("pyspark.ml._algos").block_labels(b))
-        invalid = [l for l in labels if l != l or l < 0 or l != int(l)]
+        stats = _summary_stats(inst)
+        mean, std, wsum, count, hist, invalid = _linear.feature_summary(stats)
         numClasses = len(hist)
         if invalid:
-            raise ValueError("Classification labels should be in [0 to %d]. Found %d invalid labels." % (max(numClasses - 1, 0), len(invalid)))
+            raise ValueError("Classification labels should be in [0 to %d]. Found %d invalid labels." % (max(numClasses - 1, 0), invalid))
         family = self.getFamily().lower()
         if family == "binomial":
             if numClasses > 2:
@@ -99,7 +98,7 @@ class LogisticRegression(ProbabilisticClassifier, _LogisticRegressionParams, MLW
                          "multinomial": multinomial, "numClasses": numClasses})
         def evaluate(ctx, coef):
             return inst.aggregate(lambda b, i: _import_module("pyspark.ml._linear").logistic_agg(b, ctx, coef))
-        coefs, intercepts, hist2 = _linear.logistic_fit(inst.blocks, d, p, evaluate)
+        coefs, intercepts, hist2 = _linear.logistic_fit(stats, d, p, evaluate)
         coefM = _compressed_matrix(DenseMatrix(sets, d, coefs, True))
         iv = _compressed(list(intercepts)) if (self.getFitIntercept() or not multinomial) else SparseVector(sets, [], [])
         return self._make_model(dataset, coefM, iv, numClasses, multinomial, hist2)

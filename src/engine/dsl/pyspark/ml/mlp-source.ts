@@ -31,10 +31,9 @@ class MultilayerPerceptronClassifier(_FE, ProbabilisticClassifier, _MultilayerPe
             raise ValueError("MultilayerPerceptronClassifier_solver given invalid value %s." % solver)
         inst = _Instances(dataset, self.getFeaturesCol(), self.getLabelCol(), None)
         numOut = layers[-1]
-        for b in inst.blocks:
-            for l in _import_module("pyspark.ml._algos").block_labels(b):
-                if l != l or l < 0 or l != int(l) or l >= numOut:
-                    raise ValueError("requirement failed: labels must be integers in [0, %d) for an output layer of %d neurons, got %s" % (numOut, numOut, l))
+        hist, invalid = _linear.feature_summary(_summary_stats(inst))[4:]
+        if invalid or len(hist) > numOut:
+            raise ValueError("requirement failed: labels must be integers in [0, %d) for an output layer of %d neurons" % (numOut, numOut))
         if inst.numFeatures != layers[0]:
             raise ValueError("requirement failed: the input layer has %d neurons but the features have %d values" % (layers[0], inst.numFeatures))
         if self.isSet(self.initialWeights) and self.getOrDefault("initialWeights") is not None:

@@ -14,6 +14,16 @@ def _summary_rows(predictions, cols, weightCol):
     c.append(col(weightCol).cast("double") if weightCol and weightCol in predictions.columns else lit(1.0))
     return [tuple(r) for r in predictions.select(*c).collect()]
 
+def _summary_stats(inst):
+    """Spark's Summarizer over the training blocks: one partial per partition, merged in a tree reduce."""
+    if inst.count == 0:
+        raise ValueError("requirement failed: Nothing has been added to this summarizer.")
+    def part(it):
+        L = _import_module("pyspark.ml._linear")
+        A = _import_module("pyspark.ml._algos")
+        return [L.summary_part(b) for b in it if A.block_rows(b)]
+    return inst.rdd.mapPartitions(part).treeReduce(lambda a, b: _import_module("pyspark.ml._linear").summary_merge(a, b), inst.depth)
+
 class _ClassificationSummary:
     """Metrics of a classifier's predictions (predictionCol, labelCol, optional weightCol)."""
     def __init__(self, predictions, predictionCol, labelCol, weightCol=None):

@@ -13,9 +13,6 @@ _linear = _import_module("pyspark.ml._linear")
 def _opt_col(stage, name):
     return stage.getOrDefault(name) if stage.isDefined(name) and stage.getOrDefault(name) else None
 
-def _algos_block_labels(b):
-    return _import_module("pyspark.ml._algos").block_labels(b)
-
 class _LinearSVCParams(_ClassifierParams, HasRegParam, HasMaxIter, HasFitIntercept, HasTol, HasStandardization, HasWeightCol, HasAggregationDepth, HasThreshold, HasMaxBlockSizeInMB):
     threshold = Param(Params._dummy(), "threshold", "The threshold in binary classification applied to the linear model prediction.  This threshold can be any real number, where Inf will make all predictions 0.0 and -Inf will make all predictions 1.0.", typeConverter=TypeConverters.toFloat)
     def __init__(self, *args):
@@ -32,18 +29,18 @@ class LinearSVC(_FE, Classifier, _LinearSVCParams):
     def _fit(self, dataset):
         wc = _opt_col(self, "weightCol")
         inst = _Instances(dataset, self.getFeaturesCol(), self.getLabelCol(), wc)
-        labels = set(l for b in inst.blocks for l in _algos_block_labels(b))
-        for l in labels:
-            if l != l or l < 0 or l >= 2 or l != int(l):
-                raise ValueError("Classification labels should be in [0 to 1]. Found 1 invalid labels.")
-        numClasses = int(max(labels)) + 1 if labels else 0
+        stats = _summary_stats(inst)
+        mean, std, wsum, count, hist, invalid = _linear.feature_summary(stats)
+        numClasses = len(hist)
+        if invalid or numClasses > 2:
+            raise ValueError("Classification labels should be in [0 to 1]. Found %d invalid labels." % (invalid + sum(1 for h in hist[2:] if h)))
         if numClasses != 2:
             raise ValueError("requirement failed: LinearSVC only supports binary classification. %d classes detected in %s" % (numClasses, self.getLabelCol()))
         p = _json.dumps({"regParam": self.getRegParam(), "fitIntercept": self.getFitIntercept(), "standardization": self.getStandardization(),
                          "maxIter": self.getMaxIter(), "tol": self.getTol()})
         def evaluate(ctx, coef):
             return inst.aggregate(lambda b, i: _import_module("pyspark.ml._linear").svc_agg(b, ctx, coef))
-        coef, intercept, hist = _linear.svc_fit(inst.blocks, inst.numFeatures, p, evaluate)
+        coef, intercept, hist = _linear.svc_fit(stats, inst.numFeatures, p, evaluate)
         model = self._new_model(LinearSVCModel(_compressed(coef), intercept))
         wcol = wc
         model._summary = lambda: LinearSVCTrainingSummary(model.transform(dataset), model.getPredictionCol(), model.getLabelCol(), wcol, model.getRawPredictionCol(), hist)
