@@ -6,6 +6,12 @@
  * implicit feedback (Hu, Koren, Volinsky) adds YᵀY, confidence c = 1 + α|r| and preference
  * r > 0, with n the count of positive ratings. Cholesky, or non-negative least squares
  * (Lawson–Hanson) when `nonnegative`.
+ *
+ * Distributed form (what the estimator runs): ratings are split into blocks, one per partition;
+ * for each half-iteration every partition sums, per destination entity it rates, the normal
+ * equation terms Σ c·yyᵀ, Σ p·y and the count n (`alsPartialStats`), the sums are merged with a
+ * tree reduce, and the driver solves each entity (`alsSolveStats`). `fitAls` is the same
+ * computation on one machine.
  */
 import { cholesky, choleskySolve, SingularMatrixError } from './dense';
 
@@ -198,4 +204,96 @@ export function predictAls(u: ArrayLike<number>, v: ArrayLike<number>): number {
   let s = 0;
   for (let i = 0; i < u.length; i++) s = Math.fround(s + Math.fround(u[i] * v[i]));
   return s;
+}
+
+/** One partition's ratings: user index, item index and rating columns. */
+export interface RatingBlock {
+  u: Float64Array;
+  i: Float64Array;
+  r: Float64Array;
+}
+
+export function makeRatingBlocks(users: ArrayLike<number>, items: ArrayLike<number>, ratings: ArrayLike<number>, parts: number): RatingBlock[] {
+  const n = ratings.length;
+  const out: RatingBlock[] = [];
+  for (let p = 0; p < parts; p++) {
+    const from = Math.floor((p * n) / parts);
+    const to = Math.floor(((p + 1) * n) / parts);
+    out.push({ u: Float64Array.from({ length: to - from }, (_, k) => users[from + k]), i: Float64Array.from({ length: to - from }, (_, k) => items[from + k]), r: Float64Array.from({ length: to - from }, (_, k) => ratings[from + k]) });
+  }
+  return out;
+}
+
+/** Stats layout per destination: k×k matrix, k vector, count. */
+const statWidth = (k: number): number => k * k + k + 1;
+
+/**
+ * A partition's normal-equation sums for every destination (items when `toItems`, else users)
+ * from the source factors (row-major, k per entity).
+ */
+export function alsPartialStats(b: RatingBlock, src: ArrayLike<number>, k: number, toItems: boolean, numDst: number, implicitPrefs: boolean, alpha: number): Float64Array {
+  const w = statWidth(k);
+  const out = new Float64Array(numDst * w);
+  for (let t = 0; t < b.r.length; t++) {
+    const dst = toItems ? b.i[t] : b.u[t];
+    const s = (toItems ? b.u[t] : b.i[t]) * k;
+    const r = b.r[t];
+    let c = 1;
+    let pref = r;
+    let counts = true;
+    if (implicitPrefs) {
+      c = alpha * Math.abs(r);
+      pref = r > 0 ? 1 + c : 0;
+      counts = r > 0;
+    }
+    const o = dst * w;
+    for (let a = 0; a < k; a++) {
+      const fa = src[s + a];
+      out[o + k * k + a] += pref * fa;
+      for (let bb = 0; bb < k; bb++) out[o + a * k + bb] += c * fa * src[s + bb];
+    }
+    if (counts) out[o + k * k + k] += 1;
+  }
+  return out;
+}
+
+/** Solves every destination from merged stats; returns the factors row-major (single precision). */
+export function alsSolveStats(stats: Float64Array, numDst: number, src: ArrayLike<number>, numSrc: number, p: AlsParams): Float32Array {
+  const k = p.rank;
+  const w = statWidth(k);
+  let yty: Float64Array | null = null;
+  if (p.implicitPrefs) {
+    yty = new Float64Array(k * k);
+    for (let e = 0; e < numSrc; e++) for (let a = 0; a < k; a++) for (let bb = 0; bb < k; bb++) yty[a * k + bb] += Math.fround(src[e * k + a]) * Math.fround(src[e * k + bb]);
+  }
+  const out = new Float32Array(numDst * k);
+  for (let d = 0; d < numDst; d++) {
+    const o = d * w;
+    const a = Float64Array.from(stats.subarray(o, o + k * k));
+    if (yty) for (let t = 0; t < k * k; t++) a[t] += yty[t];
+    const b = Float64Array.from(stats.subarray(o + k * k, o + k * k + k));
+    const lambda = stats[o + k * k + k] * p.regParam;
+    for (let t = 0; t < k; t++) a[t * k + t] += lambda;
+    let x: Float64Array;
+    if (p.nonnegative) x = nnls(a, b, k);
+    else {
+      try {
+        x = choleskySolve(cholesky(a, k), k, b);
+      } catch (e) {
+        if (!(e instanceof SingularMatrixError)) throw e;
+        for (let t = 0; t < k; t++) a[t * k + t] += 1e-10;
+        x = choleskySolve(cholesky(a, k), k, b);
+      }
+    }
+    out.set(Float32Array.from(x), d * k);
+  }
+  return out;
+}
+
+/** Initial factors (row-major) for n entities, as `fitAls` draws them. */
+export function alsInitFactors(n: number, p: AlsParams, which: 0 | 1): Float32Array {
+  const fs = initFactors(n, p.rank, p.seed + which, p.nonnegative);
+  const out = new Float32Array(n * p.rank);
+  fs.forEach((f, e) => out.set(f, e * p.rank));
+  return out;
 }

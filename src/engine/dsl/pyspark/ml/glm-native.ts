@@ -20,7 +20,8 @@ import type { AftContext } from '../../../ml/algos/aft';
 import { fitIsotonic, predictIsotonic } from '../../../ml/algos/isotonic';
 import { featureInput } from './algos-native';
 import { associationRules, fpGrowth, prefixSpan } from '../../../ml/algos/fpgrowth';
-import { fitAls, predictAls } from '../../../ml/algos/als';
+import { alsInitFactors, alsPartialStats, alsSolveStats, fitAls, makeRatingBlocks, predictAls } from '../../../ml/algos/als';
+import type { RatingBlock } from '../../../ml/algos/als';
 import type { AlsParams } from '../../../ml/algos/als';
 
 const num = (v: unknown): number => {
@@ -194,6 +195,23 @@ export function glmNativeModule(): PyModule {
       const f = fitAls(numbers(users), numbers(items), numbers(ratings), num(numUsers), num(numItems), JSON.parse(params) as AlsParams);
       const out = (fs: Float32Array[]) => fs.map((v) => floats(v));
       return tuple([out(f.userFactors), out(f.itemFactors)]);
+    },
+    /** Ratings (index columns) split into `parts` blocks for the executors. */
+    als_pack: (users: unknown, items: unknown, ratings: unknown, parts: unknown) => makeRatingBlocks(numbers(users), numbers(items), numbers(ratings), Math.max(1, num(parts))),
+    als_init: (n: unknown, params: string, which: unknown) => alsInitFactors(num(n), JSON.parse(params) as AlsParams, num(which) ? 1 : 0),
+    /** A partition's per-destination normal-equation sums (toItems: destinations are items). */
+    als_stats: (b: RatingBlock, src: unknown, k: unknown, toItems: boolean, numDst: unknown, implicitPrefs: boolean, alpha: unknown) =>
+      alsPartialStats(b, numbers(src), num(k), !!toItems, num(numDst), !!implicitPrefs, num(alpha)),
+    /** Factors as a plain list of floats (what closures can ship to the executors). */
+    als_list: (f: Float32Array) => floats(f),
+    als_solve: (stats: Float64Array, numDst: unknown, src: Float32Array, numSrc: unknown, params: string) =>
+      alsSolveStats(stats, num(numDst), src, num(numSrc), JSON.parse(params) as AlsParams),
+    /** Row-major factors → list of float lists. */
+    als_rows: (f: Float32Array, k: unknown) => {
+      const kk = num(k);
+      const out: unknown[] = [];
+      for (let e = 0; e * kk < f.length; e++) out.push(floats(f.subarray(e * kk, (e + 1) * kk)));
+      return out;
     },
     als_predict: (u: unknown, v: unknown) => (u === null || v === null ? mkFloat(NaN) : mkFloat(predictAls(numbers(u), numbers(v)))),
   };

@@ -13,6 +13,7 @@ from pyspark.ml.base import Estimator, Model, _with_columns
 from pyspark.ml.util import MLReadable, MLWritable, _register_java_class
 from pyspark.errors.exceptions.captured import IllegalArgumentException
 _glm = _import_module("pyspark.ml._glm")
+_algos = _import_module("pyspark.ml._algos")
 
 __all__ = ["ALS", "ALSModel"]
 
@@ -154,7 +155,24 @@ class ALS(Estimator, _ALSParams, MLWritable, MLReadable):
             rs.append(float(r[2]))
         params = {"rank": self.getRank(), "maxIter": self.getMaxIter(), "regParam": self.getRegParam(), "implicitPrefs": bool(self.getImplicitPrefs()),
                   "alpha": self.getAlpha(), "nonnegative": bool(self.getNonnegative()), "seed": int(self.getSeed()) & 0xffffffff}
-        uf, itf = _glm.als_fit(us, its, rs, len(users), len(items), _json.dumps(params))
+        # Ratings as blocks on the executors; each half-iteration sums per-entity normal equations
+        # over the partitions (a tree reduce) and the driver solves them.
+        sc = dataset.sparkSession.sparkContext
+        pj = _json.dumps(params)
+        nu, ni, k = len(users), len(items), self.getRank()
+        blocks = _glm.als_pack(us, its, rs, max(1, min(sc.defaultParallelism, len(rs) or 1)))
+        rdd = sc.parallelize(blocks, len(blocks))
+        implicit, alpha = params["implicitPrefs"], params["alpha"]
+        U = _glm.als_init(nu, pj, 0)
+        V = _glm.als_init(ni, pj, 1)
+        for _ in range(self.getMaxIter()):
+            src = _glm.als_list(U)
+            stats = rdd.map(lambda b: _glm.als_stats(b, src, k, True, ni, implicit, alpha)).treeReduce(_algos.merge)
+            V = _glm.als_solve(stats, ni, U, nu, pj)
+            src2 = _glm.als_list(V)
+            stats = rdd.map(lambda b: _glm.als_stats(b, src2, k, False, nu, implicit, alpha)).treeReduce(_algos.merge)
+            U = _glm.als_solve(stats, nu, V, ni, pj)
+        uf, itf = _glm.als_rows(U, k), _glm.als_rows(V, k)
         model = ALSModel(self.getRank(), dict(zip(users, uf)), dict(zip(items, itf)))
         return self._new_model(model)
 
