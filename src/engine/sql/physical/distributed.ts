@@ -113,7 +113,8 @@ const ROWS_PER_PARTITION = 16_384;
 function confNumber(conf: ReadonlyMap<string, string>, key: string, dflt: number): number {
   const v = conf.get(key);
   if (v === undefined) return dflt;
-  const m = /^\s*(\d+)\s*([kmg]?)b?\s*$/i.exec(v);
+  // Negative values count: autoBroadcastJoinThreshold=-1 turns broadcasts off.
+  const m = /^\s*(-?\d+)\s*([kmg]?)b?\s*$/i.exec(v);
   if (!m) return dflt;
   const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
   return Number(m[1]) * unit;
@@ -222,6 +223,8 @@ interface Chain {
   rel: number;
   /** Operators that do work (not renaming projections). */
   work: number;
+  /** Broadcast joins on the chain: their right sides (run in the driver, shipped as broadcasts) and paths below the chain's root. */
+  rights: { path: number[]; plan: LPlan }[];
 }
 
 function jsonSafe(fields: QuerySource['relations'][number]['fields']): boolean {
@@ -251,21 +254,36 @@ export class SqlStagePlanner {
     this.rowExchanges = ctx.conf.get('spark.flint.sql.distributed.rowExchanges')?.toLowerCase() === 'true';
   }
 
-  private chain(p: LPlan): Chain | null {
+  /**
+   * A narrow chain (Project / Filter / Generate) down to a table scan; with `joins`, also
+   * through broadcast joins (BroadcastHashJoin / BroadcastNestedLoopJoin streaming their left
+   * side), as Spark pipelines them into the map stage under an aggregate or a top-N.
+   */
+  private chain(p: LPlan, joins = false): Chain | null {
     let work = 0;
     let cur = p;
+    const path: number[] = [];
+    const rights: Chain['rights'] = [];
     for (;;) {
       if (cur.kind === 'scan') break;
+      if (cur.kind === 'join' && joins && BROADCAST_JOINS.has(cur.type) && (!cur.cond || isDeterministic(cur.cond))) {
+        rights.push({ path: [...path, 1], plan: cur.right });
+        work++;
+        path.push(0);
+        cur = cur.left;
+        continue;
+      }
       if (cur.kind !== 'project' && cur.kind !== 'filter' && cur.kind !== 'generate') return null;
       if (!exprsOf(cur).every(isDeterministic)) return null;
       if (!isIdentity(cur)) work++;
+      path.push(0);
       cur = cur.child;
     }
     const rel = this.relOf.get(cur);
     if (rel === undefined || !cur.batches) return null;
     const relation = this.src.source.relations[rel];
     if (!relation || !jsonSafe(relation.fields)) return null;
-    return { scan: cur, rel, work };
+    return { scan: cur, rel, work, rights };
   }
 
   /** A single-child pipeline of deterministic operators over a table scan. */
@@ -304,7 +322,34 @@ export class SqlStagePlanner {
 
   /** The plan with its distributable parts replaced by scans of their job outputs. */
   run(): LPlan {
-    return this.visit(this.root, []);
+    try {
+      return this.visit(this.root, []);
+    } finally {
+      for (const bc of this.broadcasts.splice(0)) bc.unpersist();
+    }
+  }
+
+  private readonly broadcasts: { unpersist(): void }[] = [];
+
+  /**
+   * A stage over chain `c` (rooted at `rootPath` in the plan): its broadcast joins' right
+   * sides run first (in the driver or as their own stages) and ship once per executor as
+   * broadcasts, bound before the task's arguments. A right side over
+   * spark.sql.autoBroadcastJoinThreshold fails the planning (the query runs in the driver).
+   */
+  private chainStage(kind: StageSpec['kind'], path: number[], fragment: LPlan, c: Chain, rootPath: number[], extra: Partial<StageSpec> = {}): FunctionRef {
+    if (c.rights.length === 0) return this.spec(kind, path, fragment, c.rel, extra);
+    const threshold = confNumber(this.ctx.conf, 'spark.sql.autoBroadcastJoinThreshold', 10 * 1024 * 1024);
+    const ids = c.rights.map((r) => {
+      const rows = executePlan(this.visit(r.plan, [...rootPath, ...r.path]));
+      const bytes = encodeBatches(batchesFromRows(r.plan.output.map((a) => a.type), rows));
+      if (threshold < 0 || bytes.byteLength > threshold) throw new Error('broadcast side over spark.sql.autoBroadcastJoinThreshold');
+      const bc = this.ctx.sc.broadcast(bytes);
+      this.broadcasts.push(bc);
+      return bc.id;
+    });
+    const ref = this.spec(kind, path, fragment, c.rel, { ...extra, broadcasts: ids.length });
+    return { ...ref, bound: ids, broadcastIds: ids };
   }
 
   private visit(p: LPlan, path: number[]): LPlan {
@@ -316,7 +361,7 @@ export class SqlStagePlanner {
     const wholeBatches = whole && whole.work > 0 && this.bigEnough(whole);
     if (whole && wholeBatches && partitionCount(this.ctx.sc, rowCount(wholeBatches)) === 1) return this.runChain(p, path, whole, wholeBatches);
     if (p.kind === 'aggregate' && p.sets === null && exprsOf(p).every(isDeterministic)) {
-      const c = this.chain(p.child);
+      const c = this.chain(p.child, true);
       const batches = c && this.bigEnough(c);
       const partial = splitAggregates(p.aggs) !== null;
       if (c && batches && p.groups.length > 0 && (partial || this.rowExchanges)) return this.aggregate(p, path, c, batches, partial);
@@ -338,7 +383,7 @@ export class SqlStagePlanner {
       const viaProject = p.child.kind === 'project' && p.child.child.kind === 'sort' && p.child.exprs.every(isDeterministic);
       const sort = p.child.kind === 'sort' ? p.child : viaProject ? (p.child as Extract<LPlan, { kind: 'project' }>).child : null;
       if (sort?.kind === 'sort' && sort.global && sort.keys.every((k) => isDeterministic(k.expr))) {
-        const c = this.chain(sort.child);
+        const c = this.chain(sort.child, true);
         const batches = c && this.bigEnough(c);
         if (c && batches) {
           const sortPath = viaProject ? [...path, 0, 0] : [...path, 0];
@@ -427,7 +472,7 @@ export class SqlStagePlanner {
   private window(p: Extract<LPlan, { kind: 'window' }>, path: number[], c: Chain, batches: readonly ColumnBatch[]): LPlan {
     const sc = this.ctx.sc;
     const reducers = Math.max(1, confNumber(this.ctx.conf, 'spark.sql.shuffle.partitions', 200));
-    const mapFn = this.spec('windowMap', path, p, c.rel, { reducers });
+    const mapFn = this.chainStage('windowMap', path, p, c, [...path, 0], { reducers });
     const mapRdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn: mapFn }, 'mapPartitionsInternal');
     const slices = this.exchange(sc.runJob(mapRdd, { kind: 'collect' }, this.ctx.description) as [number, Uint8Array][][], reducers);
     const types = p.output.map((a) => a.type);
@@ -445,7 +490,7 @@ export class SqlStagePlanner {
   private countDistinct(p: Extract<LPlan, { kind: 'aggregate' }>, path: number[], c: Chain, batches: readonly ColumnBatch[]): LPlan {
     const sc = this.ctx.sc;
     const reducers = Math.max(1, confNumber(this.ctx.conf, 'spark.sql.shuffle.partitions', 200));
-    const mapRdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn: this.spec('distinctMap', path, p, c.rel, { reducers }) }, 'mapPartitionsInternal');
+    const mapRdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn: this.chainStage('distinctMap', path, p, c, [...path, 0], { reducers }) }, 'mapPartitionsInternal');
     const slices = this.exchange(sc.runJob(mapRdd, { kind: 'collect' }, this.ctx.description) as [number, Uint8Array][][], reducers);
     let total = 0;
     if (slices.length > 0) {
@@ -471,7 +516,7 @@ export class SqlStagePlanner {
 
   private topN(sort: Extract<LPlan, { kind: 'sort' }>, path: number[], c: Chain, batches: readonly ColumnBatch[], limit: number): LPlan {
     const sc = this.ctx.sc;
-    const fn = this.spec('topN', path, sort, c.rel, { limit });
+    const fn = this.chainStage('topN', path, sort, c, [...path, 0], { limit });
     const rdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn }, 'mapPartitionsInternal');
     const types = sort.child.output.map((a) => a.type);
     const out: ColumnBatch[] = [];
@@ -482,7 +527,7 @@ export class SqlStagePlanner {
   /** No grouping keys: partial aggregates per partition, merged in the driver (Exchange SinglePartition). */
   private globalAggregate(p: Extract<LPlan, { kind: 'aggregate' }>, path: number[], c: Chain, batches: readonly ColumnBatch[]): LPlan {
     const sc = this.ctx.sc;
-    const fn = this.spec('partialMap', path, p, c.rel);
+    const fn = this.chainStage('partialMap', path, p, c, [...path, 0]);
     const rdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn }, 'mapPartitionsInternal');
     const types = partialTypes(p, false);
     const partials: ColumnBatch[] = [];
@@ -500,7 +545,7 @@ export class SqlStagePlanner {
     const sc = this.ctx.sc;
     const conf = this.ctx.conf;
     const reducers = Math.max(1, confNumber(conf, 'spark.sql.shuffle.partitions', 200));
-    const mapFn = this.spec(partial ? 'partialMap' : 'aggMap', path, p, c.rel, { reducers });
+    const mapFn = this.chainStage(partial ? 'partialMap' : 'aggMap', path, p, c, [...path, 0], { reducers });
     const mapRdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn: mapFn }, 'mapPartitionsInternal');
     const slices = this.exchange(sc.runJob(mapRdd, { kind: 'collect' }, this.ctx.description) as [number, Uint8Array][][], reducers);
     const outTypes = partial ? mergedTypes(p, true) : [...p.output.map((a) => a.type), DoubleType];

@@ -69,6 +69,11 @@ export interface StageSpec {
   readonly reducers?: number;
   /** chain: return the partition's batches as they are (a consumer in the same task reads them), not encoded. */
   readonly raw?: boolean;
+  /**
+   * How many broadcast joins the stage's chain holds (their right sides arrive as
+   * broadcasts, bound in order before the task's arguments; see broadcastPaths).
+   */
+  readonly broadcasts?: number;
 }
 
 /** Structure, types, functions and literal values of a plan, without attribute ids or closures. */
@@ -169,11 +174,45 @@ export function leafPath(p: LPlan): number[] {
   const out: number[] = [];
   let cur = p;
   while (cur.kind !== 'scan') {
-    if (cur.kind === 'command' || cur.kind === 'join' || cur.kind === 'setOp') throw new Error('not a chain');
+    if (cur.kind === 'command' || cur.kind === 'setOp') throw new Error('not a chain');
     out.push(0);
-    cur = cur.child;
+    // A broadcast join streams its left side: the chain continues there.
+    cur = cur.kind === 'join' ? cur.left : cur.child;
   }
   return out;
+}
+
+/** Paths, below a chain's root, of the right sides of the broadcast joins on it (top first). */
+export function broadcastPaths(p: LPlan): number[][] {
+  const out: number[][] = [];
+  const path: number[] = [];
+  let cur = p;
+  while (cur.kind !== 'scan') {
+    if (cur.kind === 'command' || cur.kind === 'setOp') throw new Error('not a chain');
+    if (cur.kind === 'join') out.push([...path, 1]);
+    path.push(0);
+    cur = cur.kind === 'join' ? cur.left : cur.child;
+  }
+  return out;
+}
+
+/** The broadcast right sides of the running task's joins (set around each call). */
+let taskRights: readonly ColumnBatch[][] = [];
+
+/**
+ * A chain with its input: the leaf at `path` reading the partition's batches, and each
+ * broadcast join's right side reading its broadcast batches.
+ */
+function bindChain(root: LPlan, path: readonly number[], records: unknown[]): LPlan {
+  const leaf = leafAt(root, path);
+  let plan = replaceAt(root, path, inputScan(leaf.output, records as ColumnBatch[], leaf.kind === 'scan' ? leaf.name : 'LocalRelation'));
+  broadcastPaths(root).forEach((bp, i) => {
+    const right = leafAt(root, bp);
+    const batches = taskRights[i];
+    if (!batches) throw new Error('a broadcast join of the SQL stage has no broadcast');
+    plan = replaceAt(plan, bp, inputScan(right.output, batches));
+  });
+  return plan;
 }
 
 const ORDINAL_SCALE = 2 ** 32;
@@ -537,6 +576,35 @@ export function rebuildFragment(spec: StageSpec): Rebuilt {
 function compileStage(source: string): StageFn {
   const spec = JSON.parse(source) as StageSpec;
   const { fragment } = rebuildFragment(spec);
+  const inner = compileStageKind(spec, fragment);
+  const k = spec.broadcasts ?? 0;
+  if (k === 0) return inner;
+  // The chain's root below the fragment: the aggregate's or window's input, the sort's input, or the fragment.
+  const root = fragment.kind === 'aggregate' || fragment.kind === 'window' || fragment.kind === 'sort' ? fragment.child : fragment;
+  const types = broadcastPaths(root).map((bp) => leafAt(root, bp).output.map((a) => a.type));
+  const decoded = new WeakMap<Uint8Array, ColumnBatch[]>();
+  const stage = (...args: unknown[]): unknown[] => {
+    const rights = args.slice(0, k).map((id, i) => {
+      const bytes = getBroadcastValue(id as number) as Uint8Array;
+      let b = decoded.get(bytes);
+      if (!b) {
+        b = decodeBatches(bytes, types[i]!);
+        decoded.set(bytes, b);
+      }
+      return b;
+    });
+    const prev = taskRights;
+    taskRights = rights;
+    try {
+      return inner(args[k] as number, args[k + 1] as unknown[]);
+    } finally {
+      taskRights = prev;
+    }
+  };
+  return stage as unknown as StageFn;
+}
+
+function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
   const tz = spec.timeZone;
   switch (spec.kind) {
     case 'chain': {
@@ -544,8 +612,7 @@ function compileStage(source: string): StageFn {
       return (_p, records) => {
         setSessionTimeZone(tz);
         const batches = records as ColumnBatch[];
-        const leaf = leafAt(fragment, path);
-        let plan = replaceAt(fragment, path, inputScan(leaf.output, batches, leaf.kind === 'scan' ? leaf.name : 'LocalRelation'));
+        let plan = bindChain(fragment, path, batches);
         if (spec.limit !== undefined) plan = { kind: 'limit', child: plan, limit: spec.limit, offset: 0, output: plan.output };
         if (spec.raw) return execBatches(planPhysical(plan));
         return [encodeBatches(execBatches(planPhysical(plan)))];
@@ -558,8 +625,7 @@ function compileStage(source: string): StageFn {
       const n = spec.reducers!;
       return (p, records) => {
         setSessionTimeZone(tz);
-        const leaf = leafAt(child, path);
-        const plan = replaceAt(child, path, inputScan(leaf.output, records as ColumnBatch[], leaf.kind === 'scan' ? leaf.name : 'LocalRelation'));
+        const plan = bindChain(child, path, records);
         const env = stageEnv();
         const input = execBatches(planPhysical(plan)).filter((b) => b.numRows > 0);
         const ids = input.map((b) => partitionIds(fragment.groups, b, n, env));
@@ -592,8 +658,7 @@ function compileStage(source: string): StageFn {
       const keyRefs: BoundExpr[] = fragment.groups.map((e, i) => ({ kind: 'ref', index: i, type: e.type, nullable: true }));
       return (p, records) => {
         setSessionTimeZone(tz);
-        const leaf = leafAt(child, path);
-        const plan = replaceAt(child, path, inputScan(leaf.output, records as ColumnBatch[], leaf.kind === 'scan' ? leaf.name : 'LocalRelation'));
+        const plan = bindChain(child, path, records);
         const rows = execBatches(planPhysical(plan));
         const partial: LPlan = { kind: 'aggregate', child: inputScan(child.output, rows), groups: fragment.groups, aggs: partialAggregates(fragment), sets: null, output: partialOutput(fragment, false) };
         const groups = execBatches(planPhysical(partial)).filter((b) => b.numRows > 0);
@@ -624,8 +689,7 @@ function compileStage(source: string): StageFn {
       const keys = fragment.windows[0]!.partitionBy;
       return (_p, records) => {
         setSessionTimeZone(tz);
-        const leaf = leafAt(child, path);
-        const plan = replaceAt(child, path, inputScan(leaf.output, records as ColumnBatch[], leaf.kind === 'scan' ? leaf.name : 'LocalRelation'));
+        const plan = bindChain(child, path, records);
         const env = stageEnv();
         const input = execBatches(planPhysical(plan)).filter((b) => b.numRows > 0);
         const { batch, offsets } = scatterBatches(input, input.map((b) => partitionIds(keys, b, n, env)), n, null);
@@ -653,8 +717,7 @@ function compileStage(source: string): StageFn {
       const keyRefs = args.map((a, i) => ref(i, a.type));
       return (_p, records) => {
         setSessionTimeZone(tz);
-        const leaf = leafAt(child, path);
-        const plan = replaceAt(child, path, inputScan(leaf.output, records as ColumnBatch[], leaf.kind === 'scan' ? leaf.name : 'LocalRelation'));
+        const plan = bindChain(child, path, records);
         const dedupe: LPlan = { kind: 'aggregate', child: plan, groups: args, aggs: [], sets: null, output: args.map((a, i) => newAttribute(`k${i}`, a.type, true)) };
         const out = execBatches(planPhysical(dedupe)).filter((b) => b.numRows > 0);
         const env = stageEnv();
@@ -683,10 +746,9 @@ function compileStage(source: string): StageFn {
     case 'topN': {
       if (fragment.kind !== 'sort') throw new Error('topN needs a sort');
       const path = [0, ...leafPath(fragment.child)];
-      const leaf = leafAt(fragment, path);
       return (_p, records) => {
         setSessionTimeZone(tz);
-        const sorted = replaceAt(fragment, path, inputScan(leaf.output, records as ColumnBatch[], leaf.kind === 'scan' ? leaf.name : 'LocalRelation'));
+        const sorted = replaceAt(fragment, [0], bindChain(fragment.child, path.slice(1), records));
         const plan: LPlan = { kind: 'limit', child: sorted, limit: spec.limit!, offset: 0, output: fragment.output };
         return [encodeBatches(execBatches(planPhysical(plan)))];
       };
