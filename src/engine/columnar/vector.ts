@@ -22,6 +22,25 @@ export interface DictionaryCodes {
   readonly codes: Int32Array;
 }
 
+/**
+ * An object vector of `n` values that `fill` writes when `values` is first read (then kept):
+ * a vector a query never reads by value (a dictionary-coded group key, a column a reader
+ * decodes lazily) never builds its array.
+ */
+export function lazyObjectVector(n: number, fill: (out: unknown[]) => void, dictionary?: DictionaryCodes): ColumnVector {
+  let values: unknown[] | null = null;
+  const get = (): unknown[] => {
+    if (values === null) {
+      values = new Array<unknown>(n);
+      fill(values);
+    }
+    return values;
+  };
+  return dictionary
+    ? { kind: 'object', get values() { return get(); }, dictionary }
+    : { kind: 'object', get values() { return get(); } };
+}
+
 /** The physical layout Spark's type gets in a batch. */
 export function layoutOf(t: DataType): ColumnVector['kind'] {
   switch (t.kind) {
@@ -145,12 +164,19 @@ function gatherValidity(validity: Uint8Array, sel: Int32Array, n: number): Uint8
 export function gatherVector(v: ColumnVector, sel: Int32Array, n: number): ColumnVector {
   switch (v.kind) {
     case 'object': {
+      if (v.dictionary) {
+        // The codes are what kernels read; the values follow from them when first asked for.
+        const codes = new Int32Array(n);
+        const from = v.dictionary.codes;
+        for (let i = 0; i < n; i++) codes[i] = from[sel[i]!]!;
+        const entries = v.dictionary.entries;
+        return lazyObjectVector(n, (values) => {
+          for (let i = 0; i < n; i++) values[i] = codes[i]! < 0 ? null : entries[codes[i]!];
+        }, { entries, codes });
+      }
       const values = new Array<unknown>(n);
       for (let i = 0; i < n; i++) values[i] = v.values[sel[i]!];
-      if (!v.dictionary) return { kind: 'object', values };
-      const codes = new Int32Array(n);
-      for (let i = 0; i < n; i++) codes[i] = v.dictionary.codes[sel[i]!]!;
-      return { kind: 'object', values, dictionary: { entries: v.dictionary.entries, codes } };
+      return { kind: 'object', values };
     }
     case 'int32': {
       const values = new Int32Array(n);

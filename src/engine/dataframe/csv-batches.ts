@@ -17,8 +17,8 @@
  * bytes when a consumer first reads them.
  */
 import { batchesFromRows, DEFAULT_BATCH_ROWS } from '../columnar';
-import type { ColumnBatch, ColumnVector, DictionaryCodes } from '../columnar';
-import { buildVector } from '../columnar';
+import type { ColumnBatch, ColumnVector } from '../columnar';
+import { buildVector, lazyObjectVector } from '../columnar';
 import { daysFromCivil, daysInMonth, field } from '../types';
 import type { DataType, StructField } from '../types';
 import { csvValue, readCsv, safeHeader } from './csv';
@@ -90,14 +90,20 @@ class Source {
     return i;
   }
 
+  /**
+   * Decodes the whole text once, before many fields are read: a slice of it is then cheaper
+   * than decoding each field (a header or an odd field alone does not pay for it).
+   */
+  decodeAll(): void {
+    if (this.text !== null) return;
+    this.text = this.decoder.decode(this.bytes);
+    // Equal lengths mean every byte decodes to one char: offsets agree, and so do slices.
+    this.ascii = this.text.length === this.bytes.length;
+  }
+
   /** The string of bytes [s, e): a slice of the decoded text when it is byte for byte the same. */
   slice(s: number, e: number): string {
-    if (this.text === null) {
-      this.text = this.decoder.decode(this.bytes);
-      // Equal lengths mean every byte decodes to one char: offsets agree, and so do slices.
-      this.ascii = this.text.length === this.bytes.length;
-    }
-    return this.ascii ? this.text.slice(s, e) : this.decoder.decode(this.bytes.subarray(s, e));
+    return this.ascii ? this.text!.slice(s, e) : this.decoder.decode(this.bytes.subarray(s, e));
   }
 
   /** The value of the field at `p` (see Chunk.pos); null for an empty unquoted one. */
@@ -580,6 +586,7 @@ function convertColumn(t: DataType, ch: Chunk, c: number, src: Source, dict: Byt
             const entries = dict.entries;
             const coded = i;
             return lazyStrings(n, (values) => {
+              src.decodeAll();
               for (let j = 0; j < coded; j++) values[j] = codes[j]! < 0 ? null : entries[codes[j]!]!;
               for (let j = coded; j < n; j++) values[j] = value(j);
             });
@@ -592,6 +599,7 @@ function convertColumn(t: DataType, ch: Chunk, c: number, src: Source, dict: Byt
         }, { entries, codes });
       }
       return lazyStrings(n, (values) => {
+        src.decodeAll();
         for (let i = 0; i < n; i++) values[i] = value(i);
       });
     }
@@ -600,24 +608,8 @@ function convertColumn(t: DataType, ch: Chunk, c: number, src: Source, dict: Byt
   }
 }
 
-/**
- * A string vector whose `values` are decoded from the file's bytes when first read: a query
- * that never reads the column (a count, a filter on other columns, a dictionary-coded group
- * key) never builds its strings.
- */
-function lazyStrings(n: number, fill: (out: unknown[]) => void, dictionary?: DictionaryCodes): ColumnVector {
-  let values: unknown[] | null = null;
-  const get = () => {
-    if (values === null) {
-      values = new Array<unknown>(n);
-      fill(values);
-    }
-    return values;
-  };
-  return dictionary
-    ? { kind: 'object', get values() { return get(); }, dictionary }
-    : { kind: 'object', get values() { return get(); } };
-}
+/** A string vector whose values are decoded from the file's bytes when a consumer first reads them. */
+const lazyStrings = lazyObjectVector;
 
 /** The two 32-bit words (low, high) of the integer `x`, |x| < 2^53, into WORDS. */
 function longWords(x: number): void {

@@ -46,4 +46,6 @@ export { subscript } from './functions/collection';
 export { javaRegex } from './functions/regexp';
 export { AnalysisException, ParseException, SparkRuntimeException, SqlError, quoteId } from './sql-errors';
 export { compileVector } from './vector-compile';
+export { compileSelection } from './selection-compile';
+export type { Selection, SelectionFn } from './selection-compile';
 export type { VectorFn } from './vector-compile';

@@ -1,7 +1,7 @@
 /** Row-at-a-time operators: scan, project, filter, limit, distinct, generate. */
 import { batchesToRows, layoutOf, sourceBatches } from '../../columnar';
 import type { ColumnBatch } from '../../columnar';
-import { compile, compileVector, rowKey } from '../../expr';
+import { compile, compileSelection, compileVector, rowKey } from '../../expr';
 import type { BoundExpr, Row } from '../../expr';
 import { MapValue } from '../../types';
 import type { Attribute } from '../logical';
@@ -96,8 +96,16 @@ export class FilterExec implements Exec {
   selections(ctx: ExecContext): Array<{ batch: ColumnBatch; sel: Int32Array; n: number }> | null {
     const input = childBatches(this.child, ctx);
     if (!input) return null;
-    const f = compileVector(this.cond);
     const env = envFor(ctx);
+    // An AND of column-to-constant comparisons narrows a selection conjunct by conjunct.
+    const s = compileSelection(this.cond);
+    if (s) {
+      return input.map((batch) => {
+        const { sel, n } = s(batch, env);
+        return { batch, sel, n };
+      });
+    }
+    const f = compileVector(this.cond);
     return input.map((batch) => {
       const m = f(batch, env);
       const sel = new Int32Array(batch.numRows);

@@ -72,6 +72,14 @@ const QUERIES = [
   'SELECT CASE WHEN i < 0 THEN 1 WHEN i < 500 THEN 2 END AS c, count(*) FROM T GROUP BY 1',
   'SELECT CASE WHEN d > 1 THEN \'x\' WHEN s = \'a\' THEN NULL ELSE \'y\' END AS c, count(*), count(DISTINCT s), count(DISTINCT i) FROM T GROUP BY 1',
   'SELECT count(DISTINCT s), count(DISTINCT k), count(DISTINCT l), count(DISTINCT d) FROM T',
+  // Selection kernels: conjunct by conjunct, flipped constants, dictionary strings, NaN and -0.0 constants, other layouts.
+  'SELECT i, d, s FROM T WHERE 3 = k AND 10 < d AND d <= 100',
+  'SELECT i, s FROM T WHERE s = \'a\' AND k >= 1 AND i <> 0',
+  'SELECT i, s FROM T WHERE s > \'n2\' AND s <= \'n4\' AND d >= -0.0',
+  'SELECT i, d FROM T WHERE d >= CAST(\'NaN\' AS DOUBLE) AND k < 3',
+  'SELECT i, d FROM T WHERE d <> CAST(\'NaN\' AS DOUBLE) AND d = 0.0',
+  'SELECT i, l FROM T WHERE l > 0 AND k = 1 AND b = true',
+  'SELECT i FROM T WHERE i < 0 AND i > -5',
 ];
 
 function show(rows: readonly (readonly unknown[])[]): string[] {

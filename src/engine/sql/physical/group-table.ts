@@ -7,6 +7,7 @@
 import { getValue } from '../../columnar';
 import type { ColumnVector } from '../../columnar';
 import { hashKey } from '../../expr';
+import { allValid } from './grouped-accumulators';
 import type { DataType } from '../../types';
 
 const DENSE_LIMIT = 4096;
@@ -64,6 +65,18 @@ export class GroupTable {
     const v = vecs[0]!;
     if (this.direct && v.kind === 'int32') {
       const { values, validity } = v;
+      if (allValid(validity, n)) {
+        const dense = this.dense;
+        for (let i = 0; i < n; i++) {
+          const x = values[i]!;
+          if (x >= 0 && x < DENSE_LIMIT) {
+            let g = dense[x]!;
+            if (g < 0) dense[x] = g = this.add(x);
+            gids[i] = g;
+          } else gids[i] = this.lookup(x);
+        }
+        return gids;
+      }
       for (let i = 0; i < n; i++) {
         if (!((validity[i >> 3]! >> (i & 7)) & 1)) {
           gids[i] = this.nullGroup >= 0 ? this.nullGroup : (this.nullGroup = this.add(null));

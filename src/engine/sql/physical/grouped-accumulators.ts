@@ -21,6 +21,14 @@ const bit = (v: Uint8Array, i: number) => (v[i >> 3]! >> (i & 7)) & 1;
 const keep = (mask: ColumnVector | null, i: number) => mask === null || (mask.kind === 'bool' ? mask.values[i] === 1 && bit(mask.validity, i) === 1 : getValue(mask, i) === true);
 const valid = (v: ColumnVector, i: number) => (v.kind === 'object' ? v.values[i] !== null && v.values[i] !== undefined : bit(v.validity, i) === 1);
 
+/** Whether bits 0..n-1 of a validity bitmap are all set (no nulls). */
+export function allValid(v: Uint8Array, n: number): boolean {
+  const full = n >> 3;
+  for (let j = 0; j < full; j++) if (v[j] !== 0xff) return false;
+  const rest = n & 7;
+  return rest === 0 || (v[full]! & ((1 << rest) - 1)) === (1 << rest) - 1;
+}
+
 function grow(a: Float64Array, n: number): Float64Array {
   if (a.length >= n) return a;
   const b = new Float64Array(Math.max(n, a.length * 2, 16));
@@ -66,6 +74,15 @@ class DoubleAccumulator implements GroupedAccumulator {
     if (this.kind !== 'moments' && mask === null) {
       // sum and avg alike: the first value replaces the 0 start (so a lone -0.0 stays -0.0 for sum).
       const isSum = this.kind === 'sum';
+      if (allValid(vv, n)) {
+        for (let i = 0; i < n; i++) {
+          const g = gids[i]!;
+          const x = xs[i]!;
+          if (++cnt[g]! === 1 && isSum) a[g] = x;
+          else a[g]! += x;
+        }
+        return;
+      }
       for (let i = 0; i < n; i++) {
         if (!((vv[i >> 3]! >> (i & 7)) & 1)) continue;
         const g = gids[i]!;

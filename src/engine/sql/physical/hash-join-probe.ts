@@ -155,18 +155,35 @@ function typedProbe(b: ColumnBatch, kv: ColumnVector, table: KeyIndex, build: Co
   const next = table.next;
   const valid = kv.validity;
   let n = 0;
-  for (let i = 0; i < rows; i++) {
-    if (!((valid[i >> 3]! >> (i & 7)) & 1)) continue;
-    let r: number;
-    if (kv.kind === 'int32') r = table.first(kv.values[i]!, 0);
-    else {
-      keyWords(kv.values[i]!, kv.kind);
-      r = table.first(WORDS[0]!, WORDS[1]!);
+  if (table instanceof DenseIntIndex && table.unique && kv.kind === 'int32') {
+    // At most one build row per key, found by one array read: no chain to follow.
+    const { heads, min } = table;
+    const range = heads.length;
+    const xs = kv.values;
+    const ls = selL;
+    const rs = selR;
+    for (let i = 0; i < rows; i++) {
+      const s = xs[i]! - min;
+      if (s < 0 || s >= range) continue;
+      const r = heads[s]!;
+      if (r < 0 || !((valid[i >> 3]! >> (i & 7)) & 1)) continue;
+      ls[n] = i;
+      rs[n++] = r;
     }
-    for (; r >= 0; r = next[r]!) {
-      if (n === selL.length) ensureSel(n + 1);
-      selL[n] = i;
-      selR[n++] = r;
+  } else {
+    for (let i = 0; i < rows; i++) {
+      if (!((valid[i >> 3]! >> (i & 7)) & 1)) continue;
+      let r: number;
+      if (kv.kind === 'int32') r = table.first(kv.values[i]!, 0);
+      else {
+        keyWords(kv.values[i]!, kv.kind);
+        r = table.first(WORDS[0]!, WORDS[1]!);
+      }
+      for (; r >= 0; r = next[r]!) {
+        if (n === selL.length) ensureSel(n + 1);
+        selL[n] = i;
+        selR[n++] = r;
+      }
     }
   }
   if (n === 0) return null;

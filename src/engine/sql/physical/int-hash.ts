@@ -76,12 +76,13 @@ export interface KeyIndex {
  * chain heads directly, so a probe is one array read (only the first word is a key).
  */
 export class DenseIntIndex implements KeyIndex {
-  private readonly heads: Int32Array;
+  /** The first build row of key `min + s` at `heads[s]` (EMPTY: none). */
+  readonly heads: Int32Array;
   private readonly tails: Int32Array;
   readonly next: Int32Array;
   unique = true;
 
-  constructor(private readonly min: number, range: number, rows: number) {
+  constructor(readonly min: number, range: number, rows: number) {
     this.heads = new Int32Array(range).fill(EMPTY);
     this.tails = new Int32Array(range).fill(EMPTY);
     this.next = new Int32Array(Math.max(rows, 1)).fill(EMPTY);
