@@ -113,8 +113,9 @@ class OneVsRestModel(_FM, ClassificationModel, _OneVsRestParams):
     @property
     def numFeatures(self):
         return self.models[0].numFeatures if self.models else -1
-    def _repr_extra(self):
-        return ""
+    def __repr__(self):
+        # PySpark's OneVsRestModel is a Python Params: its repr is its uid
+        return self.uid
 
     def predictRaw(self, value):
         return DenseVector([float(m.predictRaw(value)[1]) for m in self.models])
