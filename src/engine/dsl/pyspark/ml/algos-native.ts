@@ -21,12 +21,19 @@ import { studentTTwoSided } from '../../../ml/algos/dense';
 import { fitBinomial } from '../../../ml/algos/logistic';
 import type { LogisticParams } from '../../../ml/algos/logistic';
 import { buildInstances } from '../../../ml/instances';
-import type { SparkContext } from '../../../rdd';
+import type { RDD, SparkContext } from '../../../rdd';
 import { frameOf } from './native';
 import { distinctRows, kmCandidateWeights, kmLloydStats, kmParallelCost, kmParallelSample, kmUpdateCenters, localKMeansPlusPlus } from '../../../ml/algos/kmeans-dist';
 import { SeededRandom } from '../../../ml/algos/random';
 
 let kmRuns = 0;
+const unpersistOnCollect = new FinalizationRegistry<RDD>((rdd) => {
+  try {
+    rdd.unpersist();
+  } catch {
+    // The context may be gone.
+  }
+});
 let treeViews = 0;
 const f64 = (v: unknown): Float64Array => (v instanceof Float64Array ? v : Float64Array.from(numbers(v)));
 /** A Python int seed (possibly beyond 2^53) as the 32-bit value the kernels mix. */
@@ -143,6 +150,11 @@ export function algosNativeModule(): PyModule {
       const rows = Array.from({ length: k }, (_, j) => floats(centers.subarray(j * d, (j + 1) * d)));
       const sizes = Array.from({ length: k }, (_, j) => Math.round(stats[k * d + k + 1 + j]!));
       return tuple([rows, sizes, mkFloat(stats[k * d + k]!)]);
+    },
+    /** The blocks' cache is dropped once `owner` (the Python _Instances) is garbage-collected, if not before. */
+    unpersist_when_collected: (owner: object, rdd: RDD) => {
+      unpersistOnCollect.register(owner, rdd);
+      return null;
     },
     block_rows: (b: Block) => b.n,
     block_labels: (b: Block) => Array.from(new Set(b.y), (v) => mkFloat(v)),

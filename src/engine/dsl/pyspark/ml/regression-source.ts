@@ -307,6 +307,7 @@ class LinearRegression(_Regressor, _LinearRegressionParams, MLWritable, MLReadab
             def evaluate(ctx, beta):
                 return inst.aggregate(lambda b, i: _algos.lr_loss(b, ctx, beta))
             coef, intercept, diag, hist = _algos.lr_lbfgs(stats, d, p, evaluate)
+        inst.unpersist()
         model = self._new_model(LinearRegressionModel(DenseVector(coef), intercept))
         model._summary = LinearRegressionTrainingSummary(model, lambda: model.transform(dataset), diag, hist)
         return model

@@ -57,6 +57,7 @@ class _Instances:
         jrdd, self.count, self.numFeatures, self.weightSum, invalid, self.partitionCounts = _algos.instances(dataset, featuresCol, labelCol, weightCol)
         self.rdd = RDD(jrdd, self.sc)
         self.rdd.is_cached = True
+        _algos.unpersist_when_collected(self, jrdd)
         self.depth = max(1, aggregationDepth)
         self._blocks = None
         if invalid is not None:
