@@ -17,7 +17,8 @@ const runError = (h: ReturnType<typeof sparkHarness>, code: string): string => {
   const r = h.run(code);
   expect(r.error).not.toBeNull();
   const lines = r.error!.split('\n');
-  const at = lines.findLastIndex((l) => /^(pyspark\.errors\.exceptions\.captured\.)?[A-Za-z]+(Exception|Error): /.test(l));
+  let at = lines.length - 1;
+  while (at > 0 && !/^(pyspark\.errors\.exceptions\.captured\.)?[A-Za-z]+(Exception|Error): /.test(lines[at]!)) at--;
   return lines.slice(at).join('\n').replace(/^pyspark\.errors\.exceptions\.captured\./, '');
 };
 
