@@ -297,7 +297,13 @@ describe.concurrent('course notebooks run headless', async () => {
     expect(combos.length).toBe(2);
     expect(combos[0]).toEqual(combos[1]); // the same query before and after CACHE TABLE
     expect(combos[0]!.length).toBe(50);
-    expect(shown(r, 'combo.explain()')).toMatch(/^== Physical Plan ==\n[\s\S]*HashAggregate\(keys=\[zipcode#\d+\], functions=\[sum\(biz_net_income#\d+\), sum\(net_capital_gains#\d+\)\]\)[\s\S]*Exchange hashpartitioning\(zipcode#\d+, 200\)/);
+    // §2.3 [C S5]: TakeOrderedAndProject over the final HashAggregate, a hash exchange on zipcode, then the partial one.
+    expect(shown(r, 'combo.explain()')).toMatch(new RegExp([
+      String.raw`^== Physical Plan ==\n[\s\S]*TakeOrderedAndProject\(limit=50, orderBy=\[combo#\d+ DESC NULLS LAST\], output=\[zipcode#\d+,net_income#\d+,cap_gains#\d+,combo#\d+\]\)\n`,
+      String.raw`\s+\+- HashAggregate\(keys=\[zipcode#\d+\], functions=\[sum\(biz_net_income#\d+\), sum\(net_capital_gains#\d+\)\]\)\n`,
+      String.raw`\s+\+- Exchange hashpartitioning\(zipcode#\d+, 200\), ENSURE_REQUIREMENTS\n`,
+      String.raw`\s+\+- HashAggregate\(keys=\[zipcode#\d+\], functions=\[partial_sum\(biz_net_income#\d+\), partial_sum\(net_capital_gains#\d+\)\]\)\n`,
+    ].join('')));
     // datasets/SOURCES.md: 8,551 markets in 53 states in the bundled export.
     const states = table(r, 'display(markets.groupBy("State").count())').rows;
     expect(states.length).toBe(53);

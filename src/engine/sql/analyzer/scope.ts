@@ -56,14 +56,39 @@ export function quoteParts(parts: readonly string[]): string {
   return parts.map((p) => '`' + p + '`').join('.');
 }
 
+/** Edit distance (insert, delete, substitute; case-sensitive), as commons-text's LevenshteinDistance. */
+function levenshtein(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** The alias the DataFrame layer gives its generated subqueries: not a name the user wrote, so never suggested. */
+const DATAFRAME_ALIAS = '__t';
+
 export function unresolvedColumn(parts: string[], attrs: readonly Attribute[], pos: number, sql: string): AnalysisException {
-  const candidates = attrs.map((a) => quoteParts([...a.qualifier, a.name]));
-  const where = lineAndPos(sql, pos);
+  // Spark orders the candidates by edit distance to what was written (the last name part for a
+  // one-part name, the whole identifier otherwise), keeping the plan's order among equals.
+  const wanted = parts.length > 1 ? quoteParts(parts) : parts[0]!;
+  const candidates = attrs
+    .map((a) => {
+      const qualifier = a.qualifier.at(-1) === DATAFRAME_ALIAS ? [] : a.qualifier;
+      const text = quoteParts([...qualifier, a.name]);
+      return { text, distance: levenshtein(parts.length > 1 ? text : a.name, wanted) };
+    })
+    .sort((x, y) => x.distance - y.distance)
+    .map((c) => c.text);
+  // A DataFrame's generated SQL is not the user's text: a position in it would mislead.
+  const where = /\) AS `?__t`?(?![\w`])/.test(sql) ? '' : lineAndPos(sql, pos);
   if (candidates.length === 0) {
-    return new AnalysisException(`A column or function parameter with name ${quoteParts(parts)} cannot be resolved. ${where}`, 'UNRESOLVED_COLUMN.WITHOUT_SUGGESTION');
+    return new AnalysisException(`A column or function parameter with name ${quoteParts(parts)} cannot be resolved.${where ? ` ${where}` : ''}`, 'UNRESOLVED_COLUMN.WITHOUT_SUGGESTION');
   }
   return new AnalysisException(
-    `A column or function parameter with name ${quoteParts(parts)} cannot be resolved. Did you mean one of the following? [${candidates.slice(0, 5).join(', ')}].; ${where}`,
+    `A column or function parameter with name ${quoteParts(parts)} cannot be resolved. Did you mean one of the following? [${candidates.slice(0, 5).join(', ')}].${where ? `; ${where}` : ''}`,
     'UNRESOLVED_COLUMN.WITH_SUGGESTION',
   );
 }

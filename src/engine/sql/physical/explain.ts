@@ -77,7 +77,12 @@ export function physicalTree(p: LPlan): PhysicalNode {
 
 function buildNode(p: LPlan): Node {
   switch (p.kind) {
-    case 'scan': return { text: p.name === 'LocalRelation' || p.name === 'OneRowRelation' || p.name === 'View' ? `LocalTableScan [${p.output.map(attrText).join(', ')}]` : p.name === 'Range' ? 'Range' : `Scan ${p.name}[${p.output.map(attrText).join(', ')}]`, children: [] };
+    case 'scan':
+      if (p.cached) {
+        const attrs = p.output.map(attrText).join(', ');
+        return { text: `InMemoryTableScan [${attrs}]`, children: [{ text: `InMemoryRelation [${attrs}], ${p.cached.storageLevel}`, children: [build(p.cached.child)] }] };
+      }
+      return { text: p.name === 'LocalRelation' || p.name === 'OneRowRelation' || p.name === 'View' ? `LocalTableScan [${p.output.map(attrText).join(', ')}]` : p.name === 'Range' ? 'Range' : `Scan ${p.name}[${p.output.map(attrText).join(', ')}]`, children: [] };
     case 'command': return { text: 'Execute Command', children: [] };
     case 'project': {
       // A renaming projection over a scan reads as the scan of the renamed attributes.
@@ -87,6 +92,8 @@ function buildNode(p: LPlan): Node {
         scan.plan = p.child;
         return scan;
       }
+      // Spark computes an aggregate's result expressions inside the final HashAggregate: no Project shows above it.
+      if (p.child.kind === 'aggregate') return build(p.child);
       const items = p.exprs.map((e, i) => (e.kind === 'ref' && p.child.output[e.index]?.name === p.output[i]!.name ? exprText(e, p.child.output) : `${exprText(e, p.child.output)} AS ${attrText(p.output[i]!)}`));
       return { text: `Project [${items.join(', ')}]`, children: [build(p.child)] };
     }
@@ -103,7 +110,17 @@ function buildNode(p: LPlan): Node {
       const child = build(p.child);
       return { text: `Sort [${keys}], ${p.global}, 0`, children: [p.global ? { text: `Exchange rangepartitioning(${keys}, 200), ENSURE_REQUIREMENTS`, children: [child] } : child] };
     }
-    case 'limit': return { text: p.limit === Infinity ? `CollectLimit ${p.offset}` : `CollectLimit ${p.limit}`, children: [build(p.child)] };
+    case 'limit': {
+      // ORDER BY + LIMIT (maybe through a projection) is one bounded top-N, as the planner runs it.
+      const c = p.child;
+      const sort = c.kind === 'sort' && c.global ? c : c.kind === 'project' && c.child.kind === 'sort' && c.child.global ? c.child : null;
+      if (p.limit !== Infinity && sort) {
+        const orderBy = sort.keys.map((k) => sortText(k, sort.child.output)).join(',');
+        const offset = p.offset > 0 ? ` offset=${p.offset},` : '';
+        return { text: `TakeOrderedAndProject(limit=${p.limit},${offset} orderBy=[${orderBy}], output=[${p.output.map(attrText).join(',')}])`, children: [build(sort.child)] };
+      }
+      return { text: p.limit === Infinity ? `CollectLimit ${p.offset}` : `CollectLimit ${p.limit}`, children: [build(p.child)] };
+    }
     case 'join': {
       const jt = { inner: 'Inner', left: 'LeftOuter', right: 'RightOuter', full: 'FullOuter', semi: 'LeftSemi', anti: 'LeftAnti', cross: 'Cross' }[p.type];
       const all = [...p.left.output, ...p.right.output];
@@ -126,7 +143,33 @@ function buildNode(p: LPlan): Node {
   }
 }
 
+/**
+ * Whether Spark's InsertAdaptiveSparkPlan applies: the plan shuffles (aggregates, windows,
+ * global sorts, joins, set operations other than UNION, repartitions). A cached relation's
+ * own plan does not count.
+ */
+function shuffles(p: LPlan): boolean {
+  switch (p.kind) {
+    case 'aggregate': case 'window': case 'join': case 'distinct': return true;
+    case 'sort': return p.global || shuffles(p.child);
+    case 'repartition': return p.mode !== 'coalesce' || shuffles(p.child);
+    case 'setOp': return p.op !== 'union' || !p.all || shuffles(p.left) || shuffles(p.right);
+    case 'scan': case 'command': return false;
+    default: return shuffles(p.child);
+  }
+}
+
 export function explainPlan(p: LPlan): string {
+  if (!shuffles(p)) {
+    const lines: string[] = [];
+    const walk = (n: Node, prefix: string, last: boolean, root: boolean): void => {
+      lines.push(root ? n.text : `${prefix}${last ? '+- ' : ':- '}${n.text}`);
+      const next = root ? '   ' : prefix + (last ? '   ' : ':  ');
+      n.children.forEach((c, i) => walk(c, next, i === n.children.length - 1, false));
+    };
+    walk(build(p), '', true, true);
+    return `== Physical Plan ==\n${lines.join('\n')}\n\n`;
+  }
   const lines: string[] = ['AdaptiveSparkPlan isFinalPlan=false'];
   const walk = (n: Node, prefix: string, last: boolean): void => {
     lines.push(`${prefix}${last ? '+- ' : ':- '}${n.text}`);

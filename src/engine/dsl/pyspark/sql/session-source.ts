@@ -189,6 +189,18 @@ class CapturedException(Exception):
         return str(self.desc)
     def getMessage(self):
         return str(self.desc)
+    def getErrorClass(self):
+        # Spark's classified errors start with their class: "[UNRESOLVED_COLUMN.WITH_SUGGESTION] ...".
+        d = str(self.desc)
+        if d.startswith("[") and "]" in d:
+            name = d[1:d.index("]")]
+            if name and all(c.isupper() or c.isdigit() or c in "_." for c in name):
+                return name
+        return None
+    def getMessageParameters(self):
+        return {}
+    def getSqlState(self):
+        return None
 
 class AnalysisException(CapturedException): pass
 class ParseException(AnalysisException): pass
