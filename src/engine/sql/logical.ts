@@ -74,6 +74,8 @@ export type LPlan =
      * floor(i*n/p) .. floor((i+1)*n/p) (absent: one).
      */
     partitions?: () => number;
+    /** A cached query's rows (DataFrame.cache / persist): explained as InMemoryTableScan over InMemoryRelation over `child`. */
+    cached?: { readonly child: LPlan; readonly storageLevel: string };
   }
   | { kind: 'project'; child: LPlan; exprs: BoundExpr[]; output: Attribute[] }
   | { kind: 'filter'; child: LPlan; cond: BoundExpr; output: Attribute[] }
