@@ -230,13 +230,19 @@ let lastRequest: { text: string; thresholds: number[][]; key: string; req: Level
 
 /**
  * A partition's statistics for a level request as the Python layer sends it
- * (`{"thresholds": [...], "req": {...}}`); the parsed request and the binned rows are reused
- * across the partitions and levels a process sees.
+ * (`{"thresholds":[...],"req":{...}}`); the parsed request, the parsed thresholds (keyed by
+ * their text) and the binned rows are reused across the partitions and levels a process sees.
  */
 export function levelStatsForRequest(b: Block, partition: number, text: string): Float64Array {
   if (!lastRequest || lastRequest.text !== text) {
-    const { thresholds, req } = JSON.parse(text) as { thresholds: number[][]; req: LevelRequest };
-    lastRequest = { text, thresholds, key: JSON.stringify(thresholds), req };
+    const cut = text.indexOf(',"req":');
+    const key = cut > 0 ? text.slice(0, cut) : text;
+    if (cut > 0 && lastRequest && lastRequest.key === key) {
+      lastRequest = { text, thresholds: lastRequest.thresholds, key, req: JSON.parse(text.slice(cut + 7, -1)) as LevelRequest };
+    } else {
+      const { thresholds, req } = JSON.parse(text) as { thresholds: number[][]; req: LevelRequest };
+      lastRequest = { text, thresholds, key, req };
+    }
   }
   const { thresholds, key, req } = lastRequest;
   return levelStatsOf(binBlockCached(b, thresholds, key), b, partition, req);

@@ -17,6 +17,11 @@ from pyspark.ml.tree import _TreeEnsembleParams, _TreeEnsembleModel, _DecisionTr
 from pyspark.ml._train import _Instances, _algos, _merge, _jd
 from pyspark.errors.exceptions.captured import IllegalArgumentException
 
+def _release(inst):
+    """Drops the cached training blocks (older _Instances have nothing to release)."""
+    if inst is not None and hasattr(inst, "unpersist"):
+        inst.unpersist()
+
 def _weight_col(est):
     if est.isDefined(est.weightCol) and est.getOrDefault(est.weightCol):
         return est.getOrDefault(est.weightCol)
@@ -144,7 +149,15 @@ def _boost(est, dataset, classification):
     train = dataset.filter(~col(vcol)) if vcol else dataset
     wc = _weight_col(est)
     inst = _Instances(train, est.getFeaturesCol(), est.getLabelCol(), wc)
-    vinst = _Instances(dataset.filter(col(vcol)), est.getFeaturesCol(), est.getLabelCol(), wc) if vcol else None
+    vinst = None
+    try:
+        vinst = _Instances(dataset.filter(col(vcol)), est.getFeaturesCol(), est.getLabelCol(), wc) if vcol else None
+        return _boost_on(est, inst, vinst, classification, loss, step, maxIter)
+    finally:
+        _release(inst)
+        _release(vinst)
+
+def _boost_on(est, inst, vinst, classification, loss, step, maxIter):
     if classification:
         for i in ([inst, vinst] if vinst else [inst]):
             for b in i.blocks:
@@ -216,13 +229,16 @@ class _GBTModel(_TreeEnsembleModel):
     def _evaluate(self, dataset, loss, classification):
         wc = self.getOrDefault(self.weightCol) if self.isDefined(self.weightCol) and self.getOrDefault(self.weightCol) else None
         inst = _Instances(dataset, self.getFeaturesCol(), self.getLabelCol(), wc)
-        trees = self._trees
-        weights = self.treeWeights
-        if inst.count == 0:
-            return [float("nan")] * len(weights)
-        sums = _algos.to_floats(inst.aggregate(lambda b, i: _algos.boost_evaluate(b, trees, weights, loss, classification)))
-        n = len(weights)
-        return [float(sums[i]) / float(sums[n]) for i in range(n)]
+        try:
+            trees = self._trees
+            weights = self.treeWeights
+            if inst.count == 0:
+                return [float("nan")] * len(weights)
+            sums = _algos.to_floats(inst.aggregate(lambda b, i: _algos.boost_evaluate(b, trees, weights, loss, classification)))
+            n = len(weights)
+            return [float(sums[i]) / float(sums[n]) for i in range(n)]
+        finally:
+            _release(inst)
 `;
 
 export const GBT_REGRESSION = String.raw`

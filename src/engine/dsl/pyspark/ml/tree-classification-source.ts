@@ -11,7 +11,7 @@ export const TREE_CLASSIFIERS = String.raw`
 from pyspark.ml.param import keyword_only
 from pyspark.ml.util import MLReadable, MLWritable
 from pyspark.ml.tree import _DecisionTreeParams, _RandomForestParams, _TreeClassifierParams, _HasVarianceImpurity, _tree_setters, _TREE_SETTERS, _FOREST_SETTERS, _TreesModel, _DecisionTreeModel, _TreeEnsembleModel
-from pyspark.ml._ensembles import _GBTParams, _GBT_SETTERS, _GBTModel, _boost, _check_tree_params, _num_classes, _grow_inst, _weight_col, _native_transform
+from pyspark.ml._ensembles import _GBTParams, _GBT_SETTERS, _GBTModel, _boost, _check_tree_params, _num_classes, _grow_inst, _weight_col, _native_transform, _release
 from pyspark.ml._train import _Instances, _algos as _talgos
 from pyspark.errors.exceptions.captured import IllegalArgumentException as _IAE
 
@@ -47,13 +47,16 @@ class _TreeClassificationModel:
 def _fit_trees(est, dataset, numTrees, strategy, rate, bootstrap):
     _check_tree_params(est)
     inst = _Instances(dataset, est.getFeaturesCol(), est.getLabelCol(), _weight_col(est))
-    if inst.count == 0:
-        raise ValueError("requirement failed: DecisionTree requires size of input RDD > 0, but was given by empty one.")
-    k = _num_classes(est, inst)
-    if est.isDefined(est.thresholds) and len(est.getOrDefault(est.thresholds)) != k:
-        raise _IAE("requirement failed: %s.train() called with non-matching numClasses and thresholds.length. numClasses=%d, but thresholds has length %d" % (type(est).__name__, k, len(est.getOrDefault(est.thresholds))))
-    trees = _grow_inst(est, inst, k, numTrees, strategy, rate, bootstrap, est.getImpurity().lower())
-    return trees, inst.numFeatures, k
+    try:
+        if inst.count == 0:
+            raise ValueError("requirement failed: DecisionTree requires size of input RDD > 0, but was given by empty one.")
+        k = _num_classes(est, inst)
+        if est.isDefined(est.thresholds) and len(est.getOrDefault(est.thresholds)) != k:
+            raise _IAE("requirement failed: %s.train() called with non-matching numClasses and thresholds.length. numClasses=%d, but thresholds has length %d" % (type(est).__name__, k, len(est.getOrDefault(est.thresholds))))
+        trees = _grow_inst(est, inst, k, numTrees, strategy, rate, bootstrap, est.getImpurity().lower())
+        return trees, inst.numFeatures, k
+    finally:
+        _release(inst)
 
 
 class _DecisionTreeClassifierParams(_DecisionTreeParams, _TreeClassifierParams):
