@@ -285,6 +285,8 @@ const uuid = (): string => {
 export interface ParquetSaveOptions extends ParquetWriteOptions {
   readonly mode?: string;
   readonly partitionBy?: readonly string[];
+  /** The task partition of each row (one part file per partition, named by it). */
+  readonly partitionIds?: readonly number[];
 }
 
 /** The directory name of one partition value (Spark casts it to string and escapes it). */
@@ -309,7 +311,7 @@ export function saveParquet(vfs: Vfs, path: string, fields: readonly StructField
  */
 export function saveDataFiles(
   vfs: Vfs, path: string, fields: readonly StructField[], rows: readonly (readonly unknown[])[],
-  options: { readonly mode?: string; readonly partitionBy?: readonly string[] }, extension: string,
+  options: { readonly mode?: string; readonly partitionBy?: readonly string[]; readonly partitionIds?: readonly number[] }, extension: string,
   encode: (fields: readonly StructField[], rows: readonly (readonly unknown[])[]) => Uint8Array | string,
 ): boolean {
   const mode = saveMode(options.mode);
@@ -332,24 +334,24 @@ export function saveDataFiles(
   // Encode every file before touching the directory, so a bad type fails without side effects.
   const dataIdx = fields.map((_, i) => i).filter((i) => !partCols.includes(i));
   const dataFields = dataIdx.map((i) => fields[i]!);
-  const groups = new Map<string, (readonly unknown[])[]>();
-  if (!partCols.length) groups.set('', [...rows]);
-  else {
-    for (const r of rows) {
-      const key = partCols.map((i) => partitionDir(fields[i]!.name, r[i], fields[i]!.type)).join('/');
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = []));
-      g.push(r);
-    }
-  }
+  // One file per (task partition, partition directory), as each Spark write task opens its own;
+  // an empty result still writes one file (part-00000) holding the schema.
+  const groups = new Map<string, { task: number; dir: string; rows: (readonly unknown[])[] }>();
+  if (!rows.length && !partCols.length) groups.set('0/', { task: 0, dir: '', rows: [] });
+  rows.forEach((r, k) => {
+    const task = options.partitionIds?.[k] ?? 0;
+    const d = partCols.map((i) => partitionDir(fields[i]!.name, r[i], fields[i]!.type)).join('/');
+    const key = `${task}/${d}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { task, dir: d, rows: [] }));
+    g.rows.push(r);
+  });
   const job = uuid();
   const outputs: Array<[string, Uint8Array | string]> = [];
-  let part = 0;
-  for (const [key, g] of groups) {
-    const data = partCols.length ? g.map((r) => dataIdx.map((i) => r[i])) : g;
-    const name = `part-${String(part).padStart(5, '0')}-${job}-c000${extension}`;
-    outputs.push([key ? `${dir}/${key}/${name}` : `${dir}/${name}`, encode(dataFields, data)]);
-    if (!partCols.length) part++;
+  for (const g of [...groups.values()].sort((a, b) => a.task - b.task)) {
+    const data = partCols.length ? g.rows.map((r) => dataIdx.map((i) => r[i])) : g.rows;
+    const name = `part-${String(g.task).padStart(5, '0')}-${job}-c000${extension}`;
+    outputs.push([g.dir ? `${dir}/${g.dir}/${name}` : `${dir}/${name}`, encode(dataFields, data)]);
   }
   if (exists && mode === 'overwrite') vfs.rm(dir, true);
   vfs.mkdirs(dir);

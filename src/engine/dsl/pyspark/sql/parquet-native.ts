@@ -131,8 +131,11 @@ export const parquetNativeFunctions = {
   write_parquet: (s: SqlSession, sc: SparkContext, sql: string, path: string, mode: string | null, partitionBy: unknown, options: PyDict) => {
     const vfs = contextVfs(sc);
     const o = optionMap(options);
-    const res = s.withJobDescription('parquet at NativeMethodAccessorImpl.java:0', () => s.sql(sql));
-    saveParquet(vfs, path, res.schema.fields, res.rows, {
+    // Each row's partition, so every non-empty partition becomes its own part file as in Spark.
+    const res = s.withJobDescription('parquet at NativeMethodAccessorImpl.java:0', () => s.sql(`SELECT *, spark_partition_id() AS __flint_pid FROM (${sql}) AS __t`));
+    const width = res.schema.fields.length - 1;
+    saveParquet(vfs, path, res.schema.fields.slice(0, width), res.rows.map((r) => r.slice(0, width)), {
+      partitionIds: res.rows.map((r) => Number(r[width])),
       mode: mode ?? undefined,
       partitionBy: partitionBy === null || partitionBy === undefined ? [] : (toArray(partitionBy) as string[]),
       compression: opt(o, 'compression') ?? s.conf.get('spark.sql.parquet.compression.codec'),

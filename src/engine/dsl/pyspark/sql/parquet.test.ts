@@ -54,6 +54,17 @@ print(back.schema.simpleString() == df.schema.simpleString())`)).toBe(
     expect(names[1]).toMatch(/^part-00000-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-c000\.snappy\.parquet$/);
   });
 
+  it('writes one part file per non-empty partition, named by it', () => {
+    run(h, `spark.range(0, 10, 1, 3).write.parquet("/tmp/parts")
+spark.range(0, 10, 1, 3).where("id < 3").write.parquet("/tmp/parts1")
+spark.range(0).write.parquet("/tmp/parts0")`);
+    const parts = (d: string) => vfs.listDir(d).map((f) => f.name).filter((n) => n.startsWith('part-')).map((n) => n.slice(0, 10));
+    expect(parts('/tmp/parts')).toEqual(['part-00000', 'part-00001', 'part-00002']);
+    expect(parts('/tmp/parts1')).toEqual(['part-00000']);
+    expect(parts('/tmp/parts0')).toEqual(['part-00000']);
+    expect(run(h, `print(sorted(r.id for r in spark.read.parquet("/tmp/parts").collect()), spark.read.parquet("/tmp/parts0").count())`)).toBe('[0, 1, 2, 3, 4, 5, 6, 7, 8, 9] 0\n');
+  });
+
   it('follows the save modes', () => {
     expect(runError(h, `df.write.parquet("/tmp/all")`)).toBe(
       'AnalysisException: [PATH_ALREADY_EXISTS] Path file:/tmp/all already exists. Set mode as "overwrite" to overwrite the existing path.');
