@@ -68,9 +68,22 @@ class DoubleAccumulator implements GroupedAccumulator {
     const a = (this.a = grow(this.a, groups));
     const b = (this.b = grow(this.b, groups));
     const v = args[0]!;
-    if (v.kind !== 'float64') throw new Error('double vector expected');
+    // An int column stands for its cast to double (every int is exactly a double).
+    if (v.kind !== 'float64' && v.kind !== 'int32') throw new Error('double vector expected');
     const xs = v.values;
     const vv = v.validity;
+    if (this.kind === 'moments' && mask === null && allValid(vv, n)) {
+      for (let i = 0; i < n; i++) {
+        const g = gids[i]!;
+        const x = xs[i]!;
+        const k = ++cnt[g]!;
+        const delta = x - a[g]!;
+        const deltaN = delta / k;
+        a[g]! += deltaN;
+        b[g]! += delta * (delta - deltaN);
+      }
+      return;
+    }
     if (this.kind !== 'moments' && mask === null) {
       // sum and avg alike: the first value replaces the 0 start (so a lone -0.0 stays -0.0 for sum).
       const isSum = this.kind === 'sum';
@@ -127,7 +140,23 @@ class LongSumAccumulator implements GroupedAccumulator {
     const lo = (this.lo = grow(this.lo, groups));
     const seen = (this.seen = grow(this.seen, groups));
     const v = args[0]!;
-    if (v.kind === 'int32') {
+    const dense = mask === null && v.kind !== 'object' && v.kind !== 'bool' && allValid(v.validity, n);
+    if (v.kind === 'int32' && dense) {
+      const xs = v.values;
+      for (let i = 0; i < n; i++) {
+        const g = gids[i]!;
+        lo[g]! += xs[i]!;
+        seen[g] = 1;
+      }
+    } else if (v.kind === 'int64' && dense) {
+      const words = new Int32Array(v.values.buffer, v.values.byteOffset, 2 * n);
+      for (let i = 0; i < n; i++) {
+        const g = gids[i]!;
+        lo[g]! += words[2 * i]! >>> 0;
+        hi[g]! += words[2 * i + 1]!;
+        seen[g] = 1;
+      }
+    } else if (v.kind === 'int32') {
       for (let i = 0; i < n; i++) {
         if (!bit(v.validity, i) || (mask !== null && !keep(mask, i))) continue;
         const g = gids[i]!;
@@ -177,6 +206,29 @@ class MinMaxAccumulator implements GroupedAccumulator {
       const bd = (this.bestD = grow(this.bestD, groups));
       const has = (this.has = grow(this.has, groups));
       const xs = v.values;
+      if (mask === null && allValid(v.validity, n)) {
+        // No nulls, no FILTER: min and max each in their own loop.
+        if (sign > 0) {
+          for (let i = 0; i < n; i++) {
+            const g = gids[i]!;
+            const x = xs[i]!;
+            if (has[g] === 0) {
+              has[g] = 1;
+              bd[g] = x;
+            } else if (x > bd[g]! || ((x !== x || bd[g] !== bd[g]) && compareDoubles(x, bd[g]!) > 0)) bd[g] = x;
+          }
+        } else {
+          for (let i = 0; i < n; i++) {
+            const g = gids[i]!;
+            const x = xs[i]!;
+            if (has[g] === 0) {
+              has[g] = 1;
+              bd[g] = x;
+            } else if (x < bd[g]! || ((x !== x || bd[g] !== bd[g]) && compareDoubles(x, bd[g]!) < 0)) bd[g] = x;
+          }
+        }
+        return;
+      }
       for (let i = 0; i < n; i++) {
         if (!bit(v.validity, i) || (mask !== null && !keep(mask, i))) continue;
         const g = gids[i]!;
@@ -320,10 +372,15 @@ const MOMENTS: Record<string, (n: number, m2: number) => number | null> = {
   var_pop: (n, m2) => m2 / n,
 };
 
-/** The argument a kernel reads: a long sum reads an int column under its widening cast directly. */
+/**
+ * The argument a kernel reads: a long sum reads an int column under its widening cast
+ * directly, and so do avg and the variance family under a cast to double.
+ */
 export function kernelArgs(agg: BoundAggregate): BoundExpr[] {
   const a = agg.args[0];
-  if (!agg.distinct && agg.name === 'sum' && agg.type.kind === 'long' && a?.kind === 'strict' && a.name === 'cast' && INTEGRAL.has(a.args[0]!.type.kind)) return [a.args[0]!];
+  if (agg.distinct || agg.args.length !== 1 || a?.kind !== 'strict' || a.name !== 'cast' || !INTEGRAL.has(a.args[0]!.type.kind)) return agg.args;
+  if (agg.name === 'sum' && agg.type.kind === 'long') return [a.args[0]!];
+  if ((agg.name === 'avg' || agg.name in MOMENTS) && agg.type.kind === 'double' && a.type.kind === 'double') return [a.args[0]!];
   return agg.args;
 }
 
@@ -341,9 +398,11 @@ export function groupedAccumulator(agg: BoundAggregate): GroupedAccumulator {
   if (agg.distinct || args.length !== 1) return new GenericAccumulator(agg);
   if (agg.name === 'sum' && agg.type.kind === 'double' && t === 'double') return new DoubleAccumulator('sum', (n, a) => (n === 0 ? null : a));
   if (agg.name === 'sum' && agg.type.kind === 'long' && LITTLE_ENDIAN && (t === 'long' || INTEGRAL.has(t!))) return new LongSumAccumulator();
-  if (agg.name === 'avg' && agg.type.kind === 'double' && t === 'double') return new DoubleAccumulator('avg', (n, a) => (n === 0 ? null : a / n));
+  // A double argument, or an int one read under its cast to double (see kernelArgs).
+  const double = t === 'double' || (args !== agg.args && INTEGRAL.has(t!));
+  if (agg.name === 'avg' && agg.type.kind === 'double' && double) return new DoubleAccumulator('avg', (n, a) => (n === 0 ? null : a / n));
   const moments = MOMENTS[agg.name];
-  if (moments && t === 'double') return new DoubleAccumulator('moments', (n, _mean, m2) => (n === 0 ? null : moments(n, m2)));
+  if (moments && double) return new DoubleAccumulator('moments', (n, _mean, m2) => (n === 0 ? null : moments(n, m2)));
   if ((agg.name === 'min' || agg.name === 'max') && t !== undefined && ORDERED.has(t)) return new MinMaxAccumulator(agg.name === 'max' ? 1 : -1, valueComparator(args[0]!.type));
   return new GenericAccumulator(agg);
 }
