@@ -84,6 +84,9 @@ test('Spark UI: jobs, DAGs, laziness, and recomputation after killing an executo
   const storage = sparkUi(page).getByRole('table', { name: 'Cached RDDs' });
   await expect(storage.locator('tbody tr')).toHaveCount(1);
   await expect(storage.locator('tbody tr')).toContainText('4/4');
+  // Each executor estimated the bytes of the partitions it cached.
+  await expect(storage.locator('tbody tr td').nth(3)).toHaveText(/^\d+(\.\d)? (B|KiB)$/);
+  await expect(sparkUi(page).getByText(/Memory used by cached data \(estimated\): executor \d+: \d/)).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 
   // Kill an executor that holds cached partitions (and so shuffle output too).

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { killExecutor } from '../../notebook/run';
 import { formatBytes, formatMs, storageRows } from '../../notebook/spark-ui/views';
+import { memoryByExecutor } from '../../notebook/spark-ui/sql-views';
 import type { ModelTick } from './use-spark-ui-model';
 
 export function ExecutorsTab({ tick }: { readonly tick: ModelTick }) {
@@ -10,6 +11,7 @@ export function ExecutorsTab({ tick }: { readonly tick: ModelTick }) {
   const executors = [...model.executors.values()].sort((a, b) => Number(b.alive) - Number(a.alive) || Number(a.executorId) - Number(b.executorId));
   const blocks = new Map<string, number>();
   for (const r of storageRows(model)) for (const [ex, n] of r.byExecutor) blocks.set(ex, (blocks.get(ex) ?? 0) + n);
+  const memory = memoryByExecutor(model);
   const kill = async (slot: number, id: string) => {
     setKilling(id);
     try {
@@ -33,6 +35,7 @@ export function ExecutorsTab({ tick }: { readonly tick: ModelTick }) {
             <th scope="col">Shuffle read</th>
             <th scope="col">Shuffle write</th>
             <th scope="col">Cached partitions</th>
+            <th scope="col">Storage memory (estimated)</th>
             <th scope="col">
               <span className="visually-hidden">Actions</span>
             </th>
@@ -52,6 +55,7 @@ export function ExecutorsTab({ tick }: { readonly tick: ModelTick }) {
               <td>{formatBytes(e.shuffleReadBytes)}</td>
               <td>{formatBytes(e.shuffleWriteBytes)}</td>
               <td>{blocks.get(e.executorId) ?? 0}</td>
+              <td>{memory.has(e.executorId) ? formatBytes(memory.get(e.executorId)!) : '–'}</td>
               <td>
                 {e.alive && (
                   <button type="button" disabled={killing !== null} onClick={() => void kill(e.slot, e.executorId)}>
