@@ -86,70 +86,122 @@ export function softmax(raw: ArrayLike<number>): Float64Array {
   return v;
 }
 
-/** One stacked block's loss (cross-entropy averaged over its rows); the gradient is added to `cum`. */
-function blockGradient(layers: number[], w: Float64Array, x: Float64Array[], labels: number[], cum: Float64Array): number {
-  const outs = forward(layers, w, x, false);
-  const cols = x.length;
-  const k = layers[layers.length - 1];
-  const top = outs[outs.length - 1];
-  // delta of the top affine layer: softmax output - one-hot target; loss -Σ t·log(o) / cols
-  let deltas: Float64Array[] = top.map((o, j) => {
-    const d = new Float64Array(k);
-    for (let r = 0; r < k; r++) d[r] = o[r] - (labels[j] === r ? 1 : 0);
-    return d;
-  });
-  let lossSum = 0;
-  for (let j = 0; j < cols; j++) {
-    for (let r = 0; r < k; r++) {
-      const t = labels[j] === r ? 1 : 0;
-      lossSum += t * Math.log(top[j][r]);
+/**
+ * Work buffers for one partition: per affine layer, its outputs (numOut × cols, column j at
+ * j·numOut) and deltas; reused across the partition's stacked blocks.
+ */
+class Workspace {
+  readonly offs: number[] = [];
+  readonly outs: Float64Array[];
+  readonly deltas: Float64Array[];
+  constructor(readonly layers: number[], readonly cols: number) {
+    let off = 0;
+    for (let li = 0; li + 1 < layers.length; li++) {
+      this.offs.push(off);
+      off += layers[li] * layers[li + 1] + layers[li + 1];
     }
+    this.outs = this.offs.map((_, li) => new Float64Array(layers[li + 1] * cols));
+    this.deltas = this.offs.map((_, li) => new Float64Array(Math.max(layers[li + 1], layers[li]) * cols));
   }
-  const loss = -lossSum / cols;
-  // weight offsets per affine layer
-  const offs: number[] = [];
-  let off = 0;
-  for (let li = 0; li + 1 < layers.length; li++) {
-    offs.push(off);
-    off += layers[li] * layers[li + 1] + layers[li + 1];
-  }
-  const alpha = 1 / cols;
-  for (let li = layers.length - 2; li >= 0; li--) {
+}
+
+/**
+ * One stacked block's loss (cross-entropy averaged over its `cols` rows, features at
+ * x[xOff + j·d ..]); the gradient is added to `cum`. Same arithmetic order as Spark's BLAS calls.
+ */
+function blockGradient(ws: Workspace, w: Float64Array, x: Float64Array, xOff: number, y: Float64Array, yOff: number, cols: number, cum: Float64Array): number {
+  const layers = ws.layers;
+  const L = layers.length - 1;
+  // forward
+  for (let li = 0; li < L; li++) {
     const numIn = layers[li];
     const numOut = layers[li + 1];
-    const o = offs[li];
-    const input = li === 0 ? x : outs[li - 1];
+    const off = ws.offs[li];
+    const bOff = off + numIn * numOut;
+    const out = ws.outs[li];
+    const inp = li === 0 ? x : ws.outs[li - 1];
+    const inOff = li === 0 ? xOff : 0;
+    for (let j = 0; j < cols; j++) {
+      const o = j * numOut;
+      const ib = inOff + j * numIn;
+      for (let r = 0; r < numOut; r++) out[o + r] = w[bOff + r];
+      for (let c = 0; c < numIn; c++) {
+        const t = inp[ib + c];
+        if (t === 0) continue;
+        const wc = off + c * numOut;
+        for (let r = 0; r < numOut; r++) out[o + r] += t * w[wc + r];
+      }
+      if (li < L - 1) for (let r = 0; r < numOut; r++) out[o + r] = 1 / (1 + Math.exp(-out[o + r]));
+      else softmaxAt(out, o, numOut);
+    }
+  }
+  // top delta (softmax output - one-hot target) and loss -Σ t·log(o) / cols
+  const k = layers[L];
+  const top = ws.outs[L - 1];
+  let delta = ws.deltas[L - 1];
+  let lossSum = 0;
+  for (let j = 0; j < cols; j++) {
+    const label = y[yOff + j];
+    for (let r = 0; r < k; r++) delta[j * k + r] = top[j * k + r] - (label === r ? 1 : 0);
+  }
+  for (let j = 0; j < cols; j++) {
+    const label = y[yOff + j];
+    for (let r = 0; r < k; r++) lossSum += (label === r ? 1 : 0) * Math.log(top[j * k + r]);
+  }
+  const loss = -lossSum / cols;
+  const alpha = 1 / cols;
+  for (let li = L - 1; li >= 0; li--) {
+    const numIn = layers[li];
+    const numOut = layers[li + 1];
+    const o = ws.offs[li];
+    const inp = li === 0 ? x : ws.outs[li - 1];
+    const inOff = li === 0 ? xOff : 0;
     // gradient of W: += (1/cols) · delta · inputᵀ ; of b: += (1/cols) · Σ delta
     for (let c = 0; c < numIn; c++) {
+      const wc = o + c * numOut;
       for (let j = 0; j < cols; j++) {
-        const t = alpha * input[j][c];
+        const t = alpha * inp[inOff + j * numIn + c];
         if (t === 0) continue;
-        const d = deltas[j];
-        for (let r = 0; r < numOut; r++) cum[o + r + c * numOut] += t * d[r];
+        const dj = j * numOut;
+        for (let r = 0; r < numOut; r++) cum[wc + r] += t * delta[dj + r];
       }
     }
     const bOff = o + numIn * numOut;
     for (let j = 0; j < cols; j++) {
-      const d = deltas[j];
-      for (let r = 0; r < numOut; r++) cum[bOff + r] += alpha * d[r];
+      const dj = j * numOut;
+      for (let r = 0; r < numOut; r++) cum[bOff + r] += alpha * delta[dj + r];
     }
     if (li > 0) {
       // previous delta: Wᵀ·delta, times the sigmoid's derivative (1 - z)·z at the previous output
-      const prevOut = outs[li - 1];
-      deltas = deltas.map((d, j) => {
-        const p = new Float64Array(numIn);
+      const z = ws.outs[li - 1];
+      const prev = ws.deltas[li - 1];
+      for (let j = 0; j < cols; j++) {
+        const dj = j * numOut;
+        const pj = j * numIn;
         for (let c = 0; c < numIn; c++) {
           let s = 0;
-          for (let r = 0; r < numOut; r++) s += w[o + r + c * numOut] * d[r];
-          p[c] = s;
+          const wc = o + c * numOut;
+          for (let r = 0; r < numOut; r++) s += w[wc + r] * delta[dj + r];
+          const zc = z[pj + c];
+          prev[pj + c] = (1 - zc) * zc * s;
         }
-        const z = prevOut[j];
-        for (let c = 0; c < numIn; c++) p[c] = (1 - z[c]) * z[c] * p[c];
-        return p;
-      });
+      }
+      delta = prev;
     }
   }
   return loss;
+}
+
+function softmaxAt(v: Float64Array, off: number, n: number): void {
+  let max = -Number.MAX_VALUE;
+  for (let i = 0; i < n; i++) if (v[off + i] > max) max = v[off + i];
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const e = Math.exp(v[off + i] - max);
+    v[off + i] = e;
+    sum += e;
+  }
+  for (let i = 0; i < n; i++) v[off + i] /= sum;
 }
 
 /** One partition's gradient sum, loss sum and block count (length weights + 2). */
@@ -157,18 +209,12 @@ export function mlpAgg(b: Block, layers: number[], w: Float64Array, blockSize: n
   const n = w.length;
   const out = new Float64Array(n + 2);
   const cum = out.subarray(0, n);
-  const d = b.d;
+  const ws = new Workspace(layers, Math.max(1, Math.min(blockSize, b.n)));
   let lossSum = 0;
   let blocks = 0;
   for (let start = 0; start < b.n; start += blockSize) {
-    const end = Math.min(b.n, start + blockSize);
-    const xs: Float64Array[] = [];
-    const ys: number[] = [];
-    for (let r = start; r < end; r++) {
-      xs.push(b.x.subarray(r * d, r * d + d));
-      ys.push(b.y[r]);
-    }
-    lossSum += blockGradient(layers, w, xs, ys, cum);
+    const cols = Math.min(b.n, start + blockSize) - start;
+    lossSum += blockGradient(ws, w, b.x, start * b.d, b.y, start, cols, cum);
     blocks++;
   }
   out[n] = lossSum;
