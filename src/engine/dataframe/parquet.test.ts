@@ -151,6 +151,19 @@ describe('parquet files from other writers', () => {
     }
   });
 
+  it('keeps map entries in file order, integer keys included', async () => {
+    const f = join(mkdtempSync(join(tmpdir(), 'flint-parquet-maps-')), 'm.parquet');
+    const con = await (await DuckDBInstance.create(':memory:')).connect();
+    try {
+      await con.run(`COPY (SELECT MAP {3: 'a', 1: 'b', 2: NULL} AS m, [MAP {10: 1.5}, NULL] AS lm, NULL::MAP(INT, INT) AS n) TO '${f}' (FORMAT parquet)`);
+      const { fields, rows } = readRows(new Uint8Array(readFileSync(f)));
+      expect(fields.map((x) => simpleString(x.type))).toEqual(['map<int,string>', 'array<map<int,decimal(2,1)>>', 'map<int,int>']);
+      expect(rows.map(norm)).toEqual([[{ map: [[3, 'a'], [1, 'b'], [2, null]] }, [{ map: [[10, 'D15e-1']] }, null], null]]);
+    } finally {
+      con.closeSync();
+    }
+  });
+
   it('reports a corrupt page as a Spark read error', () => {
     const bytes = writeParquet([field('s', t('string'))], [['a'.repeat(200)]], { compression: 'none' });
     const broken = bytes.slice();

@@ -273,6 +273,10 @@ function engineValue(v: unknown, t: DataType): unknown {
     case 'array': return (v as unknown[]).map((e) => engineValue(e, t.element));
     case 'map': {
       if (v instanceof MapValue) return v;
+      if (Array.isArray(v)) {
+        const entries = v as Array<{ key: unknown; value: unknown } | null>;
+        return new MapValue(entries.map((e) => engineValue(e?.key, t.key)), entries.map((e) => engineValue(e?.value, t.value)));
+      }
       const keys: unknown[] = [];
       const values: unknown[] = [];
       for (const [k, val] of Object.entries(v as Record<string, unknown>)) {
@@ -454,8 +458,37 @@ function readTopColumn(bytes: Uint8Array, info: ParquetFileInfo, groupIndex: num
     leaves.set(meta.path_in_schema.join('.'), concatChunks(data));
   }
   if (!top.children.length) return leaves.get(top.element.name) ?? new Array<unknown>(numRows).fill(null);
-  assembleNested(leaves, top, PARSERS);
+  assembleNested(leaves, mapsAsEntryLists(top), PARSERS);
   return leaves.get(top.element.name) ?? new Array<unknown>(numRows).fill(null);
+}
+
+const isMapNode = (n: SchemaTree): boolean => {
+  const ct = n.element.converted_type;
+  return (ct === 'MAP' || ct === 'MAP_KEY_VALUE' || n.element.logical_type?.type === 'MAP')
+    && n.children.length === 1 && n.children[0]!.element.repetition_type === 'REPEATED' && n.children[0]!.children.length === 2;
+};
+
+/**
+ * The schema tree with each MAP group seen as a list of required {key, value} entries, so
+ * hyparquet assembles maps as entry arrays in file order (its own map assembly builds JS
+ * objects, which reorder integer keys and stringify every key).
+ */
+function mapsAsEntryLists(n: SchemaTree): SchemaTree {
+  if (!n.children.length) return n;
+  if (isMapNode(n)) {
+    const kv = n.children[0]!;
+    const entry: SchemaTree = {
+      element: { name: '__entry', repetition_type: 'REQUIRED', num_children: 2 },
+      path: [...kv.path, '__entry'],
+      count: kv.count,
+      children: kv.children.map(mapsAsEntryLists),
+    };
+    const { converted_type: _c, logical_type: _l, ...rest } = n.element;
+    void _c;
+    void _l;
+    return { ...n, element: { ...rest, converted_type: 'LIST' }, children: [{ ...kv, children: [entry] }] };
+  }
+  return { ...n, children: n.children.map(mapsAsEntryLists) };
 }
 
 /** Rows [from, to) of a dense column as a batch's vector (`from` is a multiple of 8). */
