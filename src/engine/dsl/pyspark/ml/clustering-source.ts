@@ -476,7 +476,67 @@ class LDA(_FE, _LDAParams):
             raise TypeError("Method __init__ forces keyword arguments.")
         super(LDA, self).__init__()
         self._kw(kwargs)
+    def _fit_em(self, dataset):
+        """Spark's EMLDAOptimizer: a doc-term graph whose edges start with random soft topic assignments
+        (java.util.Random(partition + seed), one L1-normalised k-vector per edge times its count), then
+        maxIter rounds of gamma_wjk ~ (N_wk + eta - 1)(N_jk + alpha - 1)/(N_k + W(eta - 1)) summed into new
+        doc and term counts. alpha defaults to 50/k + 1 and eta to 1.1."""
+        k = self.getOrDefault("k")
+        seed = self.getOrDefault("seed")
+        parts = dataset.select(self.getFeaturesCol()).rdd.glom().map(lambda rs: [r[0] for r in rs]).collect()
+        V = 0
+        for part in parts:
+            for x in part:
+                V = len(x)
+                break
+            if V:
+                break
+        alpha = self.getOrDefault("docConcentration") if self.isSet("docConcentration") else None
+        alpha = float(alpha[0]) if alpha else 50.0 / k + 1.0
+        eta = float(self.getOrDefault("topicConcentration")) if self.isSet("topicConcentration") else 1.1
+        edges = []
+        ndoc = []
+        nterm = [[0.0] * k for _ in range(V)]
+        for (pi, part) in enumerate(parts):
+            rnd = _JavaRandom(pi + seed)
+            for x in part:
+                d = len(ndoc)
+                ndoc.append([0.0] * k)
+                if isinstance(x, SparseVector):
+                    items = [(int(i), float(c)) for (i, c) in zip(x.indices, x.values)]
+                else:
+                    items = list(enumerate(float(c) for c in x.toArray()))
+                for (t, c) in items:
+                    if c == 0.0:
+                        continue
+                    g = [rnd.nextDouble() for _ in range(k)]
+                    sg = sum(abs(v) for v in g)
+                    g = [v / sg * c for v in g]
+                    edges.append((d, t, c))
+                    ndoc[d] = [a + b for (a, b) in zip(ndoc[d], g)]
+                    nterm[t] = [a + b for (a, b) in zip(nterm[t], g)]
+        W = V
+        for _ in range(self.getOrDefault("maxIter")):
+            nk = [sum(nterm[t][j] for t in range(V)) for j in range(k)]
+            newdoc = [[0.0] * k for _ in ndoc]
+            newterm = [[0.0] * k for _ in range(V)]
+            for (d, t, c) in edges:
+                gam = [(nterm[t][j] + eta - 1.0) * (ndoc[d][j] + alpha - 1.0) / (nk[j] + W * (eta - 1.0)) for j in range(k)]
+                sg = sum(gam)
+                gam = [v / sg * c for v in gam]
+                newdoc[d] = [a + b for (a, b) in zip(newdoc[d], gam)]
+                newterm[t] = [a + b for (a, b) in zip(newterm[t], gam)]
+            ndoc, nterm = newdoc, newterm
+        nk = [sum(nterm[t][j] for t in range(V)) for j in range(k)]
+        topics = [[nterm[v][t] / nk[t] if nk[t] else 0.0 for v in range(V)] for t in range(k)]
+        counts = [[nterm[v][t] for v in range(V)] for t in range(k)]
+        model = DistributedLDAModel(topics, [alpha] * k)
+        model._counts = counts
+        return self._new_model(model)
+
     def _fit(self, dataset):
+        if self.getOrDefault("optimizer") == "em":
+            return self._fit_em(dataset)
         docs = [list(r[0].toArray()) for r in dataset.select(self.getFeaturesCol()).collect()]
         V = len(docs[0]) if docs else 0
         k = self.getOrDefault("k")
@@ -521,20 +581,27 @@ class LDAModel(_FM, _LDAParams):
         super(LDAModel, self).__init__()
         self._topics = topics or []
         self._alpha = alpha or []
+        # EM models: the term-topic counts N_wk, which Spark's topicsMatrix shows (topics are N_wk / N_k)
+        self._counts = None
     def _repr_extra(self):
         return ", k=%d, numFeatures=%d" % (len(self._topics), self.vocabSize())
     def _model_data(self):
-        return {"topics": self._topics, "alpha": self._alpha}
+        d = {"topics": self._topics, "alpha": self._alpha}
+        if self._counts is not None:
+            d["topicCounts"] = self._counts
+        return d
     def _set_model_data(self, d):
         self._topics = d["topics"]
         self._alpha = d["alpha"]
+        self._counts = d.get("topicCounts")
     def vocabSize(self):
         return len(self._topics[0]) if self._topics else 0
     def topicsMatrix(self):
         k = len(self._topics)
         V = self.vocabSize()
         # py4j hands the JVM's matrix over with isTransposed as the int 0, which PySpark's repr shows
-        return DenseMatrix(V, k, [self._topics[t][v] for t in range(k) for v in range(V)], 0)
+        src = self._counts if self._counts is not None else self._topics
+        return DenseMatrix(V, k, [src[t][v] for t in range(k) for v in range(V)], 0)
     def isDistributed(self):
         return False
     def describeTopics(self, maxTermsPerTopic=10):
@@ -587,6 +654,7 @@ class DistributedLDAModel(LDAModel):
         return True
     def toLocal(self):
         m = LocalLDAModel(self._topics, self._alpha)
+        m._counts = self._counts
         self._copyValues(m)
         return m._resetUid(self.uid)
     def trainingLogLikelihood(self):
