@@ -157,8 +157,10 @@ export function createSqlSession(): SqlSession {
       const fields = typeof schema === 'string' ? parseSchema(schema) : [...schema];
       const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));
       const batches = batchesFromRows(fields.map((f) => f.type), rows);
-      // A local relation (createDataFrame): LocalTableScan's partitions.
-      catalog.createTempView(name, { kind: 'scan', name, rows: () => cachedRows(batches), batches: () => batches, output, partitions: () => localRelationPartitions(rows.length) }, true);
+      // A local relation (createDataFrame): LocalTableScan's partitions. Only the count is
+      // kept, not `rows`: the view holds the batches, and the caller's row arrays can go.
+      const count = rows.length;
+      catalog.createTempView(name, { kind: 'scan', name, rows: () => cachedRows(batches), batches: () => batches, output, partitions: () => localRelationPartitions(count) }, true);
     },
     registerBatches(name, fields, batches) {
       const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));
