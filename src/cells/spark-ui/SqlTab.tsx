@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { openSparkUi } from '../../notebook/spark-ui/recorder';
 import { formatMs } from '../../notebook/spark-ui/views';
-import { sqlExecutionsNewestFirst } from '../../notebook/spark-ui/sql-views';
+import { explainText, sqlExecutionsNewestFirst } from '../../notebook/spark-ui/sql-views';
 import type { SqlExecutionView } from '../../notebook/spark-ui/types';
 import { useNotebook } from '../../notebook/store';
 import type { ModelTick } from './use-spark-ui-model';
@@ -44,7 +44,7 @@ function ExecutionDetails({ x }: { readonly x: SqlExecutionView }) {
       <PlanGraphView x={x} />
       <details className="sql-explain">
         <summary>Physical plan as EXPLAIN prints it</summary>
-        <pre tabIndex={0}>{x.explain}</pre>
+        <pre tabIndex={0}>{explainText(x.plan)}</pre>
       </details>
       <OptimizerSteps key={x.executionId} executionId={x.executionId} />
     </section>

@@ -71,7 +71,10 @@ describe('SQL executions reported to the Spark UI', () => {
     expect(byName('HashAggregate', 0).codegenStage).toBe(2);
     expect(byName('Sort').codegenStage).toBe(3);
     expect(byName('Exchange').codegenStage).toBeNull();
-    expect(start.explain).toContain('== Physical Plan ==');
+    // Every EXPLAIN line is a node's detail, in the same tree order (the UI prints EXPLAIN from the graph).
+    const explained = s.sql('EXPLAIN SELECT k, count(*) AS n FROM t WHERE id % 3 = 0 GROUP BY k ORDER BY n DESC').rows[0]![0] as string;
+    const lines = explained.split('\n').slice(2).filter((l) => l.trim() !== '').map((l) => l.replace(/^[\s:+-]*/, '').replace(/#\d+/g, '#'));
+    expect(lines).toEqual(flat(start.plan).map((n) => n.detail.replace(/#\d+/g, '#')));
   });
 
   it('reports the jobs of a distributed query between its start and end, and the rows its stages returned', () => {

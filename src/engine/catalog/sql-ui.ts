@@ -12,7 +12,6 @@ import { optimize, BATCHES } from '../sql/optimizer/optimizer';
 import type { OptimizerStep } from '../sql/optimizer/optimizer';
 import { logicalPlanText } from '../sql/optimizer/plan-text';
 import type { Exec } from '../sql/physical/exec';
-import { explainPlan } from '../sql/physical/explain';
 import { instrumentExec } from '../sql/physical/metrics';
 import type { ExecMetrics } from '../sql/physical/metrics';
 import { sqlPlanGraph, sqlPlanMetrics } from '../sql/physical/plan-graph';
@@ -61,7 +60,7 @@ export class SqlUiReporter {
     this.plans.set(executionId, analyzed);
     if (this.plans.size > KEEP_PLANS) this.plans.delete(this.plans.keys().next().value!);
     const shaped = sqlPlanGraph(optimized);
-    sc.post({ kind: 'sqlExecutionStart', executionId, description, sql, time: Date.now(), plan: shaped.node, explain: explainPlan(optimized) });
+    sc.post({ kind: 'sqlExecutionStart', executionId, description, sql, time: Date.now(), plan: shaped.node });
     let root: Exec | null = null;
     let metrics: Map<Exec, ExecMetrics> | null = null;
     const observe = (r: Exec) => {

@@ -156,9 +156,8 @@ export type SchedulerEvent =
       /** The query text when there is one (%sql, spark.sql), else the DataFrame's generated SQL. */
       readonly sql: string;
       readonly time: number;
+      /** The physical plan; its nodes' details are EXPLAIN's lines, so the UI prints EXPLAIN from it. */
       readonly plan: SqlPlanNode;
-      /** `== Physical Plan ==` as EXPLAIN prints it. */
-      readonly explain: string;
     }
   | {
       readonly kind: 'sqlExecutionEnd';

@@ -133,7 +133,7 @@ export class SparkUiModel {
       case 'sqlExecutionStart':
         this.sqlExecutions.set(e.executionId, {
           executionId: e.executionId, cellId, description: e.description, sql: e.sql, status: 'running', submitted: e.time, completed: null,
-          plan: e.plan, explain: e.explain, metrics: new Map(), jobIds: [], error: null,
+          plan: e.plan, metrics: new Map(), jobIds: [], error: null,
         });
         this.sqlRunning.push(e.executionId);
         return;

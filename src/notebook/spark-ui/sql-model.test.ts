@@ -31,7 +31,7 @@ const joinPlan: SqlPlanNode = {
 };
 
 function start(executionId: number, plan: SqlPlanNode, time = 100): SchedulerEvent {
-  return { kind: 'sqlExecutionStart', executionId, description: `collect at <stdin>:1`, sql: 'SELECT k, count(*) FROM t WHERE x > 1 GROUP BY k', time, plan, explain: '== Physical Plan ==\n' };
+  return { kind: 'sqlExecutionStart', executionId, description: `collect at <stdin>:1`, sql: 'SELECT k, count(*) FROM t WHERE x > 1 GROUP BY k', time, plan };
 }
 
 const jobStart = (jobId: number, time = 110): SchedulerEvent => ({ kind: 'jobStart', jobId, stageIds: [jobId], numTasks: 1, description: 'collect at <stdin>:1', time, stages: [] });
@@ -219,5 +219,14 @@ describe('cached RDD sizes', () => {
     expect(memoryByExecutor(m)).toEqual(new Map([['1', 1000], ['2', 500]]));
     m.apply({ kind: 'executors', executors: [{ slot: 0, executorId: '1', alive: false, tasksCompleted: 0, tasksFailed: 0 }] });
     expect(storageRows(m)[0]).toMatchObject({ cachedPartitions: 1, sizeBytes: 500 });
+  });
+});
+
+describe('EXPLAIN text from the plan graph', () => {
+  it('prints the tree as Spark does, branches included', async () => {
+    const { explainText } = await import('./sql-views');
+    expect(explainText(joinPlan)).toBe(
+      '== Physical Plan ==\nAdaptiveSparkPlan isFinalPlan=false\n+- BroadcastHashJoin Inner, (a#1 = b#2)\n   :- Scan l[a#1]\n   +- BroadcastExchange\n      +- LocalTableScan [b#2]\n',
+    );
   });
 });

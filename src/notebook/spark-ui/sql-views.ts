@@ -11,6 +11,17 @@ export function sqlExecutionsNewestFirst(model: SparkUiModel): SqlExecutionView[
   return [...model.sqlExecutions.values()].sort((a, b) => b.executionId - a.executionId);
 }
 
+/** The plan as Spark 3.5's EXPLAIN prints it (adaptive execution on, before it ran). */
+export function explainText(plan: SqlPlanNode): string {
+  const lines = ['AdaptiveSparkPlan isFinalPlan=false'];
+  const walk = (n: SqlPlanNode, prefix: string, last: boolean): void => {
+    lines.push(`${prefix}${last ? '+- ' : ':- '}${n.detail}`);
+    n.children.forEach((c, i) => walk(c, prefix + (last ? '   ' : ':  '), i === n.children.length - 1));
+  };
+  walk(plan, '', true);
+  return `== Physical Plan ==\n${lines.join('\n')}\n`;
+}
+
 export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
 }

@@ -38,7 +38,6 @@ export interface SqlExecutionView {
   readonly submitted: number;
   completed: number | null;
   readonly plan: SqlPlanNode;
-  readonly explain: string;
   /** Operator id → its metrics (filled when the execution ends). */
   readonly metrics: Map<number, SqlOperatorMetrics>;
   readonly jobIds: number[];

@@ -112,7 +112,7 @@ export function sqlPlanMetrics(
 ): SqlOperatorMetrics[] {
   const optPaths = pathsOf(optimized);
 
-  const execPaths = pathsOf(executed);
+  const execPaths = executed === optimized ? optPaths : pathsOf(executed);
   // Path → the operator that ran for it (the first planned from that node).
   const ran = new Map<string, Exec>();
   if (root && metrics) {
