@@ -93,10 +93,13 @@ function fileRelation(s: SqlSession, vfs: Vfs, format: string, path: string, o: 
 }
 
 /** The session's file sources (SQL's `format.\`path\`` and tables at a LOCATION) over `vfs`. */
-export function fileSourcesFor(s: SqlSession, vfs: Vfs, parallelism: () => number = () => 1): FileSources {
+export function fileSourcesFor(s: SqlSession, fs: Vfs | (() => Vfs), parallelism: () => number = () => 1): FileSources {
+  // The file system is looked up when a statement needs it (a context may have none: tests).
+  const vfsOf = typeof fs === 'function' ? fs : () => fs;
   return {
-    relation: (format, path, options, fields) => fileRelation(s, vfs, format.toLowerCase(), path, options, fields, parallelism()),
+    relation: (format, path, options, fields) => fileRelation(s, vfsOf(), format.toLowerCase(), path, options, fields, parallelism()),
     write: (format, path, fields, rows, options, mode) => {
+      const vfs = vfsOf();
       const text = TEXT_FORMATS[format.toLowerCase()];
       if (text) {
         textCompression(options);
@@ -116,7 +119,7 @@ export function fileSourcesFor(s: SqlSession, vfs: Vfs, parallelism: () => numbe
 export const parquetNativeFunctions = {
   /** Gives the SQL session its file sources (called when a SparkSession wraps it). */
   install_sources: (s: SqlSession, sc: SparkContext) => {
-    s.catalog.fileSources = fileSourcesFor(s, contextVfs(sc), () => sc.defaultParallelism);
+    s.catalog.fileSources = fileSourcesFor(s, () => contextVfs(sc), () => sc.defaultParallelism);
     return null;
   },
   /** `spark.read.parquet(*paths)`: a fresh view over the data set; returns its name. */
