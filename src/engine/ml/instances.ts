@@ -65,6 +65,31 @@ function validAt(c: ColumnVector, i: number): boolean {
   return (c.validity[i >> 3]! & (1 << (i & 7))) !== 0;
 }
 
+/** A numeric column's rows into out[at..]: nulls become `dflt`; returns the null count. */
+function readDoubles(c: ColumnVector, n: number, out: Float64Array, at: number, dflt: number): number {
+  let nulls = 0;
+  if (c.kind === 'float64') {
+    const vals = c.values;
+    const valid = c.validity;
+    for (let i = 0; i < n; i++) {
+      if ((valid[i >> 3]! & (1 << (i & 7))) !== 0) out[at + i] = vals[i]!;
+      else {
+        out[at + i] = dflt;
+        nulls++;
+      }
+    }
+    return nulls;
+  }
+  for (let i = 0; i < n; i++) {
+    if (validAt(c, i)) out[at + i] = numberAt(c, i);
+    else {
+      out[at + i] = dflt;
+      nulls++;
+    }
+  }
+  return nulls;
+}
+
 type StoredVector = readonly [number, number | null, readonly number[] | null, readonly number[]];
 
 function vectorSize(v: StoredVector): number {
@@ -98,14 +123,10 @@ export function packBatches(batches: readonly ColumnBatch[], spec: PackSpec): In
   let r = 0;
   for (const b of batches) {
     const fc = b.columns[spec.features]! as Extract<ColumnVector, { kind: 'object' }>;
-    const lc = spec.label >= 0 ? b.columns[spec.label]! : null;
-    const wc = spec.weight >= 0 ? b.columns[spec.weight]! : null;
+    if (spec.label >= 0) nullLabels += readDoubles(b.columns[spec.label]!, b.numRows, y, r, 0);
+    if (spec.weight >= 0) readDoubles(b.columns[spec.weight]!, b.numRows, w, r, 1);
+    else w.fill(1, r, r + b.numRows);
     for (let i = 0; i < b.numRows; i++, r++) {
-      if (lc) {
-        if (validAt(lc, i)) y[r] = numberAt(lc, i);
-        else nullLabels++;
-      }
-      w[r] = wc && validAt(wc, i) ? numberAt(wc, i) : 1;
       const v = fc.values[i] as StoredVector | null | undefined;
       if (!v) {
         nullFeatures++;

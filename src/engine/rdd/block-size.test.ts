@@ -12,6 +12,12 @@ describe('cached block size estimates', () => {
     expect(Math.abs(estimateBlockBytes(big) - exact) / exact).toBeLessThan(0.05);
   });
 
+  it('sizes records of numbers and typed arrays (ML blocks) from their arrays without serialising them', () => {
+    const block = { n: 1000, d: 10, x: new Float64Array(10_000), y: new Float64Array(1000), w: new Float64Array(1000) };
+    const est = estimateBlockBytes([block]);
+    expect(Math.abs(est - serialize(block).byteLength) / serialize(block).byteLength).toBeLessThan(0.01);
+  });
+
   it('counts records it cannot serialise at a fixed size instead of failing', () => {
     expect(estimateBlockBytes([() => 1, () => 2])).toBe(128);
   });
