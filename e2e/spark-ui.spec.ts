@@ -208,6 +208,22 @@ test('Spark UI: the SQL tab shows a %sql query of a course notebook as a plan gr
   }
   expect(await seriousViolations(page)).toEqual([]);
   await sparkUi(page).screenshot({ path: 'test-results/screenshots/spark-ui-optimizer.png' });
+
+  // A query over a temp view runs as Spark jobs: the Jobs tab links each to its query, and the query lists them.
+  await runCell(page, 'spark.range(1000).selectExpr("id", "id % 4 AS k").createOrReplaceTempView("nums")');
+  await runCell(page, '%sql\nSELECT k, count(*) AS n FROM nums GROUP BY k ORDER BY k');
+  await openTab(page, 'Jobs');
+  const jobsTable = sparkUi(page).getByRole('table', { name: /^Jobs/ });
+  const link = jobsTable.getByRole('button', { name: /^Job \d+ ran SQL query \d+: show its plan$/ }).first();
+  const label = (await link.getAttribute('aria-label'))!;
+  const [, jobId, queryId] = /^Job (\d+) ran SQL query (\d+)/.exec(label)!;
+  await link.click();
+  await expect(sparkUi(page).getByRole('tab', { name: 'SQL' })).toHaveAttribute('aria-selected', 'true');
+  await expect(sparkUi(page).getByRole('heading', { name: `Details for query ${queryId} (succeeded)` })).toBeVisible();
+  const queryRow = queries.locator('tbody tr').filter({ has: page.getByRole('button', { name: `Query ${queryId}: show its plan` }) });
+  await expect(queryRow.getByRole('button', { name: `Job ${jobId} of query ${queryId}: show its stages` })).toBeVisible();
+  await expect(sparkUi(page).getByRole('group', { name: `Plan graph of query ${queryId}` }).locator('[data-operator="HashAggregate"]').first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   expect(problems).toEqual([]);
 });
 

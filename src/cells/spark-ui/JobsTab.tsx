@@ -1,5 +1,5 @@
 /** Spark's Jobs page: every job of the application, newest first. */
-import { openSparkUi } from '../../notebook/spark-ui/recorder';
+import { openSparkUi, openSqlQuery } from '../../notebook/spark-ui/recorder';
 import { formatMs, jobDuration, jobsNewestFirst, skippedStages } from '../../notebook/spark-ui/views';
 import type { ModelTick } from './use-spark-ui-model';
 import { useNotebook } from '../../notebook/store';
@@ -36,6 +36,14 @@ export function JobsTab({ tick }: { readonly tick: ModelTick }) {
               <td>
                 {j.description}
                 {j.cellId !== null && cellIndex.has(j.cellId) ? ` (cell ${cellIndex.get(j.cellId)})` : ''}
+                {j.sqlExecutionId !== null && (
+                  <>
+                    {' '}
+                    <button type="button" className="link" onClick={() => openSqlQuery(j.sqlExecutionId)} aria-label={`Job ${j.jobId} ran SQL query ${j.sqlExecutionId}: show its plan`}>
+                      SQL query {j.sqlExecutionId}
+                    </button>
+                  </>
+                )}
               </td>
               <td>{j.status}</td>
               <td>

@@ -3,8 +3,7 @@
  * jobs, and for the selected one the physical plan as a graph with per-operator metrics,
  * its EXPLAIN text, and a step-by-step view of the optimizer rules that changed the plan.
  */
-import { useState } from 'react';
-import { openSparkUi } from '../../notebook/spark-ui/recorder';
+import { openSparkUi, openSqlQuery, useSparkUi } from '../../notebook/spark-ui/recorder';
 import { formatMs } from '../../notebook/spark-ui/views';
 import { explainText, sqlExecutionsNewestFirst } from '../../notebook/spark-ui/sql-views';
 import type { SqlExecutionView } from '../../notebook/spark-ui/types';
@@ -54,7 +53,7 @@ function ExecutionDetails({ x }: { readonly x: SqlExecutionView }) {
 export function SqlTab({ tick }: { readonly tick: ModelTick }) {
   const { model, now } = tick;
   const executions = sqlExecutionsNewestFirst(model);
-  const [picked, setPicked] = useState<number | null>(null);
+  const picked = useSparkUi((s) => s.sqlExecutionId);
   const cellIds = useNotebook((s) => s.doc.cells.map((c) => c.id).join(' '));
   const cellIndex = new Map(cellIds.split(' ').map((id, i) => [id, i + 1]));
   if (executions.length === 0) {
@@ -86,7 +85,7 @@ export function SqlTab({ tick }: { readonly tick: ModelTick }) {
                   type="button"
                   className="link"
                   aria-pressed={x === shown}
-                  onClick={() => setPicked(x.executionId)}
+                  onClick={() => openSqlQuery(x.executionId)}
                   aria-label={`Query ${x.executionId}: show its plan`}
                 >
                   {x.executionId}

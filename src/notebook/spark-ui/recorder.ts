@@ -23,6 +23,8 @@ export interface SparkUiPanelState {
   readonly tab: SparkUiTab;
   /** The job the Stages and Tasks tabs show (the latest when null). */
   readonly jobId: number | null;
+  /** The query the SQL tab details (the latest when null). */
+  readonly sqlExecutionId: number | null;
   /** Cells whose last run built RDDs or DataFrames but ran no Spark job or SQL query: cell id → what it built. */
   readonly lazyCells: Readonly<Record<string, LazyCell>>;
 }
@@ -33,10 +35,15 @@ export interface LazyCell {
   readonly dataFrames: number;
 }
 
-export const useSparkUi = create<SparkUiPanelState>(() => ({ open: false, tab: 'jobs', jobId: null, lazyCells: {} }));
+export const useSparkUi = create<SparkUiPanelState>(() => ({ open: false, tab: 'jobs', jobId: null, sqlExecutionId: null, lazyCells: {} }));
 
 export function openSparkUi(tab: SparkUiTab = useSparkUi.getState().tab, jobId: number | null = useSparkUi.getState().jobId): void {
   useSparkUi.setState({ open: true, tab, jobId });
+}
+
+/** The SQL tab with one query's details. */
+export function openSqlQuery(executionId: number | null): void {
+  useSparkUi.setState({ open: true, tab: 'sql', sqlExecutionId: executionId });
 }
 
 export function closeSparkUi(): void {
@@ -105,5 +112,5 @@ export function resetSparkUi(): void {
   buffer = [];
   dropped = 0;
   sink?.reset();
-  useSparkUi.setState({ jobId: null, lazyCells: {} });
+  useSparkUi.setState({ jobId: null, sqlExecutionId: null, lazyCells: {} });
 }

@@ -45,6 +45,9 @@ describe('Spark UI events from the driver', () => {
     if (start?.kind !== 'sqlExecutionStart' || end?.kind !== 'sqlExecutionEnd') return;
     expect(end.succeeded).toBe(true);
     expect(start.sql).toContain('GROUP BY k');
+    // A temp view's table runs as jobs, reported between the query's start and end.
+    const inside = evs.slice(evs.indexOf(start), evs.indexOf(end));
+    expect(inside.filter((e) => e.kind === 'jobStart').length).toBeGreaterThan(0);
     // The root's rows are the query's rows, measured where they were produced.
     expect(end.metrics.find((m) => m.id === start.plan.id)?.rows).toBe(4);
     const trace = await cluster.optimizerTrace(start.executionId);
