@@ -182,6 +182,8 @@ export interface ParquetSourceOptions {
   /** A user schema (`.schema(...)`); partition columns in it take its types. */
   readonly fields?: readonly StructField[];
   readonly typeInference?: boolean;
+  /** `spark.sql.parquet.binaryAsString`. */
+  readonly binaryAsString?: boolean;
 }
 
 export interface ParquetSource {
@@ -206,7 +208,7 @@ export function parquetSource(vfs: Vfs, paths: readonly string[], options: Parqu
     if (!files.length) throw new AnalysisException('Unable to infer schema for Parquet. It must be specified manually.', 'UNABLE_TO_INFER_SCHEMA');
     const footers = options.mergeSchema ? files : files.slice(0, 1);
     dataFields = [];
-    for (const f of footers) dataFields = mergeFields(dataFields, parquetFileInfo(vfs.readFile(f.path), vfs.qualify(f.path)).fields);
+    for (const f of footers) dataFields = mergeFields(dataFields, parquetFileInfo(vfs.readFile(f.path), vfs.qualify(f.path), { binaryAsString: options.binaryAsString }).fields);
     dataFields = dataFields.filter((f) => !partitionFields.some((p) => p.name.toLowerCase() === f.name.toLowerCase()));
   }
   const fields = options.fields

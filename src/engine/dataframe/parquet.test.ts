@@ -164,6 +164,21 @@ describe('parquet files from other writers', () => {
     }
   });
 
+  it('reads unannotated byte arrays as binary, or as strings with binaryAsString', async () => {
+    const f = join(mkdtempSync(join(tmpdir(), 'flint-parquet-bin-')), 'b.parquet');
+    const con = await (await DuckDBInstance.create(':memory:')).connect();
+    try {
+      await con.run(`COPY (SELECT 'abc'::BLOB AS b, [ 'x'::BLOB ] AS l) TO '${f}' (FORMAT parquet)`);
+      const bytes = new Uint8Array(readFileSync(f));
+      expect(parquetFileInfo(bytes).fields.map((x) => simpleString(x.type))).toEqual(['binary', 'array<binary>']);
+      const fields = parquetFileInfo(bytes, '', { binaryAsString: true }).fields;
+      expect(fields.map((x) => simpleString(x.type))).toEqual(['string', 'array<string>']);
+      expect(readParquet(bytes, { fields }).batches.flatMap((b) => batchToRows(b))).toEqual([['abc', ['x']]]);
+    } finally {
+      con.closeSync();
+    }
+  });
+
   it('reports a corrupt page as a Spark read error', () => {
     const bytes = writeParquet([field('s', t('string'))], [['a'.repeat(200)]], { compression: 'none' });
     const broken = bytes.slice();

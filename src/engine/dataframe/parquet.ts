@@ -197,8 +197,22 @@ export interface ParquetFileInfo {
 const toArrayBuffer = (b: Uint8Array): ArrayBuffer =>
   (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer ? b.buffer : b.slice().buffer) as ArrayBuffer;
 
-/** Parses the footer of a Parquet file (`path` only for the error message). */
-export function parquetFileInfo(bytes: Uint8Array, path = ''): ParquetFileInfo {
+/** `binary` as `string` throughout a type (`spark.sql.parquet.binaryAsString`). */
+function binaryAsString(t: DataType): DataType {
+  switch (t.kind) {
+    case 'binary': return { kind: 'string' };
+    case 'array': return arrayType(binaryAsString(t.element), t.containsNull);
+    case 'map': return mapType(binaryAsString(t.key), binaryAsString(t.value), t.valueContainsNull);
+    case 'struct': return structType(t.fields.map((f) => field(f.name, binaryAsString(f.type), f.nullable)));
+    default: return t;
+  }
+}
+
+/**
+ * Parses the footer of a Parquet file (`path` only for the error message). `binaryAsString`
+ * reads unannotated BYTE_ARRAY columns as strings in files without Spark's schema (Impala, old Hive).
+ */
+export function parquetFileInfo(bytes: Uint8Array, path = '', options: { binaryAsString?: boolean } = {}): ParquetFileInfo {
   let metadata: FileMetaData;
   try {
     metadata = parquetMetadata(toArrayBuffer(bytes), { geoparquet: false });
@@ -216,7 +230,7 @@ export function parquetFileInfo(bytes: Uint8Array, path = ''): ParquetFileInfo {
       fields = null;
     }
   }
-  fields ??= tree.children.map((c) => field(c.element.name, nodeType(c), true));
+  fields ??= tree.children.map((c) => field(c.element.name, options.binaryAsString ? binaryAsString(nodeType(c)) : nodeType(c), true));
   return { metadata, tree, fields: fields.map((f) => field(f.name, asNullable(f.type), true)), numRows: Number(metadata.num_rows) };
 }
 

@@ -48,6 +48,7 @@ function readParquetBatches(s: SqlSession, vfs: Vfs, paths: readonly string[], o
     basePath: opt(o, 'basePath'),
     fields,
     typeInference: truthy(s.conf.get('spark.sql.sources.partitionColumnTypeInference.enabled'), true),
+    binaryAsString: truthy(s.conf.get('spark.sql.parquet.binaryAsString'), false),
   });
   let batches: ColumnBatch[] | null = null;
   const conf = (k: string, d: number) => Number(s.conf.get(k) ?? d) || d;
