@@ -117,6 +117,26 @@ export function fileSourcesFor(s: SqlSession, fs: Vfs | (() => Vfs), parallelism
   };
 }
 
+/** The paths each `spark.read.parquet` scan reads (by its view name), to refuse overwriting them. */
+const scanRoots = new Map<string, string[]>();
+
+/** The scans of a plan that read under `dir` (Spark's UNSUPPORTED_OVERWRITE check). */
+function readsFrom(plan: unknown, dir: string, seen = new Set<unknown>()): boolean {
+  if (!plan || typeof plan !== 'object' || seen.has(plan)) return false;
+  seen.add(plan);
+  const p = plan as { kind?: string; name?: string };
+  if (p.kind === 'scan' && p.name !== undefined) {
+    const roots = scanRoots.get(p.name) ?? [];
+    if (roots.some((r) => r === dir || r.startsWith(`${dir}/`) || dir.startsWith(`${r}/`))) return true;
+  }
+  for (const v of Object.values(plan)) {
+    if (Array.isArray(v)) {
+      if (v.some((x) => readsFrom(x, dir, seen))) return true;
+    } else if (v && typeof v === 'object' && 'kind' in v && readsFrom(v, dir, seen)) return true;
+  }
+  return false;
+}
+
 export const parquetNativeFunctions = {
   /** Gives the SQL session its file sources (called when a SparkSession wraps it). */
   install_sources: (s: SqlSession, sc: SparkContext) => {
@@ -128,6 +148,7 @@ export const parquetNativeFunctions = {
     const vfs = contextVfs(sc);
     const got = readParquetBatches(s, vfs, toArray(paths) as string[], optionMap(options), ddl ? parseSchema(ddl) : undefined, sc.defaultParallelism);
     const name = `__flint_df_pq${viewCounter++}`;
+    scanRoots.set(name, (toArray(paths) as string[]).map((p) => vfs.resolve(p).vpath));
     s.catalog.createTempView(name, scanPlan(name, got.fields, got.batches, got.partitions), true);
     return name;
   },
@@ -135,6 +156,10 @@ export const parquetNativeFunctions = {
   write_parquet: (s: SqlSession, sc: SparkContext, sql: string, path: string, mode: string | null, partitionBy: unknown, options: PyDict) => {
     const vfs = contextVfs(sc);
     const o = optionMap(options);
+    const target = vfs.resolve(path).vpath.replace(/\/+$/, '');
+    if ((mode ?? '').toLowerCase() === 'overwrite' && readsFrom(s.analyze(sql), target)) {
+      throw new AnalysisException(`Can't overwrite the target that is also being read from. The target path is ${vfs.qualify(target)}.`, 'UNSUPPORTED_OVERWRITE.PATH');
+    }
     // Each row's partition, so every non-empty partition becomes its own part file as in Spark.
     const res = s.withJobDescription('parquet at NativeMethodAccessorImpl.java:0', () => s.sql(`SELECT *, spark_partition_id() AS __flint_pid FROM (${sql}) AS __t`));
     const width = res.schema.fields.length - 1;

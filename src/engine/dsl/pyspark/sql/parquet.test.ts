@@ -74,6 +74,9 @@ df.write.mode("append").parquet("/tmp/all")
 print(spark.read.parquet("/tmp/all").count())
 df.limit(1).write.format("parquet").mode("overwrite").save("/tmp/all")
 print(spark.read.load("/tmp/all").count())`)).toBe('2\n4\n1\n');
+    expect(runError(h, `r = spark.read.parquet("/tmp/all")
+r.where("i > 0").write.mode("overwrite").parquet("/tmp/all")`)).toBe("AnalysisException: [UNSUPPORTED_OVERWRITE.PATH] Can't overwrite the target that is also being read from. The target path is file:/tmp/all.");
+    expect(run(h, `print(spark.read.load("/tmp/all").count())`)).toBe('1\n');
     expect(runError(h, `df.write.mode("sideways")`)).toMatch(/^IllegalArgumentException: Unknown save mode: sideways/);
   });
 
