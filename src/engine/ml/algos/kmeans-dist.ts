@@ -38,11 +38,29 @@ function cosdist(x: ArrayLike<number>, off: number, c: ArrayLike<number>, coff: 
 function closest(x: ArrayLike<number>, off: number, c: ArrayLike<number>, k: number, d: number, cosine: boolean, out: [number, number]): [number, number] {
   let best = 0;
   let bd = Infinity;
-  for (let i = 0; i < k; i++) {
-    const dist = cosine ? cosdist(x, off, c, i * d, d) : sqdist(x, off, c, i * d, d);
-    if (dist < bd) {
-      bd = dist;
-      best = i;
+  if (cosine) {
+    for (let i = 0; i < k; i++) {
+      const dist = cosdist(x, off, c, i * d, d);
+      if (dist < bd) {
+        bd = dist;
+        best = i;
+      }
+    }
+  } else {
+    // Partial sums of squares only grow: a center is dropped once its sum reaches the best
+    // distance (it could not be strictly closer), which gives the same answer as full sums.
+    for (let i = 0; i < k; i++) {
+      const co = i * d;
+      let s = 0;
+      let j = 0;
+      for (; j < d && s < bd; j++) {
+        const t = x[off + j]! - c[co + j]!;
+        s += t * t;
+      }
+      if (j === d && s < bd) {
+        bd = s;
+        best = i;
+      }
     }
   }
   out[0] = best;
