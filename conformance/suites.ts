@@ -6,6 +6,6 @@ import { sqlGoldenSuites } from './sql/golden';
 
 export const suites: readonly ConformanceSuite[] = [
   ...sqlGoldenSuites,
-  doctestSuite('pyspark-doctests', 'pyspark-doctests.jsonl', () => clusterPythonRunner('local[4]')),
-  doctestSuite('pyspark-doctests-2.4', 'pyspark-doctests-2.4.jsonl', () => clusterPythonRunner('local[4]')),
+  doctestSuite('pyspark-doctests', 'pyspark-doctests.jsonl', (master) => clusterPythonRunner(master)),
+  doctestSuite('pyspark-doctests-2.4', 'pyspark-doctests-2.4.jsonl', (master) => clusterPythonRunner(master)),
 ];

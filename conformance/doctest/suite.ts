@@ -11,19 +11,32 @@ import type { DoctestRecord } from './records';
 import { exceptionMatches, outputMatches } from './compare';
 import type { PythonRunner } from './python-runner';
 
-export function doctestSuite(name: string, file: string, runner: () => Promise<PythonRunner>): ConformanceSuite {
+/**
+ * The master each module's own doctest runner uses (pyspark-doctest-globals.md): the ml
+ * modules build a `local[2]` session, everything else `local[4]`. Partition counts decide
+ * sampling and some model figures, so the runner matters for the expected outputs.
+ */
+export function doctestMaster(source: string): string {
+  return /^python\/pyspark\/ml\//.test(source) ? 'local[2]' : 'local[4]';
+}
+
+export function doctestSuite(name: string, file: string, runner: (master: string) => Promise<PythonRunner>): ConformanceSuite {
   return {
     name,
     async run(dir, { filter }) {
       const path = join(dir, file);
       if (!existsSync(path)) return null;
       const records = readDoctests(path).filter((r) => !filter || filter.test(r.id));
-      const python = await runner();
       const results: CaseResult[] = [];
-      try {
-        for (const group of byDocstring(records)) results.push(...(await runGroup(python, group)));
-      } finally {
-        await python.close();
+      // One cluster per master, started when its first docstring comes and closed after its last.
+      const groups = byDocstring(records);
+      for (const master of [...new Set(groups.map((g) => doctestMaster(g[0]!.source)))]) {
+        const python = await runner(master);
+        try {
+          for (const group of groups) if (doctestMaster(group[0]!.source) === master) results.push(...(await runGroup(python, group)));
+        } finally {
+          await python.close();
+        }
       }
       return results;
     },
