@@ -164,7 +164,7 @@ export function explainPlan(p: LPlan): string {
     const lines: string[] = [];
     const walk = (n: Node, prefix: string, last: boolean, root: boolean): void => {
       lines.push(root ? n.text : `${prefix}${last ? '+- ' : ':- '}${n.text}`);
-      const next = root ? '   ' : prefix + (last ? '   ' : ':  ');
+      const next = root ? '' : prefix + (last ? '   ' : ':  ');
       n.children.forEach((c, i) => walk(c, next, i === n.children.length - 1, false));
     };
     walk(build(p), '', true, true);

@@ -291,13 +291,25 @@ def _storage_level(level):
     from pyspark.storagelevel import StorageLevel
     return getattr(StorageLevel, level) if isinstance(level, str) else level
 
-# Results do not depend on caching here; the level is kept so storageLevel reads as in Spark.
+def _level_text(level):
+    # Scala's StorageLevel.toString, as explain prints it in InMemoryRelation.
+    parts = [n for n, on in (("disk", level.useDisk), ("memory", level.useMemory), ("offheap", level.useOffHeap), ("deserialized", level.deserialized)) if on]
+    return "StorageLevel(%s%d replicas)" % ("".join(p + ", " for p in parts), level.replication)
+
+# cache / persist: the DataFrame reads an InMemoryRelation (its rows computed on first use and
+# kept); unpersist reads the query again.
 def _persist(self, storageLevel=None):
-    self._storage = storageLevel if storageLevel is not None else _storage_level("MEMORY_AND_DISK_DESER")
+    level = storageLevel if storageLevel is not None else _storage_level("MEMORY_AND_DISK_DESER")
+    if getattr(self, "_storage", None) is None:
+        self._uncached = self._sql
+        self._sql = "SELECT * FROM %s" % _native.cache_view(self._sess(), self._sql, _level_text(level))
+    self._storage = level
     return self
 def _cache(self):
     return _persist(self)
 def _unpersist(self, blocking=False):
+    if getattr(self, "_storage", None) is not None and getattr(self, "_uncached", None) is not None:
+        self._sql = self._uncached
     self._storage = None
     return self
 DataFrame.persist = _persist

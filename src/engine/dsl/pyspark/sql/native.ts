@@ -7,11 +7,12 @@ import { createSqlSession } from '../../../catalog';
 import type { SqlSession } from '../../../catalog';
 import { FlintError } from '../../../errors';
 import { parseStatement } from '../../../sql/parser';
-import { optimize, partitionCount } from '../../../sql';
+import { newAttribute, optimize, partitionCount } from '../../../sql';
 import { parseSchema, simpleString, structType } from '../../../types';
 import type { DataType, StructField, StructType } from '../../../types';
 import { inferFields, readCsvBatches, readJsonTexts, rowToEngine, showString, toPython, treeString } from '../../../dataframe';
 import type { ColumnBatch } from '../../../columnar';
+import { batchesFromRows, cachedRows } from '../../../columnar';
 import type { PyDatetimeFactory } from '../../../dataframe';
 import { importModule } from '../../modules/registry';
 import type { SparkContext } from '../../../rdd';
@@ -100,6 +101,23 @@ export function sqlNativeModule(): PyModule {
       const mk = (ns: string[], vs: unknown[]) => call(make, [ns, vs]);
       const dt = datetimeFactory();
       return res.rows.map((r) => mk(names, res.schema.fields.map((f, i) => toPython(r[i], f.type, mk, dt))));
+    }),
+    /**
+     * DataFrame.cache / persist: a temp view over the query's rows, computed on first use and
+     * kept (Spark's InMemoryRelation); queries over it explain as InMemoryTableScan.
+     */
+    cache_view: (s: SqlSession, sql: string, storageLevel: string) => engine(() => {
+      const analyzed = s.analyze(sql);
+      const visible = analyzed.output.filter((a) => !a.hidden);
+      const types = visible.map((a) => a.type);
+      let batches: ColumnBatch[] | null = null;
+      const get = (): ColumnBatch[] => (batches ??= batchesFromRows(types, s.sql(sql).rows as unknown[][]));
+      const name = `__flint_cache_${viewCounter++}`;
+      s.catalog.createTempView(name, {
+        kind: 'scan', name: 'InMemoryRelation', output: visible.map((a) => newAttribute(a.name, a.type, a.nullable)),
+        rows: () => cachedRows(get()), batches: get, cached: { child: optimize(analyzed), storageLevel },
+      }, true);
+      return name;
     }),
     /** The rows of each partition as Spark places them (`df.rdd`), empty partitions included. */
     partitions: (s: SqlSession, sql: string) => engine(() => {
