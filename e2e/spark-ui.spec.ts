@@ -224,6 +224,8 @@ test('Spark UI: the SQL tab shows a %sql query of a course notebook as a plan gr
   await expect(queryRow.getByRole('button', { name: `Job ${jobId} of query ${queryId}: show its stages` })).toBeVisible();
   await expect(sparkUi(page).getByRole('group', { name: `Plan graph of query ${queryId}` }).locator('[data-operator="HashAggregate"]').first()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+  await sparkUi(page).getByRole('heading', { name: `Details for query ${queryId} (succeeded)` }).scrollIntoViewIfNeeded();
+  await sparkUi(page).screenshot({ path: 'test-results/screenshots/spark-ui-sql-distributed.png' });
   expect(problems).toEqual([]);
 });
 

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { JobProgress } from '../notebook/store';
-import { openSparkUi, useSparkUi } from '../notebook/spark-ui/recorder';
+import { openSparkUi, shortDescription, useSparkUi } from '../notebook/spark-ui/recorder';
 
 export function JobsBar({ jobs, cellId, ran }: { readonly jobs: readonly JobProgress[]; readonly cellId: string; readonly ran: boolean }) {
   const [open, setOpen] = useState(false);
@@ -32,8 +32,8 @@ export function JobsBar({ jobs, cellId, ran }: { readonly jobs: readonly JobProg
         <ul className="jobs-list">
           {jobs.map((j) => (
             <li key={j.jobId} className={`job job-${j.status}`}>
-              <span>
-                Job {j.jobId} ({j.description})
+              <span title={j.description}>
+                Job {j.jobId} ({shortDescription(j.description, 60)})
               </span>
               <progress max={j.numTasks} value={j.tasksDone} aria-label={`job ${j.jobId} tasks`} />
               <span>

@@ -1,6 +1,6 @@
 /** Spark's Jobs page: every job of the application, newest first. */
 import { openSparkUi, openSqlQuery } from '../../notebook/spark-ui/recorder';
-import { formatMs, jobDuration, jobsNewestFirst, skippedStages } from '../../notebook/spark-ui/views';
+import { formatMs, jobDuration, jobsNewestFirst, shortDescription, skippedStages } from '../../notebook/spark-ui/views';
 import type { ModelTick } from './use-spark-ui-model';
 import { useNotebook } from '../../notebook/store';
 
@@ -33,8 +33,8 @@ export function JobsTab({ tick }: { readonly tick: ModelTick }) {
                   {j.jobId}
                 </button>
               </td>
-              <td>
-                {j.description}
+              <td title={j.description}>
+                {shortDescription(j.description)}
                 {j.cellId !== null && cellIndex.has(j.cellId) ? ` (cell ${cellIndex.get(j.cellId)})` : ''}
                 {j.sqlExecutionId !== null && (
                   <>

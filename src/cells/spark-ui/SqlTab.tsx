@@ -4,7 +4,7 @@
  * its EXPLAIN text, and a step-by-step view of the optimizer rules that changed the plan.
  */
 import { openSparkUi, openSqlQuery, useSparkUi } from '../../notebook/spark-ui/recorder';
-import { formatMs } from '../../notebook/spark-ui/views';
+import { formatMs, shortDescription } from '../../notebook/spark-ui/views';
 import { explainText, sqlExecutionsNewestFirst } from '../../notebook/spark-ui/sql-views';
 import type { SqlExecutionView } from '../../notebook/spark-ui/types';
 import { useNotebook } from '../../notebook/store';
@@ -91,8 +91,8 @@ export function SqlTab({ tick }: { readonly tick: ModelTick }) {
                   {x.executionId}
                 </button>
               </td>
-              <td>
-                {x.description}
+              <td title={x.description}>
+                {shortDescription(x.description)}
                 {x.cellId !== null && cellIndex.has(x.cellId) ? ` (cell ${cellIndex.get(x.cellId)})` : ''}
               </td>
               <td>{x.status}</td>

@@ -195,7 +195,8 @@ export class Session {
     const session = this.sql();
     const statements = splitSqlStatements(text);
     statements.forEach((statement, i) => {
-      const result = session.sql(statement);
+      // As the spark-sql shell, a statement's text describes its jobs and its SQL execution.
+      const result = session.withJobDescription(statement.trim(), () => session.sql(statement));
       if (result.isCommand && result.rows.length === 0) return;
       if (script) {
         const lines = result.toGoldenStrings();

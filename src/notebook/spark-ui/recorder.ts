@@ -46,6 +46,12 @@ export function openSqlQuery(executionId: number | null): void {
   useSparkUi.setState({ open: true, tab: 'sql', sqlExecutionId: executionId });
 }
 
+/** A job or query description as lists show it: one line, cut at `max` characters (the full text goes in a title). */
+export function shortDescription(s: string, max = 100): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
 export function closeSparkUi(): void {
   useSparkUi.setState({ open: false });
 }

@@ -230,3 +230,11 @@ describe('EXPLAIN text from the plan graph', () => {
     );
   });
 });
+
+describe('descriptions in lists', () => {
+  it('fold whitespace to one line and cut long text', async () => {
+    const { shortDescription } = await import('./recorder');
+    expect(shortDescription('SELECT a\n  FROM t')).toBe('SELECT a FROM t');
+    expect(shortDescription('x'.repeat(150), 100)).toBe(`${'x'.repeat(99)}…`);
+  });
+});

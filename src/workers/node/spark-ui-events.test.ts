@@ -48,6 +48,9 @@ describe('Spark UI events from the driver', () => {
     // A temp view's table runs as jobs, reported between the query's start and end.
     const inside = evs.slice(evs.indexOf(start), evs.indexOf(end));
     expect(inside.filter((e) => e.kind === 'jobStart').length).toBeGreaterThan(0);
+    // As in the spark-sql shell, the statement describes the execution and its jobs.
+    expect(start.description).toBe('SELECT k, count(*) AS n FROM nums WHERE 1 + 1 = 2 GROUP BY k ORDER BY k');
+    for (const j of inside) if (j.kind === 'jobStart') expect(j.description).toBe(start.description);
     // The root's rows are the query's rows, measured where they were produced.
     expect(end.metrics.find((m) => m.id === start.plan.id)?.rows).toBe(4);
     const trace = await cluster.optimizerTrace(start.executionId);
