@@ -11,6 +11,7 @@
  */
 import type { SqlSession } from '../catalog';
 import type { ColumnBatch, ColumnVector } from '../columnar';
+import { KeyboardInterrupt } from '../errors';
 import { functionId, registerFunctionCompiler } from '../rdd';
 import type { FunctionRef, RDD, SparkContext } from '../rdd';
 import { partitionsRdd } from '../sql';
@@ -227,17 +228,25 @@ export function buildInstances(session: SqlSession, sql: string, sc: SparkContex
   // instead, as Spark's local relations are (defaultParallelism slices): randomised
   // kernels seed per partition, so small inputs keep Spark's partition layout.
   if (rdd && rdd.getNumPartitions() < Math.min(2, sc.defaultParallelism)) rdd = null;
-  const distributed = rdd !== null;
-  let blocks: RDD;
-  if (rdd) {
-    blocks = rdd.narrow({ kind: 'mapPartitionsWithIndex', fn: ref('pack:' + JSON.stringify(spec)) }, 'mapPartitions');
-  } else {
+  const fill = (b: RDD): BlockSummary[][] => sc.runJob(b.persist().narrow({ kind: 'mapPartitionsWithIndex', fn: ref('summary') }, 'mapPartitions'), { kind: 'collect' }, description) as BlockSummary[][];
+  const fromDriver = (): RDD => {
     const rows = session.withJobDescription(description, () => session.sql(text).rows);
     const parts = Math.max(1, Math.min(sc.defaultParallelism || 1, rows.length || 1));
-    blocks = sc.parallelize(packRows(rows, spec, parts), parts);
+    return sc.parallelize(packRows(rows, spec, parts), parts);
+  };
+  let distributed = rdd !== null;
+  let blocks = rdd ? rdd.narrow({ kind: 'mapPartitionsWithIndex', fn: ref('pack:' + JSON.stringify(spec)) }, 'mapPartitions') : fromDriver();
+  let summaries: BlockSummary[][];
+  try {
+    summaries = fill(blocks);
+  } catch (e) {
+    // A stage the executors could not rebuild (as the SQL layer does, the query then runs in the driver).
+    if (!distributed || e instanceof KeyboardInterrupt) throw e;
+    blocks.unpersist();
+    distributed = false;
+    blocks = fromDriver();
+    summaries = fill(blocks);
   }
-  blocks.persist();
-  const summaries = sc.runJob(blocks.narrow({ kind: 'mapPartitionsWithIndex', fn: ref('summary') }, 'mapPartitions'), { kind: 'collect' }, description) as BlockSummary[][];
   let count = 0;
   const partitionCounts = summaries.map((part) => part.reduce((a, s) => a + s[0], 0));
   let d = -1;
