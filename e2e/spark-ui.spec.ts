@@ -222,7 +222,11 @@ test('Spark UI: the SQL tab shows a %sql query of a course notebook as a plan gr
   await expect(sparkUi(page).getByRole('heading', { name: `Details for query ${queryId} (succeeded)` })).toBeVisible();
   const queryRow = queries.locator('tbody tr').filter({ has: page.getByRole('button', { name: `Query ${queryId}: show its plan` }) });
   await expect(queryRow.getByRole('button', { name: `Job ${jobId} of query ${queryId}: show its stages` })).toBeVisible();
-  await expect(sparkUi(page).getByRole('group', { name: `Plan graph of query ${queryId}` }).locator('[data-operator="HashAggregate"]').first()).toBeVisible();
+  const distributedGraph = sparkUi(page).getByRole('group', { name: `Plan graph of query ${queryId}` });
+  await expect(distributedGraph.locator('[data-operator="HashAggregate"]').first()).toHaveAttribute('aria-label', /ran in executor tasks/);
+  // The executors scanned all 1,000 rows of the view; the query returned 4.
+  await expect(distributedGraph.locator('[data-operator="LocalTableScan"]')).toHaveAttribute('aria-label', /number of output rows: 1,000\b/);
+  await expect(distributedGraph.locator('[data-operator="Sort"]')).toHaveAttribute('aria-label', /number of output rows: 4\b/);
   expect(await seriousViolations(page)).toEqual([]);
   await sparkUi(page).getByRole('heading', { name: `Details for query ${queryId} (succeeded)` }).scrollIntoViewIfNeeded();
   await sparkUi(page).screenshot({ path: 'test-results/screenshots/spark-ui-sql-distributed.png' });

@@ -138,6 +138,7 @@ export function sqlPlanMetrics(
     return p;
   };
   const under = (path: string) => distributedAt.some((d) => path === d || path.startsWith(`${d}/`));
+  const hasLimit = [...optPaths.keys()].some((p) => p.kind === 'limit');
   const out: SqlOperatorMetrics[] = [];
   const visit = (n: SqlPlanNode, inherited: string | null): void => {
     const lp = shaped.logical.get(n.id);
@@ -157,6 +158,9 @@ export function sqlPlanMetrics(
         timeMs = distributed ? null : exclusiveMs(e, metrics!);
       }
     }
+    // A table scanned by executor tasks outputs every row of the table (its partitions cover it
+    // once), unless a LIMIT may have stopped the tasks early.
+    if (rows === null && distributed && lp?.kind === 'scan' && lp.batches && !hasLimit) rows = lp.batches().reduce((k, b) => k + b.numRows, 0);
     out.push({ id: n.id, rows, timeMs, distributed });
     n.children.forEach((c) => visit(c, where));
   };
