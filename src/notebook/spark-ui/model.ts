@@ -13,6 +13,9 @@ import type {
 /** Batches kept per streaming query run (Spark's UI keeps spark.sql.streaming.numRecentProgressUpdates = 100). */
 export const MAX_STREAMING_BATCHES = 100;
 
+/** SQL executions kept (Spark's spark.sql.ui.retainedExecutions): a streaming query adds one per batch. */
+export const MAX_SQL_EXECUTIONS = 1000;
+
 /** `rdd_<id>_<p>` → its RDD and partition. */
 export function parseBlockId(id: string): { rddId: number; partition: number } | null {
   const m = /^rdd_(\d+)_(\d+)$/.exec(id);
@@ -136,6 +139,10 @@ export class SparkUiModel {
           plan: e.plan, metrics: new Map(), jobIds: [], error: null,
         });
         this.sqlRunning.push(e.executionId);
+        for (const id of this.sqlExecutions.keys()) {
+          if (this.sqlExecutions.size <= MAX_SQL_EXECUTIONS) break;
+          this.sqlExecutions.delete(id);
+        }
         return;
       case 'sqlExecutionEnd': {
         const x = this.sqlExecutions.get(e.executionId);

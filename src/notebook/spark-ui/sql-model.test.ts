@@ -1,7 +1,7 @@
 /** The SQL, Streaming and Storage views of the Spark UI model, from hand-built event streams. */
 import { describe, expect, it } from 'vitest';
 import type { DriverEvent } from '../../workers/protocol';
-import { SparkUiModel, MAX_STREAMING_BATCHES } from './model';
+import { SparkUiModel, MAX_SQL_EXECUTIONS, MAX_STREAMING_BATCHES } from './model';
 import {
   PLAN_NODE_H, PLAN_NODE_W, cachedTables, formatRate, layoutPlanGraph, lineDiff, memoryByExecutor, metricLines, planNodeLabel, sqlExecutionsNewestFirst,
   streamingSummaries,
@@ -62,6 +62,20 @@ describe('SQL executions in the Spark UI model', () => {
     m.apply(ev(start(1, joinPlan)));
     m.apply(ev({ kind: 'sqlExecutionEnd', executionId: 1, time: 130, succeeded: false, error: 'SparkRuntimeException: boom', metrics: [] }));
     expect(sqlExecutionsNewestFirst(m).map((x) => [x.executionId, x.status, x.error])).toEqual([[1, 'failed', 'SparkRuntimeException: boom'], [0, 'succeeded', null]]);
+  });
+});
+
+describe('SQL execution retention', () => {
+  it('keeps the latest MAX_SQL_EXECUTIONS executions, as Spark\'s retainedExecutions', () => {
+    const m = new SparkUiModel();
+    for (let i = 0; i < MAX_SQL_EXECUTIONS + 3; i++) {
+      m.apply(ev(start(i, aggPlan), null));
+      m.apply(ev({ kind: 'sqlExecutionEnd', executionId: i, time: 200, succeeded: true, metrics: [] }, null));
+    }
+    expect(m.sqlExecutions.size).toBe(MAX_SQL_EXECUTIONS);
+    expect(m.sqlExecutions.has(2)).toBe(false);
+    expect(m.sqlExecutions.has(3)).toBe(true);
+    expect(sqlExecutionsNewestFirst(m)[0]!.executionId).toBe(MAX_SQL_EXECUTIONS + 2);
   });
 });
 
