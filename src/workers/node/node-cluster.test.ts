@@ -65,6 +65,20 @@ describe('the worker pool on Node worker_threads', () => {
     expect(err?.kind === 'error' && err.error.evalue).toMatch(/failed 4 times, most recent failure: Lost task 1\.3 in stage 0\.0 \(TID \d+\) \(executor \d+\): .*Error: bad record/s);
   });
 
+  it('reports a Python exception raised while a task consumes its input eagerly (count) as that exception, not an internal error', async () => {
+    const { cluster, outputs } = await start('local[2]');
+    const py = (code: string): RunCellRequest => ({ cellId: 'z', language: 'python', code, filename: '<z>', lineOffset: 0 });
+    expect((await cluster.runCell(py('sc.parallelize([1, 0], 2).map(lambda x: 1 / x).count()'))).status).toBe('error');
+    const err = outputs.find((o) => o.kind === 'error');
+    const text = err?.kind === 'error' ? `${err.error.evalue}\n${(err.error.traceback ?? []).join('\n')}` : '';
+    expect(text).toMatch(/ZeroDivisionError: division by zero/);
+    expect(text).not.toMatch(/internal error in Flint/);
+    // Inside the task the exception stays Python's: the partition function can catch it.
+    outputs.length = 0;
+    await cluster.runCell(py('def f(it):\n    try:\n        return [sum(1 for _ in it)]\n    except ZeroDivisionError:\n        return [-1]\nprint(sc.parallelize([1, 0], 2).map(lambda x: 1 / x).mapPartitions(f).collect())'));
+    expect(outputs.map((o) => (o.kind === 'stream' ? o.text : '')).join('')).toBe('[1, -1]\n');
+  });
+
   it('recomputes the tasks of a killed executor and still returns the right answer', async () => {
     const { cluster, outputs, events } = await start('local[2]');
     // Slow tasks so the kill lands while the job runs.

@@ -27,14 +27,25 @@ export function asTaskFailure(e: unknown): unknown {
   return colon < 0 ? new FlintError(last, '', lines.slice(0, -1)) : new FlintError(last.slice(0, colon), last.slice(colon + 2), lines.slice(0, -1));
 }
 
-function inTask<T>(f: () => T): T {
+/** How many task-code calls are running (a task's Python code may consume another pipeline's output). */
+let depth = 0;
+
+/**
+ * Runs task code with prints sent to the executor log. A Python exception becomes the task's
+ * failure only at the outermost boundary, when the engine itself pulls a result: raised inside
+ * Python code (a pipeline consuming another's output, or the partition function's first call,
+ * whose shipped wrapper reports it), it must stay a Python exception for the frames around it.
+ */
+function inTask<T>(f: () => T, boundary: boolean): T {
   const out = io.stdout;
   io.stdout = executorLog;
+  depth++;
   try {
     return f();
   } catch (e) {
-    throw asTaskFailure(e);
+    throw boundary && depth === 1 ? asTaskFailure(e) : e;
   } finally {
+    depth--;
     io.stdout = out;
   }
 }
@@ -45,12 +56,12 @@ class TaskIterator extends PyIterator {
   }
 
   nx(): unknown {
-    const v = inTask(() => this.inner.nx());
+    const v = inTask(() => this.inner.nx(), true);
     return v === STOP ? STOP : v;
   }
 }
 
 /** Runs a partition function's thunk and streams its result, both as task code. */
 export function taskOutput(thunk: unknown): PyIterator {
-  return new TaskIterator(inTask(() => iter(call(thunk, []))));
+  return new TaskIterator(inTask(() => iter(call(thunk, [])), false));
 }
