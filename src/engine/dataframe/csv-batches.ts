@@ -21,7 +21,7 @@ import type { ColumnBatch, ColumnVector } from '../columnar';
 import { buildVector, lazyObjectVector } from '../columnar';
 import { daysFromCivil, daysInMonth, field } from '../types';
 import type { DataType, StructField } from '../types';
-import { csvValue, readCsv, safeHeader } from './csv';
+import { csvValue, fastCsvOptions, readCsv, safeHeader } from './csv';
 import type { CsvOptions } from './csv';
 import { inferField, mergeTypes } from './csv-infer';
 
@@ -73,7 +73,11 @@ class Source {
   private readonly decoder = new TextDecoder();
   private scratch = new Uint8Array(256);
   readonly hi: number;
-  constructor(readonly bytes: Uint8Array, text: string | null, readonly S: number, readonly Q: number) {
+  /**
+   * `E`: the escape byte (-1: none or the quote itself); `ml`: multiLine (a quote may run past
+   * its line).
+   */
+  constructor(readonly bytes: Uint8Array, text: string | null, readonly S: number, readonly Q: number, readonly E: number, readonly ml: boolean) {
     this.text = text;
     this.ascii = text !== null && text.length === bytes.length;
     this.hi = Math.max(S, LF, CR);
@@ -84,7 +88,7 @@ class Source {
     const b = this.bytes;
     const n = b.length;
     const { S, hi } = this;
-    let i = p > 0 ? p - 1 : closeQuote(b, -p - 1, this.Q);
+    let i = p > 0 ? p - 1 : closeQuote(b, -p - 1, this.Q, this.E, this.ml);
     let ch: number;
     while (i < n && ((ch = b[i]!) > hi || (ch !== S && ch !== LF && ch !== CR))) i++;
     return i;
@@ -112,7 +116,8 @@ class Source {
     const e = this.endOf(p);
     if (p > 0) return p - 1 === e ? null : this.slice(p - 1, e);
     const len = this.unquote(-p - 1, e);
-    return this.decoder.decode(this.scratch.subarray(0, len));
+    // A quoted empty value is emptyValue, '' by default, which equals the default nullValue.
+    return len === 0 ? null : this.decoder.decode(this.scratch.subarray(0, len));
   }
 
   /**
@@ -122,17 +127,33 @@ class Source {
    */
   unquote(q: number, e: number): number {
     const b = this.bytes;
-    const n = b.length;
-    const Q = this.Q;
+    const { Q, E, ml } = this;
     if (this.scratch.length < e - q) this.scratch = new Uint8Array(2 * (e - q));
     const out = this.scratch;
     let len = 0;
     let j = q + 1;
     for (;;) {
-      if (j >= n) return len;
+      if (j >= e) return len;
       const ch = b[j]!;
+      if (ch === E) {
+        // The escape before a quote stands for it; an escaped escape before a quote for the escape.
+        const c1 = j + 1 < e ? b[j + 1]! : -1;
+        if (c1 === Q) {
+          out[len++] = Q;
+          j += 2;
+          continue;
+        }
+        if (c1 === E && j + 2 < e && b[j + 2] === Q) {
+          out[len++] = E;
+          j += 2;
+          continue;
+        }
+        out[len++] = ch;
+        j++;
+        continue;
+      }
       if (ch === Q) {
-        if (j + 1 < n && b[j + 1] === Q) {
+        if (j + 1 < e && b[j + 1] === Q) {
           out[len++] = Q;
           j += 2;
           continue;
@@ -140,6 +161,7 @@ class Source {
         j++;
         break;
       }
+      if (!ml && (ch === LF || ch === CR)) return len;
       out[len++] = ch;
       j++;
     }
@@ -182,6 +204,14 @@ function readHeader(src: Source): { head: (string | null)[]; next: number } {
   const n = b.length;
   let i = 0;
   while (i < n) {
+    if (!src.ml) {
+      // Without multiLine Spark drops lines that are blank after trimming before it takes the first.
+      const j = blankRest(b, i);
+      if (j >= 0) {
+        i = j < n && b[j] === CR && b[j + 1] === LF ? j + 2 : j + 1;
+        continue;
+      }
+    }
     const head: (string | null)[] = [];
     let quotedOne = false;
     for (;;) {
@@ -207,19 +237,53 @@ function readHeader(src: Source): { head: (string | null)[]; next: number } {
   return { head: [], next: n };
 }
 
-/** Position just past the quoted part of a field whose opening quote is at `i` (the end for an unclosed one). */
-function closeQuote(b: Uint8Array, i: number, Q: number): number {
+/**
+ * Position just past the quoted part of a field whose opening quote is at `i`: past its closing
+ * quote, or the end of the bytes (multiLine) or of the line for an unclosed one. An escape
+ * (`E`, -1 for none) before a quote or an escape keeps it from closing; so does a doubled quote.
+ */
+function closeQuote(b: Uint8Array, i: number, Q: number, E: number, ml: boolean): number {
   const n = b.length;
   let j = i + 1;
-  for (;;) {
-    const k = b.indexOf(Q, j);
-    if (k < 0) return n;
-    if (k + 1 < n && b[k + 1] === Q) {
-      j = k + 2;
+  if (E < 0 && ml) {
+    for (;;) {
+      const k = b.indexOf(Q, j);
+      if (k < 0) return n;
+      if (k + 1 < n && b[k + 1] === Q) {
+        j = k + 2;
+        continue;
+      }
+      return k + 1;
+    }
+  }
+  while (j < n) {
+    const ch = b[j]!;
+    if (ch === Q) {
+      if (j + 1 < n && b[j + 1] === Q) {
+        j += 2;
+        continue;
+      }
+      return j + 1;
+    }
+    if (ch === E) {
+      const c1 = j + 1 < n ? b[j + 1] : -1;
+      j += c1 === Q || (c1 === E && j + 2 < n && b[j + 2] === Q) ? 2 : 1;
       continue;
     }
-    return k + 1;
+    if (!ml && (ch === LF || ch === CR)) return j;
+    j++;
   }
+  return n;
+}
+
+/** Where the whitespace-only rest of a line from `i` ends (at its line break or the end), or -1 when the line has more. */
+function blankRest(b: Uint8Array, i: number): number {
+  const n = b.length;
+  let j = i;
+  let ch: number;
+  // Scala's trim drops every char up to a space, a tab separator too.
+  while (j < n && (ch = b[j]!) <= 32 && ch !== LF && ch !== CR) j++;
+  return j >= n || b[j] === LF || b[j] === CR ? j : -1;
 }
 
 const NUMBER = new Float64Array(1);
@@ -293,8 +357,17 @@ function scanRecords(src: Source, i0: number, maxCols: number, infer: boolean, R
   let width = 0;
   let records = 0;
   let i = i0;
+  const ml = src.ml;
   outer: while (i < n) {
     let c = 0;
+    if (!ml && b[i]! <= 32 && b[i] !== LF && b[i] !== CR) {
+      // A line blank after trimming is no record without multiLine.
+      const j = blankRest(b, i);
+      if (j >= 0) {
+        i = j < n && b[j] === CR && b[j + 1] === LF ? j + 2 : j + 1;
+        continue;
+      }
+    }
     for (;;) {
       const s = i;
       let ch = b[i]!;
@@ -305,9 +378,15 @@ function scanRecords(src: Source, i0: number, maxCols: number, infer: boolean, R
       const active = c < cols && done[c] === 0;
       if (ch === Q) {
         fs = -(s + 1);
-        i = closeQuote(b, i, Q);
+        i = closeQuote(b, i, Q, src.E, src.ml);
         while (i < n && ((ch = b[i]!) > hi || (ch !== S && ch !== LF && ch !== CR))) i++;
-        if (active) ft = inferField(src.value(fs)!);
+        // "" (or a lone quote ending its line) is a quoted empty value: null by default.
+        if (i - s === 1 || (i - s === 2 && b[s + 1] === Q)) fl = F_NULL;
+        else if (active) {
+          const v = src.value(fs);
+          if (v === null) fl = F_NULL;
+          else ft = inferField(v);
+        }
       } else if (!active) {
         while (i < n && ((ch = b[i]!) > hi || (ch !== S && ch !== LF && ch !== CR))) i++;
         if (i === s) fl = F_NULL;
@@ -460,30 +539,28 @@ export interface CsvBatches {
  * bytes (UTF-8; a byte order mark is skipped, as the VFS's text decoding does) or its text.
  */
 export function readCsvBatches(input: string | Uint8Array, o: CsvOptions, batchRows = DEFAULT_BATCH_ROWS): CsvBatches {
-  const { sep, quote } = o;
-  if (sep.length !== 1 || quote.length !== 1 || sep === quote || /[\r\n]/.test(sep + quote) || sep.charCodeAt(0) > 127 || quote.charCodeAt(0) > 127) {
+  if (!fastCsvOptions(o)) {
     // Options the byte tokenizer leaves to the general reader.
-    const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
-    const { fields, rows } = readCsv(text, o);
+    const { fields, rows } = readCsv(input, o);
     return { fields, batches: batchesFromRows(fields.map((f) => f.type), rows, batchRows) };
   }
-  const S = sep.charCodeAt(0);
-  const Q = quote.charCodeAt(0);
+  const S = o.sep.charCodeAt(0);
+  const Q = o.quote.charCodeAt(0);
+  const esc = o.escape ?? '\\';
+  const E = esc === '' || esc === o.quote ? -1 : esc.charCodeAt(0);
+  const ml = o.multiLine === true;
   let src: Source;
-  if (typeof input === 'string') src = new Source(new TextEncoder().encode(input), input, S, Q);
+  if (typeof input === 'string') src = new Source(new TextEncoder().encode(input), input, S, Q, E, ml);
   else {
     const bom = input.length >= 3 && input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf;
-    src = new Source(bom ? input.subarray(3) : input, null, S, Q);
+    src = new Source(bom ? input.subarray(3) : input, null, S, Q, E, ml);
   }
-  let i0 = 0;
-  let names: string[] | null = null;
-  if (o.header) {
-    const { head, next } = readHeader(src);
-    names = safeHeader(head);
-    i0 = next;
-  }
-  const scan = scanRecords(src, i0, names ? names.length : Number.MAX_SAFE_INTEGER, o.inferSchema, batchRows);
-  names ??= Array.from({ length: scan.width }, (_, i) => `_c${i}`);
+  // The first record (header or data) fixes the columns, as CSVInferSchema does; longer
+  // records lose their extra fields and shorter ones get nulls (PERMISSIVE).
+  const { head, next } = readHeader(src);
+  const i0 = o.header ? next : 0;
+  const names = o.header ? safeHeader(head) : Array.from({ length: head.length }, (_, i) => `_c${i}`);
+  const scan = scanRecords(src, i0, names.length, o.inferSchema, batchRows);
   const types = names.map((_, c): DataType => {
     const t = c < scan.types.length ? scan.types[c]! : NULL;
     return t.kind === 'null' || t.kind === 'string' ? { kind: 'string' } : { ...t };

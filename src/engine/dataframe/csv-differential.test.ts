@@ -4,6 +4,7 @@
  * empty fields, blank lines, CR / LF / CRLF, multiline quoted fields, unicode, odd options.
  */
 import { describe, expect, it } from 'vitest';
+import { castFn } from '../expr';
 import { parseDate, parseTimestamp } from '../types';
 import type { DataType } from '../types';
 import { parseCsv, readCsv } from './csv';
@@ -43,7 +44,7 @@ function refInfer(v: string): DataType {
     if (n >= -(2n ** 63n) && n < 2n ** 63n) return { kind: 'long' };
     return { kind: 'decimal', precision: v.replace(/^[+-]/, '').length, scale: 0 };
   }
-  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?[dDfF]?$|^[+-]?(NaN|Infinity|Inf)$/.test(v)) return { kind: 'double' };
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?[dDfF]?$|^[+-]?(NaN|Infinity)$|^-?Inf$/.test(v)) return { kind: 'double' };
   if (/^\d{4}-\d{2}-\d{2}$/.test(v) && parseDate(v) !== null) return { kind: 'date' };
   if (/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}/.test(v) && parseTimestamp(v) !== null) return { kind: 'timestamp' };
   if (/^(true|false)$/i.test(v)) return { kind: 'boolean' };
@@ -133,10 +134,11 @@ function refValue(v: string | null, t: DataType): unknown {
   switch (t.kind) {
     case 'int': return Number(v);
     case 'long': return BigInt(v);
-    case 'double': return Number(v.replace(/[dDfF]$/, '').replace(/^([+-]?)Inf$/, '$1Infinity'));
+    case 'double': return v === 'Inf' ? Infinity : v === '-Inf' ? -Infinity : Number(v.replace(/[dDfF]$/, ''));
     case 'boolean': return v.toLowerCase() === 'true';
     case 'date': return parseDate(v);
     case 'timestamp': return parseTimestamp(v);
+    case 'decimal': return castFn({ kind: 'string' }, t)(v);
     default: return v;
   }
 }
@@ -144,15 +146,15 @@ function refValue(v: string | null, t: DataType): unknown {
 /** The reader as it was before ingest was sped up: records, a reduce per column, rows. */
 function refRead(text: string, header: boolean): { names: string[]; types: DataType[]; rows: unknown[][] } {
   const records = refParse(text, ',', '"');
-  let width = 0;
-  for (const r of records) if (r.length > width) width = r.length;
+  // The first record (header or data) fixes the width, as CSVInferSchema does.
+  const width = records.length > 0 ? records[0]!.length : 0;
   const head = header ? records.shift() ?? [] : [];
   const names = Array.from({ length: header ? head.length : width }, (_, i) => (header ? head[i] ?? `_c${i}` : `_c${i}`));
   const types = names.map((_, i) => {
-    const t = records.reduce<DataType>((acc, r) => refMerge(acc, r[i] === null || r[i] === undefined ? { kind: 'null' } : refInfer(r[i]!)), { kind: 'null' });
+    const t = records.reduce<DataType>((acc, r) => refMerge(acc, r[i] === null || r[i] === undefined || r[i] === '' ? { kind: 'null' } : refInfer(r[i]!)), { kind: 'null' });
     return t.kind === 'null' ? ({ kind: 'string' } as DataType) : t;
   });
-  return { names, types, rows: records.map((r) => types.map((t, i) => refValue(r[i] ?? null, t))) };
+  return { names, types, rows: records.map((r) => types.map((t, i) => refValue(r[i] || null, t))) };
 }
 
 describe('readCsv with inferSchema against the reference reader', () => {

@@ -44,12 +44,13 @@ function intType(v: string, digits: number): DataType {
   return { kind: 'decimal', precision: digits, scale: 0 };
 }
 
-/** `[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?[dDfF]?` or a signed NaN / Infinity / Inf, whole string. */
+/** `[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?[dDfF]?`, a signed NaN / Infinity, `Inf` or `-Inf`, whole string. */
 export function isDoubleText(v: string): boolean {
   const n = v.length;
   let i = n > 0 && isSign(v.charCodeAt(0)) ? 1 : 0;
   const rest = i === 0 ? v : v.slice(i);
-  if (rest === 'NaN' || rest === 'Infinity' || rest === 'Inf') return true;
+  // Java's toDouble (signed NaN / Infinity) or the default positiveInf / negativeInf (`Inf`, `-Inf`; not `+Inf`).
+  if (rest === 'NaN' || rest === 'Infinity' || (rest === 'Inf' && v.charCodeAt(0) !== 43)) return true;
   let mantissa = 0;
   while (i < n && isDigit(v.charCodeAt(i))) { i++; mantissa++; }
   if (i < n && v.charCodeAt(i) === 46) {

@@ -6,16 +6,48 @@
  * Ingest speed matters (files of tens of MB): fields are sliced out of the text between
  * delimiter and quote positions rather than built a character at a time.
  */
+import { FlintError, SparkException } from '../errors';
+import { parseByPattern } from '../expr/functions/datetime';
+import { castFn } from '../expr';
 import { field, parseDate, parseTimestamp } from '../types';
 import type { DataType, StructField } from '../types';
 import type { Row } from '../expr';
-import { inferField, mergeTypes } from './csv-infer';
+import { inferField, isDoubleText, mergeTypes } from './csv-infer';
 
 export interface CsvOptions {
   readonly header: boolean;
   readonly inferSchema: boolean;
   readonly sep: string;
+  /** '' turns quoting off (Spark's `quote=""` is the null character). */
   readonly quote: string;
+  /** Inside a quoted value, this before a quote stands for the quote (Spark's default backslash). */
+  readonly escape?: string;
+  /** Escapes the escape just before a quote (Spark's default: the escape when it differs from the quote). */
+  readonly charToEscapeQuoteEscaping?: string;
+  /** Lines starting with this are skipped ('' = none, Spark's default). */
+  readonly comment?: string;
+  /** A field equal to this is null (Spark's default ''), in inference too. */
+  readonly nullValue?: string;
+  /** What a quoted empty field ("") reads as (Spark's default ''; null when it equals nullValue). */
+  readonly emptyValue?: string;
+  readonly nanValue?: string;
+  readonly positiveInf?: string;
+  readonly negativeInf?: string;
+  /** PERMISSIVE (default), DROPMALFORMED or FAILFAST. */
+  readonly mode?: string;
+  readonly columnNameOfCorruptRecord?: string;
+  /** Quoted values may span lines (Spark's default false: a record ends at its line). */
+  readonly multiLine?: boolean;
+  readonly ignoreLeadingWhiteSpace?: boolean;
+  readonly ignoreTrailingWhiteSpace?: boolean;
+  readonly dateFormat?: string;
+  readonly timestampFormat?: string;
+  /** A user schema's names win over the header's (default true); false checks the header against it. */
+  readonly enforceSchema?: boolean;
+  /** A record separator other than LF, CRLF and CR. */
+  readonly lineSep?: string;
+  /** Input charset (utf-8 is what the fast path reads; others are decoded by TextDecoder). */
+  readonly encoding?: string;
 }
 
 type Rec = (string | null)[];
@@ -133,6 +165,7 @@ export function csvValue(v: string | null, t: DataType): unknown {
     case 'boolean': return v.toLowerCase() === 'true';
     case 'date': return parseDate(v);
     case 'timestamp': return parseTimestamp(v);
+    case 'decimal': return castFn({ kind: 'string' }, t)(v);
     default: return v;
   }
 }
@@ -141,19 +174,9 @@ function doubleValue(v: string): number {
   const last = v.charCodeAt(v.length - 1);
   // Ending in a digit or '.', there is no type suffix or Inf spelling to rewrite.
   if ((last >= 48 && last <= 57) || last === 46) return Number(v);
-  return Number(v.replace(/[dDfF]$/, '').replace(/^([+-]?)Inf$/, '$1Infinity'));
-}
-
-function inferColumn(records: readonly Rec[], col: number): DataType {
-  let t: DataType = { kind: 'null' };
-  for (let r = 0; r < records.length; r++) {
-    const v = records[r]![col];
-    if (v === null || v === undefined) continue;
-    t = mergeTypes(t, inferField(v));
-    // Nothing merges a string column back to anything narrower.
-    if (t.kind === 'string') break;
-  }
-  return t.kind === 'null' ? { kind: 'string' } : t;
+  if (v === 'Inf') return Infinity;
+  if (v === '-Inf') return -Infinity;
+  return Number(v.replace(/[dDfF]$/, ''));
 }
 
 /**
@@ -167,23 +190,419 @@ export function safeHeader(head: readonly (string | null | undefined)[]): string
   return head.map((n, i) => (!n ? `_c${i}` : (seen.get(n.toLowerCase()) ?? 0) > 1 ? `${n}${i}` : n));
 }
 
-/** The schema and rows Spark's CSV reader gives for one file's text. */
-export function readCsv(text: string, o: CsvOptions): { fields: StructField[]; rows: Row[] } {
-  const records = parseCsv(text, o.sep, o.quote);
-  // A loop, not Math.max(...spread): spreading a million records overflows the call stack.
-  let width = 0;
-  for (const r of records) if (r.length > width) width = r.length;
-  const head = o.header ? records.shift() ?? [] : [];
-  const names = o.header ? safeHeader(head) : Array.from({ length: width }, (_, i) => `_c${i}`);
-  const types = names.map((_, i): DataType => (o.inferSchema ? { ...inferColumn(records, i) } : { kind: 'string' }));
-  const fields = names.map((n, i) => field(n ?? `_c${i}`, types[i]!, true));
-  const w = fields.length;
-  const rows: Row[] = new Array<Row>(records.length);
-  for (let r = 0; r < records.length; r++) {
-    const rec = records[r]!;
-    const row = new Array<unknown>(w);
-    for (let i = 0; i < w; i++) row[i] = csvValue(rec[i] ?? null, types[i]!);
-    rows[r] = row;
+
+/** Spark's CSVOptions from reader options (`get` gives an option's text, case-insensitively keyed). */
+export function csvOptionsFrom(get: (k: string) => string | undefined, corruptDefault = '_corrupt_record'): CsvOptions {
+  const str = (k: string, d: string) => get(k) ?? d;
+  const bool = (k: string, d: boolean) => {
+    const v = get(k);
+    if (v === undefined) return d;
+    const l = v.toLowerCase();
+    if (l === 'true') return true;
+    if (l === 'false') return false;
+    throw new FlintError('IllegalArgumentException', `[INVALID_OPTION_VALUE] ${k} should be a boolean, but got ${v}.`);
+  };
+  const char = (k: string, d: string) => {
+    const v = get(k);
+    if (v === undefined) return d;
+    if (v.length > 1 && !(v.length === 2 && v[0] === '\\')) {
+      throw new FlintError('IllegalArgumentException', `[INVALID_DELIMITER_VALUE.UNSUPPORTED_SPECIAL_CHARACTER] Invalid value for delimiter. Unsupported special character for delimiter: ${v}.`);
+    }
+    return v === '\\t' ? '\t' : v === '\\n' ? '\n' : v === '\\\\' ? '\\' : v;
+  };
+  const sep0 = get('sep') ?? get('delimiter') ?? ',';
+  const sep = sep0 === '\\t' ? '\t' : sep0;
+  if (sep === '') throw new FlintError('IllegalArgumentException', '[INVALID_DELIMITER_VALUE.EMPTY_STRING] Invalid value for delimiter. Delimiter cannot be empty string.');
+  const quote = char('quote', '"');
+  const escape = char('escape', '\\');
+  const o: CsvOptions = {
+    header: bool('header', false),
+    inferSchema: bool('inferSchema', false),
+    sep,
+    quote,
+    escape,
+    charToEscapeQuoteEscaping: char('charToEscapeQuoteEscaping', escape !== quote ? escape : ''),
+    comment: char('comment', ''),
+    nullValue: str('nullValue', ''),
+    emptyValue: str('emptyValue', ''),
+    nanValue: str('nanValue', 'NaN'),
+    positiveInf: str('positiveInf', 'Inf'),
+    negativeInf: str('negativeInf', '-Inf'),
+    mode: str('mode', 'PERMISSIVE'),
+    columnNameOfCorruptRecord: str('columnNameOfCorruptRecord', corruptDefault),
+    multiLine: bool('multiLine', false),
+    ignoreLeadingWhiteSpace: bool('ignoreLeadingWhiteSpace', false),
+    ignoreTrailingWhiteSpace: bool('ignoreTrailingWhiteSpace', false),
+    dateFormat: get('dateFormat'),
+    timestampFormat: get('timestampFormat'),
+    enforceSchema: bool('enforceSchema', true),
+    lineSep: get('lineSep'),
+    encoding: get('encoding') ?? get('charset') ?? 'UTF-8',
+  };
+  const lineSep = o.lineSep;
+  if (lineSep !== undefined && (lineSep.length === 0 || lineSep.length > 2)) {
+    throw new FlintError('IllegalArgumentException', `requirement failed: ${lineSep.length === 0 ? "'lineSep' cannot be an empty string." : "'lineSep' can contain only 1 character."}`);
   }
-  return { fields, rows };
+  parseMode(o.mode);
+  return o;
+}
+
+export type CsvParseMode = 'PERMISSIVE' | 'DROPMALFORMED' | 'FAILFAST';
+
+/** Spark's ParseMode.fromString: an unknown mode falls back to PERMISSIVE (Spark logs a warning). */
+export function parseMode(m: string | undefined): CsvParseMode {
+  const u = (m ?? 'PERMISSIVE').toUpperCase();
+  return u === 'DROPMALFORMED' || u === 'FAILFAST' ? u : 'PERMISSIVE';
+}
+
+/** Whether the byte reader (`readCsvBatches`) reads these options as Spark does. */
+export function fastCsvOptions(o: CsvOptions): boolean {
+  const { sep, quote } = o;
+  const esc = o.escape ?? '\\';
+  return sep.length === 1 && quote.length === 1 && sep !== quote && !/[\r\n]/.test(sep + quote) && sep.charCodeAt(0) <= 127 && quote.charCodeAt(0) <= 127 &&
+    esc.length <= 1 && (esc === '' || (esc.charCodeAt(0) <= 127 && esc !== sep && !/[\r\n]/.test(esc))) &&
+    (o.charToEscapeQuoteEscaping === undefined || o.charToEscapeQuoteEscaping === (esc !== quote ? esc : '')) &&
+    !o.comment && (o.nullValue ?? '') === '' && (o.emptyValue ?? '') === '' &&
+    (o.nanValue ?? 'NaN') === 'NaN' && (o.positiveInf ?? 'Inf') === 'Inf' && (o.negativeInf ?? '-Inf') === '-Inf' &&
+    parseMode(o.mode) === 'PERMISSIVE' && !o.ignoreLeadingWhiteSpace && !o.ignoreTrailingWhiteSpace &&
+    o.dateFormat === undefined && o.timestampFormat === undefined && o.lineSep === undefined && isUtf8(o.encoding);
+}
+
+export function isUtf8(enc: string | undefined): boolean {
+  return enc === undefined || /^utf-?8$/i.test(enc);
+}
+
+/** One record's tokens (null: an unquoted empty field) and its text, for the corrupt-record column. */
+interface Tokenized {
+  readonly recs: Rec[];
+  readonly texts: string[];
+}
+
+const isSpace = (c: string) => c <= ' ';
+
+/** `s` without trailing chars up to a space (univocity's ignoreTrailingWhitespaces). */
+function trimEnd(s: string): string {
+  let e = s.length;
+  while (e > 0 && s.charCodeAt(e - 1) <= 32) e--;
+  return s.slice(0, e);
+}
+
+/**
+ * Records as Spark's CSV reader tokenizes them (univocity with Spark's settings): without
+ * multiLine the text is cut into lines first (LF, CRLF, CR or lineSep) and a quote cannot
+ * run past its line; blank lines (whitespace only, without multiLine) and comment lines are
+ * skipped. In a quoted value the escape before a quote stands for it, a doubled quote for one,
+ * and text after the closing quote joins the value. A quoted empty value is emptyValue.
+ */
+export function tokenizeCsv(text: string, o: CsvOptions): Tokenized {
+  const multi = o.multiLine === true;
+  const recs: Rec[] = [];
+  const texts: string[] = [];
+  const comment = o.comment ?? '';
+  const push = (rec: Rec, raw: string) => {
+    if (comment !== '' && raw.startsWith(comment)) return;
+    if (rec.length === 1 && rec[0] === null && (multi ? raw === '' : raw.trim() === '')) return;
+    if (!multi && raw.trim() === '') return;
+    recs.push(rec);
+    texts.push(raw);
+  };
+  if (!multi) {
+    const lines = o.lineSep !== undefined ? text.split(o.lineSep) : text.split(/\r\n|\r|\n/);
+    for (const line of lines) {
+      if (line.trim() === '' || (comment !== '' && line.startsWith(comment))) continue;
+      const t = tokenizeFrom(line, 0, o, false);
+      push(t.rec, line);
+    }
+    return { recs, texts };
+  }
+  let i = 0;
+  while (i < text.length) {
+    if (comment !== '' && text.startsWith(comment, i)) {
+      const m = /\r\n|\r|\n/.exec(text.slice(i));
+      i = m ? i + m.index + m[0].length : text.length;
+      continue;
+    }
+    const t = tokenizeFrom(text, i, o, true);
+    push(t.rec, text.slice(i, t.rawEnd));
+    i = t.next;
+  }
+  return { recs, texts };
+}
+
+/** One record from `text` at `i`: its tokens, where its text ends and where the next begins. */
+function tokenizeFrom(text: string, i0: number, o: CsvOptions, multi: boolean): { rec: Rec; rawEnd: number; next: number } {
+  const { sep, quote } = o;
+  const esc = o.escape ?? '\\';
+  const escEsc = o.charToEscapeQuoteEscaping ?? (esc !== quote ? esc : '');
+  const lineSep = multi ? o.lineSep : undefined;
+  const n = text.length;
+  const lead = o.ignoreLeadingWhiteSpace === true;
+  const trail = o.ignoreTrailingWhiteSpace === true;
+  const emptyValue = o.emptyValue ?? '';
+  const rec: Rec = [];
+  let i = i0;
+  const atEol = (j: number) => (lineSep !== undefined ? text.startsWith(lineSep, j) : text[j] === '\n' || text[j] === '\r');
+  const eolLen = (j: number) => (lineSep !== undefined ? lineSep.length : text[j] === '\r' && text[j + 1] === '\n' ? 2 : 1);
+  for (;;) {
+    let j = i;
+    if (lead) while (j < n && isSpace(text[j]!) && !text.startsWith(sep, j) && !atEol(j)) j++;
+    let value: string | null;
+    if (quote !== '' && text.startsWith(quote, j)) {
+      let acc = '';
+      j += quote.length;
+      let closed = false;
+      while (j < n) {
+        const c = text[j]!;
+        if (esc !== '' && esc !== quote && escEsc !== '' && text.startsWith(escEsc + esc + quote, j) && escEsc !== esc) {
+          acc += esc;
+          j += escEsc.length + esc.length;
+          continue;
+        }
+        if (esc !== '' && esc !== quote && text.startsWith(esc, j)) {
+          if (text.startsWith(quote, j + esc.length)) { acc += quote; j += esc.length + quote.length; continue; }
+          if (escEsc === esc && text.startsWith(esc + quote, j + esc.length)) { acc += esc; j += 2 * esc.length; continue; }
+          acc += esc;
+          j += esc.length;
+          continue;
+        }
+        if (text.startsWith(quote, j)) {
+          if (text.startsWith(quote, j + quote.length)) { acc += quote; j += 2 * quote.length; continue; }
+          j += quote.length;
+          closed = true;
+          break;
+        }
+        if (!multi && (c === '\n' || c === '\r')) break;
+        acc += c;
+        j++;
+      }
+      const t0 = j;
+      while (j < n && !text.startsWith(sep, j) && !atEol(j)) j++;
+      let after = text.slice(t0, j);
+      if (closed && trail) after = trimEnd(after);
+      value = acc + after;
+      if (value === '' ) value = emptyValue;
+    } else {
+      const t0 = j;
+      while (j < n && !text.startsWith(sep, j) && !atEol(j)) j++;
+      let v = text.slice(t0, j);
+      if (trail) v = trimEnd(v);
+      value = v === '' ? null : v;
+    }
+    rec.push(value);
+    if (j >= n) return { rec, rawEnd: n, next: n };
+    if (text.startsWith(sep, j)) {
+      i = j + sep.length;
+      if (i >= n) { rec.push(null); return { rec, rawEnd: n, next: n }; }
+      continue;
+    }
+    return { rec, rawEnd: j, next: j + eolLen(j) };
+  }
+}
+
+/** The per-field type test with the reader's options (nullValue is skipped by the caller). */
+function inferWith(v: string, o: CsvOptions): DataType {
+  if (v === (o.nanValue ?? 'NaN') || v === (o.positiveInf ?? 'Inf') || v === (o.negativeInf ?? '-Inf')) {
+    const t = inferField(v);
+    return t.kind === 'int' || t.kind === 'long' || t.kind === 'decimal' ? t : { kind: 'double' };
+  }
+  const t = inferField(v);
+  if (o.dateFormat === undefined && o.timestampFormat === undefined) return t;
+  if (t.kind === 'int' || t.kind === 'long' || t.kind === 'decimal' || t.kind === 'double') return t;
+  if (o.dateFormat !== undefined && parseByPattern(v, o.dateFormat) !== null && (o.dateFormat.includes('H') ? false : true)) return { kind: 'date' };
+  if (o.timestampFormat !== undefined) return parseByPattern(v, o.timestampFormat) !== null ? { kind: 'timestamp' } : t.kind === 'boolean' ? t : { kind: 'string' };
+  if (o.dateFormat !== undefined && t.kind === 'date') return { kind: 'string' };
+  return t;
+}
+
+class Malformed extends Error {}
+
+const INT_RANGE: Record<string, [number, number]> = { byte: [-128, 127], short: [-32768, 32767], int: [-2147483648, 2147483647] };
+const LONG_MIN = -(2n ** 63n);
+const LONG_END = 2n ** 63n;
+
+/** A converter of a non-null token to a value of `t`, throwing Malformed as UnivocityParser's would fail. */
+function converter(t: DataType, o: CsvOptions): (v: string) => unknown {
+  const nan = o.nanValue ?? 'NaN';
+  const pinf = o.positiveInf ?? 'Inf';
+  const ninf = o.negativeInf ?? '-Inf';
+  switch (t.kind) {
+    case 'string': return (v) => v;
+    case 'byte': case 'short': case 'int': {
+      const [lo, hi] = INT_RANGE[t.kind]!;
+      return (v) => {
+        if (!/^[+-]?\d+$/.test(v)) throw new Malformed();
+        const x = Number(v);
+        if (x < lo || x > hi) throw new Malformed();
+        return x;
+      };
+    }
+    case 'long': return (v) => {
+      if (!/^[+-]?\d+$/.test(v)) throw new Malformed();
+      const x = BigInt(v);
+      if (x < LONG_MIN || x >= LONG_END) throw new Malformed();
+      return x;
+    };
+    case 'double': case 'float': return (v) => {
+      let x: number;
+      if (v === nan) x = NaN;
+      else if (v === pinf) x = Infinity;
+      else if (v === ninf) x = -Infinity;
+      else {
+        const s = v.trim();
+        if (!isDoubleText(s) || /Inf$/.test(s)) throw new Malformed();
+        x = doubleValue(s);
+      }
+      return t.kind === 'float' ? Math.fround(x) : x;
+    };
+    case 'boolean': return (v) => {
+      const l = v.toLowerCase();
+      if (l === 'true') return true;
+      if (l === 'false') return false;
+      throw new Malformed();
+    };
+    case 'date': {
+      const f = o.dateFormat;
+      return (v) => {
+        const d = f !== undefined ? parseByPattern(v, f) : parseDate(v);
+        if (d === null) throw new Malformed();
+        return f !== undefined ? Math.floor(d / 86_400_000_000) : d;
+      };
+    }
+    case 'timestamp': case 'timestamp_ntz': {
+      const f = o.timestampFormat;
+      return (v) => {
+        const x = f !== undefined ? parseByPattern(v, f) : parseTimestamp(v);
+        if (x === null) throw new Malformed();
+        return x;
+      };
+    }
+    default: {
+      const cast = castFn({ kind: 'string' }, t);
+      // Decimals parse with the en-US grouping commas dropped (ExprUtils.getDecimalParser).
+      const dec = t.kind === 'decimal';
+      return (v) => {
+        const x = cast(dec ? v.replace(/,/g, '') : v);
+        if (x === null || x === undefined) throw new Malformed();
+        return x;
+      };
+    }
+  }
+}
+
+/** The text Spark shows for a partial row in a FAILFAST error (InternalRow.toString). */
+function rowText(row: readonly unknown[]): string {
+  return `[${row.map((v) => (v === null || v === undefined ? 'null' : String(v))).join(',')}]`;
+}
+
+export function csvFailFast(row: readonly unknown[]): SparkException {
+  return new SparkException(
+    `[MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION] Malformed records are detected in record parsing: ${rowText(row)}.\n` +
+      "Parse Mode: FAILFAST. To process malformed records as null result, try setting the option 'mode' as 'PERMISSIVE'.",
+  );
+}
+
+/**
+ * Rows of tokenized records against `fields` as UnivocityParser and FailureSafeParser make
+ * them: a token equal to nullValue is null; a record whose token count differs from the data
+ * columns, or a token that does not convert, is malformed: PERMISSIVE keeps the row (missing
+ * and bad values null, extra tokens dropped) with the record's text in the corrupt-record
+ * column when the schema has one (a string field of that name); DROPMALFORMED drops it;
+ * FAILFAST raises.
+ */
+export function csvRows(t: Tokenized, fields: readonly StructField[], o: CsvOptions): Row[] {
+  const mode = parseMode(o.mode);
+  const corruptName = o.columnNameOfCorruptRecord ?? '_corrupt_record';
+  const corrupt = fields.findIndex((f) => f.name === corruptName && f.type.kind === 'string');
+  const dataIdx = fields.map((_, i) => i).filter((i) => i !== corrupt);
+  const convs = dataIdx.map((i) => converter(fields[i]!.type, o));
+  const nullValue = o.nullValue ?? '';
+  const w = fields.length;
+  const rows: Row[] = [];
+  const { recs, texts } = t;
+  for (let r = 0; r < recs.length; r++) {
+    const rec = recs[r]!;
+    let bad = rec.length !== dataIdx.length;
+    const row = new Array<unknown>(w).fill(null);
+    for (let k = 0; k < dataIdx.length; k++) {
+      const v = rec[k];
+      if (v === null || v === undefined || v === nullValue) continue;
+      try {
+        row[dataIdx[k]!] = convs[k]!(v);
+      } catch (e) {
+        if (!(e instanceof Malformed)) throw e;
+        bad = true;
+      }
+    }
+    if (bad) {
+      if (mode === 'DROPMALFORMED') continue;
+      if (corrupt >= 0) row[corrupt] = texts[r]!;
+      if (mode === 'FAILFAST') throw csvFailFast(row);
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Decodes a file's bytes in the reader's charset. */
+export function decodeCsv(input: string | Uint8Array, o: CsvOptions): string {
+  if (typeof input === 'string') return input;
+  const enc = o.encoding ?? 'utf-8';
+  let dec: TextDecoder;
+  try {
+    dec = new TextDecoder(isUtf8(enc) ? 'utf-8' : enc);
+  } catch {
+    throw new FlintError('UnsupportedCharsetException', `java.nio.charset.UnsupportedCharsetException: ${enc}`);
+  }
+  return dec.decode(input);
+}
+
+/** Drops the header record, checking it against a user schema when enforceSchema is false. */
+function takeHeader(t: Tokenized, o: CsvOptions, schema: readonly StructField[] | null, path?: string): Rec | null {
+  if (!o.header || t.recs.length === 0) return null;
+  const head = t.recs.shift()!;
+  t.texts.shift();
+  if (schema && o.enforceSchema === false) {
+    const corruptName = o.columnNameOfCorruptRecord ?? '_corrupt_record';
+    const names = schema.filter((f) => !(f.name === corruptName && f.type.kind === 'string')).map((f) => f.name);
+    const got = head.map((h) => h ?? '');
+    const bad = got.length !== names.length ? -1 : names.findIndex((n, i) => n.toLowerCase() !== got[i]!.toLowerCase());
+    if (got.length !== names.length || bad >= 0) {
+      const detail = got.length !== names.length
+        ? `Number of column in CSV header is not equal to number of fields in the schema:\n Header length: ${got.length}, schema size: ${names.length}`
+        : `Header: ${got.join(', ')}\n Schema: ${names.join(', ')}\nExpected: ${names[bad]} but found: ${got[bad]}`;
+      throw new FlintError('IllegalArgumentException', `CSV header does not conform to the schema.\n ${detail}${path ? `\nCSV file: ${path}` : ''}`);
+    }
+  }
+  return head;
+}
+
+/** The schema and rows Spark's CSV reader gives for one file's text (without a user schema). */
+export function readCsv(input: string | Uint8Array, o: CsvOptions): { fields: StructField[]; rows: Row[] } {
+  const t = tokenizeCsv(decodeCsv(input, o), o);
+  const head = takeHeader(t, o, null);
+  // The first record (the header, or the first data record) fixes the columns, as CSVInferSchema does.
+  const width = head ? head.length : t.recs.length > 0 ? t.recs[0]!.length : 0;
+  const names = head ? safeHeader(head) : Array.from({ length: width }, (_, i) => `_c${i}`);
+  const nullValue = o.nullValue ?? '';
+  const types = names.map((): DataType => ({ kind: o.inferSchema ? 'null' : 'string' }));
+  if (o.inferSchema) {
+    for (const rec of t.recs) {
+      const m = Math.min(rec.length, width);
+      for (let c = 0; c < m; c++) {
+        const v = rec[c];
+        if (v === null || v === undefined || v === '' || v === nullValue || types[c]!.kind === 'string') continue;
+        types[c] = mergeTypes(types[c]!, inferWith(v, o));
+      }
+    }
+    for (let c = 0; c < width; c++) if (types[c]!.kind === 'null') types[c] = { kind: 'string' };
+  }
+  const fields = names.map((n, i) => field(n, { ...types[i]! }, true));
+  return { fields, rows: csvRows(t, fields, o) };
+}
+
+/** Rows of one file's text read against a user schema (header dropped per file). */
+export function readCsvWithFields(input: string | Uint8Array, fields: readonly StructField[], o: CsvOptions, path?: string): Row[] {
+  const t = tokenizeCsv(decodeCsv(input, o), o);
+  takeHeader(t, o, fields, path);
+  return csvRows(t, fields, o);
 }

@@ -10,8 +10,9 @@ export { inferFields, inferType, mergeType, rowToEngine, toEngine, toPython } fr
 export type { PyDatetimeFactory } from './values';
 export { resultTable } from './table';
 export type { DataFrameTable } from './table';
-export { csvValue, parseCsv, readCsv } from './csv';
+export { csvOptionsFrom, csvValue, parseCsv, readCsv, readCsvWithFields } from './csv';
 export { readCsvBatches } from './csv-batches';
+export { mergeTypes as mergeCsvTypes } from './csv-infer';
 export type { CsvBatches } from './csv-batches';
 export type { CsvOptions } from './csv';
 export { readJsonLines, readJsonTexts } from './json';

@@ -8,8 +8,8 @@ import { SparkException } from '../errors';
 import type { Row } from '../expr';
 import { MapValue, parseDate, parseTimestamp } from '../types';
 import type { DataType, StructField } from '../types';
-import { parseCsv } from '../dataframe';
-import { csvValue } from '../dataframe/csv';
+import { readCsvWithFields } from '../dataframe/csv';
+import type { CsvOptions } from '../dataframe/csv';
 
 export type ParseMode = 'PERMISSIVE' | 'DROPMALFORMED' | 'FAILFAST';
 
@@ -22,6 +22,8 @@ export interface ReadOptions {
   /** text: one row per file instead of one per line. */
   readonly wholetext?: boolean;
   readonly lineSep?: string;
+  /** csv: every CSV option (Spark's CSVOptions); without it the fields above. */
+  readonly csv?: CsvOptions;
 }
 
 class Malformed extends Error {}
@@ -122,38 +124,10 @@ function readJson(text: string, fields: readonly StructField[], o: ReadOptions):
 }
 
 function readCsvWithSchema(text: string, fields: readonly StructField[], o: ReadOptions): Row[] {
-  const mode = parseMode(o.mode);
-  const records = parseCsv(text, o.sep ?? ',', o.quote ?? '"');
-  if (o.header) records.shift();
-  const corrupt = fields.findIndex((f) => f.name === (o.columnNameOfCorruptRecord ?? '_corrupt_record') && f.type.kind === 'string');
-  const data = fields.filter((_, i) => i !== corrupt);
-  const rows: Row[] = [];
-  for (const rec of records) {
-    const vals: unknown[] = [];
-    let bad = rec.length !== data.length;
-    for (let i = 0; i < data.length; i++) {
-      const t = data[i]!.type;
-      let v: unknown;
-      try {
-        v = csvValue(rec[i] ?? null, t);
-        if (typeof v === 'number' && Number.isNaN(v) && t.kind !== 'double' && t.kind !== 'float') throw new Malformed();
-      } catch {
-        bad = true;
-        v = null;
-      }
-      vals.push(v);
-    }
-    if (bad && rec.length !== data.length && mode === 'PERMISSIVE' && corrupt < 0) bad = false;
-    if (bad) {
-      if (mode === 'FAILFAST') throw failFast(rec.join(o.sep ?? ','));
-      if (mode === 'DROPMALFORMED') continue;
-    }
-    const row: unknown[] = [];
-    let j = 0;
-    for (let i = 0; i < fields.length; i++) row.push(i === corrupt ? (bad ? rec.join(o.sep ?? ',') : null) : vals[j++]);
-    rows.push(row);
-  }
-  return rows;
+  const csv: CsvOptions = o.csv ?? {
+    header: o.header === true, inferSchema: false, sep: o.sep ?? ',', quote: o.quote ?? '"', mode: o.mode, columnNameOfCorruptRecord: o.columnNameOfCorruptRecord,
+  };
+  return readCsvWithFields(text, fields, csv);
 }
 
 /** Rows of one file's text read with `fields` as the schema. */

@@ -10,7 +10,7 @@ import { parseStatement } from '../../../sql/parser';
 import { newAttribute, optimize, partitionCount } from '../../../sql';
 import { parseSchema, simpleString, structType } from '../../../types';
 import type { DataType, StructField, StructType } from '../../../types';
-import { inferFields, readCsvBatches, readJsonTexts, rowToEngine, showString, toPython, treeString } from '../../../dataframe';
+import { csvOptionsFrom, inferFields, mergeCsvTypes, readCsvBatches, readCsvWithFields, readJsonTexts, rowToEngine, showString, toPython, treeString } from '../../../dataframe';
 import type { ColumnBatch } from '../../../columnar';
 import { batchesFromRows, cachedRows } from '../../../columnar';
 import type { PyDatetimeFactory } from '../../../dataframe';
@@ -163,14 +163,30 @@ export function sqlNativeModule(): PyModule {
       const name = `__flint_df_${viewCounter++}`;
       if (format !== 'json') {
         // CSV goes straight to column batches (typed vectors), never through rows.
+        const keys = new Map<string, string>();
+        for (const k of options.keyArray() as string[]) keys.set(String(k).toLowerCase(), String(k));
+        const o = csvOptionsFrom((k) => {
+          // Spark's reader options are case-insensitive; a None value is unset.
+          const key = keys.get(k.toLowerCase());
+          const v = key === undefined ? undefined : options.get(key);
+          return v === undefined || v === null ? undefined : String(v);
+        }, s.conf.get('spark.sql.columnNameOfCorruptRecord') ?? '_corrupt_record');
+        const reads = files.map((f) => readCsvBatches(vfs.readFile(f.path), o));
+        fields = reads.length > 0 ? reads[0]!.fields : [];
+        // One schema over every file, as CSVInferSchema merges partitions: files whose types
+        // differ are read again against the merged schema.
+        const merged = fields.map((f, c) => reads.reduce((t, r) => (r.fields[c] ? mergeCsvTypes(t, r.fields[c]!.type) : t), f.type));
         const batches: ColumnBatch[] = [];
-        const o = { header: opt('header', 'false').toLowerCase() === 'true', inferSchema: opt('inferSchema', 'false').toLowerCase() === 'true', sep: opt('sep', opt('delimiter', ',')), quote: opt('quote', '"') };
-        for (const f of files) {
-          const got = readCsvBatches(vfs.readFile(f.path), o);
-          fields ??= got.fields;
-          batches.push(...got.batches);
-        }
-        s.registerBatches(name, fields ?? [], batches);
+        reads.forEach((r, i) => {
+          if (r.fields.length === merged.length && r.fields.every((f, c) => JSON.stringify(f.type) === JSON.stringify(merged[c]))) batches.push(...r.batches);
+          else {
+            const want = fields!.map((f, c) => ({ ...f, type: merged[c]! }));
+            const rows = readCsvWithFields(vfs.readFile(files[i]!.path), want, o);
+            batches.push(...batchesFromRows(merged, rows));
+          }
+        });
+        fields = fields.map((f, c) => ({ ...f, type: merged[c]! }));
+        s.registerBatches(name, fields, batches);
         return name;
       }
       // JSON: one schema inferred over every file, as Spark's JsonInferSchema does.

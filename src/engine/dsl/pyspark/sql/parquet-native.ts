@@ -7,7 +7,7 @@ import type { SqlSession } from '../../../catalog';
 import type { FileSources } from '../../../catalog/catalog';
 import { filePartitionCount, parquetSource, readParquetSource, saveDataFiles, saveParquet } from '../../../dataframe/parquet-files';
 import { TEXT_FORMATS, textCompression } from '../../../dataframe/text-writers';
-import { readCsvBatches, readJsonLines } from '../../../dataframe';
+import { csvOptionsFrom, readCsvBatches, readJsonLines } from '../../../dataframe';
 import { batchesFromRows, cachedRows } from '../../../columnar';
 import { newAttribute } from '../../../sql/logical';
 import type { LPlan } from '../../../sql/logical';
@@ -73,7 +73,7 @@ function fileRelation(s: SqlSession, vfs: Vfs, format: string, path: string, o: 
     const batches: ColumnBatch[] = [];
     let cols: StructField[] | null = null;
     for (const f of vfs.inputFiles([path])) {
-      const got = readCsvBatches(vfs.readText(f.path), { header: truthy(opt(o, 'header'), false), inferSchema: truthy(opt(o, 'inferSchema'), false), sep: opt(o, 'sep') ?? opt(o, 'delimiter') ?? ',', quote: opt(o, 'quote') ?? '"' });
+      const got = readCsvBatches(vfs.readFile(f.path), csvOptionsFrom((k) => opt(o, k)));
       cols ??= got.fields;
       batches.push(...got.batches);
     }

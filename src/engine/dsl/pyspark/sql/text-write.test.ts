@@ -35,7 +35,8 @@ print(back.dtypes)
 print(sorted((r.id, r.name, r.x) for r in back.collect()))`);
     expect(out).toBe([
       "[('id', 'int'), ('name', 'string'), ('x', 'double'), ('d', 'date')]",
-      "[(1, 'a,b', 1.5), (2, '', None), (3, 'plain', 10000000.0)]",
+      // A quoted empty field reads as emptyValue (''), which equals the default nullValue: null.
+      "[(1, 'a,b', 1.5), (2, None, None), (3, 'plain', 10000000.0)]",
       '',
     ].join('\n'));
   });
