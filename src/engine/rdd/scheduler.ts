@@ -142,7 +142,7 @@ export class DAGScheduler {
   runJob(rdd: RDD, partitions: readonly number[], action: ActionSpec, description: string): unknown[] {
     this.noticeExecutors(this.backend.slots(), undefined);
     const jobId = this.nextJobId++;
-    const finalStage = this.graph.resultStage(rdd, partitions.length);
+    const finalStage = this.graph.resultStage(rdd, partitions.length, description || undefined);
     const job = new JobState(jobId, finalStage, partitions, action);
     const stages = [...this.graph.ancestors(finalStage).values()].sort((a, b) => a.id - b.id);
     const numTasks = partitions.length + (partitions.length > 0 ? this.graph.missingTaskCount(finalStage, new Set()) : 0);
@@ -339,7 +339,7 @@ export class DAGScheduler {
   }
 
   private describeUpdates(updates: readonly (readonly [number, unknown])[] | undefined, counted: boolean): AccumulatorUpdate[] {
-    return (updates ?? []).map(([id, update]) => ({
+    return (updates ?? []).filter(([id]) => this.shared.reported(id)).map(([id, update]) => ({
       id, update: this.describeValue(update), value: this.describeValue(this.shared.accumulatorValue(id)), counted,
     }));
   }

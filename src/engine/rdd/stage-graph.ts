@@ -18,9 +18,9 @@ export class StageGraph {
     private readonly blocks: BlockTracker,
   ) {}
 
-  resultStage(rdd: RDD, numTasks: number): Stage {
+  resultStage(rdd: RDD, numTasks: number, callSite?: string): Stage {
     const parents = this.parentStages(rdd);
-    return new Stage(this.nextStageId++, rdd, numTasks, parents, undefined);
+    return new Stage(this.nextStageId++, rdd, numTasks, parents, undefined, callSite);
   }
 
   /** Forgets a shuffle whose RDD is gone. */

@@ -19,10 +19,13 @@ export class Stage {
     readonly numTasks: number,
     readonly parents: readonly Stage[],
     readonly shuffle: ShuffleInfo | undefined,
+    /** A result stage's job call site (`collect at <stdin>:3`); map stages use their RDD's. */
+    private readonly callSite?: string,
   ) {}
 
+  /** Spark's stage name: a map stage's RDD creation site, the result stage's job call site. */
   get name(): string {
-    return this.rdd.creationSite;
+    return this.callSite ?? this.rdd.creationSite;
   }
 }
 

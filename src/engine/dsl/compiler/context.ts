@@ -21,6 +21,8 @@ export class Unit {
    */
   readonly positions: number[][] = [[0, -1, 0, -1, 0, 0, 0, 0]];
   private readonly posIds = new Map<string, number>();
+  /** The code object (`$co[i]` index) of each statement's position, for call-site lookups. */
+  readonly stmtCodes = new Map<number, number>();
   private n = 0;
   constructor(readonly filename: string) {}
 
@@ -35,6 +37,11 @@ export class Unit {
       this.posIds.set(key, id);
     }
     return id;
+  }
+
+  /** Records that the statement at position `pos` runs in code object `codeRef` (`$co[i]`). */
+  markStmt(pos: number, codeRef: string): void {
+    this.stmtCodes.set(pos, Number(/\d+/.exec(codeRef)![0]));
   }
 
   uid(prefix: string): string {

@@ -7,12 +7,16 @@ import { R } from '../runtime/helpers';
 import { PyFloat, PyBytes } from '../../values/py';
 import type { CodeObject } from '../runtime/errors';
 import { Globals } from '../../values/py/globals';
+import { registerInstance, sourceUrlComment, unitSites } from '../runtime/call-site';
+import type { UnitSites } from '../runtime/call-site';
 
 const HELPERS = Object.keys(R).filter((k) => k !== 'S');
 
 export interface CompiledUnit {
   readonly factory: (...args: unknown[]) => (G: Globals, modname: string) => unknown;
   readonly unit: Unit;
+  /** Its JS lines' statements, for call-site lookups (runtime/call-site.ts). */
+  readonly sites: UnitSites;
 }
 
 export interface CompileOptions {
@@ -30,7 +34,9 @@ export function generate(mod: A.Module, opts: CompileOptions = {}): { source: st
   const last = body[body.length - 1];
   if (opts.lastExpr && last?._type === 'Expr') {
     body = body.slice(0, -1);
-    tail = `$ln = ${unit.pos(last)}; $last = ${exprOf(ctx, last.value)};`;
+    const at = unit.pos(last);
+    unit.markStmt(at, co);
+    tail = `\n$ln = ${at}; $last = ${exprOf(ctx, last.value)};`;
   }
   const code = block(ctx, body) + tail;
   const decl = ['$last', ...ctx.temps, '$ln = 0'].join(', ');
@@ -49,8 +55,9 @@ export function compileModule(mod: A.Module, opts: CompileOptions = {}, key?: st
   let c = cache.get(k);
   if (!c) {
     const { source, unit } = generate(mod, opts);
-    const factory = new Function('$R', '$K', '$co', '$N', '$file', source) as CompiledUnit['factory'];
-    c = { factory, unit };
+    const sites = unitSites(source, unit.stmtCodes);
+    const factory = new Function('$R', '$K', '$co', '$N', '$file', source + sourceUrlComment(sites.id)) as CompiledUnit['factory'];
+    c = { factory, unit, sites };
     cache.set(k, c);
     if (cache.size > 500) cache.delete(cache.keys().next().value!);
   }
@@ -83,6 +90,7 @@ export function instantiate(c: CompiledUnit, filename: string, lines: readonly s
   const positions = c.unit.positions;
   const codes: CodeObject[] = c.unit.codes.map((name) => ({ filename, name, lines, positions }));
   const body = c.factory(R, constants(c.unit), codes, c.unit.nodes, filename);
+  registerInstance(c.sites, codes);
   return (G, modname) => {
     if (G instanceof Globals) return body(G, modname);
     const g = new Globals(G);

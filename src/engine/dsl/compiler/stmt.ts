@@ -9,8 +9,12 @@ import { iterable } from './iterable';
 import { storeName, unbindName } from './names';
 import { assertNever } from '../../util/assert-never';
 
+/**
+ * Every statement starts a JS line of its own, so that a JS stack trace's line maps back to the
+ * statement running (runtime/call-site.ts, for Spark's job call sites); no runtime cost.
+ */
 export function block(ctx: FnCtx, body: A.Stmt[]): string {
-  return body.map((s) => stmt(ctx, s)).join('\n');
+  return body.map((s) => `\n${stmt(ctx, s)}`).join('');
 }
 
 function loop(ctx: FnCtx, hasElse: boolean, emit: (flag: string | null) => string): string {
@@ -182,7 +186,9 @@ function importFrom(ctx: FnCtx, s: A.ImportFrom): string {
 }
 
 export function stmt(ctx: FnCtx, s: A.Stmt): string {
-  const ln = `$ln = ${ctx.unit.pos(s)};`;
+  const sp = ctx.unit.pos(s);
+  ctx.unit.markStmt(sp, ctx.codeRef);
+  const ln = `$ln = ${sp};`;
   switch (s._type) {
     case 'Expr':
       return `${ln} ${expr(ctx, s.value)};`;
@@ -235,6 +241,7 @@ export function stmt(ctx: FnCtx, s: A.Stmt): string {
       let value = compileFunction(ctx, s, s.name);
       for (let i = s.decorator_list.length - 1; i >= 0; i--) value = `$call1(${expr(ctx, s.decorator_list[i]!)}, ${value})`;
       const decoPos = ctx.unit.pos(s.decorator_list.length ? s.decorator_list[0]! : s);
+      ctx.unit.markStmt(decoPos, ctx.codeRef);
       return `$ln = ${decoPos}; ${storeName(ctx, s.name, value)}`;
     }
     case 'AsyncFunctionDef':

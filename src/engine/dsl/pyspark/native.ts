@@ -10,7 +10,8 @@ import { FlintError } from '../../errors';
 import { InProcessBackend, SparkContext, StorageLevel, getBroadcastValue, accumulatorAdd, insideTask, sliceCollection, taskContext } from '../../rdd';
 import type { Accumulator, Broadcast, RDD } from '../../rdd';
 import { PyRandom } from '../../pylib';
-import { EmptyRDD, PyNarrowRDD, PyPairedRDD, SITES, atSite } from './python-rdds';
+import { EmptyRDD, PyNarrowRDD, PyPairedRDD, SITES, atSite, userSite } from './python-rdds';
+import { sparkCallSite } from '../runtime/call-site';
 import { helperRef, pyFunctionRef } from './shipping';
 import { portableHash } from './portable-hash';
 import { loadModule } from './source-module';
@@ -69,13 +70,13 @@ export function nativeModule(): PyModule {
       atSite(sc, SITES.parallelize, () => sc.lineage.source(sc, sliceCollection(items, numSlices), 'readRDDFromFile')),
     empty_rdd: (sc: SparkContext) => atSite(sc, undefined, () => new EmptyRDD(sc)),
     python_rdd: (parent: RDD, func: unknown, api: string | null) =>
-      atSite(parent.context, api === null ? SITES.pythonRdd : SITES.user, () =>
+      atSite(parent.context, api === null ? SITES.pythonRdd : userSite(), () =>
         new PyNarrowRDD(parent, 'PythonRDD', api ?? 'RDD', { kind: 'mapPartitionsWithIndex', fn: pyFunctionRef(func) })),
     /** PySpark's partitionBy on the JVM: PairwiseRDD → ShuffledRDD → values. */
     shuffle: (keyed: RDD, numPartitions: number, partitioner: unknown, api: string) => {
       const sc = keyed.context;
       const ref = pyFunctionRef(partitioner);
-      const pairwise = atSite(sc, SITES.user, () => new PyNarrowRDD(keyed, 'PairwiseRDD', api, null));
+      const pairwise = atSite(sc, userSite(), () => new PyNarrowRDD(keyed, 'PairwiseRDD', api, null));
       const shuffled = atSite(sc, undefined, () => pairwise.shuffle(numPartitions, ref, 'partitionBy'));
       return atSite(sc, SITES.valueOfPair, () => new PyNarrowRDD(shuffled, 'MapPartitionsRDD', 'mapPartitions', null));
     },
@@ -95,7 +96,8 @@ export function nativeModule(): PyModule {
     run_job: (rdd: RDD, partitions: unknown) =>
       jvm('z:org.apache.spark.api.python.PythonRDD.collectAndServe', () => {
         const parts = partitions === null ? undefined : (toArray(partitions) as number[]);
-        return rdd.context.runJob(rdd, { kind: 'collect' }, 'collect', parts).flat();
+        // As SCCallSiteSync around collectAndServe: the pyspark method the user called, and where.
+        return rdd.context.runJob(rdd, { kind: 'collect' }, sparkCallSite() ?? 'collect', parts).flat();
       }),
     num_partitions: (rdd: RDD) => rdd.getNumPartitions(),
     rdd_id: (rdd: RDD) => rdd.id(),

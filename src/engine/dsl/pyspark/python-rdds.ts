@@ -6,6 +6,7 @@
  * pairs become Python tuples inside the same task (PySpark's PairDeserializer).
  */
 import { RDD } from '../../rdd';
+import { userCallSite } from '../runtime/call-site';
 import type { Dependency, FunctionRef, NarrowOp, Recipe, RecipeContext, SparkContext } from '../../rdd';
 
 type Locations = ReturnType<RDD['preferredLocations']>;
@@ -17,6 +18,11 @@ export const SITES = {
   valueOfPair: 'PythonRDD.scala:160',
   user: '<stdin>:1',
 } as const;
+
+/** Where user code called into pyspark (`<stdin>:3`), for RDDs PySpark creates under SCCallSiteSync. */
+export function userSite(): string {
+  return userCallSite() ?? SITES.user;
+}
 
 /** Builds an RDD while the context reports `site` as the caller's location. */
 export function atSite<T>(sc: SparkContext, site: string | undefined, make: () => T): T {

@@ -21,7 +21,7 @@ export function pysparkHarness(slots = 4, master = `local[${slots}]`, appName = 
     engineSc,
     run(code: string) {
       out = '';
-      const r = interpreter.runCell(code);
+      const r = interpreter.runCell(code, '<stdin>');
       if (r.error) return { output: out, error: r.error.traceback.join('\n') };
       return { output: out + (r.display !== null ? `${r.display}\n` : ''), error: null };
     },

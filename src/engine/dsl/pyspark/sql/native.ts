@@ -21,6 +21,7 @@ import { PyModule, call, construct, getattr, pyErr, toArray, tuple } from '../..
 import type { PyType , PyDict} from '../../../values/py';
 import { loadModule } from '../source-module';
 import { parquetNativeFunctions } from './parquet-native';
+import { sparkCallSite } from '../../runtime/call-site';
 
 /** Engine errors as PySpark's captured exceptions (`pyspark.errors.exceptions.captured`). */
 function captured(e: unknown): unknown {
@@ -93,9 +94,12 @@ export function sqlNativeModule(): PyModule {
       return name;
     }),
     schema: (s: SqlSession, sql: string) => engine(() => typeTuple(schemaOf(s, sql))),
-    /** `description`: the job description PySpark's action gives (collect's is the Python call site). */
+    /**
+     * `description`: the job description PySpark's action gives; by default the Python call site
+     * (`collect at <stdin>:3`, `take at ...`), as DataFrame.collect's SCCallSiteSync sets it.
+     */
     collect: (s: SqlSession, sql: string, description?: string) => engine(() => {
-      const res = s.withJobDescription(description ?? 'collect at <stdin>:1', () => s.sql(sql));
+      const res = s.withJobDescription(description ?? sparkCallSite() ?? 'collect at <stdin>:1', () => s.sql(sql));
       const make = rowClass();
       const names = res.schema.fields.map((f) => f.name);
       const mk = (ns: string[], vs: unknown[]) => call(make, [ns, vs]);
