@@ -77,26 +77,94 @@ describe('SQL executions reported to the Spark UI', () => {
     expect(lines).toEqual(flat(start.plan).map((n) => n.detail.replace(/#\d+/g, '#')));
   });
 
-  it('reports the jobs of a distributed query between its start and end, and the rows its stages returned', () => {
+  it('reports the jobs of a distributed query between its start and end, and what its tasks measured', () => {
     const { s, events } = session(0);
-    const groups = s.sql('SELECT w, sum(id) FROM t GROUP BY w').rows.length;
+    // Over 16,384 rows: more than one partition, so a map and a reduce stage.
+    s.registerView('big', 'id INT, k INT, w STRING', Array.from({ length: 40_000 }, (_, i) => [i, i % 7, `w${i % 13}`]));
+    const groups = s.sql('SELECT w, sum(id) FROM big GROUP BY w').rows.length;
     const { start, end, between } = lastExecution(events);
-    expect(between.filter((e) => e.kind === 'jobStart').length).toBeGreaterThan(0);
+    const jobs = between.filter((e) => e.kind === 'jobStart').length;
+    expect(jobs).toBeGreaterThan(0);
+    // The metrics accumulator is the engine's: task events list user accumulators only.
+    expect(between.filter((e) => e.kind === 'taskEnd' && e.accumulators !== undefined)).toEqual([]);
+    const tasks = between.filter((e) => e.kind === 'taskEnd' && e.succeeded).length;
     const agg = metricOf(start, end, 'HashAggregate', 0);
-    expect(agg).toMatchObject({ rows: groups, distributed: true, timeMs: null });
-    // The executors scanned the whole table.
-    expect(metricOf(start, end, 'Scan')).toMatchObject({ rows: 5000, distributed: true });
-    expect(metricOf(start, end, 'HashAggregate', 1)).toMatchObject({ rows: null, distributed: true });
+    expect(agg).toMatchObject({ rows: groups, distributed: true });
+    // The executors scanned the whole table, in the map tasks.
+    const scan = metricOf(start, end, 'Scan');
+    expect(scan).toMatchObject({ rows: 40_000, distributed: true });
+    expect(scan.tasks!.count).toBeGreaterThan(1);
+    // Each map task aggregated its partition: at least one partial row per group, at most one per group and task.
+    const partial = metricOf(start, end, 'HashAggregate', 1);
+    expect(partial.distributed).toBe(true);
+    expect(partial.rows).toBeGreaterThanOrEqual(groups);
+    expect(partial.rows).toBeLessThanOrEqual(groups * scan.tasks!.count);
+    for (const m of [agg, scan, partial]) {
+      const t = m.tasks!;
+      expect(t.count).toBeGreaterThan(0);
+      expect(t.count).toBeLessThanOrEqual(tasks);
+      expect(t.minMs).toBeLessThanOrEqual(t.medMs);
+      expect(t.medMs).toBeLessThanOrEqual(t.maxMs);
+      expect(m.timeMs).toBeGreaterThanOrEqual(t.maxMs);
+      expect(m.timeMs).toBeLessThanOrEqual(t.maxMs * t.count + 1e-9);
+    }
+    // The map tasks ran the scan and the partial aggregate, the reduce tasks the final one.
+    expect(partial.tasks!.count).toBe(scan.tasks!.count);
   });
 
-  it('does not count a LIMIT pushed into the tasks as the rows of the operator below it', () => {
+  it('counts the rows the tasks produced under a LIMIT pushed into them', () => {
     const { s, events } = session(0);
     s.sql('SELECT id * 2 FROM t WHERE k = 1 LIMIT 5');
     const { start, end } = lastExecution(events);
     expect(metricOf(start, end, 'CollectLimit').rows).toBe(5);
-    expect(metricOf(start, end, 'Project').rows).toBeNull();
-    // The tasks may have stopped early: the scan's rows are not claimed.
-    expect(metricOf(start, end, 'Scan').rows).toBeNull();
+    // What the tasks' projections returned before the driver's limit, never fewer than it kept
+    // nor more than the filter let through.
+    const project = metricOf(start, end, 'Project');
+    expect(project.distributed).toBe(true);
+    expect(project.rows).toBeGreaterThanOrEqual(5);
+    expect(project.rows).toBeLessThanOrEqual(count(s, 'SELECT count(*) FROM t WHERE k = 1'));
+    // The scan: what the tasks read (all of each partition here, as the columnar operators do).
+    expect(metricOf(start, end, 'Scan').rows).toBeLessThanOrEqual(5000);
+  });
+
+  it('counts the same rows per operator whether a query runs in executor tasks or in the driver', () => {
+    const queries = [
+      'SELECT w, sum(id) AS s, count(*) AS n FROM t WHERE k > 2 GROUP BY w',
+      'SELECT id * 2 AS d, w FROM t WHERE k = 3',
+      'SELECT k, count(*) AS n FROM t WHERE id % 5 = 0 GROUP BY k ORDER BY k',
+      'SELECT id, w FROM t WHERE k = 1 ORDER BY w DESC, id LIMIT 7',
+      'SELECT max(id), min(w) FROM t WHERE k <> 4',
+      'SELECT t.w, count(*) AS n FROM t JOIN u ON t.k = u.k WHERE u.name <> \'b\' GROUP BY t.w',
+      // Several partitions: map stages (partial aggregates, per-partition top-N) and reduce stages.
+      'SELECT w, sum(id) AS s, avg(id) AS a FROM big WHERE k > 2 GROUP BY w',
+      'SELECT k, count(*) AS n FROM big WHERE id % 5 = 0 GROUP BY k ORDER BY k',
+      'SELECT id, w FROM big WHERE k = 1 ORDER BY w DESC, id LIMIT 7',
+      'SELECT max(id), min(w), count(*) FROM big WHERE k <> 4',
+      'SELECT big.w, count(*) AS n FROM big JOIN u ON big.k = u.k WHERE u.name <> \'b\' GROUP BY big.w',
+      'SELECT id % 100 AS m, w FROM big WHERE k = 6',
+    ];
+    const withU = (minRows: number) => {
+      const x = session(minRows);
+      x.s.registerView('u', 'k INT, name STRING', [[0, 'a'], [1, 'b'], [2, 'c'], [5, 'd']]);
+      x.s.registerView('big', 'id INT, k INT, w STRING', Array.from({ length: 40_000 }, (_, i) => [i, i % 7, `w${i % 13}`]));
+      return x;
+    };
+    const driver = withU(1_000_000);
+    const cluster = withU(0);
+    for (const q of queries) {
+      expect(cluster.s.sql(q).rows, q).toEqual(driver.s.sql(q).rows);
+      const d = lastExecution(driver.events);
+      const c = lastExecution(cluster.events);
+      expect(c.between.some((e) => e.kind === 'jobStart'), q).toBe(true);
+      const shape = (n: SqlPlanNode): string => `${n.name}(${n.children.map(shape).join(",")})`;
+      expect(shape(c.start.plan), q).toBe(shape(d.start.plan));
+      const names = new Map(flat(d.start.plan).map((n) => [n.id, n.name]));
+      const rows = (e: End) => e.metrics.filter((m) => d.end.metrics.find((x) => x.id === m.id)!.rows !== null).map((m) => `${names.get(m.id)}#${m.id}: ${m.rows}`);
+      // Every operator the driver counted has the same count when it ran in executor tasks.
+      expect(rows(c.end), q).toEqual(rows(d.end));
+      // Some of them ran in tasks and were timed there.
+      expect(c.end.metrics.some((m) => m.distributed && m.tasks !== undefined && m.timeMs !== null), q).toBe(true);
+    }
   });
 
   it('reports a failed execution with its error', () => {

@@ -15,6 +15,7 @@ import type { Exec } from '../sql/physical/exec';
 import { instrumentExec } from '../sql/physical/metrics';
 import type { ExecMetrics } from '../sql/physical/metrics';
 import { sqlPlanGraph, sqlPlanMetrics } from '../sql/physical/plan-graph';
+import { StageMetricsCollector, withStageMetrics } from '../sql/physical/stage-metrics';
 
 /** Analyzed plans kept for optimizer traces (they hold their tables' data, so only a few). */
 const KEEP_PLANS = 20;
@@ -68,16 +69,18 @@ export class SqlUiReporter {
       metrics = instrumentExec(r);
     };
     let executed: LPlan | null = null;
+    // The distributed stages' tasks measure their operators into one accumulator per query.
+    const stages = new StageMetricsCollector(sc);
     try {
-      const out = run(observe);
+      const out = withStageMetrics(stages, () => run(observe));
       executed = out.executed;
-      sc.post({ kind: 'sqlExecutionEnd', executionId, time: Date.now(), succeeded: true, metrics: sqlPlanMetrics(shaped, optimized, executed ?? optimized, root, metrics) });
+      sc.post({ kind: 'sqlExecutionEnd', executionId, time: Date.now(), succeeded: true, metrics: sqlPlanMetrics(shaped, optimized, executed ?? optimized, root, metrics, stages.finish()) });
       return out.rows;
     } catch (e) {
       const err = e as { name?: string; message?: string; ename?: string; evalue?: string };
       sc.post({
         kind: 'sqlExecutionEnd', executionId, time: Date.now(), succeeded: false, error: `${err.ename ?? err.name ?? 'Error'}: ${err.evalue ?? err.message ?? String(e)}`,
-        metrics: sqlPlanMetrics(shaped, optimized, executed ?? optimized, root, metrics),
+        metrics: sqlPlanMetrics(shaped, optimized, executed ?? optimized, root, metrics, stages.finish()),
       });
       throw e;
     }

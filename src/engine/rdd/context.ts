@@ -165,6 +165,21 @@ export class SparkContext {
     return acc;
   }
 
+  /**
+   * An engine accumulator (as Spark's SQL metrics): tasks add to it and the driver merges
+   * their results like any accumulator's, but task events do not list it; `releaseAccumulator`
+   * forgets it once read.
+   */
+  internalAccumulator<T>(initial: T, zero: T, merge: FunctionRef): Accumulator<T> {
+    const acc = new Accumulator<T>(this.scheduler.shared.newAccumulatorId(), initial, zero, merge, this.driverFunction(merge));
+    this.scheduler.shared.addAccumulator(acc as Accumulator, true);
+    return acc;
+  }
+
+  releaseAccumulator(id: number): void {
+    this.scheduler.shared.removeAccumulator(id);
+  }
+
   /** As Spark, checkpoints of this context go to a fresh uuid-named directory under `dir`. */
   setCheckpointDir(dir: string): void {
     this.checkpointDir = `${dir.replace(/\/+$/, '')}/${randomUuid()}`;

@@ -65,6 +65,11 @@ export interface SqlOperatorMetrics {
   readonly timeMs: number | null;
   /** Ran inside Spark jobs on the executors (the rows of its stage's root are counted as they return). */
   readonly distributed: boolean;
+  /**
+   * For an operator that ran in executor tasks: how many tasks ran it and its time per task
+   * (Spark's "time: total (min, med, max)"); timeMs is then the total over the tasks.
+   */
+  readonly tasks?: { readonly count: number; readonly minMs: number; readonly medMs: number; readonly maxMs: number };
 }
 
 /** One micro-batch of a streaming query (from StreamingQueryProgress). */
@@ -177,6 +182,11 @@ export type SchedulerEvent =
       readonly sizeBytes: number;
       /** Where the blocks are held (`driver` for tables kept in the driver). */
       readonly executorId: string;
+      /**
+       * A cached DataFrame (df.cache / persist) has no table name: Spark's Storage page names it
+       * by the cached query's physical plan. `name` is then the view the DataFrame reads.
+       */
+      readonly plan?: string;
     }
   | { readonly kind: 'tableUncached'; readonly name: string | null }
   /** A Structured Streaming query started, made progress, or ended (StreamingQueryListener). */

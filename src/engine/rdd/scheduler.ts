@@ -339,7 +339,7 @@ export class DAGScheduler {
   }
 
   private describeUpdates(updates: readonly (readonly [number, unknown])[] | undefined, counted: boolean): AccumulatorUpdate[] {
-    return (updates ?? []).map(([id, update]) => ({
+    return (updates ?? []).filter(([id]) => this.shared.reported(id)).map(([id, update]) => ({
       id, update: this.describeValue(update), value: this.describeValue(this.shared.accumulatorValue(id)), counted,
     }));
   }

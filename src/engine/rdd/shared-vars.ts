@@ -13,6 +13,8 @@ const key = (at: ExecutorRef) => `${at.slot}:${at.generation}`;
 export class SharedVariables implements BroadcastOwner {
   private readonly broadcasts = new Map<number, Broadcast>();
   private readonly accumulators = new Map<number, Accumulator>();
+  /** Engine accumulators (SQL metrics): merged as any other, not described in task events. */
+  private readonly internal = new Set<number>();
   /** executor (slot:generation) → broadcast ids it holds. */
   private readonly shipped = new Map<string, Set<number>>();
   /** slot → broadcast ids to drop with its next task. */
@@ -32,8 +34,20 @@ export class SharedVariables implements BroadcastOwner {
     this.broadcasts.set(b.id, b);
   }
 
-  addAccumulator(a: Accumulator): void {
+  addAccumulator(a: Accumulator, internal = false): void {
     this.accumulators.set(a.id, a);
+    if (internal) this.internal.add(a.id);
+  }
+
+  /** Forgets an engine accumulator once its value was read (late updates are dropped). */
+  removeAccumulator(id: number): void {
+    this.accumulators.delete(id);
+    this.internal.delete(id);
+  }
+
+  /** Whether task events describe this accumulator's updates (user accumulators only). */
+  reported(id: number): boolean {
+    return this.accumulators.has(id) && !this.internal.has(id);
   }
 
   /** The broadcasts among `ids` that executor `at` lacks; they count as shipped from now on. */

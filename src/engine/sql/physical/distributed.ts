@@ -28,6 +28,7 @@ import type { RelationResolver } from '../analyzer/analyzer';
 import type { LPlan } from '../logical';
 import { decodeBatches, encodeBatches } from './batch-wire';
 import { isDeterministic } from './exec';
+import { activeStageMetrics } from './stage-metrics';
 import { sortRows } from './sort-keys';
 import {
   SQL_DECODE_LANG, SQL_STAGE_LANG, execBatches, finishRows, fingerprint, inputScan, mergePlan, mergedTypes, partialTypes, planChildren, rebuildFragment,
@@ -349,7 +350,7 @@ export class SqlStagePlanner {
       return bc.id;
     });
     const ref = this.spec(kind, path, fragment, c.rel, { ...extra, broadcasts: ids.length });
-    return { ...ref, bound: ids, broadcastIds: ids };
+    return { ...ref, bound: [...(ref.bound ?? []), ...ids], broadcastIds: ids };
   }
 
   private visit(p: LPlan, path: number[]): LPlan {
@@ -420,8 +421,14 @@ export class SqlStagePlanner {
       input,
       ...extra,
     };
-    const source = JSON.stringify(spec);
-    return { id: functionId(SQL_STAGE_LANG, source), lang: SQL_STAGE_LANG, source };
+    // The tasks measure their operators while the Spark UI reporter runs the query (not for
+    // raw partitions, which consumers may read after it).
+    const metrics = extra.raw ? null : activeStageMetrics();
+    const source = JSON.stringify(metrics ? { ...spec, metrics: true } : spec);
+    const ref: FunctionRef = { id: functionId(SQL_STAGE_LANG, source), lang: SQL_STAGE_LANG, source };
+    if (!metrics) return ref;
+    const id = metrics.accumulatorId();
+    return { ...ref, bound: [id], accumulatorIds: [id] };
   }
 
   private runChain(p: LPlan, path: number[], c: Chain, batches: readonly ColumnBatch[], limit?: number): LPlan {
@@ -453,7 +460,7 @@ export class SqlStagePlanner {
     const bc = sc.broadcast(bytes);
     try {
       const base = this.spec('broadcastJoin', path, p, c.rel);
-      const fn: FunctionRef = { ...base, bound: [bc.id], broadcastIds: [bc.id] };
+      const fn: FunctionRef = { ...base, bound: [...(base.bound ?? []), bc.id], broadcastIds: [bc.id] };
       const rdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn }, 'mapPartitionsInternal');
       const types = p.output.map((a) => a.type);
       const out: ColumnBatch[] = [];

@@ -15,6 +15,7 @@ import { physicalTree } from './explain';
 import type { PhysicalNode } from './explain';
 import { exclusiveMs } from './metrics';
 import type { ExecMetrics } from './metrics';
+import type { OperatorTotals } from './stage-metrics';
 import { logicalOf } from './planner';
 
 function childrenOf(p: LPlan): LPlan[] {
@@ -104,11 +105,14 @@ function exactOutput(optimized: LPlan, path: string): boolean {
 
 /**
  * Metrics for every node of `shaped`: rows and own time of the operator planned from the
- * same position in `executed` (the plan after the distributed stages ran), null where none
- * ran in the driver; nodes under a distributed stage are flagged.
+ * same position in `executed` (the plan after the distributed stages ran); nodes under a
+ * distributed stage are flagged and take what the executor tasks measured there
+ * (`executor`, by `${role}|${path}`: rows summed over the tasks, time per task), null where
+ * nothing was measured.
  */
 export function sqlPlanMetrics(
   shaped: Shaped, optimized: LPlan, executed: LPlan, root: Exec | null, metrics: ReadonlyMap<Exec, ExecMetrics> | null,
+  executor: ReadonlyMap<string, OperatorTotals> = new Map(),
 ): SqlOperatorMetrics[] {
   const optPaths = pathsOf(optimized);
 
@@ -127,9 +131,9 @@ export function sqlPlanMetrics(
   for (const [lp, path] of execPaths) if (lp.kind === 'scan' && lp.name === 'Exchange' && !optPaths.has(lp)) distributedAt.push(path);
   // EXPLAIN and the planner skip renaming projections: what ran at one stands for the node below it.
   const optByPath = new Map([...optPaths].map(([lp, path]) => [path, lp] as const));
-  const ranAt = (path: string): string => {
+  const ranAt = (path: string, has: (p: string) => boolean = (p) => ran.has(p)): string => {
     let p = path;
-    while (!ran.has(p) && p !== '') {
+    while (!has(p) && p !== '') {
       const up = p.slice(0, p.lastIndexOf('/'));
       const parent = optByPath.get(up);
       if (!parent || !isRenaming(parent)) break;
@@ -140,6 +144,7 @@ export function sqlPlanMetrics(
   const under = (path: string) => distributedAt.some((d) => path === d || path.startsWith(`${d}/`));
   const hasLimit = [...optPaths.keys()].some((p) => p.kind === 'limit');
   const out: SqlOperatorMetrics[] = [];
+  const usedPartials = new Set<string>();
   const visit = (n: SqlPlanNode, inherited: string | null): void => {
     const lp = shaped.logical.get(n.id);
     const path = lp ? (optPaths.get(lp) ?? null) : null;
@@ -161,7 +166,25 @@ export function sqlPlanMetrics(
     // A table scanned by executor tasks outputs every row of the table (its partitions cover it
     // once), unless a LIMIT may have stopped the tasks early.
     if (rows === null && distributed && lp?.kind === 'scan' && lp.batches && !hasLimit) rows = lp.batches().reduce((k, b) => k + b.numRows, 0);
-    out.push({ id: n.id, rows, timeMs, distributed });
+    // What the executor tasks measured: the operator's own rows and time, or for a partial
+    // aggregate (shown below the exchange of the aggregate it stands with) the partial's.
+    let tasks: SqlOperatorMetrics['tasks'];
+    if (distributed) {
+      let key: string | null = null;
+      if (path !== null) key = `|${ranAt(path, (p) => executor.has(`|${p}`))}`;
+      else if (n.name === 'HashAggregate' && where !== null && !usedPartials.has(where)) {
+        usedPartials.add(where);
+        key = `partial|${where}`;
+      }
+      const t = key === null ? undefined : executor.get(key);
+      if (t && t.taskMs.length > 0) {
+        rows ??= t.rows;
+        const ms = [...t.taskMs].sort((a, b) => a - b);
+        timeMs = ms.reduce((a, b) => a + b, 0);
+        tasks = { count: ms.length, minMs: ms[0]!, medMs: ms[ms.length >> 1]!, maxMs: ms[ms.length - 1]! };
+      }
+    }
+    out.push({ id: n.id, rows, timeMs, distributed, ...(tasks ? { tasks } : {}) });
     n.children.forEach((c) => visit(c, where));
   };
   visit(shaped.node, null);

@@ -9,7 +9,7 @@
 import type { ColumnBatch, ColumnVector } from '../../columnar';
 import { buildAggregate, compileVector, lookupScalar, newEnv } from '../../expr';
 import type { BoundAggregate, BoundExpr, Env } from '../../expr';
-import { getBroadcastValue, registerFunctionCompiler } from '../../rdd';
+import { accumulatorAdd, getBroadcastValue, registerFunctionCompiler, taskContext } from '../../rdd';
 import type { DataType } from '../../types';
 import { DoubleType, setSessionTimeZone } from '../../types';
 import { Analyzer } from '../analyzer/analyzer';
@@ -22,6 +22,7 @@ import { murmur3 } from '../../expr/functions/hash-algorithms';
 import { decodeBatches, encodeBatchRange, encodeBatches } from './batch-wire';
 import type { Exec, ExecContext } from './exec';
 import { planPhysical } from './planner';
+import { TaskPlanMetrics } from './stage-metrics';
 import { DEFAULT_BATCH_ROWS, batchFromRows } from '../../columnar';
 
 export const SQL_STAGE_LANG = 'sql-stage';
@@ -74,6 +75,11 @@ export interface StageSpec {
    * broadcasts, bound in order before the task's arguments; see broadcastPaths).
    */
   readonly broadcasts?: number;
+  /**
+   * The tasks measure their operators for the Spark UI (stage-metrics.ts): the function's
+   * first bound argument is the query's metrics accumulator, added to once per call.
+   */
+  readonly metrics?: boolean;
 }
 
 /** Structure, types, functions and literal values of a plan, without attribute ids or closures. */
@@ -198,6 +204,19 @@ export function broadcastPaths(p: LPlan): number[][] {
 
 /** The broadcast right sides of the running task's joins (set around each call). */
 let taskRights: readonly ColumnBatch[][] = [];
+
+/** The running call's operator metrics, when its stage measures them. */
+let taskPlans: TaskPlanMetrics | null = null;
+
+/**
+ * planPhysical, instrumented when the running task measures its operators: `root` (the
+ * plan, or the part of it that is the query's own) stands at `prefix` in the optimized
+ * plan, with the table scan at `leaf` below it (null: the stage reads exchanged rows).
+ */
+function physical(plan: LPlan, prefix: readonly number[], leaf: readonly number[] | null, opts: { root?: LPlan; role?: string } = {}): Exec {
+  const exec = planPhysical(plan);
+  return taskPlans ? taskPlans.track(exec, opts.root ?? plan, prefix, opts.role ?? '', leaf) : exec;
+}
 
 /**
  * A chain with its input: the leaf at `path` reading the partition's batches, and each
@@ -574,6 +593,24 @@ export function rebuildFragment(spec: StageSpec): Rebuilt {
 }
 
 function compileStage(source: string): StageFn {
+  const fn = compileUnmeasured(source) as (...args: unknown[]) => unknown[];
+  if (!(JSON.parse(source) as StageSpec).metrics) return fn as unknown as StageFn;
+  const measured = (accumulatorId: number, ...args: unknown[]): unknown[] => {
+    const prev = taskPlans;
+    const plans = new TaskPlanMetrics();
+    taskPlans = plans;
+    try {
+      const out = fn(...args);
+      accumulatorAdd(accumulatorId, plans.entries(taskContext()?.taskAttemptId ?? -1));
+      return out;
+    } finally {
+      taskPlans = prev;
+    }
+  };
+  return measured as unknown as StageFn;
+}
+
+function compileUnmeasured(source: string): StageFn {
   const spec = JSON.parse(source) as StageSpec;
   const { fragment } = rebuildFragment(spec);
   const inner = compileStageKind(spec, fragment);
@@ -614,8 +651,9 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
         const batches = records as ColumnBatch[];
         let plan = bindChain(fragment, path, batches);
         if (spec.limit !== undefined) plan = { kind: 'limit', child: plan, limit: spec.limit, offset: 0, output: plan.output };
-        if (spec.raw) return execBatches(planPhysical(plan));
-        return [encodeBatches(execBatches(planPhysical(plan)))];
+        const exec = physical(plan, spec.path, path, { root: spec.limit !== undefined ? planChildren(plan)[0]! : plan });
+        if (spec.raw) return execBatches(exec);
+        return [encodeBatches(execBatches(exec))];
       };
     }
     case 'aggMap': {
@@ -627,7 +665,7 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
         setSessionTimeZone(tz);
         const plan = bindChain(child, path, records);
         const env = stageEnv();
-        const input = execBatches(planPhysical(plan)).filter((b) => b.numRows > 0);
+        const input = execBatches(physical(plan, [...spec.path, 0], path)).filter((b) => b.numRows > 0);
         const ids = input.map((b) => partitionIds(fragment.groups, b, n, env));
         const { batch, offsets } = scatterBatches(input, ids, n, p);
         const out: unknown[] = [];
@@ -647,7 +685,7 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
           kind: 'aggregate', child: inputScan(inOutput, batches), groups: fragment.groups,
           aggs: [...fragment.aggs, minOrdinal(inOutput.length - 1)], sets: null, output: [...fragment.output, ordAttr],
         };
-        return [encodeBatches(execBatches(planPhysical(plan)))];
+        return [encodeBatches(execBatches(physical(plan, spec.path, null)))];
       };
     }
     case 'partialMap': {
@@ -659,9 +697,9 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
       return (p, records) => {
         setSessionTimeZone(tz);
         const plan = bindChain(child, path, records);
-        const rows = execBatches(planPhysical(plan));
+        const rows = execBatches(physical(plan, [...spec.path, 0], path));
         const partial: LPlan = { kind: 'aggregate', child: inputScan(child.output, rows), groups: fragment.groups, aggs: partialAggregates(fragment), sets: null, output: partialOutput(fragment, false) };
-        const groups = execBatches(planPhysical(partial)).filter((b) => b.numRows > 0);
+        const groups = execBatches(physical(partial, spec.path, null, { role: 'partial' })).filter((b) => b.numRows > 0);
         if (n === 0) return [encodeBatches(groups)];
         // Groups come out in first-row order, so (partition, rank) orders them as (partition, first row) would.
         const out = withOrdinals(groups, p);
@@ -678,7 +716,7 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
       return (_p, records) => {
         setSessionTimeZone(tz);
         const batches = (records as Uint8Array[]).flatMap((bytes) => decodeBatches(bytes, types));
-        return [encodeBatches(execBatches(planPhysical(mergePlan(fragment, batches, true))))];
+        return [encodeBatches(execBatches(physical(mergePlan(fragment, batches, true), spec.path, null)))];
       };
     }
     case 'windowMap': {
@@ -691,7 +729,7 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
         setSessionTimeZone(tz);
         const plan = bindChain(child, path, records);
         const env = stageEnv();
-        const input = execBatches(planPhysical(plan)).filter((b) => b.numRows > 0);
+        const input = execBatches(physical(plan, [...spec.path, 0], path)).filter((b) => b.numRows > 0);
         const { batch, offsets } = scatterBatches(input, input.map((b) => partitionIds(keys, b, n, env)), n, null);
         const out: unknown[] = [];
         for (let r = 0; r < n; r++) if (offsets[r + 1]! > offsets[r]!) out.push([r, encodeBatchRange(batch, offsets[r]!, offsets[r + 1]!)]);
@@ -705,7 +743,7 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
         setSessionTimeZone(tz);
         const batches = (records as Uint8Array[]).flatMap((bytes) => decodeBatches(bytes, types));
         const plan: LPlan = { ...fragment, child: inputScan(fragment.child.output, batches) };
-        return [encodeBatches(execBatches(planPhysical(plan)))];
+        return [encodeBatches(execBatches(physical(plan, spec.path, null)))];
       };
     }
     case 'distinctMap': {
@@ -719,7 +757,7 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
         setSessionTimeZone(tz);
         const plan = bindChain(child, path, records);
         const dedupe: LPlan = { kind: 'aggregate', child: plan, groups: args, aggs: [], sets: null, output: args.map((a, i) => newAttribute(`k${i}`, a.type, true)) };
-        const out = execBatches(planPhysical(dedupe)).filter((b) => b.numRows > 0);
+        const out = execBatches(physical(dedupe, spec.path, [0, ...path], { role: 'partial' })).filter((b) => b.numRows > 0);
         const env = stageEnv();
         const { batch, offsets } = scatterBatches(out, out.map((b) => partitionIds(keyRefs, b, n, env)), n, null);
         const res: unknown[] = [];
@@ -739,7 +777,7 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
           kind: 'aggregate', child: inputScan(attrs, batches), groups: [], sets: null, output: [newAttribute('n', { kind: 'long' }, false)],
           aggs: [buildAggregate('count', attrs.map((a, i) => ref(i, a.type)), site('count'), true, null)],
         };
-        const counted = execBatches(planPhysical(plan));
+        const counted = execBatches(physical(plan, spec.path, null));
         return [counted.length > 0 ? Number(valueAt(counted[0]!.columns[0]!, 0) as bigint) : 0];
       };
     }
@@ -750,7 +788,7 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
         setSessionTimeZone(tz);
         const sorted = replaceAt(fragment, [0], bindChain(fragment.child, path.slice(1), records));
         const plan: LPlan = { kind: 'limit', child: sorted, limit: spec.limit!, offset: 0, output: fragment.output };
-        return [encodeBatches(execBatches(planPhysical(plan)))];
+        return [encodeBatches(execBatches(physical(plan, spec.path, path, { root: sorted })))];
       };
     }
     case 'broadcastJoin': {
@@ -769,7 +807,7 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
         }
         const left = replaceAt(fragment.left, leftPath, inputScan(leftLeaf.output, records as ColumnBatch[], leftLeaf.kind === 'scan' ? leftLeaf.name : 'LocalRelation'));
         const plan: LPlan = { ...fragment, left, right: inputScan(fragment.right.output, right) };
-        return [encodeBatches(execBatches(planPhysical(plan)))];
+        return [encodeBatches(execBatches(physical(plan, spec.path, [0, ...leftPath])))];
       };
       return stage as unknown as StageFn;
     }
