@@ -72,6 +72,32 @@ describe('readCsvBatches against readCsv', () => {
     }
   });
 
+  it('tokenizes escapes, quotes running past their line, blank and white-space lines as the general reader does', () => {
+    // Fields where the byte reader's escape, multiLine and blank-line handling matter.
+    const PIECES = ['"a\\"b"', '"x\\\\"', '"q\\"', '"multi\nline"', '"cr\r\nlf"', '"\\\\\\""', 'a\\b', '"', '"open', '""', '"a""b"',
+      '"t"ail', 'x"y', '1', '2.5', 'true', '2024-01-02', '', ' ', '\t', '\\', '"\\', 'é'];
+    const r = rng(41);
+    for (let k = 0; k < 5_000; k++) {
+      const cols = 1 + r(4);
+      const eol = ['\n', '\r\n', '\r'][r(3)]!;
+      const lines: string[] = [];
+      const n = 1 + r(8);
+      for (let i = 0; i < n; i++) {
+        if (r(8) === 0) { lines.push([' ', '', '\t ', '  '][r(4)]!); continue; }
+        const width = r(6) === 0 ? 1 + r(cols + 1) : cols;
+        lines.push(Array.from({ length: width }, () => PIECES[r(PIECES.length)]!).join(','));
+      }
+      const text = lines.join(eol) + (r(2) ? eol : '');
+      const o: CsvOptions = { header: r(2) === 0, inferSchema: r(4) !== 0, sep: ',', quote: '"', multiLine: r(2) === 0, ...(r(6) === 0 ? { escape: '' } : {}) };
+      const want = readCsv(text, o);
+      const got = readCsvBatches(text, o, 4);
+      const ctx = JSON.stringify({ text, o });
+      expect(got.fields, ctx).toEqual(want.fields);
+      const table = batchesToRows(batchesFromRows(want.fields.map((f) => f.type), want.rows));
+      expect(show(got.batches.flatMap((b) => batchesToRows([b]))), ctx).toEqual(show(table));
+    }
+  });
+
   it('reads UTF-8 bytes (a byte order mark skipped) as the decoded text', () => {
     const r = rng(29);
     const enc = new TextEncoder();
