@@ -25,3 +25,4 @@ export { BUNDLED_FILES } from './bundled-manifest';
 export { DATASETS_MOUNT, SPARK_HOME, SPARK_FOLDER, registerCourseDatasets } from './course-datasets';
 export { createNodeVfs, createBrowserVfs, createMemoryVfs, type NodeVfsOptions, type BrowserVfsOptions } from './create-vfs';
 export { dbutilsFileInfo, dbutilsLs, dbutilsHead, type DbutilsFileInfo } from './dbutils-view';
+export { setTaskVfs, taskVfs, sharedWithExecutors } from './task-vfs';

@@ -63,6 +63,22 @@ export interface WindowExpr {
   readonly frame: WindowFrameSpec;
 }
 
+/**
+ * A file source's partitions as the executors read them: each task reads its own splits
+ * (path, byte range, partition values) through its VFS with the format's reader.
+ */
+export interface FileScan {
+  /** The function language of the format's split reader (registered where the format is read). */
+  readonly reader: string;
+  /** The reader's settings (schema, options) as JSON: the function's source. */
+  readonly source: string;
+  /**
+   * Each partition's splits as JSON-safe records (one call of the reader each, in order),
+   * or null when some file is not readable by the executors (the driver reads the rows).
+   */
+  readonly partitions: () => readonly (readonly unknown[])[] | null;
+}
+
 export type LPlan =
   | {
     kind: 'scan'; name: string; rows: () => Row[]; output: Attribute[];
@@ -76,6 +92,8 @@ export type LPlan =
     partitions?: () => number;
     /** A cached query's rows (DataFrame.cache / persist): explained as InMemoryTableScan over InMemoryRelation over `child`. */
     cached?: { readonly child: LPlan; readonly storageLevel: string };
+    /** A file scan the executors can read themselves (Spark's FileScanRDD) instead of receiving the driver's batches. */
+    files?: FileScan;
   }
   | { kind: 'project'; child: LPlan; exprs: BoundExpr[]; output: Attribute[] }
   | { kind: 'filter'; child: LPlan; cond: BoundExpr; output: Attribute[] }

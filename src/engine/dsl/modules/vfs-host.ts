@@ -4,7 +4,7 @@
  * a bare interpreter (`runModule` in tests, an executor) gets a private in-memory VFS with
  * the standard layout (`/tmp`, `/databricks/driver`, ...).
  */
-import { createMemoryVfs, isVfsError } from '../../io';
+import { createMemoryVfs, isVfsError, setTaskVfs } from '../../io';
 import type { Vfs } from '../../io';
 import { E, PyBaseException, PyBytes, call, pyErr, typeName, typeOf } from '../../values/py';
 import type { ExcName } from '../../values/py';
@@ -22,6 +22,8 @@ export function setPythonVfs(vfs: Vfs | null): void {
   flushAllFiles();
   injected = vfs;
   cwd = null;
+  // The same storage serves the executor's file scans (SQL tasks read their splits there).
+  setTaskVfs(vfs);
 }
 
 export function pythonCwd(): string {

@@ -25,7 +25,7 @@ import { functionId } from '../../rdd';
 import type { FunctionRef } from '../../rdd';
 import { DoubleType, sessionTimeZone } from '../../types';
 import type { RelationResolver } from '../analyzer/analyzer';
-import type { LPlan } from '../logical';
+import type { FileScan, LPlan } from '../logical';
 import { decodeBatches, encodeBatches } from './batch-wire';
 import { isDeterministic } from './exec';
 import { activeStageMetrics } from './stage-metrics';
@@ -166,7 +166,48 @@ function partitionCount(sc: SparkContext, rows: number): number {
   return Math.max(1, Math.min(sc.defaultParallelism, Math.ceil(rows / ROWS_PER_PARTITION)));
 }
 
-function tableRdd(sc: SparkContext, scan: Extract<LPlan, { kind: 'scan' }>, batches: readonly ColumnBatch[]): RDD {
+/**
+ * What a stage's tasks read: the driver's batches of the table (shipped once, cached on the
+ * executors), or a file scan whose splits each task reads through its own VFS.
+ */
+type ScanInput = readonly ColumnBatch[] | FileInput;
+
+interface FileInput {
+  readonly files: FileScan;
+  readonly parts: readonly (readonly unknown[])[];
+}
+
+function isFileInput(input: ScanInput): input is FileInput {
+  return !Array.isArray(input);
+}
+
+function inputPartitions(sc: SparkContext, input: ScanInput): number {
+  return isFileInput(input) ? input.parts.length : partitionCount(sc, rowCount(input));
+}
+
+/** File scans read by the executors: one persisted FileScanRDD per scan (a lost block is read again). */
+const fileRdds = new WeakMap<FileScan, Map<SparkContext, RDD>>();
+
+function fileRdd(sc: SparkContext, input: FileInput): RDD {
+  let bySc = fileRdds.get(input.files);
+  if (!bySc) {
+    bySc = new Map();
+    fileRdds.set(input.files, bySc);
+  }
+  const known = bySc.get(sc);
+  if (known) return known;
+  const { reader, source } = input.files;
+  const read: FunctionRef = { id: functionId(reader, source), lang: reader, source };
+  const slices = input.parts.map((items) => ({ kind: 'collection' as const, items }));
+  const rdd = sc.lineage.source(sc, slices, 'FileScanRDD').narrow({ kind: 'flatMap', fn: read }, 'mapPartitionsInternal').persist();
+  bySc.set(sc, rdd);
+  released.register(input.files, rdd);
+  return rdd;
+}
+
+function tableRdd(sc: SparkContext, scan: Extract<LPlan, { kind: 'scan' }>, input: ScanInput): RDD {
+  if (isFileInput(input)) return fileRdd(sc, input);
+  const batches = input;
   let bySc = tableRdds.get(batches);
   if (!bySc) {
     bySc = new Map();
@@ -300,7 +341,20 @@ export class SqlStagePlanner {
     return c && { ...c, work };
   }
 
-  private bigEnough(c: Chain): readonly ColumnBatch[] | null {
+  /** The chain's input as the tasks read it: the scan's files when the executors can read them, else the table's batches. */
+  private input(c: Chain): ScanInput {
+    const files = c.scan.files;
+    if (files && this.ctx.conf.get('spark.flint.sql.files.executorScan')?.toLowerCase() !== 'false') {
+      const parts = files.partitions();
+      if (parts && parts.length > 0) return { files, parts };
+    }
+    return c.scan.batches!();
+  }
+
+  private bigEnough(c: Chain): ScanInput | null {
+    const input = this.input(c);
+    // Files are not counted: the driver would have to read them (minRows applies to tables).
+    if (isFileInput(input) && this.minRows <= 0) return input;
     const batches = c.scan.batches!();
     const rows = batches.reduce((s, b) => s + b.numRows, 0);
     return rows >= this.minRows ? batches : null;
@@ -316,7 +370,7 @@ export class SqlStagePlanner {
     if (p.kind !== 'scan' && p.kind !== 'project' && p.kind !== 'filter' && p.kind !== 'generate') return null;
     const c = this.chain(p);
     if (!c) return null;
-    const table = tableRdd(this.ctx.sc, c.scan, c.scan.batches!());
+    const table = tableRdd(this.ctx.sc, c.scan, this.input(c));
     if (c.work === 0 && p.output.length === c.scan.output.length) return table;
     return table.narrow({ kind: 'mapPartitionsWithIndex', fn: this.spec('chain', [], p, c.rel, { raw: true }) }, 'mapPartitionsInternal');
   }
@@ -357,10 +411,16 @@ export class SqlStagePlanner {
     // Rows placed by their input partition (spark_partition_id(), round robin, coalesce): the
     // driver knows Spark's partitions of the source, a stage's output would not keep them.
     if (readsPartitionIds(p)) return p;
+    // A file scan read as it is (SELECT * FROM parquet): the executors read the files, as Spark's FileScanRDD.
+    if (p.kind === 'scan' && p.files) {
+      const c = this.chain(p);
+      const input = c && this.bigEnough(c);
+      if (c && input && isFileInput(input)) return this.runChain(p, path, c, input);
+    }
     // A table small enough for one partition: the whole pipeline above it is one task.
     const whole = p.kind === 'scan' ? null : this.pipeline(p);
     const wholeBatches = whole && whole.work > 0 && this.bigEnough(whole);
-    if (whole && wholeBatches && partitionCount(this.ctx.sc, rowCount(wholeBatches)) === 1) return this.runChain(p, path, whole, wholeBatches);
+    if (whole && wholeBatches && inputPartitions(this.ctx.sc, wholeBatches) === 1) return this.runChain(p, path, whole, wholeBatches);
     if (p.kind === 'aggregate' && p.sets === null && exprsOf(p).every(isDeterministic)) {
       const c = this.chain(p.child, true);
       const batches = c && this.bigEnough(c);
@@ -431,7 +491,7 @@ export class SqlStagePlanner {
     return { ...ref, bound: [id], accumulatorIds: [id] };
   }
 
-  private runChain(p: LPlan, path: number[], c: Chain, batches: readonly ColumnBatch[], limit?: number): LPlan {
+  private runChain(p: LPlan, path: number[], c: Chain, batches: ScanInput, limit?: number): LPlan {
     const sc = this.ctx.sc;
     const fn = this.spec('chain', path, p, c.rel, limit === undefined ? {} : { limit });
     const rdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn }, 'mapPartitionsInternal');
@@ -448,7 +508,7 @@ export class SqlStagePlanner {
    * and each partition joins its rows in order (the join keeps the streamed side's order).
    * A right side over spark.sql.autoBroadcastJoinThreshold is joined in the driver.
    */
-  private broadcastJoin(p: Extract<LPlan, { kind: 'join' }>, path: number[], c: Chain, batches: readonly ColumnBatch[]): LPlan {
+  private broadcastJoin(p: Extract<LPlan, { kind: 'join' }>, path: number[], c: Chain, batches: ScanInput): LPlan {
     const sc = this.ctx.sc;
     const right = this.visit(p.right, [...path, 1]);
     const rightTypes = p.right.output.map((a) => a.type);
@@ -476,7 +536,7 @@ export class SqlStagePlanner {
    * Exchange hashpartitioning under a Window), each reduce partition windowed, then the
    * partitions' runs ordered by the keys as the in-driver window orders them.
    */
-  private window(p: Extract<LPlan, { kind: 'window' }>, path: number[], c: Chain, batches: readonly ColumnBatch[]): LPlan {
+  private window(p: Extract<LPlan, { kind: 'window' }>, path: number[], c: Chain, batches: ScanInput): LPlan {
     const sc = this.ctx.sc;
     const reducers = Math.max(1, confNumber(this.ctx.conf, 'spark.sql.shuffle.partitions', 200));
     const mapFn = this.chainStage('windowMap', path, p, c, [...path, 0], { reducers });
@@ -494,7 +554,7 @@ export class SqlStagePlanner {
   }
 
   /** count(DISTINCT args) without keys: distinct tuples per partition, exchanged by hash, counted per reducer, summed. */
-  private countDistinct(p: Extract<LPlan, { kind: 'aggregate' }>, path: number[], c: Chain, batches: readonly ColumnBatch[]): LPlan {
+  private countDistinct(p: Extract<LPlan, { kind: 'aggregate' }>, path: number[], c: Chain, batches: ScanInput): LPlan {
     const sc = this.ctx.sc;
     const reducers = Math.max(1, confNumber(this.ctx.conf, 'spark.sql.shuffle.partitions', 200));
     const mapRdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn: this.chainStage('distinctMap', path, p, c, [...path, 0], { reducers }) }, 'mapPartitionsInternal');
@@ -521,7 +581,7 @@ export class SqlStagePlanner {
     return coalescePartitions(sizes, this.ctx.conf, this.ctx.sc.defaultParallelism).map((g) => ({ kind: 'collection' as const, items: g.flatMap((r) => blocks[r]!) }));
   }
 
-  private topN(sort: Extract<LPlan, { kind: 'sort' }>, path: number[], c: Chain, batches: readonly ColumnBatch[], limit: number): LPlan {
+  private topN(sort: Extract<LPlan, { kind: 'sort' }>, path: number[], c: Chain, batches: ScanInput, limit: number): LPlan {
     const sc = this.ctx.sc;
     const fn = this.chainStage('topN', path, sort, c, [...path, 0], { limit });
     const rdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn }, 'mapPartitionsInternal');
@@ -532,7 +592,7 @@ export class SqlStagePlanner {
   }
 
   /** No grouping keys: partial aggregates per partition, merged in the driver (Exchange SinglePartition). */
-  private globalAggregate(p: Extract<LPlan, { kind: 'aggregate' }>, path: number[], c: Chain, batches: readonly ColumnBatch[]): LPlan {
+  private globalAggregate(p: Extract<LPlan, { kind: 'aggregate' }>, path: number[], c: Chain, batches: ScanInput): LPlan {
     const sc = this.ctx.sc;
     const fn = this.chainStage('partialMap', path, p, c, [...path, 0]);
     const rdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn }, 'mapPartitionsInternal');
@@ -548,7 +608,7 @@ export class SqlStagePlanner {
    * Grouping keys: a map job (partial aggregation when every function merges, else the rows)
    * hash-partitioned by the keys, AQE coalescing, a reduce job, then groups in first-row order.
    */
-  private aggregate(p: Extract<LPlan, { kind: 'aggregate' }>, path: number[], c: Chain, batches: readonly ColumnBatch[], partial: boolean): LPlan {
+  private aggregate(p: Extract<LPlan, { kind: 'aggregate' }>, path: number[], c: Chain, batches: ScanInput, partial: boolean): LPlan {
     const sc = this.ctx.sc;
     const conf = this.ctx.conf;
     const reducers = Math.max(1, confNumber(conf, 'spark.sql.shuffle.partitions', 200));

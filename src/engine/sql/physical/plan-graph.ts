@@ -164,8 +164,9 @@ export function sqlPlanMetrics(
       }
     }
     // A table scanned by executor tasks outputs every row of the table (its partitions cover it
-    // once), unless a LIMIT may have stopped the tasks early.
-    if (rows === null && distributed && lp?.kind === 'scan' && lp.batches && !hasLimit) rows = lp.batches().reduce((k, b) => k + b.numRows, 0);
+    // once), unless a LIMIT may have stopped the tasks early. A file scan's rows were read by
+    // the executors: counting them would read the files in the driver too.
+    if (rows === null && distributed && lp?.kind === 'scan' && lp.batches && !lp.files && !hasLimit) rows = lp.batches().reduce((k, b) => k + b.numRows, 0);
     // What the executor tasks measured: the operator's own rows and time, or for a partial
     // aggregate (shown below the exchange of the aggregate it stands with) the partial's.
     let tasks: SqlOperatorMetrics['tasks'];

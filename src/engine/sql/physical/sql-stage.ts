@@ -85,7 +85,8 @@ export interface StageSpec {
 /** Structure, types, functions and literal values of a plan, without attribute ids or closures. */
 export function fingerprint(p: LPlan): string {
   const text = JSON.stringify(p, (k, v: unknown) => {
-    if (k === 'id' || k === 'qualifier' || k === 'hidden') return undefined;
+    // A file scan's splits are the driver's business: the executor's placeholder has none.
+    if (k === 'id' || k === 'qualifier' || k === 'hidden' || k === 'files') return undefined;
     if (typeof v === 'bigint') return `${v}n`;
     if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
     return v;

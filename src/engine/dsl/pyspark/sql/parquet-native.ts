@@ -7,10 +7,11 @@ import type { SqlSession } from '../../../catalog';
 import type { FileSources } from '../../../catalog/catalog';
 import { filePartitionCount, parquetSource, readParquetSource, saveDataFiles, saveParquet } from '../../../dataframe/parquet-files';
 import { TEXT_FORMATS, textCompression } from '../../../dataframe/text-writers';
+import { parquetFileScan } from '../../../dataframe/file-scan';
 import { csvOptionsFrom, readCsvBatches, readJsonLines } from '../../../dataframe';
 import { batchesFromRows, cachedRows } from '../../../columnar';
 import { newAttribute } from '../../../sql/logical';
-import type { LPlan } from '../../../sql/logical';
+import type { FileScan, LPlan } from '../../../sql/logical';
 import { AnalysisException } from '../../../sql/errors';
 import { parseSchema } from '../../../types';
 import type { StructField } from '../../../types';
@@ -42,7 +43,7 @@ const truthy = (v: string | undefined, d: boolean): boolean => (v === undefined 
  * A Parquet data set: its schema now (footers only), its rows when a query first needs them
  * (as Spark's scan is lazy), then kept.
  */
-function readParquetBatches(s: SqlSession, vfs: Vfs, paths: readonly string[], o: Record<string, string>, fields?: StructField[], parallelism = 1): { fields: StructField[]; batches: () => ColumnBatch[]; partitions: () => number } {
+function readParquetBatches(s: SqlSession, vfs: Vfs, paths: readonly string[], o: Record<string, string>, fields?: StructField[], parallelism = 1): { fields: StructField[]; batches: () => ColumnBatch[]; partitions: () => number; files: FileScan } {
   const src = parquetSource(vfs, paths, {
     mergeSchema: truthy(opt(o, 'mergeSchema'), truthy(s.conf.get('spark.sql.parquet.mergeSchema'), false)),
     basePath: opt(o, 'basePath'),
@@ -52,14 +53,20 @@ function readParquetBatches(s: SqlSession, vfs: Vfs, paths: readonly string[], o
   });
   let batches: ColumnBatch[] | null = null;
   const conf = (k: string, d: number) => Number(s.conf.get(k) ?? d) || d;
-  const partitions = () => Math.max(1, filePartitionCount(src.files, parallelism, conf('spark.sql.files.maxPartitionBytes', 128 * 1024 * 1024), conf('spark.sql.files.openCostInBytes', 4 * 1024 * 1024)));
-  return { fields: src.fields, batches: () => (batches ??= readParquetSource(vfs, src)), partitions };
+  const settings = () => ({ parallelism, maxPartitionBytes: conf('spark.sql.files.maxPartitionBytes', 128 * 1024 * 1024), openCostInBytes: conf('spark.sql.files.openCostInBytes', 4 * 1024 * 1024) });
+  const partitions = () => {
+    const c = settings();
+    return Math.max(1, filePartitionCount(src.files, c.parallelism, c.maxPartitionBytes, c.openCostInBytes));
+  };
+  // The executors read the files themselves when a distributed stage scans them.
+  const files = parquetFileScan(vfs, src, settings);
+  return { fields: src.fields, batches: () => (batches ??= readParquetSource(vfs, src)), partitions, files };
 }
 
-function scanPlan(name: string, fields: readonly StructField[], batches: ColumnBatch[] | (() => ColumnBatch[]), partitions?: () => number): LPlan {
+function scanPlan(name: string, fields: readonly StructField[], batches: ColumnBatch[] | (() => ColumnBatch[]), partitions?: () => number, files?: FileScan): LPlan {
   const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));
   const get = typeof batches === 'function' ? batches : () => batches;
-  return { kind: 'scan', name, rows: () => cachedRows(get()), batches: get, output, ...(partitions ? { partitions } : {}) };
+  return { kind: 'scan', name, rows: () => cachedRows(get()), batches: get, output, ...(partitions ? { partitions } : {}), ...(files ? { files } : {}) };
 }
 
 /** A file-format relation over `path` (parquet, json, csv), or null for other names. */
@@ -67,7 +74,7 @@ function fileRelation(s: SqlSession, vfs: Vfs, format: string, path: string, o: 
   const qualified = vfs.qualify(path);
   if (format === 'parquet') {
     const got = readParquetBatches(s, vfs, [path], o, fields, parallelism);
-    return scanPlan(`parquet.\`${qualified}\``, got.fields, got.batches, got.partitions);
+    return scanPlan(`parquet.\`${qualified}\``, got.fields, got.batches, got.partitions, got.files);
   }
   if (format === 'csv') {
     const batches: ColumnBatch[] = [];
@@ -149,7 +156,7 @@ export const parquetNativeFunctions = {
     const got = readParquetBatches(s, vfs, toArray(paths) as string[], optionMap(options), ddl ? parseSchema(ddl) : undefined, sc.defaultParallelism);
     const name = `__flint_df_pq${viewCounter++}`;
     scanRoots.set(name, (toArray(paths) as string[]).map((p) => vfs.resolve(p).vpath));
-    s.catalog.createTempView(name, scanPlan(name, got.fields, got.batches, got.partitions), true);
+    s.catalog.createTempView(name, scanPlan(name, got.fields, got.batches, got.partitions, got.files), true);
     return name;
   },
   /** `df.write.parquet(path)`: runs the DataFrame's query and writes its rows. */

@@ -1,0 +1,92 @@
+/**
+ * File scans read by the executors (Spark's FileScanRDD): the driver lists the files and
+ * settles the schema, then describes each partition's splits as plain data; every task reads
+ * its own splits through the VFS of the executor running it (`io/task-vfs.ts`) with the
+ * reader registered here as a function language, so no closure and no rows cross workers.
+ *
+ * Partitions are contiguous runs of the data set's files in listing order, so concatenating
+ * them gives exactly the rows, in the order, that the driver's own read gives; their number
+ * is Spark's FilePartition count (`filePartitionCount`).
+ */
+import { sharedWithExecutors, taskVfs } from '../io';
+import type { Vfs } from '../io';
+import { registerFunctionCompiler } from '../rdd';
+import type { FileScan } from '../sql/logical';
+import type { StructField } from '../types';
+import type { ColumnBatch } from '../columnar';
+import { filePartitionCount, readSourceFile } from './parquet-files';
+import type { DataFile, ParquetSource } from './parquet-files';
+
+export const PARQUET_SCAN_LANG = 'file-scan-parquet';
+
+/** One split as it travels: a whole file with its partition directory values. */
+export interface ParquetSplit {
+  readonly path: string;
+  readonly size: number;
+  readonly partition: readonly (readonly [string, string | null])[];
+}
+
+interface ParquetScanSource {
+  readonly dataFields: StructField[];
+  readonly partitionFields: StructField[];
+}
+
+export interface FileScanSettings {
+  readonly parallelism: number;
+  readonly maxPartitionBytes: number;
+  readonly openCostInBytes: number;
+}
+
+/**
+ * `items` (sizes in bytes) in order, cut into `parts` contiguous runs of about equal bytes:
+ * an item goes to the run its middle byte falls in, so runs never interleave.
+ */
+export function contiguousRuns<T>(items: readonly T[], size: (t: T) => number, parts: number): T[][] {
+  const out: T[][] = Array.from({ length: Math.max(1, parts) }, () => []);
+  const total = items.reduce((n, t) => n + size(t), 0);
+  let start = 0;
+  items.forEach((t, i) => {
+    const run = total > 0 ? Math.min(out.length - 1, Math.floor(((start + size(t) / 2) * out.length) / total)) : Math.min(out.length - 1, Math.floor((i * out.length) / items.length));
+    out[run]!.push(t);
+    start += size(t);
+  });
+  return out;
+}
+
+/**
+ * The executors' view of a Parquet data set: Spark's FilePartition count of partitions, each
+ * a contiguous run of whole files (null when some file is not on storage every worker opens:
+ * in-memory mounts and generated files stay with the driver).
+ */
+export function parquetFileScan(vfs: Vfs, src: ParquetSource, settings: () => FileScanSettings): FileScan {
+  const source: ParquetScanSource = { dataFields: src.dataFields, partitionFields: src.partitionFields };
+  let parts: ParquetSplit[][] | null | undefined;
+  let shapedFor = '';
+  return {
+    reader: PARQUET_SCAN_LANG,
+    source: JSON.stringify(source),
+    partitions: () => {
+      const s = settings();
+      const key = `${s.parallelism}/${s.maxPartitionBytes}/${s.openCostInBytes}`;
+      if (parts !== undefined && key === shapedFor) return parts;
+      shapedFor = key;
+      if (!src.files.every((f) => sharedWithExecutors(vfs, f.path))) return (parts = null);
+      const n = Math.max(1, filePartitionCount(src.files, s.parallelism, s.maxPartitionBytes, s.openCostInBytes));
+      const splits = src.files.map((f): ParquetSplit => ({ path: f.path, size: f.size, partition: [...f.partition.entries()] }));
+      return (parts = contiguousRuns(splits, (f) => f.size, n));
+    },
+  };
+}
+
+function readSplit(source: ParquetScanSource, split: ParquetSplit): ColumnBatch[] {
+  const vfs = taskVfs();
+  if (!vfs) throw new Error('this executor has no file system to read the scan from');
+  const file: DataFile = { path: split.path, size: split.size, partition: new Map(split.partition) };
+  const src: ParquetSource = { fields: [...source.dataFields, ...source.partitionFields], files: [file], dataFields: source.dataFields, partitionFields: source.partitionFields };
+  return readSourceFile(vfs, src, file);
+}
+
+registerFunctionCompiler(PARQUET_SCAN_LANG, (json) => {
+  const source = JSON.parse(json) as ParquetScanSource;
+  return ((split: ParquetSplit) => readSplit(source, split)) as (...args: unknown[]) => unknown;
+});

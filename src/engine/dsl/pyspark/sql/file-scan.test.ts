@@ -1,0 +1,118 @@
+/**
+ * Parquet scans read by the executors (FileScanRDD): each task reads its partition's files
+ * through its own VFS; the driver never reads the rows, and every query gives exactly the
+ * in-driver rows, in order, also while executors are lost.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InProcessBackend, SparkContext } from '../../../rdd';
+import type { SchedulerEvent } from '../../../rdd';
+import { createSqlSession } from '../../../catalog';
+import type { SqlSession } from '../../../catalog';
+import { createMemoryVfs, createNodeVfs, setTaskVfs } from '../../../io';
+import type { NodeFsLike, Vfs } from '../../../io';
+import { saveParquet } from '../../../dataframe/parquet-files';
+import { contiguousRuns } from '../../../dataframe/file-scan';
+import { parseSchema } from '../../../types';
+import type { LPlan } from '../../../sql/logical';
+import { fileSourcesFor } from './parquet-native';
+
+const root = fs.mkdtempSync(`${os.tmpdir()}/flint-filescan-`);
+fs.mkdirSync(`${root}/datasets`);
+const vfs = createNodeVfs({ fs: fs as unknown as NodeFsLike, datasetsDir: `${root}/datasets`, tempRoot: root, hostDir: `${root}/host` });
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+const FIELDS = parseSchema('id INT, k INT, x DOUBLE, w STRING, g STRING');
+const N = 30_000;
+const rows = Array.from({ length: N }, (_, i) => [i, i % 37, i % 11 === 0 ? null : (i * 7.25) % 1000 - 500, ['alpha', 'beta', null, 'gamma'][i % 4], `g${i % 3}`]);
+// Five part files of unequal sizes (task partitions), and a data set partitioned by g.
+saveParquet(vfs, '/tmp/fs/plain', FIELDS, rows, { partitionIds: rows.map((_, i) => (i < 3000 ? 0 : i < 12000 ? 1 : i < 14000 ? 2 : i < 25000 ? 3 : 4)) });
+saveParquet(vfs, '/tmp/fs/parted', FIELDS, rows, { partitionBy: ['g'], partitionIds: rows.map((_, i) => i % 2) });
+
+function session(sc: SparkContext | null, fileVfs: Vfs, counted?: { reads: number }): SqlSession {
+  const s = createSqlSession();
+  if (sc) s.attachContext(sc);
+  const sources = fileSourcesFor(s, fileVfs, () => sc?.defaultParallelism ?? 1);
+  s.catalog.fileSources = sources;
+  for (const name of ['plain', 'parted']) {
+    const scan = sources.relation('parquet', `/tmp/fs/${name}`, {}) as Extract<LPlan, { kind: 'scan' }>;
+    const batches = scan.batches!;
+    // Counts the driver's reads of the rows.
+    s.catalog.createTempView(name, { ...scan, batches: () => (counted && counted.reads++, batches()) }, true);
+  }
+  return s;
+}
+
+function cluster(slots: number, counted?: { reads: number }): { s: SqlSession; events: SchedulerEvent[]; backend: InProcessBackend } {
+  const backend = new InProcessBackend(slots);
+  const events: SchedulerEvent[] = [];
+  const sc = new SparkContext(backend, { master: `local[${slots}]`, listener: (e) => events.push(e) });
+  setTaskVfs(vfs);
+  return { s: session(sc, vfs, counted), events, backend };
+}
+
+const QUERIES = [
+  'SELECT * FROM plain',
+  'SELECT id, x * 2, upper(w) FROM plain WHERE k > 30 AND x IS NOT NULL',
+  'SELECT k, count(*), sum(x), min(w), max(id) FROM plain GROUP BY k',
+  'SELECT count(*), sum(id), max(x) FROM plain',
+  'SELECT id, x FROM plain WHERE x > 400 ORDER BY x DESC LIMIT 7',
+  'SELECT id FROM plain WHERE w = \'beta\' LIMIT 5',
+  'SELECT g, w, count(*), sum(k) FROM parted GROUP BY g, w',
+  'SELECT * FROM parted WHERE id % 1000 = 7',
+  'SELECT count(*) FROM plain WHERE id < 0',
+];
+
+describe('Parquet scans read by the executors', () => {
+  const local = session(null, vfs);
+  const counted = { reads: 0 };
+  const { s: dist, events } = cluster(3, counted);
+
+  it.each(QUERIES)('%s: the in-driver rows, read by tasks', (q) => {
+    const before = events.length;
+    counted.reads = 0;
+    const want = local.sql(q);
+    const got = dist.sql(q);
+    expect(got.schemaString()).toBe(want.schemaString());
+    expect(got.toGoldenStrings()).toEqual(want.toGoldenStrings());
+    expect(events.slice(before).some((e) => e.kind === 'jobStart')).toBe(true);
+    expect(events.slice(before).filter((e) => e.kind === 'taskEnd' && !(e as { succeeded: boolean }).succeeded)).toEqual([]);
+    // The driver never read the files' rows: the tasks did.
+    expect(counted.reads).toBe(0);
+  });
+
+  it('reads in the driver when spark.flint.sql.files.executorScan is false (the same rows)', () => {
+    const c = { reads: 0 };
+    const { s } = cluster(2, c);
+    s.conf.set('spark.flint.sql.files.executorScan', 'false');
+    expect(s.sql(QUERIES[2]!).toGoldenStrings()).toEqual(local.sql(QUERIES[2]!).toGoldenStrings());
+    expect(c.reads).toBeGreaterThan(0);
+  });
+
+  it('cuts the data set into Spark\'s FilePartition count of contiguous runs of files', () => {
+    const scan = fileSourcesFor(createSqlSession(), vfs, () => 3).relation('parquet', '/tmp/fs/plain', {}) as Extract<LPlan, { kind: 'scan' }>;
+    const parts = scan.files!.partitions()!;
+    expect(parts.length).toBe(scan.partitions!());
+    const paths = parts.flat().map((p) => (p as { path: string }).path);
+    expect(paths).toEqual(vfs.inputFiles(['/tmp/fs/plain']).map((f) => f.path));
+    expect(contiguousRuns([5, 1, 1, 1, 8], (n) => n, 3)).toEqual([[5], [1, 1, 1], [8]]);
+    expect(contiguousRuns([1, 1], (n) => n, 4)).toEqual([[], [1], [], [1]]);
+  });
+
+  it('leaves files the executors cannot open (in-memory mounts) to the driver', () => {
+    const mem = createMemoryVfs();
+    saveParquet(mem, '/tmp/m', FIELDS, rows.slice(0, 100));
+    const scan = fileSourcesFor(createSqlSession(), mem, () => 3).relation('parquet', '/tmp/m', {}) as Extract<LPlan, { kind: 'scan' }>;
+    expect(scan.files!.partitions()).toBeNull();
+  });
+
+  it('keeps answers right while executors are lost (a lost block is read again)', () => {
+    const { s, backend } = cluster(3);
+    let n = 0;
+    backend.beforeTask = () => {
+      if (++n % 4 === 0) backend.killExecutor(n % 3);
+    };
+    for (const q of QUERIES.slice(0, 7)) expect(s.sql(q).toGoldenStrings()).toEqual(local.sql(q).toGoldenStrings());
+  });
+});
