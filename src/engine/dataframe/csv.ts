@@ -200,15 +200,14 @@ export function csvOptionsFrom(get: (k: string) => string | undefined, corruptDe
     const l = v.toLowerCase();
     if (l === 'true') return true;
     if (l === 'false') return false;
-    throw new FlintError('IllegalArgumentException', `[INVALID_OPTION_VALUE] ${k} should be a boolean, but got ${v}.`);
+    throw new FlintError('IllegalArgumentException', `${k} flag can be true or false.`);
   };
+  // CSVOptions.getChar: '' is the null character (the feature off), more than one char an error.
   const char = (k: string, d: string) => {
     const v = get(k);
     if (v === undefined) return d;
-    if (v.length > 1 && !(v.length === 2 && v[0] === '\\')) {
-      throw new FlintError('IllegalArgumentException', `[INVALID_DELIMITER_VALUE.UNSUPPORTED_SPECIAL_CHARACTER] Invalid value for delimiter. Unsupported special character for delimiter: ${v}.`);
-    }
-    return v === '\\t' ? '\t' : v === '\\n' ? '\n' : v === '\\\\' ? '\\' : v;
+    if (v.length > 1) throw new FlintError('IllegalArgumentException', `${k} cannot be more than one character`);
+    return v;
   };
   const sep0 = get('sep') ?? get('delimiter') ?? ',';
   const sep = sep0 === '\\t' ? '\t' : sep0;

@@ -153,6 +153,15 @@ except Exception as e:
     expect(run(code)).toBe(lines('[MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION] Malformed records are detected in record parsing: [2,b,null].'));
   });
 
+  it('rejects option values CSVOptions rejects', () => {
+    const code = `for kw in [dict(header="maybe"), dict(quote="''")]:
+    try:
+        spark.read.csv("/c/bad.csv", **kw)
+    except Exception as e:
+        print(type(e).__name__, str(e))`;
+    expect(run(code)).toBe(lines('IllegalArgumentException header flag can be true or false.', 'IllegalArgumentException quote cannot be more than one character'));
+  });
+
   it('enforceSchema=false checks the header against the user schema', () => {
     const code = `try:
     spark.read.schema("id INT, nom STRING, score DOUBLE").csv("/c/bad.csv", header=True, enforceSchema=False).collect()

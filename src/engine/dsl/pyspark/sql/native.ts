@@ -27,7 +27,7 @@ import { sparkCallSite } from '../../runtime/call-site';
 function captured(e: unknown): unknown {
   if (!(e instanceof FlintError)) return e;
   const mod = loadModule('pyspark.errors.exceptions.captured');
-  const known = ['AnalysisException', 'ParseException', 'ArithmeticException', 'NumberFormatException', 'SparkRuntimeException'];
+  const known = ['AnalysisException', 'ParseException', 'ArithmeticException', 'NumberFormatException', 'SparkRuntimeException', 'IllegalArgumentException'];
   const name = known.includes(e.ename) ? e.ename : 'AnalysisException';
   const cls = mod.$d.get(e.ename === 'ParseException' ? 'ParseException' : name === 'SparkRuntimeException' ? 'SparkRuntimeException' : name) as PyType | undefined;
   return construct(cls ?? (mod.$d.get('AnalysisException') as PyType), [e.message]);
