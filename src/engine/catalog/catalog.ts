@@ -54,6 +54,8 @@ export class Catalog implements RelationResolver {
   currentDatabase = 'default';
   /** Set by the session's owner when it has a file system. */
   fileSources: FileSources | null = null;
+  /** Tables under CACHE TABLE, by `db.name`, with their storage level. */
+  private readonly cachedTables = new Map<string, string>();
   /** Session functions (registered UDFs) by lower-case name. */
   private readonly functions = new Map<string, UserFunction>();
 
@@ -88,7 +90,34 @@ export class Catalog implements RelationResolver {
       return null;
     }
     const output = t.schema.map((f) => newAttribute(f.name, f.type, f.nullable));
-    return { kind: 'scan', name: `${t.database}.${t.name}`, rows: () => cachedRows(t.batches), batches: () => t.batches, output };
+    const scan: LPlan = { kind: 'scan', name: `${t.database}.${t.name}`, rows: () => cachedRows(t.batches), batches: () => t.batches, output };
+    const level = this.cachedTables.get(`${t.database}.${t.name}`.toLowerCase());
+    // CACHE TABLE: the scan reads Spark's InMemoryRelation (explained as InMemoryTableScan over it).
+    return level ? { ...scan, cached: { child: { ...scan }, storageLevel: level } } : scan;
+  }
+
+  /** CACHE TABLE on a stored table (its storage level as explain prints it); false if no such table. */
+  cacheTable(parts: string[], storageLevel = 'StorageLevel(disk, memory, deserialized, 1 replicas)'): boolean {
+    const t = this.tableOf(parts);
+    if (!t) return false;
+    this.cachedTables.set(`${t.database}.${t.name}`.toLowerCase(), storageLevel);
+    return true;
+  }
+
+  /** UNCACHE TABLE (null: CLEAR CACHE). */
+  uncacheTable(parts: string[] | null): void {
+    if (parts === null) {
+      this.cachedTables.clear();
+      return;
+    }
+    const t = this.tableOf(parts);
+    if (t) this.cachedTables.delete(`${t.database}.${t.name}`.toLowerCase());
+  }
+
+  private tableOf(parts: string[]): { database: string; name: string } | undefined {
+    if (parts.length === 1 && this.tempViews.has(parts[0]!.toLowerCase())) return undefined;
+    const [db, name] = parts.length >= 2 ? [parts[parts.length - 2]!.toLowerCase(), parts[parts.length - 1]!] : [this.currentDatabase, parts[0]!];
+    return this.databases.get(db)?.get(name.toLowerCase());
   }
 
   createTempView(name: string, plan: LPlan, replace: boolean): void {
@@ -143,6 +172,8 @@ export class Catalog implements RelationResolver {
     const db = parts.length > 1 ? parts[0]!.toLowerCase() : this.currentDatabase;
     const name = parts[parts.length - 1]!.toLowerCase();
     if (what === 'view') return this.views.delete(`${db}.${name}`);
+    // A dropped table leaves the cache too (Spark uncaches it).
+    this.cachedTables.delete(`${db}.${name}`);
     return this.databases.get(db)?.delete(name) ?? false;
   }
 

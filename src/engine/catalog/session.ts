@@ -302,14 +302,17 @@ export function createSqlSession(): SqlSession {
         } else {
           const rel = catalog.lookupRelation(stmt.table);
           if (!rel) throw new AnalysisException(`The table or view ${stmt.table.map((p) => '`' + p + '`').join('.')} cannot be found.`, 'TABLE_OR_VIEW_NOT_FOUND');
+          catalog.cacheTable(stmt.table);
           if (!stmt.lazy && context && rel.kind === 'scan' && rel.batches) ui.cached(context, name, rel.batches());
         }
         return command();
       }
       case 'uncache':
+        catalog.uncacheTable(stmt.table);
         ui.uncached(context, stmt.table.join('.'));
         return command();
       case 'clearCache':
+        catalog.uncacheTable(null);
         ui.uncached(context, null);
         return command();
       case 'explain': {

@@ -151,12 +151,12 @@ class PyNamedTuple extends PyTuple {
 }
 
 function namedtuple(...a: unknown[]): PyType {
-  const [typename, fieldSpec, , defaults] = parseArgs('namedtuple', a, ['typename', 'field_names', 'rename', 'defaults', 'module'], 2);
+  const [typename, fieldSpec, , defaults, module] = parseArgs('namedtuple', a, ['typename', 'field_names', 'rename', 'defaults', 'module'], 2);
   const fields = (typeof fieldSpec === 'string' ? fieldSpec.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : toArray(fieldSpec).map(String));
   const dflt = defaults === undefined || defaults === null ? [] : toArray(defaults);
   const name = String(typename);
   const t = new PyType(name, [T.tuple]);
-  t.module = '__main__';
+  t.module = module === undefined || module === null ? '__main__' : String(module);
   t.isBuiltin = false;
   t.dict.set('_fields', tuple(fields));
   fields.forEach((f, i) => t.dict.set(f, new NativeGetter((x) => (x as PyTuple).items[i])));

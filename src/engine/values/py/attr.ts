@@ -229,7 +229,12 @@ function setattrOther(obj: unknown, name: string, value: unknown): void {
   if (obj instanceof PyType) {
     if (obj.isBuiltin) throw pyErr('TypeError', `cannot set '${name}' attribute of immutable type '${obj.name}'`);
     if (name === '__name__') obj.name = String(value);
-    else obj.dict.set(name, value);
+    else if (name === '__qualname__' || name === '__module__') {
+      // The class's repr reads these fields; the class body's namespace keeps a copy too.
+      if (name === '__qualname__') obj.qualname = String(value);
+      else obj.module = String(value);
+      if (obj.dict.has(name)) obj.dict.set(name, value);
+    } else obj.dict.set(name, value);
     return;
   }
   if (obj instanceof PyModule) {

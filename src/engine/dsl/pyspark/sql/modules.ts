@@ -34,6 +34,7 @@ const STREAMING_MODULES = ['pyspark.sql.streaming', 'pyspark.sql.streaming.query
 const sources: Record<string, () => PyModule> = {
   'pyspark.sql._native': sqlNativeModule,
   'pyspark.errors.exceptions.captured': () => pythonModule('pyspark.errors.exceptions.captured', CAPTURED),
+  'pyspark.sql.catalog': () => pythonModule('pyspark.sql.catalog', 'from pyspark.sql.session import Catalog, CatalogMetadata, Database, Table, Column, Function\n'),
   'pyspark.sql.types': () => pythonModule('pyspark.sql.types', TYPES),
   'pyspark.sql.column': () => pythonModule('pyspark.sql.column', COLUMN),
   'pyspark.sql.functions': () => {
@@ -59,7 +60,7 @@ const sources: Record<string, () => PyModule> = {
   'pyspark.sql.session': () => {
     const session = pythonModule('pyspark.sql.session', SESSION, {
       _native: mod('pyspark.sql._native'), _types: mod('pyspark.sql.types'), _df: mod('pyspark.sql.dataframe'),
-      _readwriter: mod('pyspark.sql.readwriter'),
+      _readwriter: mod('pyspark.sql.readwriter'), _captured: mod('pyspark.errors.exceptions.captured'),
     });
     // Structured Streaming gives SparkSession readStream/streams and DataFrame its streaming surface.
     const streaming = pythonModule('pyspark.sql.streaming', STREAMING + STREAMING_BATCH_READER, {

@@ -162,7 +162,7 @@ class SQLContext:
     def read(self):
         return self.sparkSession.read
 
-class _Catalog:
+class Catalog:
     def __init__(self, session):
         self._session = session
     def dropTempView(self, viewName):
@@ -174,10 +174,79 @@ class _Catalog:
         return exists
     def tableExists(self, tableName, dbName=None):
         try:
-            self._session.table(tableName).schema
+            self._session.table(tableName if dbName is None else "%s.%s" % (dbName, tableName)).schema
             return True
         except Exception:
             return False
+    def currentCatalog(self):
+        return "spark_catalog"
+    def setCurrentCatalog(self, catalogName):
+        if catalogName != "spark_catalog":
+            raise _captured.AnalysisException("[CATALOG_NOT_FOUND] The catalog \x60%s\x60 not found." % catalogName)
+    def listCatalogs(self, pattern=None):
+        return [CatalogMetadata(name="spark_catalog", description=None)]
+    def currentDatabase(self):
+        return self._session.sql("SELECT current_database()").first()[0]
+    def setCurrentDatabase(self, dbName):
+        self._session.sql("USE %s" % _quoted(dbName))
+    def listDatabases(self, pattern=None):
+        q = "SHOW DATABASES" + ("" if pattern is None else " LIKE '%s'" % pattern.replace("'", ""))
+        names = [r[0] for r in self._session.sql(q).collect()]
+        return [Database(name=n, catalog="spark_catalog", description="default database" if n == "default" else "", locationUri="spark-warehouse/" + ("" if n == "default" else n + ".db")) for n in names]
+    def databaseExists(self, dbName):
+        return any(d.name == dbName.lower() for d in self.listDatabases())
+    def listTables(self, dbName=None, pattern=None):
+        q = "SHOW TABLES" + ("" if dbName is None else " IN %s" % _quoted(dbName))
+        if pattern is not None:
+            q += " LIKE '%s'" % pattern.replace("'", "\\'")
+        out = []
+        for r in self._session.sql(q).collect():
+            if r.isTemporary:
+                out.append(Table(name=r.tableName, catalog=None, namespace=[], description=None, tableType="TEMPORARY", isTemporary=True))
+            else:
+                out.append(Table(name=r.tableName, catalog="spark_catalog", namespace=[r.namespace], description=None, tableType="MANAGED", isTemporary=False))
+        return out
+    def getTable(self, tableName):
+        parts = tableName.split(".")
+        for t in self.listTables(None if len(parts) == 1 else parts[-2]):
+            if t.name == parts[-1].lower() or t.name == parts[-1]:
+                return t
+        raise _captured.AnalysisException("[TABLE_OR_VIEW_NOT_FOUND] The table or view \x60%s\x60 cannot be found." % tableName)
+    def listColumns(self, tableName, dbName=None):
+        name = tableName if dbName is None else "%s.%s" % (dbName, tableName)
+        return [Column(name=f.name, description=None, dataType=f.dataType.simpleString(), nullable=f.nullable, isPartition=False, isBucket=False) for f in self._session.table(name).schema.fields]
+    def functionExists(self, functionName, dbName=None):
+        return self._session.sql("SHOW FUNCTIONS LIKE '%s'" % functionName.replace("'", "")).count() > 0
+    def cacheTable(self, tableName, storageLevel=None):
+        self._session.sql("CACHE TABLE %s" % _quoted(tableName))
+    def uncacheTable(self, tableName):
+        self._session.sql("UNCACHE TABLE IF EXISTS %s" % _quoted(tableName))
+    def clearCache(self):
+        self._session.sql("CLEAR CACHE")
+    def isCached(self, tableName):
+        if not self.tableExists(tableName):
+            raise _captured.AnalysisException("[TABLE_OR_VIEW_NOT_FOUND] The table or view \x60%s\x60 cannot be found." % tableName)
+        plan = self._session.sql("EXPLAIN SELECT * FROM %s" % _quoted(tableName)).first()[0]
+        return "InMemoryRelation" in plan
+    def refreshTable(self, tableName):
+        pass
+    def refreshByPath(self, path):
+        pass
+    def recoverPartitions(self, tableName):
+        pass
+
+def _quoted(name):
+    return ".".join("\x60" + p.replace("\x60", "\x60\x60") + "\x60" for p in name.split("."))
+
+from collections import namedtuple as _namedtuple
+CatalogMetadata = _namedtuple("CatalogMetadata", ["name", "description"])
+Database = _namedtuple("Database", ["name", "catalog", "description", "locationUri"])
+Table = _namedtuple("Table", ["name", "catalog", "namespace", "description", "tableType", "isTemporary"])
+Column = _namedtuple("Column", ["name", "description", "dataType", "nullable", "isPartition", "isBucket"])
+Function = _namedtuple("Function", ["name", "catalog", "namespace", "description", "className", "isTemporary"])
+_Catalog = Catalog
+for _t in (Catalog, CatalogMetadata, Database, Table, Column, Function):
+    _t.__module__ = "pyspark.sql.catalog"
 `;
 
 export const CAPTURED = String.raw`
