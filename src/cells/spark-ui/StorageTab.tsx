@@ -25,7 +25,7 @@ export function StorageTab({ tick }: { readonly tick: ModelTick }) {
           <tbody>
             {tables.map((t) => (
               <tr key={t.name}>
-                <td>In-memory table {t.name}</td>
+                <td>{t.plan === null ? `In-memory table ${t.name}` : <pre className="spark-ui-cached-plan">{t.plan}</pre>}</td>
                 <td>Memory Deserialized 1x Replicated</td>
                 <td>{formatCount(t.numRows)}</td>
                 <td>

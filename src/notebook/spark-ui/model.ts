@@ -156,7 +156,7 @@ export class SparkUiModel {
         return;
       }
       case 'tableCached':
-        this.cachedTables.set(e.name, { name: e.name, numPartitions: e.numPartitions, numRows: e.numRows, sizeBytes: e.sizeBytes, executorId: e.executorId });
+        this.cachedTables.set(e.name, { name: e.name, numPartitions: e.numPartitions, numRows: e.numRows, sizeBytes: e.sizeBytes, executorId: e.executorId, plan: e.plan ?? null });
         return;
       case 'tableUncached':
         if (e.name === null) this.cachedTables.clear();

@@ -51,6 +51,8 @@ export interface CachedTableView {
   readonly numRows: number;
   readonly sizeBytes: number;
   readonly executorId: string;
+  /** A cached DataFrame's physical plan (Spark names it so in Storage); null for CACHE TABLE. */
+  readonly plan: string | null;
 }
 
 export type StreamingStatus = 'active' | 'finished' | 'failed';

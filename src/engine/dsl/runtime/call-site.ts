@@ -182,7 +182,10 @@ export function firstSparkCall(frames: readonly PyFrameSite[] = pythonFrames()):
   for (let i = frames.length - 1; i >= 0; i--) {
     if (!isPySparkFile(frames[i]!.filename)) continue;
     const user = frames[i + 1] ?? frames[i]!;
-    return { function: frames[i]!.name, file: user.filename, line: user.lineno };
+    // The user called a public method: Flint's pyspark defines some as module functions
+    // (`def _collect(self)`, then `DataFrame.collect = _collect`), PySpark in the class.
+    const name = frames[i]!.name;
+    return { function: /^__.*__$/.test(name) ? name : name.replace(/^_+(?=[a-zA-Z])/, ''), file: user.filename, line: user.lineno };
   }
   return null;
 }

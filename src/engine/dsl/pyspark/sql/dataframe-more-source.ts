@@ -302,7 +302,8 @@ def _persist(self, storageLevel=None):
     level = storageLevel if storageLevel is not None else _storage_level("MEMORY_AND_DISK_DESER")
     if getattr(self, "_storage", None) is None:
         self._uncached = self._sql
-        self._sql = "SELECT * FROM %s" % _native.cache_view(self._sess(), self._sql, _level_text(level))
+        self._cache_name = _native.cache_view(self._sess(), self._sql, _level_text(level), self.sparkSession.sparkContext._jsc)
+        self._sql = "SELECT * FROM %s" % self._cache_name
     self._storage = level
     return self
 def _cache(self):
@@ -310,6 +311,7 @@ def _cache(self):
 def _unpersist(self, blocking=False):
     if getattr(self, "_storage", None) is not None and getattr(self, "_uncached", None) is not None:
         self._sql = self._uncached
+        _native.uncache_view(self.sparkSession.sparkContext._jsc, self._cache_name)
     self._storage = None
     return self
 DataFrame.persist = _persist

@@ -3,11 +3,11 @@
  * A DataFrame is SQL text over the session's catalog; every action runs it through the
  * SQL engine (`SqlSession`), so results are exactly what `spark.sql` gives.
  */
-import { createSqlSession } from '../../../catalog';
+import { createSqlSession, estimateBatchBytes } from '../../../catalog';
 import type { SqlSession } from '../../../catalog';
 import { FlintError } from '../../../errors';
 import { parseStatement } from '../../../sql/parser';
-import { newAttribute, optimize, partitionCount } from '../../../sql';
+import { explainPlan, newAttribute, optimize, partitionCount } from '../../../sql';
 import { parseSchema, simpleString, structType } from '../../../types';
 import type { DataType, StructField, StructType } from '../../../types';
 import { csvOptionsFrom, inferFields, mergeCsvTypes, readCsvBatches, readCsvWithFields, readJsonTexts, rowToEngine, showString, toPython, treeString } from '../../../dataframe';
@@ -110,19 +110,32 @@ export function sqlNativeModule(): PyModule {
      * DataFrame.cache / persist: a temp view over the query's rows, computed on first use and
      * kept (Spark's InMemoryRelation); queries over it explain as InMemoryTableScan.
      */
-    cache_view: (s: SqlSession, sql: string, storageLevel: string) => engine(() => {
+    cache_view: (s: SqlSession, sql: string, storageLevel: string, sc: SparkContext | null = null) => engine(() => {
       const analyzed = s.analyze(sql);
       const visible = analyzed.output.filter((a) => !a.hidden);
       const types = visible.map((a) => a.type);
       let batches: ColumnBatch[] | null = null;
-      const get = (): ColumnBatch[] => (batches ??= batchesFromRows(types, s.sql(sql).rows as unknown[][]));
       const name = `__flint_cache_${viewCounter++}`;
+      const get = (): ColumnBatch[] => {
+        if (batches) return batches;
+        batches = batchesFromRows(types, s.sql(sql).rows as unknown[][]);
+        // Once computed, the Storage page lists it, named by its plan (Spark's CachedRDDBuilder
+        // abbreviates the plan's text to 1024 characters).
+        const plan = explainPlan(optimize(analyzed)).replace(/^== Physical Plan ==\n/, '').trimEnd();
+        sc?.post({
+          kind: 'tableCached', name, plan: plan.length > 1024 ? `${plan.slice(0, 1021)}...` : plan, numPartitions: Math.max(1, batches.length),
+          numRows: batches.reduce((n, b) => n + b.numRows, 0), sizeBytes: estimateBatchBytes(batches), executorId: 'driver',
+        });
+        return batches;
+      };
       s.catalog.createTempView(name, {
         kind: 'scan', name: 'InMemoryRelation', output: visible.map((a) => newAttribute(a.name, a.type, a.nullable)),
         rows: () => cachedRows(get()), batches: get, cached: { child: optimize(analyzed), storageLevel },
       }, true);
       return name;
     }),
+    /** df.unpersist(): the Storage page drops the cached DataFrame (its view stays for DataFrames still reading it). */
+    uncache_view: (sc: SparkContext | null, name: string) => (sc?.post({ kind: 'tableUncached', name }), null),
     /** The rows of each partition as Spark places them (`df.rdd`), empty partitions included. */
     partitions: (s: SqlSession, sql: string) => engine(() => {
       const n = partitionCount(optimize(s.analyze(sql)));
