@@ -4,9 +4,12 @@
  * its own splits through the VFS of the executor running it (`io/task-vfs.ts`) with the
  * reader registered here as a function language, so no closure and no rows cross workers.
  *
- * Partitions are contiguous runs of the data set's files in listing order, so concatenating
- * them gives exactly the rows, in the order, that the driver's own read gives; their number
- * is Spark's FilePartition count (`filePartitionCount`).
+ * Files are cut into splits at Spark's maxSplitBytes (a split reads the row groups whose
+ * middle byte it holds, as Spark's Parquet reader does), and partitions are contiguous runs
+ * of the splits in listing order, so concatenating them gives exactly the rows, in the
+ * order, that the driver's own read gives; their number is Spark's FilePartition count
+ * (`filePartitionCount`). Spark packs splits largest first instead, so which rows share a
+ * partition can differ from Spark's.
  */
 import { sharedWithExecutors, taskVfs } from '../io';
 import type { Vfs } from '../io';
@@ -14,15 +17,17 @@ import { registerFunctionCompiler } from '../rdd';
 import type { FileScan } from '../sql/logical';
 import type { StructField } from '../types';
 import type { ColumnBatch } from '../columnar';
-import { filePartitionCount, readSourceFile } from './parquet-files';
+import { filePartitionCount, maxSplitBytes, readSourceFile } from './parquet-files';
 import type { DataFile, ParquetSource } from './parquet-files';
 
 export const PARQUET_SCAN_LANG = 'file-scan-parquet';
 
-/** One split as it travels: a whole file with its partition directory values. */
+/** One split as it travels: a byte range of a file (its row groups whose middle lies there) with its partition directory values. */
 export interface ParquetSplit {
   readonly path: string;
   readonly size: number;
+  readonly start: number;
+  readonly length: number;
   readonly partition: readonly (readonly [string, string | null])[];
 }
 
@@ -55,7 +60,7 @@ export function contiguousRuns<T>(items: readonly T[], size: (t: T) => number, p
 
 /**
  * The executors' view of a Parquet data set: Spark's FilePartition count of partitions, each
- * a contiguous run of whole files (null when some file is not on storage every worker opens:
+ * a contiguous run of file splits (null when some file is not on storage every worker opens:
  * in-memory mounts and generated files stay with the driver).
  */
 export function parquetFileScan(vfs: Vfs, src: ParquetSource, settings: () => FileScanSettings): FileScan {
@@ -72,8 +77,15 @@ export function parquetFileScan(vfs: Vfs, src: ParquetSource, settings: () => Fi
       shapedFor = key;
       if (!src.files.every((f) => sharedWithExecutors(vfs, f.path))) return (parts = null);
       const n = Math.max(1, filePartitionCount(src.files, s.parallelism, s.maxPartitionBytes, s.openCostInBytes));
-      const splits = src.files.map((f): ParquetSplit => ({ path: f.path, size: f.size, partition: [...f.partition.entries()] }));
-      return (parts = contiguousRuns(splits, (f) => f.size, n));
+      // Files cut at maxSplitBytes as Spark's PartitionedFileUtil.splitFiles does, kept in order.
+      const max = maxSplitBytes(src.files, s.parallelism, s.maxPartitionBytes, s.openCostInBytes);
+      const splits: ParquetSplit[] = [];
+      for (const f of src.files) {
+        const partition = [...f.partition.entries()];
+        if (f.size === 0) splits.push({ path: f.path, size: f.size, start: 0, length: 0, partition });
+        for (let off = 0; off < f.size; off += max) splits.push({ path: f.path, size: f.size, start: off, length: Math.min(max, f.size - off), partition });
+      }
+      return (parts = contiguousRuns(splits, (f) => f.length, n));
     },
   };
 }
@@ -83,7 +95,9 @@ function readSplit(source: ParquetScanSource, split: ParquetSplit): ColumnBatch[
   if (!vfs) throw new Error('this executor has no file system to read the scan from');
   const file: DataFile = { path: split.path, size: split.size, partition: new Map(split.partition) };
   const src: ParquetSource = { fields: [...source.dataFields, ...source.partitionFields], files: [file], dataFields: source.dataFields, partitionFields: source.partitionFields };
-  return readSourceFile(vfs, src, file);
+  // A file in one split reads whole (its footer and every row group); a cut one reads its row groups.
+  const whole = split.start === 0 && split.length >= split.size;
+  return readSourceFile(vfs, src, file, whole ? undefined : { start: split.start, end: split.start + split.length });
 }
 
 registerFunctionCompiler(PARQUET_SCAN_LANG, (json) => {

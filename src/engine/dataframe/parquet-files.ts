@@ -225,8 +225,7 @@ export function parquetSource(vfs: Vfs, paths: readonly string[], options: Parqu
  */
 export function filePartitionCount(files: readonly DataFile[], parallelism: number, maxPartitionBytes = 128 * 1024 * 1024, openCost = 4 * 1024 * 1024): number {
   if (!files.length) return 0;
-  const total = files.reduce((n, f) => n + f.size + openCost, 0);
-  const maxSplit = Math.min(maxPartitionBytes, Math.max(openCost, total / Math.max(1, parallelism)));
+  const maxSplit = maxSplitBytes(files, parallelism, maxPartitionBytes, openCost);
   const splits: number[] = [];
   for (const f of files) {
     if (f.size === 0) splits.push(0);
@@ -246,9 +245,18 @@ export function filePartitionCount(files: readonly DataFile[], parallelism: numb
   return count;
 }
 
-/** One file's batches in the source's schema: its data columns, then its partition values. */
-export function readSourceFile(vfs: Vfs, src: ParquetSource, file: DataFile): ColumnBatch[] {
-  const { batches } = readParquet(vfs.readFile(file.path), { fields: src.dataFields }, vfs.qualify(file.path));
+/** Spark's FilePartition.maxSplitBytes: min(maxPartitionBytes, max(openCost, bytes with open costs / parallelism)). */
+export function maxSplitBytes(files: readonly DataFile[], parallelism: number, maxPartitionBytes = 128 * 1024 * 1024, openCost = 4 * 1024 * 1024): number {
+  const total = files.reduce((n, f) => n + f.size + openCost, 0);
+  return Math.min(maxPartitionBytes, Math.max(openCost, total / Math.max(1, parallelism)));
+}
+
+/**
+ * One file's batches in the source's schema: its data columns, then its partition values
+ * (with `range`, only the row groups of that byte range of the file).
+ */
+export function readSourceFile(vfs: Vfs, src: ParquetSource, file: DataFile, range?: { readonly start: number; readonly end: number }): ColumnBatch[] {
+  const { batches } = readParquet(vfs.readFile(file.path), { fields: src.dataFields, ...(range ? { range } : {}) }, vfs.qualify(file.path));
   if (!src.partitionFields.length) return batches;
   const values = src.partitionFields.map((p) => partitionValue(file.partition.get(p.name) ?? null, p.type));
   const types = [...src.dataFields.map((f) => f.type), ...src.partitionFields.map((f) => f.type)];

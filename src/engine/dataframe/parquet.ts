@@ -632,6 +632,26 @@ export interface ParquetReadOptions {
   /** Case-sensitive column matching (`spark.sql.caseSensitive`); Spark's default is not. */
   readonly caseSensitive?: boolean;
   readonly batchRows?: number;
+  /**
+   * A file split's byte range [start, end): only the row groups whose middle byte lies in it
+   * are read, as Spark's Parquet reader assigns row groups to splits.
+   */
+  readonly range?: { readonly start: number; readonly end: number };
+}
+
+/** The byte where a row group's middle lies: its first chunk's start plus half its compressed size. */
+function rowGroupMiddle(group: FileMetaData['row_groups'][number]): number {
+  let start = Infinity;
+  let size = 0;
+  for (const c of group.columns) {
+    const m = c.meta_data;
+    if (!m) continue;
+    const dict = m.dictionary_page_offset;
+    const s0 = Number(dict !== undefined && dict > 0n && dict < m.data_page_offset ? dict : m.data_page_offset);
+    start = Math.min(start, s0);
+    size += Number(m.total_compressed_size);
+  }
+  return start === Infinity ? 0 : start + size / 2;
 }
 
 /** Reads a whole Parquet file into column batches of `fields` (the file's own schema by default). */
@@ -659,6 +679,10 @@ function readParquetFile(bytes: Uint8Array, options: ParquetReadOptions, path: s
   for (let g = 0; g < info.metadata.row_groups.length; g++) {
     const numRows = Number(info.metadata.row_groups[g]!.num_rows);
     if (!numRows) continue;
+    if (options.range) {
+      const mid = rowGroupMiddle(info.metadata.row_groups[g]!);
+      if (mid < options.range.start || mid >= options.range.end) continue;
+    }
     const columns = tops.map((top, c) => (top ? readTopColumn(bytes, info, g, top, types[c]!) : new Array<unknown>(numRows).fill(null) as DecodedArray));
     for (let r0 = 0; r0 < numRows; r0 += batchRows) {
       const r1 = Math.min(numRows, r0 + batchRows);

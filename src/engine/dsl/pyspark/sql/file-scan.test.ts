@@ -100,6 +100,24 @@ describe('Parquet scans read by the executors', () => {
     expect(contiguousRuns([1, 1], (n) => n, 4)).toEqual([[], [1], [], [1]]);
   });
 
+  it('cuts one large file into byte-range splits whose row groups the tasks read (each once)', () => {
+    saveParquet(vfs, '/tmp/fs/big', FIELDS, rows, { rowGroupSize: 1500 });
+    const c = { reads: 0 };
+    const { s, events: ev } = cluster(3, c);
+    s.conf.set('spark.sql.files.maxPartitionBytes', '40000');
+    s.conf.set('spark.sql.files.openCostInBytes', '1000');
+    const q = 'SELECT * FROM parquet.`/tmp/fs/big` WHERE id % 7 = 3';
+    const want = local.sql(q).toGoldenStrings();
+    const scan = s.catalog.fileSources!.relation('parquet', '/tmp/fs/big', {}) as Extract<LPlan, { kind: 'scan' }>;
+    const parts = scan.files!.partitions()!;
+    expect(parts.length).toBe(scan.partitions!());
+    expect(parts.length).toBeGreaterThan(2);
+    expect(parts.flat().length).toBeGreaterThan(1);
+    expect(s.sql(q).toGoldenStrings()).toEqual(want);
+    expect(s.sql('SELECT count(*), sum(id) FROM parquet.`/tmp/fs/big`').toGoldenStrings()).toEqual(local.sql('SELECT count(*), sum(id) FROM parquet.`/tmp/fs/big`').toGoldenStrings());
+    expect(ev.filter((e) => e.kind === 'taskEnd' && !(e as { succeeded: boolean }).succeeded)).toEqual([]);
+  });
+
   it('leaves files the executors cannot open (in-memory mounts) to the driver', () => {
     const mem = createMemoryVfs();
     saveParquet(mem, '/tmp/m', FIELDS, rows.slice(0, 100));
