@@ -47,7 +47,8 @@ test('Spark UI: jobs, DAGs, laziness, and recomputation after killing an executo
   const jobsTable = sparkUi(page).getByRole('table', { name: /^Jobs/ });
   await expect(jobsTable).toBeVisible();
   expect(await jobsTable.locator('tbody tr').count()).toBeGreaterThan(5);
-  await expect(jobsTable.locator('tbody tr').first()).toContainText(/collect \(cell \d+\)\s*succeeded/);
+  // Jobs are named as PySpark names them: the action and the Python line that called it.
+  await expect(jobsTable.locator('tbody tr').first()).toContainText(/collect at <cell (\d+)>:\d+ \(cell \1\)\s*succeeded/);
   expect(await seriousViolations(page)).toEqual([]);
 
   // A cell that only builds RDDs says that no job ran.
@@ -58,6 +59,9 @@ test('Spark UI: jobs, DAGs, laziness, and recomputation after killing an executo
   const action = await runCell(page, 'sorted(counts.collect())');
   await expect(action.locator('.output-result')).toHaveText('[(0, 40), (1, 40), (2, 40), (3, 40), (4, 40)]');
   await action.getByRole('button', { name: /Spark job/ }).click();
+  // The job is named after the action's line, its map stage after the reduceByKey line of the lazy cell.
+  await expect(action.locator('.jobs-list')).toContainText(/\(collect at <cell \d+>:1\)/);
+  await expect(action.locator('.stages-list')).toContainText(/\(reduceByKey at <cell \d+>:2\)/);
   await action.getByRole('button', { name: /Open job \d+ in the Spark UI/ }).click();
   await expect(sparkUi(page).getByRole('tab', { name: 'Stages' })).toHaveAttribute('aria-selected', 'true');
   const dag = sparkUi(page).getByRole('group', { name: /DAG of job/ });
