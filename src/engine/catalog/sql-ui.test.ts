@@ -112,6 +112,23 @@ describe('SQL executions reported to the Spark UI', () => {
     expect(partial.tasks!.count).toBe(scan.tasks!.count);
   });
 
+  it('has the tasks measure nothing when no listener takes the events', () => {
+    const made: boolean[] = [];
+    for (const listener of [undefined, () => {}]) {
+      const sc = new SparkContext(new InProcessBackend(2), { master: 'local[2]', ...(listener ? { listener } : {}) });
+      const create = sc.internalAccumulator.bind(sc);
+      let n = 0;
+      sc.internalAccumulator = (...args) => (n++, create(...args));
+      const s = createSqlSession();
+      s.attachContext(sc);
+      s.conf.set('spark.flint.sql.distributed.minRows', '0');
+      s.registerView('t', 'id INT, k INT', Array.from({ length: 3000 }, (_, i) => [i, i % 7]));
+      expect(s.sql('SELECT k, count(*) FROM t WHERE id > 10 GROUP BY k').rows).toHaveLength(7);
+      made.push(n > 0);
+    }
+    expect(made).toEqual([false, true]);
+  });
+
   it('counts the rows the tasks produced under a LIMIT pushed into them', () => {
     const { s, events } = session(0);
     s.sql('SELECT id * 2 FROM t WHERE k = 1 LIMIT 5');

@@ -69,18 +69,18 @@ export class SqlUiReporter {
       metrics = instrumentExec(r);
     };
     let executed: LPlan | null = null;
-    // The distributed stages' tasks measure their operators into one accumulator per query.
-    const stages = new StageMetricsCollector(sc);
+    // The distributed stages' tasks measure their operators into one accumulator per query (when someone listens).
+    const stages = sc.listening ? new StageMetricsCollector(sc) : null;
     try {
-      const out = withStageMetrics(stages, () => run(observe));
+      const out = stages ? withStageMetrics(stages, () => run(observe)) : run(observe);
       executed = out.executed;
-      sc.post({ kind: 'sqlExecutionEnd', executionId, time: Date.now(), succeeded: true, metrics: sqlPlanMetrics(shaped, optimized, executed ?? optimized, root, metrics, stages.finish()) });
+      sc.post({ kind: 'sqlExecutionEnd', executionId, time: Date.now(), succeeded: true, metrics: sqlPlanMetrics(shaped, optimized, executed ?? optimized, root, metrics, stages?.finish()) });
       return out.rows;
     } catch (e) {
       const err = e as { name?: string; message?: string; ename?: string; evalue?: string };
       sc.post({
         kind: 'sqlExecutionEnd', executionId, time: Date.now(), succeeded: false, error: `${err.ename ?? err.name ?? 'Error'}: ${err.evalue ?? err.message ?? String(e)}`,
-        metrics: sqlPlanMetrics(shaped, optimized, executed ?? optimized, root, metrics, stages.finish()),
+        metrics: sqlPlanMetrics(shaped, optimized, executed ?? optimized, root, metrics, stages?.finish()),
       });
       throw e;
     }

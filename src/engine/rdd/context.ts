@@ -59,6 +59,11 @@ export class SparkContext {
     return this.backend.slots().length;
   }
 
+  /** Whether events go anywhere: without a listener, engine layers can skip measuring for the Spark UI. */
+  get listening(): boolean {
+    return this.options.listener !== undefined;
+  }
+
   /** Sends an event to the application's listener (the Spark UI), as Spark's listener bus. */
   post(event: SchedulerEvent): void {
     this.options.listener?.(event);
