@@ -123,7 +123,7 @@ describe('the plan graph layout', () => {
     expect(metricLines({ id: 0, rows: 5, timeMs: 12.4, distributed: false })).toEqual(['number of output rows: 5', 'time: 12 ms']);
     // An operator that ran in executor tasks: rows summed over them, time as total (min, med, max).
     expect(metricLines({ id: 0, rows: 1000, timeMs: 12.4, distributed: true, tasks: { count: 2, minMs: 0.4, medMs: 12, maxMs: 12 } })).toEqual([
-      'number of output rows: 1,000', 'time: 12 ms (min <1, med 12, max 12)', 'in 2 executor tasks',
+      'number of output rows: 1,000', 'time: 12 ms (min 0, med 12, max 12)', 'in 2 executor tasks',
     ]);
   });
 });

@@ -129,7 +129,9 @@ export function metricLines(m: SqlOperatorMetrics | null): string[] {
   if (m.rows !== null) out.push(`number of output rows: ${formatCount(m.rows)}`);
   const ms = (t: number) => (t < 1 ? '<1' : String(Math.round(t)));
   // Spark's "time: total (min, med, max)" over the executor tasks that ran the operator.
-  if (m.timeMs !== null) out.push(m.tasks ? `time: ${ms(m.timeMs)} ms (min ${ms(m.tasks.minMs)}, med ${ms(m.tasks.medMs)}, max ${ms(m.tasks.maxMs)})` : `time: ${ms(m.timeMs)} ms`);
+  // Per-task times in whole ms as Spark prints them (kept short for the graph's boxes).
+  const whole = (t: number) => String(Math.round(t));
+  if (m.timeMs !== null) out.push(m.tasks ? `time: ${ms(m.timeMs)} ms (min ${whole(m.tasks.minMs)}, med ${whole(m.tasks.medMs)}, max ${whole(m.tasks.maxMs)})` : `time: ${ms(m.timeMs)} ms`);
   if (m.distributed && m.rows === null) out.push('ran in executor tasks');
   if (m.tasks) out.push(`in ${formatCount(m.tasks.count)} executor task${m.tasks.count === 1 ? '' : 's'}`);
   return out;
