@@ -17,6 +17,7 @@ import type { Vfs, VfsFileInfo } from '../io';
 import type { StructField } from '../types';
 import type { Checkpoint } from './checkpoint';
 import { durationMicros } from '../expr/functions/time-window';
+import { csvOptionsFrom } from '../dataframe/csv';
 import { readWithSchema } from './formats';
 import { readParquet } from '../dataframe/parquet';
 import { batchToRows } from '../columnar';
@@ -98,6 +99,8 @@ class FileSource implements StreamSource {
       quote: opt(def.options, 'quote'),
       wholetext: (opt(def.options, 'wholetext') ?? 'false').toLowerCase() === 'true',
       lineSep: opt(def.options, 'lineSep'),
+      // Every CSV option, as the batch reader takes them.
+      ...(def.format === 'csv' ? { csv: csvOptionsFrom((k) => opt(def.options, k)) } : {}),
     };
     // Recovery: the files every logged batch took.
     for (const id of log.batchIds(...logDir)) {
