@@ -79,7 +79,7 @@ function fileSchema(s: SqlSession, sc: SparkContext, format: string, path: strin
   if (format === 'parquet') return parquetFileInfo(vfs.readFile(files[0]!.path), vfs.qualify(files[0]!.path)).fields;
   const text = vfs.readText(files[0]!.path);
   if (format === 'json') return readJsonLines(text).fields;
-  return readCsv(text, { header: (optOf(o, 'header') ?? 'false') === 'true', inferSchema: (optOf(o, 'inferSchema') ?? 'false') === 'true', sep: optOf(o, 'sep') ?? ',', quote: '"' }).fields;
+  return readCsv(text, csvOptionsFrom((k) => optOf(o, k))).fields;
 }
 
 export interface Handle {
