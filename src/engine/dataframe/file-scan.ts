@@ -71,6 +71,9 @@ export function parquetFileScan(vfs: Vfs, src: ParquetSource, settings: () => Fi
     reader: PARQUET_SCAN_LANG,
     source: JSON.stringify(source),
     partitions: () => {
+      // The driver's task VFS is the one its session opened (in-process executors read it;
+      // worker executors open the same storage): a scan listed on another VFS stays here.
+      if (taskVfs() !== vfs) return null;
       const s = settings();
       const key = `${s.parallelism}/${s.maxPartitionBytes}/${s.openCostInBytes}`;
       if (parts !== undefined && key === shapedFor) return parts;

@@ -122,7 +122,13 @@ describe('Parquet scans read by the executors', () => {
     const mem = createMemoryVfs();
     saveParquet(mem, '/tmp/m', FIELDS, rows.slice(0, 100));
     const scan = fileSourcesFor(createSqlSession(), mem, () => 3).relation('parquet', '/tmp/m', {}) as Extract<LPlan, { kind: 'scan' }>;
+    setTaskVfs(mem);
     expect(scan.files!.partitions()).toBeNull();
+    // A scan listed on another VFS than the tasks read stays with the driver too.
+    const other = fileSourcesFor(createSqlSession(), vfs, () => 3).relation('parquet', '/tmp/fs/plain', {}) as Extract<LPlan, { kind: 'scan' }>;
+    expect(other.files!.partitions()).toBeNull();
+    setTaskVfs(vfs);
+    expect(other.files!.partitions()).not.toBeNull();
   });
 
   it('keeps answers right while executors are lost (a lost block is read again)', () => {
