@@ -4,31 +4,15 @@
  * headless with `flint run` as one notebook (a cell per program) on local[2]: each completes and
  * prints figures in the ranges the data allow.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runExamplePrograms } from './testdata/run-examples';
 
-const root = join(__dirname, '..', '..', '..', '..', '..');
 const dir = join(__dirname, 'testdata', 'glm-examples');
 
 describe('GLM, survival, isotonic, ALS and frequent-pattern example programs', () => {
   it('run to completion with sensible figures', () => {
-    const programs = readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
-    expect(programs).toHaveLength(6);
-    const cells = programs.map((f) => ({ cell_type: 'code', metadata: {}, outputs: [], execution_count: null, source: readFileSync(join(dir, f), 'utf8') }));
-    const nb = join(mkdtempSync(join(tmpdir(), 'flint-glm-')), 'glm.ipynb');
-    writeFileSync(nb, JSON.stringify({ cells, metadata: {}, nbformat: 4, nbformat_minor: 5 }));
-    const r = spawnSync(process.execPath, [join(root, 'bin', 'flint.mjs'), 'run', nb, '--master', 'local[2]'], { cwd: root, encoding: 'utf8', timeout: 300_000 });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    const sections = new Map<string, string>();
-    for (const part of r.stdout.split(/^== /m).slice(1)) {
-      const nl = part.indexOf('\n');
-      sections.set(part.slice(0, nl), part.slice(nl + 1));
-    }
-    expect([...sections.keys()].sort()).toEqual(programs.map((f) => f.replace(/\.py$/, '')));
+    const sections = runExamplePrograms(dir, 6);
     const num = (name: string, re: RegExp): number => Number(re.exec(sections.get(name) ?? '')?.[1]);
 
     // GLM: 10 coefficients, 11 standard errors (intercept last), dof 501 - 11, a converged Poisson fit.

@@ -4,13 +4,10 @@
  * perceptron and factorization machines) run headless with `flint run` as one notebook (a cell
  * per program) on local[2]: each completes and prints sensible figures.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runExamplePrograms } from './testdata/run-examples';
 
-const root = join(__dirname, '..', '..', '..', '..', '..');
 const dir = join(__dirname, 'testdata', 'linear-examples');
 
 const num = (out: string, re: RegExp): number => {
@@ -21,20 +18,7 @@ const num = (out: string, re: RegExp): number => {
 
 describe('linear classifier example programs', () => {
   it('run to completion with sensible figures', () => {
-    const programs = readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
-    expect(programs).toHaveLength(8);
-    const cells = programs.map((f) => ({ cell_type: 'code', metadata: {}, outputs: [], execution_count: null, source: readFileSync(join(dir, f), 'utf8') }));
-    const nb = join(mkdtempSync(join(tmpdir(), 'flint-linear-')), 'linear.ipynb');
-    writeFileSync(nb, JSON.stringify({ cells, metadata: {}, nbformat: 4, nbformat_minor: 5 }));
-    const r = spawnSync(process.execPath, [join(root, 'bin', 'flint.mjs'), 'run', nb, '--master', 'local[2]'], { cwd: root, encoding: 'utf8', timeout: 400_000 });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    const s = new Map<string, string>();
-    for (const part of r.stdout.split(/^== /m).slice(1)) {
-      const nl = part.indexOf('\n');
-      s.set(part.slice(0, nl), part.slice(nl + 1));
-    }
-    expect([...s.keys()].sort()).toEqual(programs.map((f) => f.replace(/\.py$/, '')));
+    const s = runExamplePrograms(dir, 8, 400_000);
     expect(s.get('linearsvc')).toMatch(/^Coefficients: \(692,\[/);
     expect(s.get('linearsvc')).toMatch(/LinearSVCModel: uid=LinearSVC_[0-9a-f]{12}, numClasses=2, numFeatures=692/);
     const en = s.get('logistic_regression_with_elastic_net') ?? '';
