@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runExamplePrograms } from './testdata/run-examples';
+import { runExamplePrograms } from './testdata/run-examples.test-util';
 
 const dir = join(__dirname, 'testdata', 'tree-examples');
 
