@@ -43,9 +43,9 @@ class DataFrame:
         return [(n, t) for (n, t) in _native.simple_string(self._sess(), self._sql)]
 
     def __getattr__(self, name):
-        if name.startswith("_"):
-            raise AttributeError("'DataFrame' object has no attribute '%s'" % name)
-        if name not in self.columns:
+        # Dunder probes (copy, pickle, ...) never reach the plan; any other name is a column
+        # if the DataFrame has it, as in PySpark (df._corrupt_record, df._c0).
+        if name.startswith("__") or name not in self.columns:
             raise AttributeError("'DataFrame' object has no attribute '%s'" % name)
         return _column.Column(_column._quote(name))
 

@@ -39,6 +39,16 @@ describe('pyspark.sql', () => {
     expect(run(h, `spark.read.format('csv').load('/tmp/d/m.csv').dtypes`)).toBe("[('_c0', 'string'), ('_c1', 'string'), ('_c2', 'string'), ('_c3', 'string')]\n");
   });
 
+  it('reaches columns whose names start with an underscore as attributes (df._c0, df._corrupt_record)', () => {
+    const code = [
+      "df = spark.read.format('csv').load('/tmp/d/m.csv')",
+      'print(df._c0)',
+      "print(df.where(df._c2.isNull()).select(df._c0).collect())",
+      'try:\n    df._c9\nexcept AttributeError as e:\n    print(e)',
+    ].join('\n');
+    expect(run(h, code)).toBe("Column<'_c0'>\n[Row(_c0='2020-01-04')]\n'DataFrame' object has no attribute '_c9'\n");
+  });
+
   it('reads JSON Lines with sorted fields and nulls', () => {
     expect(run(h, `spark.read.json('/tmp/d/p.json').collect()`)).toBe("[Row(age=3, name='a', score=None, tags=['x']), Row(age=None, name='b', score=1.5, tags=None)]\n");
   });
