@@ -6,9 +6,9 @@
  * driver's fingerprint, and runs it over each partition's columnar batches with the
  * same operators the driver uses. No closure crosses workers: only SQL text and data.
  */
-import type { ColumnBatch, ColumnVector } from '../../columnar';
-import { buildAggregate, compileVector, lookupScalar, newEnv } from '../../expr';
-import type { BoundAggregate, BoundExpr, Env } from '../../expr';
+import type { ColumnBatch } from '../../columnar';
+import { buildAggregate } from '../../expr';
+import type { BoundExpr } from '../../expr';
 import { accumulatorAdd, getBroadcastValue, registerFunctionCompiler, taskContext } from '../../rdd';
 import type { DataType } from '../../types';
 import { DoubleType, setSessionTimeZone } from '../../types';
@@ -18,12 +18,17 @@ import { newAttribute } from '../logical';
 import type { Attribute, LPlan } from '../logical';
 import { optimize } from '../optimizer/optimizer';
 import { parseStatement } from '../parser';
-import { murmur3 } from '../../expr/functions/hash-algorithms';
 import { decodeBatches, encodeBatchRange, encodeBatches } from './batch-wire';
-import type { Exec, ExecContext } from './exec';
+import type { Exec } from './exec';
 import { planPhysical } from './planner';
 import { TaskPlanMetrics } from './stage-metrics';
-import { DEFAULT_BATCH_ROWS, batchFromRows } from '../../columnar';
+import { execBatches, inputScan, stageEnv, valueAt } from './stage-batches';
+import { partitionIds, scatterBatches } from './exchange-hash';
+import { mergePlan, minOrdinal, partialAggregates, partialOutput, partialTypes, ref, site, withOrdinals } from './agg-split';
+
+export { execBatches, inputScan, stageEnv } from './stage-batches';
+export { partitionIds } from './exchange-hash';
+export { finishRows, mergePlan, mergedTypes, partialTypes, splitAggregates } from './agg-split';
 
 export const SQL_STAGE_LANG = 'sql-stage';
 export const SQL_DECODE_LANG = 'sql-decode';
@@ -117,54 +122,6 @@ export function parseFlags(conf: ReadonlyMap<string, string>): { legacySetOpsPre
   };
 }
 
-const NO_SUBQUERIES: ExecContext = {
-  outer: [],
-  runSubquery: () => {
-    throw new Error('a SQL stage cannot run subqueries');
-  },
-};
-
-export function stageEnv(): Env {
-  return newEnv(NO_SUBQUERIES.runSubquery, []);
-}
-
-/** Output of a physical operator as batches (columnar when it can, else built from its rows). */
-export function execBatches(exec: Exec, ctx: ExecContext = NO_SUBQUERIES): ColumnBatch[] {
-  const b = exec.batches ? exec.batches(ctx, null) : null;
-  if (b) return b;
-  // Plain chunks: a table-wide string dictionary costs more than it saves for data in transit.
-  const types = exec.output.map((a) => a.type);
-  const rows = exec.execute(ctx);
-  const out: ColumnBatch[] = [];
-  for (let i = 0; i < rows.length; i += DEFAULT_BATCH_ROWS) out.push(batchFromRows(types, rows.slice(i, i + DEFAULT_BATCH_ROWS)));
-  return out;
-}
-
-export function inputScan(output: Attribute[], batches: readonly ColumnBatch[], name = 'LocalRelation'): LPlan {
-  let rows: unknown[][] | null = null;
-  return {
-    kind: 'scan', name, output,
-    rows: () => (rows ??= batches.flatMap((b) => b.columns.length === 0 ? Array.from({ length: b.numRows }, () => []) : rowsOf(b))),
-    batches: () => batches,
-  };
-}
-
-function rowsOf(b: ColumnBatch): unknown[][] {
-  const out = new Array<unknown[]>(b.numRows);
-  for (let i = 0; i < b.numRows; i++) {
-    const r = new Array<unknown>(b.columns.length);
-    for (let c = 0; c < b.columns.length; c++) r[c] = valueAt(b.columns[c]!, i);
-    out[i] = r;
-  }
-  return out;
-}
-
-function valueAt(v: ColumnVector, i: number): unknown {
-  if (v.kind === 'object') return v.values[i] ?? null;
-  if ((v.validity[i >> 3]! & (1 << (i & 7))) === 0) return null;
-  return v.kind === 'bool' ? v.values[i] === 1 : v.values[i]!;
-}
-
 /** Replaces the scan at `path` below `root` (or `root` itself) with `leaf`. */
 export function replaceAt(root: LPlan, path: readonly number[], leaf: LPlan): LPlan {
   if (path.length === 0) return leaf;
@@ -233,329 +190,6 @@ function bindChain(root: LPlan, path: readonly number[], records: unknown[]): LP
     plan = replaceAt(plan, bp, inputScan(right.output, batches));
   });
   return plan;
-}
-
-const ORDINAL_SCALE = 2 ** 32;
-
-// Murmur3_x86_32 as Spark's Murmur3Hash applies it to ints and longs (seed chained per key).
-function mixK1(k: number): number {
-  k = Math.imul(k, 0xcc9e2d51);
-  k = (k << 15) | (k >>> 17);
-  return Math.imul(k, 0x1b873593);
-}
-function mixH1(h: number, k: number): number {
-  h ^= k;
-  h = (h << 13) | (h >>> 19);
-  return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-function fmix(h: number, len: number): number {
-  h ^= len;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
-
-const INT_HASHED = new Set(['int', 'short', 'byte', 'date', 'yearmonth']);
-const MICROS = new Set(['timestamp', 'timestamp_ntz', 'daytime']);
-const bits = new DataView(new ArrayBuffer(8));
-const utf8 = new TextEncoder();
-
-function hashLongParts(h: number, lo: number, hi: number): number {
-  return fmix(mixH1(mixH1(h, mixK1(lo)), mixK1(hi)), 8);
-}
-
-/** Murmur3 of the string's UTF-8 bytes (Spark's hashUnsafeBytes); ASCII strings are read in place. */
-function hashString(str: string, seed: number): number {
-  const len = str.length;
-  for (let i = 0; i < len; i++) if (str.charCodeAt(i) >= 0x80) return murmur3.bytes(utf8.encode(str), seed);
-  let h = seed;
-  const aligned = len - (len % 4);
-  for (let i = 0; i < aligned; i += 4) {
-    const word = str.charCodeAt(i) | (str.charCodeAt(i + 1) << 8) | (str.charCodeAt(i + 2) << 16) | (str.charCodeAt(i + 3) << 24);
-    h = mixH1(h, mixK1(word));
-  }
-  // ASCII bytes are below 0x80, so their signed value is the code itself.
-  for (let i = aligned; i < len; i++) h = mixH1(h, mixK1(str.charCodeAt(i)));
-  return fmix(h, len);
-}
-
-/**
- * Chains Spark's Murmur3Hash of one key column into `h` (null leaves h), as the hash
- * function does per type; false for types hashed only through the generic expression.
- */
-function hashColumn(v: ColumnVector, t: DataType, h: Int32Array): boolean {
-  const n = h.length;
-  const valid = (i: number) => (v.kind === 'object' ? v.values[i] !== null && v.values[i] !== undefined : (v.validity[i >> 3]! & (1 << (i & 7))) !== 0);
-  if (v.kind === 'int32' && INT_HASHED.has(t.kind)) {
-    for (let i = 0; i < n; i++) if (valid(i)) h[i] = fmix(mixH1(h[i]!, mixK1(v.values[i]!)), 4);
-    return true;
-  }
-  if (v.kind === 'bool' && t.kind === 'boolean') {
-    for (let i = 0; i < n; i++) if (valid(i)) h[i] = fmix(mixH1(h[i]!, mixK1(v.values[i] ? 1 : 0)), 4);
-    return true;
-  }
-  if (v.kind === 'int64' && t.kind === 'long') {
-    const w = new Int32Array(v.values.buffer, v.values.byteOffset, n * 2);
-    for (let i = 0; i < n; i++) if (valid(i)) h[i] = hashLongParts(h[i]!, w[2 * i]!, w[2 * i + 1]!);
-    return true;
-  }
-  if (v.kind === 'float64' && MICROS.has(t.kind)) {
-    for (let i = 0; i < n; i++) {
-      if (!valid(i)) continue;
-      const x = v.values[i]!;
-      const hi = Math.floor(x / 4294967296);
-      h[i] = hashLongParts(h[i]!, (x - hi * 4294967296) | 0, hi | 0);
-    }
-    return true;
-  }
-  if (v.kind === 'float64' && (t.kind === 'double' || t.kind === 'float')) {
-    // -0.0 hashes as 0.0 and every NaN alike, as Spark normalizes them before grouping.
-    for (let i = 0; i < n; i++) {
-      if (!valid(i)) continue;
-      const x = v.values[i]!;
-      const y = x === 0 ? 0 : Number.isNaN(x) ? NaN : x;
-      if (t.kind === 'float') {
-        bits.setFloat32(0, y);
-        h[i] = fmix(mixH1(h[i]!, mixK1(bits.getInt32(0))), 4);
-      } else {
-        bits.setFloat64(0, y);
-        h[i] = hashLongParts(h[i]!, bits.getInt32(4), bits.getInt32(0));
-      }
-    }
-    return true;
-  }
-  if (v.kind === 'object' && t.kind === 'string') {
-    for (let i = 0; i < n; i++) if (valid(i)) h[i] = hashString(v.values[i] as string, h[i]!);
-    return true;
-  }
-  return false;
-}
-
-/** Spark's hashpartitioning: pmod(murmur3(keys, 42), n), hashed over the key vectors. */
-export function partitionIds(groups: readonly BoundExpr[], b: ColumnBatch, n: number, env: Env): Int32Array {
-  const rows = b.numRows;
-  const out = new Int32Array(rows);
-  const h = new Int32Array(rows).fill(42);
-  let fast = true;
-  for (const g of groups) {
-    const v = g.kind === 'ref' ? b.columns[g.index]! : compileVector(g)(b, env);
-    if (!hashColumn(v, g.type, h)) {
-      fast = false;
-      break;
-    }
-  }
-  if (!fast) {
-    const hash = lookupScalar('hash')!([...groups], { name: 'hash', argSql: groups.map(() => ''), sql: 'hash' });
-    const v = compileVector(hash)(b, env);
-    for (let i = 0; i < rows; i++) h[i] = valueAt(v, i) as number;
-  }
-  for (let i = 0; i < rows; i++) out[i] = ((h[i]! % n) + n) % n;
-  return out;
-}
-
-/**
- * The rows of `batches` reordered by reducer (input order kept within each) into one batch,
- * with a last float64 column holding each row's position in map partition `partition` (if set);
- * reducer r's rows are `offsets[r] .. offsets[r + 1]`.
- */
-export function scatterBatches(batches: readonly ColumnBatch[], ids: readonly Int32Array[], n: number, partition: number | null): { batch: ColumnBatch; offsets: Int32Array } {
-  const offsets = new Int32Array(n + 1);
-  for (const a of ids) for (let i = 0; i < a.length; i++) offsets[a[i]! + 1]!++;
-  for (let r = 0; r < n; r++) offsets[r + 1]! += offsets[r]!;
-  const total = offsets[n]!;
-  // Each row's place in the output, computed once for all columns.
-  const places = ids.map((a) => {
-    const out = new Int32Array(a.length);
-    return out;
-  });
-  const pos = offsets.slice(0, n);
-  for (let b = 0; b < ids.length; b++) {
-    const a = ids[b]!;
-    const pl = places[b]!;
-    for (let i = 0; i < a.length; i++) pl[i] = pos[a[i]!]!++;
-  }
-  const first = batches[0];
-  const types = partition === null ? [...(first?.types ?? [])] : [...(first?.types ?? []), DoubleType];
-  const columns: ColumnVector[] = [];
-  const ncols = first?.columns.length ?? 0;
-  for (let c = 0; c < ncols; c++) {
-    const kind = first!.columns[c]!.kind;
-    const dest = allocVector(kind, total);
-    for (let b = 0; b < batches.length; b++) scatterColumn(batches[b]!.columns[c]!, dest, places[b]!);
-    columns.push(dest);
-  }
-  if (partition === null) return { batch: { types, numRows: total, columns }, offsets };
-  const ord = allocVector('float64', total) as Extract<ColumnVector, { kind: 'float64' }>;
-  ord.validity.fill(255);
-  let row = partition * ORDINAL_SCALE;
-  for (const pl of places) for (let i = 0; i < pl.length; i++) ord.values[pl[i]!] = row++;
-  columns.push(ord);
-  return { batch: { types, numRows: total, columns }, offsets };
-}
-
-function scatterColumn(src: ColumnVector, dest: ColumnVector, places: Int32Array): void {
-  const n = places.length;
-  if (src.kind === 'object' || dest.kind === 'object') {
-    const dv = (dest as Extract<ColumnVector, { kind: 'object' }>).values;
-    const sv = (src as Extract<ColumnVector, { kind: 'object' }>).values;
-    for (let i = 0; i < n; i++) dv[places[i]!] = sv[i] ?? null;
-    return;
-  }
-  const valid = src.validity;
-  const dvalid = dest.validity;
-  for (let i = 0; i < n; i++) {
-    if ((valid[i >> 3]! & (1 << (i & 7))) !== 0) {
-      const j = places[i]!;
-      dvalid[j >> 3]! |= 1 << (j & 7);
-    }
-  }
-  if (src.kind === 'int64') {
-    // Copied as int32 pairs: no BigInt per value.
-    const sv = new Int32Array(src.values.buffer, src.values.byteOffset, n * 2);
-    const dv = new Int32Array((dest as Extract<ColumnVector, { kind: 'int64' }>).values.buffer);
-    for (let i = 0; i < n; i++) {
-      const j = places[i]! * 2;
-      dv[j] = sv[2 * i]!;
-      dv[j + 1] = sv[2 * i + 1]!;
-    }
-    return;
-  }
-  const sv = src.values;
-  const dv = (dest as Exclude<ColumnVector, { kind: 'object' | 'int64' }>).values;
-  for (let i = 0; i < n; i++) dv[places[i]!] = sv[i]!;
-}
-
-function allocVector(kind: ColumnVector['kind'], n: number): ColumnVector {
-  const validity = new Uint8Array((n + 7) >> 3);
-  switch (kind) {
-    case 'object': return { kind, values: new Array<unknown>(n) };
-    case 'int32': return { kind, values: new Int32Array(n), validity };
-    case 'int64': return { kind, values: new BigInt64Array(n), validity };
-    case 'float64': return { kind, values: new Float64Array(n), validity };
-    case 'bool': return { kind, values: new Uint8Array(n), validity };
-    default: {
-      const never: never = kind;
-      throw new Error(`unexpected vector kind ${String(never)}`);
-    }
-  }
-}
-
-const MERGE: Record<string, string> = { count: 'sum', count_if: 'sum', sum: 'sum', min: 'min', max: 'max' };
-
-/** One aggregate of Spark's two-phase aggregation: partial functions, their merges, the final value. */
-interface AggSplit {
-  readonly partials: readonly BoundAggregate[];
-  /** Merge functions over the partial columns starting at `first`. */
-  merges(first: number): BoundAggregate[];
-  finish(merged: readonly unknown[]): unknown;
-}
-
-const site = (name: string) => ({ name, argSql: ['partial'], sql: `${name}(partial)` });
-const ref = (index: number, type: DataType): BoundExpr => ({ kind: 'ref', index, type, nullable: true });
-
-/**
- * The two phases of each aggregate, when all have them: count → sum of counts, sum of
- * integers or doubles → sum, min → min, max → max, avg of a double → sum and count.
- * Null otherwise (DISTINCT, decimals, collections, order-sensitive functions ...).
- */
-export function splitAggregates(aggs: readonly BoundAggregate[]): AggSplit[] | null {
-  const out: AggSplit[] = [];
-  for (const a of aggs) {
-    if (a.distinct || a.type.kind === 'map' || a.type.kind === 'struct' || a.type.kind === 'array') return null;
-    if (a.name === 'avg' && a.type.kind === 'double' && a.args.length === 1 && a.args[0]!.type.kind === 'double') {
-      const sum = buildAggregate('sum', [a.args[0]!], site('sum'), false, a.filter);
-      const count = buildAggregate('count', [a.args[0]!], site('count'), false, a.filter);
-      if (sum.type.kind !== 'double' || count.type.kind !== 'long') return null;
-      out.push({
-        partials: [sum, count],
-        merges: (first) => [buildAggregate('sum', [ref(first, sum.type)], site('sum'), false, null), buildAggregate('sum', [ref(first + 1, count.type)], site('sum'), false, null)],
-        // + 0 as the in-driver average starts its sum from 0 (so -0.0 averages to 0.0).
-        finish: ([s, c]) => (c === null || c === 0n ? null : ((s as number) + 0) / Number(c as bigint)),
-      });
-      continue;
-    }
-    const m = MERGE[a.name];
-    if (!m) return null;
-    if (a.name === 'sum' && a.type.kind !== 'long' && a.type.kind !== 'double') return null;
-    const merged = buildAggregate(m, [ref(0, a.type)], site(m), false, null);
-    if (JSON.stringify(merged.type) !== JSON.stringify(a.type)) return null;
-    out.push({ partials: [a], merges: (first) => [buildAggregate(m, [ref(first, a.type)], site(m), false, null)], finish: ([v]) => v });
-  }
-  return out;
-}
-
-export function withOrdinals(batches: readonly ColumnBatch[], partition: number): ColumnBatch[] {
-  let row = partition * ORDINAL_SCALE;
-  return batches.map((b) => {
-    const values = new Float64Array(b.numRows);
-    for (let i = 0; i < b.numRows; i++) values[i] = row++;
-    const ord: ColumnVector = { kind: 'float64', values, validity: new Uint8Array((b.numRows + 7) >> 3).fill(255) };
-    return { types: [...b.types, DoubleType], numRows: b.numRows, columns: [...b.columns, ord] };
-  });
-}
-
-type AggregatePlan = Extract<LPlan, { kind: 'aggregate' }>;
-
-/** The partial functions of all aggregates, in order (splitAggregates must have succeeded). */
-export function partialAggregates(fragment: AggregatePlan): BoundAggregate[] {
-  return splitAggregates(fragment.aggs)!.flatMap((s) => s.partials);
-}
-
-function partialOutput(fragment: AggregatePlan, ordinal: boolean): Attribute[] {
-  const keys = fragment.groups.map((g, i) => newAttribute(`k${i}`, g.type, true));
-  const partials = partialAggregates(fragment).map((a, i) => newAttribute(`p${i}`, a.type, true));
-  return ordinal ? [...keys, ...partials, newAttribute('__first', DoubleType, true)] : [...keys, ...partials];
-}
-
-/** The merge half over partial rows (keys, partials[, first ordinal]) → keys, merged values[, first ordinal]. */
-export function mergePlan(fragment: AggregatePlan, partials: readonly ColumnBatch[], ordinal: boolean): LPlan {
-  const input = partialOutput(fragment, ordinal);
-  const g = fragment.groups.length;
-  const merges: BoundAggregate[] = [];
-  let col = g;
-  for (const s of splitAggregates(fragment.aggs)!) {
-    merges.push(...s.merges(col));
-    col += s.partials.length;
-  }
-  const keys: BoundExpr[] = fragment.groups.map((e, i) => ref(i, e.type));
-  const output = [...input.slice(0, g), ...merges.map((m, i) => newAttribute(`m${i}`, m.type, true))];
-  return {
-    kind: 'aggregate', child: inputScan(input, partials), groups: keys,
-    aggs: ordinal ? [...merges, minOrdinal(input.length - 1)] : merges, sets: null,
-    output: ordinal ? [...output, newAttribute('__first', DoubleType, true)] : output,
-  };
-}
-
-export function partialTypes(fragment: AggregatePlan, ordinal: boolean): DataType[] {
-  return partialOutput(fragment, ordinal).map((a) => a.type);
-}
-
-/** Types of the merge half's output rows (keys, merged values[, first ordinal]). */
-export function mergedTypes(fragment: AggregatePlan, ordinal: boolean): DataType[] {
-  const m = mergePlan(fragment, [], ordinal);
-  return m.output.map((a) => a.type);
-}
-
-/** Rows of keys and merged values → the aggregate's output rows. */
-export function finishRows(fragment: AggregatePlan, rows: readonly unknown[][]): unknown[][] {
-  const splits = splitAggregates(fragment.aggs)!;
-  const g = fragment.groups.length;
-  return rows.map((r) => {
-    const out = r.slice(0, g);
-    let col = g;
-    for (const s of splits) {
-      const n = s.partials.length;
-      out.push(s.finish(r.slice(col, col + n)));
-      col += n;
-    }
-    return out;
-  });
-}
-
-export function minOrdinal(index: number): BoundAggregate {
-  return buildAggregate('min', [{ kind: 'ref', index, type: DoubleType, nullable: false }], { name: 'min', argSql: ['ordinal'], sql: 'min(ordinal)' }, false, null);
 }
 
 type StageFn = (partition: number, records: unknown[]) => unknown[];

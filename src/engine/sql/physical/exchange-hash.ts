@@ -1,0 +1,219 @@
+/**
+ * Hash exchanges of SQL stages: Spark's hashpartitioning (pmod(murmur3(keys, 42), n)) over
+ * key vectors, and the scatter of a map task's batches into one batch ordered by reducer.
+ */
+import type { ColumnBatch, ColumnVector } from '../../columnar';
+import { compileVector, lookupScalar } from '../../expr';
+import type { BoundExpr, Env } from '../../expr';
+import type { DataType } from '../../types';
+import { DoubleType } from '../../types';
+import { murmur3 } from '../../expr/functions/hash-algorithms';
+import { valueAt } from './stage-batches';
+
+/** A row's ordinal: its map partition times 2^32 plus its position there (exact in a double). */
+export const ORDINAL_SCALE = 2 ** 32;
+
+// Murmur3_x86_32 as Spark's Murmur3Hash applies it to ints and longs (seed chained per key).
+function mixK1(k: number): number {
+  k = Math.imul(k, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  return Math.imul(k, 0x1b873593);
+}
+function mixH1(h: number, k: number): number {
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+function fmix(h: number, len: number): number {
+  h ^= len;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+const INT_HASHED = new Set(['int', 'short', 'byte', 'date', 'yearmonth']);
+const MICROS = new Set(['timestamp', 'timestamp_ntz', 'daytime']);
+const bits = new DataView(new ArrayBuffer(8));
+const utf8 = new TextEncoder();
+
+function hashLongParts(h: number, lo: number, hi: number): number {
+  return fmix(mixH1(mixH1(h, mixK1(lo)), mixK1(hi)), 8);
+}
+
+/** Murmur3 of the string's UTF-8 bytes (Spark's hashUnsafeBytes); ASCII strings are read in place. */
+function hashString(str: string, seed: number): number {
+  const len = str.length;
+  for (let i = 0; i < len; i++) if (str.charCodeAt(i) >= 0x80) return murmur3.bytes(utf8.encode(str), seed);
+  let h = seed;
+  const aligned = len - (len % 4);
+  for (let i = 0; i < aligned; i += 4) {
+    const word = str.charCodeAt(i) | (str.charCodeAt(i + 1) << 8) | (str.charCodeAt(i + 2) << 16) | (str.charCodeAt(i + 3) << 24);
+    h = mixH1(h, mixK1(word));
+  }
+  // ASCII bytes are below 0x80, so their signed value is the code itself.
+  for (let i = aligned; i < len; i++) h = mixH1(h, mixK1(str.charCodeAt(i)));
+  return fmix(h, len);
+}
+
+/**
+ * Chains Spark's Murmur3Hash of one key column into `h` (null leaves h), as the hash
+ * function does per type; false for types hashed only through the generic expression.
+ */
+function hashColumn(v: ColumnVector, t: DataType, h: Int32Array): boolean {
+  const n = h.length;
+  const valid = (i: number) => (v.kind === 'object' ? v.values[i] !== null && v.values[i] !== undefined : (v.validity[i >> 3]! & (1 << (i & 7))) !== 0);
+  if (v.kind === 'int32' && INT_HASHED.has(t.kind)) {
+    for (let i = 0; i < n; i++) if (valid(i)) h[i] = fmix(mixH1(h[i]!, mixK1(v.values[i]!)), 4);
+    return true;
+  }
+  if (v.kind === 'bool' && t.kind === 'boolean') {
+    for (let i = 0; i < n; i++) if (valid(i)) h[i] = fmix(mixH1(h[i]!, mixK1(v.values[i] ? 1 : 0)), 4);
+    return true;
+  }
+  if (v.kind === 'int64' && t.kind === 'long') {
+    const w = new Int32Array(v.values.buffer, v.values.byteOffset, n * 2);
+    for (let i = 0; i < n; i++) if (valid(i)) h[i] = hashLongParts(h[i]!, w[2 * i]!, w[2 * i + 1]!);
+    return true;
+  }
+  if (v.kind === 'float64' && MICROS.has(t.kind)) {
+    for (let i = 0; i < n; i++) {
+      if (!valid(i)) continue;
+      const x = v.values[i]!;
+      const hi = Math.floor(x / 4294967296);
+      h[i] = hashLongParts(h[i]!, (x - hi * 4294967296) | 0, hi | 0);
+    }
+    return true;
+  }
+  if (v.kind === 'float64' && (t.kind === 'double' || t.kind === 'float')) {
+    // -0.0 hashes as 0.0 and every NaN alike, as Spark normalizes them before grouping.
+    for (let i = 0; i < n; i++) {
+      if (!valid(i)) continue;
+      const x = v.values[i]!;
+      const y = x === 0 ? 0 : Number.isNaN(x) ? NaN : x;
+      if (t.kind === 'float') {
+        bits.setFloat32(0, y);
+        h[i] = fmix(mixH1(h[i]!, mixK1(bits.getInt32(0))), 4);
+      } else {
+        bits.setFloat64(0, y);
+        h[i] = hashLongParts(h[i]!, bits.getInt32(4), bits.getInt32(0));
+      }
+    }
+    return true;
+  }
+  if (v.kind === 'object' && t.kind === 'string') {
+    for (let i = 0; i < n; i++) if (valid(i)) h[i] = hashString(v.values[i] as string, h[i]!);
+    return true;
+  }
+  return false;
+}
+
+/** Spark's hashpartitioning: pmod(murmur3(keys, 42), n), hashed over the key vectors. */
+export function partitionIds(groups: readonly BoundExpr[], b: ColumnBatch, n: number, env: Env): Int32Array {
+  const rows = b.numRows;
+  const out = new Int32Array(rows);
+  const h = new Int32Array(rows).fill(42);
+  let fast = true;
+  for (const g of groups) {
+    const v = g.kind === 'ref' ? b.columns[g.index]! : compileVector(g)(b, env);
+    if (!hashColumn(v, g.type, h)) {
+      fast = false;
+      break;
+    }
+  }
+  if (!fast) {
+    const hash = lookupScalar('hash')!([...groups], { name: 'hash', argSql: groups.map(() => ''), sql: 'hash' });
+    const v = compileVector(hash)(b, env);
+    for (let i = 0; i < rows; i++) h[i] = valueAt(v, i) as number;
+  }
+  for (let i = 0; i < rows; i++) out[i] = ((h[i]! % n) + n) % n;
+  return out;
+}
+
+/**
+ * The rows of `batches` reordered by reducer (input order kept within each) into one batch,
+ * with a last float64 column holding each row's position in map partition `partition` (if set);
+ * reducer r's rows are `offsets[r] .. offsets[r + 1]`.
+ */
+export function scatterBatches(batches: readonly ColumnBatch[], ids: readonly Int32Array[], n: number, partition: number | null): { batch: ColumnBatch; offsets: Int32Array } {
+  const offsets = new Int32Array(n + 1);
+  for (const a of ids) for (let i = 0; i < a.length; i++) offsets[a[i]! + 1]!++;
+  for (let r = 0; r < n; r++) offsets[r + 1]! += offsets[r]!;
+  const total = offsets[n]!;
+  // Each row's place in the output, computed once for all columns.
+  const places = ids.map((a) => {
+    const out = new Int32Array(a.length);
+    return out;
+  });
+  const pos = offsets.slice(0, n);
+  for (let b = 0; b < ids.length; b++) {
+    const a = ids[b]!;
+    const pl = places[b]!;
+    for (let i = 0; i < a.length; i++) pl[i] = pos[a[i]!]!++;
+  }
+  const first = batches[0];
+  const types = partition === null ? [...(first?.types ?? [])] : [...(first?.types ?? []), DoubleType];
+  const columns: ColumnVector[] = [];
+  const ncols = first?.columns.length ?? 0;
+  for (let c = 0; c < ncols; c++) {
+    const kind = first!.columns[c]!.kind;
+    const dest = allocVector(kind, total);
+    for (let b = 0; b < batches.length; b++) scatterColumn(batches[b]!.columns[c]!, dest, places[b]!);
+    columns.push(dest);
+  }
+  if (partition === null) return { batch: { types, numRows: total, columns }, offsets };
+  const ord = allocVector('float64', total) as Extract<ColumnVector, { kind: 'float64' }>;
+  ord.validity.fill(255);
+  let row = partition * ORDINAL_SCALE;
+  for (const pl of places) for (let i = 0; i < pl.length; i++) ord.values[pl[i]!] = row++;
+  columns.push(ord);
+  return { batch: { types, numRows: total, columns }, offsets };
+}
+
+function scatterColumn(src: ColumnVector, dest: ColumnVector, places: Int32Array): void {
+  const n = places.length;
+  if (src.kind === 'object' || dest.kind === 'object') {
+    const dv = (dest as Extract<ColumnVector, { kind: 'object' }>).values;
+    const sv = (src as Extract<ColumnVector, { kind: 'object' }>).values;
+    for (let i = 0; i < n; i++) dv[places[i]!] = sv[i] ?? null;
+    return;
+  }
+  const valid = src.validity;
+  const dvalid = dest.validity;
+  for (let i = 0; i < n; i++) {
+    if ((valid[i >> 3]! & (1 << (i & 7))) !== 0) {
+      const j = places[i]!;
+      dvalid[j >> 3]! |= 1 << (j & 7);
+    }
+  }
+  if (src.kind === 'int64') {
+    // Copied as int32 pairs: no BigInt per value.
+    const sv = new Int32Array(src.values.buffer, src.values.byteOffset, n * 2);
+    const dv = new Int32Array((dest as Extract<ColumnVector, { kind: 'int64' }>).values.buffer);
+    for (let i = 0; i < n; i++) {
+      const j = places[i]! * 2;
+      dv[j] = sv[2 * i]!;
+      dv[j + 1] = sv[2 * i + 1]!;
+    }
+    return;
+  }
+  const sv = src.values;
+  const dv = (dest as Exclude<ColumnVector, { kind: 'object' | 'int64' }>).values;
+  for (let i = 0; i < n; i++) dv[places[i]!] = sv[i]!;
+}
+
+function allocVector(kind: ColumnVector['kind'], n: number): ColumnVector {
+  const validity = new Uint8Array((n + 7) >> 3);
+  switch (kind) {
+    case 'object': return { kind, values: new Array<unknown>(n) };
+    case 'int32': return { kind, values: new Int32Array(n), validity };
+    case 'int64': return { kind, values: new BigInt64Array(n), validity };
+    case 'float64': return { kind, values: new Float64Array(n), validity };
+    case 'bool': return { kind, values: new Uint8Array(n), validity };
+    default: {
+      const never: never = kind;
+      throw new Error(`unexpected vector kind ${String(never)}`);
+    }
+  }
+}
