@@ -11,6 +11,7 @@ import { DoubleType } from '../../types';
 import { newAttribute } from '../logical';
 import type { Attribute, LPlan } from '../logical';
 import { ORDINAL_SCALE } from './exchange-hash';
+import { STATE_TYPE, splitStatistical } from './moment-states';
 import { inputScan } from './stage-batches';
 
 const MERGE: Record<string, string> = { count: 'sum', count_if: 'sum', sum: 'sum', min: 'min', max: 'max' };
@@ -28,7 +29,8 @@ export const ref = (index: number, type: DataType): BoundExpr => ({ kind: 'ref',
 
 /**
  * The two phases of each aggregate, when all have them: count → sum of counts, sum of
- * integers or doubles → sum, min → min, max → max, avg of a double → sum and count.
+ * integers or doubles → sum, min → min, max → max, avg of a double → sum and count, the
+ * variance family, skewness, kurtosis, corr and covar → their moment states (moment-states.ts).
  * Null otherwise (DISTINCT, decimals, collections, order-sensitive functions ...).
  */
 export function splitAggregates(aggs: readonly BoundAggregate[]): AggSplit[] | null {
@@ -45,6 +47,11 @@ export function splitAggregates(aggs: readonly BoundAggregate[]): AggSplit[] | n
         // + 0 as the in-driver average starts its sum from 0 (so -0.0 averages to 0.0).
         finish: ([s, c]) => (c === null || c === 0n ? null : ((s as number) + 0) / Number(c as bigint)),
       });
+      continue;
+    }
+    const stat = splitStatistical(a);
+    if (stat) {
+      out.push({ partials: [stat.partial], merges: (first) => [stat.merge(ref(first, STATE_TYPE))], finish: ([s]) => stat.finish(s) });
       continue;
     }
     const m = MERGE[a.name];

@@ -9,6 +9,7 @@ import { getValue } from '../../columnar';
 import type { ColumnVector } from '../../columnar';
 import { compareDoubles, hashKey, valueComparator } from '../../expr';
 import { PairSet } from './int-hash';
+import { MOMENT2_STATE } from './moment-states';
 import type { AggState, BoundAggregate, BoundExpr } from '../../expr';
 
 export interface GroupedAccumulator {
@@ -380,7 +381,7 @@ export function kernelArgs(agg: BoundAggregate): BoundExpr[] {
   const a = agg.args[0];
   if (agg.distinct || agg.args.length !== 1 || a?.kind !== 'strict' || a.name !== 'cast' || !INTEGRAL.has(a.args[0]!.type.kind)) return agg.args;
   if (agg.name === 'sum' && agg.type.kind === 'long') return [a.args[0]!];
-  if ((agg.name === 'avg' || agg.name in MOMENTS) && agg.type.kind === 'double' && a.type.kind === 'double') return [a.args[0]!];
+  if (((agg.name === 'avg' || agg.name in MOMENTS) && agg.type.kind === 'double' || agg.name === MOMENT2_STATE) && a.type.kind === 'double') return [a.args[0]!];
   return agg.args;
 }
 
@@ -403,6 +404,8 @@ export function groupedAccumulator(agg: BoundAggregate): GroupedAccumulator {
   if (agg.name === 'avg' && agg.type.kind === 'double' && double) return new DoubleAccumulator('avg', (n, a) => (n === 0 ? null : a / n));
   const moments = MOMENTS[agg.name];
   if (moments && double) return new DoubleAccumulator('moments', (n, _mean, m2) => (n === 0 ? null : moments(n, m2)));
+  // A partial variance-family state (moment-states.ts): the same update, the state as the result.
+  if (agg.name === MOMENT2_STATE && double) return new DoubleAccumulator('moments', (n, mean, m2) => (n === 0 ? null : [n, mean, m2]));
   if ((agg.name === 'min' || agg.name === 'max') && t !== undefined && ORDERED.has(t)) return new MinMaxAccumulator(agg.name === 'max' ? 1 : -1, valueComparator(args[0]!.type));
   return new GenericAccumulator(agg);
 }

@@ -1,0 +1,102 @@
+/**
+ * Exchanges that used to move whole rows (issue #7): statistical aggregates as partial /
+ * final aggregates over their moment states, count(DISTINCT) as Spark plans it, windows over
+ * a hash exchange. On in-process executors, against the driver alone; a lost executor costs
+ * a recompute, never a wrong answer.
+ */
+import { describe, expect, it } from 'vitest';
+import { InProcessBackend, SparkContext } from '../rdd';
+import type { SchedulerEvent } from '../rdd';
+import { createSqlSession } from './session';
+import type { SqlSession } from './session';
+import type { LPlan } from '../sql/logical';
+import { splitAggregates } from '../sql/physical/agg-split';
+
+function seeded(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+const N = 40_000;
+
+function fill(s: SqlSession): void {
+  const rnd = seeded(11);
+  const words = ['alpha', 'beta', 'gamma', 'delta', null, 'zeta'];
+  const rows: unknown[][] = [];
+  for (let i = 0; i < N; i++) {
+    rows.push([
+      i,
+      rnd() < 0.05 ? null : Math.floor(rnd() * 23),
+      rnd() < 0.03 ? null : rnd() * 1000 - 300,
+      rnd() < 0.03 ? null : Math.floor(rnd() * 50),
+      words[Math.floor(rnd() * words.length)]!,
+      `n${Math.floor(rnd() * 3000)}`,
+    ]);
+  }
+  s.registerView('t', 'id INT, k INT, x DOUBLE, y INT, w STRING, name STRING', rows);
+}
+
+function session(slots: number | null): { s: SqlSession; events: SchedulerEvent[]; backend: InProcessBackend | null } {
+  const s = createSqlSession();
+  const events: SchedulerEvent[] = [];
+  let backend: InProcessBackend | null = null;
+  if (slots !== null) {
+    backend = new InProcessBackend(slots);
+    s.attachContext(new SparkContext(backend, { master: `local[${slots}]`, listener: (e) => events.push(e) }));
+    s.conf.set('spark.flint.sql.distributed.minRows', '0');
+  }
+  fill(s);
+  return { s, events, backend };
+}
+
+const failedTasks = (events: readonly SchedulerEvent[]) => events.filter((e) => e.kind === 'taskEnd' && !(e as { succeeded: boolean }).succeeded);
+const jobs = (events: readonly SchedulerEvent[]) => events.filter((e) => e.kind === 'jobStart').length;
+
+/** Rows equal, doubles within a relative 1e-9 (merged moment states differ in the last bits, as in Spark). */
+function expectClose(got: unknown[][], want: unknown[][]): void {
+  expect(got.length).toBe(want.length);
+  got.forEach((r, i) => {
+    const w = want[i]!;
+    expect(r.length).toBe(w.length);
+    r.forEach((v, j) => {
+      const x = w[j];
+      if (typeof v === 'number' && typeof x === 'number' && !Number.isInteger(x)) expect(Math.abs(v - x)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(x)));
+      else expect(v).toEqual(x);
+    });
+  });
+}
+
+const STATS = [
+  'SELECT k, stddev(x), stddev_pop(x), variance(y), var_pop(x), count(*) FROM t GROUP BY k',
+  'SELECT w, skewness(x), kurtosis(y), std(x), var_samp(x) FROM t GROUP BY w',
+  'SELECT k % 3, corr(x, y), covar_pop(x, y), covar_samp(x, id), stddev_samp(x) FILTER (WHERE y > 10) FROM t GROUP BY k % 3',
+  'SELECT stddev(x), variance(y), skewness(x), kurtosis(x), corr(x, y), covar_samp(y, x) FROM t',
+  'SELECT k, stddev(x) FROM t WHERE id % 5000 = 0 GROUP BY k',
+  'SELECT stddev(x), corr(x, y) FROM t WHERE id < 0',
+];
+
+describe('statistical aggregates from merged moment states', () => {
+  const local = session(null).s;
+  const { s: dist, events } = session(3);
+  it.each(STATS)('%s', (q) => {
+    const before = events.length;
+    const want = local.sql(q);
+    const got = dist.sql(q);
+    expect(got.schemaString()).toBe(want.schemaString());
+    expectClose(got.rows as unknown[][], want.rows as unknown[][]);
+    expect(jobs(events.slice(before))).toBeGreaterThan(0);
+    expect(failedTasks(events.slice(before))).toEqual([]);
+  });
+  it('splits every statistical aggregate into a partial state and its merge (Spark\'s partial_stddev_samp + final)', () => {
+    for (const q of STATS) {
+      let p: LPlan = dist.analyze(q);
+      while (p.kind !== 'aggregate') p = (p as Extract<LPlan, { kind: 'project' }>).child;
+      const split = splitAggregates(p.aggs);
+      expect(split).not.toBeNull();
+      for (const s of split!) for (const a of s.partials) expect(a.name).toMatch(/^(count|partial_(moments[234]|bivariate))$/);
+    }
+  });
+});
