@@ -41,6 +41,34 @@ export function lazyObjectVector(n: number, fill: (out: unknown[]) => void, dict
     : { kind: 'object', get values() { return get(); } };
 }
 
+/**
+ * A vector of layout `kind` that `make` builds when a consumer first reads it (`values`,
+ * `validity` or, for strings, `dictionary`), then kept: a reader hands out columns a query may
+ * never touch (a CSV count converts none). `make` must give a vector of the same kind.
+ */
+export function lazyVector(kind: ColumnVector['kind'], make: () => ColumnVector): ColumnVector {
+  let v: ColumnVector | null = null;
+  const get = (): ColumnVector => {
+    if (v === null) {
+      v = make();
+      if (v.kind !== kind) throw new Error(`lazy ${kind} vector built as ${v.kind}`);
+    }
+    return v;
+  };
+  if (kind === 'object') {
+    return {
+      kind,
+      get values() { return get().values as unknown[]; },
+      get dictionary() { return (get() as { dictionary?: DictionaryCodes }).dictionary; },
+    } as ColumnVector;
+  }
+  return {
+    kind,
+    get values() { return get().values; },
+    get validity() { return (get() as { validity: Uint8Array }).validity; },
+  } as ColumnVector;
+}
+
 /** The physical layout Spark's type gets in a batch. */
 export function layoutOf(t: DataType): ColumnVector['kind'] {
   switch (t.kind) {

@@ -128,8 +128,23 @@ describe('readCsvBatches against readCsv', () => {
     expect(rows.slice(0, 3)).toEqual([['a"b', 'u0'], ['a"b', 'u1'], ['é', 'u2']]);
     expect(rows[99_999]).toEqual(['a"b', 'u99999']);
     // The second column is all distinct: it ends in plain strings, each value still right.
-    expect(batches.at(-1)!.columns[1]!).not.toHaveProperty('dictionary');
+    expect((batches.at(-1)!.columns[1] as { dictionary?: unknown }).dictionary).toBeUndefined();
     expect(rows.every((row, i) => row[1] === `u${i}`)).toBe(true);
+  });
+
+  it('converts a column when it is first read, to the same values and codes whichever batch is read first', () => {
+    const lines = ['id,k,x,name'];
+    for (let i = 0; i < 30_000; i++) lines.push(`${i},${['a', 'b', '"c,d"'][(i * 7) % 3]},${i % 11 === 0 ? '' : (i / 8).toString()},n${i}`);
+    const bytes = new TextEncoder().encode(lines.join('\r\n'));
+    const o = { header: true, inferSchema: true, sep: ',', quote: '"' };
+    const forward = readCsvBatches(bytes, o, 1000);
+    const backward = readCsvBatches(bytes, o, 1000);
+    const rowsF = forward.batches.map((b) => batchesToRows([b]));
+    const rowsB = [...backward.batches].reverse().map((b) => batchesToRows([b])).reverse();
+    expect(rowsB).toEqual(rowsF);
+    expect(rowsF[29]!.at(-1)).toEqual([29_999, 'c,d', 29_999 / 8, 'n29999']);
+    const codes = (r: typeof forward) => r.batches.map((b) => [...(b.columns[1] as { dictionary?: { codes: Int32Array } }).dictionary!.codes]);
+    expect(codes(backward)).toEqual(codes(forward));
   });
 
   it('reads numbers the same when the separator is a digit, sign or dot', () => {

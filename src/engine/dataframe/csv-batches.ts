@@ -18,7 +18,7 @@
  */
 import { batchesFromRows, DEFAULT_BATCH_ROWS } from '../columnar';
 import type { ColumnBatch, ColumnVector } from '../columnar';
-import { buildVector, lazyObjectVector } from '../columnar';
+import { buildVector, layoutOf, lazyObjectVector, lazyVector } from '../columnar';
 import { daysFromCivil, daysInMonth, field } from '../types';
 import type { DataType, StructField } from '../types';
 import { csvValue, fastCsvOptions, readCsv, safeHeader } from './csv';
@@ -46,6 +46,45 @@ const F_EXACT = 1;
 const F_TEXT = 2;
 
 /**
+ * Typed arrays for the chunks, cut from a few large buffers instead of allocated per chunk
+ * and column: one allocation (pages the OS zeroes as they are first touched) per slab, and
+ * no GC pressure from thousands of small external buffers. A slab holds `plan` elements.
+ */
+const SLAB_MAX = 1 << 24;
+
+class Slabs {
+  private ints = new Int32Array(0);
+  private intsUsed = 0;
+  private floats = new Float64Array(0);
+  private floatsUsed = 0;
+  /** Elements per new slab of positions and of numbers. */
+  intPlan: number;
+  floatPlan: number;
+  constructor(intPlan: number, floatPlan: number) {
+    this.intPlan = intPlan;
+    this.floatPlan = floatPlan;
+  }
+  int32(n: number): Int32Array {
+    if (this.intsUsed + n > this.ints.length) {
+      this.ints = new Int32Array(Math.max(n, this.intPlan));
+      this.intsUsed = 0;
+    }
+    const out = this.ints.subarray(this.intsUsed, this.intsUsed + n);
+    this.intsUsed += n;
+    return out;
+  }
+  float64(n: number): Float64Array {
+    if (this.floatsUsed + n > this.floats.length) {
+      this.floats = new Float64Array(Math.max(n, this.floatPlan));
+      this.floatsUsed = 0;
+    }
+    const out = this.floats.subarray(this.floatsUsed, this.floatsUsed + n);
+    this.floatsUsed += n;
+    return out;
+  }
+}
+
+/**
  * Up to `capacity` records, column by column: where each field starts (0: null; s + 1 for an
  * unquoted field at s; -(q + 1) for a quoted one whose opening quote is at q) and, for
  * columns still being inferred when the chunk began, the number a field reads as (NaN when
@@ -55,13 +94,13 @@ class Chunk {
   rows = 0;
   readonly pos: Int32Array[] = [];
   readonly num: (Float64Array | null)[] = [];
-  constructor(readonly capacity: number, done: Uint8Array, cols: number) {
+  constructor(readonly capacity: number, done: Uint8Array, cols: number, private readonly slabs: Slabs) {
     this.widen(done, cols);
   }
   widen(done: Uint8Array, cols: number): void {
     for (let c = this.pos.length; c < cols; c++) {
-      this.pos.push(new Int32Array(this.capacity));
-      this.num.push(done[c] ? null : new Float64Array(this.capacity));
+      this.pos.push(this.slabs.int32(this.capacity));
+      this.num.push(done[c] ? null : this.slabs.float64(this.capacity));
     }
   }
 }
@@ -350,7 +389,10 @@ function scanRecords(src: Source, i0: number, maxCols: number, infer: boolean, R
     done[c] = infer ? 0 : 1;
   }
   const chunks: Chunk[] = [];
-  let chunk = new Chunk(R, done, cols);
+  // The first chunk's slab fits it exactly; its bytes per record then size the next slabs
+  // for the rest of the input (a little over, so one slab usually holds every later chunk).
+  const slabs = new Slabs(R * cols, infer ? R * cols : 0);
+  let chunk = new Chunk(R, done, cols, slabs);
   let ps = chunk.pos;
   let nm = chunk.num;
   let k = 0;
@@ -512,7 +554,17 @@ function scanRecords(src: Source, i0: number, maxCols: number, infer: boolean, R
           chunk.rows = k;
           chunks.push(chunk);
           records += k;
-          chunk = new Chunk(R, done, cols);
+          if (chunks.length === 1) {
+            const perRecord = Math.max(1, (i - i0) / R);
+            const rest = Math.ceil(((n - i) / perRecord) * 1.05) + 16;
+            const chunksLeft = Math.ceil(rest / R);
+            let active = 0;
+            for (let c2 = 0; c2 < cols; c2++) active += done[c2] ? 0 : 1;
+            // Capped, so a huge file takes several slabs rather than one giant buffer.
+            slabs.intPlan = Math.min(SLAB_MAX, chunksLeft * R * cols);
+            slabs.floatPlan = Math.min(SLAB_MAX, chunksLeft * R * active);
+          }
+          chunk = new Chunk(R, done, cols, slabs);
           ps = chunk.pos;
           nm = chunk.num;
           k = 0;
@@ -569,11 +621,16 @@ export function readCsvBatches(input: string | Uint8Array, o: CsvOptions, batchR
   const rows = scan.records;
   // As batchesFromRows does for a table: string columns of few distinct values share a dictionary.
   const dicts = types.map((t) => (t.kind === 'string' && rows > batchRows ? new ByteDictionary(Math.max(1024, rows >> 2)) : null));
-  const batches: ColumnBatch[] = [];
-  for (const ch of scan.chunks) {
-    const columns = types.map((t, c) => convertColumn(t, ch, c, src, dicts[c]!));
-    batches.push({ types, numRows: ch.rows, columns });
-  }
+  // Columns are converted when a consumer first reads them (a count reads none). A dictionary
+  // column converts every chunk at once, in file order, so its codes and the point where it
+  // gives up are the same whichever batch is read first.
+  const coded: (ColumnVector[] | null)[] = types.map(() => null);
+  const codedColumn = (c: number): ColumnVector[] => (coded[c] ??= scan.chunks.map((ch) => convertColumn(types[c]!, ch, c, src, dicts[c]!)));
+  const batches: ColumnBatch[] = scan.chunks.map((ch, j) => ({
+    types,
+    numRows: ch.rows,
+    columns: types.map((t, c) => lazyVector(layoutOf(t), dicts[c] ? () => codedColumn(c)[j]! : () => convertColumn(t, ch, c, src, null))),
+  }));
   return { fields, batches };
 }
 
