@@ -14,6 +14,8 @@
  *   dropFieldIfAllNull, lineSep.
  */
 import { SparkException } from '../errors';
+import { JNum, JsonSyntaxError, parseJson } from '../expr/json';
+import type { JValue } from '../expr/json';
 import { Decimal, arrayType, decimalType, field, structType } from '../types';
 import type { DataType, StructField } from '../types';
 import type { Row } from '../expr';
@@ -26,121 +28,6 @@ export interface JsonReadOptions {
   readonly dropFieldIfAllNull?: boolean;
   readonly multiLine?: boolean;
   readonly lineSep?: string;
-}
-
-/** A number token, kept as written so 1 and 1.0 stay apart and big integers stay exact. */
-class JNum {
-  constructor(readonly text: string, readonly isInt: boolean) {}
-}
-type JValue = null | boolean | string | JNum | JValue[] | Map<string, JValue>;
-
-class Malformed extends Error {}
-
-/** A strict JSON parser (plus single-quoted strings and NaN / Infinity, as Spark allows by default). */
-class Parser {
-  private i = 0;
-  constructor(private readonly s: string, private readonly singleQuotes: boolean) {}
-
-  parseDocument(): JValue {
-    const v = this.value();
-    this.ws();
-    if (this.i !== this.s.length) throw new Malformed();
-    return v;
-  }
-
-  private ws(): void {
-    const s = this.s;
-    while (this.i < s.length) {
-      const c = s.charCodeAt(this.i);
-      if (c === 32 || c === 9 || c === 10 || c === 13) this.i++;
-      else break;
-    }
-  }
-
-  private value(): JValue {
-    this.ws();
-    const c = this.s[this.i];
-    if (c === '{') return this.object();
-    if (c === '[') return this.array();
-    if (c === '"' || (c === "'" && this.singleQuotes)) return this.string();
-    if (c === 't' && this.s.startsWith('true', this.i)) return (this.i += 4), true;
-    if (c === 'f' && this.s.startsWith('false', this.i)) return (this.i += 5), false;
-    if (c === 'n' && this.s.startsWith('null', this.i)) return (this.i += 4), null;
-    return this.number();
-  }
-
-  private object(): Map<string, JValue> {
-    this.i++;
-    const m = new Map<string, JValue>();
-    this.ws();
-    if (this.s[this.i] === '}') return this.i++, m;
-    for (;;) {
-      this.ws();
-      const q = this.s[this.i];
-      if (q !== '"' && !(q === "'" && this.singleQuotes)) throw new Malformed();
-      const k = this.string();
-      this.ws();
-      if (this.s[this.i++] !== ':') throw new Malformed();
-      m.set(k, this.value());
-      this.ws();
-      const c = this.s[this.i++];
-      if (c === '}') return m;
-      if (c !== ',') throw new Malformed();
-    }
-  }
-
-  private array(): JValue[] {
-    this.i++;
-    const a: JValue[] = [];
-    this.ws();
-    if (this.s[this.i] === ']') return this.i++, a;
-    for (;;) {
-      a.push(this.value());
-      this.ws();
-      const c = this.s[this.i++];
-      if (c === ']') return a;
-      if (c !== ',') throw new Malformed();
-    }
-  }
-
-  private string(): string {
-    const q = this.s[this.i++]!;
-    let out = '';
-    let start = this.i;
-    const s = this.s;
-    while (this.i < s.length) {
-      const c = s[this.i]!;
-      if (c === q) {
-        out += s.slice(start, this.i++);
-        return out;
-      }
-      if (c.charCodeAt(0) < 32) throw new Malformed();
-      if (c === '\\') {
-        out += s.slice(start, this.i);
-        const e = s[this.i + 1];
-        const simple: Record<string, string> = { '"': '"', "'": "'", '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-        if (e === 'u') {
-          const hex = s.slice(this.i + 2, this.i + 6);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new Malformed();
-          out += String.fromCharCode(parseInt(hex, 16));
-          this.i += 6;
-        } else if (e !== undefined && simple[e] !== undefined && (e !== "'" || this.singleQuotes)) {
-          out += simple[e];
-          this.i += 2;
-        } else throw new Malformed();
-        start = this.i;
-      } else this.i++;
-    }
-    throw new Malformed();
-  }
-
-  private number(): JNum {
-    const m = /^-?(?:(?:0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|NaN|Infinity)|^\+?(?:NaN|Infinity)/.exec(this.s.slice(this.i, this.i + 400));
-    if (!m || m[0] === '-' || m[0] === '') throw new Malformed();
-    this.i += m[0].length;
-    const special = /NaN|Infinity/.test(m[0]);
-    return new JNum(m[0], !special && m[1] === undefined && m[2] === undefined);
-  }
 }
 
 const STRING: DataType = { kind: 'string' };
@@ -252,13 +139,14 @@ function recordTexts(text: string, o: JsonReadOptions): string[] {
 
 /** The objects of one record (a top-level array gives one per element), or null when malformed. */
 function recordObjects(text: string, o: JsonReadOptions): Map<string, JValue>[] | null {
-  let v: JValue;
+  let v: JValue | undefined;
   try {
-    v = new Parser(text, o.allowSingleQuotes ?? true).parseDocument();
+    v = parseJson(text, { allowSingleQuotes: o.allowSingleQuotes ?? true });
   } catch (e) {
-    if (e instanceof Malformed) return null;
+    if (e instanceof JsonSyntaxError) return null;
     throw e;
   }
+  if (v === undefined) return [];
   if (v instanceof Map) return [v];
   if (Array.isArray(v) && v.every((e) => e instanceof Map)) return v as Map<string, JValue>[];
   return null;

@@ -6,8 +6,8 @@
  *   (emptyValue `""`), and leading/trailing white space is trimmed (ignoreLeading/Trailing-
  *   WhiteSpace default to true for writing); null is nullValue (empty); arrays, maps and
  *   structs are refused as Spark's CSV source refuses them.
- * - JSON lines (Jackson): fields in schema order, null fields left out (ignoreNullFields),
- *   doubles as Java prints them (`1.0`, `1.0E7`), binary as base64.
+ * - JSON lines: one object per row through the generator to_json uses (expr/json: Jackson's
+ *   layout, ignoreNullFields, pretty).
  * - text: one string column, a line per row (a null row is an empty line).
  * Dates use dateFormat (`yyyy-MM-dd`), timestamps timestampFormat
  * (`yyyy-MM-dd'T'HH:mm:ss.SSSXXX`) in the session time zone.
@@ -15,15 +15,15 @@
 import { AnalysisException } from '../sql/errors';
 import { SparkException } from '../errors';
 import { castToString } from '../expr/cast';
-import { formatByPattern } from '../expr/functions/datetime';
-import { base64Encode } from '../expr/functions/string';
-import { formatDate, sqlName, toLocalMicros, zoneOffsetMs } from '../types';
-import type { DataType, MapValue, StructField } from '../types';
+import { jsonGenerator, jsonWriteOptions, textTemporal } from '../expr/json';
+import type { TextTemporal } from '../expr/json';
+import { sqlName } from '../types';
+import type { DataType, StructField } from '../types';
+
+export { DEFAULT_TIMESTAMP_WRITE_FORMAT, formatTimestampPattern } from '../expr/json';
 
 export type WriteOptions = Readonly<Record<string, string>>;
 type Rows = readonly (readonly unknown[])[];
-
-export const DEFAULT_TIMESTAMP_WRITE_FORMAT = "yyyy-MM-dd'T'HH:mm:ss.SSSXXX";
 
 /** An option by case-insensitive name, as Spark's CaseInsensitiveMap reads it. */
 export function writeOption(o: WriteOptions, key: string): string | undefined {
@@ -36,128 +36,14 @@ const flag = (o: WriteOptions, key: string, dflt: boolean): boolean => {
   return v === undefined ? dflt : v.toLowerCase() === 'true';
 };
 
-const two = (n: number) => String(n).padStart(2, '0');
-
-/** A zone offset as the pattern letters X / XX / XXX print it (`Z` for zero). */
-function offsetText(ms: number, width: number): string {
-  if (ms === 0) return 'Z';
-  const sign = ms < 0 ? '-' : '+';
-  const mins = Math.round(Math.abs(ms) / 60_000);
-  const h = two(Math.floor(mins / 60));
-  const m = two(mins % 60);
-  if (width === 1) return m === '00' ? `${sign}${h}` : `${sign}${h}${m}`;
-  return width === 2 ? `${sign}${h}${m}` : `${sign}${h}:${m}`;
-}
-
-/** A timestamp (UTC microseconds) through a datetime pattern in the session zone; the offset letters X/XX/XXX too. */
-export function formatTimestampPattern(micros: number, pattern: string): string {
-  const local = toLocalMicros(micros);
-  const offset = zoneOffsetMs(Math.floor(micros / 1000));
-  // Split around unquoted X runs; the rest goes through the shared pattern formatter.
-  const out: string[] = [];
-  let chunk = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === "'") {
-      const end = pattern.indexOf("'", i + 1);
-      const stop = end < 0 ? pattern.length : end;
-      chunk += pattern.slice(i, stop + 1);
-      i = stop;
-    } else if (c === 'X') {
-      let n = 1;
-      while (pattern[i + n] === 'X') n++;
-      if (chunk) out.push(formatByPattern(local, chunk));
-      chunk = '';
-      out.push(offsetText(offset, Math.min(n, 3)));
-      i += n - 1;
-    } else chunk += c;
-  }
-  if (chunk) out.push(formatByPattern(local, chunk));
-  return out.join('');
-}
-
-interface Temporal {
-  date: (days: number) => string;
-  timestamp: (micros: number) => string;
-  timestampNtz: (micros: number) => string;
-}
-
-function temporal(o: WriteOptions): Temporal {
-  const dateFormat = writeOption(o, 'dateFormat');
-  const tsFormat = writeOption(o, 'timestampFormat') ?? DEFAULT_TIMESTAMP_WRITE_FORMAT;
-  const ntzFormat = writeOption(o, 'timestampNTZFormat') ?? "yyyy-MM-dd'T'HH:mm:ss.SSS";
-  return {
-    date: dateFormat === undefined ? formatDate : (d) => formatByPattern(d * 86_400_000_000, dateFormat),
-    timestamp: (t) => formatTimestampPattern(t, tsFormat),
-    timestampNtz: (t) => formatByPattern(t, ntzFormat),
-  };
-}
-
-/** A string as Jackson writes it: `"` and `\` escaped, control characters as \n-style or \u00XX escapes. */
-function jsonString(s: string): string {
-  let out = '"';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x22) out += '\\"';
-    else if (c === 0x5c) out += '\\\\';
-    else if (c >= 0x20) out += s[i];
-    else if (c === 0x0a) out += '\\n';
-    else if (c === 0x0d) out += '\\r';
-    else if (c === 0x09) out += '\\t';
-    else if (c === 0x08) out += '\\b';
-    else if (c === 0x0c) out += '\\f';
-    else out += `\\u00${c.toString(16).toUpperCase().padStart(2, '0')}`;
-  }
-  return `${out}"`;
-}
-
-function jsonValue(v: unknown, t: DataType, tm: Temporal, keepNulls: boolean): string {
-  if (v === null || v === undefined) return 'null';
-  switch (t.kind) {
-    case 'struct': {
-      const vals = v as unknown[];
-      const parts: string[] = [];
-      t.fields.forEach((f, i) => {
-        const x = vals[i];
-        if ((x === null || x === undefined) && !keepNulls) return;
-        parts.push(`${jsonString(f.name)}:${jsonValue(x, f.type, tm, keepNulls)}`);
-      });
-      return `{${parts.join(',')}}`;
-    }
-    case 'map': {
-      const m = v as MapValue;
-      const parts: string[] = [];
-      m.keys.forEach((k, i) => {
-        const x = m.values[i];
-        if ((x === null || x === undefined) && !keepNulls) return;
-        parts.push(`${jsonString(castToString(k, t.key))}:${jsonValue(x, t.value, tm, keepNulls)}`);
-      });
-      return `{${parts.join(',')}}`;
-    }
-    case 'array': return `[${(v as unknown[]).map((e) => jsonValue(e, t.element, tm, keepNulls)).join(',')}]`;
-    case 'string': return jsonString(v as string);
-    case 'boolean': case 'byte': case 'short': case 'int': case 'long': return String(v);
-    case 'float': case 'double': {
-      const n = v as number;
-      // Jackson writes non-finite doubles as quoted strings.
-      return Number.isFinite(n) ? castToString(n, t) : jsonString(castToString(n, t));
-    }
-    case 'decimal': return castToString(v, t);
-    case 'binary': return jsonString(base64Encode(v as Uint8Array));
-    case 'date': return jsonString(tm.date(v as number));
-    case 'timestamp': return jsonString(tm.timestamp(v as number));
-    case 'timestamp_ntz': return jsonString(tm.timestampNtz(v as number));
-    default: return jsonString(castToString(v, t));
-  }
-}
+/** The dateFormat / timestampFormat / timestampNTZFormat of the text writers. */
+const temporal = (o: WriteOptions): TextTemporal => textTemporal((k) => writeOption(o, k));
 
 /** JSON lines, one object per row. */
 export function encodeJsonLines(fields: readonly StructField[], rows: Rows, o: WriteOptions = {}): string {
-  const tm = temporal(o);
-  const keepNulls = !flag(o, 'ignoreNullFields', true);
   const sep = writeOption(o, 'lineSep') ?? '\n';
-  const row: DataType = { kind: 'struct', fields: [...fields] } as DataType;
-  return rows.map((r) => jsonValue(r, row, tm, keepNulls) + sep).join('');
+  const write = jsonGenerator({ kind: 'struct', fields: [...fields] } as DataType, jsonWriteOptions((k) => writeOption(o, k)));
+  return rows.map((r) => write(r) + sep).join('');
 }
 
 function checkCsvTypes(fields: readonly StructField[]): void {

@@ -6,12 +6,11 @@
  */
 import { SparkException } from '../errors';
 import type { Row } from '../expr';
-import { MapValue, parseDate, parseTimestamp } from '../types';
-import type { DataType, StructField } from '../types';
+import { jsonParseOptions, jsonRecordReader } from '../expr/json';
+import type { JsonRecordOptions } from '../expr/json';
+import type { StructField } from '../types';
 import { readCsvWithFields } from '../dataframe/csv';
 import type { CsvOptions } from '../dataframe/csv';
-
-export type ParseMode = 'PERMISSIVE' | 'DROPMALFORMED' | 'FAILFAST';
 
 export interface ReadOptions {
   readonly mode?: string;
@@ -24,74 +23,18 @@ export interface ReadOptions {
   readonly lineSep?: string;
   /** csv: every CSV option (Spark's CSVOptions); without it the fields above. */
   readonly csv?: CsvOptions;
+  /** json: the parser features and datetime formats (mode and the corrupt-record column come from the fields above). */
+  readonly json?: JsonReadSettings;
 }
 
-class Malformed extends Error {}
+export type JsonReadSettings = Omit<JsonRecordOptions, 'mode' | 'columnNameOfCorruptRecord' | 'arrayAsRows'> & { readonly multiLine?: boolean };
 
-function parseMode(m: string | undefined): ParseMode {
-  const u = (m ?? 'PERMISSIVE').toUpperCase();
-  if (u === 'PERMISSIVE' || u === 'DROPMALFORMED' || u === 'FAILFAST') return u;
-  return 'PERMISSIVE';
-}
-
-const failFast = (record: string): SparkException =>
-  new SparkException(
-    `[MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION] Malformed records are detected in record parsing: ${record}.\n` +
-      "Parse Mode: FAILFAST. To process malformed records as null result, try setting the option 'mode' as 'PERMISSIVE'.",
-  );
-
-const INT_RANGE: Record<string, [number, number]> = { byte: [-128, 127], short: [-32768, 32767], int: [-2147483648, 2147483647] };
-
-/** A parsed JSON value as a value of type `t` (Spark's JacksonParser conversions). */
-function jsonValue(v: unknown, t: DataType): unknown {
-  if (v === null || v === undefined) return null;
-  switch (t.kind) {
-    case 'string': return typeof v === 'string' ? v : JSON.stringify(v);
-    case 'long':
-      if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v);
-      throw new Malformed();
-    case 'int': case 'short': case 'byte': {
-      const [lo, hi] = INT_RANGE[t.kind]!;
-      if (typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi) return v;
-      throw new Malformed();
-    }
-    case 'double': case 'float':
-      if (typeof v === 'number') return t.kind === 'float' ? Math.fround(v) : v;
-      if (v === 'NaN') return NaN;
-      if (v === 'Infinity' || v === '+Infinity' || v === 'Inf') return Infinity;
-      if (v === '-Infinity' || v === '-Inf') return -Infinity;
-      throw new Malformed();
-    case 'decimal':
-      if (typeof v === 'number') return v;
-      throw new Malformed();
-    case 'boolean':
-      if (typeof v === 'boolean') return v;
-      throw new Malformed();
-    case 'timestamp': case 'timestamp_ntz': {
-      if (typeof v === 'number') return Math.round(v * 1_000_000);
-      const ts = typeof v === 'string' ? parseTimestamp(v) : null;
-      if (ts === null) throw new Malformed();
-      return ts;
-    }
-    case 'date': {
-      const d = typeof v === 'string' ? parseDate(v) : null;
-      if (d === null) throw new Malformed();
-      return d;
-    }
-    case 'array':
-      if (!Array.isArray(v)) throw new Malformed();
-      return v.map((e) => jsonValue(e, t.element));
-    case 'struct':
-      if (typeof v !== 'object' || Array.isArray(v)) throw new Malformed();
-      return t.fields.map((f) => jsonValue((v as Record<string, unknown>)[f.name], f.type));
-    case 'map': {
-      if (typeof v !== 'object' || Array.isArray(v)) throw new Malformed();
-      const o = v as Record<string, unknown>;
-      return new MapValue(Object.keys(o), Object.keys(o).map((k) => jsonValue(o[k], t.value)));
-    }
-    default:
-      return v;
-  }
+/** The JSON source's parser features, datetime formats and multiLine, from Spark's option names. */
+export function jsonReadSettings(get: (key: string) => string | undefined): JsonReadSettings {
+  return {
+    parse: jsonParseOptions(get), timestampFormat: get('timestampFormat'), timestampNTZFormat: get('timestampNTZFormat'), dateFormat: get('dateFormat'),
+    multiLine: (get('multiLine') ?? 'false').trim().toLowerCase() === 'true',
+  };
 }
 
 function splitLines(text: string, sep?: string): string[] {
@@ -101,25 +44,9 @@ function splitLines(text: string, sep?: string): string[] {
 }
 
 function readJson(text: string, fields: readonly StructField[], o: ReadOptions): Row[] {
-  const mode = parseMode(o.mode);
-  const corrupt = fields.findIndex((f) => f.name === (o.columnNameOfCorruptRecord ?? '_corrupt_record') && f.type.kind === 'string');
+  const read = jsonRecordReader(fields, { ...o.json, mode: o.mode, columnNameOfCorruptRecord: o.columnNameOfCorruptRecord, arrayAsRows: true });
   const rows: Row[] = [];
-  for (const line of splitLines(text, o.lineSep)) {
-    if (line.trim() === '') continue;
-    let row: Row;
-    try {
-      const obj = JSON.parse(line) as unknown;
-      if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) throw new Malformed();
-      const rec = obj as Record<string, unknown>;
-      row = fields.map((f, i) => (i === corrupt ? null : jsonValue(rec[f.name], f.type)));
-    } catch (e) {
-      if (!(e instanceof Malformed) && !(e instanceof SyntaxError)) throw e;
-      if (mode === 'FAILFAST') throw failFast(line);
-      if (mode === 'DROPMALFORMED') continue;
-      row = fields.map((_, i) => (i === corrupt ? line : null));
-    }
-    rows.push(row);
-  }
+  for (const line of o.json?.multiLine ? [text] : splitLines(text, o.lineSep)) for (const r of read(line)) rows.push(r);
   return rows;
 }
 

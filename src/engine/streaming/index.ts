@@ -1,7 +1,7 @@
 /** Streaming on the driver: the background runner, Structured Streaming's engine side. */
 export { background, BackgroundRunner } from './background';
 export type { BackgroundTask, Tick, TickContext } from './background';
-export { readWithSchema } from './formats';
+export { jsonReadSettings, readWithSchema } from './formats';
 export type { ReadOptions } from './formats';
 export { Checkpoint } from './checkpoint';
 export { MemoryBlocks, openSource, rateValueAt } from './sources';

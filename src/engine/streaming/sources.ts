@@ -18,7 +18,7 @@ import type { StructField } from '../types';
 import type { Checkpoint } from './checkpoint';
 import { durationMicros } from '../expr/functions/time-window';
 import { csvOptionsFrom } from '../dataframe/csv';
-import { readWithSchema } from './formats';
+import { jsonReadSettings, readWithSchema } from './formats';
 import { readParquet } from '../dataframe/parquet';
 import { batchToRows } from '../columnar';
 import type { ReadOptions } from './formats';
@@ -101,6 +101,7 @@ class FileSource implements StreamSource {
       lineSep: opt(def.options, 'lineSep'),
       // Every CSV option, as the batch reader takes them.
       ...(def.format === 'csv' ? { csv: csvOptionsFrom((k) => opt(def.options, k)) } : {}),
+      ...(def.format === 'json' ? { json: jsonReadSettings((k) => opt(def.options, k)) } : {}),
     };
     // Recovery: the files every logged batch took.
     for (const id of log.batchIds(...logDir)) {

@@ -1,11 +1,17 @@
-/** to_json / from_json over Spark values, with the DDL schema string from_json takes. */
-import { formatDate, MapValue, parseDataType, parseDate, parseSchema, parseTimestamp, StringType, structType, toLocalMicros, toUtcMicros } from '../../types';
-import { parseJsonText } from './json-more';
+/**
+ * to_json / from_json over Spark values, with the DDL schema string from_json takes; both go
+ * through the shared JSON codec (../json) the JSON reader and writer use, with their options
+ * (to_json: timestampFormat, dateFormat, ignoreNullFields, pretty; from_json: mode, the parser
+ * features, timestampFormat, dateFormat, columnNameOfCorruptRecord).
+ */
+import { parseDataType, parseSchema, StringType, structType } from '../../types';
 import type { DataType } from '../../types';
 import type { BoundExpr } from '../bound';
-import { castToString } from '../cast';
+import {
+  JsonConversionError, JsonSyntaxError, jsonConverter, jsonGenerator, jsonParseOptions, jsonRecordReader, jsonWriteOptions, malformedRecordError, parseJson, parseMode,
+} from '../json';
+import type { JValue } from '../json';
 import { AnalysisException } from '../sql-errors';
-import { formatByPattern, parseByPattern } from './datetime';
 import { registerScalar } from './registry';
 import type { CallSite } from './registry';
 
@@ -27,68 +33,43 @@ function options(arg: BoundExpr | undefined, site: CallSite): Map<string, string
   return out;
 }
 
-function jsonString(s: string): string {
-  return JSON.stringify(s);
+/** An option by case-insensitive name (Spark's CaseInsensitiveMap). */
+function getter(opts: Map<string, string>): (key: string) => string | undefined {
+  const lower = new Map([...opts].map(([k, v]) => [k.toLowerCase(), v]));
+  return (key) => lower.get(key.toLowerCase());
 }
 
-function toJson(v: unknown, t: DataType, opts: Map<string, string>): string {
-  if (v === null || v === undefined) return 'null';
-  switch (t.kind) {
-    case 'struct': {
-      const vals = v as unknown[];
-      // Spark leaves out null fields.
-      const parts = t.fields.map((f, i) => (vals[i] === null || vals[i] === undefined ? null : `${jsonString(f.name)}:${toJson(vals[i], f.type, opts)}`));
-      return `{${parts.filter((p) => p !== null).join(',')}}`;
-    }
-    case 'map': {
-      const m = v as MapValue;
-      return `{${m.keys.map((k, i) => `${jsonString(castToString(k, t.key))}:${toJson(m.values[i], t.value, opts)}`).join(',')}}`;
-    }
-    case 'array': return `[${(v as unknown[]).map((e) => toJson(e, t.element, opts)).join(',')}]`;
-    case 'string': return jsonString(v as string);
-    case 'boolean': case 'byte': case 'short': case 'int': case 'long': return String(v);
-    case 'float': case 'double': case 'decimal': return castToString(v, t);
-    case 'date': return jsonString(opts.has('dateFormat') ? formatByPattern((v as number) * 86_400_000_000, opts.get('dateFormat')!) : formatDate(v as number));
-    case 'timestamp': {
-      const local = toLocalMicros(v as number);
-      return jsonString(formatByPattern(local, opts.get('timestampFormat') ?? "yyyy-MM-dd'T'HH:mm:ss.SSS"));
-    }
-    default: return jsonString(castToString(v, t));
+/** from_json's result for one text: the shared record reader over the schema (a non-struct schema is read as one field). */
+function fromJsonReader(schema: DataType, opts: Map<string, string>): (text: string) => unknown {
+  const get = getter(opts);
+  const mode = parseMode(get('mode'));
+  if (mode === 'DROPMALFORMED') {
+    throw new AnalysisException("from_json() doesn't support the DROPMALFORMED mode. Acceptable modes are PERMISSIVE and FAILFAST.", '_LEGACY_ERROR_TEMP_1099');
   }
-}
-
-function fromJson(v: unknown, t: DataType, opts: Map<string, string>): unknown {
-  if (v === null || v === undefined) return null;
-  switch (t.kind) {
-    case 'struct': {
-      if (typeof v !== 'object' || Array.isArray(v)) return null;
-      const obj = v as Record<string, unknown>;
-      return t.fields.map((f) => fromJson(obj[f.name], f.type, opts));
-    }
-    case 'array': return Array.isArray(v) ? v.map((e) => fromJson(e, t.element, opts)) : null;
-    case 'map': {
-      if (typeof v !== 'object' || Array.isArray(v)) return null;
-      const entries = Object.entries(v as Record<string, unknown>);
-      return new MapValue(entries.map(([k]) => k), entries.map(([, x]) => fromJson(x, t.value, opts)));
-    }
-    case 'string': return typeof v === 'string' ? v : JSON.stringify(v);
-    case 'boolean': return typeof v === 'boolean' ? v : null;
-    case 'byte': case 'short': case 'int': return typeof v === 'number' && Number.isInteger(v) ? v : null;
-    case 'long': return typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : null;
-    case 'float': return typeof v === 'number' ? Math.fround(v) : null;
-    case 'double': return typeof v === 'number' ? v : null;
-    case 'date': return typeof v === 'string' ? (opts.has('dateFormat') ? dayOf(parseByPattern(v, opts.get('dateFormat')!)) : parseDate(v)) : null;
-    case 'timestamp': {
-      if (typeof v !== 'string') return null;
-      const local = opts.has('timestampFormat') ? parseByPattern(v, opts.get('timestampFormat')!) : parseTimestamp(v);
-      return local === null ? null : toUtcMicros(local);
-    }
-    default: return null;
+  const settings = {
+    mode, parse: jsonParseOptions(get), timestampFormat: get('timestampFormat'), timestampNTZFormat: get('timestampNTZFormat'), dateFormat: get('dateFormat'),
+    columnNameOfCorruptRecord: get('columnNameOfCorruptRecord'),
+  };
+  if (schema.kind === 'struct') {
+    const read = jsonRecordReader(schema.fields, settings);
+    return (text) => read(text)[0] ?? null;
   }
-}
-
-function dayOf(micros: number | null): number | null {
-  return micros === null ? null : Math.floor(micros / 86_400_000_000);
+  const conv = jsonConverter(schema, settings);
+  // An object where an array of structs is wanted reads as a one-element array (SPARK-19595).
+  const wrap = schema.kind === 'array' && schema.element.kind === 'struct';
+  return (text) => {
+    let v: JValue | undefined;
+    try {
+      v = parseJson(text, settings.parse);
+      if (v === undefined) return null;
+      if (schema.kind === 'array' ? !Array.isArray(v) && !(wrap && v instanceof Map) : !(v instanceof Map)) throw new JsonConversionError(schema.kind);
+      return conv(wrap && v instanceof Map ? [v] : v);
+    } catch (e) {
+      if (!(e instanceof JsonSyntaxError) && !(e instanceof JsonConversionError)) throw e;
+      if (mode === 'FAILFAST') throw malformedRecordError(text);
+      return null;
+    }
+  };
 }
 
 registerScalar('to_json', (args, site) => {
@@ -97,8 +78,8 @@ registerScalar('to_json', (args, site) => {
   if (t.kind !== 'struct' && t.kind !== 'map' && t.kind !== 'array') {
     throw new AnalysisException(`Cannot resolve "${site.sql}" due to data type mismatch: Input schema ${t.kind.toUpperCase()} must be a struct, an array or a map.`, 'DATATYPE_MISMATCH.INVALID_JSON_SCHEMA');
   }
-  const opts = options(args[1], site);
-  return { kind: 'strict', name: 'to_json', args: [args[0]!], type: StringType, nullable: true, fn: (a) => toJson(a[0], t, opts) };
+  const write = jsonGenerator(t, jsonWriteOptions(getter(options(args[1], site))));
+  return { kind: 'strict', name: 'to_json', args: [args[0]!], type: StringType, nullable: true, fn: (a) => write(a[0]) };
 });
 
 registerScalar('from_json', (args, site) => {
@@ -119,17 +100,6 @@ registerScalar('from_json', (args, site) => {
   } catch (e) {
     throw new AnalysisException(`Cannot parse the schema: ${(e as Error).message}`, 'INVALID_SCHEMA.PARSE_ERROR');
   }
-  const opts = options(args[2], site);
-  const schema = t;
-  return {
-    kind: 'strict', name: 'from_json', args: [args[0]!], type: schema, nullable: true,
-    fn: (a) => {
-      try {
-        return fromJson(parseJsonText(a[0] as string, { unquotedNames: opts.get('allowUnquotedFieldNames') === 'true' }), schema, opts);
-      } catch {
-        // PERMISSIVE: a malformed record is a row of nulls.
-        return schema.kind === 'struct' ? schema.fields.map(() => null) : null;
-      }
-    },
-  };
+  const read = fromJsonReader(t, options(args[2], site));
+  return { kind: 'strict', name: 'from_json', args: [args[0]!], type: t, nullable: true, fn: (a) => read(a[0] as string) };
 });

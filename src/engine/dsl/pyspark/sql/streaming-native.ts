@@ -11,7 +11,7 @@ import { csvOptionsFrom, inferFields, readJsonLines, rowToEngine, readCsv } from
 import { parquetFileInfo } from '../../../dataframe/parquet';
 import type { SparkContext } from '../../../rdd';
 import {
-  CallbackSink, ConsoleSink, FileSink, MemoryBlocks, MemorySink, StreamExecution, background, checkStreamingPlan, readWithSchema, sinkLogFiles,
+  CallbackSink, ConsoleSink, FileSink, MemoryBlocks, MemorySink, StreamExecution, background, checkStreamingPlan, jsonReadSettings, readWithSchema, sinkLogFiles,
 } from '../../../streaming';
 import type { BackgroundTask, OutputMode, QueryDef, Sink, SourceDef, Trigger, WatermarkDef } from '../../../streaming';
 import { parseSchema } from '../../../types';
@@ -350,7 +350,7 @@ export function streamingNativeModule(): PyModule {
       const rows: Row[] = [];
       const files = (toArray(paths) as string[]).flatMap((p) => sinkLogFiles(vfs, p) ?? vfs.inputFiles(p).map((f) => f.path));
       for (const f of files) {
-        for (const r of readWithSchema(format, vfs.readText(f), fields, { mode: optOf(o, 'mode'), header: (optOf(o, 'header') ?? 'false').toLowerCase() === 'true', sep: optOf(o, 'sep') ?? optOf(o, 'delimiter'), columnNameOfCorruptRecord: optOf(o, 'columnNameOfCorruptRecord'), ...(format === 'csv' ? { csv: csvOptionsFrom((k) => optOf(o, k), s.conf.get('spark.sql.columnNameOfCorruptRecord') ?? '_corrupt_record') } : {}) })) rows.push(r);
+        for (const r of readWithSchema(format, vfs.readText(f), fields, { mode: optOf(o, 'mode'), header: (optOf(o, 'header') ?? 'false').toLowerCase() === 'true', sep: optOf(o, 'sep') ?? optOf(o, 'delimiter'), columnNameOfCorruptRecord: optOf(o, 'columnNameOfCorruptRecord'), ...(format === 'csv' ? { csv: csvOptionsFrom((k) => optOf(o, k), s.conf.get('spark.sql.columnNameOfCorruptRecord') ?? '_corrupt_record') } : {}), ...(format === 'json' ? { json: jsonReadSettings((k) => optOf(o, k)) } : {}) })) rows.push(r);
       }
       const view = `__flint_df_s${viewCounter++}`;
       s.registerView(view, fields, rows);
