@@ -6,7 +6,7 @@
  */
 import { SparkException } from '../errors';
 import type { Row } from '../expr';
-import { jsonParseOptions, jsonRecordReader } from '../expr/json';
+import { jsonParseOptions, jsonRecordReader, optionFlag } from '../expr/json';
 import type { JsonRecordOptions } from '../expr/json';
 import type { StructField } from '../types';
 import { readCsvWithFields } from '../dataframe/csv';
@@ -33,7 +33,7 @@ export type JsonReadSettings = Omit<JsonRecordOptions, 'mode' | 'columnNameOfCor
 export function jsonReadSettings(get: (key: string) => string | undefined): JsonReadSettings {
   return {
     parse: jsonParseOptions(get), timestampFormat: get('timestampFormat'), timestampNTZFormat: get('timestampNTZFormat'), dateFormat: get('dateFormat'),
-    multiLine: (get('multiLine') ?? 'false').trim().toLowerCase() === 'true',
+    multiLine: optionFlag(get, 'multiLine', false),
   };
 }
 

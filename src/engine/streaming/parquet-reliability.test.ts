@@ -9,15 +9,9 @@ import { createSqlSession } from '../catalog';
 import type { Vfs } from '../io';
 import { batchToRows } from '../columnar';
 import { readParquet, writeParquet } from '../dataframe/parquet';
-import type { StructField } from '../types';
-import { FileSink, StreamExecution, sinkLogFiles } from '.';
-import type { QueryDef } from '.';
-
-class Killed extends Error {}
-
-const FILES = 10;
-const ROWS = 5;
-const FIELDS: StructField[] = [{ name: 'id', type: { kind: 'long' }, nullable: true }, { name: 'file', type: { kind: 'string' }, nullable: true }];
+import { FileSink, sinkLogFiles } from '.';
+import { ALL_IDS, FIELDS, ROWS, drain, fileQuery, killAndRestart } from './kill-restart.test-util';
+import type { KillRestartCase } from './kill-restart.test-util';
 
 function writeInput(vfs: Vfs, from: number, to: number): void {
   for (let f = from; f < to; f++) {
@@ -26,59 +20,36 @@ function writeInput(vfs: Vfs, from: number, to: number): void {
   }
 }
 
-function query(vfs: Vfs, session: ReturnType<typeof createSqlSession>, fault: (p: string) => void): StreamExecution {
-  session.registerView('__flint_stream_p', FIELDS, []);
-  const def: QueryDef = {
-    id: 'q', runId: `run-${Math.random()}`, name: null,
-    sql: 'SELECT id, upper(file) AS file FROM __flint_stream_p',
-    sources: [{ view: '__flint_stream_p', def: { kind: 'files', format: 'parquet', path: '/in', options: { maxFilesPerTrigger: '2' }, fields: FIELDS } }],
-    agg: null, watermarks: [], outputMode: 'append', trigger: { kind: 'default', intervalMs: 0 },
-    checkpointLocation: '/cp', tempCheckpoint: '/tmp/unused', sink: new FileSink(vfs, '/out', 'parquet', false), fault,
-  };
-  return new StreamExecution(def, session, vfs);
-}
-
-function drain(q: StreamExecution): boolean {
-  try {
-    while (q.runBatch());
-    return true;
-  } catch (e) {
-    if (e instanceof Killed) return false;
-    throw e;
-  }
-}
-
-/** The ids in the sink's committed files, and a check that each file is Parquet named as Spark names it. */
-function sinkIds(vfs: Vfs): number[] {
+/** The committed files, each checked to be Parquet named as Spark names it, and the ids they hold. */
+function sinkIds(vfs: Vfs): { badNames: string[]; ids: number[] } {
   const ids: number[] = [];
-  for (const f of sinkLogFiles(vfs, '/out') ?? []) {
-    expect(f).toMatch(/\/part-\d{5}-[0-9a-f-]{36}-c000\.snappy\.parquet$/);
-    for (const b of readParquet(vfs.readFile(f)).batches) for (const r of batchToRows(b)) ids.push(Number(r[0]));
-  }
-  return ids.sort((a, b) => a - b);
+  const files = sinkLogFiles(vfs, '/out') ?? [];
+  for (const f of files) for (const b of readParquet(vfs.readFile(f)).batches) for (const r of batchToRows(b)) ids.push(Number(r[0]));
+  return { badNames: files.filter((f) => !/\/part-\d{5}-[0-9a-f-]{36}-c000\.snappy\.parquet$/.test(f)), ids: ids.sort((a, b) => a - b) };
 }
+
+const toParquetSink: KillRestartCase<{ badNames: string[]; ids: number[] }> = {
+  writeInput,
+  query: (vfs, session, fault) => fileQuery(vfs, session, {
+    view: '__flint_stream_p', format: 'parquet', options: { maxFilesPerTrigger: '2' }, sql: 'SELECT id, upper(file) AS file FROM __flint_stream_p', sink: new FileSink(vfs, '/out', 'parquet', false),
+  }, fault),
+  result: sinkIds,
+};
 
 describe('parquet file source to parquet file sink: kill and restart', () => {
   it.each(Array.from({ length: 20 }, (_, i) => i + 1))('killed at fault point %i: no row lost, none duplicated', (killAt) => {
-    const vfs = createMemoryVfs();
-    const session = createSqlSession();
-    writeInput(vfs, 0, FILES / 2);
-    let calls = 0;
-    expect(drain(query(vfs, session, () => {
-      if (++calls === killAt) throw new Killed();
-    }))).toBe(false);
-    writeInput(vfs, FILES / 2, FILES);
-    expect(drain(query(vfs, session, () => undefined))).toBe(true);
-    const expected = Array.from({ length: FILES * ROWS }, (_, i) => i);
-    expect(sinkIds(vfs)).toEqual(expected);
-    expect(drain(query(vfs, session, () => undefined))).toBe(true);
-    expect(sinkIds(vfs)).toEqual(expected);
+    const run = killAndRestart(toParquetSink, killAt);
+    expect(run.firstFinished).toBe(false);
+    expect(run.restartFinished).toBe(true);
+    expect(run.afterRestart).toEqual({ badNames: [], ids: ALL_IDS });
+    expect(run.thirdFinished).toBe(true);
+    expect(run.afterThird).toEqual({ badNames: [], ids: ALL_IDS });
   });
 
   it('writes the rows the query produced, with the schema in the footer', () => {
     const vfs = createMemoryVfs();
     writeInput(vfs, 0, 1);
-    expect(drain(query(vfs, createSqlSession(), () => undefined))).toBe(true);
+    expect(drain(toParquetSink.query(vfs, createSqlSession(), () => undefined))).toBe(true);
     const [file] = sinkLogFiles(vfs, '/out')!;
     const got = readParquet(vfs.readFile(file!));
     expect(got.fields.map((f) => `${f.name}:${f.type.kind}`)).toEqual(['id:long', 'file:string']);

@@ -14,6 +14,7 @@
 import { castToString } from '../cast';
 import { formatByPattern } from '../functions/datetime';
 import { base64Encode } from '../functions/string';
+import { optionFlag } from './parse';
 import { formatDate, formatDouble, formatFloat, toLocalMicros, zoneOffsetMs } from '../../types';
 import type { DataType, Decimal, MapValue } from '../../types';
 
@@ -108,11 +109,7 @@ export interface JsonWriteOptions {
 
 /** The writer options from Spark's option names (case-insensitive lookup is the caller's). */
 export function jsonWriteOptions(get: (key: string) => string | undefined): JsonWriteOptions {
-  const flag = (k: string, dflt: boolean) => {
-    const v = get(k);
-    return v === undefined ? dflt : v.trim().toLowerCase() === 'true';
-  };
-  return { temporal: textTemporal(get), keepNullFields: !flag('ignoreNullFields', true), pretty: flag('pretty', false) };
+  return { temporal: textTemporal(get), keepNullFields: !optionFlag(get, 'ignoreNullFields', true), pretty: optionFlag(get, 'pretty', false) };
 }
 
 /** A map key as JacksonGenerator writes it: the key value's toString (dates and timestamps as their internal numbers). */

@@ -1,5 +1,5 @@
 /** One JSON codec for Spark values: the parser (Jackson's token rules), the conversions to a schema, the generator. */
-export { JNum, JsonSyntaxError, jsonParseOptions, jnumValue, parseJson } from './parse';
+export { JNum, JsonSyntaxError, jsonParseOptions, jnumValue, optionFlag, parseJson } from './parse';
 export type { JValue, JsonParseOptions } from './parse';
 export {
   JsonConversionError, PartialRecord, compactJson, jsonConverter, jsonRecordReader, malformedRecordError, parseMode, rootStructConverter,

@@ -29,12 +29,15 @@ export interface JsonParseOptions {
   readonly allowComments?: boolean;
 }
 
+/** A boolean option as Spark reads it (`toBoolean`), `dflt` when absent. */
+export function optionFlag(get: (key: string) => string | undefined, key: string, dflt: boolean): boolean {
+  const v = get(key);
+  return v === undefined ? dflt : v.trim().toLowerCase() === 'true';
+}
+
 /** The parser features from Spark's option names (case-insensitive lookup is the caller's). */
 export function jsonParseOptions(get: (key: string) => string | undefined): JsonParseOptions {
-  const flag = (k: string, dflt: boolean) => {
-    const v = get(k);
-    return v === undefined ? dflt : v.trim().toLowerCase() === 'true';
-  };
+  const flag = (k: string, dflt: boolean) => optionFlag(get, k, dflt);
   return {
     allowSingleQuotes: flag('allowSingleQuotes', true),
     allowUnquotedFieldNames: flag('allowUnquotedFieldNames', false),
