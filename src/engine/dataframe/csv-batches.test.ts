@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { batchesFromRows, batchesToRows } from '../columnar';
-import { readCsv } from './csv';
-import { readCsvBatches } from './csv-batches';
+import { inferCsv, readCsv, readCsvWithFields } from './csv';
+import { inferCsvFields, readCsvBatches } from './csv-batches';
 import type { CsvOptions } from './csv';
 
 function rng(seed: number): (n: number) => number {
@@ -70,6 +70,32 @@ describe('readCsvBatches against readCsv', () => {
       expect(show(got.batches.flatMap((b) => batchesToRows([b]))), text).toEqual(show(table));
       expect(got.batches.every((b) => b.numRows > 0 && b.numRows <= 8)).toBe(true);
     }
+  });
+
+  it('infers the schema readCsv gives in every mode, without failing on a malformed record (FAILFAST fails when rows are parsed)', () => {
+    const r = rng(23);
+    let failed = 0;
+    for (let k = 0; k < 3_000; k++) {
+      const { text, o } = randomFile(r);
+      const want = readCsv(text, o).fields;
+      for (const mode of ['PERMISSIVE', 'DROPMALFORMED', 'FAILFAST']) {
+        const om = { ...o, mode };
+        const got = inferCsvFields(text, om);
+        expect(got, JSON.stringify({ text, mode })).toEqual(want);
+        // The general reader's inference (options the byte reader leaves to it) agrees too.
+        expect(inferCsv(text, om), JSON.stringify({ text, mode })).toEqual(want);
+        if (mode !== 'FAILFAST') continue;
+        // Parsing the same rows against that schema is where FAILFAST raises.
+        try {
+          readCsvWithFields(text, got, om);
+        } catch (e) {
+          expect(String((e as Error).message)).toMatch(/^\[MALFORMED_RECORD_IN_PARSING\.WITHOUT_SUGGESTION\] Malformed records are detected in record parsing: /);
+          failed++;
+        }
+      }
+    }
+    // The random files do hold malformed records (short and long ones), so the check above ran.
+    expect(failed).toBeGreaterThan(100);
   });
 
   it('tokenizes escapes, quotes running past their line, blank and white-space lines as the general reader does', () => {

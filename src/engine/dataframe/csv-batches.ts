@@ -21,7 +21,7 @@ import type { ColumnBatch, ColumnVector } from '../columnar';
 import { buildVector, layoutOf, lazyObjectVector, lazyVector } from '../columnar';
 import { daysFromCivil, daysInMonth, field } from '../types';
 import type { DataType, StructField } from '../types';
-import { csvValue, fastCsvOptions, readCsv, safeHeader } from './csv';
+import { csvValue, fastCsvOptions, inferCsv, readCsv, safeHeader } from './csv';
 import type { CsvOptions } from './csv';
 import { inferField, mergeTypes } from './csv-infer';
 
@@ -373,9 +373,10 @@ interface Scan {
 
 /**
  * Splits the bytes from `i0` into records and fields exactly as `parseCsv` does, storing
- * columns below `maxCols` and, when `infer`, merging each field's inferred type into its column's.
+ * columns below `maxCols` (unless `store` is false: inference alone) and, when `infer`,
+ * merging each field's inferred type into its column's.
  */
-function scanRecords(src: Source, i0: number, maxCols: number, infer: boolean, R: number): Scan {
+function scanRecords(src: Source, i0: number, maxCols: number, infer: boolean, R: number, store = true): Scan {
   const { bytes: b, S, Q, hi } = src;
   const n = b.length;
   // Numbers are parsed while the field's end is sought, unless the separator could be part of one.
@@ -391,8 +392,8 @@ function scanRecords(src: Source, i0: number, maxCols: number, infer: boolean, R
   const chunks: Chunk[] = [];
   // The first chunk's slab fits it exactly; its bytes per record then size the next slabs
   // for the rest of the input (a little over, so one slab usually holds every later chunk).
-  const slabs = new Slabs(R * cols, infer ? R * cols : 0);
-  let chunk = new Chunk(R, done, cols, slabs);
+  const slabs = new Slabs(store ? R * cols : 0, store && infer ? R * cols : 0);
+  let chunk = new Chunk(store ? R : 0, done, cols, slabs);
   let ps = chunk.pos;
   let nm = chunk.num;
   let k = 0;
@@ -522,7 +523,7 @@ function scanRecords(src: Source, i0: number, maxCols: number, infer: boolean, R
           i = s;
           continue;
         }
-        if (c < cols) {
+        if (c < cols && store) {
           ps[c]![k] = fs;
           const a = nm[c]!;
           if (a !== null) a[k] = fl === F_EXACT ? x : NaN;
@@ -550,7 +551,10 @@ function scanRecords(src: Source, i0: number, maxCols: number, infer: boolean, R
       if (ch === CR && i < n && b[i] === LF) i++;
       if (c > 0 || fl !== F_NULL || fs < 0) {
         if (c + 1 > width) width = c + 1;
-        if (++k === R) {
+        if (++k === R && !store) {
+          records += k;
+          k = 0;
+        } else if (k === R) {
           chunk.rows = k;
           chunks.push(chunk);
           records += k;
@@ -573,7 +577,8 @@ function scanRecords(src: Source, i0: number, maxCols: number, infer: boolean, R
       break;
     }
   }
-  if (k > 0) {
+  if (k > 0 && !store) records += k;
+  else if (k > 0) {
     chunk.rows = k;
     chunks.push(chunk);
     records += k;
@@ -586,6 +591,47 @@ export interface CsvBatches {
   readonly batches: ColumnBatch[];
 }
 
+/** The byte source over a file's bytes or text (a leading BOM skipped). */
+function sourceOf(input: string | Uint8Array, o: CsvOptions): Source {
+  const S = o.sep.charCodeAt(0);
+  const Q = o.quote.charCodeAt(0);
+  const esc = o.escape ?? '\\';
+  const E = esc === '' || esc === o.quote ? -1 : esc.charCodeAt(0);
+  const ml = o.multiLine === true;
+  if (typeof input === 'string') return new Source(new TextEncoder().encode(input), input, S, Q, E, ml);
+  const bom = input.length >= 3 && input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf;
+  return new Source(bom ? input.subarray(3) : input, null, S, Q, E, ml);
+}
+
+/** The column names, the scan and the final types (null and string columns are strings) of one input. */
+function scanInput(input: string | Uint8Array, o: CsvOptions, batchRows: number, store: boolean): { src: Source; names: string[]; scan: Scan; types: DataType[] } {
+  const src = sourceOf(input, o);
+  // The first record (header or data) fixes the columns, as CSVInferSchema does; longer
+  // records lose their extra fields and shorter ones get nulls (PERMISSIVE).
+  const { head, next } = readHeader(src);
+  const i0 = o.header ? next : 0;
+  const names = o.header ? safeHeader(head) : Array.from({ length: head.length }, (_, i) => `_c${i}`);
+  const scan = scanRecords(src, i0, names.length, o.inferSchema, batchRows, store);
+  const types = names.map((_, c): DataType => {
+    const t = c < scan.types.length ? scan.types[c]! : NULL;
+    return t.kind === 'null' || t.kind === 'string' ? { kind: 'string' } : { ...t };
+  });
+  return { src, names, scan, types };
+}
+
+/**
+ * The schema Spark's CSV reader gives one file without a user schema (its first record's
+ * columns; with inferSchema, CSVInferSchema's types), reading no values: what a data set's
+ * schema is settled from before any row is parsed. Inference skips nothing for being
+ * malformed, so in every mode this never fails on a bad record (FAILFAST raises when the
+ * rows are parsed, as Spark's scan does).
+ */
+export function inferCsvFields(input: string | Uint8Array, o: CsvOptions): StructField[] {
+  if (!fastCsvOptions({ ...o, mode: 'PERMISSIVE' })) return inferCsv(input, o);
+  const { names, types } = scanInput(input, o, DEFAULT_BATCH_ROWS, false);
+  return names.map((n, i) => field(n, types[i]!, true));
+}
+
 /**
  * The schema and column batches Spark's CSV reader gives for one file (see `readCsv`): its
  * bytes (UTF-8; a byte order mark is skipped, as the VFS's text decoding does) or its text.
@@ -596,27 +642,7 @@ export function readCsvBatches(input: string | Uint8Array, o: CsvOptions, batchR
     const { fields, rows } = readCsv(input, o);
     return { fields, batches: batchesFromRows(fields.map((f) => f.type), rows, batchRows) };
   }
-  const S = o.sep.charCodeAt(0);
-  const Q = o.quote.charCodeAt(0);
-  const esc = o.escape ?? '\\';
-  const E = esc === '' || esc === o.quote ? -1 : esc.charCodeAt(0);
-  const ml = o.multiLine === true;
-  let src: Source;
-  if (typeof input === 'string') src = new Source(new TextEncoder().encode(input), input, S, Q, E, ml);
-  else {
-    const bom = input.length >= 3 && input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf;
-    src = new Source(bom ? input.subarray(3) : input, null, S, Q, E, ml);
-  }
-  // The first record (header or data) fixes the columns, as CSVInferSchema does; longer
-  // records lose their extra fields and shorter ones get nulls (PERMISSIVE).
-  const { head, next } = readHeader(src);
-  const i0 = o.header ? next : 0;
-  const names = o.header ? safeHeader(head) : Array.from({ length: head.length }, (_, i) => `_c${i}`);
-  const scan = scanRecords(src, i0, names.length, o.inferSchema, batchRows);
-  const types = names.map((_, c): DataType => {
-    const t = c < scan.types.length ? scan.types[c]! : NULL;
-    return t.kind === 'null' || t.kind === 'string' ? { kind: 'string' } : { ...t };
-  });
+  const { src, names, scan, types } = scanInput(input, o, batchRows, true);
   const fields = names.map((n, i) => field(n, types[i]!, true));
   const rows = scan.records;
   // As batchesFromRows does for a table: string columns of few distinct values share a dictionary.

@@ -575,10 +575,8 @@ function takeHeader(t: Tokenized, o: CsvOptions, schema: readonly StructField[] 
   return head;
 }
 
-/** The schema and rows Spark's CSV reader gives for one file's text (without a user schema). */
-export function readCsv(input: string | Uint8Array, o: CsvOptions): { fields: StructField[]; rows: Row[] } {
-  const t = tokenizeCsv(decodeCsv(input, o), o);
-  const head = takeHeader(t, o, null);
+/** The columns and CSVInferSchema's types of tokenized records whose header (if any) is taken. */
+function inferTokenized(t: Tokenized, head: Rec | null, o: CsvOptions): StructField[] {
   // The first record (the header, or the first data record) fixes the columns, as CSVInferSchema does.
   const width = head ? head.length : t.recs.length > 0 ? t.recs[0]!.length : 0;
   const names = head ? safeHeader(head) : Array.from({ length: width }, (_, i) => `_c${i}`);
@@ -595,8 +593,20 @@ export function readCsv(input: string | Uint8Array, o: CsvOptions): { fields: St
     }
     for (let c = 0; c < width; c++) if (types[c]!.kind === 'null') types[c] = { kind: 'string' };
   }
-  const fields = names.map((n, i) => field(n, { ...types[i]! }, true));
+  return names.map((n, i) => field(n, { ...types[i]! }, true));
+}
+
+/** The schema and rows Spark's CSV reader gives for one file's text (without a user schema). */
+export function readCsv(input: string | Uint8Array, o: CsvOptions): { fields: StructField[]; rows: Row[] } {
+  const t = tokenizeCsv(decodeCsv(input, o), o);
+  const fields = inferTokenized(t, takeHeader(t, o, null), o);
   return { fields, rows: csvRows(t, fields, o) };
+}
+
+/** The schema `readCsv` gives, without converting a row (so no mode can fail). */
+export function inferCsv(input: string | Uint8Array, o: CsvOptions): StructField[] {
+  const t = tokenizeCsv(decodeCsv(input, o), o);
+  return inferTokenized(t, takeHeader(t, o, null), o);
 }
 
 /** Rows of one file's text read against a user schema (header dropped per file). */
