@@ -100,3 +100,50 @@ describe('statistical aggregates from merged moment states', () => {
     }
   });
 });
+
+const WINDOWS = [
+  'SELECT id, k, x, r FROM (SELECT id, k, x, rank() OVER (PARTITION BY k ORDER BY x DESC) AS r FROM t) w WHERE r <= 3',
+  'SELECT id, x FROM (SELECT id, x, row_number() OVER (PARTITION BY w, y % 4 ORDER BY x, id) AS rn FROM t) s WHERE rn = 1',
+  'SELECT id, r FROM (SELECT id, y, rank() OVER (PARTITION BY y ORDER BY k) AS r FROM t) s WHERE r < 4 AND id % 2 = 0',
+  'SELECT id, dense_rank() OVER (PARTITION BY k % 5 ORDER BY y) AS d, sum(x) OVER (PARTITION BY k % 5 ORDER BY y) FROM t WHERE id % 7 = 0',
+  'SELECT upper(w), id, lag(x) OVER (PARTITION BY w ORDER BY id), count(*) OVER (PARTITION BY w) FROM t',
+  'SELECT id FROM (SELECT id, avg(x) OVER (PARTITION BY name) AS a FROM t) s WHERE a > 360',
+];
+
+describe('windows over a hash exchange', () => {
+  const local = session(null).s;
+  const { s: dist, events } = session(3);
+  dist.conf.set('spark.flint.sql.distributed.rowExchanges', 'true');
+  it.each(WINDOWS)('%s gives the in-driver rows in the same order', (q) => {
+    const before = events.length;
+    const want = local.sql(q);
+    const got = dist.sql(q);
+    expect(got.schemaString()).toBe(want.schemaString());
+    expect(got.toGoldenStrings()).toEqual(want.toGoldenStrings());
+    expect(jobs(events.slice(before))).toBeGreaterThanOrEqual(2);
+    expect(failedTasks(events.slice(before))).toEqual([]);
+  });
+});
+
+describe('lost executors', () => {
+  const local = session(null).s;
+  it.each([
+    ...WINDOWS.slice(0, 2),
+    'SELECT count(DISTINCT name) FROM t',
+    'SELECT w, count(DISTINCT name), count(*) FROM t GROUP BY w',
+    STATS[0]!,
+  ])('%s: a lost executor costs a recompute, not a wrong answer', (q) => {
+    const { s, backend, events } = session(3);
+    s.conf.set('spark.flint.sql.distributed.rowExchanges', 'true');
+    let n = 0;
+    backend!.beforeTask = () => {
+      if (++n % 3 === 0) backend!.killExecutor(n % 3);
+    };
+    const want = local.sql(q);
+    const got = s.sql(q);
+    if (q === STATS[0]) expectClose(got.rows as unknown[][], want.rows as unknown[][]);
+    else expect(got.toGoldenStrings()).toEqual(want.toGoldenStrings());
+    expect(jobs(events)).toBeGreaterThan(0);
+    expect(n).toBeGreaterThan(2);
+  });
+});

@@ -29,10 +29,10 @@ import type { FileScan, LPlan } from '../logical';
 import { decodeBatches, encodeBatches } from './batch-wire';
 import { isDeterministic } from './exec';
 import { activeStageMetrics } from './stage-metrics';
-import { sortRows } from './sort-keys';
+import { keyCarryingPlan, mergeSortedRuns, windowBelow } from './window-stage';
 import {
   SQL_DECODE_LANG, SQL_STAGE_LANG, execBatches, finishRows, fingerprint, inputScan, mergePlan, mergedTypes, partialTypes, planChildren, rebuildFragment,
-  splitAggregates, stageEnv,
+  splitAggregates,
 } from './sql-stage';
 import { executePlan, planPhysical } from './planner';
 import { containsSpid } from './partitioning';
@@ -244,9 +244,12 @@ function exprsOf(p: LPlan): BoundExpr[] {
 /** Operators a one-partition input runs whole in one task: they see exactly the rows, in order, the driver would. */
 const PIPELINE = new Set(['project', 'filter', 'generate', 'aggregate', 'window', 'sort', 'limit', 'distinct']);
 
-/** Every window function of the node has the same PARTITION BY and ORDER BY (one sort order). */
-function sameWindowKeys(p: Extract<LPlan, { kind: 'window' }>): boolean {
-  const key = (w: (typeof p.windows)[number]) => fingerprint({ kind: 'project', child: { kind: 'command', run: () => [], output: [] }, exprs: [...w.partitionBy, ...w.orderBy.map((k) => k.expr)], output: [] }) + w.orderBy.map((k) => `${k.ascending}${k.nullsFirst}`).join();
+/**
+ * Every window function of the node has the same PARTITION BY (one exchange): each sorts its
+ * rows by those keys first, so the node's output is in key order whatever the ORDER BYs.
+ */
+function samePartitionKeys(p: Extract<LPlan, { kind: 'window' }>): boolean {
+  const key = (w: (typeof p.windows)[number]) => fingerprint({ kind: 'project', child: { kind: 'command', run: () => [], output: [] }, exprs: [...w.partitionBy], output: [] });
   return p.windows.length > 0 && p.windows.every((w) => key(w) === key(p.windows[0]!));
 }
 
@@ -429,10 +432,12 @@ export class SqlStagePlanner {
       if (c && batches && partial) return this.globalAggregate(p, path, c, batches);
       if (c && batches && p.groups.length === 0 && isCountDistinct(p) && this.rowExchanges) return this.countDistinct(p, path, c, batches);
     }
-    if (p.kind === 'window' && sameWindowKeys(p) && p.windows[0]!.partitionBy.length > 0 && exprsOf(p).every(isDeterministic)) {
-      const c = this.chain(p.child);
+    // A window, with the Project / Filter chain over it (run in the same reduce tasks).
+    const win = p.kind === 'window' || p.kind === 'project' || p.kind === 'filter' ? windowBelow(p) : null;
+    if (win && samePartitionKeys(win.window) && win.window.windows[0]!.partitionBy.length > 0 && exprsOf(win.window).every(isDeterministic)) {
+      const c = this.chain(win.window.child);
       const batches = c && this.bigEnough(c);
-      if (c && batches && this.rowExchanges) return this.window(p, path, c, batches);
+      if (c && batches && this.rowExchanges) return this.window(p, win.window, win.depth, path, c, batches);
     }
     if (p.kind === 'join' && BROADCAST_JOINS.has(p.type) && (!p.cond || isDeterministic(p.cond))) {
       const c = this.chain(p.left);
@@ -532,25 +537,26 @@ export class SqlStagePlanner {
   }
 
   /**
-   * Window with PARTITION BY keys: the input hash-partitioned by the keys (as Spark's
-   * Exchange hashpartitioning under a Window), each reduce partition windowed, then the
-   * partitions' runs ordered by the keys as the in-driver window orders them.
+   * Window with PARTITION BY keys (and the Project / Filter chain `top` over it): the input
+   * hash-partitioned by the keys (Spark's Exchange hashpartitioning under Sort and Window),
+   * each reduce task windowing its rows and running the chain, then the tasks' runs merged
+   * by the keys into the in-driver window's order (window-stage.ts).
    */
-  private window(p: Extract<LPlan, { kind: 'window' }>, path: number[], c: Chain, batches: ScanInput): LPlan {
+  private window(top: LPlan, w: Extract<LPlan, { kind: 'window' }>, depth: number, path: number[], c: Chain, batches: ScanInput): LPlan {
     const sc = this.ctx.sc;
     const reducers = Math.max(1, confNumber(this.ctx.conf, 'spark.sql.shuffle.partitions', 200));
-    const mapFn = this.chainStage('windowMap', path, p, c, [...path, 0], { reducers });
+    const winPath = [...path, ...new Array<number>(depth).fill(0)];
+    const mapFn = this.chainStage('windowMap', path, top, c, [...winPath, 0], { reducers });
     const mapRdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn: mapFn }, 'mapPartitionsInternal');
     const slices = this.exchange(sc.runJob(mapRdd, { kind: 'collect' }, this.ctx.description) as [number, Uint8Array][][], reducers);
-    const types = p.output.map((a) => a.type);
-    let rows: unknown[][] = [];
+    const { plan: carried, keyCols } = keyCarryingPlan(top, depth, inputScan(w.child.output, []));
+    const types = carried.output.map((a) => a.type);
+    const runs: ColumnBatch[][] = [];
     if (slices.length > 0) {
-      const rdd = sc.lineage.source(sc, slices, 'ShuffledRowRDD').narrow({ kind: 'mapPartitionsWithIndex', fn: this.spec('windowReduce', path, p, -1) }, 'mapPartitionsInternal');
-      for (const recs of sc.runJob(rdd, { kind: 'collect' }, this.ctx.description) as Uint8Array[][]) for (const bytes of recs) for (const b of decodeBatches(bytes, types)) rows.push(...inputScanRows(b));
+      const rdd = sc.lineage.source(sc, slices, 'ShuffledRowRDD').narrow({ kind: 'mapPartitionsWithIndex', fn: this.spec('windowReduce', path, top, -1) }, 'mapPartitionsInternal');
+      for (const recs of sc.runJob(rdd, { kind: 'collect' }, this.ctx.description) as Uint8Array[][]) runs.push(recs.flatMap((bytes) => decodeBatches(bytes, types)));
     }
-    // Each key's rows are one run of one reduce partition: a stable sort by the keys orders the runs.
-    rows = sortRows(rows, p.windows[0]!.partitionBy.map((expr) => ({ expr, ascending: true, nullsFirst: true })), stageEnv());
-    return { kind: 'scan', name: 'Exchange', output: p.output, rows: () => rows };
+    return inputScan(top.output, mergeSortedRuns(runs, keyCols, keyCols.map((k) => types[k]!), top.output.length), 'Exchange');
   }
 
   /** count(DISTINCT args) without keys: distinct tuples per partition, exchanged by hash, counted per reducer, summed. */

@@ -171,6 +171,18 @@ export function scatterBatches(batches: readonly ColumnBatch[], ids: readonly In
   return { batch: { types, numRows: total, columns }, offsets };
 }
 
+/** The rows of `batches` in one batch of `total` rows, row i of batch b at `places[b][i]` (a permutation). */
+export function placeRows(batches: readonly ColumnBatch[], places: readonly Int32Array[], total: number): ColumnBatch {
+  const first = batches[0]!;
+  const columns: ColumnVector[] = [];
+  for (let c = 0; c < first.columns.length; c++) {
+    const dest = allocVector(first.columns[c]!.kind, total);
+    for (let b = 0; b < batches.length; b++) scatterColumn(batches[b]!.columns[c]!, dest, places[b]!);
+    columns.push(dest);
+  }
+  return { types: first.types, numRows: total, columns };
+}
+
 function scatterColumn(src: ColumnVector, dest: ColumnVector, places: Int32Array): void {
   const n = places.length;
   if (src.kind === 'object' || dest.kind === 'object') {

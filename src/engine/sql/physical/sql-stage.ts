@@ -24,6 +24,7 @@ import { planPhysical } from './planner';
 import { TaskPlanMetrics } from './stage-metrics';
 import { execBatches, inputScan, stageEnv, valueAt } from './stage-batches';
 import { partitionIds, scatterBatches } from './exchange-hash';
+import { keyCarryingPlan, partialGroupLimit, windowBelow } from './window-stage';
 import { mergePlan, minOrdinal, partialAggregates, partialOutput, partialTypes, ref, site, withOrdinals } from './agg-split';
 
 export { execBatches, inputScan, stageEnv } from './stage-batches';
@@ -63,8 +64,10 @@ export interface StageSpec {
    * broadcastJoin: the join of the partition (left side) with the broadcast right side's
    *   batches (the function's bound broadcast id).
    * topN: the partition's best `limit` rows of a global sort (a stable top-N, in order).
-   * windowMap: the window's input hash-partitioned by its PARTITION BY keys; windowReduce:
-   *   the window over a reduce partition's rows (which arrive in input order).
+   * windowMap: the window's input (after a partial WindowGroupLimit when the reduce side has
+   *   one) hash-partitioned by its PARTITION BY keys; windowReduce: the window and the Project /
+   *   Filter chain over it (the fragment) over a reduce partition's rows (which arrive in input
+   *   order), the partition keys as trailing columns (window-stage.ts).
    * distinctMap / distinctReduce: count(DISTINCT args) without keys, as Spark plans it: the
    *   partition's distinct argument tuples exchanged by hash, counted per reduce partition.
    */
@@ -355,16 +358,21 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
       };
     }
     case 'windowMap': {
-      if (fragment.kind !== 'window') throw new Error('windowMap needs a window');
-      const child = fragment.child;
+      // The fragment: the window, or the Project / Filter chain over it that the reduce tasks run.
+      const { window: win, depth } = windowBelow(fragment) ?? fail('windowMap needs a window');
+      const child = win.child;
       const path = leafPath(child);
       const n = spec.reducers!;
-      const keys = fragment.windows[0]!.partitionBy;
+      const keys = win.windows[0]!.partitionBy;
+      const winPath = [...spec.path, ...new Array<number>(depth).fill(0)];
+      // The reduce side's plan (planned once): a WindowGroupLimit there has its partial here.
+      const reducePlan = planPhysical(keyCarryingPlan(fragment, depth, inputScan(child.output, [])).plan);
       return (_p, records) => {
         setSessionTimeZone(tz);
         const plan = bindChain(child, path, records);
         const env = stageEnv();
-        const input = execBatches(physical(plan, [...spec.path, 0], path)).filter((b) => b.numRows > 0);
+        const exec = physical(plan, [...winPath, 0], path);
+        const input = execBatches(partialGroupLimit(reducePlan, exec) ?? exec).filter((b) => b.numRows > 0);
         const { batch, offsets } = scatterBatches(input, input.map((b) => partitionIds(keys, b, n, env)), n, null);
         const out: unknown[] = [];
         for (let r = 0; r < n; r++) if (offsets[r + 1]! > offsets[r]!) out.push([r, encodeBatchRange(batch, offsets[r]!, offsets[r + 1]!)]);
@@ -372,12 +380,13 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
       };
     }
     case 'windowReduce': {
-      if (fragment.kind !== 'window') throw new Error('windowReduce needs a window');
-      const types = fragment.child.output.map((a) => a.type);
+      const { window: win, depth } = windowBelow(fragment) ?? fail('windowReduce needs a window');
+      const types = win.child.output.map((a) => a.type);
       return (_p, records) => {
         setSessionTimeZone(tz);
         const batches = (records as Uint8Array[]).flatMap((bytes) => decodeBatches(bytes, types));
-        const plan: LPlan = { ...fragment, child: inputScan(fragment.child.output, batches) };
+        // The partition keys ride along as trailing columns: the driver merges the tasks' runs by them.
+        const { plan } = keyCarryingPlan(fragment, depth, inputScan(win.child.output, batches));
         return [encodeBatches(execBatches(physical(plan, spec.path, null)))];
       };
     }
@@ -451,6 +460,10 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
       throw new Error(`unknown SQL stage kind ${String(never)}`);
     }
   }
+}
+
+function fail(message: string): never {
+  throw new Error(message);
 }
 
 function leafAt(p: LPlan, path: readonly number[]): LPlan {
