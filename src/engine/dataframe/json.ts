@@ -185,3 +185,27 @@ export function readJsonTexts(texts: readonly string[], o: JsonReadOptions = {})
 export function readJsonLines(text: string, o: JsonReadOptions = {}): { fields: StructField[]; rows: Row[] } {
   return readJsonTexts([text], o);
 }
+
+/**
+ * Rows of texts read against fields settled beforehand (a data set's inferred schema, read
+ * again by the executors split by split): the rows `readJsonTexts` gives for those records.
+ */
+export function readJsonWithFields(texts: readonly string[], fields: readonly StructField[], o: JsonReadOptions = {}): Row[] {
+  const mode = parseMode(o.mode);
+  const corruptName = o.columnNameOfCorruptRecord ?? '_corrupt_record';
+  const corrupt = fields.findIndex((f) => f.name === corruptName && f.type.kind === 'string');
+  const rows: Row[] = [];
+  for (const t of texts) {
+    for (const text of recordTexts(t, o)) {
+      const objs = recordObjects(text, o);
+      if (objs === null) {
+        if (mode === 'DROPMALFORMED') continue;
+        if (mode === 'FAILFAST') throw new SparkException(`[MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION] Malformed records are detected in record parsing: [${fields.map(() => 'null').join(',')}].\nParse Mode: FAILFAST. To process malformed records as null result, try setting the option 'mode' as 'PERMISSIVE'.`);
+        rows.push(fields.map((_, i) => (i === corrupt ? text : null)));
+        continue;
+      }
+      for (const obj of objs) rows.push(fields.map((f, i) => (i === corrupt ? null : convert(obj.get(f.name) ?? null, f.type))));
+    }
+  }
+  return rows;
+}

@@ -10,7 +10,10 @@ import { parseStatement } from '../../../sql/parser';
 import { explainPlan, newAttribute, optimize, partitionCount } from '../../../sql';
 import { parseSchema, simpleString, structType } from '../../../types';
 import type { DataType, StructField, StructType } from '../../../types';
-import { csvOptionsFrom, inferFields, mergeCsvTypes, readCsvBatches, readCsvWithFields, readJsonTexts, rowToEngine, showString, toPython, treeString } from '../../../dataframe';
+import { csvOptionsFrom, inferFields, rowToEngine, showString, toPython, treeString } from '../../../dataframe';
+import { csvTextSource, jsonTextSource, textTextSource } from '../../../dataframe/text-scan';
+import type { TextSource } from '../../../dataframe/text-scan';
+import type { FileScanSettings } from '../../../dataframe/file-scan';
 import type { ColumnBatch } from '../../../columnar';
 import { batchesFromRows, cachedRows } from '../../../columnar';
 import type { PyDatetimeFactory } from '../../../dataframe';
@@ -59,6 +62,12 @@ const schemaOf = (s: SqlSession, sql: string): StructType => {
 };
 
 let viewCounter = 0;
+
+/** Spark's file-scan settings as the session has them when a query runs (partitions follow the conf). */
+export function fileScanSettings(s: SqlSession, sc: SparkContext): () => FileScanSettings {
+  const conf = (k: string, d: number) => Number(s.conf.get(k) ?? d) || d;
+  return () => ({ parallelism: sc.defaultParallelism, maxPartitionBytes: conf('spark.sql.files.maxPartitionBytes', 128 * 1024 * 1024), openCostInBytes: conf('spark.sql.files.openCostInBytes', 4 * 1024 * 1024) });
+}
 
 /** date/datetime constructors of PyFlint's datetime module, for collected dates and timestamps. */
 function datetimeFactory(): PyDatetimeFactory {
@@ -168,18 +177,24 @@ export function sqlNativeModule(): PyModule {
       engine(() => s.registerView(name, fields, data.map((r) => rowToEngine(r, fields))));
       return name;
     },
-    /** Reads csv/json files through the context's VFS into a fresh view; returns its name. */
+    /**
+     * Reads csv/json/text files through the context's VFS into a fresh view; returns its name.
+     * The driver settles the schema; queries the executors run read the files themselves
+     * (Spark's FileScanRDD, `dataframe/text-scan.ts`), others read them here when first needed.
+     */
     read_files: (s: SqlSession, sc: SparkContext, format: string, paths: unknown, options: PyDict) => engine(() => {
       const opt = (k: string, d: string) => {
         const v = options.get(k);
         return v === undefined || v === null ? d : typeof v === 'boolean' ? String(v) : String(v);
       };
       const vfs = contextVfs(sc);
-      const files = vfs.inputFiles(toArray(paths) as string[]);
-      let fields: StructField[] | null = null;
+      const files = vfs.inputFiles(toArray(paths) as string[]).map((f) => ({ path: f.path, size: f.size }));
       const name = `__flint_df_${viewCounter++}`;
-      if (format !== 'json') {
-        // CSV goes straight to column batches (typed vectors), never through rows.
+      const settings = fileScanSettings(s, sc);
+      let src: TextSource;
+      if (format === 'text') {
+        src = textTextSource(vfs, files, { wholetext: opt('wholetext', 'false').toLowerCase() === 'true', lineSep: opt('lineSep', '') || undefined }, settings);
+      } else if (format !== 'json') {
         const keys = new Map<string, string>();
         for (const k of options.keyArray() as string[]) keys.set(String(k).toLowerCase(), String(k));
         const o = csvOptionsFrom((k) => {
@@ -188,39 +203,26 @@ export function sqlNativeModule(): PyModule {
           const v = key === undefined ? undefined : options.get(key);
           return v === undefined || v === null ? undefined : String(v);
         }, s.conf.get('spark.sql.columnNameOfCorruptRecord') ?? '_corrupt_record');
-        const reads = files.map((f) => readCsvBatches(vfs.readFile(f.path), o));
-        fields = reads.length > 0 ? reads[0]!.fields : [];
-        // One schema over every file, as CSVInferSchema merges partitions: files whose types
-        // differ are read again against the merged schema.
-        const merged = fields.map((f, c) => reads.reduce((t, r) => (r.fields[c] ? mergeCsvTypes(t, r.fields[c]!.type) : t), f.type));
-        const batches: ColumnBatch[] = [];
-        reads.forEach((r, i) => {
-          if (r.fields.length === merged.length && r.fields.every((f, c) => JSON.stringify(f.type) === JSON.stringify(merged[c]))) batches.push(...r.batches);
-          else {
-            const want = fields!.map((f, c) => ({ ...f, type: merged[c]! }));
-            const rows = readCsvWithFields(vfs.readFile(files[i]!.path), want, o);
-            batches.push(...batchesFromRows(merged, rows));
-          }
-        });
-        fields = fields.map((f, c) => ({ ...f, type: merged[c]! }));
-        s.registerBatches(name, fields, batches);
-        return name;
+        // CSV goes straight to column batches (typed vectors), never through rows.
+        src = csvTextSource(vfs, files, o, settings);
+      } else {
+        // JSON: one schema inferred over every file, as Spark's JsonInferSchema does.
+        const flag = (k: string) => {
+          const v = opt(k, '');
+          return v === '' ? undefined : v.toLowerCase() === 'true';
+        };
+        src = jsonTextSource(vfs, files, {
+          mode: opt('mode', 'PERMISSIVE'),
+          columnNameOfCorruptRecord: opt('columnNameOfCorruptRecord', s.conf.get('spark.sql.columnNameOfCorruptRecord') ?? '_corrupt_record'),
+          primitivesAsString: flag('primitivesAsString'),
+          allowSingleQuotes: flag('allowSingleQuotes'),
+          dropFieldIfAllNull: flag('dropFieldIfAllNull'),
+          multiLine: flag('multiLine'),
+          lineSep: opt('lineSep', '') || undefined,
+        }, settings);
       }
-      // JSON: one schema inferred over every file, as Spark's JsonInferSchema does.
-      const flag = (k: string) => {
-        const v = opt(k, '');
-        return v === '' ? undefined : v.toLowerCase() === 'true';
-      };
-      const got = readJsonTexts(files.map((f) => vfs.readText(f.path)), {
-        mode: opt('mode', 'PERMISSIVE'),
-        columnNameOfCorruptRecord: opt('columnNameOfCorruptRecord', s.conf.get('spark.sql.columnNameOfCorruptRecord') ?? '_corrupt_record'),
-        primitivesAsString: flag('primitivesAsString'),
-        allowSingleQuotes: flag('allowSingleQuotes'),
-        dropFieldIfAllNull: flag('dropFieldIfAllNull'),
-        multiLine: flag('multiLine'),
-        lineSep: opt('lineSep', '') || undefined,
-      });
-      s.registerView(name, got.fields, got.rows);
+      const output = src.fields.map((f) => newAttribute(f.name, f.type, f.nullable));
+      s.catalog.createTempView(name, { kind: 'scan', name, output, rows: () => cachedRows(src.batches()), batches: src.batches, partitions: src.partitions, files: src.files }, true);
       return name;
     }),
   };

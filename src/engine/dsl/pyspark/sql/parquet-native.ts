@@ -8,14 +8,14 @@ import type { FileSources } from '../../../catalog/catalog';
 import { filePartitionCount, parquetSource, readParquetSource, saveDataFiles, saveParquet } from '../../../dataframe/parquet-files';
 import { TEXT_FORMATS, textCompression } from '../../../dataframe/text-writers';
 import { parquetFileScan } from '../../../dataframe/file-scan';
-import { csvOptionsFrom, readCsvBatches, readJsonLines } from '../../../dataframe';
-import { batchesFromRows, cachedRows } from '../../../columnar';
+import { csvOptionsFrom } from '../../../dataframe';
+import { csvTextSource, jsonTextSource, textTextSource } from '../../../dataframe/text-scan';
+import { cachedRows } from '../../../columnar';
 import { newAttribute } from '../../../sql/logical';
 import type { FileScan, LPlan } from '../../../sql/logical';
 import { AnalysisException } from '../../../sql/errors';
 import { parseSchema } from '../../../types';
 import type { StructField } from '../../../types';
-import type { Row } from '../../../expr';
 import type { ColumnBatch } from '../../../columnar';
 import type { SparkContext } from '../../../rdd';
 import type { Vfs } from '../../../io';
@@ -76,26 +76,17 @@ function fileRelation(s: SqlSession, vfs: Vfs, format: string, path: string, o: 
     const got = readParquetBatches(s, vfs, [path], o, fields, parallelism);
     return scanPlan(`parquet.\`${qualified}\``, got.fields, got.batches, got.partitions, got.files);
   }
-  if (format === 'csv') {
-    const batches: ColumnBatch[] = [];
-    let cols: StructField[] | null = null;
-    for (const f of vfs.inputFiles([path])) {
-      const got = readCsvBatches(vfs.readFile(f.path), csvOptionsFrom((k) => opt(o, k)));
-      cols ??= got.fields;
-      batches.push(...got.batches);
-    }
-    return scanPlan(`csv.\`${qualified}\``, cols ?? [], batches);
-  }
-  if (format === 'json') {
-    const rows: Row[] = [];
-    let cols: StructField[] | null = null;
-    for (const f of vfs.inputFiles([path])) {
-      const got = readJsonLines(vfs.readText(f.path));
-      cols ??= got.fields;
-      rows.push(...got.rows);
-    }
-    const fs = cols ?? [];
-    return scanPlan(`json.\`${qualified}\``, fs, batchesFromRows(fs.map((f) => f.type), rows));
+  if (format === 'csv' || format === 'json' || format === 'text') {
+    // Read by the executors when a distributed stage scans them (dataframe/text-scan.ts).
+    const files = vfs.inputFiles([path]).map((f) => ({ path: f.path, size: f.size }));
+    const conf = (k: string, d: number) => Number(s.conf.get(k) ?? d) || d;
+    const settings = () => ({ parallelism, maxPartitionBytes: conf('spark.sql.files.maxPartitionBytes', 128 * 1024 * 1024), openCostInBytes: conf('spark.sql.files.openCostInBytes', 4 * 1024 * 1024) });
+    const src = format === 'csv'
+      ? csvTextSource(vfs, files, csvOptionsFrom((k) => opt(o, k), s.conf.get('spark.sql.columnNameOfCorruptRecord') ?? '_corrupt_record'), settings, fields)
+      : format === 'json'
+        ? jsonTextSource(vfs, files, {}, settings)
+        : textTextSource(vfs, files, { wholetext: truthy(opt(o, 'wholetext'), false), lineSep: opt(o, 'lineSep') }, settings);
+    return scanPlan(`${format}.\`${qualified}\``, src.fields, src.batches, src.partitions, src.files);
   }
   return null;
 }

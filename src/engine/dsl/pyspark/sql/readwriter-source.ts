@@ -40,18 +40,9 @@ class DataFrameReader:
             paths = [path] if isinstance(path, str) else list(path)
             view = _native.read_parquet(self._spark._jsession, self._spark.sparkContext._jsc, paths, opts, ddl)
             return _df.DataFrame("SELECT * FROM %s" % view, self._spark)
-        if fmt == "text":
-            # One 'value' string column, a row per line (wholetext: a row per file), read through sc.textFile.
-            from pyspark.sql.types import StructType, StructField, StringType
-            paths = [path] if isinstance(path, str) else list(path)
-            sc = self._spark.sparkContext
-            if str(opts.get("wholetext", "false")).lower() == "true":
-                rdd = sc.wholeTextFiles(",".join(paths)).map(lambda kv: (kv[1],))
-            else:
-                rdd = sc.textFile(",".join(paths)).map(lambda l: (l,))
-            return self._spark.createDataFrame(rdd, StructType([StructField("value", StringType(), True)]))
-        if fmt not in ("csv", "json"):
+        if fmt not in ("csv", "json", "text"):
             raise NotImplementedError("spark.read: the '%s' format is not supported by Flint yet" % fmt)
+        # One 'value' string column for text, a row per line (wholetext: a row per file).
         paths = [path] if isinstance(path, str) else list(path)
         view = _native.read_files(self._spark._jsession, self._spark.sparkContext._jsc, fmt, paths, opts)
         return _df.DataFrame("SELECT * FROM %s" % view, self._spark)

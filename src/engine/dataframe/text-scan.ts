@@ -1,0 +1,371 @@
+/**
+ * CSV, JSON and text sources read by the executors (Spark's FileScanRDD over text files):
+ * the driver lists the files and settles the schema (inference reads the data there, as
+ * Spark's inference job does); the scan's partitions are plain split records each task reads
+ * through its own VFS (`io/task-vfs.ts`) with the format's reader registered here.
+ *
+ * Splits are Spark's: files cut at maxSplitBytes (PartitionedFileUtil.splitFiles; empty files
+ * give none), whole files when they cannot be split (multiLine, wholetext, a custom lineSep, a
+ * charset other than UTF-8, a compressed name), Spark's FilePartition count of contiguous runs
+ * of them in listing order (see `file-scan.ts`). A split owns the lines starting in
+ * (start, end] (from 0 for a file's first split), as Hadoop's LineRecordReader reads them: it
+ * skips its first partial line unless it starts at 0 and reads past its end to finish its last
+ * line, so the splits of a file hold each line once and the rows are the driver's, in order.
+ * A CSV header is dropped only by the split starting at 0.
+ */
+import { sharedWithExecutors, taskVfs } from '../io';
+import type { Vfs } from '../io';
+import { registerFunctionCompiler } from '../rdd';
+import type { FileScan } from '../sql/logical';
+import { field } from '../types';
+import type { DataType, StructField } from '../types';
+import { batchesFromRows } from '../columnar';
+import type { ColumnBatch } from '../columnar';
+import { fastCsvOptions, isUtf8, readCsvWithFields } from './csv';
+import type { CsvOptions } from './csv';
+import { readCsvBatches } from './csv-batches';
+import { mergeTypes } from './csv-infer';
+import { readJsonTexts, readJsonWithFields } from './json';
+import type { JsonReadOptions } from './json';
+import { contiguousRuns } from './file-scan';
+import type { FileScanSettings } from './file-scan';
+
+export const CSV_SCAN_LANG = 'file-scan-csv';
+export const JSON_SCAN_LANG = 'file-scan-json';
+export const TEXT_SCAN_LANG = 'file-scan-text';
+
+/** A listed input file. */
+export interface InputFile {
+  readonly path: string;
+  readonly size: number;
+}
+
+/** One split as it travels: a byte range of a file, or the whole file (`whole`: not splittable). */
+export interface TextSplit {
+  readonly path: string;
+  readonly size: number;
+  readonly start: number;
+  readonly length: number;
+  readonly whole: boolean;
+}
+
+/** What a text source gives the session: its schema, the driver's rows (lazy), Spark's partition count, the executors' scan. */
+export interface TextSource {
+  readonly fields: StructField[];
+  readonly batches: () => ColumnBatch[];
+  readonly partitions: () => number;
+  readonly files: FileScan;
+}
+
+const COMPRESSED = /\.(gz|bz2|deflate|lz4|snappy|zst|zstd|xz)$/i;
+
+/** Spark's FilePartition.maxSplitBytes over the listed files. */
+function maxSplit(files: readonly InputFile[], s: FileScanSettings): number {
+  const total = files.reduce((n, f) => n + f.size + s.openCostInBytes, 0);
+  return Math.min(s.maxPartitionBytes, Math.max(s.openCostInBytes, total / Math.max(1, s.parallelism)));
+}
+
+/** The files' splits in listing order (splittable files cut at maxSplitBytes; empty files give none). */
+export function textSplits(files: readonly InputFile[], s: FileScanSettings, splittable: boolean): TextSplit[] {
+  const max = maxSplit(files, s);
+  const out: TextSplit[] = [];
+  for (const f of files) {
+    const whole = !splittable || COMPRESSED.test(f.path);
+    if (whole) {
+      if (f.size > 0) out.push({ path: f.path, size: f.size, start: 0, length: f.size, whole: true });
+      continue;
+    }
+    for (let off = 0; off < f.size; off += max) out.push({ path: f.path, size: f.size, start: off, length: Math.min(max, f.size - off), whole: false });
+  }
+  return out;
+}
+
+/**
+ * How many partitions Spark's FilePartition.getFilePartitions packs the splits into: largest
+ * first, a partition closed when the next split would overflow maxSplitBytes, each split also
+ * costing openCostInBytes.
+ */
+export function packedPartitionCount(splits: readonly TextSplit[], files: readonly InputFile[], s: FileScanSettings): number {
+  const max = maxSplit(files, s);
+  const sizes = splits.map((x) => x.length).sort((a, b) => b - a);
+  let count = 0;
+  let current = 0;
+  for (const size of sizes) {
+    if (count === 0 || (current > 0 && current + size > max)) {
+      count++;
+      current = 0;
+    }
+    current += size + s.openCostInBytes;
+  }
+  return count;
+}
+
+/** The index just after the first line terminator (\n, \r\n or \r) at or after `from`, or -1 when `buf` holds none (or a final \r whose next byte is unknown). */
+function afterTerminator(buf: Uint8Array, from: number, atEof: boolean): number {
+  for (let i = from; i < buf.length; i++) {
+    const c = buf[i]!;
+    if (c === 10) return i + 1;
+    if (c === 13) {
+      if (i + 1 < buf.length) return buf[i + 1] === 10 ? i + 2 : i + 1;
+      return atEof ? i + 1 : -1;
+    }
+  }
+  return -1;
+}
+
+/** The bytes of the lines a split owns (LineRecordReader's rule), read through `vfs`. */
+export function splitBytes(vfs: Vfs, split: TextSplit): Uint8Array {
+  if (split.whole || (split.start === 0 && split.length >= split.size)) return vfs.readFile(split.path);
+  const end = split.start + split.length;
+  for (let extra = 64 * 1024; ; extra *= 4) {
+    const limit = Math.min(split.size, end + extra);
+    const buf = vfs.readRange(split.path, split.start, limit - split.start);
+    const atEof = split.start + buf.length >= split.size;
+    let a = 0;
+    if (split.start !== 0) {
+      a = afterTerminator(buf, 0, atEof);
+      if (a < 0) {
+        if (atEof) return new Uint8Array(0);
+        continue;
+      }
+    }
+    const rel = end - split.start;
+    // The first line owned starts after the end: this split owns none.
+    if (a > rel) return new Uint8Array(0);
+    let b = rel >= buf.length ? buf.length : afterTerminator(buf, rel, atEof);
+    if (b < 0) {
+      if (!atEof) continue;
+      b = buf.length;
+    }
+    return buf.subarray(a, b);
+  }
+}
+
+const sameTypes = (a: readonly DataType[], b: readonly DataType[]) => a.length === b.length && a.every((t, i) => JSON.stringify(t) === JSON.stringify(b[i]));
+
+function executorVfs(): Vfs {
+  const vfs = taskVfs();
+  if (!vfs) throw new Error('this executor has no file system to read the scan from');
+  return vfs;
+}
+
+/**
+ * A file scan over `splits` (computed when first asked, again when the settings change); null
+ * partitions when the executors cannot open the files (in-memory mounts, generated files) or
+ * the tasks read another VFS than the one the files were listed on.
+ */
+function textFileScan(reader: string, source: unknown, vfs: Vfs, files: readonly InputFile[], splittable: boolean, settings: () => FileScanSettings): FileScan {
+  let parts: TextSplit[][] | null | undefined;
+  let shapedFor = '';
+  return {
+    reader,
+    source: JSON.stringify(source),
+    partitions: () => {
+      if (taskVfs() !== vfs) return null;
+      const s = settings();
+      const key = `${s.parallelism}/${s.maxPartitionBytes}/${s.openCostInBytes}`;
+      if (parts !== undefined && key === shapedFor) return parts;
+      shapedFor = key;
+      if (!files.every((f) => sharedWithExecutors(vfs, f.path))) return (parts = null);
+      const splits = textSplits(files, s, splittable);
+      return (parts = contiguousRuns(splits, (x) => x.length, Math.max(1, packedPartitionCount(splits, files, s))));
+    },
+  };
+}
+
+function partitionCounter(files: readonly InputFile[], splittable: boolean, settings: () => FileScanSettings): () => number {
+  return () => {
+    const s = settings();
+    return Math.max(1, packedPartitionCount(textSplits(files, s, splittable), files, s));
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// CSV
+
+interface CsvScanSource {
+  readonly fields: StructField[];
+  readonly options: CsvOptions;
+  /** The schema was given (a split checks the header against it with enforceSchema=false). */
+  readonly user: boolean;
+}
+
+/** Whether the lines of a CSV file can be cut into byte ranges (records end at their line, UTF-8 bytes, line breaks as Hadoop's). */
+function csvSplittable(o: CsvOptions): boolean {
+  return o.multiLine !== true && isUtf8(o.encoding) && o.lineSep === undefined;
+}
+
+/**
+ * One input's rows as batches in `fields`: the byte reader when its inference lands on the
+ * same columns and types (PERMISSIVE, default options), else the general reader against the
+ * fields (UnivocityParser and FailureSafeParser over the data set's schema).
+ */
+function csvBatches(input: Uint8Array, fields: readonly StructField[], o: CsvOptions, header: boolean, path?: string): ColumnBatch[] {
+  const types = fields.map((f) => f.type);
+  const opts: CsvOptions = { ...o, header };
+  const corrupt = fields.some((f) => f.name === (o.columnNameOfCorruptRecord ?? '_corrupt_record'));
+  if (fastCsvOptions(o) && !corrupt) {
+    const got = readCsvBatches(input, { ...opts, inferSchema: types.some((t) => t.kind !== 'string') });
+    if (sameTypes(got.fields.map((f) => f.type), types)) return got.batches;
+  }
+  return batchesFromRows(types, readCsvWithFields(input, fields, opts, path));
+}
+
+function readCsvSplit(source: CsvScanSource, split: TextSplit): ColumnBatch[] {
+  const vfs = executorVfs();
+  const header = source.options.header && split.start === 0;
+  const bytes = splitBytes(vfs, split);
+  return csvBatches(bytes, source.fields, source.options, header, source.user ? vfs.qualify(split.path) : undefined);
+}
+
+/** The first bytes of a file holding its first non-blank line (the whole file for multiLine or other charsets). */
+function headBytes(vfs: Vfs, f: InputFile, o: CsvOptions): Uint8Array {
+  if (!csvSplittable(o) || f.size <= 1024 * 1024) return vfs.readFile(f.path);
+  const buf = vfs.readRange(f.path, 0, 64 * 1024);
+  let cut = buf.length;
+  while (cut > 0 && buf[cut - 1] !== 10 && buf[cut - 1] !== 13) cut--;
+  return cut > 0 ? buf.subarray(0, cut) : vfs.readFile(f.path);
+}
+
+/**
+ * A CSV data set (`spark.read.csv`, SQL's csv sources): without a user schema the columns come
+ * from the first file's first record (its header, or `_c0`...) and, with inferSchema, the types
+ * from every file merged as CSVInferSchema does (the driver reads all the data, as Spark's
+ * inference job does, and keeps it for queries it runs itself); the executors read the splits.
+ */
+export function csvTextSource(vfs: Vfs, files: readonly InputFile[], o: CsvOptions, settings: () => FileScanSettings, user?: readonly StructField[]): TextSource {
+  let fields: StructField[];
+  let batches: ColumnBatch[] | null = null;
+  if (user) fields = [...user];
+  else if (o.inferSchema) {
+    // The whole data set: the first file's columns, every file's types merged; files whose
+    // types differ from the merged ones are read again against them.
+    const reads = files.map((f) => readCsvBatches(vfs.readFile(f.path), o));
+    const first = reads.length > 0 ? reads[0]!.fields : [];
+    const merged = first.map((f, c) => reads.reduce((t, r) => (r.fields[c] ? mergeTypes(t, r.fields[c]!.type) : t), f.type));
+    fields = first.map((f, c) => ({ ...f, type: merged[c]! }));
+    const out: ColumnBatch[] = [];
+    reads.forEach((r, i) => {
+      if (sameTypes(r.fields.map((f) => f.type), merged)) out.push(...r.batches);
+      else out.push(...batchesFromRows(merged, readCsvWithFields(vfs.readFile(files[i]!.path), fields, o)));
+    });
+    batches = out;
+  } else {
+    // The columns from the first file's first record; every column a string.
+    fields = files.length > 0 ? readCsvBatches(headBytes(vfs, files[0]!, o), { ...o, inferSchema: false }).fields : [];
+    fields = fields.map((f) => field(f.name, { kind: 'string' }, true));
+  }
+  const source: CsvScanSource = { fields, options: o, user: user !== undefined };
+  const splittable = csvSplittable(o);
+  return {
+    fields,
+    batches: () => (batches ??= files.flatMap((f) => csvBatches(vfs.readFile(f.path), fields, o, o.header, user ? vfs.qualify(f.path) : undefined))),
+    partitions: partitionCounter(files, splittable, settings),
+    files: textFileScan(CSV_SCAN_LANG, source, vfs, files, splittable, settings),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// JSON
+
+interface JsonScanSource {
+  readonly fields: StructField[];
+  readonly options: JsonReadOptions;
+}
+
+function readJsonSplit(source: JsonScanSource, split: TextSplit): ColumnBatch[] {
+  const text = new TextDecoder('utf-8').decode(splitBytes(executorVfs(), split));
+  return batchesFromRows(source.fields.map((f) => f.type), readJsonWithFields([text], source.fields, source.options));
+}
+
+/**
+ * A JSON data set (`spark.read.json`): the schema inferred over every record by the driver
+ * (JsonInferSchema, which reads all the data; the rows are kept for queries the driver runs);
+ * the executors read JSON Lines files split at lines, multiLine files whole.
+ */
+export function jsonTextSource(vfs: Vfs, files: readonly InputFile[], o: JsonReadOptions, settings: () => FileScanSettings): TextSource {
+  const got = readJsonTexts(files.map((f) => vfs.readText(f.path)), o);
+  const batches = batchesFromRows(got.fields.map((f) => f.type), got.rows);
+  const splittable = o.multiLine !== true && !o.lineSep;
+  const source: JsonScanSource = { fields: got.fields, options: o };
+  return {
+    fields: got.fields,
+    batches: () => batches,
+    partitions: partitionCounter(files, splittable, settings),
+    files: textFileScan(JSON_SCAN_LANG, source, vfs, files, splittable, settings),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Text
+
+export interface TextReadOptions {
+  /** A row per file holding its whole text. */
+  readonly wholetext?: boolean;
+  /** A line separator other than \n, \r\n and \r. */
+  readonly lineSep?: string;
+}
+
+const TEXT_FIELDS: StructField[] = [field('value', { kind: 'string' }, true)];
+
+/** The lines of UTF-8 bytes (terminators \n, \r\n, \r, or lineSep, dropped; no row after a final terminator). */
+function textLines(bytes: Uint8Array, o: TextReadOptions): string[] {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  if (o.wholetext) return [text];
+  if (o.lineSep) {
+    const parts = text.split(o.lineSep);
+    if (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
+    return parts;
+  }
+  const out: string[] = [];
+  let p = 0;
+  const n = text.length;
+  while (p < n) {
+    let q = p;
+    while (q < n) {
+      const c = text.charCodeAt(q);
+      if (c === 10 || c === 13) break;
+      q++;
+    }
+    out.push(text.slice(p, q));
+    if (q < n && text.charCodeAt(q) === 13 && text.charCodeAt(q + 1) === 10) q++;
+    p = q + 1;
+  }
+  return out;
+}
+
+function textBatches(bytes: Uint8Array, o: TextReadOptions): ColumnBatch[] {
+  return batchesFromRows([{ kind: 'string' }], textLines(bytes, o).map((l) => [l]));
+}
+
+interface TextScanSource {
+  readonly options: TextReadOptions;
+}
+
+/** A text data set (`spark.read.text`): one `value` string column, a row per line (per file with wholetext). */
+export function textTextSource(vfs: Vfs, files: readonly InputFile[], o: TextReadOptions, settings: () => FileScanSettings): TextSource {
+  let batches: ColumnBatch[] | null = null;
+  const splittable = !o.wholetext && !o.lineSep;
+  const source: TextScanSource = { options: o };
+  return {
+    fields: TEXT_FIELDS.map((f) => ({ ...f })),
+    batches: () => (batches ??= files.flatMap((f) => textBatches(vfs.readFile(f.path), o))),
+    partitions: partitionCounter(files, splittable, settings),
+    files: textFileScan(TEXT_SCAN_LANG, source, vfs, files, splittable, settings),
+  };
+}
+
+registerFunctionCompiler(CSV_SCAN_LANG, (json) => {
+  const source = JSON.parse(json) as CsvScanSource;
+  return ((split: TextSplit) => readCsvSplit(source, split)) as (...args: unknown[]) => unknown;
+});
+
+registerFunctionCompiler(JSON_SCAN_LANG, (json) => {
+  const source = JSON.parse(json) as JsonScanSource;
+  return ((split: TextSplit) => readJsonSplit(source, split)) as (...args: unknown[]) => unknown;
+});
+
+registerFunctionCompiler(TEXT_SCAN_LANG, (json) => {
+  const source = JSON.parse(json) as TextScanSource;
+  return ((split: TextSplit) => textBatches(splitBytes(executorVfs(), split), source.options)) as (...args: unknown[]) => unknown;
+});
