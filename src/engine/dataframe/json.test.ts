@@ -24,7 +24,8 @@ describe('JSON inference', () => {
   it('falls back to string for conflicting types, writing other values back as compact JSON', () => {
     const r = readJsonTexts(['{"a": "x"}\n{"a": 1.50}\n{"a": {"k": [1, true, null]}}\n{"a": null}']);
     expect(schema(r.fields)).toBe('struct<a:string>');
-    expect(r.rows).toEqual([['x'], ['1.50'], ['{"k":[1,true,null]}'], [null]]);
+    // Spark 3.5 writes a non-string token back through Jackson's generator: 1.50 goes through a double (1.5).
+    expect(r.rows).toEqual([['x'], ['1.5'], ['{"k":[1,true,null]}'], [null]]);
   });
 
   it('merges nested structs and arrays, turns null-only fields into strings and drops empty structs', () => {

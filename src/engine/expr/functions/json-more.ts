@@ -1,27 +1,31 @@
 /**
  * JSON functions over text: get_json_object (Hive's JSONPath subset), json_array_length,
- * json_object_keys, schema_of_json, and the lenient parsing options from_json and these
- * share (allowUnquotedFieldNames, allowSingleQuotes).
+ * json_object_keys, schema_of_json; they parse with the shared codec (../json), numbers as
+ * written, and schema_of_json infers as the JSON reader does.
  */
-import { arrayType, field, LongType, DoubleType, BooleanType, sqlName, StringType, structType, IntegerType } from '../../types';
-import type { DataType } from '../../types';
+import { arrayType, sqlName, StringType, structType, IntegerType } from '../../types';
+import { JsonSyntaxError, canonicalJsonType, compactJson, inferJsonType, jsonParseOptions, optionFlag, parseJson } from '../json';
+import type { JValue } from '../json';
 import type { BoundExpr } from '../bound';
 import { AnalysisException } from '../sql-errors';
 import { registerScalar, strictFn } from './registry';
 
-/** JSON text → JS values; with `unquotedNames` (allowUnquotedFieldNames), `{a: 1}` is accepted too. */
-export function parseJsonText(text: string, opts: { unquotedNames?: boolean } = {}): unknown {
+/** The parser features of Spark's SharedFactory (get_json_object, json_tuple, json_array_length, json_object_keys): Jackson's defaults plus unescaped control characters. */
+const SHARED_FACTORY = { allowSingleQuotes: false, allowNonNumericNumbers: false, allowUnquotedControlChars: true } as const;
+
+/** The root value of a JSON text as those functions parse it, or undefined when it is blank or malformed. */
+function parseShared(text: string): JValue | undefined {
   try {
-    return JSON.parse(text);
+    return parseJson(text, SHARED_FACTORY);
   } catch (e) {
-    if (!opts.unquotedNames) throw e;
-    return JSON.parse(text.replace(/([{,]\s*)([A-Za-z_$][\w$]*)\s*:/g, '$1"$2":'));
+    if (e instanceof JsonSyntaxError) return undefined;
+    throw e;
   }
 }
 
-/** A parsed JSON value as get_json_object returns it: strings raw, everything else as JSON. */
-function jsonText(v: unknown): string {
-  return typeof v === 'string' ? v : JSON.stringify(v);
+/** A matched value as get_json_object returns it: a string raw, anything else as Jackson copies it. */
+function jsonText(v: JValue): string {
+  return typeof v === 'string' ? v : compactJson(v);
 }
 
 type Step = { key: string } | { index: number } | { wildcard: true };
@@ -48,22 +52,22 @@ function parsePath(path: string): Step[] | null {
   return steps;
 }
 
-function walk(v: unknown, steps: Step[]): unknown {
-  let cur: unknown[] = [v];
+function walk(v: JValue, steps: Step[]): JValue | undefined {
+  let cur: JValue[] = [v];
   let multi = false;
   for (const s of steps) {
-    const next: unknown[] = [];
+    const next: JValue[] = [];
     for (const c of cur) {
       if ('key' in s) {
-        if (c !== null && typeof c === 'object' && !Array.isArray(c) && s.key in (c as object)) next.push((c as Record<string, unknown>)[s.key]);
+        if (c instanceof Map && c.has(s.key)) next.push(c.get(s.key)!);
       } else if ('index' in s) {
-        if (Array.isArray(c) && s.index < c.length) next.push(c[s.index]);
+        if (Array.isArray(c) && s.index < c.length) next.push(c[s.index]!);
       } else if (Array.isArray(c)) {
         multi = true;
         next.push(...c);
-      } else if (c !== null && typeof c === 'object') {
+      } else if (c instanceof Map) {
         multi = true;
-        next.push(...Object.values(c as object));
+        next.push(...c.values());
       }
     }
     cur = next;
@@ -75,58 +79,21 @@ function walk(v: unknown, steps: Step[]): unknown {
 strictFn('get_json_object', ['string', 'string'], StringType, (a) => {
   const steps = parsePath(a[1] as string);
   if (steps === null) return null;
-  let v: unknown;
-  try {
-    v = JSON.parse(a[0] as string);
-  } catch {
-    return null;
-  }
+  const v = parseShared(a[0] as string);
+  if (v === undefined) return null;
   const r = walk(v, steps);
   return r === undefined || r === null ? null : jsonText(r);
 });
 
 strictFn('json_array_length', ['string'], IntegerType, (a) => {
-  try {
-    const v = JSON.parse(a[0] as string);
-    return Array.isArray(v) ? v.length : null;
-  } catch {
-    return null;
-  }
+  const v = parseShared(a[0] as string);
+  return Array.isArray(v) ? v.length : null;
 });
 
 strictFn('json_object_keys', ['string'], arrayType(StringType), (a) => {
-  try {
-    const v = JSON.parse(a[0] as string);
-    return v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.keys(v) : null;
-  } catch {
-    return null;
-  }
+  const v = parseShared(a[0] as string);
+  return v instanceof Map ? [...v.keys()] : null;
 });
-
-/** Spark's JSON schema inference for one value (fields sorted by name, integers as bigint). */
-export function inferJsonType(v: unknown): DataType {
-  if (v === null || v === undefined) return StringType;
-  if (typeof v === 'boolean') return BooleanType;
-  if (typeof v === 'number') return Number.isInteger(v) ? LongType : DoubleType;
-  if (typeof v === 'string') return StringType;
-  if (Array.isArray(v)) {
-    let el: DataType | null = null;
-    for (const x of v) {
-      if (x === null) continue;
-      const t = inferJsonType(x);
-      el = el === null ? t : widerJson(el, t);
-    }
-    return arrayType(el ?? StringType, true);
-  }
-  const entries = Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return structType(entries.map(([k, x]) => field(k, inferJsonType(x), true)));
-}
-
-function widerJson(a: DataType, b: DataType): DataType {
-  if (JSON.stringify(a) === JSON.stringify(b)) return a;
-  if ((a.kind === 'long' || a.kind === 'double') && (b.kind === 'long' || b.kind === 'double')) return DoubleType;
-  return StringType;
-}
 
 /** Options given as map('k', 'v') literals. */
 export function literalOptions(arg: BoundExpr | undefined): Map<string, string> {
@@ -148,10 +115,21 @@ registerScalar('schema_of_json', (args, site) => {
     throw new AnalysisException(`Cannot resolve "${site.sql}" due to data type mismatch: the input json should be a foldable "STRING" expression; however, got ${site.argSql[0]}.`, 'DATATYPE_MISMATCH.NON_FOLDABLE_INPUT');
   }
   const opts = literalOptions(args[1]);
+  const lower = new Map([...opts].map(([k, v]) => [k.toLowerCase(), v]));
+  const get = (k: string) => lower.get(k.toLowerCase());
   let schema: string;
   try {
-    schema = sqlName(inferJsonType(parseJsonText(j.value, { unquotedNames: opts.get('allowUnquotedFieldNames') === 'true' })));
-  } catch {
+    // JsonInferSchema as the JSON reader runs it, then canonicalised (an empty struct stays a struct).
+    const v = parseJson(j.value, jsonParseOptions(get)) ?? null;
+    const o = { primitivesAsString: optionFlag(get, 'primitivesAsString', false), prefersDecimal: optionFlag(get, 'prefersDecimal', false), dropFieldIfAllNull: optionFlag(get, 'dropFieldIfAllNull', false) };
+    const t = inferJsonType(v, o);
+    const empty = structType([]);
+    const settled = t.kind === 'array' && t.element.kind === 'struct'
+      ? arrayType(canonicalJsonType(t.element, o) ?? empty, true)
+      : canonicalJsonType(t, o) ?? (t.kind === 'struct' ? empty : StringType);
+    schema = sqlName(settled);
+  } catch (e) {
+    if (!(e instanceof JsonSyntaxError)) throw e;
     schema = 'STRING';
   }
   return { kind: 'literal', value: schema, type: StringType, nullable: false };

@@ -9,3 +9,5 @@ export {
   DEFAULT_TIMESTAMP_NTZ_WRITE_FORMAT, DEFAULT_TIMESTAMP_WRITE_FORMAT, formatTimestampPattern, jsonGenerator, jsonString, jsonWriteOptions, textTemporal,
 } from './generate';
 export type { JsonWriteOptions, TextTemporal } from './generate';
+export { canonicalJsonType, inferJsonType, mergeJsonTypes } from './infer';
+export type { JsonInferOptions } from './infer';

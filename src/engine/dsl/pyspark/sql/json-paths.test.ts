@@ -88,4 +88,17 @@ print(df.select(F.to_json(F.struct("id", "s", "m")).alias("j")).first().j)
 print(df.select(F.to_json(F.struct("id", "s"), {"ignoreNullFields": "false"}).alias("j")).first().j)
 print(df.select(F.from_json(F.to_json(F.struct("id")), "id LONG").alias("j")).first().j.id)`)).toBe('{"id":9007199254740993,"m":{"k":null}}\n{"id":9007199254740993,"s":null}\n9007199254740993\n');
   });
+
+  it('schema_of_json infers as the reader does; get_json_object and json_tuple keep number tokens', () => {
+    const doc = '{"a": 1.0, "b": 9007199254740993, "c": [1, 2.5], "d": {"y": 1, "x": null}, "e": 123456789012345678901234}';
+    expect(run(`print(spark.range(1).select(F.schema_of_json(F.lit('${doc}'))).first()[0])`))
+      .toBe('STRUCT<a: DOUBLE, b: BIGINT, c: ARRAY<DOUBLE>, d: STRUCT<x: STRING, y: BIGINT>, e: DECIMAL(24,0)>\n');
+    expect(run(`j = spark.createDataFrame([('${doc}',)], "v STRING")
+print(j.select(*[F.get_json_object("v", p) for p in ["$.a", "$.b", "$.c", "$.d", "$.e", "$.d.x"]]).first())
+print(j.select(F.json_tuple("v", "a", "b", "e")).first())`)).toBe([
+      "Row(get_json_object(v, $.a)='1.0', get_json_object(v, $.b)='9007199254740993', get_json_object(v, $.c)='[1,2.5]', get_json_object(v, $.d)='{\"y\":1,\"x\":null}', get_json_object(v, $.e)='123456789012345678901234', get_json_object(v, $.d.x)=None)",
+      "Row(c0='1.0', c1='9007199254740993', c2='123456789012345678901234')",
+      '',
+    ].join('\n'));
+  });
 });
