@@ -7,7 +7,7 @@ import type { DataType } from '../../types';
 import type { BoundExpr } from '../bound';
 import { castFn, castToString } from '../cast';
 import { AnalysisException } from '../sql-errors';
-import { literalOptions } from './json-more';
+import { literalOptions, schemaOfArgs } from './json-more';
 import { registerScalar } from './registry';
 import type { CallSite } from './registry';
 
@@ -127,13 +127,9 @@ function inferField(text: string | null): DataType | null {
 }
 
 registerScalar('schema_of_csv', (args, site) => {
-  if (args.length < 1 || args.length > 2) throw new AnalysisException(`Invalid number of arguments for function schema_of_csv. Expected: one of 1 and 2; Found: ${args.length}.`, 'WRONG_NUM_ARGS.WITHOUT_SUGGESTION');
-  const c = args[0]!;
-  if (c.kind !== 'literal' || typeof c.value !== 'string') {
-    throw new AnalysisException(`Cannot resolve "${site.sql}" due to data type mismatch: the input csv should be a foldable "STRING" expression; however, got ${site.argSql[0]}.`, 'DATATYPE_MISMATCH.NON_FOLDABLE_INPUT');
-  }
-  const o = csvOpts(literalOptions(args[1]), true);
-  const fields = splitCsvRecord(c.value, o).map((x, i) => field(`_c${i}`, inferField(x.text) ?? StringType, true));
+  const { text, opts } = schemaOfArgs(args, site, 'csv');
+  const o = csvOpts(opts, true);
+  const fields = splitCsvRecord(text, o).map((x, i) => field(`_c${i}`, inferField(x.text) ?? StringType, true));
   return { kind: 'literal', value: sqlName(structType(fields)), type: StringType, nullable: false };
 });
 

@@ -9,6 +9,7 @@ import type { JValue } from '../json';
 import type { BoundExpr } from '../bound';
 import { AnalysisException } from '../sql-errors';
 import { registerScalar, strictFn } from './registry';
+import type { CallSite } from './registry';
 
 /** The parser features of Spark's SharedFactory (get_json_object, json_tuple, json_array_length, json_object_keys): Jackson's defaults plus unescaped control characters. */
 const SHARED_FACTORY = { allowSingleQuotes: false, allowNonNumericNumbers: false, allowUnquotedControlChars: true } as const;
@@ -108,19 +109,25 @@ export function literalOptions(arg: BoundExpr | undefined): Map<string, string> 
   return out;
 }
 
-registerScalar('schema_of_json', (args, site) => {
-  if (args.length < 1 || args.length > 2) throw new AnalysisException(`Invalid number of arguments for function schema_of_json. Expected: one of 1 and 2; Found: ${args.length}.`, 'WRONG_NUM_ARGS.WITHOUT_SUGGESTION');
-  const j = args[0]!;
-  if (j.kind !== 'literal' || typeof j.value !== 'string') {
-    throw new AnalysisException(`Cannot resolve "${site.sql}" due to data type mismatch: the input json should be a foldable "STRING" expression; however, got ${site.argSql[0]}.`, 'DATATYPE_MISMATCH.NON_FOLDABLE_INPUT');
+/** The arguments of schema_of_json / schema_of_csv: a foldable string and an optional options map. */
+export function schemaOfArgs(args: BoundExpr[], site: CallSite, format: 'json' | 'csv'): { text: string; opts: Map<string, string> } {
+  const name = `schema_of_${format}`;
+  if (args.length < 1 || args.length > 2) throw new AnalysisException(`Invalid number of arguments for function ${name}. Expected: one of 1 and 2; Found: ${args.length}.`, 'WRONG_NUM_ARGS.WITHOUT_SUGGESTION');
+  const a = args[0]!;
+  if (a.kind !== 'literal' || typeof a.value !== 'string') {
+    throw new AnalysisException(`Cannot resolve "${site.sql}" due to data type mismatch: the input ${format} should be a foldable "STRING" expression; however, got ${site.argSql[0]}.`, 'DATATYPE_MISMATCH.NON_FOLDABLE_INPUT');
   }
-  const opts = literalOptions(args[1]);
+  return { text: a.value, opts: literalOptions(args[1]) };
+}
+
+registerScalar('schema_of_json', (args, site) => {
+  const { text, opts } = schemaOfArgs(args, site, 'json');
   const lower = new Map([...opts].map(([k, v]) => [k.toLowerCase(), v]));
   const get = (k: string) => lower.get(k.toLowerCase());
   let schema: string;
   try {
     // JsonInferSchema as the JSON reader runs it, then canonicalised (an empty struct stays a struct).
-    const v = parseJson(j.value, jsonParseOptions(get)) ?? null;
+    const v = parseJson(text, jsonParseOptions(get)) ?? null;
     const o = { primitivesAsString: optionFlag(get, 'primitivesAsString', false), prefersDecimal: optionFlag(get, 'prefersDecimal', false), dropFieldIfAllNull: optionFlag(get, 'dropFieldIfAllNull', false) };
     const t = inferJsonType(v, o);
     const empty = structType([]);
