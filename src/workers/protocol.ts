@@ -8,7 +8,7 @@ import type { CellOutput, CellRequest, CellRunResult } from '../engine/session';
 import type { OptimizerTrace } from '../engine/catalog';
 
 export type { CellOutput, CellLanguage, LiveQueryInfo, TableCellValue, TableColumn, TableOutput } from '../engine/session';
-export type { StageInfo, RddInfo, AccumulatorUpdate, SqlPlanNode, SqlOperatorMetrics, StreamingBatchInfo } from '../engine/rdd';
+export type { StageInfo, RddInfo, AccumulatorUpdate, SqlPlanNode, SqlOperatorMetrics, SqlShuffleMetrics, SqlBroadcastMetrics, SqlTaskSpread, StreamingBatchInfo } from '../engine/rdd';
 export type { OptimizerTrace } from '../engine/catalog';
 export type RunCellRequest = CellRequest;
 export type RunCellResult = CellRunResult;

@@ -58,9 +58,12 @@ describe('SQL executions reported to the Spark UI', () => {
     expect(metricOf(start, end, 'Filter').rows).toBe(count(s, 'SELECT count(*) FROM t WHERE id % 3 = 0'));
     expect(metricOf(start, end, 'HashAggregate', 0).rows).toBe(rows.length);
     expect(metricOf(start, end, 'Sort').rows).toBe(rows.length);
-    // The partial aggregate and the exchanges did not run as such in the driver.
-    expect(metricOf(start, end, 'HashAggregate', 1).rows).toBeNull();
-    expect(metricOf(start, end, 'Exchange', 1).rows).toBeNull();
+    // The partial aggregate and the exchanges did not run as such in the driver: over its one
+    // partition the partial's groups are the final's, and the exchanges pass their input's rows on.
+    expect(metricOf(start, end, 'HashAggregate', 1)).toMatchObject({ rows: rows.length, withFinal: true });
+    expect(metricOf(start, end, 'Exchange', 1)).toMatchObject({ rows: null, notExchanged: rows.length });
+    expect(metricOf(start, end, 'Exchange', 0)).toMatchObject({ rows: null, notExchanged: rows.length });
+    expect(metricOf(start, end, 'Exchange', 1).shuffle).toBeUndefined();
     expect(end.metrics.every((m) => !m.distributed)).toBe(true);
     expect(end.metrics.filter((m) => m.timeMs !== null).every((m) => m.timeMs! >= 0)).toBe(true);
     // Codegen stages as Spark numbers them: the stage below an exchange first.
@@ -176,12 +179,107 @@ describe('SQL executions reported to the Spark UI', () => {
       const shape = (n: SqlPlanNode): string => `${n.name}(${n.children.map(shape).join(",")})`;
       expect(shape(c.start.plan), q).toBe(shape(d.start.plan));
       const names = new Map(flat(d.start.plan).map((n) => [n.id, n.name]));
-      const rows = (e: End) => e.metrics.filter((m) => d.end.metrics.find((x) => x.id === m.id)!.rows !== null).map((m) => `${names.get(m.id)}#${m.id}: ${m.rows}`);
+      // Counted, not derived from one partition's shape (a partial over one partition has one row per group).
+      const counted = (m: SqlOperatorMetrics) => m.rows !== null && !m.withFinal && !m.viaProject;
+      const rows = (e: End) => e.metrics.filter((m) => counted(d.end.metrics.find((x) => x.id === m.id)!)).map((m) => `${names.get(m.id)}#${m.id}: ${m.rows}`);
       // Every operator the driver counted has the same count when it ran in executor tasks.
       expect(rows(c.end), q).toEqual(rows(d.end));
       // Some of them ran in tasks and were timed there.
       expect(c.end.metrics.some((m) => m.distributed && m.tasks !== undefined && m.timeMs !== null), q).toBe(true);
     }
+  });
+
+  it('shows what an exchange moved: the records of its input, in the bytes the map tasks reported as their shuffle write', () => {
+    const { s, events } = session(0);
+    s.registerView('big', 'id INT, k INT, w STRING', Array.from({ length: 40_000 }, (_, i) => [i, i % 7, `w${i % 13}`]));
+    const groups = s.sql('SELECT w, sum(id) AS s FROM big WHERE k > 1 GROUP BY w').rows.length;
+    const { start, end, between } = lastExecution(events);
+    const exchange = metricOf(start, end, 'Exchange');
+    const x = exchange.shuffle!;
+    expect(x).toBeDefined();
+    // The exchange's records are the rows of its child, the partial aggregate, and all were read.
+    expect(x.recordsWritten).toBe(metricOf(start, end, 'HashAggregate', 1).rows);
+    expect(x.recordsRead).toBe(x.recordsWritten);
+    expect(x.recordsWritten).toBeGreaterThanOrEqual(groups);
+    // Bytes: those of the map stage's tasks, as the Stages view's shuffle matrix shows them.
+    const ends = between.filter((e): e is Extract<SchedulerEvent, { kind: 'taskEnd' }> => e.kind === 'taskEnd' && e.succeeded);
+    const maps = ends.filter((e) => e.shuffleWriteByReducer);
+    expect(maps.length).toBeGreaterThan(1);
+    const written = maps.reduce((n, e) => n + e.metrics.shuffleWriteBytes, 0);
+    expect(written).toBeGreaterThan(0);
+    expect(x.bytesWritten.total).toBe(written);
+    expect(maps.reduce((n, e) => n + e.shuffleWriteByReducer!.reduce((a, b) => a + b, 0), 0)).toBe(written);
+    expect(maps.reduce((n, e) => n + e.metrics.shuffleWriteRecords, 0)).toBe(x.recordsWritten);
+    expect([x.bytesWritten.min, x.bytesWritten.max]).toEqual([Math.min(...maps.map((e) => e.metrics.shuffleWriteBytes)), Math.max(...maps.map((e) => e.metrics.shuffleWriteBytes))]);
+    // The reduce tasks read every byte written, from their own executor's map tasks or others'.
+    const reduces = ends.filter((e) => e.metrics.shuffleReadBytes > 0);
+    expect(reduces.reduce((n, e) => n + e.metrics.shuffleReadBytes, 0)).toBe(written);
+    expect(x.localBytesRead + x.remoteBytesRead).toBe(written);
+    expect(x.partitions).toBe(200);
+    expect(x.coalescedPartitions).toBe(reduces.length);
+    expect(x.partitionDataSize!.total).toBe(written);
+    expect(x.writeTimeMs.max).toBeGreaterThanOrEqual(x.writeTimeMs.min);
+  });
+
+  it('times the merge of a global aggregate in the driver and shows its single-partition exchange', () => {
+    const { s, events } = session(0);
+    s.registerView('big', 'id INT, k INT, w STRING', Array.from({ length: 40_000 }, (_, i) => [i, i % 7, `w${i % 13}`]));
+    s.sql('SELECT max(id), count(*) FROM big WHERE k <> 4');
+    const { start, end, between } = lastExecution(events);
+    const final = metricOf(start, end, 'HashAggregate', 0);
+    expect(final).toMatchObject({ rows: 1, distributed: true });
+    expect(final.timeMs).not.toBeNull();
+    const partial = metricOf(start, end, 'HashAggregate', 1);
+    const x = metricOf(start, end, 'Exchange').shuffle!;
+    expect(x.recordsWritten).toBe(partial.rows);
+    expect(x.recordsRead).toBe(partial.rows);
+    expect(x.partitions).toBe(1);
+    expect(x.coalescedPartitions).toBeNull();
+    const maps = between.filter((e): e is Extract<SchedulerEvent, { kind: 'taskEnd' }> => e.kind === 'taskEnd' && e.succeeded);
+    expect(x.bytesWritten.total).toBe(maps.reduce((n, e) => n + e.metrics.shuffleWriteBytes, 0));
+    // Partials go to the driver, which is no executor.
+    expect(x.remoteBytesRead).toBe(x.bytesWritten.total);
+  });
+
+  it('shows a broadcast join\'s broadcast: its rows, size and the time to collect, build and broadcast it, and times its side', () => {
+    const { s, events } = session(0);
+    s.registerView('u', 'k INT, name STRING', [[0, 'a'], [1, 'b'], [2, 'c'], [5, 'd']]);
+    s.registerView('big', 'id INT, k INT, w STRING', Array.from({ length: 40_000 }, (_, i) => [i, i % 7, `w${i % 13}`]));
+    s.sql("SELECT big.w, count(*) AS n FROM big JOIN u ON big.k = u.k WHERE u.name <> 'b' GROUP BY big.w");
+    const { start, end, between } = lastExecution(events);
+    const bx = metricOf(start, end, 'BroadcastExchange');
+    const b = bx.broadcast!;
+    // The rows of u that reach the join (the optimizer may filter them first).
+    expect(b.rows).toBeGreaterThanOrEqual(count(s, "SELECT count(*) FROM u WHERE name <> 'b'"));
+    expect(b.rows).toBeLessThanOrEqual(4);
+    expect(bx.rows).toBe(b.rows);
+    expect(b.dataSize).toBeGreaterThan(0);
+    for (const t of [b.collectMs, b.buildMs, b.broadcastMs]) expect(t).toBeGreaterThanOrEqual(0);
+    // Shipped once per executor with its first task: the value's bytes and a small header.
+    const shipped = between.filter((e): e is Extract<SchedulerEvent, { kind: 'taskEnd' }> => e.kind === 'taskEnd' && (e.metrics.broadcastBytes ?? 0) > 0);
+    expect(shipped.length).toBeGreaterThan(0);
+    for (const e of shipped) expect(e.metrics.broadcastBytes! - b.dataSize).toBeGreaterThanOrEqual(0);
+    // The broadcast side ran before the join's stage (in the driver, or as its own stage), timed where it ran.
+    const side = flat(flat(start.plan).find((n) => n.name === 'BroadcastExchange')!).slice(1);
+    expect(side.length).toBeGreaterThan(0);
+    for (const n of side) {
+      const m = end.metrics.find((x) => x.id === n.id)!;
+      expect(m.rows, n.detail).not.toBeNull();
+      expect(m.timeMs, n.detail).not.toBeNull();
+    }
+    // Its top operator returned the rows that were broadcast.
+    expect(end.metrics.find((x) => x.id === side[0]!.id)!.rows).toBe(b.rows);
+    // A side too small to run as a job (spark.flint.sql.distributed.minRows) runs in the driver, timed there.
+    const small = session(1000);
+    small.s.registerView('u', 'k INT, name STRING', [[0, 'a'], [1, 'b'], [2, 'c'], [5, 'd']]);
+    small.s.registerView('big', 'id INT, k INT, w STRING', Array.from({ length: 40_000 }, (_, i) => [i, i % 7, `w${i % 13}`]));
+    small.s.sql('SELECT big.w, count(*) AS n FROM big JOIN u ON big.k = u.k GROUP BY big.w');
+    const bare = lastExecution(small.events);
+    expect(bare.between.some((e) => e.kind === 'jobStart')).toBe(true);
+    const scan = flat(flat(bare.start.plan).find((n) => n.name === 'BroadcastExchange')!)[1]!;
+    expect(bare.end.metrics.find((m) => m.id === scan.id)).toMatchObject({ rows: 4, distributed: true });
+    expect(bare.end.metrics.find((m) => m.id === scan.id)!.timeMs).not.toBeNull();
+    expect(bare.end.metrics.find((m) => m.id === scan.id)!.tasks).toBeUndefined();
   });
 
   it('reports a failed execution with its error', () => {

@@ -70,6 +70,52 @@ export interface SqlOperatorMetrics {
    * (Spark's "time: total (min, med, max)"); timeMs is then the total over the tasks.
    */
   readonly tasks?: { readonly count: number; readonly minMs: number; readonly medMs: number; readonly maxMs: number };
+  /** An Exchange that moved rows between executor tasks (Spark's ShuffleExchangeExec and AQEShuffleRead metrics). */
+  readonly shuffle?: SqlShuffleMetrics;
+  /** A BroadcastExchange whose rows were shipped to the executors (Spark's BroadcastExchangeExec metrics). */
+  readonly broadcast?: SqlBroadcastMetrics;
+  /** An exchange of Spark's plan that moved nothing (its side ran in one partition, in the driver or one task): the rows it passed on. */
+  readonly notExchanged?: number;
+  /** A partial aggregate computed in one pass with its final one over one partition: rows is one per group. */
+  readonly withFinal?: boolean;
+  /** Rows counted by the Project this operator feeds (one row per input row), the operator itself was not counted. */
+  readonly viaProject?: boolean;
+  /** The plan of a cached relation (InMemoryRelation and below): run once to fill the cache, not by this query. */
+  readonly inCache?: boolean;
+}
+
+/** Spark's "total (min, med, max)" over the tasks that reported a metric. */
+export interface SqlTaskSpread {
+  readonly total: number;
+  readonly min: number;
+  readonly med: number;
+  readonly max: number;
+}
+
+export interface SqlShuffleMetrics {
+  readonly recordsWritten: number;
+  /** Bytes of the blocks the map tasks wrote (the same figures as their tasks' shuffle write). */
+  readonly bytesWritten: SqlTaskSpread;
+  readonly writeTimeMs: SqlTaskSpread;
+  readonly recordsRead: number;
+  /** Read by a task on the executor whose map task wrote the block. */
+  readonly localBytesRead: number;
+  readonly remoteBytesRead: number;
+  /** Reducers of the exchange (spark.sql.shuffle.partitions; 1 for SinglePartition). */
+  readonly partitions: number;
+  /** Partitions the reduce side read after adaptive coalescing, null when nothing was coalesced (no reduce job). */
+  readonly coalescedPartitions: number | null;
+  /** Bytes per partition the reduce side read (AQEShuffleRead's "partition data size"). */
+  readonly partitionDataSize: SqlTaskSpread | null;
+}
+
+export interface SqlBroadcastMetrics {
+  readonly rows: number;
+  /** Bytes of the broadcast value. */
+  readonly dataSize: number;
+  readonly collectMs: number;
+  readonly buildMs: number;
+  readonly broadcastMs: number;
 }
 
 /** One micro-batch of a streaming query (from StreamingQueryProgress). */

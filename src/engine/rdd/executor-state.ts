@@ -41,6 +41,17 @@ interface Running {
   readonly state: ExecutorState;
   readonly info: TaskContextInfo;
   readonly accumulators: Map<number, LocalAccumulator>;
+  /** A shuffle the task's own code wrote or read (SQL exchanges), for its metrics. */
+  shuffle?: TaskShuffleIo;
+}
+
+/** Shuffle data a task's code moved itself (not through a shuffle map output). */
+export interface TaskShuffleIo {
+  /** Bytes and records written per reducer. */
+  writeBytes: number[];
+  writeRecords: number;
+  readBytes: number;
+  readRecords: number;
 }
 
 let current: Running | undefined;
@@ -61,6 +72,11 @@ export function taskContext(): TaskContextInfo | undefined {
   return current?.info;
 }
 
+/** The executor running the current task. */
+export function taskExecutorId(): string | undefined {
+  return current?.state.executorId;
+}
+
 /** The value of broadcast `id` on this executor, decoded once and kept. */
 export function getBroadcastValue(id: number): unknown {
   if (!current) throw new Error(`Broadcast(${id}) read outside a task`);
@@ -71,6 +87,33 @@ export function getBroadcastValue(id: number): unknown {
     entry.decoded = true;
   }
   return entry.value;
+}
+
+function taskShuffle(): TaskShuffleIo {
+  if (!current) throw new Error('shuffle data reported outside a task');
+  return (current.shuffle ??= { writeBytes: [], writeRecords: 0, readBytes: 0, readRecords: 0 });
+}
+
+/**
+ * The running task wrote shuffle data itself (a SQL exchange's map side): its bytes per
+ * reducer and records, counted in the task's metrics as a shuffle map output's are.
+ */
+export function reportShuffleWrite(bytesByReducer: readonly number[], records: number): void {
+  const s = taskShuffle();
+  bytesByReducer.forEach((b, r) => (s.writeBytes[r] = (s.writeBytes[r] ?? 0) + b));
+  s.writeRecords += records;
+}
+
+/** The running task read shuffle data it was handed (a SQL exchange's reduce side). */
+export function reportShuffleRead(bytes: number, records: number): void {
+  const s = taskShuffle();
+  s.readBytes += bytes;
+  s.readRecords += records;
+}
+
+/** What the running task reported with reportShuffleWrite / reportShuffleRead. */
+export function taskShuffleIo(): TaskShuffleIo | undefined {
+  return current?.shuffle;
 }
 
 /** Adds into the running task's copy of accumulator `id` (returned with its result). */

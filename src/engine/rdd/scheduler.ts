@@ -308,6 +308,8 @@ export class DAGScheduler {
         shuffleWriteByReducer = out.blocks.map((b) => b?.byteLength ?? 0);
         this.shared.mergeUpdates(outcome.accumulatorUpdates);
       } else {
+        // A SQL exchange's map task reports the shuffle it wrote itself (its result goes to the driver).
+        if (outcome.shuffleWriteByReducer) shuffleWriteByReducer = [...outcome.shuffleWriteByReducer];
         const i = job.indexOf.get(task.partition)!;
         counted = !job.finished[i];
         if (counted) {

@@ -10,7 +10,7 @@ import { deserialize, serialize } from '../values';
 import { decodeTask, encodeOutcome } from './wire';
 import { MISSING_BLOCK, blockId } from './task';
 import type { ActionSpec, MapOutput, NarrowOp, Recipe, SourceSpec, TaskDescription, TaskMetrics, TaskOutcome } from './task';
-import { enterTask, leaveTask } from './executor-state';
+import { enterTask, leaveTask, taskShuffleIo } from './executor-state';
 import { estimateBlockBytes } from './block-size';
 import type { LocalAccumulator , ExecutorState} from './executor-state';
 import type { FunctionCache } from './function-loader';
@@ -253,18 +253,26 @@ export function runTask(task: TaskDescription, state: ExecutorState): TaskOutcom
   for (const b of task.broadcasts ?? []) state.broadcasts.set(b.id, { bytes: b.bytes, decoded: false, value: undefined });
   const env: Env = { state, recordsRead: 0, shuffleReadBytes: 0, shuffleReadRecords: 0, cacheHits: 0, cacheMisses: 0, blocksAdded: [], blockBytes: [] };
   const write = { writeBytes: 0, writeRecords: 0 };
-  const metrics = (): TaskMetrics => ({
-    executorId: state.executorId,
-    durationMs: performance.now() - t0,
-    recordsRead: env.recordsRead,
-    functionsCompiled: fns.compiledCount - compiledBefore,
-    shuffleReadBytes: env.shuffleReadBytes,
-    shuffleReadRecords: env.shuffleReadRecords,
-    shuffleWriteBytes: write.writeBytes,
-    shuffleWriteRecords: write.writeRecords,
-    cacheHits: env.cacheHits,
-    cacheMisses: env.cacheMisses,
-  });
+  // Read while the task is current: what its own code reported moving (a SQL exchange).
+  const metrics = (): TaskMetrics => {
+    const own = taskShuffleIo();
+    return {
+      executorId: state.executorId,
+      durationMs: performance.now() - t0,
+      recordsRead: env.recordsRead,
+      functionsCompiled: fns.compiledCount - compiledBefore,
+      shuffleReadBytes: env.shuffleReadBytes + (own?.readBytes ?? 0),
+      shuffleReadRecords: env.shuffleReadRecords + (own?.readRecords ?? 0),
+      shuffleWriteBytes: write.writeBytes + (own ? own.writeBytes.reduce((a, b) => a + (b ?? 0), 0) : 0),
+      shuffleWriteRecords: write.writeRecords + (own?.writeRecords ?? 0),
+      cacheHits: env.cacheHits,
+      cacheMisses: env.cacheMisses,
+    };
+  };
+  const ownWrite = () => {
+    const own = taskShuffleIo();
+    return own && own.writeBytes.length > 0 ? { shuffleWriteByReducer: Array.from(own.writeBytes, (b) => b ?? 0) } : {};
+  };
   const blocks = () => (env.blocksAdded.length > 0 ? { blocksAdded: env.blocksAdded, blockBytes: env.blockBytes } : {});
   const accumulators = new Map<number, LocalAccumulator>();
   try {
@@ -286,7 +294,7 @@ export function runTask(task: TaskDescription, state: ExecutorState): TaskOutcom
         assertNever(output, 'task output');
     }
     const updates = accumulators.size === 0 ? [] : [...accumulators].map(([id, a]) => [id, a.value] as const);
-    return { kind: 'success', taskId: task.taskId, value, metrics: metrics(), ...blocks(), ...(updates.length > 0 ? { accumulatorUpdates: updates } : {}) };
+    return { kind: 'success', taskId: task.taskId, value, metrics: metrics(), ...blocks(), ...ownWrite(), ...(updates.length > 0 ? { accumulatorUpdates: updates } : {}) };
   } catch (e) {
     return { kind: 'failure', taskId: task.taskId, error: toErrorData(e), metrics: metrics(), ...blocks() };
   } finally {

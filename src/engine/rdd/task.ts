@@ -123,6 +123,8 @@ export interface TaskMetrics {
 interface OutcomeCommon {
   readonly taskId: number;
   readonly metrics: TaskMetrics;
+  /** Bytes per reducer of a shuffle the task's code wrote itself (a SQL exchange's map side). */
+  readonly shuffleWriteByReducer?: readonly number[];
   /** Partitions stored in this executor's block manager during the task (`rdd_<id>_<p>`). */
   readonly blocksAdded?: readonly string[];
   /** Estimated bytes of each block in blocksAdded (same order), for the Spark UI's Storage page. */

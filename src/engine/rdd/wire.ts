@@ -44,7 +44,7 @@ function unpackMetrics(p: Packed): TaskMetrics {
 export function encodeOutcome(o: TaskOutcome): Uint8Array {
   const common = [o.taskId, packMetrics(o.metrics), o.blocksAdded ?? null];
   return o.kind === 'success'
-    ? serialize([1, ...common, o.value, o.accumulatorUpdates ?? null, o.blockBytes ?? null])
+    ? serialize([1, ...common, o.value, o.accumulatorUpdates ?? null, o.blockBytes ?? null, o.shuffleWriteByReducer ?? null])
     : serialize([0, ...common, o.error, o.blockBytes ?? null]);
 }
 
@@ -58,5 +58,6 @@ export function decodeOutcome(bytes: Uint8Array): TaskOutcome {
   if (p[0] === 0) return { kind: 'failure', ...common, error: p[4] as never, ...(p[5] ? { blockBytes: p[5] as number[] } : {}) };
   return {
     kind: 'success', ...common, value: p[4], ...(p[5] !== null ? { accumulatorUpdates: p[5] as [number, unknown][] } : {}), ...(p[6] ? { blockBytes: p[6] as number[] } : {}),
+    ...(p[7] ? { shuffleWriteByReducer: p[7] as number[] } : {}),
   };
 }

@@ -126,6 +126,31 @@ describe('the plan graph layout', () => {
       'number of output rows: 1,000', 'time: 12 ms (min 0, med 12, max 12)', 'in 2 executor tasks',
     ]);
   });
+
+  it('describes an exchange by what it moved, as Spark names ShuffleExchange and AQEShuffleRead metrics', () => {
+    const shuffle = {
+      recordsWritten: 26, bytesWritten: { total: 3000, min: 1000, med: 1000, max: 2000 }, writeTimeMs: { total: 2.6, min: 0.2, med: 0.4, max: 2 },
+      recordsRead: 26, localBytesRead: 1000, remoteBytesRead: 2000, partitions: 200, coalescedPartitions: 1, partitionDataSize: { total: 3000, min: 3000, med: 3000, max: 3000 },
+    };
+    const lines = metricLines({ id: 1, rows: null, timeMs: null, distributed: true, shuffle });
+    expect(lines).toEqual([
+      'shuffle records written: 26', 'shuffle bytes written: 2.9 KiB (min 1000 B, med 1000 B, max 2.0 KiB)', 'shuffle write time: 3 ms (min 0, med 0, max 2)',
+      'records read: 26', 'local bytes read: 1000 B', 'remote bytes read: 2.0 KiB', 'data size: 2.9 KiB', 'number of partitions: 200',
+      'AQEShuffleRead number of coalesced partitions: 1', 'AQEShuffleRead partition data size: 2.9 KiB (min 2.9 KiB, med 2.9 KiB, max 2.9 KiB)',
+    ]);
+    // No reduce job (partials merged in the driver): nothing coalesced.
+    expect(metricLines({ id: 1, rows: null, timeMs: null, distributed: true, shuffle: { ...shuffle, partitions: 1, coalescedPartitions: null, partitionDataSize: null } })).not.toContainEqual(expect.stringMatching(/AQEShuffleRead/));
+    expect(metricLines({ id: 2, rows: 4, timeMs: null, distributed: true, broadcast: { rows: 4, dataSize: 67, collectMs: 0.2, buildMs: 1.6, broadcastMs: 0.1 } })).toEqual([
+      'number of output rows: 4', 'data size: 67 B', 'time to collect: <1 ms', 'time to build: 2 ms', 'time to broadcast: <1 ms',
+    ]);
+  });
+
+  it('says which figures come from running one partition, and which operators ran to fill a cache', () => {
+    expect(metricLines({ id: 1, rows: null, timeMs: null, distributed: false, notExchanged: 3 })).toEqual(['records: 3 (one partition, not exchanged)']);
+    expect(metricLines({ id: 2, rows: 3, timeMs: null, distributed: false, withFinal: true })).toEqual(['number of output rows: 3 (one partition: with the final aggregate)']);
+    expect(metricLines({ id: 3, rows: 20, timeMs: null, distributed: false, viaProject: true })).toEqual(['number of output rows: 20 (as the Project it feeds)']);
+    expect(metricLines({ id: 4, rows: null, timeMs: null, distributed: false, inCache: true })).toEqual(['in the cache: computed once, when first read']);
+  });
 });
 
 describe('optimizer step diffs', () => {

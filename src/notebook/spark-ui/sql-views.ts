@@ -6,6 +6,8 @@
  */
 import type { SparkUiModel } from './model';
 import type { SqlExecutionView, SqlOperatorMetrics, SqlPlanNode, StreamingBatchInfo, StreamingQueryView, CachedTableView } from './types';
+import type { SqlBroadcastMetrics, SqlShuffleMetrics, SqlTaskSpread } from './types';
+import { formatBytes } from './views';
 
 export function sqlExecutionsNewestFirst(model: SparkUiModel): SqlExecutionView[] {
   return [...model.sqlExecutions.values()].sort((a, b) => b.executionId - a.executionId);
@@ -122,15 +124,49 @@ export function layoutPlanGraph(plan: SqlPlanNode, metrics: ReadonlyMap<number, 
   };
 }
 
+const ms = (t: number) => (t < 1 ? '<1' : String(Math.round(t)));
+// Per-task figures in whole ms as Spark prints them (kept short for the graph's boxes).
+const whole = (t: number) => String(Math.round(t));
+
+/** Spark's "total (min, med, max)" of a metric over the tasks that reported it. */
+function spreadText(s: SqlTaskSpread, unit: 'ms' | 'bytes'): string {
+  if (unit === 'bytes') return `${formatBytes(s.total)} (min ${formatBytes(s.min)}, med ${formatBytes(s.med)}, max ${formatBytes(s.max)})`;
+  return `${ms(s.total)} ms (min ${whole(s.min)}, med ${whole(s.med)}, max ${whole(s.max)})`;
+}
+
+/** An Exchange's metrics as Spark's ShuffleExchangeExec and AQEShuffleRead name them. */
+function shuffleLines(x: SqlShuffleMetrics): string[] {
+  const out = [
+    `shuffle records written: ${formatCount(x.recordsWritten)}`,
+    `shuffle bytes written: ${spreadText(x.bytesWritten, 'bytes')}`,
+    `shuffle write time: ${spreadText(x.writeTimeMs, 'ms')}`,
+    `records read: ${formatCount(x.recordsRead)}`,
+    `local bytes read: ${formatBytes(x.localBytesRead)}`,
+    `remote bytes read: ${formatBytes(x.remoteBytesRead)}`,
+    // Flint's blocks are not compressed: the rows' size is what was written.
+    `data size: ${formatBytes(x.bytesWritten.total)}`,
+    `number of partitions: ${formatCount(x.partitions)}`,
+  ];
+  if (x.coalescedPartitions !== null) out.push(`AQEShuffleRead number of coalesced partitions: ${formatCount(x.coalescedPartitions)}`);
+  if (x.partitionDataSize) out.push(`AQEShuffleRead partition data size: ${spreadText(x.partitionDataSize, 'bytes')}`);
+  return out;
+}
+
+/** A BroadcastExchange's metrics as Spark's BroadcastExchangeExec names them (rows come first, as every operator's). */
+function broadcastLines(b: SqlBroadcastMetrics): string[] {
+  return [`data size: ${formatBytes(b.dataSize)}`, `time to collect: ${ms(b.collectMs)} ms`, `time to build: ${ms(b.buildMs)} ms`, `time to broadcast: ${ms(b.broadcastMs)} ms`];
+}
+
 /** The metric lines Spark shows in an operator's box. */
 export function metricLines(m: SqlOperatorMetrics | null): string[] {
   if (!m) return [];
   const out: string[] = [];
-  if (m.rows !== null) out.push(`number of output rows: ${formatCount(m.rows)}`);
-  const ms = (t: number) => (t < 1 ? '<1' : String(Math.round(t)));
+  if (m.shuffle) return shuffleLines(m.shuffle);
+  if (m.inCache) return ['in the cache: computed once, when first read'];
+  if (m.notExchanged !== undefined) return [`records: ${formatCount(m.notExchanged)} (one partition, not exchanged)`];
+  if (m.rows !== null) out.push(`number of output rows: ${formatCount(m.rows)}${m.withFinal ? ' (one partition: with the final aggregate)' : m.viaProject ? ' (as the Project it feeds)' : ''}`);
+  if (m.broadcast) out.push(...broadcastLines(m.broadcast));
   // Spark's "time: total (min, med, max)" over the executor tasks that ran the operator.
-  // Per-task times in whole ms as Spark prints them (kept short for the graph's boxes).
-  const whole = (t: number) => String(Math.round(t));
   if (m.timeMs !== null) out.push(m.tasks ? `time: ${ms(m.timeMs)} ms (min ${whole(m.tasks.minMs)}, med ${whole(m.tasks.medMs)}, max ${whole(m.tasks.maxMs)})` : `time: ${ms(m.timeMs)} ms`);
   if (m.distributed && m.rows === null) out.push('ran in executor tasks');
   if (m.tasks) out.push(`in ${formatCount(m.tasks.count)} executor task${m.tasks.count === 1 ? '' : 's'}`);

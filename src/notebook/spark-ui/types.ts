@@ -1,9 +1,9 @@
 /** The Spark UI's view of the application: jobs, stages, tasks, executors and storage. */
-import type { DriverEvent, RddInfo, SqlOperatorMetrics, SqlPlanNode, StageInfo, StreamingBatchInfo } from '../../workers/protocol';
+import type { DriverEvent, RddInfo, SqlBroadcastMetrics, SqlOperatorMetrics, SqlPlanNode, SqlShuffleMetrics, SqlTaskSpread, StageInfo, StreamingBatchInfo } from '../../workers/protocol';
 
 export type SchedulerEvent = Extract<DriverEvent, { kind: 'scheduler' }>['event'];
 export type TaskEndEvent = Extract<SchedulerEvent, { kind: 'taskEnd' }>;
-export type { RddInfo, SqlOperatorMetrics, SqlPlanNode, StageInfo, StreamingBatchInfo };
+export type { RddInfo, SqlBroadcastMetrics, SqlOperatorMetrics, SqlPlanNode, SqlShuffleMetrics, SqlTaskSpread, StageInfo, StreamingBatchInfo };
 
 export type JobStatus = 'running' | 'succeeded' | 'failed';
 export type StageStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'skipped' | 'resubmitted';

@@ -66,8 +66,7 @@ function fromJsonReader(schema: DataType, opts: Map<string, string>): (text: str
       return conv(wrap && v instanceof Map ? [v] : v);
     } catch (e) {
       if (!(e instanceof JsonSyntaxError) && !(e instanceof JsonConversionError)) throw e;
-      // The parser's result row is struct<value>: [null].
-      if (mode === 'FAILFAST') throw malformedRecordError('[null]');
+      if (mode === 'FAILFAST') throw malformedRecordError(text);
       return null;
     }
   };

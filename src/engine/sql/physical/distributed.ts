@@ -399,10 +399,16 @@ export class SqlStagePlanner {
     if (c.rights.length === 0) return this.spec(kind, path, fragment, c.rel, extra);
     const threshold = confNumber(this.ctx.conf, 'spark.sql.autoBroadcastJoinThreshold', 10 * 1024 * 1024);
     const ids = c.rights.map((r) => {
-      const rows = executePlan(this.visit(r.plan, [...rootPath, ...r.path]));
+      const at = [...rootPath, ...r.path];
+      const metrics = activeStageMetrics();
+      const t0 = performance.now();
+      const rows = executePlan(this.visit(r.plan, at), [], metrics?.observeDriver(r.plan, at));
+      const t1 = performance.now();
       const bytes = encodeBatches(batchesFromRows(r.plan.output.map((a) => a.type), rows));
+      const t2 = performance.now();
       if (threshold < 0 || bytes.byteLength > threshold) throw new Error('broadcast side over spark.sql.autoBroadcastJoinThreshold');
       const bc = this.ctx.sc.broadcast(bytes);
+      metrics?.broadcast(at.slice(0, -1), { rows: rows.length, bytes: bytes.byteLength, collectMs: t1 - t0, buildMs: t2 - t1, broadcastMs: performance.now() - t2 });
       this.broadcasts.push(bc);
       return bc.id;
     });
@@ -517,12 +523,17 @@ export class SqlStagePlanner {
     const sc = this.ctx.sc;
     const right = this.visit(p.right, [...path, 1]);
     const rightTypes = p.right.output.map((a) => a.type);
-    const rows = executePlan(right);
+    const metrics = activeStageMetrics();
+    const t0 = performance.now();
+    const rows = executePlan(right, [], metrics?.observeDriver(p.right, [...path, 1]));
+    const t1 = performance.now();
     const bytes = encodeBatches(batchesFromRows(rightTypes, rows));
+    const t2 = performance.now();
     const threshold = confNumber(this.ctx.conf, 'spark.sql.autoBroadcastJoinThreshold', 10 * 1024 * 1024);
     const rightScan: LPlan = { kind: 'scan', name: 'Exchange', output: p.right.output, rows: () => rows };
     if (threshold < 0 || bytes.byteLength > threshold) return { ...p, left: this.visit(p.left, [...path, 0]), right: rightScan };
     const bc = sc.broadcast(bytes);
+    metrics?.broadcast(path, { rows: rows.length, bytes: bytes.byteLength, collectMs: t1 - t0, buildMs: t2 - t1, broadcastMs: performance.now() - t2 });
     try {
       const base = this.spec('broadcastJoin', path, p, c.rel);
       const fn: FunctionRef = { ...base, bound: [...(base.bound ?? []), bc.id], broadcastIds: [bc.id] };
@@ -548,7 +559,7 @@ export class SqlStagePlanner {
     const winPath = [...path, ...new Array<number>(depth).fill(0)];
     const mapFn = this.chainStage('windowMap', path, top, c, [...winPath, 0], { reducers });
     const mapRdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn: mapFn }, 'mapPartitionsInternal');
-    const slices = this.exchange(sc.runJob(mapRdd, { kind: 'collect' }, this.ctx.description) as [number, Uint8Array][][], reducers);
+    const slices = this.exchange(sc.runJob(mapRdd, { kind: 'collect' }, this.ctx.description) as [number, Uint8Array][][], reducers, winPath);
     const { plan: carried, keyCols } = keyCarryingPlan(top, depth, inputScan(w.child.output, []));
     const types = carried.output.map((a) => a.type);
     const runs: ColumnBatch[][] = [];
@@ -564,7 +575,7 @@ export class SqlStagePlanner {
     const sc = this.ctx.sc;
     const reducers = Math.max(1, confNumber(this.ctx.conf, 'spark.sql.shuffle.partitions', 200));
     const mapRdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn: this.chainStage('distinctMap', path, p, c, [...path, 0], { reducers }) }, 'mapPartitionsInternal');
-    const slices = this.exchange(sc.runJob(mapRdd, { kind: 'collect' }, this.ctx.description) as [number, Uint8Array][][], reducers);
+    const slices = this.exchange(sc.runJob(mapRdd, { kind: 'collect' }, this.ctx.description) as [number, Uint8Array][][], reducers, path);
     let total = 0;
     if (slices.length > 0) {
       const rdd = sc.lineage.source(sc, slices, 'ShuffledRowRDD').narrow({ kind: 'mapPartitionsWithIndex', fn: this.spec('distinctReduce', path, p, -1) }, 'mapPartitionsInternal');
@@ -575,7 +586,7 @@ export class SqlStagePlanner {
   }
 
   /** Map outputs by reducer, coalesced as AQE does: one collection slice per reduce task. */
-  private exchange(mapOut: readonly (readonly [number, Uint8Array])[][], reducers: number): { kind: 'collection'; items: Uint8Array[] }[] {
+  private exchange(mapOut: readonly (readonly [number, Uint8Array])[][], reducers: number, path?: readonly number[]): { kind: 'collection'; items: Uint8Array[] }[] {
     const blocks: Uint8Array[][] = Array.from({ length: reducers }, () => []);
     const sizes = new Array<number>(reducers).fill(0);
     for (const recs of mapOut) {
@@ -584,7 +595,9 @@ export class SqlStagePlanner {
         sizes[r]! += bytes.byteLength;
       }
     }
-    return coalescePartitions(sizes, this.ctx.conf, this.ctx.sc.defaultParallelism).map((g) => ({ kind: 'collection' as const, items: g.flatMap((r) => blocks[r]!) }));
+    const groups = coalescePartitions(sizes, this.ctx.conf, this.ctx.sc.defaultParallelism);
+    if (path) activeStageMetrics()?.exchangeLayout(path, reducers, groups);
+    return groups.map((g) => ({ kind: 'collection' as const, items: g.flatMap((r) => blocks[r]!) }));
   }
 
   private topN(sort: Extract<LPlan, { kind: 'sort' }>, path: number[], c: Chain, batches: ScanInput, limit: number): LPlan {
@@ -604,9 +617,20 @@ export class SqlStagePlanner {
     const rdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn }, 'mapPartitionsInternal');
     const types = partialTypes(p, false);
     const partials: ColumnBatch[] = [];
-    for (const recs of sc.runJob(rdd, { kind: 'collect' }, this.ctx.description) as Uint8Array[][]) for (const bytes of recs) partials.push(...decodeBatches(bytes, types));
+    let read = 0;
+    for (const recs of sc.runJob(rdd, { kind: 'collect' }, this.ctx.description) as Uint8Array[][]) {
+      for (const bytes of recs) {
+        partials.push(...decodeBatches(bytes, types));
+        read += bytes.byteLength;
+      }
+    }
+    // The final aggregate runs in the driver over the partials: timed there for the Spark UI.
+    const metrics = activeStageMetrics();
+    metrics?.driverRead(path, rowCount(partials), read);
+    const t0 = performance.now();
     const merged = execBatches(planPhysical(mergePlan(p, partials, false)));
     const rows = finishRows(p, merged.flatMap(inputScanRows));
+    metrics?.driverOperator(path, '', rows.length, performance.now() - t0);
     return { kind: 'scan', name: 'Exchange', output: p.output, rows: () => rows };
   }
 
@@ -620,7 +644,7 @@ export class SqlStagePlanner {
     const reducers = Math.max(1, confNumber(conf, 'spark.sql.shuffle.partitions', 200));
     const mapFn = this.chainStage(partial ? 'partialMap' : 'aggMap', path, p, c, [...path, 0], { reducers });
     const mapRdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn: mapFn }, 'mapPartitionsInternal');
-    const slices = this.exchange(sc.runJob(mapRdd, { kind: 'collect' }, this.ctx.description) as [number, Uint8Array][][], reducers);
+    const slices = this.exchange(sc.runJob(mapRdd, { kind: 'collect' }, this.ctx.description) as [number, Uint8Array][][], reducers, path);
     const outTypes = partial ? mergedTypes(p, true) : [...p.output.map((a) => a.type), DoubleType];
     const out: ColumnBatch[] = [];
     if (slices.length > 0) {

@@ -61,6 +61,26 @@ export function instrumentExec(root: Exec): Map<Exec, ExecMetrics> {
         }
       };
     }
+    // A Project over a Filter reads the filter's selections directly (no gathered batches): counted as its output.
+    const selecting = e as { selections?: (ctx: ExecContext) => { n: number }[] | null };
+    if (typeof selecting.selections === 'function') {
+      const selections = selecting.selections.bind(e);
+      selecting.selections = (ctx: ExecContext) => {
+        const t0 = performance.now();
+        depth++;
+        try {
+          const sels = selections(ctx);
+          if (sels && depth === 1) {
+            for (const x of sels) m.rows += x.n;
+            m.calls++;
+          }
+          return sels;
+        } finally {
+          depth--;
+          if (depth === 0) m.inclusiveMs += performance.now() - t0;
+        }
+      };
+    }
     e.children.forEach(visit);
   };
   visit(root);

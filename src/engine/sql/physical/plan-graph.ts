@@ -15,7 +15,7 @@ import { physicalTree } from './explain';
 import type { PhysicalNode } from './explain';
 import { exclusiveMs } from './metrics';
 import type { ExecMetrics } from './metrics';
-import type { OperatorTotals } from './stage-metrics';
+import type { StageTotals } from './stage-metrics';
 import { logicalOf } from './planner';
 
 function childrenOf(p: LPlan): LPlan[] {
@@ -112,8 +112,9 @@ function exactOutput(optimized: LPlan, path: string): boolean {
  */
 export function sqlPlanMetrics(
   shaped: Shaped, optimized: LPlan, executed: LPlan, root: Exec | null, metrics: ReadonlyMap<Exec, ExecMetrics> | null,
-  executor: ReadonlyMap<string, OperatorTotals> = new Map(),
+  stages?: StageTotals,
 ): SqlOperatorMetrics[] {
+  const executor = stages?.operators ?? new Map<string, never>();
   const optPaths = pathsOf(optimized);
 
   const execPaths = executed === optimized ? optPaths : pathsOf(executed);
@@ -145,6 +146,7 @@ export function sqlPlanMetrics(
   const hasLimit = [...optPaths.keys()].some((p) => p.kind === 'limit');
   const out: SqlOperatorMetrics[] = [];
   const usedPartials = new Set<string>();
+  const usedExchanges = new Set<string>();
   const visit = (n: SqlPlanNode, inherited: string | null): void => {
     const lp = shaped.logical.get(n.id);
     const path = lp ? (optPaths.get(lp) ?? null) : null;
@@ -181,13 +183,92 @@ export function sqlPlanMetrics(
       if (t && t.taskMs.length > 0) {
         rows ??= t.rows;
         const ms = [...t.taskMs].sort((a, b) => a - b);
-        timeMs = ms.reduce((a, b) => a + b, 0);
+        timeMs = ms.reduce((a, b) => a + b, 0) + (t.driverMs ?? 0);
         tasks = { count: ms.length, minMs: ms[0]!, medMs: ms[ms.length >> 1]!, maxMs: ms[ms.length - 1]! };
+      } else if (t && t.driverMs !== null) {
+        // Ran in the driver between the stages (partials merged, a broadcast side collected).
+        rows ??= t.rows;
+        timeMs = t.driverMs;
       }
     }
-    out.push({ id: n.id, rows, timeMs, distributed, ...(tasks ? { tasks } : {}) });
+    // An exchange the stages ran: what its map tasks wrote and its readers read (by the node it feeds).
+    let shuffle: SqlOperatorMetrics['shuffle'];
+    let broadcast: SqlOperatorMetrics['broadcast'];
+    if (n.name === 'Exchange' && path === null && where !== null && !usedExchanges.has(where)) {
+      const x = stages?.exchanges.get(where);
+      // The hash exchange of the reduce job, or the single partition partials are merged in.
+      if (x && (x.coalescedPartitions !== null ? /\bhashpartitioning\(/.test(n.detail) : /\bSinglePartition\b/.test(n.detail))) {
+        usedExchanges.add(where);
+        shuffle = x;
+      }
+    }
+    if (n.name === 'BroadcastExchange' && where !== null) {
+      const b = stages?.broadcasts.get(where);
+      if (b) {
+        broadcast = { rows: b.rows, dataSize: b.bytes, collectMs: b.collectMs, buildMs: b.buildMs, broadcastMs: b.broadcastMs };
+        rows ??= b.rows;
+      }
+    }
+    out.push({ id: n.id, rows, timeMs, distributed, ...(tasks ? { tasks } : {}), ...(shuffle ? { shuffle } : {}), ...(broadcast ? { broadcast } : {}) });
     n.children.forEach((c) => visit(c, where));
   };
   visit(shaped.node, null);
-  return out;
+  return withOnePartitionRows(shaped, out);
+}
+
+/**
+ * Operators of Spark's plan that Flint ran fused, over one partition (in the driver, or a
+ * table small enough for one task): an exchange that moved nothing passes its input's rows
+ * on, and a partial aggregate whose final one ran in the same single pass outputs one row
+ * per group, as many as the final aggregate (not when a distinct aggregate splits it further).
+ * The plan under an InMemoryRelation is flagged: it ran to fill the cache, not in this query.
+ */
+function withOnePartitionRows(shaped: Shaped, metrics: SqlOperatorMetrics[]): SqlOperatorMetrics[] {
+  const byId = new Map(metrics.map((m) => [m.id, m]));
+  const set = (m: SqlOperatorMetrics, extra: Partial<SqlOperatorMetrics>) => byId.set(m.id, { ...m, ...extra });
+  const isExchange = (n: SqlPlanNode) => n.name === 'Exchange' || n.name === 'BroadcastExchange';
+  const unmeasured = (n: SqlPlanNode) => {
+    const m = byId.get(n.id);
+    return m && m.rows === null && !m.shuffle && !m.broadcast ? m : null;
+  };
+  // Partials first (top-down), then exchanges bottom-up, so an exchange above an inferred partial sees its rows.
+  const partials = (n: SqlPlanNode): void => {
+    for (const x of n.children) {
+      const partial = x.children.length === 1 ? x.children[0]! : null;
+      const final = byId.get(n.id);
+      const lp = shaped.logical.get(n.id);
+      const single = lp?.kind === 'aggregate' && lp.aggs.every((a) => !a.distinct);
+      const m = partial && partial.name === 'HashAggregate' && !shaped.logical.has(partial.id) ? unmeasured(partial) : null;
+      if (n.name === 'HashAggregate' && single && x.name === 'Exchange' && unmeasured(x) && m && final && final.rows !== null) set(m, { rows: final.rows, withFinal: true });
+      partials(x);
+    }
+  };
+  partials(shaped.node);
+  // A Project outputs one row per input row: an operator feeding a counted one produced as many
+  // (the planner rewrote it, e.g. to carry spark_partition_id(), so it was not counted itself).
+  const projected = (n: SqlPlanNode): void => {
+    const rows = byId.get(n.id)?.rows ?? null;
+    const only = n.children.length === 1 ? n.children[0]! : null;
+    const m = only && !isExchange(only) ? unmeasured(only) : null;
+    if (n.name === 'Project' && rows !== null && m && m.timeMs === null) set(m, { rows, viaProject: true });
+    n.children.forEach(projected);
+  };
+  projected(shaped.node);
+  const exchanges = (n: SqlPlanNode): void => {
+    n.children.forEach(exchanges);
+    const m = unmeasured(n);
+    const child = n.children.length === 1 ? byId.get(n.children[0]!.id) : undefined;
+    const rows = child?.rows ?? (child?.notExchanged ?? null);
+    if (isExchange(n) && m && rows !== null) set(m, { notExchanged: rows });
+  };
+  exchanges(shaped.node);
+  // A cached relation's plan runs once, to fill the cache, not as operators of the queries that read it.
+  const cached = (n: SqlPlanNode, inside: boolean): void => {
+    const here = inside || n.name === 'InMemoryRelation';
+    const m = here ? unmeasured(n) : null;
+    if (m && m.timeMs === null) set(m, { inCache: true });
+    n.children.forEach((c) => cached(c, here));
+  };
+  cached(shaped.node, false);
+  return metrics.map((m) => byId.get(m.id)!);
 }

@@ -18,13 +18,13 @@ import { newAttribute } from '../logical';
 import type { Attribute, LPlan } from '../logical';
 import { optimize } from '../optimizer/optimizer';
 import { parseStatement } from '../parser';
-import { decodeBatches, encodeBatchRange, encodeBatches } from './batch-wire';
+import { decodeBatches, encodeBatches } from './batch-wire';
+import { readExchange, writeExchange, writeSingle } from './exchange-io';
 import type { Exec } from './exec';
 import { planPhysical } from './planner';
 import { TaskPlanMetrics } from './stage-metrics';
 import { execBatches, inputScan, stageEnv, valueAt } from './stage-batches';
 import { partitionIds, scatterBatches } from './exchange-hash';
-import { dedupeBatches, duplicateInsensitive } from './distinct-stage';
 import { keyCarryingPlan, partialGroupLimit, windowBelow } from './window-stage';
 import { mergePlan, minOrdinal, partialAggregates, partialOutput, partialTypes, ref, site, withOrdinals } from './agg-split';
 
@@ -58,8 +58,7 @@ export interface StageSpec {
   readonly fingerprint: string;
   /**
    * chain: narrow operators over the input relation's partition, output batches.
-   * aggMap: the aggregate's input (its distinct tuples when duplicates cannot change the
-   *   aggregates, distinct-stage.ts), hash-partitioned by its keys into `reducers` buckets.
+   * aggMap: the aggregate's input, hash-partitioned by its keys into `reducers` buckets.
    * aggReduce: the aggregate over exchanged batches, with each group's first input position.
    * partialMap: partial aggregation of the partition (Spark's partial HashAggregate), then
    *   hash-partitioned by the keys when `reducers` is set; partialReduce merges the partials.
@@ -299,21 +298,15 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
     case 'aggMap': {
       if (fragment.kind !== 'aggregate') throw new Error('aggMap needs an aggregate');
       const child = fragment.child;
-      const dedupe = duplicateInsensitive(fragment.aggs);
       const path = leafPath(child);
       const n = spec.reducers!;
       return (p, records) => {
         setSessionTimeZone(tz);
         const plan = bindChain(child, path, records);
         const env = stageEnv();
-        const rows = execBatches(physical(plan, [...spec.path, 0], path)).filter((b) => b.numRows > 0);
-        // DISTINCT aggregates: only distinct tuples cross the exchange (their first occurrences, in order).
-        const input = dedupe ? (dedupeBatches(fragment, child.output, rows) ?? rows) : rows;
+        const input = execBatches(physical(plan, [...spec.path, 0], path)).filter((b) => b.numRows > 0);
         const ids = input.map((b) => partitionIds(fragment.groups, b, n, env));
-        const { batch, offsets } = scatterBatches(input, ids, n, p);
-        const out: unknown[] = [];
-        for (let r = 0; r < n; r++) if (offsets[r + 1]! > offsets[r]!) out.push([r, encodeBatchRange(batch, offsets[r]!, offsets[r + 1]!)]);
-        return out;
+        return writeExchange(taskPlans, spec.path, n, () => scatterBatches(input, ids, n, p));
       };
     }
     case 'aggReduce': {
@@ -323,7 +316,7 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
       const ordAttr = newAttribute('__first', DoubleType, true);
       return (_p, records) => {
         setSessionTimeZone(tz);
-        const batches = (records as Uint8Array[]).flatMap((bytes) => decodeBatches(bytes, types));
+        const batches = readExchange(taskPlans, spec.path, records, types);
         const plan: LPlan = {
           kind: 'aggregate', child: inputScan(inOutput, batches), groups: fragment.groups,
           aggs: [...fragment.aggs, minOrdinal(inOutput.length - 1)], sets: null, output: [...fragment.output, ordAttr],
@@ -343,14 +336,12 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
         const rows = execBatches(physical(plan, [...spec.path, 0], path));
         const partial: LPlan = { kind: 'aggregate', child: inputScan(child.output, rows), groups: fragment.groups, aggs: partialAggregates(fragment), sets: null, output: partialOutput(fragment, false) };
         const groups = execBatches(physical(partial, spec.path, null, { role: 'partial' })).filter((b) => b.numRows > 0);
-        if (n === 0) return [encodeBatches(groups)];
+        if (n === 0) return [writeSingle(taskPlans, spec.path, groups)];
         // Groups come out in first-row order, so (partition, rank) orders them as (partition, first row) would.
         const out = withOrdinals(groups, p);
         const env = stageEnv();
-        const { batch, offsets } = scatterBatches(out, out.map((b) => partitionIds(keyRefs, b, n, env)), n, null);
-        const res: unknown[] = [];
-        for (let r = 0; r < n; r++) if (offsets[r + 1]! > offsets[r]!) res.push([r, encodeBatchRange(batch, offsets[r]!, offsets[r + 1]!)]);
-        return res;
+        const ids = out.map((b) => partitionIds(keyRefs, b, n, env));
+        return writeExchange(taskPlans, spec.path, n, () => scatterBatches(out, ids, n, null));
       };
     }
     case 'partialReduce': {
@@ -358,7 +349,7 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
       const types = partialTypes(fragment, true);
       return (_p, records) => {
         setSessionTimeZone(tz);
-        const batches = (records as Uint8Array[]).flatMap((bytes) => decodeBatches(bytes, types));
+        const batches = readExchange(taskPlans, spec.path, records, types);
         return [encodeBatches(execBatches(physical(mergePlan(fragment, batches, true), spec.path, null)))];
       };
     }
@@ -378,18 +369,17 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
         const env = stageEnv();
         const exec = physical(plan, [...winPath, 0], path);
         const input = execBatches(partialGroupLimit(reducePlan, exec) ?? exec).filter((b) => b.numRows > 0);
-        const { batch, offsets } = scatterBatches(input, input.map((b) => partitionIds(keys, b, n, env)), n, null);
-        const out: unknown[] = [];
-        for (let r = 0; r < n; r++) if (offsets[r + 1]! > offsets[r]!) out.push([r, encodeBatchRange(batch, offsets[r]!, offsets[r + 1]!)]);
-        return out;
+        const ids = input.map((b) => partitionIds(keys, b, n, env));
+        return writeExchange(taskPlans, winPath, n, () => scatterBatches(input, ids, n, null));
       };
     }
     case 'windowReduce': {
       const { window: win, depth } = windowBelow(fragment) ?? fail('windowReduce needs a window');
       const types = win.child.output.map((a) => a.type);
+      const winPath = [...spec.path, ...new Array<number>(depth).fill(0)];
       return (_p, records) => {
         setSessionTimeZone(tz);
-        const batches = (records as Uint8Array[]).flatMap((bytes) => decodeBatches(bytes, types));
+        const batches = readExchange(taskPlans, winPath, records, types);
         // The partition keys ride along as trailing columns: the driver merges the tasks' runs by them.
         const { plan } = keyCarryingPlan(fragment, depth, inputScan(win.child.output, batches));
         return [encodeBatches(execBatches(physical(plan, spec.path, null)))];
@@ -408,10 +398,8 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
         const dedupe: LPlan = { kind: 'aggregate', child: plan, groups: args, aggs: [], sets: null, output: args.map((a, i) => newAttribute(`k${i}`, a.type, true)) };
         const out = execBatches(physical(dedupe, spec.path, [0, ...path], { role: 'partial' })).filter((b) => b.numRows > 0);
         const env = stageEnv();
-        const { batch, offsets } = scatterBatches(out, out.map((b) => partitionIds(keyRefs, b, n, env)), n, null);
-        const res: unknown[] = [];
-        for (let r = 0; r < n; r++) if (offsets[r + 1]! > offsets[r]!) res.push([r, encodeBatchRange(batch, offsets[r]!, offsets[r + 1]!)]);
-        return res;
+        const ids = out.map((b) => partitionIds(keyRefs, b, n, env));
+        return writeExchange(taskPlans, spec.path, n, () => scatterBatches(out, ids, n, null));
       };
     }
     case 'distinctReduce': {
@@ -421,7 +409,7 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
       const types = attrs.map((a) => a.type);
       return (_p, records) => {
         setSessionTimeZone(tz);
-        const batches = (records as Uint8Array[]).flatMap((bytes) => decodeBatches(bytes, types));
+        const batches = readExchange(taskPlans, spec.path, records, types);
         const plan: LPlan = {
           kind: 'aggregate', child: inputScan(attrs, batches), groups: [], sets: null, output: [newAttribute('n', { kind: 'long' }, false)],
           aggs: [buildAggregate('count', attrs.map((a, i) => ref(i, a.type)), site('count'), true, null)],

@@ -1,0 +1,64 @@
+/**
+ * The two ends of a SQL exchange inside executor tasks, measured once for both Spark UI
+ * views: the bytes and records a map task writes per reducer (and a reduce task reads) go
+ * into the task's shuffle metrics, as an RDD shuffle's do (the Stages view's shuffle matrix
+ * and Executors' shuffle totals), and, while the Spark UI reporter runs the query, the same
+ * figures into its metrics accumulator for the SQL tab's Exchange node.
+ */
+import type { ColumnBatch } from '../../columnar';
+import { reportShuffleRead, reportShuffleWrite } from '../../rdd';
+import type { DataType } from '../../types';
+import { decodeBatches, encodeBatchRange, encodeBatches } from './batch-wire';
+import type { TaskPlanMetrics } from './stage-metrics';
+
+/**
+ * Map side of a hash exchange feeding the node at `path`: `scatter` orders the rows by
+ * reducer (reducer r's rows are offsets[r] .. offsets[r + 1] of the batch); each non-empty
+ * reducer's rows become one `[r, bytes]` block. Write time covers the scatter and encoding.
+ */
+export function writeExchange(
+  plans: TaskPlanMetrics | null, path: readonly number[], n: number, scatter: () => { batch: ColumnBatch; offsets: Int32Array },
+): unknown[] {
+  const t0 = performance.now();
+  const { batch, offsets } = scatter();
+  const out: unknown[] = [];
+  const bytes = new Array<number>(n).fill(0);
+  for (let r = 0; r < n; r++) {
+    if (offsets[r + 1]! <= offsets[r]!) continue;
+    const block = encodeBatchRange(batch, offsets[r]!, offsets[r + 1]!);
+    bytes[r] = block.byteLength;
+    out.push([r, block]);
+  }
+  const ms = performance.now() - t0;
+  const records = offsets[n]! - offsets[0]!;
+  reportShuffleWrite(bytes, records);
+  plans?.exchangeWrite(path, records, bytes, ms);
+  return out;
+}
+
+/** Map side of an exchange to a single partition (partials merged in the driver): one block. */
+export function writeSingle(plans: TaskPlanMetrics | null, path: readonly number[], batches: readonly ColumnBatch[]): Uint8Array {
+  const t0 = performance.now();
+  const block = encodeBatches(batches);
+  const records = batches.reduce((k, b) => k + b.numRows, 0);
+  reportShuffleWrite([block.byteLength], records);
+  plans?.exchangeWrite(path, records, [block.byteLength], performance.now() - t0);
+  return block;
+}
+
+/** Reduce side: the blocks a reduce task was handed for the node at `path`, decoded. */
+export function readExchange(plans: TaskPlanMetrics | null, path: readonly number[], records: readonly unknown[], types: readonly DataType[]): ColumnBatch[] {
+  let bytes = 0;
+  let rows = 0;
+  const out: ColumnBatch[] = [];
+  for (const block of records as Uint8Array[]) {
+    bytes += block.byteLength;
+    for (const b of decodeBatches(block, types)) {
+      rows += b.numRows;
+      out.push(b);
+    }
+  }
+  reportShuffleRead(bytes, rows);
+  plans?.exchangeRead(path, rows, bytes);
+  return out;
+}
