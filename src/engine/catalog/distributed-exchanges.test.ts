@@ -147,3 +147,26 @@ describe('lost executors', () => {
     expect(n).toBeGreaterThan(2);
   });
 });
+
+const DISTINCTS = [
+  'SELECT w, count(DISTINCT name), count(DISTINCT k, y) FROM t GROUP BY w',
+  'SELECT k % 4, count(DISTINCT name) FILTER (WHERE x > 0), min(w), max(id) FROM t GROUP BY k % 4',
+  'SELECT y, sum(DISTINCT k), avg(DISTINCT k), count(DISTINCT w) FROM t GROUP BY y',
+  'SELECT w, count(DISTINCT x), count(DISTINCT round(x)) FROM t WHERE id % 3 = 1 GROUP BY w',
+  'SELECT count(DISTINCT name) FROM t',
+];
+
+describe('count(DISTINCT) over an exchange of distinct tuples', () => {
+  const local = session(null).s;
+  const { s: dist, events } = session(3);
+  dist.conf.set('spark.flint.sql.distributed.rowExchanges', 'true');
+  it.each(DISTINCTS)('%s gives the in-driver rows in the same order', (q) => {
+    const before = events.length;
+    const want = local.sql(q);
+    const got = dist.sql(q);
+    expect(got.schemaString()).toBe(want.schemaString());
+    expect(got.toGoldenStrings()).toEqual(want.toGoldenStrings());
+    expect(jobs(events.slice(before))).toBeGreaterThanOrEqual(2);
+    expect(failedTasks(events.slice(before))).toEqual([]);
+  });
+});

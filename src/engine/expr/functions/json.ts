@@ -66,7 +66,8 @@ function fromJsonReader(schema: DataType, opts: Map<string, string>): (text: str
       return conv(wrap && v instanceof Map ? [v] : v);
     } catch (e) {
       if (!(e instanceof JsonSyntaxError) && !(e instanceof JsonConversionError)) throw e;
-      if (mode === 'FAILFAST') throw malformedRecordError(text);
+      // The parser's result row is struct<value>: [null].
+      if (mode === 'FAILFAST') throw malformedRecordError('[null]');
       return null;
     }
   };

@@ -12,10 +12,10 @@
  *   rules, else a day count); binary a base64 string;
  * - a failed conversion of a top-level field keeps the record's other fields (PERMISSIVE's
  *   partial result); one inside a nested value fails the whole top-level field;
- * - malformed JSON fails the whole record.
+ * - malformed JSON fails the whole record; FAILFAST's error shows the record's result row.
  */
 import { SparkException } from '../../errors';
-import { Decimal, MapValue, formatDouble, parseDate, parseTimestamp, toUtcMicros } from '../../types';
+import { Decimal, MapValue, formatDouble, formatFloat, parseDate, parseTimestamp, toUtcMicros } from '../../types';
 import type { DataType, StructField } from '../../types';
 import { parseByPattern } from '../functions/datetime';
 import { base64Decode } from '../functions/string-more';
@@ -40,10 +40,31 @@ export function parseMode(m: string | undefined): ParseMode {
   return u === 'DROPMALFORMED' || u === 'FAILFAST' ? u : 'PERMISSIVE';
 }
 
-/** Spark's FAILFAST error for a record that does not parse. */
-export function malformedRecordError(record: string): SparkException {
+/**
+ * A row as Spark's InternalRow.toString prints it, which is what its FAILFAST error shows: the
+ * partial result (nulls for what did not convert) with the record's text in the corrupt-record
+ * column if there is one. Arrays, maps and binary print as their contents here (Spark prints
+ * the JVM object's identity for those).
+ */
+export function internalRowText(row: readonly unknown[], types: readonly DataType[]): string {
+  const text = (v: unknown, t: DataType | undefined): string => {
+    if (v === null || v === undefined) return 'null';
+    switch (t?.kind) {
+      case 'float': return formatFloat(v as number);
+      case 'double': return formatDouble(v as number);
+      case 'decimal': return (v as Decimal).toJavaString();
+      case 'struct': return internalRowText(v as unknown[], t.fields.map((f) => f.type));
+      case 'array': return `[${(v as unknown[]).map((e) => text(e, t.element)).join(',')}]`;
+      default: return String(v);
+    }
+  };
+  return `[${row.map((v, i) => text(v, types[i])).join(',')}]`;
+}
+
+/** Spark's FAILFAST error; `row` is the bad record's result row as internalRowText prints it. */
+export function malformedRecordError(row: string): SparkException {
   return new SparkException(
-    `[MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION] Malformed records are detected in record parsing: ${record}.\n` +
+    `[MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION] Malformed records are detected in record parsing: ${row}.\n` +
       "Parse Mode: FAILFAST. To process malformed records as null result, try setting the option 'mode' as 'PERMISSIVE'.",
   );
 }
@@ -274,10 +295,12 @@ export function jsonRecordReader(fields: readonly StructField[], o: JsonRecordOp
     out.splice(corrupt, 0, text);
     return out;
   };
+  const types = fields.map((f) => f.type);
   const bad = (text: string, partial: unknown[] | null): unknown[][] => {
-    if (mode === 'FAILFAST') throw malformedRecordError(text);
     if (mode === 'DROPMALFORMED') return [];
-    return [full(partial ?? dataFields.map(() => null), text)];
+    const row = full(partial ?? dataFields.map(() => null), text);
+    if (mode === 'FAILFAST') throw malformedRecordError(internalRowText(row, types));
+    return [row];
   };
   return (text) => {
     let v: JValue | undefined;

@@ -2,7 +2,7 @@
 export { JNum, JsonSyntaxError, jsonParseOptions, jnumValue, optionFlag, parseJson } from './parse';
 export type { JValue, JsonParseOptions } from './parse';
 export {
-  JsonConversionError, PartialRecord, compactJson, jsonConverter, jsonRecordReader, malformedRecordError, parseMode, rootStructConverter,
+  JsonConversionError, PartialRecord, compactJson, internalRowText, jsonConverter, jsonRecordReader, malformedRecordError, parseMode, rootStructConverter,
 } from './convert';
 export type { JsonConvertOptions, JsonRecordOptions, ParseMode } from './convert';
 export {

@@ -25,6 +25,7 @@ import { planPhysical } from './planner';
 import { TaskPlanMetrics } from './stage-metrics';
 import { execBatches, inputScan, stageEnv, valueAt } from './stage-batches';
 import { partitionIds, scatterBatches } from './exchange-hash';
+import { dedupeBatches, duplicateInsensitive } from './distinct-stage';
 import { keyCarryingPlan, partialGroupLimit, windowBelow } from './window-stage';
 import { mergePlan, minOrdinal, partialAggregates, partialOutput, partialTypes, ref, site, withOrdinals } from './agg-split';
 
@@ -58,7 +59,8 @@ export interface StageSpec {
   readonly fingerprint: string;
   /**
    * chain: narrow operators over the input relation's partition, output batches.
-   * aggMap: the aggregate's input, hash-partitioned by its keys into `reducers` buckets.
+   * aggMap: the aggregate's input (its distinct tuples when duplicates cannot change the
+   *   aggregates, distinct-stage.ts), hash-partitioned by its keys into `reducers` buckets.
    * aggReduce: the aggregate over exchanged batches, with each group's first input position.
    * partialMap: partial aggregation of the partition (Spark's partial HashAggregate), then
    *   hash-partitioned by the keys when `reducers` is set; partialReduce merges the partials.
@@ -298,13 +300,16 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
     case 'aggMap': {
       if (fragment.kind !== 'aggregate') throw new Error('aggMap needs an aggregate');
       const child = fragment.child;
+      const dedupe = duplicateInsensitive(fragment.aggs);
       const path = leafPath(child);
       const n = spec.reducers!;
       return (p, records) => {
         setSessionTimeZone(tz);
         const plan = bindChain(child, path, records);
         const env = stageEnv();
-        const input = execBatches(physical(plan, [...spec.path, 0], path)).filter((b) => b.numRows > 0);
+        const rows = execBatches(physical(plan, [...spec.path, 0], path)).filter((b) => b.numRows > 0);
+        // DISTINCT aggregates: only distinct tuples cross the exchange (their first occurrences, in order).
+        const input = dedupe ? (dedupeBatches(fragment, child.output, rows) ?? rows) : rows;
         const ids = input.map((b) => partitionIds(fragment.groups, b, n, env));
         return writeExchange(taskPlans, spec.path, n, () => scatterBatches(input, ids, n, p));
       };

@@ -1,0 +1,110 @@
+/**
+ * Aggregates with DISTINCT as Spark plans them: the map side first removes duplicate input
+ * rows (Spark's partial HashAggregate on the grouping keys plus the distinct arguments,
+ * before the Exchange), so only distinct tuples cross the exchange and the final aggregate
+ * counts them per group.
+ */
+import { constantVector, gatherVector, getValue } from '../../columnar';
+import type { ColumnBatch, ColumnVector } from '../../columnar';
+import { hashKey } from '../../expr';
+import type { BoundAggregate } from '../../expr';
+import type { DataType } from '../../types';
+import type { Attribute, LPlan } from '../logical';
+import { referencedColumns } from './exec';
+
+type AggregatePlan = Extract<LPlan, { kind: 'aggregate' }>;
+
+const FLOATING = new Set(['float', 'double']);
+
+/**
+ * Whether duplicate input rows cannot change any of the aggregates: some are DISTINCT and
+ * the others are DISTINCT too or min / max of a non-floating type (grouping merges -0.0 and
+ * 0.0, which min / max of doubles tell apart).
+ */
+export function duplicateInsensitive(aggs: readonly BoundAggregate[]): boolean {
+  return aggs.some((a) => a.distinct) && aggs.every((a) => a.distinct || ((a.name === 'min' || a.name === 'max') && a.args.length === 1 && !FLOATING.has(a.args[0]!.type.kind)));
+}
+
+/** Dense ids (from 1; 0 is null) of a column's values across batches, equal values alike (Spark's grouping equality). */
+class ValueIds {
+  private readonly ids = new Map<unknown, number>();
+  private readonly dictIds = new Map<readonly string[], Int32Array>();
+  constructor(private readonly type: DataType) {}
+
+  private id(x: unknown): number {
+    const k = typeof x === 'object' || this.type.kind === 'double' || this.type.kind === 'float' ? hashKey(x, this.type) : x;
+    let id = this.ids.get(k);
+    if (id === undefined) this.ids.set(k, (id = this.ids.size + 1));
+    return id;
+  }
+
+  fill(v: ColumnVector, n: number, out: Int32Array): void {
+    if (v.kind === 'object' && v.dictionary) {
+      const { entries, codes } = v.dictionary;
+      let byCode = this.dictIds.get(entries);
+      if (!byCode) this.dictIds.set(entries, (byCode = new Int32Array(entries.length).fill(-1)));
+      for (let i = 0; i < n; i++) {
+        const c = codes[i]!;
+        if (c < 0) out[i] = 0;
+        else out[i] = byCode[c]! >= 0 ? byCode[c]! : (byCode[c] = this.id(entries[c]));
+      }
+      return;
+    }
+    for (let i = 0; i < n; i++) {
+      const x = getValue(v, i);
+      out[i] = x === null ? 0 : this.id(x);
+    }
+  }
+}
+
+const PAIR = 2 ** 26;
+
+/**
+ * The aggregate's input rows without duplicates on the columns the aggregate reads (its
+ * keys, arguments and FILTERs): first occurrences in input order, in the input's shape with
+ * the unread columns null. Null when the aggregate may read the whole row or the partition
+ * is too large for the pair ids.
+ */
+export function dedupeBatches(fragment: AggregatePlan, output: readonly Attribute[], batches: readonly ColumnBatch[]): ColumnBatch[] | null {
+  const read = referencedColumns([...fragment.groups, ...fragment.aggs.flatMap((a) => [...a.args, ...(a.filter ? [a.filter] : [])])]);
+  if (!read || read.size === 0) return null;
+  const cols = [...read].sort((a, b) => a - b);
+  const total = batches.reduce((s, b) => s + b.numRows, 0);
+  if (total >= PAIR) return null;
+  const valueIds = cols.map((c) => new ValueIds(output[c]!.type));
+  const pairs = new Map<number, number>();
+  let seen = new Uint8Array(1024);
+  const out: ColumnBatch[] = [];
+  for (const b of batches) {
+    const n = b.numRows;
+    const tuple = new Int32Array(n);
+    const ids = new Int32Array(n);
+    cols.forEach((c, j) => {
+      valueIds[j]!.fill(b.columns[c]!, n, j === 0 ? tuple : ids);
+      if (j === 0) return;
+      for (let i = 0; i < n; i++) {
+        const key = tuple[i]! * PAIR + ids[i]!;
+        let t = pairs.get(key);
+        if (t === undefined) pairs.set(key, (t = pairs.size + 1));
+        tuple[i] = t;
+      }
+    });
+    const sel = new Int32Array(n);
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      const t = tuple[i]!;
+      if (t >= seen.length) {
+        const grown = new Uint8Array(Math.max(t + 1, seen.length * 2));
+        grown.set(seen);
+        seen = grown;
+      }
+      if (seen[t] === 0) {
+        seen[t] = 1;
+        sel[k++] = i;
+      }
+    }
+    if (k === 0) continue;
+    out.push({ types: b.types, numRows: k, columns: b.columns.map((v, c) => (read.has(c) ? gatherVector(v, sel, k) : constantVector(b.types[c]!, null, k))) });
+  }
+  return out;
+}
