@@ -16,7 +16,7 @@ import type { DuckDBInstance } from '@duckdb/node-api';
 
 const ROWS = 250_000;
 
-function generate(n: number): string {
+export function generate(n: number): string {
   const out: string[] = ['id,big,price,flag,day,name,note\r\n'];
   let seed = 12345;
   const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
