@@ -6,6 +6,7 @@ import type { BoundAggregate, BoundExpr, Row } from '../expr';
 import type { DataType } from '../types';
 import type { ColumnBatch } from '../columnar';
 import type { JoinType } from './ast';
+import type { RDD, SparkContext } from '../rdd';
 
 export interface Attribute {
   readonly name: string;
@@ -77,6 +78,12 @@ export interface FileScan {
    * or null when some file is not readable by the executors (the driver reads the rows).
    */
   readonly partitions: () => readonly (readonly unknown[])[] | null;
+  /**
+   * The partitions as an RDD of ColumnBatch records instead of splits read by `reader` (a
+   * DataFrame over an RDD's lineage: `spark.createDataFrame(rdd)`); not persisted, as Spark
+   * computes the RDD again for every query.
+   */
+  readonly rdd?: (sc: SparkContext) => RDD;
 }
 
 export type LPlan =

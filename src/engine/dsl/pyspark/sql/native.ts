@@ -18,7 +18,8 @@ import type { ColumnBatch } from '../../../columnar';
 import { batchesFromRows, cachedRows } from '../../../columnar';
 import type { PyDatetimeFactory } from '../../../dataframe';
 import { importModule } from '../../modules/registry';
-import type { SparkContext } from '../../../rdd';
+import type { RDD, SparkContext } from '../../../rdd';
+import { rddSource } from '../../../dataframe/rdd-scan';
 import { contextVfs } from '../text-files';
 import { PyModule, call, construct, getattr, pyErr, toArray, tuple } from '../../../values/py';
 import type { PyType , PyDict} from '../../../values/py';
@@ -80,6 +81,13 @@ function datetimeFactory(): PyDatetimeFactory {
     udt: (info, values) => call(getattr(construct(importModule(info.pyModule, true).$d.get(info.pyClass) as PyType, []), 'deserialize'), [values]),
     decimal: (text) => call(importModule('decimal', true).$d.get('Decimal'), [text]),
   };
+}
+
+/** A view's fields: parsed from `ddl`, or inferred from rows; the names in `nonNull` not nullable. */
+function viewFields(names: unknown, rows: readonly (readonly unknown[])[], ddl: string | null, nonNull: unknown): StructField[] {
+  const required = new Set(toArray(nonNull) as string[]);
+  return (ddl === null ? inferFields(toArray(names) as string[], rows) : engine(() => parseSchema(ddl)))
+    .map((f) => (required.has(f.name) ? { ...f, nullable: false } : f));
 }
 
 export function sqlNativeModule(): PyModule {
@@ -167,14 +175,26 @@ export function sqlNativeModule(): PyModule {
     /** Registers Python rows (lists of values) as a fresh view; `ddl` null means infer. Returns the view name. */
     create_view: (s: SqlSession, names: unknown, rows: unknown, ddl: string | null, nonNull: unknown) => {
       const data = (toArray(rows) as unknown[]).map((r) => toArray(r));
-      const required = new Set(toArray(nonNull) as string[]);
-      const fields: StructField[] = (ddl === null ? inferFields(toArray(names) as string[], data) : engine(() => parseSchema(ddl)))
-        .map((f) => (required.has(f.name) ? { ...f, nullable: false } : f));
+      const fields = viewFields(names, data, ddl, nonNull);
       const name = `__flint_df_${viewCounter++}`;
       for (const r of data) {
         if (r.length !== fields.length) throw pyErr('ValueError', `[LENGTH_SHOULD_BE_THE_SAME] obj and fields should be of the same length, got ${r.length} and ${fields.length}.`);
       }
       engine(() => s.registerView(name, fields, data.map((r) => rowToEngine(r, fields))));
+      return name;
+    },
+    /** The column names of a DDL schema string. */
+    ddl_names: (ddl: string) => engine(() => parseSchema(ddl).map((f) => f.name)),
+    /**
+     * `spark.createDataFrame(rdd)`: a fresh view whose scan is the RDD's lineage (elements: rows as
+     * lists in column order), the schema given (`ddl`) or inferred from `sample` (its first rows).
+     */
+    create_rdd_view: (s: SqlSession, rdd: RDD, names: unknown, sample: unknown, ddl: string | null, nonNull: unknown) => {
+      const fields = viewFields(names, (toArray(sample) as unknown[]).map((r) => toArray(r)), ddl, nonNull);
+      const name = `__flint_df_${viewCounter++}`;
+      const src = rddSource(rdd, fields);
+      const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));
+      s.catalog.createTempView(name, { kind: 'scan', name, output, rows: () => cachedRows(src.batches()), batches: src.batches, partitions: src.partitions, files: src.files }, true);
       return name;
     },
     /**

@@ -28,6 +28,78 @@ class _Conf:
     def set(self, key, value):
         self._session.sql("SET %s=%s" % (key, value if not isinstance(value, bool) else str(value).lower()))
 
+def _schema_parts(schema):
+    # The column names, DDL and whether each element is a single value, from createDataFrame's schema.
+    names = None
+    ddl = None
+    wrap = False
+    if isinstance(schema, (list, tuple)):
+        names = [s if isinstance(s, str) else s.name for s in schema]
+    elif isinstance(schema, _types.StructType):
+        names = schema.names
+        ddl = _types._schema_ddl(schema)
+    elif isinstance(schema, _types.DataType):
+        names = ["value"]
+        ddl = "value " + _types._ddl_type(schema)
+        wrap = True
+    elif isinstance(schema, str):
+        ddl = schema
+        if ddl.strip().lower().startswith("struct<") and ddl.strip().endswith(">"):
+            ddl = ddl.strip()[7:-1]
+        if ":" not in schema and " " not in schema.strip():
+            names = ["value"]
+            ddl = "value " + schema
+            wrap = True
+    return names, ddl, wrap
+
+def _row_values(r, names, by_name):
+    # One element as the list of its column values (dicts and Rows by name, sequences in order).
+    if isinstance(r, dict):
+        return [r.get(n) for n in names]
+    if isinstance(r, _types.Row):
+        if r.__fields__ is not None and by_name and all(n in r.__fields__ for n in names):
+            return [r[n] for n in names]
+        return list(r)
+    if isinstance(r, (list, tuple)):
+        return list(r)
+    return [r]
+
+def _has_none(r):
+    if r is None:
+        return True
+    if isinstance(r, dict):
+        return any(_has_none(v) for v in r.values()) or not r
+    if isinstance(r, (list, tuple, _types.Row)):
+        return any(_has_none(v) for v in r)
+    return False
+
+def _local_rows(data, schema, names, ddl):
+    rows = []
+    for r in data:
+        if isinstance(r, dict):
+            if names is None:
+                names = sorted(r.keys())
+            rows.append([r.get(n) for n in names])
+        elif isinstance(r, _types.Row):
+            if names is None:
+                names = list(r.__fields__) if r.__fields__ is not None else ["_%d" % (i + 1) for i in range(len(r))]
+            rows.append([r[n] for n in names] if r.__fields__ is not None and ddl is None and all(n in r.__fields__ for n in names) else list(r))
+        elif isinstance(r, (list, tuple)):
+            if names is None:
+                names = ["_%d" % (i + 1) for i in range(len(r))]
+            rows.append(list(r))
+        else:
+            if ddl is None:
+                raise TypeError("[CANNOT_INFER_SCHEMA_FOR_TYPE] Can not infer schema for type: ` + "`%s`" + String.raw`." % type(r).__name__)
+            rows.append([r])
+    if names is None:
+        if ddl is None:
+            raise ValueError("[CANNOT_INFER_EMPTY_SCHEMA] Can not infer schema from empty dataset.")
+        names = []
+    if isinstance(schema, (list, tuple)) and rows and len(names) < len(rows[0]):
+        names = names + ["_%d" % (i + 1) for i in range(len(names), len(rows[0]))]
+    return names, rows
+
 class SparkSession:
     _activeSession = None
     builder = _Builder()
@@ -69,54 +141,38 @@ class SparkSession:
         return self.sql("SELECT id FROM range(%d, %d, %d)" % (start, end, step))
 
     def createDataFrame(self, data, schema=None, samplingRatio=None, verifySchema=True):
-        if hasattr(data, "collect") and hasattr(data, "mapPartitions"):
-            data = data.collect()
+        names, ddl, wrap = _schema_parts(schema)
+        if hasattr(data, "_jrdd") and hasattr(data, "mapPartitions"):
+            return self._create_from_rdd(data, schema, names, ddl, wrap)
         data = list(data)
-        names = None
-        ddl = None
-        if isinstance(schema, (list, tuple)):
-            names = [s if isinstance(s, str) else s.name for s in schema]
-        elif isinstance(schema, _types.StructType):
-            names = schema.names
-            ddl = _types._schema_ddl(schema)
-        elif isinstance(schema, _types.DataType):
-            names = ["value"]
-            ddl = "value " + _types._ddl_type(schema)
+        if wrap:
             data = [[v] for v in data]
-        elif isinstance(schema, str):
-            ddl = schema
-            if ddl.strip().lower().startswith("struct<") and ddl.strip().endswith(">"):
-                ddl = ddl.strip()[7:-1]
-            if ":" not in schema and " " not in schema.strip():
-                names = ["value"]
-                ddl = "value " + schema
-                data = [[v] for v in data]
-        rows = []
-        for r in data:
-            if isinstance(r, dict):
-                if names is None:
-                    names = sorted(r.keys())
-                rows.append([r.get(n) for n in names])
-            elif isinstance(r, _types.Row):
-                if names is None:
-                    names = list(r.__fields__) if r.__fields__ is not None else ["_%d" % (i + 1) for i in range(len(r))]
-                rows.append([r[n] for n in names] if r.__fields__ is not None and ddl is None and all(n in r.__fields__ for n in names) else list(r))
-            elif isinstance(r, (list, tuple)):
-                if names is None:
-                    names = ["_%d" % (i + 1) for i in range(len(r))]
-                rows.append(list(r))
-            else:
-                if ddl is None:
-                    raise TypeError("[CANNOT_INFER_SCHEMA_FOR_TYPE] Can not infer schema for type: ` + "`%s`" + String.raw`." % type(r).__name__)
-                rows.append([r])
-        if names is None:
-            if ddl is None:
-                raise ValueError("[CANNOT_INFER_EMPTY_SCHEMA] Can not infer schema from empty dataset.")
-            names = []
-        if isinstance(schema, (list, tuple)) and rows and len(names) < len(rows[0]):
-            names = names + ["_%d" % (i + 1) for i in range(len(names), len(rows[0]))]
+        names, rows = _local_rows(data, schema, names, ddl)
         non_null = [f.name for f in schema.fields if not f.nullable] if isinstance(schema, _types.StructType) else []
         view = _native.create_view(self._jsession, names, rows, ddl, non_null)
+        return _df.DataFrame("SELECT * FROM %s" % view, self)
+
+    def _create_from_rdd(self, rdd, schema, names, ddl, wrap):
+        # As PySpark's _createFromRDD: the schema from the first row (the first 100 when it
+        # holds a None), one small job; the rows stay on the executors, each task converting its
+        # partition when a query runs.
+        sample = []
+        if names is None and ddl is not None:
+            names = _native.ddl_names(ddl)
+        if names is None or ddl is None:
+            sample = rdd.take(1)
+            if ddl is None and sample and _has_none(sample[0]):
+                sample = rdd.take(100)
+            if wrap:
+                sample = [[v] for v in sample]
+        names, rows = _local_rows(sample, schema, names, ddl)
+        by_name = ddl is None
+        if wrap:
+            conv = rdd.map(lambda r: [r])
+        else:
+            conv = rdd.map(lambda r: _row_values(r, names, by_name))
+        non_null = [f.name for f in schema.fields if not f.nullable] if isinstance(schema, _types.StructType) else []
+        view = _native.create_rdd_view(self._jsession, conv._jrdd, names, rows, ddl, non_null)
         return _df.DataFrame("SELECT * FROM %s" % view, self)
 
     @property
