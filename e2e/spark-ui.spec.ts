@@ -238,6 +238,34 @@ test('Spark UI: the SQL tab shows a %sql query of a course notebook as a plan gr
   expect(await seriousViolations(page)).toEqual([]);
   await sparkUi(page).getByRole('heading', { name: `Details for query ${queryId} (succeeded)` }).scrollIntoViewIfNeeded();
   await sparkUi(page).screenshot({ path: 'test-results/screenshots/spark-ui-sql-distributed.png' });
+
+  // More rows than one partition holds: the aggregate's Exchange moves the map tasks' partial rows to the reduce tasks.
+  await runCell(page, 'spark.range(40000).selectExpr("id", "id % 4 AS k").createOrReplaceTempView("many")');
+  await runCell(page, '%sql\nSELECT k, count(*) AS n FROM many GROUP BY k');
+  await openTab(page, 'Jobs');
+  await openTab(page, 'SQL');
+  const latest = queries.locator('tbody tr').first().getByRole('button', { name: /^Query \d+: show its plan$/ });
+  const shuffledId = /^Query (\d+)/.exec((await latest.getAttribute('aria-label'))!)![1];
+  await latest.click();
+  const shuffled = sparkUi(page).getByRole('group', { name: `Plan graph of query ${shuffledId}` });
+  const exchange = shuffled.locator('[data-operator="Exchange"]').first();
+  await expect(exchange).toHaveAttribute('aria-label', /shuffle records written: \d+/);
+  const exchangeText = (await exchange.getAttribute('aria-label'))!;
+  const written = /shuffle records written: ([\d,]+)/.exec(exchangeText)![1]!;
+  // The records written are the partial aggregate's rows (one per key and map task), and all were read.
+  const partialText = (await shuffled.locator('[data-operator="HashAggregate"]').nth(1).getAttribute('aria-label'))!;
+  expect(partialText).toContain(`number of output rows: ${written};`);
+  expect(Number(written)).toBeGreaterThanOrEqual(8);
+  expect(exchangeText).toContain(`records read: ${written};`);
+  expect(exchangeText).toMatch(/shuffle bytes written: [\d.]+ (B|KiB) \(min/);
+  expect(exchangeText).toContain('number of partitions: 200');
+  // The box shows the first metrics; Enter describes the exchange in words.
+  await expect(exchange.locator('.plan-metric').first()).toHaveText(`shuffle records written: ${written}`);
+  await exchange.focus();
+  await page.keyboard.press('Enter');
+  await expect(sparkUi(page).locator('.plan-graph .dag-picked')).toContainText(`records read: ${written}`);
+  expect(await seriousViolations(page)).toEqual([]);
+  await sparkUi(page).screenshot({ path: 'test-results/screenshots/spark-ui-sql-exchange.png' });
   expect(problems).toEqual([]);
 });
 
