@@ -11,12 +11,13 @@ export function ShuffleMatrixView({ stage }: { readonly stage: StageView }) {
       <table className="spark-ui-table shuffle-matrix">
         <caption>
           Shuffle write of stage {stage.stageId}: map partition × reduce partition
+          {m.hiddenEmpty > 0 ? `; ${m.reducers.length} of ${m.numReducers} reducers received data (the empty ones are not shown)` : ''}
           {m.skewed.size > 0 ? ` (skew: reducer ${[...m.skewed].join(', ')} reads over ${SKEW_FACTOR}× the mean)` : ' (no skew)'}
         </caption>
         <thead>
           <tr>
             <th scope="col">map \ reduce</th>
-            {m.reducerTotals.map((_, r) => (
+            {m.reducers.map((r) => (
               <th key={r} scope="col" className={m.skewed.has(r) ? 'skewed' : undefined}>
                 {r}
                 {m.skewed.has(r) ? ' (skewed)' : ''}
@@ -28,8 +29,8 @@ export function ShuffleMatrixView({ stage }: { readonly stage: StageView }) {
           {m.cells.map((row, i) => (
             <tr key={m.mapPartitions[i]}>
               <th scope="row">{m.mapPartitions[i]}</th>
-              {row.map((n, r) => (
-                <td key={r} className={m.skewed.has(r) ? 'skewed' : undefined} style={{ background: `rgba(226, 90, 28, ${(0.08 + 0.32 * shade(n)).toFixed(2)})` }}>
+              {row.map((n, c) => (
+                <td key={m.reducers[c]} className={m.skewed.has(m.reducers[c]!) ? 'skewed' : undefined} style={{ background: `rgba(226, 90, 28, ${(0.08 + 0.32 * shade(n)).toFixed(2)})` }}>
                   {formatBytes(n)}
                 </td>
               ))}
@@ -37,8 +38,8 @@ export function ShuffleMatrixView({ stage }: { readonly stage: StageView }) {
           ))}
           <tr className="totals">
             <th scope="row">total</th>
-            {m.reducerTotals.map((n, r) => (
-              <td key={r} className={m.skewed.has(r) ? 'skewed' : undefined}>
+            {m.reducerTotals.map((n, c) => (
+              <td key={m.reducers[c]} className={m.skewed.has(m.reducers[c]!) ? 'skewed' : undefined}>
                 {formatBytes(n)}
               </td>
             ))}

@@ -156,6 +156,19 @@ describe('views', () => {
     expect(shuffleMatrix(m.stages.get(1)!)).toBeNull();
   });
 
+  it('shows only the reducers that received data when there are many (a SQL exchange\'s 200), skew measured among them', () => {
+    const byReducer = (hot: number) => Array.from({ length: 200 }, (_, r) => (r === 7 ? 10 : r === 42 ? hot : r === 150 ? 12 : 0));
+    const m = fold(firstJob().map((e) => (e.kind === 'taskEnd' && e.shuffleWriteByReducer ? { ...e, shuffleWriteByReducer: byReducer(e.partition === 0 ? 11 : 60) } : e)));
+    const sm = shuffleMatrix(m.stages.get(0)!)!;
+    expect(sm.numReducers).toBe(200);
+    expect(sm.reducers).toEqual([7, 42, 150]);
+    expect(sm.hiddenEmpty).toBe(197);
+    expect(sm.cells).toEqual([[10, 11, 12], [10, 60, 12]]);
+    expect(sm.reducerTotals).toEqual([20, 71, 24]);
+    // Reducer 42 reads 71 bytes against a mean of 38 over the three: skewed; the empty 197 do not lower the mean.
+    expect([...sm.skewed]).toEqual([42]);
+  });
+
   it('does not flag an even shuffle', () => {
     const m = fold(firstJob().map((e) => (e.kind === 'taskEnd' && e.shuffleWriteByReducer ? { ...e, shuffleWriteByReducer: [100, 120] } : e)));
     expect(shuffleMatrix(m.stages.get(0)!)!.skewed.size).toBe(0);

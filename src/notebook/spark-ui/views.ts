@@ -109,26 +109,36 @@ export function storageRows(model: SparkUiModel): StorageRow[] {
 export interface ShuffleMatrix {
   readonly mapPartitions: readonly number[];
   readonly numReducers: number;
-  /** cells[i][r]: bytes map partition mapPartitions[i] wrote for reducer r. */
+  /** The reducers shown, one column each: all of them, or those that received data when there are many. */
+  readonly reducers: readonly number[];
+  /** Reducers left out because no map partition wrote to them. */
+  readonly hiddenEmpty: number;
+  /** cells[i][c]: bytes map partition mapPartitions[i] wrote for reducer reducers[c]. */
   readonly cells: readonly (readonly number[])[];
+  /** Per shown reducer (column). */
   readonly reducerTotals: readonly number[];
   readonly maxCell: number;
-  /** Reducers reading more than SKEW_FACTOR times the mean: the stragglers of the next stage. */
+  /** Reducers (ids) reading more than SKEW_FACTOR times the mean of those shown: the stragglers of the next stage. */
   readonly skewed: ReadonlySet<number>;
 }
 
 export const SKEW_FACTOR = 1.5;
+/** Above this many reducers (a SQL exchange's 200 shuffle partitions) only those that received data are shown. */
+export const MAX_MATRIX_REDUCERS = 16;
 
 export function shuffleMatrix(stage: StageView): ShuffleMatrix | null {
   if (stage.shuffleMatrix.size === 0) return null;
   const mapPartitions = [...stage.shuffleMatrix.keys()].sort((a, b) => a - b);
   const numReducers = Math.max(stage.numReducers ?? 0, ...[...stage.shuffleMatrix.values()].map((r) => r.length));
-  const cells = mapPartitions.map((p) => Array.from({ length: numReducers }, (_, r) => stage.shuffleMatrix.get(p)![r] ?? 0));
-  const reducerTotals = Array.from({ length: numReducers }, (_, r) => cells.reduce((n, row) => n + row[r]!, 0));
-  const mean = reducerTotals.reduce((a, b) => a + b, 0) / Math.max(1, numReducers);
+  const all = Array.from({ length: numReducers }, (_, r) => r);
+  const totalOf = (r: number) => mapPartitions.reduce((n, p) => n + (stage.shuffleMatrix.get(p)![r] ?? 0), 0);
+  const reducers = numReducers > MAX_MATRIX_REDUCERS ? all.filter((r) => totalOf(r) > 0) : all;
+  const cells = mapPartitions.map((p) => reducers.map((r) => stage.shuffleMatrix.get(p)![r] ?? 0));
+  const reducerTotals = reducers.map((_, c) => cells.reduce((n, row) => n + row[c]!, 0));
+  const mean = reducerTotals.reduce((a, b) => a + b, 0) / Math.max(1, reducers.length);
   const skewed = new Set<number>();
-  if (numReducers > 1 && mean > 0) reducerTotals.forEach((t, r) => t > SKEW_FACTOR * mean && skewed.add(r));
-  return { mapPartitions, numReducers, cells, reducerTotals, maxCell: Math.max(0, ...cells.flat()), skewed };
+  if (reducers.length > 1 && mean > 0) reducerTotals.forEach((t, c) => t > SKEW_FACTOR * mean && skewed.add(reducers[c]!));
+  return { mapPartitions, numReducers, reducers, hiddenEmpty: numReducers - reducers.length, cells, reducerTotals, maxCell: Math.max(0, ...cells.flat()), skewed };
 }
 
 /** The stages a job ran or listed, by id. */
