@@ -58,7 +58,7 @@ describe('broadcast joins in map stages', () => {
     expect(tasks.filter((e) => !(e as { succeeded: boolean }).succeeded)).toEqual([]);
   });
 
-  it('does not bring the joined rows back to the driver (row exchanges off, the default)', () => {
+  it('does not bring the joined rows back to the driver', () => {
     const { s, events: ev } = cluster(2);
     const q = QUERIES[0]!;
     expect(s.sql(q).toGoldenStrings()).toEqual(local.sql(q).toGoldenStrings());

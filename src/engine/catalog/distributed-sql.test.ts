@@ -100,7 +100,7 @@ function clusterSession(slots: number, rowExchanges = true): { s: SqlSession; ev
   const s = createSqlSession();
   s.attachContext(sc);
   s.conf.set('spark.flint.sql.distributed.minRows', '0');
-  if (rowExchanges) s.conf.set('spark.flint.sql.distributed.rowExchanges', 'true');
+  if (!rowExchanges) s.conf.set('spark.flint.sql.distributed.rowExchanges', 'false');
   fill(s);
   return { s, events, backend };
 }
@@ -142,7 +142,7 @@ describe('SQL stages on executors', () => {
     expect(events.slice(before).filter((e) => e.kind === 'jobStart' || e.kind === 'taskEnd')).toEqual([]);
   });
 
-  it('without row exchanges (the default) keeps windows, joins and DISTINCT counts in the driver, with the same answers', () => {
+  it('with row exchanges off keeps windows, joins and DISTINCT counts in the driver, with the same answers', () => {
     const { s, events: ev } = clusterSession(3, false);
     for (const q of QUERIES.filter((x) => / OVER | JOIN |DISTINCT|avg\(d\)|stddev/.test(x))) {
       expect(s.sql(q).toGoldenStrings()).toEqual(local.sql(q).toGoldenStrings());

@@ -189,7 +189,6 @@ function inputPartitions(sc: SparkContext, input: ScanInput): number {
 const fileRdds = new WeakMap<FileScan, Map<SparkContext, RDD>>();
 
 function fileRdd(sc: SparkContext, input: FileInput): RDD {
-  if (input.files.rdd) return input.files.rdd(sc);
   let bySc = fileRdds.get(input.files);
   if (!bySc) {
     bySc = new Map();
@@ -281,10 +280,10 @@ export class SqlStagePlanner {
   private readonly relOf = new Map<LPlan, number>();
   private readonly minRows: number;
   /**
-   * Whether multi-partition stages may exchange whole input rows (non-partial aggregates,
-   * windows, count(DISTINCT), broadcast joins returning their output). Off by default: with
-   * every exchange going through the driver and strings serialised, they cost more than
-   * running in the driver (see bench/sql-cluster.ts).
+   * Whether multi-partition stages may exchange input rows (aggregates without partial
+   * states, windows, count(DISTINCT), broadcast joins returning their output). On by default
+   * (as Spark plans them); `spark.flint.sql.distributed.rowExchanges=false` keeps those parts
+   * of a query in the driver.
    */
   private readonly rowExchanges: boolean;
 
@@ -297,7 +296,7 @@ export class SqlStagePlanner {
       if (p) this.relOf.set(p, i);
     });
     this.minRows = confNumber(ctx.conf, 'spark.flint.sql.distributed.minRows', MIN_ROWS_DEFAULT);
-    this.rowExchanges = ctx.conf.get('spark.flint.sql.distributed.rowExchanges')?.toLowerCase() === 'true';
+    this.rowExchanges = ctx.conf.get('spark.flint.sql.distributed.rowExchanges')?.toLowerCase() !== 'false';
   }
 
   /**
