@@ -14,9 +14,8 @@
  */
 import { AnalysisException } from '../sql/errors';
 import { SparkException } from '../errors';
-import { castToString } from '../expr/cast';
-import { jsonGenerator, jsonWriteOptions, textTemporal } from '../expr/json';
-import type { TextTemporal } from '../expr/json';
+import { csvCellWriter } from '../expr/functions/csv-write';
+import { jsonGenerator, jsonWriteOptions } from '../expr/json';
 import { sqlName } from '../types';
 import type { DataType, StructField } from '../types';
 
@@ -36,9 +35,6 @@ const flag = (o: WriteOptions, key: string, dflt: boolean): boolean => {
   return v === undefined ? dflt : v.toLowerCase() === 'true';
 };
 
-/** The dateFormat / timestampFormat / timestampNTZFormat of the text writers. */
-const temporal = (o: WriteOptions): TextTemporal => textTemporal((k) => writeOption(o, k));
-
 /** JSON lines, one object per row. */
 export function encodeJsonLines(fields: readonly StructField[], rows: Rows, o: WriteOptions = {}): string {
   const sep = writeOption(o, 'lineSep') ?? '\n';
@@ -55,59 +51,11 @@ function checkCsvTypes(fields: readonly StructField[]): void {
   }
 }
 
-function singleChar(o: WriteOptions, key: string, dflt: string): string {
-  const v = writeOption(o, key);
-  if (v === undefined) return dflt;
-  if (v === '') return '\u0000';
-  if ([...v].length !== 1 && !(key === 'sep' || key === 'delimiter')) throw new SparkException(`${key} cannot be more than one character`);
-  return v;
-}
-
-/** Strips white space (every character up to U+0020) at either end, as univocity's writer does. */
-function trim(s: string, left: boolean, right: boolean): string {
-  let a = 0;
-  let b = s.length;
-  if (left) while (a < b && s.charCodeAt(a) <= 32) a++;
-  if (right) while (b > a && s.charCodeAt(b - 1) <= 32) b--;
-  return s.slice(a, b);
-}
-
 /** CSV text (header line first when asked). */
 export function encodeCsv(fields: readonly StructField[], rows: Rows, o: WriteOptions = {}): string {
   checkCsvTypes(fields);
-  const sep = writeOption(o, 'sep') ?? writeOption(o, 'delimiter') ?? ',';
-  const quote = singleChar(o, 'quote', '"');
-  const escape = singleChar(o, 'escape', '\\');
-  const escapeQuotes = flag(o, 'escapeQuotes', true);
-  const quoteAll = flag(o, 'quoteAll', false);
-  const trimLeft = flag(o, 'ignoreLeadingWhiteSpace', true);
-  const trimRight = flag(o, 'ignoreTrailingWhiteSpace', true);
-  const nullValue = writeOption(o, 'nullValue') ?? '';
-  const emptyValue = writeOption(o, 'emptyValue');
+  const { sep, cell } = csvCellWriter((k) => writeOption(o, k));
   const lineSep = writeOption(o, 'lineSep') ?? '\n';
-  const tm = temporal(o);
-  const text = (v: unknown, t: DataType): string => {
-    switch (t.kind) {
-      case 'date': return tm.date(v as number);
-      case 'timestamp': return tm.timestamp(v as number);
-      case 'timestamp_ntz': return tm.timestampNtz(v as number);
-      default: return castToString(v, t);
-    }
-  };
-  const quoted = (s: string) => {
-    const inner = quote === '\u0000' ? s : s.split(quote).join(escape + quote);
-    return `${quote}${inner}${quote}`;
-  };
-  const needsQuotes = (s: string) => s.includes(sep) || (quote !== '\u0000' && s.includes(quote)) || s.includes('\n') || s.includes('\r');
-  const cell = (v: unknown, t: DataType): string => {
-    if (v === null || v === undefined) return nullValue;
-    let s = text(v, t);
-    if (s === '') return emptyValue ?? `${quote}${quote}`;
-    if (trimLeft || trimRight) s = trim(s, trimLeft, trimRight);
-    if (quoteAll) return quoted(s);
-    if (needsQuotes(s)) return escapeQuotes || !s.includes(quote) ? quoted(s) : `${quote}${s}${quote}`;
-    return s;
-  };
   const lines: string[] = [];
   if (flag(o, 'header', false)) lines.push(fields.map((f) => cell(f.name, { kind: 'string' } as DataType)).join(sep) + lineSep);
   for (const r of rows) lines.push(fields.map((f, i) => cell(r[i], f.type)).join(sep) + lineSep);

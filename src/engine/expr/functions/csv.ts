@@ -1,13 +1,15 @@
 /**
  * from_csv / to_csv / schema_of_csv over one CSV record (Spark's CSV options: sep/delimiter,
- * quote, escape, nullValue, ignoreLeadingWhiteSpace, ignoreTrailingWhiteSpace).
+ * quote, escape, nullValue, ignoreLeadingWhiteSpace, ignoreTrailingWhiteSpace); to_csv writes
+ * its values as the CSV writer does (csv-write.ts).
  */
 import { BooleanType, DoubleType, field, IntegerType, LongType, parseDataType, parseSchema, sqlName, StringType, structType } from '../../types';
 import type { DataType } from '../../types';
 import type { BoundExpr } from '../bound';
-import { castFn, castToString } from '../cast';
+import { castFn } from '../cast';
 import { AnalysisException } from '../sql-errors';
 import { literalOptions, schemaOfArgs } from './json-more';
+import { csvCellWriter } from './csv-write';
 import { registerScalar } from './registry';
 import type { CallSite } from './registry';
 
@@ -133,25 +135,18 @@ registerScalar('schema_of_csv', (args, site) => {
   return { kind: 'literal', value: sqlName(structType(fields)), type: StringType, nullable: false };
 });
 
-function csvValue(v: unknown, t: DataType): string {
-  if (t.kind === 'array') return `[${(v as unknown[]).map((e) => (e === null ? 'null' : csvValue(e, t.element))).join(', ')}]`;
-  return castToString(v, t);
-}
-
 registerScalar('to_csv', (args, site) => {
   if (args.length < 1 || args.length > 2) throw new AnalysisException(`Invalid number of arguments for function to_csv. Expected: one of 1 and 2; Found: ${args.length}.`, 'WRONG_NUM_ARGS.WITHOUT_SUGGESTION');
   const t = args[0]!.type;
   if (t.kind !== 'struct') {
     throw new AnalysisException(`Cannot resolve "${site.sql}" due to data type mismatch: Parameter 1 requires the "STRUCT" type, however "${site.argSql[0]}" has the type "${sqlName(t)}".`, 'DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE');
   }
-  const o = csvOpts(literalOptions(args[1]), false);
-  const needsQuote = (s: string) => s.includes(o.sep) || s.includes(o.quote) || s.includes('\n') || s.includes('\r') || (s.length > 0 && (s[0] === ' ' || s[s.length - 1] === ' '));
+  const opts = new Map([...literalOptions(args[1])].map(([k, v]) => [k.toLowerCase(), v]));
+  // UnivocityGenerator, as the CSV writer writes a row.
+  const { sep, cell } = csvCellWriter((k) => opts.get(k.toLowerCase()));
+  const types = t.fields.map((f) => f.type);
   return {
     kind: 'strict', name: 'to_csv', args: [args[0]!], type: StringType, nullable: true,
-    fn: (a) => (a[0] as unknown[]).map((v, i) => {
-      if (v === null) return o.nullValue;
-      const s = csvValue(v, t.fields[i]!.type);
-      return needsQuote(s) ? `${o.quote}${s.split(o.quote).join(o.escape + o.quote)}${o.quote}` : s;
-    }).join(o.sep),
+    fn: (a) => (a[0] as unknown[]).map((v, i) => cell(v, types[i]!)).join(sep),
   };
 });
