@@ -135,14 +135,21 @@ export function jsonConverter(t: DataType, o: JsonConvertOptions = {}): Converte
       case 'byte': case 'short': case 'int': case 'long': {
         const [lo, hi] = INTEGRAL[t.kind]!;
         const kind = t.kind;
+        const [nlo, nhi] = [Number(lo), Number(hi)];
         return (v) => {
           if (v === null) return null;
           if (!(v instanceof JNum) || !v.isInt) return fail(kind);
+          // Up to 15 digits a double holds the value exactly.
+          if (v.text.length <= 15) {
+            const x = Number(v.text);
+            if (kind === 'long') return BigInt(x);
+            if (x < nlo || x > nhi) return fail(`${v.text} out of range of ${kind}`);
+            // Jackson's getByteValue takes 128..255 as the byte of the same bits.
+            return kind === 'byte' && x > 127 ? x - 256 : x;
+          }
           const n = BigInt(v.text);
           if (n < lo || n > hi) return fail(`${v.text} out of range of ${kind}`);
-          if (kind === 'long') return n;
-          // Jackson's getByteValue takes 128..255 as the byte of the same bits.
-          return kind === 'byte' && n > 127n ? Number(n) - 256 : Number(n);
+          return kind === 'long' ? n : Number(n);
         };
       }
       case 'float': case 'double': {
@@ -228,7 +235,10 @@ export function jsonConverter(t: DataType, o: JsonConvertOptions = {}): Converte
         return (v) => {
           if (v === null) return null;
           if (!(v instanceof Map)) return fail('struct');
-          return fields.map((f) => (v.has(f.name) ? f.conv(v.get(f.name)!) : null));
+          return fields.map((f) => {
+            const x = v.get(f.name);
+            return x === undefined ? null : f.conv(x);
+          });
         };
       }
       default: return (v) => (v === null ? null : fail(t.kind));

@@ -51,6 +51,7 @@ export function jsonParseOptions(get: (key: string) => string | undefined): Json
 
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 const NON_NUMERIC: Readonly<Record<string, string>> = { NaN: 'NaN', Infinity: 'Infinity', '+Infinity': 'Infinity', '-Infinity': '-Infinity', '+INF': 'Infinity', '-INF': '-Infinity' };
+const NON_NUMERIC_WORDS = Object.keys(NON_NUMERIC);
 
 class Parser {
   i = 0;
@@ -201,13 +202,16 @@ class Parser {
 
   private number(): JNum {
     const s = this.s;
-    const rest = s.slice(this.i, this.i + 12);
-    for (const [word, value] of Object.entries(NON_NUMERIC)) {
-      if (rest.startsWith(word) && !isWordChar(s.charCodeAt(this.i + word.length))) {
-        if (!this.nonNumeric) throw new JsonSyntaxError('non-numeric number');
-        this.i += word.length;
-        return new JNum(value, false);
+    const c0 = s[this.i];
+    if (c0 === 'N' || c0 === 'I' || c0 === '+' || (c0 === '-' && s[this.i + 1] === 'I')) {
+      for (const word of NON_NUMERIC_WORDS) {
+        if (s.startsWith(word, this.i) && !isWordChar(s.charCodeAt(this.i + word.length))) {
+          if (!this.nonNumeric) throw new JsonSyntaxError('non-numeric number');
+          this.i += word.length;
+          return new JNum(NON_NUMERIC[word]!, false);
+        }
       }
+      throw new JsonSyntaxError('unexpected character');
     }
     const start = this.i;
     if (s[this.i] === '-') this.i++;
