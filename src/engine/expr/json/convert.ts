@@ -141,7 +141,7 @@ export function jsonConverter(t: DataType, o: JsonConvertOptions = {}): Converte
           if (!(v instanceof JNum) || !v.isInt) return fail(kind);
           // Up to 15 digits a double holds the value exactly.
           if (v.text.length <= 15) {
-            const x = Number(v.text);
+            const x = Number(v.text) + 0; // -0 reads as 0
             if (kind === 'long') return BigInt(x);
             if (x < nlo || x > nhi) return fail(`${v.text} out of range of ${kind}`);
             // Jackson's getByteValue takes 128..255 as the byte of the same bits.
