@@ -23,7 +23,7 @@ import { batchesFromRows } from '../columnar';
 import type { ColumnBatch } from '../columnar';
 import { fastCsvOptions, isUtf8, readCsvWithFields } from './csv';
 import type { CsvOptions } from './csv';
-import { readCsvBatches } from './csv-batches';
+import { inferCsvFields, readCsvBatches } from './csv-batches';
 import { mergeTypes } from './csv-infer';
 import { readJsonTexts, readJsonWithFields } from './json';
 import type { JsonReadOptions } from './json';
@@ -237,7 +237,13 @@ export function csvTextSource(vfs: Vfs, files: readonly InputFile[], o: CsvOptio
   let fields: StructField[];
   let batches: ColumnBatch[] | null = null;
   if (user) fields = [...user];
-  else if (o.inferSchema) {
+  else if (o.inferSchema && !fastCsvOptions(o)) {
+    // Inference alone (CSVInferSchema fails on no record, whatever the mode); the rows are
+    // parsed when a query first needs them, so FAILFAST raises at that action, as in Spark.
+    const inferred = files.map((f) => inferCsvFields(vfs.readFile(f.path), o));
+    const first = inferred.length > 0 ? inferred[0]! : [];
+    fields = first.map((f, c) => ({ ...f, type: inferred.reduce((t, r) => (r[c] ? mergeTypes(t, r[c]!.type) : t), f.type) }));
+  } else if (o.inferSchema) {
     // The whole data set: the first file's columns, every file's types merged; files whose
     // types differ from the merged ones are read again against them.
     const reads = files.map((f) => readCsvBatches(vfs.readFile(f.path), o));
@@ -252,7 +258,7 @@ export function csvTextSource(vfs: Vfs, files: readonly InputFile[], o: CsvOptio
     batches = out;
   } else {
     // The columns from the first file's first record; every column a string.
-    fields = files.length > 0 ? readCsvBatches(headBytes(vfs, files[0]!, o), { ...o, inferSchema: false }).fields : [];
+    fields = files.length > 0 ? inferCsvFields(headBytes(vfs, files[0]!, o), { ...o, inferSchema: false }) : [];
     fields = fields.map((f) => field(f.name, { kind: 'string' }, true));
   }
   const source: CsvScanSource = { fields, options: o, user: user !== undefined };

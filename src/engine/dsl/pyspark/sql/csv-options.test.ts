@@ -153,6 +153,22 @@ except Exception as e:
     expect(run(code)).toBe(lines('[MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION] Malformed records are detected in record parsing: [2,b,null].'));
   });
 
+  it('FAILFAST without a schema reads (inference fails on no record) and raises at the action that parses the bad row', () => {
+    const code = `for infer in (True, False):
+    df = spark.read.csv("/c/bad.csv", header=True, inferSchema=infer, mode="FAILFAST")
+    print(df.dtypes)
+    for act in (df.count, df.collect):
+        try:
+            act()
+        except Exception as e:
+            print(str(e).splitlines()[0])`;
+    const failure = '[MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION] Malformed records are detected in record parsing: [2,b,null].';
+    expect(run(code)).toBe(lines(
+      "[('id', 'int'), ('name', 'string'), ('score', 'string')]", failure, failure,
+      "[('id', 'string'), ('name', 'string'), ('score', 'string')]", failure, failure,
+    ));
+  });
+
   it('rejects option values CSVOptions rejects', () => {
     const code = `for kw in [dict(header="maybe"), dict(quote="''")]:
     try:
