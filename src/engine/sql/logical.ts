@@ -107,7 +107,8 @@ export type LPlan =
   | { kind: 'aggregate'; child: LPlan; groups: BoundExpr[]; aggs: BoundAggregate[]; sets: number[][] | null; output: Attribute[] }
   | { kind: 'window'; child: LPlan; windows: WindowExpr[]; output: Attribute[] }
   | { kind: 'sort'; child: LPlan; keys: SortKey[]; global: boolean; output: Attribute[] }
-  | { kind: 'limit'; child: LPlan; limit: number; offset: number; output: Attribute[] }
+  /** `local`: a per-partition limit the optimizer put below UNION ALL or an outer join (Spark's LocalLimit). */
+  | { kind: 'limit'; child: LPlan; limit: number; offset: number; output: Attribute[]; local?: boolean }
   | { kind: 'join'; left: LPlan; right: LPlan; type: JoinType; cond: BoundExpr | null; output: Attribute[] }
   | { kind: 'setOp'; op: 'union' | 'intersect' | 'except'; all: boolean; left: LPlan; right: LPlan; output: Attribute[] }
   | { kind: 'distinct'; child: LPlan; output: Attribute[] }

@@ -219,7 +219,8 @@ export function planSelect(an: Analyzer, sel0: Select, orders0: SortOrder[] | nu
     }));
     plan = {
       kind: 'window', child: plan, windows: fixedWindows,
-      output: [...plan.output, ...windows.map((_, i) => newAttribute(`w${i}`, windowType(windows[i]!), true))],
+      // Ranking functions never give null (Spark's rank() is not nullable): filters on them infer no isnotnull.
+      output: [...plan.output, ...windows.map((_, i) => newAttribute(`w${i}`, windowType(windows[i]!), !RANKING_FNS.has(windows[i]!.fn.kind)))],
     };
   }
   const projOutput = [...output, ...hiddenFixed.map((h, i) => newAttribute(`__sort${i}`, h.type, h.nullable))];
@@ -240,6 +241,8 @@ function fixWindowFn(fn: WindowExpr['fn'], fix: (e: BoundExpr) => BoundExpr): Wi
     default: return fn;
   }
 }
+
+const RANKING_FNS = new Set(['rank', 'dense_rank', 'row_number', 'ntile', 'percent_rank', 'cume_dist']);
 
 function windowType(w: WindowExpr): DataType {
   const fn = w.fn;

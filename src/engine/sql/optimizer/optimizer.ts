@@ -3,9 +3,18 @@
  * run once or to a fixed point. Rules only rewrite; they never change results.
  */
 import type { LPlan } from '../logical';
-import { combineFilters } from './combine-filters';
+import { booleanSimplification } from './boolean-simplification';
+import { collapseProject } from './collapse-project';
+import { columnPruning } from './column-pruning';
 import { foldConstants } from './fold-constants';
+import { inferFiltersFromConstraints } from './infer-filters-from-constraints';
+import { limitPushDown } from './limit-push-down';
+import { nullPropagation } from './null-propagation';
 import { logicalPlanText } from './plan-text';
+import { pruneFilters } from './prune-filters';
+import { pushDownPredicates } from './push-down-predicates';
+import { removeNoopOperators } from './remove-noop-operators';
+import { removeRedundantAliases } from './remove-redundant-aliases';
 
 export interface Rule {
   readonly name: string;
@@ -18,8 +27,24 @@ export interface Batch {
   readonly rules: readonly Rule[];
 }
 
+/** spark.sql.optimizer.maxIterations. */
+const FIXED_POINT = { kind: 'fixedPoint', maxIterations: 100 } as const;
+
+/**
+ * Spark 3.5's operatorOptimizationRuleSet, the rules Flint has, in Spark's order
+ * (PushDownPredicates includes CombineFilters, as in Spark).
+ */
+const OPERATOR_OPTIMIZATION: readonly Rule[] = [
+  pushDownPredicates, limitPushDown, columnPruning, collapseProject, nullPropagation, foldConstants,
+  booleanSimplification, pruneFilters, removeRedundantAliases, removeNoopOperators,
+];
+
+/** Optimizer.defaultBatches' batches (names and order as in Spark 3.5) that hold rules Flint has. */
 export const BATCHES: readonly Batch[] = [
-  { name: 'Operator Optimization', strategy: { kind: 'fixedPoint', maxIterations: 10 }, rules: [combineFilters, foldConstants] },
+  { name: 'Union', strategy: FIXED_POINT, rules: [removeNoopOperators] },
+  { name: 'Operator Optimization before Inferring Filters', strategy: FIXED_POINT, rules: OPERATOR_OPTIMIZATION },
+  { name: 'Infer Filters', strategy: { kind: 'once' }, rules: [inferFiltersFromConstraints] },
+  { name: 'Operator Optimization after Inferring Filters', strategy: FIXED_POINT, rules: OPERATOR_OPTIMIZATION },
 ];
 
 /** One rule application that changed the plan (Spark's PlanChangeLogger), for the Spark UI. */

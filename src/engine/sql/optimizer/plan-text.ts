@@ -14,6 +14,8 @@ function named(e: Parameters<typeof exprText>[0], out: Attribute, input: readonl
   return e.kind === 'ref' && input[e.index]?.name === out.name ? t : `${t} AS ${attr(out)}`;
 }
 
+const JOIN_TYPES = { inner: 'Inner', left: 'LeftOuter', right: 'RightOuter', full: 'FullOuter', semi: 'LeftSemi', anti: 'LeftAnti', cross: 'Cross' } as const;
+
 function line(p: LPlan): string {
   switch (p.kind) {
     case 'scan': return p.name === 'LocalRelation' || p.name === 'OneRowRelation' ? `${p.name} [${p.output.map(attr).join(', ')}]` : `Relation ${p.name}[${p.output.map(attr).join(',')}]`;
@@ -27,8 +29,8 @@ function line(p: LPlan): string {
     }
     case 'window': return `Window [${p.output.slice(p.child.output.length).map(attr).join(', ')}]`;
     case 'sort': return `Sort [${p.keys.map((k) => `${exprText(k.expr, p.child.output)} ${k.ascending ? 'ASC' : 'DESC'} NULLS ${k.nullsFirst ? 'FIRST' : 'LAST'}`).join(', ')}], ${p.global}`;
-    case 'limit': return p.offset > 0 ? `Offset ${p.offset}${p.limit === Infinity ? '' : `, Limit ${p.limit}`}` : `GlobalLimit ${p.limit}`;
-    case 'join': return `Join ${p.type === 'semi' ? 'LeftSemi' : p.type === 'anti' ? 'LeftAnti' : p.type[0]!.toUpperCase() + p.type.slice(1)}${p.cond ? `, ${exprText(p.cond, [...p.left.output, ...p.right.output])}` : ''}`;
+    case 'limit': return p.local ? `LocalLimit ${p.limit}` : p.offset > 0 ? `Offset ${p.offset}${p.limit === Infinity ? '' : `, Limit ${p.limit}`}` : `GlobalLimit ${p.limit}`;
+    case 'join': return `Join ${JOIN_TYPES[p.type]}${p.cond ? `, ${exprText(p.cond, [...p.left.output, ...p.right.output])}` : ''}`;
     case 'setOp': return `${p.op === 'union' ? 'Union' : p.op === 'intersect' ? 'Intersect' : 'Except'}${p.all ? ' All' : ''}`;
     case 'distinct': return 'Distinct';
     case 'generate': return `Generate ${exprText(p.generator, p.child.output)}, [${p.output.slice(p.child.output.length).map(attr).join(', ')}]`;

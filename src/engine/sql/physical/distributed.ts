@@ -30,7 +30,6 @@ import { decodeBatches, encodeBatches } from './batch-wire';
 import { isDeterministic } from './exec';
 import { activeStageMetrics } from './stage-metrics';
 import { keyCarryingPlan, mergeSortedRuns, windowBelow } from './window-stage';
-import { countCodes, isCodeSet } from './distinct-stage';
 import {
   SQL_DECODE_LANG, SQL_STAGE_LANG, execBatches, finishRows, fingerprint, inputScan, mergePlan, mergedTypes, partialTypes, planChildren, rebuildFragment,
   splitAggregates,
@@ -399,6 +398,8 @@ export class SqlStagePlanner {
   private chainStage(kind: StageSpec['kind'], path: number[], fragment: LPlan, c: Chain, rootPath: number[], extra: Partial<StageSpec> = {}): FunctionRef {
     if (c.rights.length === 0) return this.spec(kind, path, fragment, c.rel, extra);
     const threshold = confNumber(this.ctx.conf, 'spark.sql.autoBroadcastJoinThreshold', 10 * 1024 * 1024);
+    // Broadcasts turned off: no right side runs (maybe as its own job) only to be dropped.
+    if (threshold < 0) throw new Error('broadcast joins off (spark.sql.autoBroadcastJoinThreshold < 0)');
     const ids = c.rights.map((r) => {
       const at = [...rootPath, ...r.path];
       const metrics = activeStageMetrics();
@@ -571,28 +572,12 @@ export class SqlStagePlanner {
     return inputScan(top.output, mergeSortedRuns(runs, keyCols, keyCols.map((k) => types[k]!), top.output.length), 'Exchange');
   }
 
-  /**
-   * count(DISTINCT args) without keys: distinct tuples per partition, exchanged by hash,
-   * counted per reducer, summed. A dictionary-coded string argument needs no exchange: the
-   * tasks' sets of codes are merged here (distinct-stage.ts), unless their dictionaries
-   * differ, when the map job runs again exchanging the values.
-   */
+  /** count(DISTINCT args) without keys: distinct tuples per partition, exchanged by hash, counted per reducer, summed. */
   private countDistinct(p: Extract<LPlan, { kind: 'aggregate' }>, path: number[], c: Chain, batches: ScanInput): LPlan {
     const sc = this.ctx.sc;
     const reducers = Math.max(1, confNumber(this.ctx.conf, 'spark.sql.shuffle.partitions', 200));
-    const mapJob = (noDictionary: boolean) => {
-      const fn = this.chainStage('distinctMap', path, p, c, [...path, 0], noDictionary ? { reducers, noDictionary } : { reducers });
-      return sc.runJob(tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn }, 'mapPartitionsInternal'), { kind: 'collect' }, this.ctx.description) as unknown[][];
-    };
-    let mapOut = mapJob(false);
-    const sets = mapOut.flat().filter(isCodeSet);
-    if (sets.length > 0) {
-      const n = sets.length === mapOut.flat().length ? countCodes(sets) : null;
-      const rows = [[BigInt(n ?? 0)]];
-      if (n !== null) return { kind: 'scan', name: 'Exchange', output: p.output, rows: () => rows };
-      mapOut = mapJob(true);
-    }
-    const slices = this.exchange(mapOut as [number, Uint8Array][][], reducers, path);
+    const mapRdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn: this.chainStage('distinctMap', path, p, c, [...path, 0], { reducers }) }, 'mapPartitionsInternal');
+    const slices = this.exchange(sc.runJob(mapRdd, { kind: 'collect' }, this.ctx.description) as [number, Uint8Array][][], reducers, path);
     let total = 0;
     if (slices.length > 0) {
       const rdd = sc.lineage.source(sc, slices, 'ShuffledRowRDD').narrow({ kind: 'mapPartitionsWithIndex', fn: this.spec('distinctReduce', path, p, -1) }, 'mapPartitionsInternal');

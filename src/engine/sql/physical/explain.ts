@@ -75,29 +75,126 @@ export function physicalTree(p: LPlan): PhysicalNode {
   return build(p);
 }
 
+type Scan = Extract<LPlan, { kind: 'scan' }>;
+
+/**
+ * A scan reading `attrs` (the columns a pruning projection over it keeps), with the
+ * predicates of a filter right above it (InMemoryTableScan lists them as Spark's does).
+ */
+function scanNode(p: Scan, attrs: readonly Attribute[], predicates: readonly BoundExpr[] = []): Node {
+  const list = attrs.map(attrText).join(', ');
+  if (p.cached) {
+    const preds = predicates.length ? `, [${predicates.map((c) => exprText(c, attrs)).join(', ')}]` : '';
+    return { text: `InMemoryTableScan [${list}]${preds}`, children: [{ text: `InMemoryRelation [${p.output.map(attrText).join(', ')}], ${p.cached.storageLevel}`, children: [build(p.cached.child)] }] };
+  }
+  return { text: p.name === 'LocalRelation' || p.name === 'OneRowRelation' || p.name === 'View' ? `LocalTableScan [${list}]` : p.name === 'Range' ? 'Range' : `Scan ${p.name}[${list}]`, children: [] };
+}
+
+/** A projection of the scan's columns under their own names: the scan reading only those (Spark's pruned scan). */
+function prunedScan(p: LPlan): { scan: Scan; attrs: readonly Attribute[] } | null {
+  if (p.kind === 'scan') return { scan: p, attrs: p.output };
+  if (p.kind !== 'project' || p.child.kind !== 'scan') return null;
+  const input = p.child.output;
+  const plain = p.exprs.every((e, i) => e.kind === 'ref' && (isIdentity(p) || input[e.index]?.name === p.output[i]!.name));
+  return plain ? { scan: p.child, attrs: p.output } : null;
+}
+
+/**
+ * A filter over a scan as Spark's scan strategies plan it: the scan reads the columns at
+ * `keep` (positions in `attrs`, the filter's input) and the condition's conjuncts are joined
+ * again left to right: ((a AND b) AND c).
+ */
+function filteredScan(f: Extract<LPlan, { kind: 'filter' }>, scan: Scan, keep: readonly number[], attrs: readonly Attribute[]): Node {
+  const cs = conjuncts(f.cond);
+  const cond = cs.reduce((l, r) => ({ kind: 'and', left: l, right: r, type: f.cond.type, nullable: true }));
+  const node = scanNode(scan, keep.map((i) => attrs[i]!), cs.map((c) => remapToKept(c, keep)));
+  node.plan = scan;
+  return { text: `Filter ${exprText(cond, attrs)}`, children: [node], plan: f };
+}
+
+function remapToKept(e: BoundExpr, keep: readonly number[]): BoundExpr {
+  if (e.kind === 'ref') return { ...e, index: keep.indexOf(e.index) };
+  if (e.kind === 'and' || e.kind === 'or') return { ...e, left: remapToKept(e.left, keep), right: remapToKept(e.right, keep) };
+  if (e.kind === 'strict' || e.kind === 'lenient' || e.kind === 'coalesce') return { ...e, args: e.args.map((a) => remapToKept(a, keep)) } as BoundExpr;
+  return e;
+}
+
+function refsIn(e: BoundExpr, out: Set<number>): void {
+  if (e.kind === 'ref') out.add(e.index);
+  else if (e.kind === 'and' || e.kind === 'or') {
+    refsIn(e.left, out);
+    refsIn(e.right, out);
+  } else if (e.kind === 'strict' || e.kind === 'lenient' || e.kind === 'coalesce' || e.kind === 'higherOrder' || e.kind === 'stateful') e.args.forEach((a) => refsIn(a, out));
+  else if (e.kind === 'case') {
+    e.branches.forEach(([c, v]) => (refsIn(c, out), refsIn(v, out)));
+    if (e.elseExpr) refsIn(e.elseExpr, out);
+  } else if (e.kind === 'in') {
+    refsIn(e.expr, out);
+    e.list.forEach((x) => refsIn(x, out));
+  } else if (e.kind === 'lambda') refsIn(e.body, out);
+  else if (e.kind === 'subquery') out.add(-1);
+}
+
+/**
+ * Columns projected over a filter over a scan: the scan reads what both read; the
+ * projection shows only when it is not exactly those columns (Spark's pruneFilterProject).
+ */
+function columnsOverFilteredScan(p: Extract<LPlan, { kind: 'project' }>): Node | null {
+  const f = p.child;
+  if (f.kind !== 'filter' || !p.exprs.every((e) => e.kind === 'ref')) return null;
+  const pruned = prunedScan(f.child);
+  if (!pruned) return null;
+  const used = new Set<number>();
+  p.exprs.forEach((e) => refsIn(e, used));
+  refsIn(f.cond, used);
+  if (used.has(-1)) return null;
+  const keep = [...used].sort((a, b) => a - b);
+  const filtered = filteredScan(f, pruned.scan, keep, f.child.output);
+  const same = p.exprs.length === keep.length && p.exprs.every((e, i) => e.kind === 'ref' && e.index === keep[i] && f.output[e.index]!.name === p.output[i]!.name);
+  if (same) return filtered;
+  const items = p.exprs.map((e, i) => (f.output[(e as { index: number }).index]?.name === p.output[i]!.name ? exprText(e, f.output) : `${exprText(e, f.output)} AS ${attrText(p.output[i]!)}`));
+  return { text: `Project [${items.join(', ')}]`, children: [filtered] };
+}
+
+function conjuncts(e: BoundExpr): BoundExpr[] {
+  return e.kind === 'and' ? [...conjuncts(e.left), ...conjuncts(e.right)] : [e];
+}
+
 function buildNode(p: LPlan): Node {
   switch (p.kind) {
-    case 'scan':
-      if (p.cached) {
-        const attrs = p.output.map(attrText).join(', ');
-        return { text: `InMemoryTableScan [${attrs}]`, children: [{ text: `InMemoryRelation [${attrs}], ${p.cached.storageLevel}`, children: [build(p.cached.child)] }] };
-      }
-      return { text: p.name === 'LocalRelation' || p.name === 'OneRowRelation' || p.name === 'View' ? `LocalTableScan [${p.output.map(attrText).join(', ')}]` : p.name === 'Range' ? 'Range' : `Scan ${p.name}[${p.output.map(attrText).join(', ')}]`, children: [] };
+    case 'scan': return scanNode(p, p.output);
     case 'command': return { text: 'Execute Command', children: [] };
     case 'project': {
-      // A renaming projection over a scan reads as the scan of the renamed attributes.
-      if (isIdentity(p)) {
-        if (p.child.kind !== 'scan') return build(p.child);
-        const scan = build({ ...p.child, output: p.output });
-        scan.plan = p.child;
+      // A projection of columns over a scan reads as the scan of those (maybe renamed) attributes.
+      const pruned = prunedScan(p);
+      if (pruned) {
+        const scan = scanNode(pruned.scan, pruned.attrs);
+        scan.plan = pruned.scan;
         return scan;
       }
+      if (isIdentity(p)) return build(p.child);
+      const overFilter = columnsOverFilteredScan(p);
+      if (overFilter) return overFilter;
       // Spark computes an aggregate's result expressions inside the final HashAggregate: no Project shows above it.
       if (p.child.kind === 'aggregate') return build(p.child);
       const items = p.exprs.map((e, i) => (e.kind === 'ref' && p.child.output[e.index]?.name === p.output[i]!.name ? exprText(e, p.child.output) : `${exprText(e, p.child.output)} AS ${attrText(p.output[i]!)}`));
+      if (p.child.kind === 'scan' && !p.child.cached && p.child.name !== 'Range') {
+        // The scan reads only the columns the projection does (Spark's pruned scan).
+        const used = new Set<number>();
+        p.exprs.forEach((e) => refsIn(e, used));
+        if (!used.has(-1)) {
+          const scan = scanNode(p.child, p.child.output.filter((_, i) => used.has(i)));
+          scan.plan = p.child;
+          return { text: `Project [${items.join(', ')}]`, children: [scan] };
+        }
+      }
       return { text: `Project [${items.join(', ')}]`, children: [build(p.child)] };
     }
-    case 'filter': return { text: `Filter ${exprText(p.cond, p.child.output)}`, children: [build(p.child)] };
+    case 'filter': {
+      const pruned = prunedScan(p.child);
+      if (!pruned) return { text: `Filter ${exprText(p.cond, p.child.output)}`, children: [build(p.child)] };
+      return filteredScan(p, pruned.scan, pruned.attrs.map((_, i) => i), pruned.attrs);
+    }
     case 'aggregate': {
       const keys = p.groups.map((g) => exprText(g, p.child.output)).join(', ');
       const partial: Node = { text: `HashAggregate(keys=[${keys}], functions=[${p.aggs.map((a) => aggText(a, p.child.output, true)).join(', ')}])`, children: [build(p.child)] };
@@ -119,6 +216,7 @@ function buildNode(p: LPlan): Node {
         const offset = p.offset > 0 ? ` offset=${p.offset},` : '';
         return { text: `TakeOrderedAndProject(limit=${p.limit},${offset} orderBy=[${orderBy}], output=[${p.output.map(attrText).join(',')}])`, children: [build(sort.child)] };
       }
+      if (p.local) return { text: `LocalLimit ${p.limit}`, children: [build(p.child)] };
       return { text: p.limit === Infinity ? `CollectLimit ${p.offset}` : `CollectLimit ${p.limit}`, children: [build(p.child)] };
     }
     case 'join': {

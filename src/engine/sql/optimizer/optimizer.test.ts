@@ -1,0 +1,179 @@
+/**
+ * The optimizer's rules: the plans they give (as Spark 3.5 prints them) and, for every query,
+ * the same rows as the analyzed plan run without them.
+ */
+import { describe, expect, it } from 'vitest';
+import { createSqlSession } from '../../catalog/session';
+import type { SqlSession } from '../../catalog/session';
+import { executePlan } from '../physical/planner';
+import { explainPlan } from '../physical/explain';
+import { BATCHES, optimize } from './optimizer';
+import type { OptimizerStep } from './optimizer';
+import { logicalPlanText } from './plan-text';
+
+function session(): SqlSession {
+  const s = createSqlSession();
+  const t: unknown[][] = [];
+  for (let i = 0; i < 60; i++) t.push([i, i % 7 === 0 ? null : i % 5, i % 3 === 0 ? null : `n${i % 4}`, (i * 13) % 17 + 0.5]);
+  s.registerView('t', 'id INT, k INT, name STRING, x DOUBLE', t);
+  s.registerView('d', 'k INT, label STRING', [[0, 'zero'], [1, 'one'], [2, 'two'], [null, 'none'], [7, 'seven']]);
+  s.registerView('arr', 'id INT, xs ARRAY<INT>', [[1, [1, 2, 3]], [2, []], [3, null], [4, [4, null]]]);
+  s.sql(`CREATE TABLE taxes AS SELECT * FROM VALUES ('AL', 0, 1, 6.0, 7.0), ('AK', 3500, 2, 6.0, 7.0), ('AK', 9999, 3, 1.0, 1.0),
+    ('AZ', NULL, 4, 1.0, 2.0), ('AZ', 3500, 5, 3.0, 4.0) AS v(state, zipcode, numdep, net_capital_gains, biz_net_income)`);
+  return s;
+}
+
+const key = (r: unknown[]) => JSON.stringify(r, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
+
+/** Runs the analyzed plan as it is and optimized: the same rows (in the same order: our operators keep it). */
+function sameRows(s: SqlSession, q: string): string[] {
+  const analyzed = s.analyze(q);
+  const plain = executePlan(analyzed).map(key);
+  const optimized = executePlan(optimize(analyzed)).map(key);
+  expect(optimized, q).toEqual(plain);
+  return optimized;
+}
+
+function optimizedText(s: SqlSession, q: string): string {
+  return logicalPlanText(optimize(s.analyze(q)));
+}
+
+const COURSE = `SELECT zipcode, SUM(biz_net_income) as net_income, SUM(net_capital_gains) as cap_gains,
+  SUM(net_capital_gains) + SUM(biz_net_income) as combo
+  FROM taxes WHERE NOT (zipcode = 0000 OR zipcode = 9999) GROUP BY zipcode ORDER BY combo desc limit 50`;
+
+describe('optimizer rules', () => {
+  it('gives the course query the filter and pruned scan Spark prints (COURSE-NOTEBOOKS §2.3)', () => {
+    const s = session();
+    expect(sameRows(s, COURSE).length).toBe(1);
+    const text = optimizedText(s, COURSE);
+    // BooleanSimplification's NOT rewrite, InferFiltersFromConstraints' isnotnull in front, and
+    // ColumnPruning's projection of the three columns the aggregate reads.
+    expect(text).toMatch(/\n\s+\+- Project \[zipcode#(\d+), net_capital_gains#\d+, biz_net_income#\d+\]\n\s+\+- Filter \(isnotnull\(zipcode#\1\) AND \(NOT \(zipcode#\1 = 0\) AND NOT \(zipcode#\1 = 9999\)\)\)\n\s+\+- Relation default\.taxes\[/);
+    const plan = explainPlan(optimize(s.analyze(COURSE)));
+    // Over a scan the conjuncts are joined again left to right, and the scan reads only the pruned columns.
+    expect(plan).toMatch(/\+- Filter \(\(isnotnull\(zipcode#(\d+)\) AND NOT \(zipcode#\1 = 0\)\) AND NOT \(zipcode#\1 = 9999\)\)\n\s+\+- Scan default\.taxes\[zipcode#\1, net_capital_gains#\d+, biz_net_income#\d+\]\n/);
+    expect(plan).toMatch(/HashAggregate\(keys=\[zipcode#(\d+)\], functions=\[partial_sum\(cast\(biz_net_income#\d+ as decimal\(\d+,\d+\)\)\), partial_sum/);
+  });
+
+  it('records each rule that changed the course query, batch by batch', () => {
+    const s = session();
+    const steps: OptimizerStep[] = [];
+    const analyzed = s.analyze(COURSE);
+    const out = optimize(analyzed, BATCHES, steps);
+    const rules = new Set(steps.map((x) => x.rule));
+    for (const r of ['PushDownPredicates', 'ColumnPruning', 'BooleanSimplification', 'InferFiltersFromConstraints', 'RemoveRedundantAliases']) expect(rules).toContain(r);
+    expect(steps.find((x) => x.rule === 'InferFiltersFromConstraints')!.batch).toBe('Infer Filters');
+    expect(steps[0]!.before).toBe(logicalPlanText(analyzed));
+    expect(steps[steps.length - 1]!.after).toBe(logicalPlanText(out));
+    for (let i = 1; i < steps.length; i++) expect(steps[i]!.before).toBe(steps[i - 1]!.after);
+    // A second run changes nothing: the batches reached their fixed point.
+    expect(logicalPlanText(optimize(out))).toBe(logicalPlanText(out));
+  });
+
+  it('pushes filters through projections, into both sides of inner joins, and adds isnotnull for join keys', () => {
+    const s = session();
+    const q = 'SELECT t.id, d.label FROM t JOIN d ON t.k = d.k WHERE t.x > 5 AND d.label <> \'two\' AND t.id + d.k > 3';
+    sameRows(s, q);
+    const text = optimizedText(s, q);
+    expect(text).toMatch(/Join Inner, \(\(k#\d+ = k#\d+\) AND \(\(id#\d+ \+ k#\d+\) > 3\)\)/);
+    // The WHERE conjuncts of each side, their isnotnull, then those the join condition implies (k, and id through id + k > 3).
+    expect(text).toMatch(/:- Project \[id#\d+, k#\d+\]\n\s+:\s+\+- Filter \(\(isnotnull\(x#\d+\) AND \(x#\d+ > 5\.0\)\) AND \(isnotnull\(k#\d+\) AND isnotnull\(id#\d+\)\)\)\n/);
+    expect(text).toMatch(/\+- Filter \(\(isnotnull\(label#\d+\) AND \(label#\d+ <> two\)\) AND isnotnull\(k#\d+\)\)\n/);
+    // The physical plan's scans read only the columns used.
+    expect(explainPlan(optimize(s.analyze(q)))).toMatch(/\+- Scan t\[id#\d+, k#\d+, x#\d+\]\n/);
+  });
+
+  it('keeps outer joins right: only the preserved side takes WHERE conjuncts, only the other side ON conjuncts', () => {
+    const s = session();
+    for (const q of [
+      'SELECT t.id, d.label FROM t LEFT JOIN d ON t.k = d.k AND d.label <> \'one\' WHERE t.id < 30 AND d.label IS NULL',
+      'SELECT t.id, d.label FROM t RIGHT JOIN d ON t.k = d.k AND t.id > 10 WHERE d.k IS NOT NULL',
+      'SELECT t.id, d.label FROM t FULL JOIN d ON t.k = d.k AND t.id > 10 WHERE d.k IS NULL OR t.id < 5',
+      'SELECT id FROM t LEFT ANTI JOIN d ON t.k = d.k AND d.label <> \'zero\' AND t.id > 20 WHERE t.id > 3',
+      'SELECT id FROM t LEFT SEMI JOIN d ON t.k = d.k AND d.label <> \'zero\' AND t.id > 20 WHERE t.id > 3',
+      'SELECT t.id, d.label FROM t CROSS JOIN d WHERE t.k = d.k AND t.id < 9',
+    ]) sameRows(s, q);
+    const left = optimizedText(s, 'SELECT t.id, d.label FROM t LEFT JOIN d ON t.k = d.k AND d.label <> \'one\' WHERE t.id < 30 AND d.label IS NULL');
+    // The WHERE conjunct on the null-supplying side stays above the join.
+    expect(left).toMatch(/^Project \[[^\n]*\n\+- Filter isnull\(label#\d+\)\n\s+\+- Join LeftOuter, \(k#\d+ = k#\d+\)\n\s+:- Project \[id#\d+, k#\d+\]\n\s+:\s+\+- Filter \(isnotnull\(id#\d+\) AND \(id#\d+ < 30\)\)\n[\s\S]*\+- Filter \(\(isnotnull\(label#\d+\) AND \(label#\d+ <> one\)\) AND isnotnull\(k#\d+\)\)\n/);
+  });
+
+  it('pushes HAVING conjuncts on grouping keys below the aggregate, never the aggregate ones', () => {
+    const s = session();
+    const q = 'SELECT k, count(*) AS c, sum(x) AS sx FROM t GROUP BY k HAVING k > 1 AND count(*) > 3';
+    sameRows(s, q);
+    const text = optimizedText(s, q);
+    expect(text).toMatch(/\+- Filter \(agg0#\d+L > 3\)\n\s+\+- Aggregate /);
+    expect(text).toMatch(/\+- Filter \(isnotnull\(k#\d+\) AND \(k#\d+ > 1\)\)\n/);
+    sameRows(s, 'SELECT k, count(*) FROM t GROUP BY ROLLUP(k) HAVING k IS NULL');
+    sameRows(s, 'SELECT count(*) FROM t HAVING count(*) > 100');
+  });
+
+  it('pushes filters on window partition keys below the window, not those on its results', () => {
+    const s = session();
+    const q = 'SELECT * FROM (SELECT id, k, rank() OVER (PARTITION BY k ORDER BY x DESC) AS r FROM t) w WHERE k = 2 AND r <= 2';
+    sameRows(s, q);
+    const text = optimizedText(s, q);
+    // rank() is never null: no isnotnull on it.
+    expect(text).toMatch(/\+- Filter \(w\d+#\d+ <= 2\)\n\s+\+- Window /);
+    expect(text).toMatch(/Window [^\n]*\n\s+\+- Project \[id#\d+, k#\d+, x#\d+\]\n\s+\+- Filter \(isnotnull\(k#\d+\) AND \(k#\d+ = 2\)\)/);
+  });
+
+  it('does not move non-deterministic expressions', () => {
+    const s = session();
+    const q = 'SELECT * FROM (SELECT id, rand(7) AS r FROM t) v WHERE id > 10 AND r < 2';
+    sameRows(s, q);
+    const text = optimizedText(s, q);
+    // The projection computing rand() stays under the filter that reads it.
+    expect(text).toMatch(/\+- Filter \(isnotnull\(id#\d+\) AND \(\(id#\d+ > 10\) AND \(r#\d+ < 2\.0\)\)\)\n\s+\+- Project \[id#\d+, rand\(\) AS r#\d+\]\n/);
+    sameRows(s, 'SELECT id FROM t WHERE rand(3) < 0.5 AND id > 20');
+  });
+
+  it('pushes filters into both sides of UNION ALL and limits into UNION ALL and left joins', () => {
+    const s = session();
+    sameRows(s, 'SELECT * FROM (SELECT id, k FROM t UNION ALL SELECT k, k FROM d) u WHERE k = 2');
+    sameRows(s, 'SELECT * FROM (SELECT id, k FROM t UNION SELECT k, k FROM d) u WHERE k > 1');
+    sameRows(s, 'SELECT * FROM (SELECT id, k FROM t INTERSECT SELECT k, k FROM d) u WHERE k > 1');
+    sameRows(s, 'SELECT * FROM (SELECT id, k FROM t EXCEPT ALL SELECT k, k FROM d) u WHERE k > 1');
+    const q = 'SELECT id FROM t UNION ALL SELECT k FROM d LIMIT 4';
+    sameRows(s, q);
+    expect(optimizedText(s, q)).toMatch(/^GlobalLimit 4\n\+- Union All\n\s+:- LocalLimit 4\n[\s\S]*\n\s+\+- LocalLimit 4\n/);
+    expect(explainPlan(optimize(s.analyze(q)))).toMatch(/^== Physical Plan ==\nCollectLimit 4\n\+- Union\n {3}:- LocalLimit 4\n {3}: {2}\+- Scan t\[id#\d+\]\n {3}\+- LocalLimit 4\n/);
+    sameRows(s, 'SELECT t.id, d.label FROM t LEFT JOIN d ON t.k = d.k LIMIT 7');
+    sameRows(s, 'SELECT t.id, d.label FROM t LEFT JOIN d ON t.k = d.k LIMIT 3 OFFSET 2');
+  });
+
+  it('simplifies boolean expressions and propagates nulls as Spark does', () => {
+    const s = session();
+    const q = 'SELECT id FROM t WHERE NOT (x > 3 AND k < 2) AND NOT NOT (id > 1) AND (true OR k = 1) AND NOT (name IS NULL)';
+    sameRows(s, q);
+    // NOT (a AND b) is NOT a OR NOT b, NOT (x > 3) is x <= 3, NOT NOT a is a, (true OR ...) goes, NOT isnull is isnotnull.
+    expect(optimizedText(s, q)).toMatch(/Filter \(isnotnull\(id#\d+\) AND \(\(\(\(x#\d+ <= 3\.0\) OR \(k#\d+ >= 2\)\) AND \(id#\d+ > 1\)\) AND isnotnull\(name#\d+\)\)\)\n/);
+    sameRows(s, 'SELECT id, k + NULL, coalesce(NULL, k, NULL) FROM t WHERE id > 40');
+    sameRows(s, 'SELECT id FROM t WHERE k = NULL');
+    expect(optimizedText(s, 'SELECT id FROM t WHERE 1 = 0')).toMatch(/^Project \[id#\d+\]\n\+- LocalRelation \[id#\d+, k#\d+, name#\d+, x#\d+\]$/);
+  });
+
+  it('prunes columns through joins, windows, generators and unions, and collapses projections', () => {
+    const s = session();
+    for (const q of [
+      'SELECT d.label, count(*) FROM t JOIN d ON t.k = d.k GROUP BY d.label',
+      'SELECT id, v FROM arr LATERAL VIEW explode(xs) e AS v WHERE v > 1',
+      'SELECT id, v FROM arr LATERAL VIEW OUTER explode(xs) e AS v',
+      'SELECT k, max(r) FROM (SELECT k, name, row_number() OVER (PARTITION BY k ORDER BY id) AS r FROM t) GROUP BY k',
+      'SELECT a + 1 FROM (SELECT id * 2 AS a, name FROM (SELECT id, name, x FROM t))',
+      'SELECT count(*) FROM (SELECT id, k FROM t UNION ALL SELECT k, k FROM d)',
+      'SELECT count(*) FROM t',
+      'SELECT count(*) FROM t a JOIN t b ON a.id = b.k',
+      'SELECT DISTINCT k FROM t WHERE id > 5',
+      'SELECT id FROM t WHERE k IN (SELECT k FROM d WHERE label <> \'one\')',
+      'SELECT id FROM t WHERE EXISTS (SELECT 1 FROM d WHERE d.k = t.k) AND id > 3',
+      'SELECT id, (SELECT max(label) FROM d WHERE d.k = t.k) FROM t WHERE x > 4',
+      'SELECT k, sum(x) FILTER (WHERE id > 3) FROM t GROUP BY k',
+    ]) sameRows(s, q);
+    const text = optimizedText(s, 'SELECT d.label, count(*) FROM t JOIN d ON t.k = d.k GROUP BY d.label');
+    expect(text).toMatch(/\+- Join Inner, \(k#\d+ = k#\d+\)\n\s+:- Project \[k#\d+\]\n\s+:\s+\+- Filter isnotnull\(k#\d+\)\n/);
+    expect(optimizedText(s, 'SELECT a + 1 FROM (SELECT id * 2 AS a, name FROM (SELECT id, name, x FROM t))')).toMatch(/^Project \[\(\(id#\d+ \* 2\) \+ 1\) AS [^\n]*\n\+- Relation /);
+  });
+});
