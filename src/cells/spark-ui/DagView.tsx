@@ -1,11 +1,12 @@
 /**
  * A job's DAG as SVG: stage boxes, RDD nodes, narrow (solid) and shuffle (dashed) edges,
- * recomputed partitions in orange. Nodes take focus in turn (arrow keys move between
- * them); a text version of the same graph follows the picture.
+ * recomputed partitions in orange. Nodes take focus in turn (FocusGraph: arrow keys move
+ * between them); a text version of the same graph follows the picture.
  */
-import { useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
+import { useMemo } from 'react';
 import { NODE_H, NODE_W, layoutDag } from '../../notebook/spark-ui/dag-layout';
+import { FocusGraph } from './FocusGraph';
+import type { GraphItem } from './FocusGraph';
 import type { DagLayout, DagNode } from '../../notebook/spark-ui/dag-layout';
 import type { JobView, RecomputedPartition } from '../../notebook/spark-ui/types';
 
@@ -48,46 +49,42 @@ function DagText({ layout }: { readonly layout: DagLayout }) {
 
 export function DagView({ job, skipped, recomputed }: { readonly job: JobView; readonly skipped: ReadonlySet<number>; readonly recomputed: readonly RecomputedPartition[] }) {
   const layout = useMemo(() => layoutDag(job, skipped, recomputed), [job, skipped, recomputed]);
-  const [focus, setFocus] = useState(0);
-  const [picked, setPicked] = useState<string | null>(null);
-  const refs = useRef<(SVGGElement | null)[]>([]);
   if (layout.nodes.length === 0) return <p className="spark-ui-empty">No lineage was reported for job {job.jobId}.</p>;
-  const move = (to: number) => {
-    const i = Math.max(0, Math.min(layout.nodes.length - 1, to));
-    setFocus(i);
-    refs.current[i]?.focus();
-  };
-  const onKey = (e: KeyboardEvent<SVGGElement>, i: number) => {
-    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') move(i + 1);
-    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') move(i - 1);
-    else if (e.key === 'Home') move(0);
-    else if (e.key === 'End') move(layout.nodes.length - 1);
-    else if (e.key === 'Enter' || e.key === ' ') setPicked(layout.nodes[i]!.key);
-    else return;
-    e.preventDefault();
-  };
   const pad = 8;
-  const pickedNode = layout.nodes.find((n) => n.key === picked);
   const recomputedCount = layout.boxes.reduce((n, b) => n + b.recomputed.length, 0) + layout.nodes.reduce((n, x) => n + x.recomputed.length, 0);
+  const items: GraphItem[] = layout.nodes.map((n) => ({
+    key: n.key,
+    className: `dag-node${n.cached ? ' dag-node-cached' : ''}${n.recomputed.length > 0 ? ' dag-recomputed' : ''}`,
+    label: nodeLabel(n),
+    data: { 'data-rdd': n.rdd.id },
+    body: (
+      <>
+        <rect x={n.x} y={n.y} width={NODE_W} height={NODE_H} rx={4} />
+        <text x={n.x + 6} y={n.y + 14}>
+          {n.rdd.name.length > 20 ? `${n.rdd.name.slice(0, 19)}…` : n.rdd.name} [{n.rdd.id}]
+        </text>
+        <text x={n.x + 6} y={n.y + 28} className="dag-site">
+          {n.recomputed.length > 0 ? `↻ partitions ${n.recomputed.join(', ')}` : n.rdd.callSite.length > 22 ? `${n.rdd.callSite.slice(0, 21)}…` : n.rdd.callSite}
+        </text>
+      </>
+    ),
+  }));
   return (
-    <figure className="dag">
-      <figcaption>
-        DAG of job {job.jobId}: {layout.boxes.length} stages, {layout.nodes.length} RDDs, {layout.edges.filter((e) => e.kind === 'shuffle').length} shuffles
-        {recomputedCount > 0 ? '; recomputed partitions are outlined in orange' : ''}. Arrow keys move between RDDs.
-      </figcaption>
-      <div className="dag-scroll">
-        <svg
-          role="group"
-          aria-label={`DAG of job ${job.jobId}`}
-          width={layout.width + 2 * pad}
-          height={layout.height + 2 * pad}
-          viewBox={`${-pad} ${-pad} ${layout.width + 2 * pad} ${layout.height + 2 * pad}`}
-        >
-          <defs>
-            <marker id="dag-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
-              <path d="M 0 0 L 10 5 L 0 10 z" fill="#57606a" />
-            </marker>
-          </defs>
+    <FocusGraph
+      figureClass="dag"
+      caption={
+        <>
+          DAG of job {job.jobId}: {layout.boxes.length} stages, {layout.nodes.length} RDDs, {layout.edges.filter((e) => e.kind === 'shuffle').length} shuffles
+          {recomputedCount > 0 ? '; recomputed partitions are outlined in orange' : ''}. Arrow keys move between RDDs.
+        </>
+      }
+      label={`DAG of job ${job.jobId}`}
+      width={layout.width + 2 * pad}
+      height={layout.height + 2 * pad}
+      viewBox={`${-pad} ${-pad} ${layout.width + 2 * pad} ${layout.height + 2 * pad}`}
+      markerId="dag-arrow"
+      behind={
+        <>
           {layout.boxes.map((b) => (
             <g key={b.stageId} className={`dag-stage${b.skipped ? ' dag-stage-skipped' : ''}${b.recomputed.length > 0 ? ' dag-recomputed' : ''}`} data-stage={b.stageId}>
               <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={6} />
@@ -101,34 +98,11 @@ export function DagView({ job, skipped, recomputed }: { readonly job: JobView; r
           {layout.edges.map((e) => (
             <line key={`${e.from}-${e.to}`} className={`dag-edge dag-edge-${e.kind}`} x1={e.x1} y1={e.y1} x2={e.x2} y2={e.y2} markerEnd="url(#dag-arrow)" />
           ))}
-          {layout.nodes.map((n, i) => (
-            <g
-              key={n.key}
-              ref={(el) => {
-                refs.current[i] = el;
-              }}
-              className={`dag-node${n.cached ? ' dag-node-cached' : ''}${n.recomputed.length > 0 ? ' dag-recomputed' : ''}${picked === n.key ? ' dag-node-picked' : ''}`}
-              data-rdd={n.rdd.id}
-              tabIndex={i === focus ? 0 : -1}
-              role="img"
-              aria-label={nodeLabel(n)}
-              onKeyDown={(e) => onKey(e, i)}
-              onFocus={() => setFocus(i)}
-              onClick={() => setPicked(n.key)}
-            >
-              <rect x={n.x} y={n.y} width={NODE_W} height={NODE_H} rx={4} />
-              <text x={n.x + 6} y={n.y + 14}>
-                {n.rdd.name.length > 20 ? `${n.rdd.name.slice(0, 19)}…` : n.rdd.name} [{n.rdd.id}]
-              </text>
-              <text x={n.x + 6} y={n.y + 28} className="dag-site">
-                {n.recomputed.length > 0 ? `↻ partitions ${n.recomputed.join(', ')}` : n.rdd.callSite.length > 22 ? `${n.rdd.callSite.slice(0, 21)}…` : n.rdd.callSite}
-              </text>
-            </g>
-          ))}
-        </svg>
-      </div>
-      {pickedNode && <p className="dag-picked" aria-live="polite">{nodeLabel(pickedNode)}</p>}
-      <DagText layout={layout} />
-    </figure>
+        </>
+      }
+      items={items}
+      pickedClass="dag-node-picked"
+      after={<DagText layout={layout} />}
+    />
   );
 }

@@ -220,7 +220,8 @@ export function sqlPlanMetrics(
  * Operators of Spark's plan that Flint ran fused, over one partition (in the driver, or a
  * table small enough for one task): an exchange that moved nothing passes its input's rows
  * on, and a partial aggregate whose final one ran in the same single pass outputs one row
- * per group, as many as the final aggregate (not when a distinct aggregate splits it further).
+ * per group, as many as the final aggregate. Below an exchange that ran, the operator the map
+ * tasks ended with produced the records the exchange wrote.
  * The plan under an InMemoryRelation is flagged: it ran to fill the cache, not in this query.
  */
 function withOnePartitionRows(shaped: Shaped, metrics: SqlOperatorMetrics[]): SqlOperatorMetrics[] {
@@ -236,10 +237,16 @@ function withOnePartitionRows(shaped: Shaped, metrics: SqlOperatorMetrics[]): Sq
     for (const x of n.children) {
       const partial = x.children.length === 1 ? x.children[0]! : null;
       const final = byId.get(n.id);
-      const lp = shaped.logical.get(n.id);
-      const single = lp?.kind === 'aggregate' && lp.aggs.every((a) => !a.distinct);
+      const agg = shaped.logical.get(n.id)?.kind === 'aggregate';
       const m = partial && partial.name === 'HashAggregate' && !shaped.logical.has(partial.id) ? unmeasured(partial) : null;
-      if (n.name === 'HashAggregate' && single && x.name === 'Exchange' && unmeasured(x) && m && final && final.rows !== null) set(m, { rows: final.rows, withFinal: true });
+      // Right below the exchange the partial is keyed as the final (a distinct aggregate's further split sits lower).
+      if (n.name === 'HashAggregate' && agg && x.name === 'Exchange' && unmeasured(x) && m && final && final.rows !== null) set(m, { rows: final.rows, withFinal: true });
+      // The records an exchange wrote are the rows its map side's last operator produced.
+      const written = byId.get(x.id)?.shuffle?.recordsWritten;
+      if (x.name === 'Exchange' && written !== undefined && partial && !shaped.logical.has(partial.id)) {
+        const below = unmeasured(partial);
+        if (below) set(below, { rows: written, viaExchange: true });
+      }
       partials(x);
     }
   };
