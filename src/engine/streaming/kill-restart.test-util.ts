@@ -5,6 +5,7 @@
  * third run on the finished checkpoint must add nothing. A format supplies how it writes an
  * input file and how the sink's committed files read back.
  */
+import { expect } from 'vitest';
 import { createSqlSession } from '../catalog';
 import { createMemoryVfs } from '../io/create-vfs';
 import type { Vfs } from '../io';
@@ -100,4 +101,13 @@ export function faultPoints<R>(c: KillRestartCase<R>): string[] {
   const seen = new Set<string>();
   drain(c.query(vfs, createSqlSession(), (p) => void seen.add(p)));
   return [...seen];
+}
+
+/** The checks of every kill point: killed first, the restart finishes with `expected`, a third run changes nothing. */
+export function expectExactlyOnce<R>(run: KillRestartRun<R>, expected: R): void {
+  expect(run.firstFinished).toBe(false);
+  expect(run.restartFinished).toBe(true);
+  expect(run.afterRestart).toEqual(expected);
+  expect(run.thirdFinished).toBe(true);
+  expect(run.afterThird).toEqual(expected);
 }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Vfs } from '../io';
 import { FileSink, MemorySink, sinkLogFiles } from '.';
-import { ALL_IDS, FILES, ROWS, faultPoints, fileQuery, killAndRestart } from './kill-restart.test-util';
+import { ALL_IDS, expectExactlyOnce, FILES, ROWS, faultPoints, fileQuery, killAndRestart } from './kill-restart.test-util';
 import type { KillRestartCase, Session } from './kill-restart.test-util';
 
 function writeInput(vfs: Vfs, from: number, to: number): void {
@@ -58,13 +58,7 @@ const aggregation = (incremental: boolean): KillRestartCase<unknown[][]> => ({
 
 describe('file source to file sink: kill and restart', () => {
   it.each(Array.from({ length: 20 }, (_, i) => i + 1))('killed at fault point %i: no row lost, none duplicated', (killAt) => {
-    const run = killAndRestart(toFileSink, killAt);
-    expect(run.firstFinished).toBe(false);
-    expect(run.restartFinished).toBe(true);
-    expect(run.afterRestart).toEqual(ALL_IDS);
-    // A third run on the finished checkpoint adds nothing.
-    expect(run.thirdFinished).toBe(true);
-    expect(run.afterThird).toEqual(ALL_IDS);
+    expectExactlyOnce(killAndRestart(toFileSink, killAt), ALL_IDS);
   });
 
   it('the fault points cover every step of the batch protocol', () => {
@@ -72,10 +66,7 @@ describe('file source to file sink: kill and restart', () => {
   });
 
   it.each([1, 4, 5, 6, 7, 8, 12, 13, 14].flatMap((k) => [[k, false], [k, true]] as const))('an aggregation recovers its state after a kill at point %i (partial aggregates: %s)', (killAt, incremental) => {
-    const run = killAndRestart(aggregation(incremental), killAt);
-    expect(run.firstFinished).toBe(false);
-    expect(run.restartFinished).toBe(true);
-    expect(run.afterRestart).toEqual(
+    expectExactlyOnce(killAndRestart(aggregation(incremental), killAt),
       Array.from({ length: FILES }, (_, f) => [`f${f}`, ROWS, Array.from({ length: ROWS }, (_, i) => f * ROWS + i).reduce((a, b) => a + b, 0)]));
   });
 });
