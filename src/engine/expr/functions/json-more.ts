@@ -86,6 +86,14 @@ strictFn('get_json_object', ['string', 'string'], StringType, (a) => {
   return r === undefined || r === null ? null : jsonText(r);
 });
 
+/** json_tuple's value of one top-level field (JsonTuple: the name as a key, never a path); json_tuple expands to these. */
+strictFn('__flint_json_field', ['string', 'string'], StringType, (a) => {
+  const v = parseShared(a[0] as string);
+  if (!(v instanceof Map)) return null;
+  const x = v.get(a[1] as string);
+  return x === undefined || x === null ? null : jsonText(x);
+});
+
 strictFn('json_array_length', ['string'], IntegerType, (a) => {
   const v = parseShared(a[0] as string);
   return Array.isArray(v) ? v.length : null;

@@ -1,7 +1,7 @@
 /** LATERAL VIEW generators and PIVOT, both rewritten onto generate / aggregate plans. */
 import { castTo, castToString, compile, isAggregateName, newEnv } from '../../expr';
 import type { BoundExpr } from '../../expr';
-import { IntegerType, NullType, simpleString, StringType } from '../../types';
+import { IntegerType, NullType, simpleString } from '../../types';
 import type { Expr, LateralView, Plan } from '../ast';
 import { AnalysisException } from '../errors';
 import { newAttribute } from '../logical';
@@ -40,12 +40,12 @@ function rowsGenerator(f: Extract<Expr, { kind: 'func' }>): Extract<Expr, { kind
   const lname = f.name.toLowerCase();
   const pos = f.pos;
   const call = (name: string, args: Expr[]): Expr => ({ kind: 'func', name, args, distinct: false, pos });
-  const str = (v: string): Expr => ({ kind: 'literal', value: v, type: StringType, pos });
   const alias = (e: Expr, n: string): Expr => ({ kind: 'alias', expr: e, names: [n], pos });
   if (lname === 'json_tuple') {
     if (f.args.length < 2) throw new AnalysisException(`The \`json_tuple\` requires > 1 parameters but the actual number is ${f.args.length}.`, 'WRONG_NUM_ARGS.WITHOUT_SUGGESTION');
     const [json, ...fields] = f.args;
-    const row = call('struct', fields.map((k, i) => alias(call('get_json_object', [json!, call('concat', [str('$.'), k])]), `c${i}`)));
+    // Each field is a top-level key of the object (a name like 'a.b' is that key, not a path).
+    const row = call('struct', fields.map((k, i) => alias(call('__flint_json_field', [json!, k]), `c${i}`)));
     return { ...f, name: 'inline', args: [call('array', [row])] };
   }
   if (lname === 'stack') {

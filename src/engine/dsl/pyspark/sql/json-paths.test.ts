@@ -102,4 +102,9 @@ print(j.select(F.json_tuple("v", "a", "b", "e")).first())`)).toBe([
       '',
     ].join('\n'));
   });
+
+  it('json_tuple takes its names as top-level keys, not paths', () => {
+    expect(run(`print(spark.createDataFrame([('{"a.b": 1, "a": {"b": 2}}',), ('{bad',)], "v STRING").select(F.json_tuple("v", "a.b", "a")).collect())`))
+      .toBe('[Row(c0=\'1\', c1=\'{"b":2}\'), Row(c0=None, c1=None)]\n');
+  });
 });
