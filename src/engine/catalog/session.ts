@@ -339,7 +339,8 @@ export function createSqlSession(): SqlSession {
       case 'databases': return command(catalog.listDatabases().map((d) => [d]), structType([field('namespace', StringType)]));
       case 'functions': {
         const re = stmt.pattern ? patternRegex(stmt.pattern) : null;
-        const names = [...new Set([...scalarNames()])].filter((n) => !re || re.test(n)).sort();
+        // Flint's internal helpers (__flint_*) are not Spark functions.
+        const names = [...new Set([...scalarNames()])].filter((n) => !n.startsWith('__flint_') && (!re || re.test(n))).sort();
         return command(names.map((n) => [n]), structType([field('function', StringType)]));
       }
       case 'columns': {
