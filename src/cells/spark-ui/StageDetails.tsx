@@ -13,7 +13,11 @@ export function StageDetails({ stage: s, skipped, recomputed }: { readonly stage
     <section className={`stage-details stage-details-${skipped ? 'skipped' : s.status}`} aria-label={`Stage ${s.stageId}`} data-stage={s.stageId}>
       <h3>{heading}</h3>
       <p>
-        {s.kind === 'result' ? 'Result stage' : `Shuffle map stage (${s.numReducers ?? '?'} reducers)`} · {skipped ? 'skipped: its shuffle output was already there' : s.status} ·{' '}
+        {s.kind === 'shuffleMap'
+          ? `Shuffle map stage (${s.numReducers ?? '?'} reducers)`
+          : s.shuffleMatrix.size > 0
+            ? 'Result stage whose tasks write a SQL exchange (their blocks go to the driver, then to the reduce tasks)'
+            : 'Result stage'} · {skipped ? 'skipped: its shuffle output was already there' : s.status} ·{' '}
         {s.tasksDone}/{s.numTasks} tasks{s.tasksFailed > 0 ? ` (${s.tasksFailed} failed)` : ''} · task time {formatMs(s.durationMs)} · {s.recordsRead} records read
         {s.shuffleReadBytes > 0 ? ` · shuffle read ${formatBytes(s.shuffleReadBytes)}` : ''}
         {s.shuffleWriteBytes > 0 ? ` · shuffle write ${formatBytes(s.shuffleWriteBytes)}` : ''}
