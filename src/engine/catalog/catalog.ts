@@ -18,6 +18,12 @@ export interface TableEntry {
   schema: StructField[];
   batches: ColumnBatch[];
   readonly provider: string;
+  /**
+   * An external table's files (CREATE TABLE ... USING csv OPTIONS (path ...)): the source's
+   * scan, read when a query needs it (by the executors when a stage scans it); `batches` is
+   * unused until INSERT writes the table, which reads the files into it.
+   */
+  external?: Extract<LPlan, { kind: 'scan' }>;
 }
 
 export const GLOBAL_TEMP_DB = 'global_temp';
@@ -90,7 +96,10 @@ export class Catalog implements RelationResolver {
       return null;
     }
     const output = t.schema.map((f) => newAttribute(f.name, f.type, f.nullable));
-    const scan: LPlan = { kind: 'scan', name: `${t.database}.${t.name}`, rows: () => cachedRows(t.batches), batches: () => t.batches, output };
+    const ext = t.external;
+    const scan: LPlan = ext
+      ? { kind: 'scan', name: `${t.database}.${t.name}`, rows: ext.rows, output, ...(ext.batches ? { batches: ext.batches } : {}), ...(ext.partitions ? { partitions: ext.partitions } : {}), ...(ext.files ? { files: ext.files } : {}) }
+      : { kind: 'scan', name: `${t.database}.${t.name}`, rows: () => cachedRows(t.batches), batches: () => t.batches, output };
     const level = this.cachedTables.get(`${t.database}.${t.name}`.toLowerCase());
     // CACHE TABLE: the scan reads Spark's InMemoryRelation (explained as InMemoryTableScan over it).
     return level ? { ...scan, cached: { child: { ...scan }, storageLevel: level } } : scan;
@@ -147,7 +156,7 @@ export class Catalog implements RelationResolver {
     this.views.set(key, { database: db, name, plan });
   }
 
-  createTable(parts: string[], schema: StructField[], rows: Row[], provider: string, ifNotExists: boolean): void {
+  createTable(parts: string[], schema: StructField[], rows: Row[], provider: string, ifNotExists: boolean, external?: Extract<LPlan, { kind: 'scan' }>): void {
     const db = parts.length > 1 ? parts[0]!.toLowerCase() : this.currentDatabase;
     const tables = this.databases.get(db);
     if (!tables) throw new AnalysisException(`Database '${db}' not found.`, 'SCHEMA_NOT_FOUND');
@@ -156,7 +165,7 @@ export class Catalog implements RelationResolver {
       if (ifNotExists) return;
       throw new AnalysisException(`Cannot create table or view \`${db}\`.\`${name}\` because it already exists.`, 'TABLE_OR_VIEW_ALREADY_EXISTS');
     }
-    tables.set(name.toLowerCase(), { database: db, name, schema, batches: batchesFromRows(schema.map((f) => f.type), rows), provider });
+    tables.set(name.toLowerCase(), { database: db, name, schema, batches: batchesFromRows(schema.map((f) => f.type), rows), provider, ...(external ? { external } : {}) });
   }
 
   table(parts: string[]): TableEntry | null {

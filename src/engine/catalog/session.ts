@@ -214,7 +214,10 @@ export function createSqlSession(): SqlSession {
           const rel = files.relation(stmt.provider, path, stmt.options ?? {}, declared);
           if (rel) {
             if (stmt.temporaryView) catalog.createTempView(stmt.name[stmt.name.length - 1]!, rel, stmt.replace);
-            else {
+            else if (rel.kind === 'scan' && rel.files) {
+              // An external table over the files: read when a query needs it (by the executors when they can).
+              catalog.createTable(stmt.name, rel.output.map((a) => ({ name: a.name, type: a.type, nullable: a.nullable })), [], stmt.provider, stmt.ifNotExists, rel);
+            } else {
               const res = resultOf(rel);
               catalog.createTable(stmt.name, res.schema.fields.map((f) => ({ ...f })), [...res.rows], stmt.provider, stmt.ifNotExists);
             }
@@ -262,6 +265,9 @@ export function createSqlSession(): SqlSession {
           }),
         };
         const batches = batchesFromRows(t.schema.map((f) => f.type), executePlan(cast));
+        // An external table's files are read into it first (Flint keeps inserted rows with the table, not as new files).
+        if (t.external) t.batches = stmt.overwrite ? [] : [...(t.external.batches?.() ?? batchesFromRows(t.schema.map((f) => f.type), t.external.rows()))];
+        t.external = undefined;
         t.batches = stmt.overwrite ? batches : [...t.batches, ...batches];
         return command();
       }

@@ -180,6 +180,22 @@ describe('CSV, JSON and text scans read by the executors', () => {
     setTaskVfs(vfs);
   });
 
+  it('reads CREATE TABLE ... USING csv OPTIONS (path ...) as an external table the executors scan (INSERT reads it in)', () => {
+    const create = "CREATE TABLE ext USING csv OPTIONS (path '/tmp/ts/one.csv', header 'true', inferSchema 'true')";
+    local.sql(create);
+    dist.sql(create);
+    const table = dist.catalog.lookupRelation(['ext']) as Extract<LPlan, { kind: 'scan' }>;
+    expect(table.files!.partitions()!.length).toBeGreaterThan(1);
+    const q = 'SELECT name, count(*), sum(price), max(note) FROM ext WHERE id % 3 = 1 GROUP BY name';
+    const before = events.length;
+    expect(dist.sql(q).toGoldenStrings()).toEqual(local.sql(q).toGoldenStrings());
+    expect(dist.sql(q).toGoldenStrings()).toEqual(local.sql(q.replace('FROM ext', 'FROM c_infer')).toGoldenStrings());
+    expect(events.slice(before).some((e) => e.kind === 'jobStart')).toBe(true);
+    for (const s of [local, dist]) s.sql("INSERT INTO ext VALUES (-1, 'new', 1.0, true, 'n')");
+    expect(dist.sql('SELECT count(*), min(id) FROM ext').toGoldenStrings()).toEqual(local.sql('SELECT count(*), min(id) FROM ext').toGoldenStrings());
+    expect(dist.sql('SELECT count(*) FROM ext').rows[0]![0]).toBe(local.sql('SELECT count(*) FROM c_infer').rows[0]![0] as bigint + 1n);
+  });
+
   it('keeps answers right while executors are lost (a lost block is read again)', () => {
     const { s, backend } = cluster(3);
     let n = 0;
