@@ -11,6 +11,7 @@ import { createSqlSession } from './session';
 import type { SqlSession } from './session';
 import type { LPlan } from '../sql/logical';
 import { splitAggregates } from '../sql/physical/agg-split';
+import { countCodes } from '../sql/physical/distinct-stage';
 
 function seeded(seed: number): () => number {
   let s = seed >>> 0 || 1;
@@ -123,6 +124,26 @@ describe('windows over a hash exchange', () => {
     expect(jobs(events.slice(before))).toBeGreaterThanOrEqual(2);
     expect(failedTasks(events.slice(before))).toEqual([]);
   });
+
+  it('counts a dictionary-coded column from the tasks\' sets of codes, without an exchange', () => {
+    for (const q of ['SELECT count(DISTINCT name) FROM t', 'SELECT count(DISTINCT w) FROM t WHERE x > 100', 'SELECT count(DISTINCT name) FROM t WHERE id < 0']) {
+      const before = events.length;
+      expect(dist.sql(q).toGoldenStrings()).toEqual(local.sql(q).toGoldenStrings());
+      expect(jobs(events.slice(before))).toBe(1);
+      expect(failedTasks(events.slice(before))).toEqual([]);
+    }
+  });
+
+  it('merges sets of codes only from one dictionary', () => {
+    const bits = (...codes: number[]) => {
+      const b = new Uint8Array(2);
+      for (const c of codes) b[c >> 3]! |= 1 << (c & 7);
+      return b;
+    };
+    expect(countCodes([['codes', 10, 7, bits(0, 3, 9)], ['codes', 10, 7, bits(3, 4)]])).toBe(4);
+    expect(countCodes([['codes', 10, 7, bits(0)], ['codes', 10, 8, bits(1)]])).toBeNull();
+    expect(countCodes([['codes', 10, 7, bits(0)], ['codes', 9, 7, bits(1)]])).toBeNull();
+  });
 });
 
 describe('lost executors', () => {
@@ -153,7 +174,8 @@ const DISTINCTS = [
   'SELECT k % 4, count(DISTINCT name) FILTER (WHERE x > 0), min(w), max(id) FROM t GROUP BY k % 4',
   'SELECT y, sum(DISTINCT k), avg(DISTINCT k), count(DISTINCT w) FROM t GROUP BY y',
   'SELECT w, count(DISTINCT x), count(DISTINCT round(x)) FROM t WHERE id % 3 = 1 GROUP BY w',
-  'SELECT count(DISTINCT name) FROM t',
+  'SELECT count(DISTINCT upper(name)) FROM t',
+  'SELECT count(DISTINCT w, k) FROM t WHERE id % 2 = 0',
 ];
 
 describe('count(DISTINCT) over an exchange of distinct tuples', () => {

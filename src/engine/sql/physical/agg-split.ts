@@ -19,6 +19,8 @@ const MERGE: Record<string, string> = { count: 'sum', count_if: 'sum', sum: 'sum
 /** One aggregate of Spark's two-phase aggregation: partial functions, their merges, the final value. */
 interface AggSplit {
   readonly partials: readonly BoundAggregate[];
+  /** The merged value is the aggregate's value (finish returns its one merged column as it is). */
+  readonly identity?: boolean;
   /** Merge functions over the partial columns starting at `first`. */
   merges(first: number): BoundAggregate[];
   finish(merged: readonly unknown[]): unknown;
@@ -59,7 +61,7 @@ export function splitAggregates(aggs: readonly BoundAggregate[]): AggSplit[] | n
     if (a.name === 'sum' && a.type.kind !== 'long' && a.type.kind !== 'double') return null;
     const merged = buildAggregate(m, [ref(0, a.type)], site(m), false, null);
     if (JSON.stringify(merged.type) !== JSON.stringify(a.type)) return null;
-    out.push({ partials: [a], merges: (first) => [buildAggregate(m, [ref(first, a.type)], site(m), false, null)], finish: ([v]) => v });
+    out.push({ partials: [a], merges: (first) => [buildAggregate(m, [ref(first, a.type)], site(m), false, null)], finish: ([v]) => v, identity: true });
   }
   return out;
 }
@@ -134,4 +136,9 @@ export function finishRows(fragment: AggregatePlan, rows: readonly unknown[][]):
 
 export function minOrdinal(index: number): BoundAggregate {
   return buildAggregate('min', [{ kind: 'ref', index, type: DoubleType, nullable: false }], { name: 'min', argSql: ['ordinal'], sql: 'min(ordinal)' }, false, null);
+}
+
+/** Whether the merged columns are the aggregate's output as they are (every function merges to its own value). */
+export function finishIsIdentity(fragment: AggregatePlan): boolean {
+  return splitAggregates(fragment.aggs)!.every((s) => s.identity === true);
 }

@@ -108,3 +108,69 @@ export function dedupeBatches(fragment: AggregatePlan, output: readonly Attribut
   }
   return out;
 }
+
+/**
+ * count(DISTINCT x) without keys over a dictionary-coded string column: a map task's
+ * distinct values are the set of dictionary codes it saw, as a bitmap, with the dictionary's
+ * size and a hash of its entries. Table partitions carry the table's dictionary, so when
+ * every task reports the same dictionary the driver ORs the bitmaps and counts the bits,
+ * with no exchange (the count is the same as over the exchanged values).
+ */
+export type CodeSet = readonly ['codes', number, number, Uint8Array];
+
+const dictHashes = new WeakMap<readonly string[], number>();
+
+function dictionaryHash(entries: readonly string[]): number {
+  let h = dictHashes.get(entries);
+  if (h !== undefined) return h;
+  h = 0x811c9dc5;
+  for (const s of entries) {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0xff, 0x01000193);
+  }
+  dictHashes.set(entries, h);
+  return h;
+}
+
+/** The codes rows 0..n-1 of the vectors hold (nulls skipped), when they all share one dictionary; null otherwise. */
+export function codeSet(vectors: readonly (readonly [ColumnVector, number])[]): CodeSet | null {
+  let entries: readonly string[] | null = null;
+  let bits: Uint8Array | null = null;
+  for (const [v, n] of vectors) {
+    if (v.kind !== 'object' || !v.dictionary) return null;
+    if (entries === null) {
+      entries = v.dictionary.entries;
+      bits = new Uint8Array((entries.length + 7) >> 3);
+    } else if (v.dictionary.entries !== entries) return null;
+    const codes = v.dictionary.codes;
+    for (let i = 0; i < n; i++) {
+      const c = codes[i]!;
+      if (c >= 0) bits![c >> 3]! |= 1 << (c & 7);
+    }
+  }
+  if (entries === null) return null;
+  return ['codes', entries.length, dictionaryHash(entries), bits!];
+}
+
+export function isCodeSet(r: unknown): r is CodeSet {
+  return Array.isArray(r) && r[0] === 'codes';
+}
+
+/** How many distinct codes the sets hold together, or null when they come from different dictionaries. */
+export function countCodes(sets: readonly CodeSet[]): number | null {
+  const [, size, hash] = sets[0]!;
+  const all = new Uint8Array((size + 7) >> 3);
+  for (const [, s, h, bits] of sets) {
+    if (s !== size || h !== hash) return null;
+    for (let i = 0; i < all.length; i++) all[i]! |= bits[i]!;
+  }
+  let n = 0;
+  for (let i = 0; i < all.length; i++) {
+    let b = all[i]!;
+    while (b) {
+      b &= b - 1;
+      n++;
+    }
+  }
+  return n;
+}

@@ -30,6 +30,9 @@ import { decodeBatches, encodeBatches } from './batch-wire';
 import { isDeterministic } from './exec';
 import { activeStageMetrics } from './stage-metrics';
 import { keyCarryingPlan, mergeSortedRuns, windowBelow } from './window-stage';
+import { countCodes, isCodeSet } from './distinct-stage';
+import { batchByOrdinal } from './exchange-hash';
+import { finishIsIdentity } from './agg-split';
 import {
   SQL_DECODE_LANG, SQL_STAGE_LANG, execBatches, finishRows, fingerprint, inputScan, mergePlan, mergedTypes, partialTypes, planChildren, rebuildFragment,
   splitAggregates,
@@ -572,12 +575,28 @@ export class SqlStagePlanner {
     return inputScan(top.output, mergeSortedRuns(runs, keyCols, keyCols.map((k) => types[k]!), top.output.length), 'Exchange');
   }
 
-  /** count(DISTINCT args) without keys: distinct tuples per partition, exchanged by hash, counted per reducer, summed. */
+  /**
+   * count(DISTINCT args) without keys: distinct tuples per partition, exchanged by hash,
+   * counted per reducer, summed. A dictionary-coded string argument needs no exchange: the
+   * tasks' sets of codes are merged here (distinct-stage.ts), unless their dictionaries
+   * differ, when the map job runs again exchanging the values.
+   */
   private countDistinct(p: Extract<LPlan, { kind: 'aggregate' }>, path: number[], c: Chain, batches: ScanInput): LPlan {
     const sc = this.ctx.sc;
     const reducers = Math.max(1, confNumber(this.ctx.conf, 'spark.sql.shuffle.partitions', 200));
-    const mapRdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn: this.chainStage('distinctMap', path, p, c, [...path, 0], { reducers }) }, 'mapPartitionsInternal');
-    const slices = this.exchange(sc.runJob(mapRdd, { kind: 'collect' }, this.ctx.description) as [number, Uint8Array][][], reducers, path);
+    const mapJob = (noDictionary: boolean) => {
+      const fn = this.chainStage('distinctMap', path, p, c, [...path, 0], noDictionary ? { reducers, noDictionary } : { reducers });
+      return sc.runJob(tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn }, 'mapPartitionsInternal'), { kind: 'collect' }, this.ctx.description) as unknown[][];
+    };
+    let mapOut = mapJob(false);
+    const sets = mapOut.flat().filter(isCodeSet);
+    if (sets.length > 0) {
+      const n = sets.length === mapOut.flat().length ? countCodes(sets) : null;
+      const rows = [[BigInt(n ?? 0)]];
+      if (n !== null) return { kind: 'scan', name: 'Exchange', output: p.output, rows: () => rows };
+      mapOut = mapJob(true);
+    }
+    const slices = this.exchange(mapOut as [number, Uint8Array][][], reducers, path);
     let total = 0;
     if (slices.length > 0) {
       const rdd = sc.lineage.source(sc, slices, 'ShuffledRowRDD').narrow({ kind: 'mapPartitionsWithIndex', fn: this.spec('distinctReduce', path, p, -1) }, 'mapPartitionsInternal');
@@ -655,38 +674,12 @@ export class SqlStagePlanner {
       const parts = sc.runJob(rdd, { kind: 'collect' }, this.ctx.description) as Uint8Array[][];
       for (const recs of parts) for (const bytes of recs) out.push(...decodeBatches(bytes, outTypes));
     }
-    let rows = rowsByOrdinal(out, outTypes.length - 1);
-    if (partial) rows = finishRows(p, rows);
+    // Groups in first-row order, columnar; values finished in the driver only where a function needs it (avg, moments).
+    const ordered = batchByOrdinal(out, outTypes.length - 1);
+    if (!partial || finishIsIdentity(p)) return inputScan(p.output, ordered, 'Exchange');
+    const rows = finishRows(p, ordered.flatMap(inputScanRows));
     return { kind: 'scan', name: 'Exchange', output: p.output, rows: () => rows };
   }
-}
-
-/**
- * The rows of `batches` without their last column `ord` (a float64 first-row ordinal,
- * unique per row), ordered by it: a numeric sort of the ordinals, then one pass.
- */
-function rowsByOrdinal(batches: readonly ColumnBatch[], ord: number): unknown[][] {
-  const total = rowCount(batches);
-  const ords = new Float64Array(total);
-  const where = new Map<number, number>();
-  let k = 0;
-  for (let b = 0; b < batches.length; b++) {
-    const v = batches[b]!.columns[ord] as Extract<ColumnBatch['columns'][number], { kind: 'float64' }>;
-    for (let i = 0; i < batches[b]!.numRows; i++) {
-      ords[k] = v.values[i]!;
-      where.set(v.values[i]!, k++);
-    }
-  }
-  const flat: unknown[][] = [];
-  for (const b of batches) for (const r of inputScanRows(b)) flat.push(r);
-  ords.sort();
-  const out = new Array<unknown[]>(total);
-  for (let i = 0; i < total; i++) {
-    const r = flat[where.get(ords[i]!)!]!;
-    r.length = ord;
-    out[i] = r;
-  }
-  return out;
 }
 
 function inputScanRows(b: ColumnBatch): unknown[][] {

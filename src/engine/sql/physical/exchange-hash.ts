@@ -229,3 +229,38 @@ function allocVector(kind: ColumnVector['kind'], n: number): ColumnVector {
     }
   }
 }
+
+/**
+ * The rows of `batches` in one batch ordered by their column `ord` (float64 ordinals, unique
+ * per row), without that column: a numeric sort of the ordinals and a binary search per row
+ * give each row its place; the columns are then scattered once (no row objects).
+ */
+export function batchByOrdinal(batches: readonly ColumnBatch[], ord: number): ColumnBatch[] {
+  const total = batches.reduce((s, b) => s + b.numRows, 0);
+  if (total === 0) return [];
+  const sorted = new Float64Array(total);
+  let k = 0;
+  for (const b of batches) {
+    const v = (b.columns[ord] as Extract<ColumnVector, { kind: 'float64' }>).values;
+    for (let i = 0; i < b.numRows; i++) sorted[k++] = v[i]!;
+  }
+  sorted.sort();
+  const places = batches.map((b) => {
+    const v = (b.columns[ord] as Extract<ColumnVector, { kind: 'float64' }>).values;
+    const out = new Int32Array(b.numRows);
+    for (let i = 0; i < b.numRows; i++) {
+      const x = v[i]!;
+      let lo = 0;
+      let hi = total - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid]! < x) lo = mid + 1;
+        else hi = mid;
+      }
+      out[i] = lo;
+    }
+    return out;
+  });
+  const narrow = batches.map((b) => ({ types: b.types.slice(0, ord), numRows: b.numRows, columns: b.columns.slice(0, ord) }));
+  return [placeRows(narrow, places, total)];
+}

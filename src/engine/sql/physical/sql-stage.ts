@@ -7,7 +7,7 @@
  * same operators the driver uses. No closure crosses workers: only SQL text and data.
  */
 import type { ColumnBatch } from '../../columnar';
-import { buildAggregate } from '../../expr';
+import { buildAggregate, compileVector } from '../../expr';
 import type { BoundExpr } from '../../expr';
 import { accumulatorAdd, getBroadcastValue, registerFunctionCompiler, taskContext } from '../../rdd';
 import type { DataType } from '../../types';
@@ -25,7 +25,7 @@ import { planPhysical } from './planner';
 import { TaskPlanMetrics } from './stage-metrics';
 import { execBatches, inputScan, stageEnv, valueAt } from './stage-batches';
 import { partitionIds, scatterBatches } from './exchange-hash';
-import { dedupeBatches, duplicateInsensitive } from './distinct-stage';
+import { codeSet, dedupeBatches, duplicateInsensitive } from './distinct-stage';
 import { keyCarryingPlan, partialGroupLimit, windowBelow } from './window-stage';
 import { mergePlan, minOrdinal, partialAggregates, partialOutput, partialTypes, ref, site, withOrdinals } from './agg-split';
 
@@ -72,13 +72,16 @@ export interface StageSpec {
    *   Filter chain over it (the fragment) over a reduce partition's rows (which arrive in input
    *   order), the partition keys as trailing columns (window-stage.ts).
    * distinctMap / distinctReduce: count(DISTINCT args) without keys, as Spark plans it: the
-   *   partition's distinct argument tuples exchanged by hash, counted per reduce partition.
+   *   partition's distinct argument tuples exchanged by hash, counted per reduce partition
+   *   (a dictionary-coded string argument: the set of codes, merged in the driver).
    */
   readonly kind: 'chain' | 'aggMap' | 'aggReduce' | 'partialMap' | 'partialReduce' | 'broadcastJoin' | 'topN' | 'windowMap' | 'windowReduce' | 'distinctMap' | 'distinctReduce';
   /** The lookup index of the relation whose partitions the stage reads (chain, aggMap). */
   readonly input: number;
   readonly limit?: number;
   readonly reducers?: number;
+  /** distinctMap: exchange the distinct values even when they are dictionary codes (the tasks' dictionaries differed). */
+  readonly noDictionary?: boolean;
   /** chain: return the partition's batches as they are (a consumer in the same task reads them), not encoded. */
   readonly raw?: boolean;
   /**
@@ -397,12 +400,20 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
       const n = spec.reducers!;
       const args = fragment.aggs[0]!.args;
       const keyRefs = args.map((a, i) => ref(i, a.type));
+      const byCodes = !spec.noDictionary && args.length === 1 && args[0]!.type.kind === 'string';
       return (_p, records) => {
         setSessionTimeZone(tz);
         const plan = bindChain(child, path, records);
-        const dedupe: LPlan = { kind: 'aggregate', child: plan, groups: args, aggs: [], sets: null, output: args.map((a, i) => newAttribute(`k${i}`, a.type, true)) };
-        const out = execBatches(physical(dedupe, spec.path, [0, ...path], { role: 'partial' })).filter((b) => b.numRows > 0);
         const env = stageEnv();
+        const input = execBatches(physical(plan, [...spec.path, 0], path)).filter((b) => b.numRows > 0);
+        if (byCodes) {
+          // A dictionary-coded column: the set of codes seen, merged in the driver (distinct-stage.ts).
+          const arg = args[0]!;
+          const set = codeSet(input.map((b) => [arg.kind === 'ref' ? b.columns[arg.index]! : compileVector(arg)(b, env), b.numRows] as const));
+          if (set) return [set];
+        }
+        const dedupe: LPlan = { kind: 'aggregate', child: inputScan(child.output, input), groups: args, aggs: [], sets: null, output: args.map((a, i) => newAttribute(`k${i}`, a.type, true)) };
+        const out = execBatches(physical(dedupe, spec.path, null, { role: 'partial' })).filter((b) => b.numRows > 0);
         const ids = out.map((b) => partitionIds(keyRefs, b, n, env));
         return writeExchange(taskPlans, spec.path, n, () => scatterBatches(out, ids, n, null));
       };
