@@ -192,6 +192,7 @@ function inputPartitions(sc: SparkContext, input: ScanInput): number {
 const fileRdds = new WeakMap<FileScan, Map<SparkContext, RDD>>();
 
 function fileRdd(sc: SparkContext, input: FileInput): RDD {
+  if (input.files.rdd) return input.files.rdd(sc);
   let bySc = fileRdds.get(input.files);
   if (!bySc) {
     bySc = new Map();
