@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { batchesFromRows, batchesToRows } from '../columnar';
 import { inferCsv, readCsv, readCsvWithFields } from './csv';
-import { inferCsvFields, readCsvBatches } from './csv-batches';
+import { inferCsvFields, readCsvBatches, readCsvBatchesAs } from './csv-batches';
 import type { CsvOptions } from './csv';
 
 function rng(seed: number): (n: number) => number {
@@ -96,6 +96,36 @@ describe('readCsvBatches against readCsv', () => {
     }
     // The random files do hold malformed records (short and long ones), so the check above ran.
     expect(failed).toBeGreaterThan(100);
+  });
+
+  it('reads a split against the data set\'s schema as the general reader does, or leaves it to it (null)', () => {
+    const r = rng(29);
+    let fast = 0;
+    for (let k = 0; k < 3_000; k++) {
+      const { text, o } = randomFile(r);
+      const fields = readCsv(text, o).fields;
+      // Cut at a line end, as a split is: the second part has no header.
+      const ends = [...text.matchAll(/\r\n|\n|\r/g)].map((m) => m.index! + m[0].length);
+      const cut = ends.length > 0 ? ends[r(ends.length)]! : text.length;
+      for (const [part, header] of [[text.slice(0, cut), o.header], [text.slice(cut), false]] as const) {
+        const po = { ...o, header };
+        const got = readCsvBatchesAs(part, fields, po, 4);
+        if (got === null) continue;
+        fast++;
+        const want = batchesToRows(batchesFromRows(fields.map((f) => f.type), readCsvWithFields(part, fields, po)));
+        expect(show(got.flatMap((b) => batchesToRows([b]))), JSON.stringify({ part, po })).toEqual(show(want));
+      }
+    }
+    // Most parts fit their data set's types.
+    expect(fast).toBeGreaterThan(4_000);
+    // Values outside a field's type, a corrupt-record column, a header to check, other options: the general reader's.
+    const o: CsvOptions = { header: true, inferSchema: false, sep: ',', quote: '"' };
+    const f = (name: string, kind: 'int' | 'double' | 'string') => ({ name, type: { kind }, nullable: true });
+    expect(readCsvBatchesAs('a\n1.5\n', [f('a', 'int')], o)).toBeNull();
+    expect(readCsvBatchesAs('a\n1\n', [f('a', 'int'), f('_corrupt_record', 'string')], o)).toBeNull();
+    expect(readCsvBatchesAs('a\n1\n', [f('a', 'int')], { ...o, enforceSchema: false })).toBeNull();
+    expect(readCsvBatchesAs('a\n1\n', [f('a', 'int')], { ...o, mode: 'FAILFAST' })).toBeNull();
+    expect(batchesToRows(readCsvBatchesAs('a,b\n1,x\n2\n3,y,z\n', [f('a', 'double'), f('b', 'string')], o)!)).toEqual([[1, 'x'], [2, null], [3, 'y']]);
   });
 
   it('tokenizes escapes, quotes running past their line, blank and white-space lines as the general reader does', () => {

@@ -374,9 +374,9 @@ interface Scan {
 /**
  * Splits the bytes from `i0` into records and fields exactly as `parseCsv` does, storing
  * columns below `maxCols` (unless `store` is false: inference alone) and, when `infer`,
- * merging each field's inferred type into its column's.
+ * merging each field's inferred type into its column's (columns set in `done0` are not inferred).
  */
-function scanRecords(src: Source, i0: number, maxCols: number, infer: boolean, R: number, store = true): Scan {
+function scanRecords(src: Source, i0: number, maxCols: number, infer: boolean, R: number, store = true, done0: Uint8Array | null = null): Scan {
   const { bytes: b, S, Q, hi } = src;
   const n = b.length;
   // Numbers are parsed while the field's end is sought, unless the separator could be part of one.
@@ -387,7 +387,7 @@ function scanRecords(src: Source, i0: number, maxCols: number, infer: boolean, R
   let done = new Uint8Array(cols);
   for (let c = 0; c < cols; c++) {
     types.push(NULL);
-    done[c] = infer ? 0 : 1;
+    done[c] = infer && !(done0 !== null && done0[c]) ? 0 : 1;
   }
   const chunks: Chunk[] = [];
   // The first chunk's slab fits it exactly; its bytes per record then size the next slabs
@@ -644,6 +644,38 @@ export function readCsvBatches(input: string | Uint8Array, o: CsvOptions, batchR
   }
   const { src, names, scan, types } = scanInput(input, o, batchRows, true);
   const fields = names.map((n, i) => field(n, types[i]!, true));
+  return { fields, batches: batchesOf(src, scan, types, batchRows) };
+}
+
+/**
+ * One input's rows as batches of `fields`' types, by the byte reader, when it reads them as
+ * the general reader would against those fields (`readCsvWithFields`): options the byte reader
+ * takes (PERMISSIVE), no header check, and every column's values, as inferred from this input,
+ * within the field's type (an int column of a double field, a date column of a timestamp
+ * field, anything of a string field; so no value can fail to convert). Else null. This is how
+ * a split of a data set whose schema was inferred over all its files is read: the split's own
+ * inference may land on narrower types. Records of another width than the fields are kept
+ * with nulls / without their extra fields, as PERMISSIVE does without a corrupt-record column.
+ */
+export function readCsvBatchesAs(input: string | Uint8Array, fields: readonly StructField[], o: CsvOptions, batchRows = DEFAULT_BATCH_ROWS): ColumnBatch[] | null {
+  const corrupt = o.columnNameOfCorruptRecord ?? '_corrupt_record';
+  if (!fastCsvOptions(o) || (o.header && o.enforceSchema === false) || fields.some((f) => f.name === corrupt)) return null;
+  const types = fields.map((f) => f.type);
+  const src = sourceOf(input, o);
+  const i0 = o.header ? readHeader(src).next : 0;
+  // String fields need no inference: their columns only keep where each field starts.
+  const strings = Uint8Array.from(types, (t) => (t.kind === 'string' ? 1 : 0));
+  const scan = scanRecords(src, i0, types.length, true, batchRows, true, strings);
+  for (let c = 0; c < types.length; c++) {
+    const local = scan.types[c]!;
+    if (strings[c] || local.kind === 'null') continue;
+    if (JSON.stringify(mergeTypes(local, types[c]!)) !== JSON.stringify(types[c])) return null;
+  }
+  return batchesOf(src, scan, types, batchRows);
+}
+
+/** The scanned chunks as batches of `types`, each column converted when first read. */
+function batchesOf(src: Source, scan: Scan, types: readonly DataType[], batchRows: number): ColumnBatch[] {
   const rows = scan.records;
   // As batchesFromRows does for a table: string columns of few distinct values share a dictionary.
   const dicts = types.map((t) => (t.kind === 'string' && rows > batchRows ? new ByteDictionary(Math.max(1024, rows >> 2)) : null));
@@ -652,12 +684,11 @@ export function readCsvBatches(input: string | Uint8Array, o: CsvOptions, batchR
   // gives up are the same whichever batch is read first.
   const coded: (ColumnVector[] | null)[] = types.map(() => null);
   const codedColumn = (c: number): ColumnVector[] => (coded[c] ??= scan.chunks.map((ch) => convertColumn(types[c]!, ch, c, src, dicts[c]!)));
-  const batches: ColumnBatch[] = scan.chunks.map((ch, j) => ({
+  return scan.chunks.map((ch, j) => ({
     types,
     numRows: ch.rows,
     columns: types.map((t, c) => lazyVector(layoutOf(t), dicts[c] ? () => codedColumn(c)[j]! : () => convertColumn(t, ch, c, src, null))),
   }));
-  return { fields, batches };
 }
 
 const WORDS = new Int32Array(2);

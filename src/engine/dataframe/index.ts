@@ -11,7 +11,7 @@ export type { PyDatetimeFactory } from './values';
 export { resultTable } from './table';
 export type { DataFrameTable } from './table';
 export { csvOptionsFrom, csvValue, parseCsv, readCsv, readCsvWithFields } from './csv';
-export { inferCsvFields, readCsvBatches } from './csv-batches';
+export { inferCsvFields, readCsvBatches, readCsvBatchesAs } from './csv-batches';
 export { mergeTypes as mergeCsvTypes } from './csv-infer';
 export type { CsvBatches } from './csv-batches';
 export type { CsvOptions } from './csv';

@@ -23,7 +23,7 @@ import { batchesFromRows } from '../columnar';
 import type { ColumnBatch } from '../columnar';
 import { fastCsvOptions, isUtf8, readCsvWithFields } from './csv';
 import type { CsvOptions } from './csv';
-import { inferCsvFields, readCsvBatches } from './csv-batches';
+import { inferCsvFields, readCsvBatches, readCsvBatchesAs } from './csv-batches';
 import { mergeTypes } from './csv-infer';
 import { readJsonTexts, readJsonWithFields } from './json';
 import type { JsonReadOptions } from './json';
@@ -203,11 +203,9 @@ function csvSplittable(o: CsvOptions): boolean {
 function csvBatches(input: Uint8Array, fields: readonly StructField[], o: CsvOptions, header: boolean, path?: string): ColumnBatch[] {
   const types = fields.map((f) => f.type);
   const opts: CsvOptions = { ...o, header };
-  const corrupt = fields.some((f) => f.name === (o.columnNameOfCorruptRecord ?? '_corrupt_record'));
-  if (fastCsvOptions(o) && !corrupt) {
-    const got = readCsvBatches(input, { ...opts, inferSchema: types.some((t) => t.kind !== 'string') });
-    if (sameTypes(got.fields.map((f) => f.type), types)) return got.batches;
-  }
+  // The byte reader whenever it reads the rows as the general reader would (see readCsvBatchesAs).
+  const fast = readCsvBatchesAs(input, fields, opts);
+  if (fast) return fast;
   return batchesFromRows(types, readCsvWithFields(input, fields, opts, path));
 }
 
