@@ -44,7 +44,12 @@ type Step = (b: ColumnBatch, env: Env, sel: Int32Array, n: number, all: boolean)
 /** The selection kernel of `cond`, or null when it is not an AND of column-to-constant comparisons. */
 export function compileSelection(cond: BoundExpr): SelectionFn | null {
   const steps: Step[] = [];
-  for (const c of conjuncts(cond)) {
+  const cs = conjuncts(cond);
+  // A comparison of a column with a constant already drops the column's nulls: an
+  // isnotnull(column) conjunct next to it needs no pass of its own.
+  const compared = new Set(cs.map(comparedColumn).filter((i): i is number => i !== null));
+  for (const c of cs) {
+    if (c.kind === 'lenient' && c.name === 'isnotnull' && c.args[0]?.kind === 'ref' && compared.has(c.args[0].index)) continue;
     const s = comparisonStep(c);
     if (!s) return null;
     steps.push(s);
@@ -57,10 +62,88 @@ export function compileSelection(cond: BoundExpr): SelectionFn | null {
   };
 }
 
+/** The column a comparison with a non-null constant (maybe under NOT) tests, or null. */
+function comparedColumn(e: BoundExpr): number | null {
+  const x = e.kind === 'strict' && e.name === 'not' && e.args.length === 1 ? e.args[0]! : e;
+  if (x.kind !== 'strict' || x.args.length !== 2 || !(x.name in TESTS)) return null;
+  const [a, b] = x.args as [BoundExpr, BoundExpr];
+  const [col, lit] = a.kind === 'ref' ? [a, b] : [b, a];
+  return col.kind === 'ref' && lit.kind === 'literal' && lit.value !== null && lit.value !== undefined && col.type.kind === lit.type.kind ? col.index : null;
+}
+
+/** NOT of a comparison: the opposite comparison (values are totally ordered, NaN last; null stays null). */
+const NEGATED: Record<string, string> = { '=': '<>', '<>': '=', '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
+
 function comparisonStep(e: BoundExpr): Step | null {
+  // isnotnull(col), as the optimizer infers it in front of comparisons: the rows where col is valid.
+  if (e.kind === 'lenient' && e.name === 'isnotnull' && e.args.length === 1 && e.args[0]!.kind === 'ref') return notNullStep(e.args[0]!.index);
+  if (e.kind === 'strict' && e.name === 'not' && e.args.length === 1) {
+    const x = e.args[0]!;
+    if (x.kind !== 'strict' || x.args.length !== 2 || !(x.name in NEGATED)) return null;
+    return comparisonOp(x, NEGATED[x.name]!, e);
+  }
   if (e.kind !== 'strict' || e.args.length !== 2 || !(e.name in TESTS)) return null;
+  return comparisonOp(e, e.name, e);
+}
+
+let identity = new Int32Array(0);
+
+/** 0, 1, ..., n-1 (at least), shared. */
+function identityRun(n: number): Int32Array {
+  if (identity.length < n) {
+    identity = new Int32Array(Math.max(n, identity.length * 2));
+    for (let i = 0; i < identity.length; i++) identity[i] = i;
+  }
+  return identity;
+}
+
+function notNullStep(index: number): Step {
+  return (b, _env, sel, n, all) => {
+    const v = b.columns[index]!;
+    let m = 0;
+    if (v.kind === 'object') {
+      const codes = v.dictionary?.codes;
+      for (let k = 0; k < n; k++) {
+        const i = all ? k : sel[k]!;
+        if (codes ? codes[i]! >= 0 : v.values[i] !== null && v.values[i] !== undefined) sel[m++] = i;
+      }
+      return m;
+    }
+    const valid = v.validity;
+    if (all) {
+      const full = n >> 3;
+      let j = 0;
+      while (j < full && valid[j] === 0xff) j++;
+      if (j === full && (n & 7) === 0) {
+        // No nulls (the common case): every row, copied from a shared 0, 1, 2, ... run.
+        sel.set(identityRun(n).subarray(0, n));
+        return n;
+      }
+      // A byte of eight valid rows takes them all at once.
+      for (let j = 0; j < full; j++) {
+        const byte = valid[j]!;
+        const base = j << 3;
+        if (byte === 0xff) {
+          for (let t = 0; t < 8; t++) sel[m++] = base + t;
+        } else if (byte !== 0) {
+          for (let t = 0; t < 8; t++) if ((byte >> t) & 1) sel[m++] = base + t;
+        }
+      }
+      for (let i = full << 3; i < n; i++) if ((valid[i >> 3]! >> (i & 7)) & 1) sel[m++] = i;
+      return m;
+    }
+    for (let k = 0; k < n; k++) {
+      const i = sel[k]!;
+      if ((valid[i >> 3]! >> (i & 7)) & 1) sel[m++] = i;
+    }
+    return m;
+  };
+}
+
+/** `e` (a comparison) tested as `name`; `whole` is the conjunct itself, for layouts without a kernel here. */
+function comparisonOp(e: Extract<BoundExpr, { kind: 'strict' }>, name: string, whole: BoundExpr): Step | null {
   let [col, lit] = e.args as [BoundExpr, BoundExpr];
-  let op = e.name;
+  let op = name;
   if (col.kind === 'literal' && lit.kind === 'ref') {
     [col, lit] = [lit, col];
     op = FLIPPED[op]!;
@@ -71,7 +154,7 @@ function comparisonStep(e: BoundExpr): Step | null {
   const test = TESTS[op]!;
   const cmp = valueComparator(col.type);
   // Any other layout: the comparison's own vector kernel, read through the selection.
-  const general = compileVector(e);
+  const general = compileVector(whole);
   const memos = new WeakMap<readonly string[], Uint8Array>();
   return (b, env, sel, n, all) => {
     const v = b.columns[index]!;

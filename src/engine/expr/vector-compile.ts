@@ -96,7 +96,15 @@ function kernel(e: BoundExpr, eager: boolean): VectorFn | null {
       }
       return caseWhen(conds as VectorFn[], vals as VectorFn[], other, e.type);
     }
-    case 'lenient': case 'coalesce': case 'in': case 'outerRef': case 'subquery': case 'lambda':
+    case 'lenient': {
+      // isnull(x) / isnotnull(x) (as the optimizer infers them for filters): read from x's validity.
+      if ((e.name === 'isnotnull' || e.name === 'isnull') && e.args.length === 1) {
+        const a = kernel(e.args[0]!, eager);
+        return a ? (b, env) => nullTest(a(b, env), b.numRows, e.name === 'isnotnull') : null;
+      }
+      return null;
+    }
+    case 'coalesce': case 'in': case 'outerRef': case 'subquery': case 'lambda':
     case 'lambdaVar': case 'higherOrder': case 'stateful':
       return null;
     default: {
@@ -107,6 +115,21 @@ function kernel(e: BoundExpr, eager: boolean): VectorFn | null {
 }
 
 const bit = (v: Uint8Array, i: number) => (v[i >> 3]! >> (i & 7)) & 1;
+
+/** Whether each value of `v` is (not) null, as a never-null boolean vector. */
+function nullTest(v: ColumnVector, n: number, notNull: boolean): ColumnVector {
+  const values = new Uint8Array(n);
+  const validity = new Uint8Array((n + 7) >> 3).fill(0xff);
+  const hit = notNull ? 1 : 0;
+  if (v.kind === 'object') {
+    const codes = v.dictionary?.codes;
+    if (codes) for (let i = 0; i < n; i++) values[i] = codes[i]! >= 0 ? hit : 1 - hit;
+    else for (let i = 0; i < n; i++) values[i] = v.values[i] === null || v.values[i] === undefined ? 1 - hit : hit;
+  } else {
+    for (let i = 0; i < n; i++) values[i] = bit(v.validity, i) ? hit : 1 - hit;
+  }
+  return { kind: 'bool', values, validity };
+}
 
 function logic(isAnd: boolean, l: BoolVector, r: BoolVector, n: number): ColumnVector {
   const values = new Uint8Array(n);

@@ -155,6 +155,20 @@ describe('optimizer rules', () => {
     expect(optimizedText(s, 'SELECT id FROM t WHERE 1 = 0')).toMatch(/^Project \[id#\d+\]\n\+- LocalRelation \[id#\d+, k#\d+, name#\d+, x#\d+\]$/);
   });
 
+  it('filters with inferred isnotnull and negated comparisons keep the same rows over nulls, NaN and dictionary strings', () => {
+    const s = session();
+    const rows = Array.from({ length: 3000 }, (_, i) => [i % 11 === 0 ? null : i % 9, i % 13 === 0 ? null : i % 17 === 0 ? Number.NaN : (i % 7) / 2, i % 5 === 0 ? null : `s${i % 6}`]);
+    s.registerView('n', 'a INT, b DOUBLE, c STRING', rows);
+    for (const q of [
+      'SELECT count(*) FROM n WHERE NOT (a = 3 OR b = 1.5)',
+      'SELECT count(*) FROM n WHERE NOT (b > 2.0) AND NOT (c = \'s2\')',
+      'SELECT count(*) FROM n WHERE NOT (b <= 1.0) AND a <> 4 AND NOT (c < \'s3\')',
+      'SELECT count(*) FROM n WHERE NOT (b = CAST(\'NaN\' AS DOUBLE)) AND NOT (a >= 5)',
+      'SELECT a, b, c FROM n WHERE NOT (c <> \'s1\') AND b >= 0.5',
+      'SELECT count(*) FROM n WHERE isnotnull(b) AND NOT (b < 3.0)',
+    ]) sameRows(s, q);
+  });
+
   it('prunes columns through joins, windows, generators and unions, and collapses projections', () => {
     const s = session();
     for (const q of [

@@ -5,7 +5,7 @@ import { compile, compileSelection, compileVector, rowKey } from '../../expr';
 import type { BoundExpr, Row } from '../../expr';
 import { MapValue } from '../../types';
 import type { Attribute } from '../logical';
-import { attrList, childBatches, compileAll, envFor, gatherColumns, referencedColumns } from './exec';
+import { UNREAD, attrList, childBatches, compileAll, envFor, gatherColumns, referencedColumns } from './exec';
 import type { Exec, ExecContext } from './exec';
 
 export class ScanExec implements Exec {
@@ -49,21 +49,23 @@ export class ProjectExec implements Exec {
   describe(): string {
     return `Project [${attrList(this.output)}]`;
   }
-  batches(ctx: ExecContext): ColumnBatch[] | null {
+  /** `needed`: the output columns the caller reads; the others are not computed (and their inputs not read). */
+  batches(ctx: ExecContext, needed: ReadonlySet<number> | null = null): ColumnBatch[] | null {
+    const exprs = needed ? this.exprs.filter((_, i) => needed.has(i)) : this.exprs;
+    const used = referencedColumns(exprs);
     let input: ColumnBatch[] | null;
     if (this.child instanceof FilterExec) {
       const sels = this.child.selections(ctx);
       if (!sels) return null;
-      const used = referencedColumns(this.exprs);
       input = sels.map(({ batch, sel, n }) => (n === batch.numRows ? batch : gatherColumns(batch, sel, n, used)));
     } else {
-      input = childBatches(this.child, ctx);
+      input = childBatches(this.child, ctx, used);
       if (!input) return null;
     }
-    const fns = this.exprs.map(compileVector);
+    const fns = this.exprs.map((e, i) => (needed && !needed.has(i) ? null : compileVector(e)));
     const env = envFor(ctx);
     const types = this.output.map((a) => a.type);
-    return input.map((b) => ({ types, numRows: b.numRows, columns: fns.map((f) => f(b, env)) }));
+    return input.map((b) => ({ types, numRows: b.numRows, columns: fns.map((f) => (f ? f(b, env) : UNREAD)) }));
   }
   execute(ctx: ExecContext): Row[] {
     const batches = this.batches(ctx);
