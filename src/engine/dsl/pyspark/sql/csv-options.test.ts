@@ -145,12 +145,14 @@ describe('parse modes', () => {
     ));
   });
 
-  it('FAILFAST raises on the first malformed record', () => {
-    const code = `try:
-    spark.read.schema("id INT, name STRING, score DOUBLE").csv("/c/bad.csv", header=True, mode="FAILFAST").collect()
+  it('FAILFAST raises on the first malformed record, at the action that parses it (the read itself succeeds)', () => {
+    const code = `df = spark.read.schema("id INT, name STRING, score DOUBLE").csv("/c/bad.csv", header=True, mode="FAILFAST")
+print(df.columns)
+try:
+    df.collect()
 except Exception as e:
     print(str(e).splitlines()[0])`;
-    expect(run(code)).toBe(lines('[MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION] Malformed records are detected in record parsing: [2,b,null].'));
+    expect(run(code)).toBe(lines("['id', 'name', 'score']", '[MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION] Malformed records are detected in record parsing: [2,b,null].'));
   });
 
   it('FAILFAST without a schema reads (inference fails on no record) and raises at the action that parses the bad row', () => {

@@ -15,6 +15,10 @@ import {
 } from '../../../streaming';
 import type { BackgroundTask, OutputMode, QueryDef, Sink, SourceDef, Trigger, WatermarkDef } from '../../../streaming';
 import { parseSchema } from '../../../types';
+import { batchesFromRows, cachedRows } from '../../../columnar';
+import type { ColumnBatch } from '../../../columnar';
+import { newAttribute } from '../../../sql/logical';
+import { localRelationPartitions } from '../../../sql/partitions';
 import { socketEndpoint } from '../../../streaming/dstream/socket';
 import type { StructField } from '../../../types';
 import { PyModule, call, construct, floatValue, toArray, toFloat } from '../../../values/py';
@@ -347,13 +351,21 @@ export function streamingNativeModule(): PyModule {
       const vfs = contextVfs(sc);
       const fields = parseSchema(ddl);
       const o = options(opts);
-      const rows: Row[] = [];
+      // The files are listed now (a missing path fails the read); their rows are parsed when a
+      // query first needs them, so a FAILFAST record raises at that action, as Spark's scan does.
       const files = (toArray(paths) as string[]).flatMap((p) => sinkLogFiles(vfs, p) ?? vfs.inputFiles(p).map((f) => f.path));
-      for (const f of files) {
-        for (const r of readWithSchema(format, vfs.readText(f), fields, { mode: optOf(o, 'mode'), header: (optOf(o, 'header') ?? 'false').toLowerCase() === 'true', sep: optOf(o, 'sep') ?? optOf(o, 'delimiter'), columnNameOfCorruptRecord: optOf(o, 'columnNameOfCorruptRecord'), ...(format === 'csv' ? { csv: csvOptionsFrom((k) => optOf(o, k), s.conf.get('spark.sql.columnNameOfCorruptRecord') ?? '_corrupt_record') } : {}), ...(format === 'json' ? { json: jsonReadSettings((k) => optOf(o, k)) } : {}) })) rows.push(r);
-      }
+      const readRows = (): Row[] => {
+        const rows: Row[] = [];
+        for (const f of files) {
+          for (const r of readWithSchema(format, vfs.readText(f), fields, { mode: optOf(o, 'mode'), header: (optOf(o, 'header') ?? 'false').toLowerCase() === 'true', sep: optOf(o, 'sep') ?? optOf(o, 'delimiter'), columnNameOfCorruptRecord: optOf(o, 'columnNameOfCorruptRecord'), ...(format === 'csv' ? { csv: csvOptionsFrom((k) => optOf(o, k), s.conf.get('spark.sql.columnNameOfCorruptRecord') ?? '_corrupt_record') } : {}), ...(format === 'json' ? { json: jsonReadSettings((k) => optOf(o, k)) } : {}) })) rows.push(r);
+        }
+        return rows;
+      };
+      let batches: ColumnBatch[] | null = null;
+      const get = (): ColumnBatch[] => (batches ??= batchesFromRows(fields.map((f) => f.type), readRows()));
       const view = `__flint_df_s${viewCounter++}`;
-      s.registerView(view, fields, rows);
+      const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));
+      s.catalog.createTempView(view, { kind: 'scan', name: view, output, rows: () => cachedRows(get()), batches: get, partitions: () => localRelationPartitions(get().reduce((n, b) => n + b.numRows, 0)) }, true);
       return view;
     }),
   };
