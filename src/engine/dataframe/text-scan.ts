@@ -154,7 +154,7 @@ function executorVfs(): Vfs {
  * partitions when the executors cannot open the files (in-memory mounts, generated files) or
  * the tasks read another VFS than the one the files were listed on.
  */
-function textFileScan(reader: string, source: unknown, vfs: Vfs, files: readonly InputFile[], splittable: boolean, settings: () => FileScanSettings): FileScan {
+export function textFileScan(reader: string, source: unknown, vfs: Vfs, files: readonly InputFile[], splittable: boolean, settings: () => FileScanSettings): FileScan {
   let parts: TextSplit[][] | null | undefined;
   let shapedFor = '';
   return {
@@ -173,7 +173,7 @@ function textFileScan(reader: string, source: unknown, vfs: Vfs, files: readonly
   };
 }
 
-function partitionCounter(files: readonly InputFile[], splittable: boolean, settings: () => FileScanSettings): () => number {
+export function partitionCounter(files: readonly InputFile[], splittable: boolean, settings: () => FileScanSettings): () => number {
   return () => {
     const s = settings();
     return Math.max(1, packedPartitionCount(textSplits(files, s, splittable), files, s));
@@ -191,7 +191,7 @@ interface CsvScanSource {
 }
 
 /** Whether the lines of a CSV file can be cut into byte ranges (records end at their line, UTF-8 bytes, line breaks as Hadoop's). */
-function csvSplittable(o: CsvOptions): boolean {
+export function csvSplittable(o: CsvOptions): boolean {
   return o.multiLine !== true && isUtf8(o.encoding) && o.lineSep === undefined;
 }
 

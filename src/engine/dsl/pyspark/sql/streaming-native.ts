@@ -18,7 +18,9 @@ import { parseSchema } from '../../../types';
 import { batchesFromRows, cachedRows } from '../../../columnar';
 import type { ColumnBatch } from '../../../columnar';
 import { newAttribute } from '../../../sql/logical';
-import { localRelationPartitions } from '../../../sql/partitions';
+import type { ReadOptions } from '../../../streaming/formats';
+import { schemaFileScan } from './schema-scan';
+import { fileScanSettings } from './native';
 import { socketEndpoint } from '../../../streaming/dstream/socket';
 import type { StructField } from '../../../types';
 import { PyModule, call, construct, floatValue, toArray, toFloat } from '../../../values/py';
@@ -354,10 +356,11 @@ export function streamingNativeModule(): PyModule {
       // The files are listed now (a missing path fails the read); their rows are parsed when a
       // query first needs them, so a FAILFAST record raises at that action, as Spark's scan does.
       const files = (toArray(paths) as string[]).flatMap((p) => sinkLogFiles(vfs, p) ?? vfs.inputFiles(p).map((f) => f.path));
+      const ro: ReadOptions = { mode: optOf(o, 'mode'), header: (optOf(o, 'header') ?? 'false').toLowerCase() === 'true', sep: optOf(o, 'sep') ?? optOf(o, 'delimiter'), columnNameOfCorruptRecord: optOf(o, 'columnNameOfCorruptRecord'), ...(format === 'csv' ? { csv: csvOptionsFrom((k) => optOf(o, k), s.conf.get('spark.sql.columnNameOfCorruptRecord') ?? '_corrupt_record') } : {}), ...(format === 'json' ? { json: jsonReadSettings((k) => optOf(o, k)) } : {}) };
       const readRows = (): Row[] => {
         const rows: Row[] = [];
         for (const f of files) {
-          for (const r of readWithSchema(format, vfs.readText(f), fields, { mode: optOf(o, 'mode'), header: (optOf(o, 'header') ?? 'false').toLowerCase() === 'true', sep: optOf(o, 'sep') ?? optOf(o, 'delimiter'), columnNameOfCorruptRecord: optOf(o, 'columnNameOfCorruptRecord'), ...(format === 'csv' ? { csv: csvOptionsFrom((k) => optOf(o, k), s.conf.get('spark.sql.columnNameOfCorruptRecord') ?? '_corrupt_record') } : {}), ...(format === 'json' ? { json: jsonReadSettings((k) => optOf(o, k)) } : {}) })) rows.push(r);
+          for (const r of readWithSchema(format, vfs.readText(f), fields, ro)) rows.push(r);
         }
         return rows;
       };
@@ -365,7 +368,9 @@ export function streamingNativeModule(): PyModule {
       const get = (): ColumnBatch[] => (batches ??= batchesFromRows(fields.map((f) => f.type), readRows()));
       const view = `__flint_df_s${viewCounter++}`;
       const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));
-      s.catalog.createTempView(view, { kind: 'scan', name: view, output, rows: () => cachedRows(get()), batches: get, partitions: () => localRelationPartitions(get().reduce((n, b) => n + b.numRows, 0)) }, true);
+      // The executors read the files themselves when a distributed stage scans them (schema-scan.ts), in Spark's partition count.
+      const scan = schemaFileScan(vfs, files.map((f) => ({ path: f, size: vfs.stat(f).size })), format, fields, ro, fileScanSettings(s, sc));
+      s.catalog.createTempView(view, { kind: 'scan', name: view, output, rows: () => cachedRows(get()), batches: get, partitions: scan.partitions, files: scan.files }, true);
       return view;
     }),
   };

@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { InProcessBackend, SparkContext } from '../../../rdd';
 import type { SchedulerEvent } from '../../../rdd';
 import { createSqlSession } from '../../../catalog';
@@ -17,6 +17,9 @@ import { packedPartitionCount, splitBytes, textSplits } from '../../../dataframe
 import type { LPlan } from '../../../sql/logical';
 import { fileSourcesFor } from './parquet-native';
 import { sparkHarness } from './harness';
+import { createInterpreter } from '../..';
+import { pysparkGlobals } from '..';
+import { pysparkSqlGlobals } from '.';
 
 const root = fs.mkdtempSync(`${os.tmpdir()}/flint-textscan-`);
 fs.mkdirSync(`${root}/datasets`);
@@ -227,5 +230,45 @@ describe('spark.read.csv / json / text partitions', () => {
     // splits; 2,000 bytes in two of 1,000 (each its own partition); two such files in splits
     // of 1,500 and 500, packed largest first (1500 | 1500 | 500 | 500).
     expect(r.output).toBe('4 50000 struct<x:int,y:string>\n2 1000\n4\n1\n');
+  });
+});
+
+describe('spark.read with a user schema, read by the executors', () => {
+  it('gives the driver\'s rows, the tasks reading the splits (the driver never reads the files)', () => {
+    const events: SchedulerEvent[] = [];
+    const sc = new SparkContext(new InProcessBackend(3), { master: 'local[3]', listener: (e) => events.push(e) });
+    setTaskVfs(vfs);
+    const s = createSqlSession();
+    s.attachContext(sc);
+    let out = '';
+    const py = createInterpreter({ stdout: { write: (t: string) => void (out += t) }, globals: { ...pysparkGlobals(sc, { vfs }), ...pysparkSqlGlobals(sc, s) } });
+    const run = (code: string) => {
+      out = '';
+      const r = py.runCell(code, '<stdin>');
+      if (r.error) throw new Error(r.error.traceback.join('\n'));
+      return out;
+    };
+    run([
+      'spark.conf.set("spark.sql.files.maxPartitionBytes", "100000")',
+      'spark.conf.set("spark.sql.files.openCostInBytes", "10000")',
+      'c = spark.read.schema("id INT, name STRING, price DOUBLE, flag BOOLEAN, note STRING, _corrupt_record STRING").csv("/tmp/ts/one.csv", header=True)',
+      'j = spark.read.schema("a LONG, c STRUCT<d: DOUBLE, e: STRING>, _corrupt_record STRING").json("/tmp/ts/one.json")',
+      't = spark.read.schema("value STRING").text("/tmp/ts/one.txt")',
+    ].join('\n'));
+    const queries = [
+      'c.where("id % 97 = 1 OR _corrupt_record IS NOT NULL").collect()',
+      'c.groupBy("name").agg({"price": "sum", "id": "count"}).orderBy("name").collect()',
+      'j.where("a % 500 = 7 OR _corrupt_record IS NOT NULL").collect()',
+      't.where("value LIKE \'%say%\'").count()',
+    ];
+    const readText = vi.spyOn(vfs, 'readText');
+    const got = queries.map((q) => run(`print(${q})`));
+    expect(readText).not.toHaveBeenCalled();
+    expect(events.some((e) => e.kind === 'jobStart')).toBe(true);
+    expect(run('print(c.rdd.getNumPartitions())')).toBe(`${Math.ceil(vfs.stat('/tmp/ts/one.csv').size / 100_000)}\n`);
+    run('spark.conf.set("spark.flint.sql.files.executorScan", "false")');
+    expect(queries.map((q) => run(`print(${q})`))).toEqual(got);
+    expect(readText).toHaveBeenCalled();
+    readText.mockRestore();
   });
 });
