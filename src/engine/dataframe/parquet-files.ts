@@ -255,8 +255,8 @@ export function maxSplitBytes(files: readonly DataFile[], parallelism: number, m
  * One file's batches in the source's schema: its data columns, then its partition values
  * (with `range`, only the row groups of that byte range of the file).
  */
-export function readSourceFile(vfs: Vfs, src: ParquetSource, file: DataFile, range?: { readonly start: number; readonly end: number }): ColumnBatch[] {
-  const { batches } = readParquet(vfs.readFile(file.path), { fields: src.dataFields, ...(range ? { range } : {}) }, vfs.qualify(file.path));
+export function readSourceFile(vfs: Vfs, src: ParquetSource, file: DataFile, range?: { readonly start: number; readonly end: number }, columns?: ReadonlySet<number>): ColumnBatch[] {
+  const { batches } = readParquet(vfs.readFile(file.path), { fields: src.dataFields, ...(range ? { range } : {}), ...(columns ? { columns } : {}) }, vfs.qualify(file.path));
   if (!src.partitionFields.length) return batches;
   const values = src.partitionFields.map((p) => partitionValue(file.partition.get(p.name) ?? null, p.type));
   const types = [...src.dataFields.map((f) => f.type), ...src.partitionFields.map((f) => f.type)];
@@ -267,9 +267,9 @@ export function readSourceFile(vfs: Vfs, src: ParquetSource, file: DataFile, ran
   }));
 }
 
-/** Every batch of a data set, file by file. */
-export function readParquetSource(vfs: Vfs, src: ParquetSource): ColumnBatch[] {
-  return src.files.flatMap((f) => readSourceFile(vfs, src, f));
+/** Every batch of a data set, file by file (with `columns`, only those columns decoded; see ParquetReadOptions). */
+export function readParquetSource(vfs: Vfs, src: ParquetSource, columns?: ReadonlySet<number>): ColumnBatch[] {
+  return src.files.flatMap((f) => readSourceFile(vfs, src, f, undefined, columns));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -637,7 +637,15 @@ export interface ParquetReadOptions {
    * are read, as Spark's Parquet reader assigns row groups to splits.
    */
   readonly range?: { readonly start: number; readonly end: number };
+  /**
+   * The columns (indexes into the fields) a query reads: the others are not decoded and come
+   * back as empty placeholder vectors (Spark's column pruning: a scan reads the columns used).
+   */
+  readonly columns?: ReadonlySet<number>;
 }
+
+/** Stands for a column the query does not read (never decoded). */
+const NOT_READ: ColumnVector = { kind: 'object', values: [] };
 
 /** The byte where a row group's middle lies: its first chunk's start plus half its compressed size. */
 function rowGroupMiddle(group: FileMetaData['row_groups'][number]): number {
@@ -683,14 +691,16 @@ function readParquetFile(bytes: Uint8Array, options: ParquetReadOptions, path: s
       const mid = rowGroupMiddle(info.metadata.row_groups[g]!);
       if (mid < options.range.start || mid >= options.range.end) continue;
     }
-    const columns = tops.map((top, c) => (top ? readTopColumn(bytes, info, g, top, types[c]!) : new Array<unknown>(numRows).fill(null) as DecodedArray));
+    const read = (c: number) => !options.columns || options.columns.has(c);
+    const columns = tops.map((top, c) => (!read(c) ? null : top ? readTopColumn(bytes, info, g, top, types[c]!) : new Array<unknown>(numRows).fill(null) as DecodedArray));
     for (let r0 = 0; r0 < numRows; r0 += batchRows) {
       const r1 = Math.min(numRows, r0 + batchRows);
       batches.push({
         types,
         numRows: r1 - r0,
         columns: fields.map((f, c) => {
-          const col = columns[c]!;
+          const col = columns[c];
+          if (!col) return NOT_READ;
           if ('kind' in col && col.kind === 'dense') return sliceDense(col.vector, r0, r1, f.type, dicts[c]!);
           return vectorOf(col as DecodedArray, r0, r1, f.type, f.type.kind === 'array' || f.type.kind === 'map' || f.type.kind === 'struct', dicts[c]!);
         }),

@@ -89,8 +89,11 @@ export interface FileScan {
 export type LPlan =
   | {
     kind: 'scan'; name: string; rows: () => Row[]; output: Attribute[];
-    /** The table's columnar batches, so columnar operators skip the row view. */
-    batches?: () => readonly ColumnBatch[];
+    /**
+     * The table's columnar batches, so columnar operators skip the row view. Given the columns
+     * a query reads, a file source may decode only those (the others are placeholders).
+     */
+    batches?: (needed?: ReadonlySet<number>) => readonly ColumnBatch[];
     /**
      * How many partitions Spark reads the rows in (Range's numSlices, a local relation's
      * parallelism), asked at execution: partition i of n rows in p holds rows

@@ -15,8 +15,8 @@ export class ScanExec implements Exec {
     readonly output: readonly Attribute[],
     private readonly rows: () => Row[],
     readonly relation: string,
-    /** A table's batches, read without building its row view (scans that offer them). */
-    private readonly tableBatches?: () => readonly ColumnBatch[],
+    /** A table's batches, read without building its row view (scans that offer them; given the columns needed, a file source may read only those). */
+    private readonly tableBatches?: (needed?: ReadonlySet<number>) => readonly ColumnBatch[],
   ) {}
   describe(): string {
     return this.relation === 'LocalRelation' || this.relation === 'OneRowRelation'
@@ -26,14 +26,18 @@ export class ScanExec implements Exec {
   execute(): Row[] {
     return this.rows();
   }
-  /** The table's own batches when its rows are a cached view of them. */
-  batches(): ColumnBatch[] | null {
+  /**
+   * The table's own batches when its rows are a cached view of them. `needed`: the columns
+   * the caller reads; a source that reads columns separately (Parquet) may leave the others
+   * as placeholders.
+   */
+  batches(_ctx?: ExecContext, needed: ReadonlySet<number> | null = null): ColumnBatch[] | null {
     // Commands have side effects and ranges are generated: calling `rows` twice is not free.
     if (this.relation === 'Command' || this.relation === 'Range') return null;
-    const src = this.tableBatches ? this.tableBatches() : sourceBatches(this.rows());
+    const src = this.tableBatches ? this.tableBatches(needed ?? undefined) : sourceBatches(this.rows());
     if (!src) return null;
     const want = this.output.map((a) => layoutOf(a.type));
-    const fits = (b: ColumnBatch) => b.columns.length === want.length && b.columns.every((c, i) => c.kind === want[i]);
+    const fits = (b: ColumnBatch) => b.columns.length === want.length && b.columns.every((c, i) => (needed !== null && !needed.has(i)) || c.kind === want[i]);
     return src.every(fits) ? [...src] : null;
   }
 }
@@ -55,7 +59,7 @@ export class ProjectExec implements Exec {
     const used = referencedColumns(exprs);
     let input: ColumnBatch[] | null;
     if (this.child instanceof FilterExec) {
-      const sels = this.child.selections(ctx);
+      const sels = this.child.selections(ctx, used);
       if (!sels) return null;
       input = sels.map(({ batch, sel, n }) => (n === batch.numRows ? batch : gatherColumns(batch, sel, n, used)));
     } else {
@@ -94,9 +98,13 @@ export class FilterExec implements Exec {
   describe(): string {
     return 'Filter';
   }
-  /** The selected row indexes of each input batch (null when the input is not columnar). */
-  selections(ctx: ExecContext): Array<{ batch: ColumnBatch; sel: Int32Array; n: number }> | null {
-    const input = childBatches(this.child, ctx);
+  /**
+   * The selected row indexes of each input batch (null when the input is not columnar).
+   * `needed`: the columns the caller reads (the input's other columns need not be read).
+   */
+  selections(ctx: ExecContext, needed: ReadonlySet<number> | null = null): Array<{ batch: ColumnBatch; sel: Int32Array; n: number }> | null {
+    const own = needed && referencedColumns([this.cond]);
+    const input = childBatches(this.child, ctx, own ? new Set([...needed!, ...own]) : null);
     if (!input) return null;
     const env = envFor(ctx);
     // An AND of column-to-constant comparisons narrows a selection conjunct by conjunct.
@@ -121,7 +129,7 @@ export class FilterExec implements Exec {
     });
   }
   batches(ctx: ExecContext, needed: ReadonlySet<number> | null = null): ColumnBatch[] | null {
-    const sels = this.selections(ctx);
+    const sels = this.selections(ctx, needed);
     return sels && sels.map(({ batch, sel, n }) => (n === batch.numRows ? batch : gatherColumns(batch, sel, n, needed)));
   }
   execute(ctx: ExecContext): Row[] {

@@ -6,6 +6,7 @@
 import type { SqlSession } from '../../../catalog';
 import type { FileSources } from '../../../catalog/catalog';
 import { filePartitionCount, parquetSource, readParquetSource, saveDataFiles, saveParquet } from '../../../dataframe/parquet-files';
+import type { ParquetSource } from '../../../dataframe/parquet-files';
 import { TEXT_FORMATS, textCompression } from '../../../dataframe/text-writers';
 import { parquetFileScan } from '../../../dataframe/file-scan';
 import { csvOptionsFrom } from '../../../dataframe';
@@ -43,7 +44,7 @@ const truthy = (v: string | undefined, d: boolean): boolean => (v === undefined 
  * A Parquet data set: its schema now (footers only), its rows when a query first needs them
  * (as Spark's scan is lazy), then kept.
  */
-function readParquetBatches(s: SqlSession, vfs: Vfs, paths: readonly string[], o: Record<string, string>, fields?: StructField[], parallelism = 1): { fields: StructField[]; batches: () => ColumnBatch[]; partitions: () => number; files: FileScan } {
+function readParquetBatches(s: SqlSession, vfs: Vfs, paths: readonly string[], o: Record<string, string>, fields?: StructField[], parallelism = 1): { fields: StructField[]; batches: (needed?: ReadonlySet<number>) => ColumnBatch[]; partitions: () => number; files: FileScan } {
   const src = parquetSource(vfs, paths, {
     mergeSchema: truthy(opt(o, 'mergeSchema'), truthy(s.conf.get('spark.sql.parquet.mergeSchema'), false)),
     basePath: opt(o, 'basePath'),
@@ -60,7 +61,36 @@ function readParquetBatches(s: SqlSession, vfs: Vfs, paths: readonly string[], o
   };
   // The executors read the files themselves when a distributed stage scans them.
   const files = parquetFileScan(vfs, src, settings);
-  return { fields: src.fields, batches: () => (batches ??= readParquetSource(vfs, src)), partitions, files };
+  return { fields: src.fields, batches: prunedReads(vfs, src, () => batches, (b) => (batches = b)), partitions, files };
+}
+
+/**
+ * The data set's batches, decoding only the columns a query reads (`needed`, Spark's column
+ * pruning): the columns read so far are kept per batch, a later query decodes only those it
+ * lacks, and once every column is read the whole batches are kept as they are.
+ */
+function prunedReads(vfs: Vfs, src: ParquetSource, whole: () => ColumnBatch[] | null, keep: (b: ColumnBatch[]) => void): (needed?: ReadonlySet<number>) => ColumnBatch[] {
+  const byColumn = new Map<number, ColumnBatch['columns'][number][]>();
+  let sizes: number[] | null = null;
+  const types = src.fields.map((f) => f.type);
+  return (needed) => {
+    const full = whole();
+    if (full) return full;
+    const want = needed ? [...needed].filter((c) => c >= 0 && c < types.length) : types.map((_, i) => i);
+    const missing = want.filter((c) => !byColumn.has(c));
+    if (missing.length > 0 || sizes === null) {
+      const got = readParquetSource(vfs, src, new Set(missing));
+      sizes ??= got.map((b) => b.numRows);
+      for (const c of missing) byColumn.set(c, got.map((b) => b.columns[c]!));
+    }
+    const placeholder: ColumnBatch['columns'][number] = { kind: 'object', values: [] };
+    const out = sizes.map((numRows, i) => ({ types, numRows, columns: types.map((_, c) => byColumn.get(c)?.[i] ?? placeholder) }));
+    if (byColumn.size === types.length) {
+      keep(out);
+      byColumn.clear();
+    }
+    return out;
+  };
 }
 
 function scanPlan(name: string, fields: readonly StructField[], batches: ColumnBatch[] | (() => ColumnBatch[]), partitions?: () => number, files?: FileScan): LPlan {
