@@ -561,7 +561,8 @@ function scanRecords(src: Source, i0: number, maxCols: number, infer: boolean, R
           if (chunks.length === 1) {
             const perRecord = Math.max(1, (i - i0) / R);
             const rest = Math.ceil(((n - i) / perRecord) * 1.05) + 16;
-            const chunksLeft = Math.ceil(rest / R);
+            // At most 256 chunks (1M records) a slab: a first chunk of short records cannot make a huge one.
+            const chunksLeft = Math.min(256, Math.ceil(rest / R));
             let active = 0;
             for (let c2 = 0; c2 < cols; c2++) active += done[c2] ? 0 : 1;
             // Capped, so a huge file takes several slabs rather than one giant buffer.
