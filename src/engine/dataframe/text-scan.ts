@@ -13,7 +13,8 @@
  * line, so the splits of a file hold each line once and the rows are the driver's, in order.
  * A CSV header is dropped only by the split starting at 0.
  */
-import { sharedWithExecutors, taskVfs } from '../io';
+import { isVfsError, sharedWithExecutors, taskVfs } from '../io';
+import { AnalysisException } from '../sql/errors';
 import type { Vfs } from '../io';
 import { registerFunctionCompiler } from '../rdd';
 import type { FileScan } from '../sql/logical';
@@ -55,6 +56,20 @@ export interface TextSource {
   readonly batches: () => ColumnBatch[];
   readonly partitions: () => number;
   readonly files: FileScan;
+}
+
+/** The data files under `paths` (files, directories, globs); a missing path is Spark's `[PATH_NOT_FOUND]` AnalysisException. */
+export function listInputFiles(vfs: Vfs, paths: readonly string[]): InputFile[] {
+  try {
+    return vfs.inputFiles(paths).map((f) => ({ path: f.path, size: f.size }));
+  } catch (e) {
+    if (isVfsError(e)) {
+      const s = e.spark();
+      const m = /^\[([A-Z_.]+)\] ([\s\S]*)$/.exec(s.message);
+      throw m ? new AnalysisException(m[2]!, m[1]) : new AnalysisException(s.message);
+    }
+    throw e;
+  }
 }
 
 const COMPRESSED = /\.(gz|bz2|deflate|lz4|snappy|zst|zstd|xz)$/i;

@@ -11,7 +11,7 @@ import { explainPlan, newAttribute, optimize, partitionCount } from '../../../sq
 import { parseSchema, simpleString, structType } from '../../../types';
 import type { DataType, StructField, StructType } from '../../../types';
 import { csvOptionsFrom, inferFields, rowToEngine, showString, toPython, treeString } from '../../../dataframe';
-import { csvTextSource, jsonTextSource, textTextSource } from '../../../dataframe/text-scan';
+import { csvTextSource, jsonTextSource, listInputFiles, textTextSource } from '../../../dataframe/text-scan';
 import type { TextSource } from '../../../dataframe/text-scan';
 import type { FileScanSettings } from '../../../dataframe/file-scan';
 import type { ColumnBatch } from '../../../columnar';
@@ -208,7 +208,7 @@ export function sqlNativeModule(): PyModule {
         return v === undefined || v === null ? d : typeof v === 'boolean' ? String(v) : String(v);
       };
       const vfs = contextVfs(sc);
-      const files = vfs.inputFiles(toArray(paths) as string[]).map((f) => ({ path: f.path, size: f.size }));
+      const files = listInputFiles(vfs, toArray(paths) as string[]);
       const name = `__flint_df_${viewCounter++}`;
       const settings = fileScanSettings(s, sc);
       let src: TextSource;

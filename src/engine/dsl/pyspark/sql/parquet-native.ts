@@ -10,7 +10,7 @@ import type { ParquetSource } from '../../../dataframe/parquet-files';
 import { TEXT_FORMATS, textCompression } from '../../../dataframe/text-writers';
 import { parquetFileScan } from '../../../dataframe/file-scan';
 import { csvOptionsFrom } from '../../../dataframe';
-import { csvTextSource, jsonTextSource, textTextSource } from '../../../dataframe/text-scan';
+import { csvTextSource, jsonTextSource, listInputFiles, textTextSource } from '../../../dataframe/text-scan';
 import { cachedRows } from '../../../columnar';
 import { newAttribute } from '../../../sql/logical';
 import type { FileScan, LPlan } from '../../../sql/logical';
@@ -108,7 +108,7 @@ function fileRelation(s: SqlSession, vfs: Vfs, format: string, path: string, o: 
   }
   if (format === 'csv' || format === 'json' || format === 'text') {
     // Read by the executors when a distributed stage scans them (dataframe/text-scan.ts).
-    const files = vfs.inputFiles([path]).map((f) => ({ path: f.path, size: f.size }));
+    const files = listInputFiles(vfs, [path]);
     const conf = (k: string, d: number) => Number(s.conf.get(k) ?? d) || d;
     const settings = () => ({ parallelism, maxPartitionBytes: conf('spark.sql.files.maxPartitionBytes', 128 * 1024 * 1024), openCostInBytes: conf('spark.sql.files.openCostInBytes', 4 * 1024 * 1024) });
     const src = format === 'csv'

@@ -230,6 +230,11 @@ describe('spark.read.csv / json / text partitions', () => {
     // splits; 2,000 bytes in two of 1,000 (each its own partition); two such files in splits
     // of 1,500 and 500, packed largest first (1500 | 1500 | 500 | 500).
     expect(r.output).toBe('4 50000 struct<x:int,y:string>\n2 1000\n4\n1\n');
+    // A missing path fails the read as Spark's does.
+    for (const f of ['csv', 'json', 'text']) {
+      const e = h.run(`spark.read.${f}("/d/nope.${f}")`);
+      expect(e.error).toContain('AnalysisException: [PATH_NOT_FOUND] Path does not exist: ');
+    }
   });
 });
 
