@@ -263,6 +263,14 @@ function isCountDistinct(p: Extract<LPlan, { kind: 'aggregate' }>): boolean {
   return p.aggs.length === 1 && !!a && a.name === 'count' && a.distinct && a.filter === null && a.args.length > 0 && a.type.kind === 'long';
 }
 
+/**
+ * A projection that only passes columns along (renames, reorders, prunes): no work for a
+ * task, and shipping its rows back would cost more than the driver reading the table.
+ */
+function isPassThrough(p: LPlan): boolean {
+  return p.kind === 'project' && p.exprs.every((e) => e.kind === 'ref');
+}
+
 function isIdentity(p: LPlan): boolean {
   return p.kind === 'project' && p.exprs.length === p.child.output.length && p.exprs.every((e, i) => e.kind === 'ref' && e.index === i);
 }
@@ -324,7 +332,7 @@ export class SqlStagePlanner {
       }
       if (cur.kind !== 'project' && cur.kind !== 'filter' && cur.kind !== 'generate') return null;
       if (!exprsOf(cur).every(isDeterministic)) return null;
-      if (!isIdentity(cur)) work++;
+      if (!isPassThrough(cur)) work++;
       path.push(0);
       cur = cur.child;
     }
@@ -378,7 +386,10 @@ export class SqlStagePlanner {
     const c = this.chain(p);
     if (!c) return null;
     const table = tableRdd(this.ctx.sc, c.scan, this.input(c));
-    if (c.work === 0 && p.output.length === c.scan.output.length) return table;
+    // The table's own rows: only identity projections over it (a pass-through chain may reorder or prune columns).
+    let cur: LPlan = p;
+    while (isIdentity(cur)) cur = (cur as Extract<LPlan, { kind: 'project' }>).child;
+    if (cur === c.scan) return table;
     return table.narrow({ kind: 'mapPartitionsWithIndex', fn: this.spec('chain', [], p, c.rel, { raw: true }) }, 'mapPartitionsInternal');
   }
 
@@ -471,13 +482,14 @@ export class SqlStagePlanner {
         }
       }
       const c = this.chain(p.child);
-      const batches = c && c.work > 0 && this.bigEnough(c);
-      if (c && batches) return { ...p, child: this.runChain(p.child, [...path, 0], c, batches, p.limit + p.offset) };
+      const batches = c && this.bigEnough(c);
+      if (c && batches && (c.work > 0 || isFileInput(batches))) return { ...p, child: this.runChain(p.child, [...path, 0], c, batches, p.limit + p.offset) };
     }
     if (p.kind === 'project' || p.kind === 'filter' || p.kind === 'generate') {
       const c = this.chain(p);
-      const batches = c && c.work > 0 && this.bigEnough(c);
-      if (c && batches) return this.runChain(p, path, c, batches);
+      const batches = c && this.bigEnough(c);
+      // Files are read where they are split, whatever the chain does.
+      if (c && batches && (c.work > 0 || isFileInput(batches))) return this.runChain(p, path, c, batches);
     }
     const kids = planChildren(p);
     if (kids.length === 0) return p;
