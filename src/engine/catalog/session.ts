@@ -17,6 +17,7 @@ import { distributePlan, planSource, recordingResolver, setPlanSource } from '..
 import type { SparkContext } from '../rdd';
 import { explainPlan } from '../sql/physical/explain';
 import { optimize } from '../sql/optimizer/optimizer';
+import { logicalPlanText, parsedPlanText } from '../sql/optimizer/plan-text';
 import {
   BooleanType, field, formatValue, parseSchema, setSessionTimeZone, simpleString, StringType, structType,
 } from '../types';
@@ -323,8 +324,18 @@ export function createSqlSession(): SqlSession {
         return command();
       case 'explain': {
         if (stmt.statement.kind !== 'query') return command([['== Physical Plan ==\nExecute Command\n']], structType([field('plan', StringType)]));
-        const plan = optimize(analyzeQuery(sql, stmt.statement));
-        return command([[explainPlan(plan)]], structType([field('plan', StringType)]));
+        const analyzed = analyzeQuery(sql, stmt.statement);
+        const plan = optimize(analyzed);
+        if (stmt.mode !== 'extended') return command([[explainPlan(plan)]], structType([field('plan', StringType)]));
+        // EXPLAIN EXTENDED: the parsed, analyzed (with its output schema) and optimized logical plans, then the physical one.
+        const schema = analyzed.output.filter((a) => !a.hidden).map((a) => `${a.name}: ${simpleString(a.type)}`).join(', ');
+        const text = [
+          `== Parsed Logical Plan ==\n${parsedPlanText(stmt.statement.plan)}`,
+          `== Analyzed Logical Plan ==\n${schema}\n${logicalPlanText(analyzed)}`,
+          `== Optimized Logical Plan ==\n${logicalPlanText(plan)}`,
+          explainPlan(plan),
+        ].join('\n\n');
+        return command([[text]], structType([field('plan', StringType)]));
       }
       case 'unsupported': throw new AnalysisException(`Operation not supported: ${stmt.what.toUpperCase()}.`, 'UNSUPPORTED_FEATURE');
       default: {

@@ -169,6 +169,15 @@ describe('optimizer rules', () => {
     ]) sameRows(s, q);
   });
 
+  it('prints EXPLAIN EXTENDED: the parsed, analyzed (with its schema) and optimized logical plans, then the physical one', () => {
+    const s = session();
+    const text = String(s.sql('EXPLAIN EXTENDED SELECT k, count(*) AS n FROM t WHERE x > 2 GROUP BY k').rows[0]![0]);
+    expect(text).toMatch(/^== Parsed Logical Plan ==\n'Aggregate \['k\], \['k, count\(1\) AS n\]\n\+- 'Filter \('x > 2\)\n {3}\+- 'UnresolvedRelation \[t\], \[\], false\n\n== Analyzed Logical Plan ==\nk: int, n: bigint\nProject \[/);
+    expect(text).toMatch(/\n\n== Optimized Logical Plan ==\nProject \[[^\n]*\n\+- Aggregate \[k#\d+\][^\n]*\n {3}\+- Project \[k#\d+\]\n {6}\+- Filter \(isnotnull\(x#\d+\) AND \(x#\d+ > 2\.0\)\)\n/);
+    expect(text).toMatch(/\n\n== Physical Plan ==\nAdaptiveSparkPlan isFinalPlan=false\n/);
+    expect(String(s.sql('EXPLAIN SELECT k FROM t').rows[0]![0])).toMatch(/^== Physical Plan ==\n/);
+  });
+
   it('prunes columns through joins, windows, generators and unions, and collapses projections', () => {
     const s = session();
     for (const q of [
