@@ -166,6 +166,25 @@ describe('CSV, JSON and text scans read by the executors', () => {
     expect(textSplits([{ path: 'big', size: 1000 }], s, false).length).toBe(1);
   });
 
+  it('raises FAILFAST\'s error for a malformed record read by a task, as the driver does', () => {
+    const { s, events: ev } = cluster(2);
+    const failfast = (sess: SqlSession) => {
+      const scan = sess.catalog.fileSources!.relation('csv', '/tmp/ts/one.csv', { header: 'true', inferSchema: 'true', mode: 'FAILFAST' })!;
+      sess.catalog.createTempView('ff', scan, true);
+      try {
+        sess.sql('SELECT count(*), sum(id) FROM ff');
+      } catch (e) {
+        return String((e as Error).message);
+      }
+      return 'no error';
+    };
+    const want = failfast(local);
+    expect(want).toContain('MALFORMED_RECORD_IN_PARSING');
+    expect(failfast(s)).toBe(want);
+    // The tasks read the record and failed (the driver then ran the query and raised).
+    expect(ev.some((e) => e.kind === 'taskEnd' && !(e as { succeeded: boolean }).succeeded)).toBe(true);
+  });
+
   it('reads in the driver when spark.flint.sql.files.executorScan is false (the same rows)', () => {
     const c = { reads: 0 };
     const { s } = cluster(2, c);
