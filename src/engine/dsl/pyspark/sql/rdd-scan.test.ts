@@ -78,6 +78,10 @@ describe('createDataFrame(rdd) over the RDD lineage', () => {
     expect(nb.run('print(d.where("n >= 990").count(), acc.value)')).toBe('10 1000\n');
     expect(nb.run('e = sc.parallelize([(1, None)] + [(i, "v") for i in range(2, 50)]).toDF(["a", "b"])\nprint(e.schema.simpleString())')).toBe('struct<a:bigint,b:string>\n');
     expect(nb.run('print(sc.parallelize([Row(a=1, b=2.5)]).toDF().schema.simpleString())')).toBe('struct<a:bigint,b:double>\n');
+    // A column None in the first 100 rows cannot be typed from them; samplingRatio reads a sample (all rows from 0.99).
+    nb.run('late = sc.parallelize([(i, None) for i in range(150)] + [(150, "x")], 3)');
+    expect(() => nb.run('late.toDF(["a", "b"])')).toThrow(/CANNOT_DETERMINE_TYPE/);
+    expect(nb.run('d = late.toDF(["a", "b"], sampleRatio=1.0)\nprint(d.schema.simpleString(), d.where("b IS NOT NULL").collect())')).toBe("struct<a:bigint,b:string> [Row(a=150, b='x')]\n");
     expect(nb.run('print(spark.createDataFrame(sc.parallelize([3, 1]), "int").collect())')).toBe('[Row(value=3), Row(value=1)]\n');
     expect(() => nb.run('spark.createDataFrame(sc.parallelize([]))')).toThrow(/CANNOT_INFER_EMPTY_SCHEMA/);
     expect(() => nb.run('spark.createDataFrame(sc.parallelize([(1, 2), (3,)]), ["a", "b"]).collect()')).toThrow(/LENGTH_SHOULD_BE_THE_SAME/);

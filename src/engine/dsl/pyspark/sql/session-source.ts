@@ -143,7 +143,7 @@ class SparkSession:
     def createDataFrame(self, data, schema=None, samplingRatio=None, verifySchema=True):
         names, ddl, wrap = _schema_parts(schema)
         if hasattr(data, "_jrdd") and hasattr(data, "mapPartitions"):
-            return self._create_from_rdd(data, schema, names, ddl, wrap)
+            return self._create_from_rdd(data, schema, names, ddl, wrap, samplingRatio)
         data = list(data)
         if wrap:
             data = [[v] for v in data]
@@ -152,14 +152,19 @@ class SparkSession:
         view = _native.create_view(self._jsession, names, rows, ddl, non_null)
         return _df.DataFrame("SELECT * FROM %s" % view, self)
 
-    def _create_from_rdd(self, rdd, schema, names, ddl, wrap):
+    def _create_from_rdd(self, rdd, schema, names, ddl, wrap, samplingRatio=None):
         # As PySpark's _createFromRDD: the schema from the first row (the first 100 when it
-        # holds a None), one small job; the rows stay on the executors, each task converting its
-        # partition when a query runs.
+        # holds a None), one small job, or with samplingRatio from a sample of the rows (all of
+        # them from 0.99); the rows stay on the executors, each task converting its partition
+        # when a query runs.
         sample = []
         if names is None and ddl is not None:
             names = _native.ddl_names(ddl)
-        if names is None or ddl is None:
+        if ddl is None and samplingRatio is not None:
+            sample = (rdd.sample(False, float(samplingRatio)) if samplingRatio < 0.99 else rdd).collect()
+            if wrap:
+                sample = [[v] for v in sample]
+        elif names is None or ddl is None:
             sample = rdd.take(1)
             if ddl is None and sample and _has_none(sample[0]):
                 sample = rdd.take(100)
