@@ -17,7 +17,7 @@
  * expressions, grouping sets, small inputs) runs in the driver as before.
  */
 import type { ColumnBatch } from '../../columnar';
-import { batchesFromRows, gatherBatch } from '../../columnar';
+import { batchesFromRows } from '../../columnar';
 import type { BoundExpr } from '../../expr';
 import { KeyboardInterrupt } from '../../errors';
 import type { RDD, SparkContext } from '../../rdd';
@@ -25,7 +25,7 @@ import { functionId } from '../../rdd';
 import type { FunctionRef } from '../../rdd';
 import { DoubleType, sessionTimeZone } from '../../types';
 import type { RelationResolver } from '../analyzer/analyzer';
-import type { FileScan, LPlan } from '../logical';
+import type { LPlan } from '../logical';
 import { decodeBatches, encodeBatches } from './batch-wire';
 import { isDeterministic } from './exec';
 import { activeStageMetrics } from './stage-metrics';
@@ -33,8 +33,10 @@ import { keyCarryingPlan, mergeSortedRuns, windowBelow } from './window-stage';
 import { countCodes, isCodeSet } from './distinct-stage';
 import { batchByOrdinal } from './exchange-hash';
 import { finishIsIdentity } from './agg-split';
+import { coalescePartitions, confNumber, inputPartitions, isFileInput, rowCount, tableRdd } from './stage-inputs';
+import type { ScanInput } from './stage-inputs';
 import {
-  SQL_DECODE_LANG, SQL_STAGE_LANG, execBatches, finishRows, fingerprint, inputScan, mergePlan, mergedTypes, partialTypes, planChildren, rebuildFragment,
+  SQL_STAGE_LANG, execBatches, finishRows, fingerprint, inputScan, mergePlan, mergedTypes, partialTypes, planChildren, rebuildFragment,
   splitAggregates,
 } from './sql-stage';
 import { executePlan, planPhysical } from './planner';
@@ -42,6 +44,8 @@ import { containsSpid } from './partitioning';
 import { setDefaultParallelism } from '../partitions';
 import { optimize } from '../optimizer/optimizer';
 import type { QuerySource, StageSpec } from './sql-stage';
+
+export { coalescePartitions, splitBatches } from './stage-inputs';
 
 /** What a distributed run needs from the session. */
 export interface DistributedContext {
@@ -112,123 +116,6 @@ const MIN_ROWS_DEFAULT = 0;
 const ANALYSIS_TIME = /\b(current_timestamp|current_date|now|localtimestamp|curdate|unix_timestamp|current_timezone)\b/i;
 /** Joins that keep the streamed (left) side's order and need no global view of the right side. */
 const BROADCAST_JOINS = new Set(['inner', 'left', 'semi', 'anti', 'cross']);
-const ROWS_PER_PARTITION = 16_384;
-
-function confNumber(conf: ReadonlyMap<string, string>, key: string, dflt: number): number {
-  const v = conf.get(key);
-  if (v === undefined) return dflt;
-  // Negative values count: autoBroadcastJoinThreshold=-1 turns broadcasts off.
-  const m = /^\s*(-?\d+)\s*([kmg]?)b?\s*$/i.exec(v);
-  if (!m) return dflt;
-  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
-  return Number(m[1]) * unit;
-}
-
-/** Table partitions held by the executors: one RDD per table version, persisted. */
-const tableRdds = new WeakMap<object, Map<SparkContext, RDD>>();
-const released = new FinalizationRegistry<RDD>((rdd) => {
-  try {
-    rdd.unpersist();
-  } catch {
-    // The context may be gone.
-  }
-});
-
-function rowCount(batches: readonly ColumnBatch[]): number {
-  return batches.reduce((s, b) => s + b.numRows, 0);
-}
-
-function sliceBatch(b: ColumnBatch, start: number, end: number): ColumnBatch {
-  if (start === 0 && end === b.numRows) return b;
-  const sel = new Int32Array(end - start);
-  for (let i = 0; i < sel.length; i++) sel[i] = start + i;
-  return gatherBatch(b, sel, sel.length);
-}
-
-/** Contiguous row ranges of about equal size, in order. */
-export function splitBatches(batches: readonly ColumnBatch[], parts: number): ColumnBatch[][] {
-  const total = batches.reduce((s, b) => s + b.numRows, 0);
-  const out: ColumnBatch[][] = Array.from({ length: parts }, () => []);
-  let row = 0;
-  for (const b of batches) {
-    let i = 0;
-    while (i < b.numRows) {
-      const part = Math.min(parts - 1, Math.floor((row * parts) / Math.max(total, 1)));
-      const partEnd = Math.ceil(((part + 1) * total) / parts);
-      const take = Math.max(1, Math.min(b.numRows - i, partEnd - row));
-      out[part]!.push(sliceBatch(b, i, i + take));
-      i += take;
-      row += take;
-    }
-  }
-  return out;
-}
-
-/** A table's partitions: about ROWS_PER_PARTITION rows each, at most one per executor slot. */
-function partitionCount(sc: SparkContext, rows: number): number {
-  return Math.max(1, Math.min(sc.defaultParallelism, Math.ceil(rows / ROWS_PER_PARTITION)));
-}
-
-/**
- * What a stage's tasks read: the driver's batches of the table (shipped once, cached on the
- * executors), or a file scan whose splits each task reads through its own VFS.
- */
-type ScanInput = readonly ColumnBatch[] | FileInput;
-
-interface FileInput {
-  readonly files: FileScan;
-  readonly parts: readonly (readonly unknown[])[];
-}
-
-function isFileInput(input: ScanInput): input is FileInput {
-  return !Array.isArray(input);
-}
-
-function inputPartitions(sc: SparkContext, input: ScanInput): number {
-  return isFileInput(input) ? input.parts.length : partitionCount(sc, rowCount(input));
-}
-
-/** File scans read by the executors: one persisted FileScanRDD per scan (a lost block is read again). */
-const fileRdds = new WeakMap<FileScan, Map<SparkContext, RDD>>();
-
-function fileRdd(sc: SparkContext, input: FileInput): RDD {
-  if (input.files.rdd) return input.files.rdd(sc);
-  let bySc = fileRdds.get(input.files);
-  if (!bySc) {
-    bySc = new Map();
-    fileRdds.set(input.files, bySc);
-  }
-  const known = bySc.get(sc);
-  if (known) return known;
-  const { reader, source } = input.files;
-  const read: FunctionRef = { id: functionId(reader, source), lang: reader, source };
-  const slices = input.parts.map((items) => ({ kind: 'collection' as const, items }));
-  const rdd = sc.lineage.source(sc, slices, 'FileScanRDD').narrow({ kind: 'flatMap', fn: read }, 'mapPartitionsInternal').persist();
-  bySc.set(sc, rdd);
-  released.register(input.files, rdd);
-  return rdd;
-}
-
-function tableRdd(sc: SparkContext, scan: Extract<LPlan, { kind: 'scan' }>, input: ScanInput): RDD {
-  if (isFileInput(input)) return fileRdd(sc, input);
-  const batches = input;
-  let bySc = tableRdds.get(batches);
-  if (!bySc) {
-    bySc = new Map();
-    tableRdds.set(batches, bySc);
-  }
-  const known = bySc.get(sc);
-  if (known) return known;
-  const rows = batches.reduce((s, b) => s + b.numRows, 0);
-  const parts = partitionCount(sc, rows);
-  const slices = splitBatches(batches, parts).map((bs) => ({ kind: 'collection' as const, items: [encodeBatches(bs)] }));
-  const typesJson = JSON.stringify(scan.output.map((a) => a.type));
-  const decode: FunctionRef = { id: functionId(SQL_DECODE_LANG, typesJson), lang: SQL_DECODE_LANG, source: typesJson };
-  const rdd = sc.lineage.source(sc, slices, `Scan ${scan.name}`).narrow({ kind: 'flatMap', fn: decode }, 'mapPartitionsInternal').persist();
-  bySc.set(sc, rdd);
-  released.register(batches, rdd);
-  return rdd;
-}
 
 function exprsOf(p: LPlan): BoundExpr[] {
   switch (p.kind) {
@@ -700,36 +587,6 @@ function inputScanRows(b: ColumnBatch): unknown[][] {
   return (scan as Extract<LPlan, { kind: 'scan' }>).rows();
 }
 
-/**
- * Spark 3.5's ShufflePartitionsUtil.coalescePartitions for one shuffle: contiguous reducer
- * ranges filled up to a target size of max(minPartitionSize, min(advisory, total / minNum)).
- * Reducers that received nothing are dropped (their tasks would produce no rows).
- */
-export function coalescePartitions(sizes: readonly number[], conf: ReadonlyMap<string, string>, parallelism: number): number[][] {
-  const nonEmpty = sizes.map((s, i) => [s, i] as const).filter(([s]) => s > 0);
-  if (conf.get('spark.sql.adaptive.enabled')?.toLowerCase() === 'false' || conf.get('spark.sql.adaptive.coalescePartitions.enabled')?.toLowerCase() === 'false') {
-    return nonEmpty.map(([, i]) => [i]);
-  }
-  const advisory = confNumber(conf, 'spark.sql.adaptive.advisoryPartitionSizeInBytes', 64 * 1024 * 1024);
-  const minSize = confNumber(conf, 'spark.sql.adaptive.coalescePartitions.minPartitionSize', 1024 * 1024);
-  const minNum = confNumber(conf, 'spark.sql.adaptive.coalescePartitions.minPartitionNum', Math.max(1, parallelism));
-  const total = sizes.reduce((a, b) => a + b, 0);
-  const target = Math.max(minSize, Math.min(advisory, Math.ceil(total / minNum)));
-  const out: number[][] = [];
-  let cur: number[] = [];
-  let curSize = 0;
-  for (const [s, i] of nonEmpty) {
-    if (cur.length > 0 && curSize + s > target) {
-      out.push(cur);
-      cur = [];
-      curSize = 0;
-    }
-    cur.push(i);
-    curSize += s;
-  }
-  if (cur.length > 0) out.push(cur);
-  return out;
-}
 
 /**
  * The plan to execute in the driver: `optimized` with its distributable parts already run
