@@ -6,6 +6,7 @@ import type { LPlan } from '../logical';
 import { booleanSimplification } from './boolean-simplification';
 import { collapseProject } from './collapse-project';
 import { columnPruning } from './column-pruning';
+import { constantPropagation } from './constant-propagation';
 import { foldConstants } from './fold-constants';
 import { inferFiltersFromConstraints } from './infer-filters-from-constraints';
 import { limitPushDown } from './limit-push-down';
@@ -35,7 +36,7 @@ const FIXED_POINT = { kind: 'fixedPoint', maxIterations: 100 } as const;
  * (PushDownPredicates includes CombineFilters, as in Spark).
  */
 const OPERATOR_OPTIMIZATION: readonly Rule[] = [
-  pushDownPredicates, limitPushDown, columnPruning, collapseProject, nullPropagation, foldConstants,
+  pushDownPredicates, limitPushDown, columnPruning, collapseProject, nullPropagation, constantPropagation, foldConstants,
   booleanSimplification, pruneFilters, removeRedundantAliases, removeNoopOperators,
 ];
 
