@@ -42,6 +42,34 @@ export interface FileScanSettings {
   readonly openCostInBytes: number;
 }
 
+/** Spark's byte-size conf values (JavaUtils.byteStringAsBytes): a number of bytes, or with b, k(b), m(b), g(b), t(b), p(b). */
+export function byteSize(v: string | undefined, d: number): number {
+  const m = v === undefined ? null : /^\s*(\d+(?:\.\d+)?)\s*([kmgtp]?)b?\s*$/i.exec(v);
+  if (!m) return d;
+  const n = Number(m[1]) * 1024 ** ' kmgtp'.indexOf((m[2] || ' ').toLowerCase());
+  return Number.isFinite(n) && n > 0 ? Math.floor(n) : d;
+}
+
+/**
+ * Spark's file-scan settings from the session conf when a query runs: maxPartitionBytes
+ * (128 MB), openCostInBytes (4 MB), and the parallelism maxSplitBytes divides by
+ * (spark.sql.files.minPartitionNum, else spark.sql.leafNodeDefaultParallelism, else the
+ * context's default parallelism).
+ */
+export function fileScanSettingsFrom(get: (key: string) => string | undefined, defaultParallelism: () => number): () => FileScanSettings {
+  return () => {
+    const n = (k: string) => {
+      const v = Number(get(k));
+      return Number.isInteger(v) && v > 0 ? v : undefined;
+    };
+    return {
+      parallelism: n('spark.sql.files.minPartitionNum') ?? n('spark.sql.leafNodeDefaultParallelism') ?? defaultParallelism(),
+      maxPartitionBytes: byteSize(get('spark.sql.files.maxPartitionBytes'), 128 * 1024 * 1024),
+      openCostInBytes: byteSize(get('spark.sql.files.openCostInBytes'), 4 * 1024 * 1024),
+    };
+  };
+}
+
 /**
  * `items` (sizes in bytes) in order, cut into `parts` contiguous runs of about equal bytes:
  * an item goes to the run its middle byte falls in, so runs never interleave.

@@ -13,6 +13,7 @@ import type { DataType, StructField, StructType } from '../../../types';
 import { csvOptionsFrom, inferFields, rowToEngine, showString, toPython, treeString } from '../../../dataframe';
 import { csvTextSource, jsonTextSource, listInputFiles, textTextSource } from '../../../dataframe/text-scan';
 import type { TextSource } from '../../../dataframe/text-scan';
+import { fileScanSettingsFrom } from '../../../dataframe/file-scan';
 import type { FileScanSettings } from '../../../dataframe/file-scan';
 import type { ColumnBatch } from '../../../columnar';
 import { batchesFromRows, cachedRows } from '../../../columnar';
@@ -66,8 +67,7 @@ let viewCounter = 0;
 
 /** Spark's file-scan settings as the session has them when a query runs (partitions follow the conf). */
 export function fileScanSettings(s: SqlSession, sc: SparkContext): () => FileScanSettings {
-  const conf = (k: string, d: number) => Number(s.conf.get(k) ?? d) || d;
-  return () => ({ parallelism: sc.defaultParallelism, maxPartitionBytes: conf('spark.sql.files.maxPartitionBytes', 128 * 1024 * 1024), openCostInBytes: conf('spark.sql.files.openCostInBytes', 4 * 1024 * 1024) });
+  return fileScanSettingsFrom((k) => s.conf.get(k), () => sc.defaultParallelism);
 }
 
 /** date/datetime constructors of PyFlint's datetime module, for collected dates and timestamps. */

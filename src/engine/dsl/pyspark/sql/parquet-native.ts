@@ -8,7 +8,7 @@ import type { FileSources } from '../../../catalog/catalog';
 import { filePartitionCount, parquetSource, readParquetSource, saveDataFiles, saveParquet } from '../../../dataframe/parquet-files';
 import type { ParquetSource } from '../../../dataframe/parquet-files';
 import { TEXT_FORMATS, textCompression } from '../../../dataframe/text-writers';
-import { parquetFileScan } from '../../../dataframe/file-scan';
+import { fileScanSettingsFrom, parquetFileScan } from '../../../dataframe/file-scan';
 import { csvOptionsFrom } from '../../../dataframe';
 import { csvTextSource, jsonTextSource, listInputFiles, textTextSource } from '../../../dataframe/text-scan';
 import { cachedRows } from '../../../columnar';
@@ -53,8 +53,7 @@ function readParquetBatches(s: SqlSession, vfs: Vfs, paths: readonly string[], o
     binaryAsString: truthy(s.conf.get('spark.sql.parquet.binaryAsString'), false),
   });
   let batches: ColumnBatch[] | null = null;
-  const conf = (k: string, d: number) => Number(s.conf.get(k) ?? d) || d;
-  const settings = () => ({ parallelism, maxPartitionBytes: conf('spark.sql.files.maxPartitionBytes', 128 * 1024 * 1024), openCostInBytes: conf('spark.sql.files.openCostInBytes', 4 * 1024 * 1024) });
+  const settings = fileScanSettingsFrom((k) => s.conf.get(k), () => parallelism);
   const partitions = () => {
     const c = settings();
     return Math.max(1, filePartitionCount(src.files, c.parallelism, c.maxPartitionBytes, c.openCostInBytes));
@@ -109,8 +108,7 @@ function fileRelation(s: SqlSession, vfs: Vfs, format: string, path: string, o: 
   if (format === 'csv' || format === 'json' || format === 'text') {
     // Read by the executors when a distributed stage scans them (dataframe/text-scan.ts).
     const files = listInputFiles(vfs, [path]);
-    const conf = (k: string, d: number) => Number(s.conf.get(k) ?? d) || d;
-    const settings = () => ({ parallelism, maxPartitionBytes: conf('spark.sql.files.maxPartitionBytes', 128 * 1024 * 1024), openCostInBytes: conf('spark.sql.files.openCostInBytes', 4 * 1024 * 1024) });
+    const settings = fileScanSettingsFrom((k) => s.conf.get(k), () => parallelism);
     const src = format === 'csv'
       ? csvTextSource(vfs, files, csvOptionsFrom((k) => opt(o, k), s.conf.get('spark.sql.columnNameOfCorruptRecord') ?? '_corrupt_record'), settings, fields)
       : format === 'json'

@@ -249,6 +249,17 @@ describe('spark.read.csv / json / text partitions', () => {
     // splits; 2,000 bytes in two of 1,000 (each its own partition); two such files in splits
     // of 1,500 and 500, packed largest first (1500 | 1500 | 500 | 500).
     expect(r.output).toBe('4 50000 struct<x:int,y:string>\n2 1000\n4\n1\n');
+    // Byte sizes as Spark's conf reads them ("64k"), and spark.sql.files.minPartitionNum as maxSplitBytes' divisor:
+    // min(65536, 301004 / 4) = 65536 gives 5 splits; with 10, 301004 / 10 = 30100 gives 10.
+    const counts = h.run([
+      'spark.conf.set("spark.sql.files.maxPartitionBytes", "64k")',
+      'print(spark.read.csv("/d/a.csv").rdd.getNumPartitions())',
+      'spark.conf.set("spark.sql.files.minPartitionNum", "10")',
+      'print(spark.read.csv("/d/a.csv").rdd.getNumPartitions())',
+      'spark.conf.unset("spark.sql.files.minPartitionNum")',
+    ].join('\n'));
+    expect(counts.error ?? '').toBe('');
+    expect(counts.output).toBe('5\n10\n');
     // A missing path fails the read as Spark's does.
     for (const f of ['csv', 'json', 'text']) {
       const e = h.run(`spark.read.${f}("/d/nope.${f}")`);
