@@ -99,6 +99,24 @@ describe('optimizer rules', () => {
     expect(left).toMatch(/^Project \[[^\n]*\n\+- Filter isnull\(label#\d+\)\n\s+\+- Join LeftOuter, \(k#\d+ = k#\d+\)\n\s+:- Project \[id#\d+, k#\d+\]\n\s+:\s+\+- Filter \(isnotnull\(id#\d+\) AND \(id#\d+ < 30\)\)\n[\s\S]*\+- Filter \(\(isnotnull\(label#\d+\) AND \(label#\d+ <> one\)\) AND isnotnull\(k#\d+\)\)\n/);
   });
 
+  it('turns outer joins whose padded rows a filter drops into inner (or one-sided) joins (EliminateOuterJoin)', () => {
+    const s = session();
+    const q = 'SELECT t.id, d.label FROM t LEFT JOIN d ON t.k = d.k WHERE d.label <> \'two\'';
+    sameRows(s, q);
+    expect(optimizedText(s, q)).toMatch(/Join Inner, \(k#\d+ = k#\d+\)\n[\s\S]*\+- Filter \(\(isnotnull\(label#\d+\) AND \(label#\d+ <> two\)\) AND isnotnull\(k#\d+\)\)/);
+    for (const q2 of [
+      'SELECT t.id, d.label FROM t RIGHT JOIN d ON t.k = d.k WHERE t.x > 3',
+      'SELECT t.id, d.label FROM t FULL JOIN d ON t.k = d.k WHERE t.x > 3',
+      'SELECT t.id, d.label FROM t FULL JOIN d ON t.k = d.k WHERE d.label = \'one\'',
+      'SELECT t.id, d.label FROM t FULL JOIN d ON t.k = d.k WHERE d.label = \'one\' AND t.id > 2',
+      'SELECT t.id, d.label FROM t LEFT JOIN d ON t.k = d.k WHERE d.label IS NULL',
+      'SELECT t.id, d.label FROM t LEFT JOIN d ON t.k = d.k WHERE coalesce(d.label, \'x\') = \'x\'',
+    ]) sameRows(s, q2);
+    expect(optimizedText(s, 'SELECT t.id, d.label FROM t FULL JOIN d ON t.k = d.k WHERE t.x > 3')).toMatch(/Join LeftOuter/);
+    // A filter that keeps the padded rows keeps the outer join.
+    expect(optimizedText(s, 'SELECT t.id, d.label FROM t LEFT JOIN d ON t.k = d.k WHERE d.label IS NULL')).toMatch(/Join LeftOuter/);
+  });
+
   it('pushes HAVING conjuncts on grouping keys below the aggregate, never the aggregate ones', () => {
     const s = session();
     const q = 'SELECT k, count(*) AS c, sum(x) AS sx FROM t GROUP BY k HAVING k > 1 AND count(*) > 3';

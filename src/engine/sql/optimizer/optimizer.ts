@@ -7,6 +7,7 @@ import { booleanSimplification } from './boolean-simplification';
 import { collapseProject } from './collapse-project';
 import { columnPruning } from './column-pruning';
 import { constantPropagation } from './constant-propagation';
+import { eliminateOuterJoin } from './eliminate-outer-join';
 import { foldConstants } from './fold-constants';
 import { inferFiltersFromConstraints } from './infer-filters-from-constraints';
 import { limitPushDown } from './limit-push-down';
@@ -36,7 +37,7 @@ const FIXED_POINT = { kind: 'fixedPoint', maxIterations: 100 } as const;
  * (PushDownPredicates includes CombineFilters, as in Spark).
  */
 const OPERATOR_OPTIMIZATION: readonly Rule[] = [
-  pushDownPredicates, limitPushDown, columnPruning, collapseProject, nullPropagation, constantPropagation, foldConstants,
+  eliminateOuterJoin, pushDownPredicates, limitPushDown, columnPruning, collapseProject, nullPropagation, constantPropagation, foldConstants,
   booleanSimplification, pruneFilters, removeRedundantAliases, removeNoopOperators,
 ];
 
