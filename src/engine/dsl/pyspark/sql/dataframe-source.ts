@@ -45,7 +45,19 @@ class DataFrame:
     def __getattr__(self, name):
         # Dunder probes (copy, pickle, ...) never reach the plan; any other name is a column
         # if the DataFrame has it, as in PySpark (df._corrupt_record, df._c0).
-        if name.startswith("__") or name not in self.columns:
+        if name.startswith("__"):
+            raise AttributeError("'DataFrame' object has no attribute '%s'" % name)
+        if name.startswith("_"):
+            # Flint's own optional attributes (_alias, _mode, _storage) are probed with
+            # getattr(df, "_x", None), also on plans that do not analyze yet (a join whose
+            # columns are still ambiguous): such a probe answers "no attribute", never an error.
+            try:
+                found = name in self.columns
+            except Exception:
+                found = False
+        else:
+            found = name in self.columns
+        if not found:
             raise AttributeError("'DataFrame' object has no attribute '%s'" % name)
         return _column.Column(_column._quote(name))
 
