@@ -48,13 +48,21 @@ export function compileSelection(cond: BoundExpr): SelectionFn | null {
   // A comparison of a column with a constant already drops the column's nulls: an
   // isnotnull(column) conjunct next to it needs no pass of its own.
   const compared = new Set(cs.map(comparedColumn).filter((i): i is number => i !== null));
+  // Columns of isnotnull conjuncts: when nothing else is tested and none holds a null, every row is kept.
+  const notNullOnly: number[] = [];
   for (const c of cs) {
-    if (c.kind === 'lenient' && c.name === 'isnotnull' && c.args[0]?.kind === 'ref' && compared.has(c.args[0].index)) continue;
+    if (c.kind === 'lenient' && c.name === 'isnotnull' && c.args[0]?.kind === 'ref') {
+      if (compared.has(c.args[0].index)) continue;
+      notNullOnly.push(c.args[0].index);
+    }
     const s = comparisonStep(c);
     if (!s) return null;
     steps.push(s);
   }
+  const onlyNotNull = notNullOnly.length === steps.length;
   return (b, env) => {
+    // Every row (an inferred isnotnull over a column without nulls): the shared 0..n-1 run, nothing written.
+    if (onlyNotNull && notNullOnly.every((c) => noNulls(b.columns[c]!, b.numRows))) return { sel: identityRun(b.numRows).subarray(0, b.numRows), n: b.numRows };
     const sel = new Int32Array(b.numRows);
     let n = steps[0]!(b, env, sel, b.numRows, true);
     for (let k = 1; k < steps.length && n > 0; k++) n = steps[k]!(b, env, sel, n, false);
@@ -84,6 +92,16 @@ function comparisonStep(e: BoundExpr): Step | null {
   }
   if (e.kind !== 'strict' || e.args.length !== 2 || !(e.name in TESTS)) return null;
   return comparisonOp(e, e.name, e);
+}
+
+/** Whether a typed vector of `n` rows has no null (object vectors are not checked: false). */
+function noNulls(v: ColumnVector, n: number): boolean {
+  if (v.kind === 'object') return false;
+  const valid = v.validity;
+  const full = n >> 3;
+  for (let j = 0; j < full; j++) if (valid[j] !== 0xff) return false;
+  for (let i = full << 3; i < n; i++) if (!((valid[i >> 3]! >> (i & 7)) & 1)) return false;
+  return true;
 }
 
 let identity = new Int32Array(0);

@@ -185,6 +185,11 @@ describe('optimizer rules', () => {
       'SELECT a, b, c FROM n WHERE NOT (c <> \'s1\') AND b >= 0.5',
       'SELECT count(*) FROM n WHERE isnotnull(b) AND NOT (b < 3.0)',
     ]) sameRows(s, q);
+    // isnotnull alone: every row of a column without nulls, the valid ones of another (counted here).
+    const count = (q: string) => Number(s.sql(q).rows[0]![0]);
+    expect(count('SELECT count(*) FROM n WHERE c IS NOT NULL AND a IS NOT NULL')).toBe(rows.filter((r) => r[2] !== null && r[0] !== null).length);
+    expect(count('SELECT count(*) FROM n WHERE a IS NOT NULL')).toBe(rows.filter((r) => r[0] !== null).length);
+    expect(count('SELECT count(*) FROM t WHERE id IS NOT NULL')).toBe(60);
   });
 
   it('propagates a column\'s constant into the other equalities of a filter (ConstantPropagation), not into other comparisons', () => {

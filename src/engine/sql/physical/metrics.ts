@@ -62,14 +62,14 @@ export function instrumentExec(root: Exec): Map<Exec, ExecMetrics> {
       };
     }
     // A Project over a Filter reads the filter's selections directly (no gathered batches): counted as its output.
-    const selecting = e as { selections?: (ctx: ExecContext) => { n: number }[] | null };
+    const selecting = e as { selections?: (ctx: ExecContext, needed?: ReadonlySet<number> | null) => { n: number }[] | null };
     if (typeof selecting.selections === 'function') {
       const selections = selecting.selections.bind(e);
-      selecting.selections = (ctx: ExecContext) => {
+      selecting.selections = (ctx: ExecContext, needed?: ReadonlySet<number> | null) => {
         const t0 = performance.now();
         depth++;
         try {
-          const sels = selections(ctx);
+          const sels = selections(ctx, needed);
           if (sels && depth === 1) {
             for (const x of sels) m.rows += x.n;
             m.calls++;
