@@ -4,6 +4,7 @@
  * the validity bitmap; other columns as tagged values (Decimal and MapValue have codecs).
  * A string dictionary (shared by a table's batches) travels once per message, then codes per batch.
  */
+import { lazyObjectVector } from '../../columnar';
 import type { ColumnBatch, ColumnVector } from '../../columnar';
 import type { DataType } from '../../types';
 import { Decimal, MapValue } from '../../types';
@@ -37,6 +38,30 @@ const KIND = { int32: 0, int64: 1, float64: 2, bool: 3, object: 4 } as const;
 const DICT = 5;
 /** A column of strings (and nulls): their UTF-16 lengths (-1 = null), then one UTF-8 text of them all. */
 const STR = 6;
+/** Codes of a dictionary the message does not hold: its size and hash, then the codes (the reader is handed the entries). */
+const DICT_REF = 7;
+/** First word of a message holding dictionaries (encodeDictionaries) rather than batches. */
+const DICTIONARIES = 0xffffffff;
+
+const dictHashes = new WeakMap<readonly string[], number>();
+
+/** A hash of a dictionary's entries (FNV-1a over their UTF-16 units), computed once per dictionary. */
+export function dictionaryHash(entries: readonly string[]): number {
+  let h = dictHashes.get(entries);
+  if (h !== undefined) return h;
+  h = 0x811c9dc5;
+  for (const s of entries) {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0xff, 0x01000193);
+  }
+  dictHashes.set(entries, h);
+  return h;
+}
+
+/** How blocks name a dictionary they reference (DICT_REF): its size and hash. */
+export function dictionaryKey(entries: readonly string[]): string {
+  return `${entries.length}:${dictionaryHash(entries)}`;
+}
 
 /** Writes values[start..end) as a STR column when they are all strings or null; false otherwise. */
 function writeStrings(w: Writer, values: readonly unknown[], start: number, end: number): boolean {
@@ -111,10 +136,19 @@ function writeBatch(w: Writer, b: ColumnBatch, dicts: Map<readonly string[], num
   }
 }
 
-function readVector(r: Reader, n: number, dicts: string[][]): ColumnVector {
+function readVector(r: Reader, n: number, dicts: string[][], named: ReadonlyMap<string, readonly string[]> | undefined): ColumnVector {
   const kind = r.u8();
   switch (kind) {
     case STR: return readStrings(r, n);
+    case DICT_REF: {
+      const key = `${r.u32()}:${r.i32()}`;
+      const entries = named?.get(key);
+      if (!entries) throw new TypeError(`corrupt batch (dictionary ${key} not shipped)`);
+      const codes = new Int32Array(aligned(r));
+      return lazyObjectVector(n, (values) => {
+        for (let i = 0; i < n; i++) values[i] = codes[i]! < 0 ? null : entries[codes[i]!]!;
+      }, { entries, codes });
+    }
     case DICT: {
       const id = r.u32();
       if (id === dicts.length) dicts.push(r.value() as string[]);
@@ -146,14 +180,28 @@ export function encodeBatches(batches: readonly ColumnBatch[]): Uint8Array {
   return w.finish().slice();
 }
 
-/** Rows `start .. end` of `b` as one encoded batch (what decodeBatches reads). */
-export function encodeBatchRange(b: ColumnBatch, start: number, end: number): Uint8Array {
+/**
+ * Rows `start .. end` of `b` as one encoded batch (what decodeBatches reads). With `refs`,
+ * dictionary-coded columns travel as codes naming their dictionary (added to `refs` by its
+ * dictionaryKey): the reader must be handed the entries (decodeBatches' `dictionaries`).
+ */
+export function encodeBatchRange(b: ColumnBatch, start: number, end: number, refs?: Map<string, readonly string[]>): Uint8Array {
   const n = end - start;
   const w = new Writer();
   w.u32(1);
   w.u32(n);
   w.u32(b.columns.length);
   for (const c of b.columns) {
+    if (refs && c.kind === 'object' && c.dictionary) {
+      const { entries, codes } = c.dictionary;
+      const key = dictionaryKey(entries);
+      refs.set(key, entries);
+      w.u8(DICT_REF);
+      w.u32(entries.length);
+      w.i32(dictionaryHash(entries));
+      w.bytes(new Uint8Array(codes.buffer, codes.byteOffset + start * 4, n * 4));
+      continue;
+    }
     if (c.kind === 'object' && writeStrings(w, c.values, start, end)) continue;
     w.u8(KIND[c.kind]);
     if (c.kind === 'object') {
@@ -173,7 +221,36 @@ export function encodeBatchRange(b: ColumnBatch, start: number, end: number): Ui
   return w.finish().slice();
 }
 
-export function decodeBatches(bytes: Uint8Array, types: readonly DataType[]): ColumnBatch[] {
+/** Dictionaries as one message (what blocks written with encodeBatchRange's `refs` name). */
+export function encodeDictionaries(dicts: Iterable<readonly string[]>): Uint8Array {
+  const list = [...dicts];
+  const w = new Writer();
+  w.u32(DICTIONARIES);
+  w.u32(list.length);
+  for (const entries of list) {
+    w.u32(entries.length);
+    w.i32(dictionaryHash(entries));
+    if (!writeStrings(w, entries, 0, entries.length)) throw new TypeError('a dictionary holds a non-string');
+  }
+  return w.finish().slice();
+}
+
+/** The dictionaries of an encodeDictionaries message, by dictionaryKey; null for a message of batches. */
+export function decodeDictionaries(bytes: Uint8Array): Map<string, readonly string[]> | null {
+  const r = new Reader(bytes);
+  if (r.u32() !== DICTIONARIES) return null;
+  const out = new Map<string, readonly string[]>();
+  const count = r.u32();
+  for (let k = 0; k < count; k++) {
+    const size = r.u32();
+    const key = `${size}:${r.i32()}`;
+    if (r.u8() !== STR) throw new TypeError('corrupt dictionary message');
+    out.set(key, readStrings(r, size).values as string[]);
+  }
+  return out;
+}
+
+export function decodeBatches(bytes: Uint8Array, types: readonly DataType[], dictionaries?: ReadonlyMap<string, readonly string[]>): ColumnBatch[] {
   const r = new Reader(bytes);
   const count = r.u32();
   const out: ColumnBatch[] = [];
@@ -183,7 +260,7 @@ export function decodeBatches(bytes: Uint8Array, types: readonly DataType[]): Co
     const cols = r.u32();
     if (cols !== types.length) throw new TypeError(`corrupt batch: ${cols} columns where ${types.length} were expected`);
     const columns: ColumnVector[] = [];
-    for (let c = 0; c < cols; c++) columns.push(readVector(r, n, dicts));
+    for (let c = 0; c < cols; c++) columns.push(readVector(r, n, dicts, dictionaries));
     out.push({ types, numRows: n, columns });
   }
   return out;

@@ -10,7 +10,9 @@ import { hashKey } from '../../expr';
 import type { BoundAggregate } from '../../expr';
 import type { DataType } from '../../types';
 import type { Attribute, LPlan } from '../logical';
+import { dictionaryHash } from './batch-wire';
 import { referencedColumns } from './exec';
+import { PairIds } from './int-hash';
 
 type AggregatePlan = Extract<LPlan, { kind: 'aggregate' }>;
 
@@ -29,16 +31,32 @@ export function duplicateInsensitive(aggs: readonly BoundAggregate[]): boolean {
 class ValueIds {
   private readonly ids = new Map<unknown, number>();
   private readonly dictIds = new Map<readonly string[], Int32Array>();
+  /** While every value seen came from this dictionary (its entries are distinct): a value's id is its code + 1. */
+  private sole: readonly string[] | null = null;
   constructor(private readonly type: DataType) {}
 
   private id(x: unknown): number {
+    if (this.sole) this.unsole();
     const k = typeof x === 'object' || this.type.kind === 'double' || this.type.kind === 'float' ? hashKey(x, this.type) : x;
     let id = this.ids.get(k);
     if (id === undefined) this.ids.set(k, (id = this.ids.size + 1));
     return id;
   }
 
+  /** Gives the sole dictionary's entries their ids (code + 1) in the map, before other values get theirs. */
+  private unsole(): void {
+    const entries = this.sole!;
+    this.sole = null;
+    for (let c = 0; c < entries.length; c++) this.ids.set(entries[c], c + 1);
+  }
+
   fill(v: ColumnVector, n: number, out: Int32Array): void {
+    if (v.kind === 'object' && v.dictionary && (this.sole === v.dictionary.entries || (this.sole === null && this.ids.size === 0 && this.dictIds.size === 0 && this.type.kind === 'string'))) {
+      const { entries, codes } = v.dictionary;
+      this.sole = entries;
+      for (let i = 0; i < n; i++) out[i] = codes[i]! + 1;
+      return;
+    }
     if (v.kind === 'object' && v.dictionary) {
       const { entries, codes } = v.dictionary;
       let byCode = this.dictIds.get(entries);
@@ -72,7 +90,7 @@ export function dedupeBatches(fragment: AggregatePlan, output: readonly Attribut
   const total = batches.reduce((s, b) => s + b.numRows, 0);
   if (total >= PAIR) return null;
   const valueIds = cols.map((c) => new ValueIds(output[c]!.type));
-  const pairs = new Map<number, number>();
+  const pairs = new PairIds(1024);
   let seen = new Uint8Array(1024);
   const out: ColumnBatch[] = [];
   for (const b of batches) {
@@ -82,12 +100,7 @@ export function dedupeBatches(fragment: AggregatePlan, output: readonly Attribut
     cols.forEach((c, j) => {
       valueIds[j]!.fill(b.columns[c]!, n, j === 0 ? tuple : ids);
       if (j === 0) return;
-      for (let i = 0; i < n; i++) {
-        const key = tuple[i]! * PAIR + ids[i]!;
-        let t = pairs.get(key);
-        if (t === undefined) pairs.set(key, (t = pairs.size + 1));
-        tuple[i] = t;
-      }
+      for (let i = 0; i < n; i++) tuple[i] = pairs.id(tuple[i]!, ids[i]!);
     });
     const sel = new Int32Array(n);
     let k = 0;
@@ -117,20 +130,6 @@ export function dedupeBatches(fragment: AggregatePlan, output: readonly Attribut
  * with no exchange (the count is the same as over the exchanged values).
  */
 export type CodeSet = readonly ['codes', number, number, Uint8Array];
-
-const dictHashes = new WeakMap<readonly string[], number>();
-
-function dictionaryHash(entries: readonly string[]): number {
-  let h = dictHashes.get(entries);
-  if (h !== undefined) return h;
-  h = 0x811c9dc5;
-  for (const s of entries) {
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ 0xff, 0x01000193);
-  }
-  dictHashes.set(entries, h);
-  return h;
-}
 
 /** The codes rows 0..n-1 of the vectors hold (nulls skipped), when they all share one dictionary; null otherwise. */
 export function codeSet(vectors: readonly (readonly [ColumnVector, number])[]): CodeSet | null {

@@ -26,7 +26,8 @@ import type { FunctionRef } from '../../rdd';
 import { DoubleType, sessionTimeZone } from '../../types';
 import type { RelationResolver } from '../analyzer/analyzer';
 import type { LPlan } from '../logical';
-import { decodeBatches, encodeBatches } from './batch-wire';
+import { decodeBatches, dictionaryKey, encodeBatches, encodeDictionaries } from './batch-wire';
+import { isDictionaryRefs } from './exchange-io';
 import { isDeterministic } from './exec';
 import { activeStageMetrics } from './stage-metrics';
 import { keyCarryingPlan, mergeSortedRuns, windowBelow } from './window-stage';
@@ -563,9 +564,20 @@ export class SqlStagePlanner {
     const sc = this.ctx.sc;
     const conf = this.ctx.conf;
     const reducers = Math.max(1, confNumber(conf, 'spark.sql.shuffle.partitions', 200));
-    const mapFn = this.chainStage(partial ? 'partialMap' : 'aggMap', path, p, c, [...path, 0], { reducers });
-    const mapRdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn: mapFn }, 'mapPartitionsInternal');
-    const slices = this.exchange(sc.runJob(mapRdd, { kind: 'collect' }, this.ctx.description) as [number, Uint8Array][][], reducers, path);
+    const mapJob = (noDictionary: boolean) => {
+      const mapFn = this.chainStage(partial ? 'partialMap' : 'aggMap', path, p, c, [...path, 0], noDictionary ? { reducers, noDictionary } : { reducers });
+      const mapRdd = tableRdd(sc, c.scan, batches).narrow({ kind: 'mapPartitionsWithIndex', fn: mapFn }, 'mapPartitionsInternal');
+      return sc.runJob(mapRdd, { kind: 'collect' }, this.ctx.description) as unknown[][];
+    };
+    // Blocks carry dictionary codes where the tasks' rows were coded; the entries come from the table (or the tasks' inline ones).
+    let mapOut = mapJob(false);
+    let dictionaries = shippedDictionaries(mapOut, batches);
+    if (dictionaries === null) {
+      mapOut = mapJob(true);
+      dictionaries = shippedDictionaries(mapOut, batches);
+    }
+    const slices = this.exchange(mapOut.map((recs) => recs.filter((r) => !isDictionaryRefs(r))) as [number, Uint8Array][][], reducers, path);
+    if (dictionaries) for (const s of slices) s.items.unshift(dictionaries);
     const outTypes = partial ? mergedTypes(p, true) : [...p.output.map((a) => a.type), DoubleType];
     const out: ColumnBatch[] = [];
     if (slices.length > 0) {
@@ -580,6 +592,44 @@ export class SqlStagePlanner {
     const rows = finishRows(p, ordered.flatMap(inputScanRows));
     return { kind: 'scan', name: 'Exchange', output: p.output, rows: () => rows };
   }
+}
+
+/**
+ * The dictionaries the map tasks' blocks name, as one message for each reduce task: found
+ * among the table's (the batches the map tasks read) or sent inline by the tasks. Undefined
+ * when no block names one; null when one cannot be found (the map job then runs again with
+ * the strings in the blocks).
+ */
+function shippedDictionaries(mapOut: readonly (readonly unknown[])[], input: ScanInput): Uint8Array | undefined | null {
+  const wanted = new Map<string, readonly string[] | null>();
+  for (const recs of mapOut) {
+    for (const r of recs) {
+      if (!isDictionaryRefs(r)) continue;
+      for (const [size, hash, entries] of r[1]) {
+        const key = `${size}:${hash}`;
+        if (!wanted.get(key)) wanted.set(key, entries);
+      }
+    }
+  }
+  if (wanted.size === 0) return undefined;
+  if ([...wanted.values()].some((e) => e === null) && !isFileInput(input)) {
+    const seen = new Set<readonly string[]>();
+    for (const b of input) {
+      for (const v of b.columns) {
+        const entries = v.kind === 'object' ? v.dictionary?.entries : undefined;
+        if (!entries || seen.has(entries)) continue;
+        seen.add(entries);
+        const key = dictionaryKey(entries);
+        if (wanted.has(key) && wanted.get(key) === null) wanted.set(key, entries);
+      }
+    }
+  }
+  const found: (readonly string[])[] = [];
+  for (const e of wanted.values()) {
+    if (e === null) return null;
+    found.push(e);
+  }
+  return encodeDictionaries(found);
 }
 
 function inputScanRows(b: ColumnBatch): unknown[][] {

@@ -2,6 +2,7 @@
  * Hash exchanges of SQL stages: Spark's hashpartitioning (pmod(murmur3(keys, 42), n)) over
  * key vectors, and the scatter of a map task's batches into one batch ordered by reducer.
  */
+import { lazyObjectVector } from '../../columnar';
 import type { ColumnBatch, ColumnVector } from '../../columnar';
 import { compileVector, lookupScalar } from '../../expr';
 import type { BoundExpr, Env } from '../../expr';
@@ -156,12 +157,7 @@ export function scatterBatches(batches: readonly ColumnBatch[], ids: readonly In
   const types = partition === null ? [...(first?.types ?? [])] : [...(first?.types ?? []), DoubleType];
   const columns: ColumnVector[] = [];
   const ncols = first?.columns.length ?? 0;
-  for (let c = 0; c < ncols; c++) {
-    const kind = first!.columns[c]!.kind;
-    const dest = allocVector(kind, total);
-    for (let b = 0; b < batches.length; b++) scatterColumn(batches[b]!.columns[c]!, dest, places[b]!);
-    columns.push(dest);
-  }
+  for (let c = 0; c < ncols; c++) columns.push(scatterVector(batches, c, places, total));
   if (partition === null) return { batch: { types, numRows: total, columns }, offsets };
   const ord = allocVector('float64', total) as Extract<ColumnVector, { kind: 'float64' }>;
   ord.validity.fill(255);
@@ -175,12 +171,31 @@ export function scatterBatches(batches: readonly ColumnBatch[], ids: readonly In
 export function placeRows(batches: readonly ColumnBatch[], places: readonly Int32Array[], total: number): ColumnBatch {
   const first = batches[0]!;
   const columns: ColumnVector[] = [];
-  for (let c = 0; c < first.columns.length; c++) {
-    const dest = allocVector(first.columns[c]!.kind, total);
-    for (let b = 0; b < batches.length; b++) scatterColumn(batches[b]!.columns[c]!, dest, places[b]!);
-    columns.push(dest);
-  }
+  for (let c = 0; c < first.columns.length; c++) columns.push(scatterVector(batches, c, places, total));
   return { types: first.types, numRows: total, columns };
+}
+
+/**
+ * Column `c` of the batches scattered to `places`. Strings coded by one dictionary in every
+ * batch stay coded (their values built only when read), so exchanges can ship the codes.
+ */
+function scatterVector(batches: readonly ColumnBatch[], c: number, places: readonly Int32Array[], total: number): ColumnVector {
+  const first = batches[0]!.columns[c]!;
+  const entries = first.kind === 'object' ? first.dictionary?.entries : undefined;
+  if (entries && batches.every((b) => { const v = b.columns[c]!; return v.kind === 'object' && v.dictionary?.entries === entries; })) {
+    const codes = new Int32Array(total);
+    for (let b = 0; b < batches.length; b++) {
+      const src = (batches[b]!.columns[c] as Extract<ColumnVector, { kind: 'object' }>).dictionary!.codes;
+      const pl = places[b]!;
+      for (let i = 0; i < pl.length; i++) codes[pl[i]!] = src[i]!;
+    }
+    return lazyObjectVector(total, (values) => {
+      for (let i = 0; i < total; i++) values[i] = codes[i]! < 0 ? null : entries[codes[i]!]!;
+    }, { entries, codes });
+  }
+  const dest = allocVector(first.kind, total);
+  for (let b = 0; b < batches.length; b++) scatterColumn(batches[b]!.columns[c]!, dest, places[b]!);
+  return dest;
 }
 
 function scatterColumn(src: ColumnVector, dest: ColumnVector, places: Int32Array): void {

@@ -8,27 +8,45 @@
 import type { ColumnBatch } from '../../columnar';
 import { reportShuffleRead, reportShuffleWrite } from '../../rdd';
 import type { DataType } from '../../types';
-import { decodeBatches, encodeBatchRange, encodeBatches } from './batch-wire';
+import { decodeBatches, decodeDictionaries, dictionaryHash, encodeBatchRange, encodeBatches } from './batch-wire';
 import type { TaskPlanMetrics } from './stage-metrics';
+
+/**
+ * The dictionaries a map task's blocks name instead of holding them: a last record
+ * `['dicts', [size, hash][]]` after its `[r, bytes]` blocks. The driver, which holds the
+ * table's dictionaries, ships each reduce task the entries (encodeDictionaries) before its blocks.
+ */
+export type DictionaryRefs = readonly ['dicts', readonly (readonly [number, number, readonly string[] | null])[]];
+
+/** Dictionaries up to this size travel in the map task's DictionaryRefs (one from a broadcast side is not the table's). */
+const INLINE_DICTIONARY = 4096;
+
+export function isDictionaryRefs(r: unknown): r is DictionaryRefs {
+  return Array.isArray(r) && r[0] === 'dicts';
+}
 
 /**
  * Map side of a hash exchange feeding the node at `path`: `scatter` orders the rows by
  * reducer (reducer r's rows are offsets[r] .. offsets[r + 1] of the batch); each non-empty
  * reducer's rows become one `[r, bytes]` block. Write time covers the scatter and encoding.
+ * With `byReference`, dictionary-coded columns travel as codes and the dictionaries they
+ * name close the output (DictionaryRefs).
  */
 export function writeExchange(
-  plans: TaskPlanMetrics | null, path: readonly number[], n: number, scatter: () => { batch: ColumnBatch; offsets: Int32Array },
+  plans: TaskPlanMetrics | null, path: readonly number[], n: number, scatter: () => { batch: ColumnBatch; offsets: Int32Array }, byReference = false,
 ): unknown[] {
   const t0 = performance.now();
   const { batch, offsets } = scatter();
   const out: unknown[] = [];
   const bytes = new Array<number>(n).fill(0);
+  const refs = byReference ? new Map<string, readonly string[]>() : undefined;
   for (let r = 0; r < n; r++) {
     if (offsets[r + 1]! <= offsets[r]!) continue;
-    const block = encodeBatchRange(batch, offsets[r]!, offsets[r + 1]!);
+    const block = encodeBatchRange(batch, offsets[r]!, offsets[r + 1]!, refs);
     bytes[r] = block.byteLength;
     out.push([r, block]);
   }
+  if (refs && refs.size > 0) out.push(['dicts', [...refs.values()].map((e) => [e.length, dictionaryHash(e), e.length <= INLINE_DICTIONARY ? e : null] as const)] satisfies DictionaryRefs);
   const ms = performance.now() - t0;
   const records = offsets[n]! - offsets[0]!;
   reportShuffleWrite(bytes, records);
@@ -46,14 +64,23 @@ export function writeSingle(plans: TaskPlanMetrics | null, path: readonly number
   return block;
 }
 
-/** Reduce side: the blocks a reduce task was handed for the node at `path`, decoded. */
+/**
+ * Reduce side: the blocks a reduce task was handed for the node at `path`, decoded (a
+ * dictionaries message first when the blocks name dictionaries).
+ */
 export function readExchange(plans: TaskPlanMetrics | null, path: readonly number[], records: readonly unknown[], types: readonly DataType[]): ColumnBatch[] {
   let bytes = 0;
   let rows = 0;
   const out: ColumnBatch[] = [];
+  let dictionaries: Map<string, readonly string[]> | undefined;
   for (const block of records as Uint8Array[]) {
     bytes += block.byteLength;
-    for (const b of decodeBatches(block, types)) {
+    const dicts = decodeDictionaries(block);
+    if (dicts) {
+      dictionaries = new Map([...(dictionaries ?? []), ...dicts]);
+      continue;
+    }
+    for (const b of decodeBatches(block, types, dictionaries)) {
       rows += b.numRows;
       out.push(b);
     }

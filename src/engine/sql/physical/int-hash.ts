@@ -64,6 +64,62 @@ export class PairSet {
   }
 }
 
+/** Dense ids (1, 2, ... in order of first appearance) of (a, b) pairs of int32 values. */
+export class PairIds {
+  private mask: number;
+  private words: Int32Array;
+  /** The id at each slot (0: empty). */
+  private ids: Int32Array;
+  size = 0;
+
+  constructor(capacity = 64) {
+    let cap = 16;
+    while (cap < capacity * 2) cap *= 2;
+    this.mask = cap - 1;
+    this.words = new Int32Array(2 * cap);
+    this.ids = new Int32Array(cap);
+  }
+
+  /** The id of (a, b), a new one when the pair was not there yet. */
+  id(a: number, b: number): number {
+    let s = mix(a, b) & this.mask;
+    const w = this.words;
+    const ids = this.ids;
+    for (;;) {
+      const id = ids[s]!;
+      if (id === 0) break;
+      if (w[2 * s] === a && w[2 * s + 1] === b) return id;
+      s = (s + 1) & this.mask;
+    }
+    const id = ++this.size;
+    ids[s] = id;
+    w[2 * s] = a;
+    w[2 * s + 1] = b;
+    if (this.size * 2 > this.mask) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    const oldW = this.words;
+    const oldIds = this.ids;
+    const cap = oldIds.length * 2;
+    this.mask = cap - 1;
+    this.words = new Int32Array(2 * cap);
+    this.ids = new Int32Array(cap);
+    for (let s = 0; s < oldIds.length; s++) {
+      const id = oldIds[s]!;
+      if (id === 0) continue;
+      const a = oldW[2 * s]!;
+      const b = oldW[2 * s + 1]!;
+      let t = mix(a, b) & this.mask;
+      while (this.ids[t] !== 0) t = (t + 1) & this.mask;
+      this.ids[t] = id;
+      this.words[2 * t] = a;
+      this.words[2 * t + 1] = b;
+    }
+  }
+}
+
 /** Build rows by key, as the probe reads them: `first(a, b)` then `next[row]` until EMPTY. */
 export interface KeyIndex {
   readonly next: Int32Array;

@@ -80,7 +80,10 @@ export interface StageSpec {
   readonly input: number;
   readonly limit?: number;
   readonly reducers?: number;
-  /** distinctMap: exchange the distinct values even when they are dictionary codes (the tasks' dictionaries differed). */
+  /**
+   * distinctMap: exchange the distinct values even when they are dictionary codes (the tasks' dictionaries differed).
+   * aggMap / partialMap: blocks hold the strings of dictionary-coded columns (the driver could not name a dictionary they used).
+   */
   readonly noDictionary?: boolean;
   /** chain: return the partition's batches as they are (a consumer in the same task reads them), not encoded. */
   readonly raw?: boolean;
@@ -314,7 +317,7 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
         // DISTINCT aggregates: only distinct tuples cross the exchange (their first occurrences, in order).
         const input = dedupe ? (dedupeBatches(fragment, child.output, rows) ?? rows) : rows;
         const ids = input.map((b) => partitionIds(fragment.groups, b, n, env));
-        return writeExchange(taskPlans, spec.path, n, () => scatterBatches(input, ids, n, p));
+        return writeExchange(taskPlans, spec.path, n, () => scatterBatches(input, ids, n, p), !spec.noDictionary);
       };
     }
     case 'aggReduce': {
@@ -349,7 +352,7 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
         const out = withOrdinals(groups, p);
         const env = stageEnv();
         const ids = out.map((b) => partitionIds(keyRefs, b, n, env));
-        return writeExchange(taskPlans, spec.path, n, () => scatterBatches(out, ids, n, null));
+        return writeExchange(taskPlans, spec.path, n, () => scatterBatches(out, ids, n, null), !spec.noDictionary);
       };
     }
     case 'partialReduce': {
