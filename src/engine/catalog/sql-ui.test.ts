@@ -229,6 +229,24 @@ describe('SQL executions reported to the Spark UI', () => {
     expect(metricOf(d.start, d.end, 'HashAggregate', 1)).toMatchObject({ rows: dx.recordsWritten, viaExchange: true });
   });
 
+  it('shows a window as Window over its Sort over the exchange on its partition keys, each with its rows, in tasks and in the driver', () => {
+    const q = 'SELECT id, w, rank() OVER (PARTITION BY w ORDER BY id) AS r FROM big WHERE k > 1';
+    for (const minRows of [0, 1_000_000]) {
+      const { s, events } = session(minRows);
+      s.registerView('big', 'id INT, k INT, w STRING', Array.from({ length: 40_000 }, (_, i) => [i, i % 7, `w${i % 13}`]));
+      const n = s.sql(q).rows.length;
+      const { start, end } = lastExecution(events);
+      const names = flat(start.plan).map((x) => x.name);
+      expect(names.slice(0, 3), `minRows ${minRows}`).toEqual(['Window', 'Sort', 'Exchange']);
+      expect(metricOf(start, end, 'Window').rows).toBe(n);
+      expect(metricOf(start, end, 'Sort')).toMatchObject({ rows: n, viaWindow: true });
+      const x = metricOf(start, end, 'Exchange');
+      // In tasks: the rows the map side wrote; in the driver: the rows it passed on without moving them.
+      if (minRows === 0) expect(x.shuffle?.recordsWritten).toBe(n);
+      else expect(x.notExchanged).toBe(n);
+    }
+  });
+
   it('times the merge of a global aggregate in the driver and shows its single-partition exchange', () => {
     const { s, events } = session(0);
     s.registerView('big', 'id INT, k INT, w STRING', Array.from({ length: 40_000 }, (_, i) => [i, i % 7, `w${i % 13}`]));

@@ -80,6 +80,8 @@ export interface SqlOperatorMetrics {
   readonly withFinal?: boolean;
   /** Rows counted by the Project this operator feeds (one row per input row), the operator itself was not counted. */
   readonly viaProject?: boolean;
+  /** The Sort a Window requires: it outputs every row it sorts, as many as the Window it feeds (which was counted). */
+  readonly viaWindow?: boolean;
   /** Rows counted as the records the Exchange above wrote (the map tasks' last operator, not counted itself). */
   readonly viaExchange?: boolean;
   /** The plan of a cached relation (InMemoryRelation and below): run once to fill the cache, not by this query. */

@@ -102,4 +102,24 @@ describe('explain', () => {
     expect(lines[3]).toMatch(/^ {3}\+- Exchange hashpartitioning\(k#\d+, 200\), ENSURE_REQUIREMENTS$/);
     expect(lines[4]).toMatch(/partial_sum\(v#\d+L\)/);
   });
+
+  it('prints a window as Spark plans it: Window over the Sort it requires over the hash exchange on its partition keys', () => {
+    const s = createSqlSession();
+    s.registerView('t', 'k string, v bigint', [['a', 1n]]);
+    const explain = (q: string) => (s.sql(`EXPLAIN ${q}`).rows[0]![0] as string).trimEnd().split('\n').slice(2).map((l) => l.replace(/#\d+/g, ''));
+    expect(explain('SELECT k, v, rank() OVER (PARTITION BY k ORDER BY v DESC) AS r, lag(v) OVER (PARTITION BY k ORDER BY v DESC) AS l FROM t')).toEqual([
+      '+- Window [rank(vL) windowspecdefinition(k, vL DESC NULLS LAST, specifiedwindowframe(RowFrame, unboundedpreceding$(), currentrow$())) AS r, '
+        + 'lag(vL, -1, null) windowspecdefinition(k, vL DESC NULLS LAST, specifiedwindowframe(RowFrame, -1, -1)) AS lL], [k], [vL DESC NULLS LAST]',
+      '   +- Sort [k ASC NULLS FIRST, vL DESC NULLS LAST], false, 0',
+      '      +- Exchange hashpartitioning(k, 200), ENSURE_REQUIREMENTS',
+      '         +- Scan t[k, vL]',
+    ]);
+    // No partition keys: one partition; an unordered aggregate's frame is the whole partition; the
+    // Project above keeps only the window's column, named by its alias.
+    expect(explain('SELECT sum(v) OVER () AS s FROM t').slice(0, 3)).toEqual([
+      '+- Project [sL]',
+      '   +- Window [sum(vL) windowspecdefinition(specifiedwindowframe(RowFrame, unboundedpreceding$(), unboundedfollowing$())) AS sL], [], []',
+      '      +- Exchange SinglePartition, ENSURE_REQUIREMENTS',
+    ]);
+  });
 });

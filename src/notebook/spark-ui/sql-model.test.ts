@@ -149,6 +149,7 @@ describe('the plan graph layout', () => {
     expect(metricLines({ id: 1, rows: null, timeMs: null, distributed: false, notExchanged: 3 })).toEqual(['records: 3 (one partition, not exchanged)']);
     expect(metricLines({ id: 2, rows: 3, timeMs: null, distributed: false, withFinal: true })).toEqual(['number of output rows: 3 (one partition: with the final aggregate)']);
     expect(metricLines({ id: 3, rows: 20, timeMs: null, distributed: false, viaProject: true })).toEqual(['number of output rows: 20 (as the Project it feeds)']);
+    expect(metricLines({ id: 5, rows: 20, timeMs: null, distributed: false, viaWindow: true })).toEqual(['number of output rows: 20 (as the Window it feeds)']);
     expect(metricLines({ id: 4, rows: null, timeMs: null, distributed: false, inCache: true })).toEqual(['in the cache: computed once, when first read']);
     expect(metricLines({ id: 5, rows: 182, timeMs: null, distributed: true, viaExchange: true })).toEqual(['number of output rows: 182 (the records its exchange wrote)']);
   });

@@ -164,7 +164,7 @@ export function metricLines(m: SqlOperatorMetrics | null): string[] {
   if (m.shuffle) return shuffleLines(m.shuffle);
   if (m.inCache) return ['in the cache: computed once, when first read'];
   if (m.notExchanged !== undefined) return [`records: ${formatCount(m.notExchanged)} (one partition, not exchanged)`];
-  if (m.rows !== null) out.push(`number of output rows: ${formatCount(m.rows)}${m.withFinal ? ' (one partition: with the final aggregate)' : m.viaProject ? ' (as the Project it feeds)' : m.viaExchange ? ' (the records its exchange wrote)' : ''}`);
+  if (m.rows !== null) out.push(`number of output rows: ${formatCount(m.rows)}${m.withFinal ? ' (one partition: with the final aggregate)' : m.viaProject ? ' (as the Project it feeds)' : m.viaWindow ? ' (as the Window it feeds)' : m.viaExchange ? ' (the records its exchange wrote)' : ''}`);
   if (m.broadcast) out.push(...broadcastLines(m.broadcast));
   // Spark's "time: total (min, med, max)" over the executor tasks that ran the operator.
   if (m.timeMs !== null) out.push(m.tasks ? `time: ${ms(m.timeMs)} ms (min ${whole(m.tasks.minMs)}, med ${whole(m.tasks.medMs)}, max ${whole(m.tasks.maxMs)})` : `time: ${ms(m.timeMs)} ms`);

@@ -5,7 +5,7 @@
  */
 import type { BoundAggregate, BoundExpr } from '../../expr';
 import { formatValue, sqlName } from '../../types';
-import type { Attribute, LPlan, SortKey } from '../logical';
+import type { Attribute, LPlan, SortKey, WindowExpr } from '../logical';
 
 const INFIX = new Set(['+', '-', '*', '/', '%', '=', '<>', '<', '<=', '>', '>=', '<=>', '&', '|', '^', 'div']);
 
@@ -160,6 +160,93 @@ function conjuncts(e: BoundExpr): BoundExpr[] {
   return e.kind === 'and' ? [...conjuncts(e.left), ...conjuncts(e.right)] : [e];
 }
 
+type WindowPlan = Extract<LPlan, { kind: 'window' }>;
+
+function frameBound(v: number | null, lower: boolean): string {
+  if (v === null) return lower ? 'unboundedpreceding$()' : 'unboundedfollowing$()';
+  return v === 0 ? 'currentrow$()' : String(v);
+}
+
+/** A window expression as Spark prints it: `rank(v#2) windowspecdefinition(k#1, v#2 ASC NULLS FIRST, specifiedwindowframe(RowFrame, unboundedpreceding$(), currentrow$())) AS r#5`. */
+function windowExprText(w: WindowExpr, input: readonly Attribute[], out: Attribute): string {
+  const t = (x: BoundExpr) => exprText(x, input);
+  const fn = w.fn;
+  let call: string;
+  let frame = `specifiedwindowframe(${w.frame.type === 'rows' ? 'RowFrame' : 'RangeFrame'}, ${frameBound(w.frame.lower, true)}, ${frameBound(w.frame.upper, false)})`;
+  switch (fn.kind) {
+    case 'agg': call = aggText(fn.agg, input, false); break;
+    case 'rank': case 'dense_rank': case 'percent_rank': call = `${fn.kind}(${w.orderBy.map((k) => t(k.expr)).join(', ')})`; break;
+    case 'row_number': case 'cume_dist': call = `${fn.kind}()`; break;
+    case 'ntile': call = `ntile(${fn.buckets})`; break;
+    case 'lag': case 'lead': {
+      // Spark keeps lag's offset negated in the frame: lag(v, 1) reads the row at -1.
+      const at = fn.kind === 'lag' ? -fn.offset : fn.offset;
+      call = `${fn.kind}(${t(fn.input)}, ${at}, ${t(fn.defaultValue)})`;
+      frame = `specifiedwindowframe(RowFrame, ${at}, ${at})`;
+      break;
+    }
+    case 'nth_value': call = `nth_value(${t(fn.input)}, ${fn.n}, ${fn.ignoreNulls})`; break;
+    default: {
+      const never: never = fn;
+      throw new Error(`unexpected ${JSON.stringify(never)}`);
+    }
+  }
+  const spec = [...w.partitionBy.map(t), ...w.orderBy.map((k) => sortText(k, input)), frame].join(', ');
+  return `${call} windowspecdefinition(${spec}) AS ${attrText(out)}`;
+}
+
+/** How a window at or below `p` (through projections and filters) left its rows: hash-partitioned by `parts`, sorted by `sort`. */
+function windowLayout(p: LPlan): { parts: string; sort: string } | null {
+  if (p.kind === 'project' || p.kind === 'filter') return windowLayout(p.child);
+  if (p.kind !== 'window' || p.windows.length === 0) return null;
+  const w = p.windows[p.windows.length - 1]!;
+  const input = p.child.output;
+  return {
+    parts: w.partitionBy.map((e) => exprText(e, input)).join(', '),
+    sort: [...w.partitionBy.map((e) => `${exprText(e, input)} ASC NULLS FIRST`), ...w.orderBy.map((k) => sortText(k, input))].join(', '),
+  };
+}
+
+/**
+ * A window as Spark plans it: one Window operator per (PARTITION BY, ORDER BY) spec, each over
+ * the Sort it requires (partition keys, then the order), and the hash exchange on the partition
+ * keys (one partition when there are none) below the first one; a further spec with the same
+ * partition keys needs only its own Sort.
+ */
+/** `names`: the window's output as a renaming projection right above it names it. */
+function windowNodes(p: WindowPlan, names: readonly Attribute[] = p.output): Node {
+  const input = p.child.output;
+  const outs = names.slice(input.length);
+  const groups: { key: string; partitionBy: BoundExpr[]; orderBy: SortKey[]; items: string[] }[] = [];
+  p.windows.forEach((w, i) => {
+    const key = `${w.partitionBy.map((e) => exprText(e, input)).join(',')}|${w.orderBy.map((k) => sortText(k, input)).join(',')}`;
+    let g = groups.find((x) => x.key === key);
+    if (!g) groups.push(g = { key, partitionBy: w.partitionBy, orderBy: w.orderBy, items: [] });
+    g.items.push(windowExprText(w, input, outs[i]!));
+  });
+  let node = build(p.child);
+  // A window right below (through projections and filters) already partitioned and sorted the rows.
+  const below = windowLayout(p.child);
+  let partitioned = below?.parts ?? null;
+  let sorted = below?.sort ?? null;
+  for (const g of groups) {
+    const parts = g.partitionBy.map((e) => exprText(e, input)).join(', ');
+    if (partitioned !== parts) {
+      node = { text: g.partitionBy.length ? `Exchange hashpartitioning(${parts}, 200), ENSURE_REQUIREMENTS` : 'Exchange SinglePartition, ENSURE_REQUIREMENTS', children: [node] };
+      partitioned = parts;
+      sorted = null;
+    }
+    const sortKeys = [...g.partitionBy.map((e) => `${exprText(e, input)} ASC NULLS FIRST`), ...g.orderBy.map((k) => sortText(k, input))].join(', ');
+    // EnsureRequirements adds a Sort unless the rows are sorted by these keys already (a prefix of the order below).
+    if (sortKeys && !(sorted !== null && (sorted === sortKeys || sorted.startsWith(`${sortKeys}, `)))) {
+      node = { text: `Sort [${sortKeys}], false, 0`, children: [node] };
+      sorted = sortKeys;
+    }
+    node = { text: `Window [${g.items.join(', ')}], [${parts}], [${g.orderBy.map((k) => sortText(k, input)).join(', ')}]`, children: [node] };
+  }
+  return node;
+}
+
 function buildNode(p: LPlan): Node {
   switch (p.kind) {
     case 'scan': return scanNode(p, p.output);
@@ -171,6 +258,19 @@ function buildNode(p: LPlan): Node {
         const scan = scanNode(pruned.scan, pruned.attrs);
         scan.plan = pruned.scan;
         return scan;
+      }
+      if (p.child.kind === 'window') {
+        // Spark's Window outputs its expressions under the aliases the projection above gives them.
+        const win = p.child;
+        const names = [...win.output];
+        p.exprs.forEach((e, i) => {
+          if (e.kind === 'ref' && e.index >= win.child.output.length) names[e.index] = p.output[i]!;
+        });
+        const w = windowNodes(win, names);
+        w.plan = win;
+        if (isIdentity(p)) return w;
+        const items = p.exprs.map((e, i) => (e.kind === 'ref' && (e.index >= win.child.output.length || win.output[e.index]?.name === p.output[i]!.name) ? attrText(p.output[i]!) : `${exprText(e, names)} AS ${attrText(p.output[i]!)}`));
+        return { text: `Project [${items.join(', ')}]`, children: [w] };
       }
       if (isIdentity(p)) return build(p.child);
       const overFilter = columnsOverFilteredScan(p);
@@ -201,7 +301,7 @@ function buildNode(p: LPlan): Node {
       const exchange: Node = { text: p.groups.length ? `Exchange hashpartitioning(${keys}, 200), ENSURE_REQUIREMENTS` : 'Exchange SinglePartition, ENSURE_REQUIREMENTS', children: [partial] };
       return { text: `HashAggregate(keys=[${keys}], functions=[${p.aggs.map((a) => aggText(a, p.child.output, false)).join(', ')}])`, children: [exchange] };
     }
-    case 'window': return { text: `Window [${p.output.slice(p.child.output.length).map(attrText).join(', ')}]`, children: [build(p.child)] };
+    case 'window': return windowNodes(p);
     case 'sort': {
       const keys = p.keys.map((k) => sortText(k, p.child.output)).join(', ');
       const child = build(p.child);

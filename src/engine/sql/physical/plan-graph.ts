@@ -258,6 +258,8 @@ function withOnePartitionRows(shaped: Shaped, metrics: SqlOperatorMetrics[]): Sq
     const only = n.children.length === 1 ? n.children[0]! : null;
     const m = only && !isExchange(only) ? unmeasured(only) : null;
     if (n.name === 'Project' && rows !== null && m && m.timeMs === null) set(m, { rows, viaProject: true });
+    // The Sort EXPLAIN shows below a Window ran inside it (the window operator sorts its partition).
+    if (n.name === 'Window' && rows !== null && m && only!.name === 'Sort' && !shaped.logical.has(only!.id)) set(m, { rows, viaWindow: true });
     n.children.forEach(projected);
   };
   projected(shaped.node);
