@@ -14,7 +14,9 @@ import { splitAggregates } from '../sql/physical/agg-split';
 import { countCodes } from '../sql/physical/distinct-stage';
 import { decodeBatches, decodeDictionaries, encodeBatchRange, encodeDictionaries } from '../sql/physical/batch-wire';
 import type { ColumnBatch } from '../columnar';
-import { StringType } from '../types';
+import { DoubleType, StringType } from '../types';
+import { ORDINAL_SCALE, batchByOrdinal } from '../sql/physical/exchange-hash';
+import { GroupTable } from '../sql/physical/group-table';
 
 function seeded(seed: number): () => number {
   let s = seed >>> 0 || 1;
@@ -250,5 +252,39 @@ describe('grouped exchanges ship dictionary codes', () => {
     const col = got!.columns[0] as Extract<ColumnBatch['columns'][number], { kind: 'object' }>;
     expect(col.values).toEqual([null, 'a', 'bé', 'c']);
     expect(Array.from(col.dictionary!.codes)).toEqual([-1, 0, 1, 2]);
+  });
+});
+
+describe('columnar merge pieces', () => {
+  it('orders rows by ordinal, by counting positions or by sorting when they are sparse', () => {
+    const rnd = seeded(5);
+    for (const spread of [1, 1000]) {
+      const ords: number[] = [];
+      const used = new Set<number>();
+      while (ords.length < 500) {
+        const x = Math.floor(rnd() * 3) * ORDINAL_SCALE + Math.floor(rnd() * 600 * spread);
+        if (!used.has(x)) {
+          used.add(x);
+          ords.push(x);
+        }
+      }
+      const batch = (xs: number[]): ColumnBatch => ({
+        types: [DoubleType, DoubleType], numRows: xs.length,
+        columns: [0, 1].map(() => ({ kind: 'float64' as const, values: Float64Array.from(xs), validity: new Uint8Array((xs.length + 7) >> 3).fill(255) })),
+      });
+      const [out] = batchByOrdinal([batch(ords.slice(0, 200)), batch(ords.slice(200))], 1);
+      expect(Array.from((out!.columns[0] as { values: Float64Array }).values)).toEqual([...ords].sort((a, b) => a - b));
+    }
+  });
+
+  it('keeps a group key coded while every group came from one dictionary', () => {
+    const entries = ['x', 'y', 'z'];
+    const t = new GroupTable([StringType]);
+    const coded = (codes: number[]) => ({ kind: 'object' as const, values: codes.map((c) => (c < 0 ? null : entries[c]!)), dictionary: { entries, codes: Int32Array.from(codes) } });
+    t.assign([coded([2, 0, 2, -1])], 4);
+    expect(Array.from(t.keyCodes()!.codes)).toEqual([2, 0, -1]);
+    t.assign([{ kind: 'object', values: ['w'] }], 1);
+    expect(t.keyCodes()).toBeNull();
+    expect(t.size).toBe(4);
   });
 });

@@ -1,7 +1,8 @@
 /** Hash aggregation, including GROUPING SETS (one pass per set, with the grouping id). */
 import { compile, compileVector, rowKey } from '../../expr';
 import type { AggState, BoundAggregate, BoundExpr, Env, Row } from '../../expr';
-import type { ColumnBatch } from '../../columnar';
+import { DEFAULT_BATCH_ROWS, buildVector, lazyObjectVector } from '../../columnar';
+import type { ColumnBatch, ColumnVector } from '../../columnar';
 import type { Attribute } from '../logical';
 import { childBatches, compileAll, envFor, referencedColumns } from './exec';
 import type { Exec, ExecContext } from './exec';
@@ -46,6 +47,51 @@ export class HashAggregateExec implements Exec {
 
   /** Group ids from key vectors, typed per-group accumulators: no row is ever materialised. */
   private columnar(batches: readonly ColumnBatch[], env: Env): Row[] {
+    const { table, accs } = this.accumulate(batches, env);
+    const out = new Array<Row>(table.size);
+    const nG = this.groups.length;
+    for (let g = 0; g < table.size; g++) {
+      const row = new Array<unknown>(nG + accs.length);
+      table.writeKey(g, row);
+      for (let a = 0; a < accs.length; a++) row[nG + a] = accs[a]!.result(g);
+      out[g] = row;
+    }
+    return out;
+  }
+
+  /**
+   * The groups as batches, for a consumer reading columns (GROUP BY keys without grouping
+   * sets over a columnar child): one string key coded by one dictionary stays coded.
+   */
+  batches(ctx: ExecContext): ColumnBatch[] | null {
+    if (this.sets !== null || this.groups.length === 0) return null;
+    const used = referencedColumns([...this.groups, ...this.aggs.flatMap((a) => [...a.args, ...(a.filter ? [a.filter] : [])])]);
+    const input = childBatches(this.child, ctx, used);
+    if (!input) return null;
+    const { table, accs } = this.accumulate(input, envFor(ctx));
+    const types = this.output.map((a) => a.type);
+    const nG = this.groups.length;
+    const coded = table.keyCodes();
+    const out: ColumnBatch[] = [];
+    for (let start = 0; start < table.size; start += DEFAULT_BATCH_ROWS) {
+      const n = Math.min(DEFAULT_BATCH_ROWS, table.size - start);
+      const columns: ColumnVector[] = [];
+      for (let j = 0; j < nG; j++) {
+        if (coded) {
+          const codes = coded.codes.subarray(start, start + n);
+          const entries = coded.entries;
+          columns.push(lazyObjectVector(n, (values) => {
+            for (let i = 0; i < n; i++) values[i] = codes[i]! < 0 ? null : entries[codes[i]!]!;
+          }, { entries, codes }));
+        } else columns.push(buildVector(types[j]!, n, (i) => table.keyAt(start + i, j)));
+      }
+      accs.forEach((acc, a) => columns.push(buildVector(types[nG + a]!, n, (i) => acc.result(start + i))));
+      out.push({ types, numRows: n, columns });
+    }
+    return out;
+  }
+
+  private accumulate(batches: readonly ColumnBatch[], env: Env): { table: GroupTable; accs: ReturnType<typeof groupedAccumulator>[] } {
     const keyFns = this.groups.map(compileVector);
     const table = new GroupTable(this.groups.map((g) => g.type));
     // count(*) / count(1) reads no argument: skip building a constant vector per batch.
@@ -61,15 +107,7 @@ export class HashAggregateExec implements Exec {
         accs[a]!.update(gids, n, argFns[a]!.map((f) => f(b, env)), mask, table.size);
       }
     }
-    const out = new Array<Row>(table.size);
-    const nG = this.groups.length;
-    for (let g = 0; g < table.size; g++) {
-      const row = new Array<unknown>(nG + accs.length);
-      table.writeKey(g, row);
-      for (let a = 0; a < accs.length; a++) row[nG + a] = accs[a]!.result(g);
-      out[g] = row;
-    }
-    return out;
+    return { table, accs };
   }
 
   execute(ctx: ExecContext): Row[] {

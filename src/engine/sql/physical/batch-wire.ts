@@ -82,8 +82,10 @@ function writeStrings(w: Writer, values: readonly unknown[], start: number, end:
   return true;
 }
 
-function readStrings(r: Reader, n: number): ColumnVector {
+/** A STR column after its tag (its row count is its lengths' count). */
+function readStrings(r: Reader): ColumnVector {
   const lengths = new Int32Array(aligned(r));
+  const n = lengths.length;
   const text = r.str();
   const values = new Array<unknown>(n);
   let at = 0;
@@ -107,20 +109,25 @@ function aligned(r: Reader): ArrayBuffer {
   return r.bytes().buffer as ArrayBuffer;
 }
 
-function writeBatch(w: Writer, b: ColumnBatch, dicts: Map<readonly string[], number> | null): void {
+/**
+ * `dicts`: the dictionaries the message keeps coded (-1 until written, then their id in the
+ * message); `written.n` counts the ones written.
+ */
+function writeBatch(w: Writer, b: ColumnBatch, dicts: Map<readonly string[], number>, written: { n: number }): void {
   const n = b.numRows;
   w.u32(n);
   w.u32(b.columns.length);
   for (const c of b.columns) {
-    if (c.kind === 'object' && c.dictionary && dicts) {
-      // Kernels group and compare strings by dictionary code: keep the codes across workers.
+    // Kernels group and compare strings by dictionary code: keep the codes across workers
+    // (the dictionaries worth it are in `dicts`).
+    if (c.kind === 'object' && c.dictionary && dicts?.has(c.dictionary.entries)) {
       w.u8(DICT);
-      let id = dicts.get(c.dictionary.entries);
-      if (id === undefined) {
-        id = dicts.size;
+      let id = dicts.get(c.dictionary.entries)!;
+      if (id < 0) {
+        id = written.n++;
         dicts.set(c.dictionary.entries, id);
         w.u32(id);
-        w.value(c.dictionary.entries);
+        if (!writeStrings(w, c.dictionary.entries, 0, c.dictionary.entries.length)) throw new TypeError('a dictionary holds a non-string');
       } else w.u32(id);
       w.bytes(rawBytes(c.dictionary.codes, n));
       continue;
@@ -139,7 +146,7 @@ function writeBatch(w: Writer, b: ColumnBatch, dicts: Map<readonly string[], num
 function readVector(r: Reader, n: number, dicts: string[][], named: ReadonlyMap<string, readonly string[]> | undefined): ColumnVector {
   const kind = r.u8();
   switch (kind) {
-    case STR: return readStrings(r, n);
+    case STR: return readStrings(r);
     case DICT_REF: {
       const key = `${r.u32()}:${r.i32()}`;
       const entries = named?.get(key);
@@ -151,7 +158,10 @@ function readVector(r: Reader, n: number, dicts: string[][], named: ReadonlyMap<
     }
     case DICT: {
       const id = r.u32();
-      if (id === dicts.length) dicts.push(r.value() as string[]);
+      if (id === dicts.length) {
+        if (r.u8() !== STR) throw new TypeError('corrupt batch (dictionary)');
+        dicts.push(readStrings(r).values as string[]);
+      }
       const entries = dicts[id];
       if (!entries) throw new TypeError('corrupt batch (unknown dictionary)');
       const codes = new Int32Array(aligned(r));
@@ -175,8 +185,16 @@ function readVector(r: Reader, n: number, dicts: string[][], named: ReadonlyMap<
 export function encodeBatches(batches: readonly ColumnBatch[]): Uint8Array {
   const w = new Writer();
   w.u32(batches.length);
+  // A dictionary is worth its entries when the message has at least as many rows coded by it
+  // (not for a few groups of a large dictionary).
+  const rows = new Map<readonly string[], number>();
+  for (const b of batches) {
+    for (const c of b.columns) if (c.kind === 'object' && c.dictionary) rows.set(c.dictionary.entries, (rows.get(c.dictionary.entries) ?? 0) + b.numRows);
+  }
   const dicts = new Map<readonly string[], number>();
-  for (const b of batches) writeBatch(w, b, dicts);
+  for (const [entries, n] of rows) if (entries.length <= n) dicts.set(entries, -1);
+  const written = { n: 0 };
+  for (const b of batches) writeBatch(w, b, dicts, written);
   return w.finish().slice();
 }
 
@@ -222,8 +240,20 @@ export function encodeBatchRange(b: ColumnBatch, start: number, end: number, ref
 }
 
 /** Dictionaries as one message (what blocks written with encodeBatchRange's `refs` name). */
+const oneDictionary = new WeakMap<readonly string[], Uint8Array>();
+
 export function encodeDictionaries(dicts: Iterable<readonly string[]>): Uint8Array {
   const list = [...dicts];
+  if (list.length === 1) {
+    // A table's dictionary serves query after query: encoded once.
+    let bytes = oneDictionary.get(list[0]!);
+    if (!bytes) oneDictionary.set(list[0]!, (bytes = encodeList(list)));
+    return bytes;
+  }
+  return encodeList(list);
+}
+
+function encodeList(list: readonly (readonly string[])[]): Uint8Array {
   const w = new Writer();
   w.u32(DICTIONARIES);
   w.u32(list.length);
@@ -245,7 +275,9 @@ export function decodeDictionaries(bytes: Uint8Array): Map<string, readonly stri
     const size = r.u32();
     const key = `${size}:${r.i32()}`;
     if (r.u8() !== STR) throw new TypeError('corrupt dictionary message');
-    out.set(key, readStrings(r, size).values as string[]);
+    const entries = readStrings(r).values as string[];
+    if (entries.length !== size) throw new TypeError('corrupt dictionary message');
+    out.set(key, entries);
   }
   return out;
 }

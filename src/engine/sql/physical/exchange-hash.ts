@@ -62,7 +62,22 @@ function hashString(str: string, seed: number): number {
  * Chains Spark's Murmur3Hash of one key column into `h` (null leaves h), as the hash
  * function does per type; false for types hashed only through the generic expression.
  */
-function hashColumn(v: ColumnVector, t: DataType, h: Int32Array): boolean {
+const SEED = 42;
+const seededHashes = new WeakMap<readonly string[], Int32Array>();
+
+/** Murmur3 of each dictionary entry from Spark's seed, computed once per dictionary. */
+function entryHashes(entries: readonly string[]): Int32Array {
+  let out = seededHashes.get(entries);
+  if (!out) {
+    out = new Int32Array(entries.length);
+    for (let c = 0; c < entries.length; c++) out[c] = hashString(entries[c]!, SEED);
+    seededHashes.set(entries, out);
+  }
+  return out;
+}
+
+/** `first`: no key column came before (every h[i] is the seed). */
+function hashColumn(v: ColumnVector, t: DataType, h: Int32Array, first: boolean): boolean {
   const n = h.length;
   const valid = (i: number) => (v.kind === 'object' ? v.values[i] !== null && v.values[i] !== undefined : (v.validity[i >> 3]! & (1 << (i & 7))) !== 0);
   if (v.kind === 'int32' && INT_HASHED.has(t.kind)) {
@@ -104,6 +119,16 @@ function hashColumn(v: ColumnVector, t: DataType, h: Int32Array): boolean {
     return true;
   }
   if (v.kind === 'object' && t.kind === 'string') {
+    if (v.dictionary && first) {
+      // The first key column hashes from the seed alone: each entry once (kept with the dictionary).
+      const { entries, codes } = v.dictionary;
+      const byCode = entryHashes(entries);
+      for (let i = 0; i < n; i++) {
+        const c = codes[i]!;
+        if (c >= 0) h[i] = byCode[c]!;
+      }
+      return true;
+    }
     for (let i = 0; i < n; i++) if (valid(i)) h[i] = hashString(v.values[i] as string, h[i]!);
     return true;
   }
@@ -114,11 +139,12 @@ function hashColumn(v: ColumnVector, t: DataType, h: Int32Array): boolean {
 export function partitionIds(groups: readonly BoundExpr[], b: ColumnBatch, n: number, env: Env): Int32Array {
   const rows = b.numRows;
   const out = new Int32Array(rows);
-  const h = new Int32Array(rows).fill(42);
+  const h = new Int32Array(rows).fill(SEED);
   let fast = true;
-  for (const g of groups) {
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k]!;
     const v = g.kind === 'ref' ? b.columns[g.index]! : compileVector(g)(b, env);
-    if (!hashColumn(v, g.type, h)) {
+    if (!hashColumn(v, g.type, h, k === 0)) {
       fast = false;
       break;
     }
@@ -253,6 +279,9 @@ function allocVector(kind: ColumnVector['kind'], n: number): ColumnVector {
 export function batchByOrdinal(batches: readonly ColumnBatch[], ord: number): ColumnBatch[] {
   const total = batches.reduce((s, b) => s + b.numRows, 0);
   if (total === 0) return [];
+  const narrow = batches.map((b) => ({ types: b.types.slice(0, ord), numRows: b.numRows, columns: b.columns.slice(0, ord) }));
+  const counted = placesByCounting(batches, ord, total);
+  if (counted) return [placeRows(narrow, counted, total)];
   const sorted = new Float64Array(total);
   let k = 0;
   for (const b of batches) {
@@ -276,6 +305,55 @@ export function batchByOrdinal(batches: readonly ColumnBatch[], ord: number): Co
     }
     return out;
   });
-  const narrow = batches.map((b) => ({ types: b.types.slice(0, ord), numRows: b.numRows, columns: b.columns.slice(0, ord) }));
   return [placeRows(narrow, places, total)];
+}
+
+/**
+ * Each row's place by its ordinal (partition × 2^32 + position) without sorting: a mark per
+ * possible position of each partition (up to the largest seen) and a running count of the
+ * marks. Null when those positions outnumber the rows four times (few groups of many rows).
+ */
+function placesByCounting(batches: readonly ColumnBatch[], ord: number, total: number): Int32Array[] | null {
+  const maxPos: number[] = [];
+  for (const b of batches) {
+    const v = (b.columns[ord] as Extract<ColumnVector, { kind: 'float64' }>).values;
+    for (let i = 0; i < b.numRows; i++) {
+      const x = v[i]!;
+      const p = Math.floor(x / ORDINAL_SCALE);
+      const r = x - p * ORDINAL_SCALE;
+      if (!(r <= (maxPos[p] ?? -1))) maxPos[p] = r;
+    }
+  }
+  const base: number[] = [];
+  let span = 0;
+  for (let p = 0; p < maxPos.length; p++) {
+    base[p] = span;
+    span += maxPos[p] === undefined ? 0 : maxPos[p]! + 1;
+    if (span > 4 * total) return null;
+  }
+  const rank = new Int32Array(span);
+  for (const b of batches) {
+    const v = (b.columns[ord] as Extract<ColumnVector, { kind: 'float64' }>).values;
+    for (let i = 0; i < b.numRows; i++) {
+      const x = v[i]!;
+      const p = Math.floor(x / ORDINAL_SCALE);
+      rank[base[p]! + x - p * ORDINAL_SCALE] = 1;
+    }
+  }
+  let seen = 0;
+  for (let j = 0; j < span; j++) {
+    const m = rank[j]!;
+    rank[j] = seen;
+    seen += m;
+  }
+  return batches.map((b) => {
+    const v = (b.columns[ord] as Extract<ColumnVector, { kind: 'float64' }>).values;
+    const out = new Int32Array(b.numRows);
+    for (let i = 0; i < b.numRows; i++) {
+      const x = v[i]!;
+      const p = Math.floor(x / ORDINAL_SCALE);
+      out[i] = rank[base[p]! + x - p * ORDINAL_SCALE]!;
+    }
+    return out;
+  });
 }

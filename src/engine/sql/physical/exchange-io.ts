@@ -74,12 +74,13 @@ export function readExchange(plans: TaskPlanMetrics | null, path: readonly numbe
   const out: ColumnBatch[] = [];
   let dictionaries: Map<string, readonly string[]> | undefined;
   for (const block of records as Uint8Array[]) {
-    bytes += block.byteLength;
+    // The driver's dictionaries message is no shuffle data (no map task wrote it).
     const dicts = decodeDictionaries(block);
     if (dicts) {
       dictionaries = new Map([...(dictionaries ?? []), ...dicts]);
       continue;
     }
+    bytes += block.byteLength;
     for (const b of decodeBatches(block, types, dictionaries)) {
       rows += b.numRows;
       out.push(b);

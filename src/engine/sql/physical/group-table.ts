@@ -27,6 +27,8 @@ export class GroupTable {
    * its groups into `map` (`syncMap`).
    */
   private soleDict: readonly string[] | null = null;
+  /** The code of each group while every group came from the sole dictionary (-1: the null group). */
+  private soleCodes: number[] = [];
   private gids: Int32Array = new Int32Array(0);
   private readonly direct: boolean;
 
@@ -103,11 +105,18 @@ export class GroupTable {
         for (let i = 0; i < n; i++) {
           const code = codes[i]!;
           if (code < 0) {
-            gids[i] = this.nullGroup >= 0 ? this.nullGroup : (this.nullGroup = this.add(null));
+            if (this.nullGroup < 0) {
+              this.soleCodes.push(-1);
+              this.nullGroup = this.add(null);
+            }
+            gids[i] = this.nullGroup;
             continue;
           }
           let g = groups[code]!;
-          if (g < 0) groups[code] = g = this.add(entries[code]!);
+          if (g < 0) {
+            this.soleCodes.push(code);
+            groups[code] = g = this.add(entries[code]!);
+          }
           gids[i] = g;
         }
         return gids;
@@ -147,6 +156,20 @@ export class GroupTable {
       gids[i] = g;
     }
     return gids;
+  }
+
+  /**
+   * The one key column as codes of the dictionary every group's key came from (groups in
+   * order), or null when some group did not come through it.
+   */
+  keyCodes(): { entries: readonly string[]; codes: Int32Array } | null {
+    if (!this.soleDict || this.types.length !== 1 || this.soleCodes.length !== this.keys.length) return null;
+    return { entries: this.soleDict, codes: Int32Array.from(this.soleCodes) };
+  }
+
+  /** Key column `j` of group `g`. */
+  keyAt(g: number, j: number): unknown {
+    return this.types.length === 1 ? this.keys[g] : (this.keys[g] as unknown[])[j];
   }
 
   /** Gives every group of the sole dictionary its map entry, so other sources find them. */
