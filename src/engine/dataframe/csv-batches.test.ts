@@ -188,6 +188,39 @@ describe('readCsvBatches against readCsv', () => {
     expect(rows.every((row, i) => row[1] === `u${i}`)).toBe(true);
   });
 
+  it('reads quoted values as readCsv does, sliced from the text when nothing in them is unescaped', () => {
+    const ascii = ['"plain"', '"x,y"', '"a""b"', '"a"b', '"say \\"hi\\""', '"back\\\\"', '"open', '""', '"a\r\nb"', '"q"x"y"'];
+    // An ASCII file (slices of its text) and one with a wider char (decoded values).
+    for (const [quoted, multiLine] of [[ascii, false], [ascii, true], [[...ascii, '"é,"'], false], [[...ascii, '"é,"'], true]] as const) {
+      const lines = ['id,v'];
+      for (let i = 0; i < 40; i++) lines.push(`${i},${quoted[i % quoted.length]}`);
+      const text = lines.join('\n');
+      const o = { header: true, inferSchema: true, sep: ',', quote: '"', multiLine };
+      const want = readCsv(text, o);
+      for (const input of [text, new TextEncoder().encode(text)]) {
+        // Four batches of 10 or fewer rows: the plain-string path (no dictionary), then the dictionary one.
+        for (const batchRows of [64, 10]) {
+          const got = readCsvBatches(input, o, batchRows);
+          expect(got.fields).toEqual(want.fields);
+          expect(batchesToRows(got.batches)).toEqual(batchesToRows(batchesFromRows(want.fields.map((f) => f.type), want.rows)));
+        }
+      }
+    }
+  });
+
+  it('gives up a dictionary early on a column mostly of new values, and keeps one for a few thousand repeated values', () => {
+    // Column m: four in five values new (1 row in 5 repeats one quoted value); column r: 2,000 values drawn in turn.
+    const lines = ['m,r'];
+    for (let i = 0; i < 100_000; i++) lines.push(`${i % 5 === 0 ? '"x ""y"""' : `note ${i}`},r${(i * 7919) % 2000}`);
+    const { batches } = readCsvBatches(new TextEncoder().encode(lines.join('\r\n')), { header: true, inferSchema: true, sep: ',', quote: '"' });
+    const dictOf = (b: (typeof batches)[number], c: number) => (b.columns[c] as { dictionary?: { entries: string[] } }).dictionary;
+    // Past 4,096 values, more than three in four new ends the dictionary (not only past 65,536).
+    expect(batches.slice(1).every((b) => dictOf(b, 0) === undefined)).toBe(true);
+    expect(batches.every((b) => dictOf(b, 1)?.entries.length === 2000)).toBe(true);
+    const rows = batchesToRows(batches);
+    expect(rows.every((row, i) => row[0] === (i % 5 === 0 ? 'x "y"' : `note ${i}`) && row[1] === `r${(i * 7919) % 2000}`)).toBe(true);
+  });
+
   it('converts a column when it is first read, to the same values and codes whichever batch is read first', () => {
     const lines = ['id,k,x,name'];
     for (let i = 0; i < 30_000; i++) lines.push(`${i},${['a', 'b', '"c,d"'][(i * 7) % 3]},${i % 11 === 0 ? '' : (i / 8).toString()},n${i}`);

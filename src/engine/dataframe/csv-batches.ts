@@ -111,6 +111,8 @@ class Source {
   private ascii: boolean;
   private readonly decoder = new TextDecoder();
   private scratch = new Uint8Array(256);
+  /** Whether the last `unquote` copied one run of bytes, the ones just after the opening quote. */
+  private verbatim = false;
   readonly hi: number;
   /**
    * `E`: the escape byte (-1: none or the quote itself); `ml`: multiLine (a quote may run past
@@ -154,9 +156,12 @@ class Source {
     if (p === 0) return null;
     const e = this.endOf(p);
     if (p > 0) return p - 1 === e ? null : this.slice(p - 1, e);
-    const len = this.unquote(-p - 1, e);
+    const q = -p - 1;
+    const len = this.unquote(q, e);
     // A quoted empty value is emptyValue, '' by default, which equals the default nullValue.
-    return len === 0 ? null : decodeEntry(this.scratch, 0, len);
+    if (len === 0) return null;
+    // Nothing unescaped: the value is the text between the quotes, a slice of the decoded text.
+    return this.verbatim && this.ascii ? this.text!.slice(q + 1, q + 1 + len) : decodeEntry(this.scratch, 0, len);
   }
 
   /**
@@ -171,10 +176,12 @@ class Source {
     const out = this.scratch;
     let len = 0;
     let j = q + 1;
+    this.verbatim = true;
     for (;;) {
       if (j >= e) return len;
       const ch = b[j]!;
       if (ch === E) {
+        this.verbatim = false;
         // The escape before a quote stands for it; an escaped escape before a quote for the escape.
         const c1 = j + 1 < e ? b[j + 1]! : -1;
         if (c1 === Q) {
@@ -193,6 +200,7 @@ class Source {
       }
       if (ch === Q) {
         if (j + 1 < e && b[j + 1] === Q) {
+          this.verbatim = false;
           out[len++] = Q;
           j += 2;
           continue;
@@ -204,6 +212,7 @@ class Source {
       out[len++] = ch;
       j++;
     }
+    if (j < e) this.verbatim = false;
     for (; j < e; j++) out[len++] = b[j]!;
     return len;
   }
@@ -873,10 +882,11 @@ class ByteDictionary {
       slot = (slot + 1) & this.mask;
     }
     const code = this.entries.length;
-    // A column with more than one new entry in two past 64k values (or 19 in 20 past 4k) is
-    // closer to a key than a category: a probe per value (a cache miss in a big table) costs
-    // more than its strings.
-    if (code >= this.limit || (this.seen >= 65536 ? code * 2 > this.seen : this.seen >= 4096 && code * 20 > this.seen * 19)) {
+    // A column with more than one new entry in two past 64k values (or three in four past 4k:
+    // some 7,000 or more distinct values drawn evenly) is closer to a key than a category: a
+    // probe per value (a cache miss in a big table) and an entry decoded per new value cost
+    // more than its strings, and giving up late pays for tens of thousands of entries.
+    if (code >= this.limit || (this.seen >= 65536 ? code * 2 > this.seen : this.seen >= 4096 && code * 4 > this.seen * 3)) {
       this.full = true;
       return -1;
     }
