@@ -89,6 +89,8 @@ export interface FileScan {
 export type LPlan =
   | {
     kind: 'scan'; name: string; rows: () => Row[]; output: Attribute[];
+    /** What EXPLAIN prints after the operator's name (Range's `(0, 10, step=1, splits=2)`), asked when printed. */
+    detail?: () => string;
     /**
      * The table's columnar batches, so columnar operators skip the row view. Given the columns
      * a query reads, a file source may decode only those (the others are placeholders).

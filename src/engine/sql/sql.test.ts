@@ -103,6 +103,17 @@ describe('explain', () => {
     expect(lines[4]).toMatch(/partial_sum\(v#\d+L\)/);
   });
 
+  it('marks whole-stage codegen stages when the plan does not shuffle (no adaptive root), and prints Range with its arguments', () => {
+    const s = createSqlSession();
+    const text = (s.sql('EXPLAIN SELECT id * 2 AS x FROM range(0, 10, 1, 3) WHERE id > 3').rows[0]![0] as string).trimEnd().split('\n').map((l) => l.replace(/#\d+/g, ''));
+    expect(text).toEqual([
+      '== Physical Plan ==',
+      '*(1) Project [(idL * 2) AS xL]',
+      '+- *(1) Filter (idL > 3)',
+      '   +- *(1) Range (0, 10, step=1, splits=3)',
+    ]);
+  });
+
   it('prints a window as Spark plans it: Window over the Sort it requires over the hash exchange on its partition keys', () => {
     const s = createSqlSession();
     s.registerView('t', 'k string, v bigint', [['a', 1n]]);

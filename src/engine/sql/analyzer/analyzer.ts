@@ -250,6 +250,7 @@ export class Analyzer implements SubqueryPlanner {
     if (slices !== null && slices <= 0) throw new AnalysisException(`The numSlices of range must be positive, got ${slices}.`);
     return {
       kind: 'scan', name: 'Range', output, partitions: () => slices ?? defaultParallelism(),
+      detail: () => `(${start}, ${end}, step=${step}, splits=${slices ?? defaultParallelism()})`,
       rows: () => {
         const out: Row[] = [];
         if (step === 0n) throw new AnalysisException('step cannot be 0');

@@ -157,7 +157,7 @@ describe('optimizer rules', () => {
     const q = 'SELECT id FROM t UNION ALL SELECT k FROM d LIMIT 4';
     sameRows(s, q);
     expect(optimizedText(s, q)).toMatch(/^GlobalLimit 4\n\+- Union All\n\s+:- LocalLimit 4\n[\s\S]*\n\s+\+- LocalLimit 4\n/);
-    expect(explainPlan(optimize(s.analyze(q)))).toMatch(/^== Physical Plan ==\nCollectLimit 4\n\+- Union\n {3}:- LocalLimit 4\n {3}: {2}\+- Scan t\[id#\d+\]\n {3}\+- LocalLimit 4\n/);
+    expect(explainPlan(optimize(s.analyze(q)))).toMatch(/^== Physical Plan ==\nCollectLimit 4\n\+- Union\n {3}:- \*\(1\) LocalLimit 4\n {3}: {2}\+- \*\(1\) Scan t\[id#\d+\]\n {3}\+- \*\(2\) LocalLimit 4\n/);
     sameRows(s, 'SELECT t.id, d.label FROM t LEFT JOIN d ON t.k = d.k LIMIT 7');
     sameRows(s, 'SELECT t.id, d.label FROM t LEFT JOIN d ON t.k = d.k LIMIT 3 OFFSET 2');
   });

@@ -77,6 +77,35 @@ export function physicalTree(p: LPlan): PhysicalNode {
 
 type Scan = Extract<LPlan, { kind: 'scan' }>;
 
+/** Operators Spark compiles into a WholeStageCodegen stage (CodegenSupport). */
+const CODEGEN = new Set(['Project', 'Filter', 'HashAggregate', 'Sort', 'Scan', 'BroadcastHashJoin', 'Range', 'Generate', 'LocalLimit']);
+
+/** The operator's name: the first word of its text. */
+export function operatorName(text: string): string {
+  if (text === 'Execute Command') return 'Execute Command';
+  return /^[A-Za-z]+/.exec(text)?.[0] ?? text;
+}
+
+/**
+ * WholeStageCodegen stage ids as Spark's CollapseCodegenStages assigns them: a maximal run of
+ * codegen operators is one stage, and a stage's inputs are numbered before it.
+ */
+export function codegenStages<T extends { readonly text: string; readonly children: readonly T[] }>(root: T): Map<T, number> {
+  const out = new Map<T, number>();
+  let stage = 1;
+  const capable = (n: T) => CODEGEN.has(operatorName(n.text));
+  const mark = (n: T, id: number): void => {
+    out.set(n, id);
+    for (const c of n.children) if (capable(c)) mark(c, id);
+  };
+  const assign = (n: T, parentCapable: boolean): void => {
+    for (const c of n.children) assign(c, capable(n));
+    if (capable(n) && !parentCapable) mark(n, stage++);
+  };
+  assign(root, false);
+  return out;
+}
+
 /**
  * A scan reading `attrs` (the columns a pruning projection over it keeps), with the
  * predicates of a filter right above it (InMemoryTableScan lists them as Spark's does).
@@ -87,7 +116,17 @@ function scanNode(p: Scan, attrs: readonly Attribute[], predicates: readonly Bou
     const preds = predicates.length ? `, [${predicates.map((c) => exprText(c, attrs)).join(', ')}]` : '';
     return { text: `InMemoryTableScan [${list}]${preds}`, children: [{ text: `InMemoryRelation [${p.output.map(attrText).join(', ')}], ${p.cached.storageLevel}`, children: [build(p.cached.child)] }] };
   }
-  return { text: p.name === 'LocalRelation' || p.name === 'OneRowRelation' || p.name === 'View' ? `LocalTableScan [${list}]` : p.name === 'Range' ? 'Range' : `Scan ${p.name}[${list}]`, children: [] };
+  if (p.name === 'LocalRelation' || p.name === 'OneRowRelation' || p.name === 'View') return { text: `LocalTableScan [${list}]`, children: [] };
+  if (p.name === 'Range') return { text: p.detail ? `Range ${p.detail()}` : 'Range', children: [] };
+  // A DataFrame made from Python data or an RDD is Spark's LogicalRDD: RDDScanExec lists its columns without spaces.
+  // It reads every column: a narrower read shows as a Project over it (a filter's columns are the Filter's business).
+  if (/^__flint_df_\d/.test(p.name) && (!p.files || p.files.reader === 'rdd-rows-batches')) {
+    // Every column in order, maybe under the names toDF/createDataFrame gave them (Spark applies those to the RDD's schema).
+    const all = attrs.length === p.output.length && attrs.every((a, i) => a.name === p.output[i]!.name || !p.output.some((o) => o.name === a.name));
+    const full: Node = { text: `Scan ExistingRDD[${(all ? attrs : p.output).map(attrText).join(',')}]`, children: [] };
+    return all || predicates.length > 0 ? full : { text: `Project [${list}]`, children: [full] };
+  }
+  return { text: `Scan ${p.name}[${list}]`, children: [] };
 }
 
 /** A projection of the scan's columns under their own names: the scan reading only those (Spark's pruned scan). */
@@ -359,13 +398,18 @@ function shuffles(p: LPlan): boolean {
 
 export function explainPlan(p: LPlan): string {
   if (!shuffles(p)) {
+    // Without adaptive execution the plan is printed after CollapseCodegenStages: `*(1) Project [...]`.
+    const tree = build(p);
+    const stages = codegenStages(tree);
     const lines: string[] = [];
     const walk = (n: Node, prefix: string, last: boolean, root: boolean): void => {
-      lines.push(root ? n.text : `${prefix}${last ? '+- ' : ':- '}${n.text}`);
+      const stage = stages.get(n);
+      const text = stage === undefined ? n.text : `*(${stage}) ${n.text}`;
+      lines.push(root ? text : `${prefix}${last ? '+- ' : ':- '}${text}`);
       const next = root ? '' : prefix + (last ? '   ' : ':  ');
       n.children.forEach((c, i) => walk(c, next, i === n.children.length - 1, false));
     };
-    walk(build(p), '', true, true);
+    walk(tree, '', true, true);
     return `== Physical Plan ==\n${lines.join('\n')}\n\n`;
   }
   const lines: string[] = ['AdaptiveSparkPlan isFinalPlan=false'];

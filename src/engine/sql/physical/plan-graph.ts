@@ -11,7 +11,7 @@
 import type { SqlOperatorMetrics, SqlPlanNode } from '../../rdd';
 import type { LPlan } from '../logical';
 import type { Exec } from './exec';
-import { physicalTree } from './explain';
+import { codegenStages, operatorName, physicalTree } from './explain';
 import type { PhysicalNode } from './explain';
 import { exclusiveMs } from './metrics';
 import type { ExecMetrics } from './metrics';
@@ -26,13 +26,6 @@ function childrenOf(p: LPlan): LPlan[] {
   }
 }
 
-/** Operators Spark compiles into a WholeStageCodegen stage (CodegenSupport). */
-const CODEGEN = new Set(['Project', 'Filter', 'HashAggregate', 'Sort', 'Scan', 'BroadcastHashJoin', 'Range', 'Generate']);
-
-function operatorName(text: string): string {
-  if (text === 'Execute Command') return 'Execute Command';
-  return /^[A-Za-z]+/.exec(text)?.[0] ?? text;
-}
 
 interface Shaped {
   readonly node: SqlPlanNode;
@@ -44,28 +37,15 @@ interface Shaped {
 export function sqlPlanGraph(optimized: LPlan): Shaped {
   const logical = new Map<number, LPlan>();
   let next = 0;
-  interface Mutable { id: number; name: string; detail: string; codegenStage: number | null; children: Mutable[]; capable: boolean }
-  const shape = (n: PhysicalNode): Mutable => {
+  const tree = physicalTree(optimized);
+  const stages = codegenStages(tree);
+  const shape = (n: PhysicalNode): SqlPlanNode => {
     const id = next++;
     if (n.plan) logical.set(id, n.plan);
-    const name = operatorName(n.text);
-    const capable = CODEGEN.has(name);
-    return { id, name, detail: n.text, codegenStage: null, children: n.children.map(shape), capable };
+    return { id, name: operatorName(n.text), detail: n.text, codegenStage: stages.get(n) ?? null, children: n.children.map(shape) };
   };
-  const root = shape(physicalTree(optimized));
-  // Stage ids as CollapseCodegenStages assigns them: a stage's inputs are numbered first.
-  let stage = 1;
-  const mark = (n: Mutable, id: number): void => {
-    n.codegenStage = id;
-    for (const c of n.children) if (c.capable) mark(c, id);
-  };
-  const assign = (n: Mutable, parentCapable: boolean): void => {
-    for (const c of n.children) assign(c, n.capable);
-    if (n.capable && !parentCapable) mark(n, stage++);
-  };
-  assign(root, false);
-  const freeze = (n: Mutable): SqlPlanNode => ({ id: n.id, name: n.name, detail: n.detail, codegenStage: n.codegenStage, children: n.children.map(freeze) });
-  return { node: freeze(root), logical };
+  const root = shape(tree);
+  return { node: root, logical };
 }
 
 function isRenaming(p: LPlan): boolean {

@@ -48,7 +48,7 @@ describe('df.cache() on the Storage page', () => {
     expect(first).toHaveLength(1);
     expect(first[0]!.numRows).toBe(10);
     expect(first[0]!.sizeBytes).toBeGreaterThan(0);
-    expect(first[0]!.plan).toMatch(/^Project \[\(id#\d+L \* 2\) AS x#\d+L\]\n\+- Range/);
+    expect(first[0]!.plan).toMatch(/^\*\(1\) Project \[\(id#\d+L \* 2\) AS x#\d+L\]\n\+- \*\(1\) Range \(0, 10, step=1, splits=\d+\)/);
     expect(cached(run('df.count()', '<cell 3>'))).toEqual([]);
     const gone = run('df.unpersist()', '<cell 4>').filter((e) => e.kind === 'tableUncached');
     expect(gone).toEqual([{ kind: 'tableUncached', name: first[0]!.name }]);

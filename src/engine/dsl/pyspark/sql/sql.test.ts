@@ -49,6 +49,18 @@ describe('pyspark.sql', () => {
     expect(run(h, code)).toBe("Column<'_c0'>\n[Row(_c0='2020-01-04')]\n'DataFrame' object has no attribute '_c9'\n");
   });
 
+  it('explains a DataFrame made from Python data as Spark\'s Scan ExistingRDD, whole-stage codegen stage marked', () => {
+    const code = [
+      'df = spark.createDataFrame([(14, "Tom"), (23, "Alice")], ["age", "name"])',
+      'df.explain()',
+      'df.where("age > 15").select("name").explain()',
+    ].join('\n');
+    expect(run(h, code).replace(/#\d+/g, '#')).toBe([
+      '== Physical Plan ==', '*(1) Scan ExistingRDD[age#L,name#]', '', '',
+      '== Physical Plan ==', '*(1) Project [name#]', '+- *(1) Filter (isnotnull(age#L) AND (age#L > 15))', '   +- *(1) Scan ExistingRDD[age#L,name#]', '', '', '',
+    ].join('\n'));
+  });
+
   it('reads JSON Lines with sorted fields and nulls', () => {
     expect(run(h, `spark.read.json('/tmp/d/p.json').collect()`)).toBe("[Row(age=3, name='a', score=None, tags=['x']), Row(age=None, name='b', score=1.5, tags=None)]\n");
   });
