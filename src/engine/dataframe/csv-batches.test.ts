@@ -189,7 +189,9 @@ describe('readCsvBatches against readCsv', () => {
   });
 
   it('reads quoted values as readCsv does, sliced from the text when nothing in them is unescaped', () => {
-    const ascii = ['"plain"', '"x,y"', '"a""b"', '"a"b', '"say \\"hi\\""', '"back\\\\"', '"open', '""', '"a\r\nb"', '"q"x"y"'];
+    const ascii = ['"plain"', '"x,y"', '"a""b"', '"a"b', '"say \\"hi\\""', '"back\\\\"', '"open', '""', '"a\r\nb"', '"q"x"y"',
+      // Repeats, and a value of the same length after them.
+      '"a""c"', '"a""c"', '"a""d"'];
     // An ASCII file (slices of its text) and one with a wider char (decoded values).
     for (const [quoted, multiLine] of [[ascii, false], [ascii, true], [[...ascii, '"é,"'], false], [[...ascii, '"é,"'], true]] as const) {
       const lines = ['id,v'];

@@ -113,6 +113,10 @@ class Source {
   private scratch = new Uint8Array(256);
   /** Whether the last `unquote` copied one run of bytes, the ones just after the opening quote. */
   private verbatim = false;
+  /** The last unescaped quoted value and its bytes. */
+  private lastValue: string | null = null;
+  private lastBytes = new Uint8Array(64);
+  private lastLen = 0;
   readonly hi: number;
   /**
    * `E`: the escape byte (-1: none or the quote itself); `ml`: multiLine (a quote may run past
@@ -161,7 +165,28 @@ class Source {
     // A quoted empty value is emptyValue, '' by default, which equals the default nullValue.
     if (len === 0) return null;
     // Nothing unescaped: the value is the text between the quotes, a slice of the decoded text.
-    return this.verbatim && this.ascii ? this.text!.slice(q + 1, q + 1 + len) : decodeEntry(this.scratch, 0, len);
+    if (this.verbatim && this.ascii) return this.text!.slice(q + 1, q + 1 + len);
+    return this.unescaped(len);
+  }
+
+  /**
+   * The string of the `len` bytes `unquote` wrote: the last one's string again when the bytes
+   * are the same (a stock phrase repeated down a column that is not dictionary-coded).
+   */
+  private unescaped(len: number): string {
+    const out = this.scratch;
+    let last = this.lastBytes;
+    if (this.lastValue !== null && this.lastLen === len) {
+      let j = 0;
+      while (j < len && last[j] === out[j]) j++;
+      if (j === len) return this.lastValue;
+    }
+    const v = decodeEntry(out, 0, len);
+    if (last.length < len) last = this.lastBytes = new Uint8Array(2 * len);
+    last.set(out.subarray(0, len));
+    this.lastLen = len;
+    this.lastValue = v;
+    return v;
   }
 
   /**
