@@ -8,6 +8,27 @@ import { AnalysisException } from './sql-errors';
 import { coerceArg } from './functions/registry';
 import { histogramState, histogramType } from './histogram';
 
+/** Central moments by Welford's online update in Spark's CentralMomentAgg order, so rounding matches (m3, m4 kept up to `order`). */
+export class Moments {
+  n = 0;
+  mean = 0;
+  m2 = 0;
+  m3 = 0;
+  m4 = 0;
+  constructor(private readonly order: number) {}
+  add(x: number): void {
+    this.n++;
+    const delta = x - this.mean;
+    const deltaN = delta / this.n;
+    this.mean += deltaN;
+    this.m2 += delta * (delta - deltaN);
+    const delta2 = delta * delta;
+    const deltaN2 = deltaN * deltaN;
+    if (this.order >= 3) this.m3 = this.m3 - 3.0 * deltaN * this.m2 + delta * (delta2 - deltaN2);
+    if (this.order >= 4) this.m4 = this.m4 - 4.0 * deltaN * this.m3 - 6.0 * deltaN2 * this.m2 + delta * (delta * delta2 - deltaN * deltaN2);
+  }
+}
+
 /** Central moments via Welford's online update, as Spark's CentralMomentAgg. */
 function moments(name: string, order: number, finish: (n: number, m1: number, m2: number, m3: number, m4: number) => number | null): Builder {
   return (args, site) => {
@@ -16,23 +37,12 @@ function moments(name: string, order: number, finish: (n: number, m1: number, m2
     return {
       name, args: [a], type: DoubleType, nullable: true,
       create: () => {
-        let n = 0, mean = 0, m2 = 0, m3 = 0, m4 = 0;
+        const m = new Moments(order);
         return {
           update(v) {
-            if (v[0] === null) return;
-            // The same update order as Spark's CentralMomentAgg, so rounding matches.
-            const x = v[0] as number;
-            n++;
-            const delta = x - mean;
-            const deltaN = delta / n;
-            mean += deltaN;
-            m2 += delta * (delta - deltaN);
-            const delta2 = delta * delta;
-            const deltaN2 = deltaN * deltaN;
-            if (order >= 3) m3 = m3 - 3.0 * deltaN * m2 + delta * (delta2 - deltaN2);
-            if (order >= 4) m4 = m4 - 4.0 * deltaN * m3 - 6.0 * deltaN2 * m2 + delta * (delta * delta2 - deltaN * deltaN2);
+            if (v[0] !== null) m.add(v[0] as number);
           },
-          result: () => (n === 0 ? null : finish(n, mean, m2, m3, m4)),
+          result: () => (m.n === 0 ? null : finish(m.n, m.mean, m.m2, m.m3, m.m4)),
         };
       },
     };

@@ -162,13 +162,14 @@ export function crc32(msg: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-function mixK1(k: number): number {
+/** Murmur3_x86_32's steps, exported for the exchanges' column-at-a-time hashpartitioning. */
+export function mixK1(k: number): number {
   return Math.imul(rotl32(Math.imul(k, 0xcc9e2d51), 15), 0x1b873593);
 }
-function mixH1(h: number, k: number): number {
+export function mixH1(h: number, k: number): number {
   return (Math.imul(rotl32(h ^ k, 13), 5) + 0xe6546b64) | 0;
 }
-function fmix(h: number, len: number): number {
+export function fmix(h: number, len: number): number {
   h ^= len;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);

@@ -8,31 +8,13 @@ import { compileVector, lookupScalar } from '../../expr';
 import type { BoundExpr, Env } from '../../expr';
 import type { DataType } from '../../types';
 import { DoubleType } from '../../types';
-import { murmur3 } from '../../expr/functions/hash-algorithms';
+import { fmix, mixH1, mixK1, murmur3 } from '../../expr/functions/hash-algorithms';
 import { valueAt } from './stage-batches';
 
 /** A row's ordinal: its map partition times 2^32 plus its position there (exact in a double). */
 export const ORDINAL_SCALE = 2 ** 32;
 
-// Murmur3_x86_32 as Spark's Murmur3Hash applies it to ints and longs (seed chained per key).
-function mixK1(k: number): number {
-  k = Math.imul(k, 0xcc9e2d51);
-  k = (k << 15) | (k >>> 17);
-  return Math.imul(k, 0x1b873593);
-}
-function mixH1(h: number, k: number): number {
-  h ^= k;
-  h = (h << 13) | (h >>> 19);
-  return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-function fmix(h: number, len: number): number {
-  h ^= len;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
+// Murmur3_x86_32 as Spark's Murmur3Hash applies it to ints and longs (seed chained per key): the steps of hash().
 
 const INT_HASHED = new Set(['int', 'short', 'byte', 'date', 'yearmonth']);
 const MICROS = new Set(['timestamp', 'timestamp_ntz', 'daytime']);

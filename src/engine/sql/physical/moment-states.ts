@@ -13,6 +13,7 @@
  * Merged states can differ from a one-pass state in the last bits, as in Spark.
  */
 import type { AggState, BoundAggregate, BoundExpr } from '../../expr';
+import { Moments } from '../../expr/aggregates-stats';
 import type { DataType } from '../../types';
 import { DoubleType } from '../../types';
 
@@ -50,22 +51,12 @@ function aggregate(name: string, args: BoundExpr[], filter: BoundExpr | null, cr
 
 /** The moments state of a partition's rows: Welford's update in Spark's order. */
 function momentState(order: 2 | 3 | 4): AggState {
-  let n = 0, mean = 0, m2 = 0, m3 = 0, m4 = 0;
+  const m = new Moments(order);
   return {
     update(v) {
-      if (v[0] === null) return;
-      const x = v[0] as number;
-      n++;
-      const delta = x - mean;
-      const deltaN = delta / n;
-      mean += deltaN;
-      m2 += delta * (delta - deltaN);
-      const delta2 = delta * delta;
-      const deltaN2 = deltaN * deltaN;
-      if (order >= 3) m3 = m3 - 3.0 * deltaN * m2 + delta * (delta2 - deltaN2);
-      if (order >= 4) m4 = m4 - 4.0 * deltaN * m3 - 6.0 * deltaN2 * m2 + delta * (delta * delta2 - deltaN * deltaN2);
+      if (v[0] !== null) m.add(v[0] as number);
     },
-    result: () => (n === 0 ? null : order === 2 ? [n, mean, m2] : order === 3 ? [n, mean, m2, m3] : [n, mean, m2, m3, m4]),
+    result: () => (m.n === 0 ? null : order === 2 ? [m.n, m.mean, m.m2] : order === 3 ? [m.n, m.mean, m.m2, m.m3] : [m.n, m.mean, m.m2, m.m3, m.m4]),
   };
 }
 
