@@ -114,6 +114,15 @@ describe('explain', () => {
     ]);
   });
 
+  it('prints a broadcast join with Spark\'s arguments: keys of each side, join type, build side, the rest of the condition, null-aware flag', () => {
+    const s = createSqlSession();
+    s.registerView('a', 'k bigint, v bigint', [[1n, 2n]]);
+    s.registerView('b', 'j bigint, w bigint', [[1n, 3n]]);
+    const first = (q: string) => (s.sql(`EXPLAIN ${q}`).rows[0]![0] as string).split('\n')[2]!.replace(/#\d+/g, '');
+    expect(first('SELECT * FROM a LEFT JOIN b ON a.k = b.j AND a.v > b.w')).toBe('+- BroadcastHashJoin [kL], [jL], LeftOuter, BuildRight, (vL > wL), false');
+    expect(first('SELECT * FROM a JOIN b ON a.k < b.j')).toBe('+- BroadcastNestedLoopJoin BuildRight, Inner, (kL < jL)');
+  });
+
   it('prints a window as Spark plans it: Window over the Sort it requires over the hash exchange on its partition keys', () => {
     const s = createSqlSession();
     s.registerView('t', 'k string, v bigint', [['a', 1n]]);

@@ -6,6 +6,7 @@
 import type { BoundAggregate, BoundExpr } from '../../expr';
 import { formatValue, sqlName } from '../../types';
 import type { Attribute, LPlan, SortKey, WindowExpr } from '../logical';
+import { extractEquiKeys } from './join-exec';
 
 const INFIX = new Set(['+', '-', '*', '/', '%', '=', '<>', '<', '<=', '>', '>=', '<=>', '&', '|', '^', 'div']);
 
@@ -361,8 +362,15 @@ function buildNode(p: LPlan): Node {
     case 'join': {
       const jt = { inner: 'Inner', left: 'LeftOuter', right: 'RightOuter', full: 'FullOuter', semi: 'LeftSemi', anti: 'LeftAnti', cross: 'Cross' }[p.type];
       const all = [...p.left.output, ...p.right.output];
-      const cond = p.cond ? exprText(p.cond, all) : '';
-      return { text: `BroadcastHashJoin ${jt}${cond ? `, ${cond}` : ''}`, children: [build(p.left), { text: 'BroadcastExchange', children: [build(p.right)] }] };
+      const keys = extractEquiKeys(p.cond, p.left.output.length);
+      const children = [build(p.left), { text: 'BroadcastExchange', children: [build(p.right)] }];
+      // Spark's argument strings: BroadcastHashJoin leftKeys, rightKeys, joinType, buildSide[, condition], isNullAwareAntiJoin.
+      if (keys.left.length > 0) {
+        const side = (ks: BoundExpr[], attrs: readonly Attribute[]) => `[${ks.map((k) => exprText(k, attrs)).join(', ')}]`;
+        const residual = keys.residual ? `${exprText(keys.residual, all)}, ` : '';
+        return { text: `BroadcastHashJoin ${side(keys.left, p.left.output)}, ${side(keys.right, p.right.output)}, ${jt}, BuildRight, ${residual}false`, children };
+      }
+      return { text: `BroadcastNestedLoopJoin BuildRight, ${jt}${p.cond ? `, ${exprText(p.cond, all)}` : ''}`, children };
     }
     case 'setOp': return { text: p.op === 'union' ? 'Union' : p.op === 'intersect' ? 'Intersect' : 'Except', children: [build(p.left), build(p.right)] };
     case 'distinct': return { text: `HashAggregate(keys=[${p.output.map(attrText).join(', ')}], functions=[])`, children: [build(p.child)] };
