@@ -29,8 +29,50 @@ export class Moments {
   }
 }
 
+/** The pairwise co-moments of Spark's Covariance / PearsonCorrelation, updated pair by pair in Spark's order. */
+export class CoMoments {
+  n = 0;
+  xAvg = 0;
+  yAvg = 0;
+  ck = 0;
+  xM2 = 0;
+  yM2 = 0;
+  add(x: number, y: number): void {
+    this.n++;
+    const dx = x - this.xAvg;
+    const dy = y - this.yAvg;
+    this.xAvg += dx / this.n;
+    this.yAvg += dy / this.n;
+    this.ck += dx * (y - this.yAvg);
+    this.xM2 += dx * (x - this.xAvg);
+    this.yM2 += dy * (y - this.yAvg);
+  }
+}
+
+/**
+ * Each central-moment aggregate (by its bound name): the moment order it keeps and its value
+ * from the moments (null for no variance or one row of a sample form). The partial/final split
+ * of these aggregates (sql/physical/moment-states.ts) finishes with the same table.
+ */
+export const MOMENT_AGGREGATES: Readonly<Record<string, { readonly order: 2 | 3 | 4; readonly finish: (n: number, m2: number, m3: number, m4: number) => number | null }>> = {
+  stddev: { order: 2, finish: (n, m2) => (n === 1 ? null : Math.sqrt(m2 / (n - 1))) },
+  stddev_pop: { order: 2, finish: (n, m2) => Math.sqrt(m2 / n) },
+  variance: { order: 2, finish: (n, m2) => (n === 1 ? null : m2 / (n - 1)) },
+  var_pop: { order: 2, finish: (n, m2) => m2 / n },
+  skewness: { order: 3, finish: (n, m2, m3) => (m2 === 0 ? null : (Math.sqrt(n) * m3) / Math.sqrt(m2 * m2 * m2)) },
+  kurtosis: { order: 4, finish: (n, m2, _m3, m4) => (m2 === 0 ? null : (n * m4) / (m2 * m2) - 3.0) },
+};
+
+/** Each co-moment aggregate's value from its state (shared with the partial/final split). */
+export const BIVARIATE_AGGREGATES: Readonly<Record<string, (n: number, ck: number, xM2: number, yM2: number) => number | null>> = {
+  corr: (n, ck, x, y) => (n < 2 || x === 0 || y === 0 ? null : ck / Math.sqrt(x * y)),
+  covar_pop: (n, ck) => ck / n,
+  covar_samp: (n, ck) => (n === 1 ? null : ck / (n - 1)),
+};
+
 /** Central moments via Welford's online update, as Spark's CentralMomentAgg. */
-function moments(name: string, order: number, finish: (n: number, m1: number, m2: number, m3: number, m4: number) => number | null): Builder {
+function moments(name: keyof typeof MOMENT_AGGREGATES): Builder {
+  const { order, finish } = MOMENT_AGGREGATES[name]!;
   return (args, site) => {
     arity(site, args, 1);
     const a = castTo(coerceArg(args[0]!, 'numeric', site, 0), DoubleType);
@@ -42,50 +84,41 @@ function moments(name: string, order: number, finish: (n: number, m1: number, m2
           update(v) {
             if (v[0] !== null) m.add(v[0] as number);
           },
-          result: () => (m.n === 0 ? null : finish(m.n, m.mean, m.m2, m.m3, m.m4)),
+          result: () => (m.n === 0 ? null : finish(m.n, m.m2, m.m3, m.m4)),
         };
       },
     };
   };
 }
-reg(['stddev', 'stddev_samp', 'std'], moments('stddev', 2, (n, _m, m2) => (n === 1 ? null : Math.sqrt(m2 / (n - 1)))));
-reg(['stddev_pop'], moments('stddev_pop', 2, (n, _m, m2) => Math.sqrt(m2 / n)));
-reg(['variance', 'var_samp'], moments('variance', 2, (n, _m, m2) => (n === 1 ? null : m2 / (n - 1))));
-reg(['var_pop'], moments('var_pop', 2, (n, _m, m2) => m2 / n));
-reg(['skewness'], moments('skewness', 3, (n, _m, m2, m3) => (m2 === 0 ? null : (Math.sqrt(n) * m3) / Math.sqrt(m2 * m2 * m2))));
-reg(['kurtosis'], moments('kurtosis', 4, (n, _m, m2, _m3, m4) => (m2 === 0 ? null : (n * m4) / (m2 * m2) - 3.0)));
+reg(['stddev', 'stddev_samp', 'std'], moments('stddev'));
+reg(['stddev_pop'], moments('stddev_pop'));
+reg(['variance', 'var_samp'], moments('variance'));
+reg(['var_pop'], moments('var_pop'));
+reg(['skewness'], moments('skewness'));
+reg(['kurtosis'], moments('kurtosis'));
 
-function bivariate(name: string, finish: (n: number, ck: number, xm2: number, ym2: number) => number | null): Builder {
+function bivariate(name: keyof typeof BIVARIATE_AGGREGATES): Builder {
+  const finish = BIVARIATE_AGGREGATES[name]!;
   return (args, site) => {
     arity(site, args, 2);
     const xs = args.map((a, i) => castTo(coerceArg(a, 'numeric', site, i), DoubleType));
     return {
       name, args: xs, type: DoubleType, nullable: true,
       create: () => {
-        let n = 0, xAvg = 0, yAvg = 0, ck = 0, xM2 = 0, yM2 = 0;
+        const m = new CoMoments();
         return {
           update(v) {
-            if (v[0] === null || v[1] === null) return;
-            const x = v[0] as number;
-            const y = v[1] as number;
-            n++;
-            const dx = x - xAvg;
-            const dy = y - yAvg;
-            xAvg += dx / n;
-            yAvg += dy / n;
-            ck += dx * (y - yAvg);
-            xM2 += dx * (x - xAvg);
-            yM2 += dy * (y - yAvg);
+            if (v[0] !== null && v[1] !== null) m.add(v[0] as number, v[1] as number);
           },
-          result: () => (n === 0 ? null : finish(n, ck, xM2, yM2)),
+          result: () => (m.n === 0 ? null : finish(m.n, m.ck, m.xM2, m.yM2)),
         };
       },
     };
   };
 }
-reg(['corr'], bivariate('corr', (n, ck, x, y) => (n < 2 || x === 0 || y === 0 ? null : ck / Math.sqrt(x * y))));
-reg(['covar_pop'], bivariate('covar_pop', (n, ck) => ck / n));
-reg(['covar_samp'], bivariate('covar_samp', (n, ck) => (n === 1 ? null : ck / (n - 1))));
+reg(['corr'], bivariate('corr'));
+reg(['covar_pop'], bivariate('covar_pop'));
+reg(['covar_samp'], bivariate('covar_samp'));
 
 reg(['approx_count_distinct'], (args) => ({
   name: 'approx_count_distinct', args: args.slice(0, 1), type: LongType, nullable: false,

@@ -13,7 +13,7 @@
  * Merged states can differ from a one-pass state in the last bits, as in Spark.
  */
 import type { AggState, BoundAggregate, BoundExpr } from '../../expr';
-import { Moments } from '../../expr/aggregates-stats';
+import { BIVARIATE_AGGREGATES, CoMoments, MOMENT_AGGREGATES, Moments } from '../../expr/aggregates-stats';
 import type { DataType } from '../../types';
 import { DoubleType } from '../../types';
 
@@ -22,22 +22,6 @@ export const STATE_TYPE: DataType = { kind: 'array', element: DoubleType, contai
 
 /** Name of the partial central-moment aggregate of order 2 (grouped-accumulators has a kernel for it). */
 export const MOMENT2_STATE = 'partial_moments2';
-
-/** Moment order and finish of each central-moment aggregate (as bound: aliases share a name). */
-const MOMENTS: Record<string, { order: 2 | 3 | 4; finish: (n: number, m2: number, m3: number, m4: number) => number | null }> = {
-  stddev: { order: 2, finish: (n, m2) => (n === 1 ? null : Math.sqrt(m2 / (n - 1))) },
-  stddev_pop: { order: 2, finish: (n, m2) => Math.sqrt(m2 / n) },
-  variance: { order: 2, finish: (n, m2) => (n === 1 ? null : m2 / (n - 1)) },
-  var_pop: { order: 2, finish: (n, m2) => m2 / n },
-  skewness: { order: 3, finish: (n, m2, m3) => (m2 === 0 ? null : (Math.sqrt(n) * m3) / Math.sqrt(m2 * m2 * m2)) },
-  kurtosis: { order: 4, finish: (n, m2, _m3, m4) => (m2 === 0 ? null : (n * m4) / (m2 * m2) - 3.0) },
-};
-
-const BIVARIATE: Record<string, (n: number, ck: number, xM2: number, yM2: number) => number | null> = {
-  corr: (n, ck, x, y) => (n < 2 || x === 0 || y === 0 ? null : ck / Math.sqrt(x * y)),
-  covar_pop: (n, ck) => ck / n,
-  covar_samp: (n, ck) => (n === 1 ? null : ck / (n - 1)),
-};
 
 export interface StateSplit {
   readonly partial: BoundAggregate;
@@ -94,22 +78,12 @@ function momentMerge(order: 2 | 3 | 4): AggState {
 
 /** The bivariate state (n, xAvg, yAvg, ck, xM2, yM2): the one-phase update, pair by pair. */
 function bivariateState(): AggState {
-  let n = 0, xAvg = 0, yAvg = 0, ck = 0, xM2 = 0, yM2 = 0;
+  const m = new CoMoments();
   return {
     update(v) {
-      if (v[0] === null || v[1] === null) return;
-      const x = v[0] as number;
-      const y = v[1] as number;
-      n++;
-      const dx = x - xAvg;
-      const dy = y - yAvg;
-      xAvg += dx / n;
-      yAvg += dy / n;
-      ck += dx * (y - yAvg);
-      xM2 += dx * (x - xAvg);
-      yM2 += dy * (y - yAvg);
+      if (v[0] !== null && v[1] !== null) m.add(v[0] as number, v[1] as number);
     },
-    result: () => (n === 0 ? null : [n, xAvg, yAvg, ck, xM2, yM2]),
+    result: () => (m.n === 0 ? null : [m.n, m.xAvg, m.yAvg, m.ck, m.xM2, m.yM2]),
   };
 }
 
@@ -144,7 +118,7 @@ function bivariateMerge(): AggState {
  */
 export function splitStatistical(a: BoundAggregate): StateSplit | null {
   if (a.distinct || a.type.kind !== 'double' || !a.args.every((x) => x.type.kind === 'double')) return null;
-  const m = MOMENTS[a.name];
+  const m = MOMENT_AGGREGATES[a.name];
   if (m && a.args.length === 1) {
     const { order, finish } = m;
     return {
@@ -157,7 +131,7 @@ export function splitStatistical(a: BoundAggregate): StateSplit | null {
       },
     };
   }
-  const f = BIVARIATE[a.name];
+  const f = BIVARIATE_AGGREGATES[a.name];
   if (f && a.args.length === 2) {
     return {
       partial: aggregate('partial_bivariate', a.args, a.filter, bivariateState),
