@@ -42,6 +42,28 @@ export interface FileScanSettings {
   readonly openCostInBytes: number;
 }
 
+/**
+ * A file scan's partitions as the stage planner asks for them: null when the tasks would read
+ * another VFS than the one `paths` were listed on, or when some file is not reachable from the
+ * executors (the driver reads the rows then); otherwise `shape(settings)`, recomputed only when
+ * the partitioning settings change.
+ */
+export function scanPartitions<T>(vfs: Vfs, paths: readonly string[], settings: () => FileScanSettings, shape: (s: FileScanSettings) => T[][]): () => T[][] | null {
+  let parts: T[][] | null | undefined;
+  let shapedFor = '';
+  return () => {
+    // The driver's task VFS is the one its session opened (in-process executors read it;
+    // worker executors open the same storage): a scan listed on another VFS stays here.
+    if (taskVfs() !== vfs) return null;
+    const s = settings();
+    const key = `${s.parallelism}/${s.maxPartitionBytes}/${s.openCostInBytes}`;
+    if (parts !== undefined && key === shapedFor) return parts;
+    shapedFor = key;
+    if (!paths.every((p) => sharedWithExecutors(vfs, p))) return (parts = null);
+    return (parts = shape(s));
+  };
+}
+
 /** Spark's byte-size conf values (JavaUtils.byteStringAsBytes): a number of bytes, or with b, k(b), m(b), g(b), t(b), p(b). */
 export function byteSize(v: string | undefined, d: number): number {
   const m = v === undefined ? null : /^\s*(\d+(?:\.\d+)?)\s*([kmgtp]?)b?\s*$/i.exec(v);
@@ -93,20 +115,10 @@ export function contiguousRuns<T>(items: readonly T[], size: (t: T) => number, p
  */
 export function parquetFileScan(vfs: Vfs, src: ParquetSource, settings: () => FileScanSettings): FileScan {
   const source: ParquetScanSource = { dataFields: src.dataFields, partitionFields: src.partitionFields };
-  let parts: ParquetSplit[][] | null | undefined;
-  let shapedFor = '';
   return {
     reader: PARQUET_SCAN_LANG,
     source: JSON.stringify(source),
-    partitions: () => {
-      // The driver's task VFS is the one its session opened (in-process executors read it;
-      // worker executors open the same storage): a scan listed on another VFS stays here.
-      if (taskVfs() !== vfs) return null;
-      const s = settings();
-      const key = `${s.parallelism}/${s.maxPartitionBytes}/${s.openCostInBytes}`;
-      if (parts !== undefined && key === shapedFor) return parts;
-      shapedFor = key;
-      if (!src.files.every((f) => sharedWithExecutors(vfs, f.path))) return (parts = null);
+    partitions: scanPartitions(vfs, src.files.map((f) => f.path), settings, (s) => {
       const n = Math.max(1, filePartitionCount(src.files, s.parallelism, s.maxPartitionBytes, s.openCostInBytes));
       // Files cut at maxSplitBytes as Spark's PartitionedFileUtil.splitFiles does, kept in order.
       const max = maxSplitBytes(src.files, s.parallelism, s.maxPartitionBytes, s.openCostInBytes);
@@ -116,8 +128,8 @@ export function parquetFileScan(vfs: Vfs, src: ParquetSource, settings: () => Fi
         if (f.size === 0) splits.push({ path: f.path, size: f.size, start: 0, length: 0, partition });
         for (let off = 0; off < f.size; off += max) splits.push({ path: f.path, size: f.size, start: off, length: Math.min(max, f.size - off), partition });
       }
-      return (parts = contiguousRuns(splits, (f) => f.length, n));
-    },
+      return contiguousRuns(splits, (f) => f.length, n);
+    }),
   };
 }
 

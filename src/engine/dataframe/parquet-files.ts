@@ -19,7 +19,7 @@ import type { ParquetWriteOptions } from './parquet';
 export const DEFAULT_PARTITION_NAME = '__HIVE_DEFAULT_PARTITION__';
 
 /** A Spark-style AnalysisException for a missing path (`[PATH_NOT_FOUND] Path does not exist: file:/x.`). */
-function listFiles(vfs: Vfs, paths: readonly string[]): VfsFileInfo[] {
+export function listFiles(vfs: Vfs, paths: readonly string[]): VfsFileInfo[] {
   try {
     return vfs.inputFiles(paths);
   } catch (e) {

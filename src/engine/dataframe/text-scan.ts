@@ -13,8 +13,7 @@
  * line, so the splits of a file hold each line once and the rows are the driver's, in order.
  * A CSV header is dropped only by the split starting at 0.
  */
-import { isVfsError, sharedWithExecutors, taskVfs } from '../io';
-import { AnalysisException } from '../sql/errors';
+import { taskVfs } from '../io';
 import type { Vfs } from '../io';
 import { registerFunctionCompiler } from '../rdd';
 import type { FileScan } from '../sql/logical';
@@ -28,7 +27,8 @@ import { inferCsvFields, readCsvBatches, readCsvBatchesAs } from './csv-batches'
 import { mergeTypes } from './csv-infer';
 import { readJsonTexts, readJsonWithFields } from './json';
 import type { JsonReadOptions } from './json';
-import { contiguousRuns } from './file-scan';
+import { contiguousRuns, scanPartitions } from './file-scan';
+import { listFiles } from './parquet-files';
 import type { FileScanSettings } from './file-scan';
 
 export const CSV_SCAN_LANG = 'file-scan-csv';
@@ -60,16 +60,7 @@ export interface TextSource {
 
 /** The data files under `paths` (files, directories, globs); a missing path is Spark's `[PATH_NOT_FOUND]` AnalysisException. */
 export function listInputFiles(vfs: Vfs, paths: readonly string[]): InputFile[] {
-  try {
-    return vfs.inputFiles(paths).map((f) => ({ path: f.path, size: f.size }));
-  } catch (e) {
-    if (isVfsError(e)) {
-      const s = e.spark();
-      const m = /^\[([A-Z_.]+)\] ([\s\S]*)$/.exec(s.message);
-      throw m ? new AnalysisException(m[2]!, m[1]) : new AnalysisException(s.message);
-    }
-    throw e;
-  }
+  return listFiles(vfs, paths).map((f) => ({ path: f.path, size: f.size }));
 }
 
 const COMPRESSED = /\.(gz|bz2|deflate|lz4|snappy|zst|zstd|xz)$/i;
@@ -170,21 +161,13 @@ function executorVfs(): Vfs {
  * the tasks read another VFS than the one the files were listed on.
  */
 export function textFileScan(reader: string, source: unknown, vfs: Vfs, files: readonly InputFile[], splittable: boolean, settings: () => FileScanSettings): FileScan {
-  let parts: TextSplit[][] | null | undefined;
-  let shapedFor = '';
   return {
     reader,
     source: JSON.stringify(source),
-    partitions: () => {
-      if (taskVfs() !== vfs) return null;
-      const s = settings();
-      const key = `${s.parallelism}/${s.maxPartitionBytes}/${s.openCostInBytes}`;
-      if (parts !== undefined && key === shapedFor) return parts;
-      shapedFor = key;
-      if (!files.every((f) => sharedWithExecutors(vfs, f.path))) return (parts = null);
+    partitions: scanPartitions(vfs, files.map((f) => f.path), settings, (s) => {
       const splits = textSplits(files, s, splittable);
-      return (parts = contiguousRuns(splits, (x) => x.length, Math.max(1, packedPartitionCount(splits, files, s))));
-    },
+      return contiguousRuns(splits, (x) => x.length, Math.max(1, packedPartitionCount(splits, files, s)));
+    }),
   };
 }
 
