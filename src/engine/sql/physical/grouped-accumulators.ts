@@ -8,7 +8,7 @@
 import { getValue } from '../../columnar';
 import type { ColumnVector } from '../../columnar';
 import { compareDoubles, hashKey, valueComparator } from '../../expr';
-import { PairSet } from './int-hash';
+import { PairIds } from './int-hash';
 import { MOMENT2_STATE } from './moment-states';
 import type { AggState, BoundAggregate, BoundExpr } from '../../expr';
 
@@ -268,7 +268,7 @@ class MinMaxAccumulator implements GroupedAccumulator {
  * while no other source of values has appeared (dictionary entries are distinct).
  */
 class CountDistinctAccumulator implements GroupedAccumulator {
-  private readonly seen = new PairSet(1024);
+  private readonly seen = new PairIds(1024);
   private counts: Float64Array = new Float64Array(0);
   private readonly ids = new Map<unknown, number>();
   private nextId = 0;

@@ -13,58 +13,7 @@ function mix(a: number, b: number): number {
   return h ^ (h >>> 15);
 }
 
-/** A set of (a, b) pairs of int32 values. */
-export class PairSet {
-  private mask: number;
-  private words: Int32Array;
-  private used: Uint8Array;
-  size = 0;
-
-  constructor(capacity = 64) {
-    let cap = 16;
-    while (cap < capacity * 2) cap *= 2;
-    this.mask = cap - 1;
-    this.words = new Int32Array(2 * cap);
-    this.used = new Uint8Array(cap);
-  }
-
-  /** Adds (a, b); true when it was not there yet. */
-  add(a: number, b: number): boolean {
-    let s = mix(a, b) & this.mask;
-    const w = this.words;
-    const used = this.used;
-    while (used[s]) {
-      if (w[2 * s] === a && w[2 * s + 1] === b) return false;
-      s = (s + 1) & this.mask;
-    }
-    used[s] = 1;
-    w[2 * s] = a;
-    w[2 * s + 1] = b;
-    if (++this.size * 2 > this.mask) this.grow();
-    return true;
-  }
-
-  private grow(): void {
-    const oldW = this.words;
-    const oldUsed = this.used;
-    const cap = oldUsed.length * 2;
-    this.mask = cap - 1;
-    this.words = new Int32Array(2 * cap);
-    this.used = new Uint8Array(cap);
-    for (let s = 0; s < oldUsed.length; s++) {
-      if (!oldUsed[s]) continue;
-      const a = oldW[2 * s]!;
-      const b = oldW[2 * s + 1]!;
-      let t = mix(a, b) & this.mask;
-      while (this.used[t]) t = (t + 1) & this.mask;
-      this.used[t] = 1;
-      this.words[2 * t] = a;
-      this.words[2 * t + 1] = b;
-    }
-  }
-}
-
-/** Dense ids (1, 2, ... in order of first appearance) of (a, b) pairs of int32 values. */
+/** Dense ids (1, 2, ... in order of first appearance) of (a, b) pairs of int32 values; also a set of the pairs. */
 export class PairIds {
   private mask: number;
   private words: Int32Array;
@@ -97,6 +46,13 @@ export class PairIds {
     w[2 * s + 1] = b;
     if (this.size * 2 > this.mask) this.grow();
     return id;
+  }
+
+  /** Adds (a, b); true when it was not there yet. */
+  add(a: number, b: number): boolean {
+    const before = this.size;
+    this.id(a, b);
+    return this.size > before;
   }
 
   private grow(): void {
