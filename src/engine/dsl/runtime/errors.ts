@@ -14,7 +14,10 @@ export interface CodeObject {
 /** A JS error escaping the runtime is a Flint bug; a JS stack overflow is Python's RecursionError. */
 export function wrap(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return pyErr('RecursionError', 'maximum recursion depth exceeded');
+  // No regular expression here: near the stack limit compiling one overflows too, and V8 then
+  // throws a SyntaxError ("Invalid regular expression: ...: Maximum call stack size exceeded"),
+  // which is the same overflow.
+  if ((e instanceof RangeError || e instanceof SyntaxError) && e.message.includes('Maximum call stack size exceeded')) return pyErr('RecursionError', 'maximum recursion depth exceeded');
   // V8's size limits (strings of 2**29, arrays of 2**32, BigInts of 2**30 bits) are where
   // CPython would run out of memory.
   if (e instanceof RangeError && /^(Invalid (string|array|typed array) length|Maximum BigInt size exceeded|Array buffer allocation failed)/.test(e.message)) return pyErr('MemoryError');
