@@ -86,6 +86,15 @@ export interface FileScan {
   readonly rdd?: (sc: SparkContext) => RDD;
 }
 
+/** A join strategy hint (Spark's JoinStrategyHint): BROADCAST, MERGE, SHUFFLE_HASH, SHUFFLE_REPLICATE_NL. */
+export type JoinStrategyHint = 'broadcast' | 'merge' | 'shuffleHash' | 'shuffleReplicateNL';
+
+/** The hints on a join's sides (Spark's JoinHint(leftHint, rightHint)). */
+export interface JoinHint {
+  readonly left?: JoinStrategyHint;
+  readonly right?: JoinStrategyHint;
+}
+
 export type LPlan =
   | {
     kind: 'scan'; name: string; rows: () => Row[]; output: Attribute[];
@@ -114,7 +123,8 @@ export type LPlan =
   | { kind: 'sort'; child: LPlan; keys: SortKey[]; global: boolean; output: Attribute[] }
   /** `local`: a per-partition limit the optimizer put below UNION ALL or an outer join (Spark's LocalLimit). */
   | { kind: 'limit'; child: LPlan; limit: number; offset: number; output: Attribute[]; local?: boolean }
-  | { kind: 'join'; left: LPlan; right: LPlan; type: JoinType; cond: BoundExpr | null; output: Attribute[] }
+  /** `hint`: the join strategy hints on each side (Spark's JoinHint, from BROADCAST(t)-style SELECT hints). */
+  | { kind: 'join'; left: LPlan; right: LPlan; type: JoinType; cond: BoundExpr | null; output: Attribute[]; hint?: JoinHint }
   | { kind: 'setOp'; op: 'union' | 'intersect' | 'except'; all: boolean; left: LPlan; right: LPlan; output: Attribute[] }
   | { kind: 'distinct'; child: LPlan; output: Attribute[] }
   | { kind: 'generate'; child: LPlan; generator: BoundExpr; outer: boolean; position: boolean; output: Attribute[] }

@@ -15,6 +15,7 @@ import type { SubqueryPlanner } from './binder';
 import { lineAndPos, resolveColumn } from './scope';
 import type { Scope } from './scope';
 import { planSelect } from './select-planner';
+import { applyJoinHints } from './join-hints';
 import { defaultParallelism } from '../partitions';
 
 /** What the analyzer needs from the catalog: a fresh plan per table reference. */
@@ -144,11 +145,12 @@ export class Analyzer implements SubqueryPlanner {
 
   /**
    * Spark's ResolveCoalesceHints over a SELECT's plan: REPARTITION(n[, cols]), COALESCE(n),
-   * REPARTITION_BY_RANGE([n, ]cols) (without n: spark.sql.shuffle.partitions). Other
-   * hints (join strategies, REBALANCE) do not change results and are ignored.
+   * REPARTITION_BY_RANGE([n, ]cols) (without n: spark.sql.shuffle.partitions); join strategy
+   * hints go on the joins over the relations they name (join-hints.ts). REBALANCE is ignored.
    */
   private applyHints(hints: readonly Hint[] | undefined, plan: LPlan, outer: Scope | null): LPlan {
     if (!hints) return plan;
+    plan = applyJoinHints(plan, hints);
     for (const h of [...hints].reverse()) {
       const name = h.name.toUpperCase();
       if (name !== 'REPARTITION' && name !== 'COALESCE' && name !== 'REPARTITION_BY_RANGE') continue;

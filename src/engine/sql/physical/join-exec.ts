@@ -11,7 +11,7 @@ import { childBatches, envFor, referencedColumns } from './exec';
 import { probeInnerJoin } from './hash-join-probe';
 import type { Exec, ExecContext } from './exec';
 
-interface EquiKeys {
+export interface EquiKeys {
   left: BoundExpr[];
   right: BoundExpr[];
   residual: BoundExpr | null;

@@ -1,0 +1,141 @@
+/**
+ * Size statistics (Spark's SizeInBytesOnlyStatsPlanVisitor) and join selection (Spark's
+ * JoinSelection) over optimized plans of real queries.
+ */
+import { describe, expect, it } from 'vitest';
+import { createSqlSession } from '../../catalog';
+import type { SqlSession } from '../../catalog';
+import type { LPlan } from '../logical';
+import { optimize } from '../optimizer/optimizer';
+import { DEFAULT_SIZE_IN_BYTES, defaultSize, planStats, sizePerRow } from './plan-stats';
+import { isOrderable, selectJoin } from './join-selection';
+
+function session(conf: Record<string, string> = {}): SqlSession {
+  const s = createSqlSession();
+  for (const [k, v] of Object.entries(conf)) s.conf.set(k, v);
+  // 1,000 rows of (int, string): 1000 × (8 + 4 + 20) bytes.
+  s.registerView('big', 'k INT, s STRING', Array.from({ length: 1000 }, (_, i) => [i, `s${i}`]));
+  s.registerView('small', 'k INT, v DOUBLE', Array.from({ length: 10 }, (_, i) => [i, i / 2]));
+  // A DataFrame from Python data (Spark's LogicalRDD: size unknown).
+  s.registerView('__flint_df_900', 'k INT, w STRING', [[1, 'a'], [2, 'b']]);
+  s.registerView('__flint_df_901', 'k INT, z STRING', [[1, 'x']]);
+  return s;
+}
+
+function plan(s: SqlSession, q: string): LPlan {
+  return optimize(s.analyze(q));
+}
+
+function joinIn(p: LPlan): Extract<LPlan, { kind: 'join' }> {
+  if (p.kind === 'join') return p;
+  const kids = p.kind === 'scan' || p.kind === 'command' ? [] : p.kind === 'setOp' ? [p.left, p.right] : [p.child];
+  for (const k of kids) {
+    try {
+      return joinIn(k);
+    } catch {
+      // not in this branch
+    }
+  }
+  throw new Error('no join');
+}
+
+function strategy(s: SqlSession, q: string): string {
+  const st = selectJoin(joinIn(plan(s, q)), s.conf as ReadonlyMap<string, string>).strategy;
+  return 'build' in st ? `${st.kind}:${st.build}` : st.kind;
+}
+
+describe('plan size statistics', () => {
+  it('uses Spark default sizes per type', () => {
+    expect([defaultSize({ kind: 'int' }), defaultSize({ kind: 'long' }), defaultSize({ kind: 'string' }), defaultSize({ kind: 'binary' })]).toEqual([4, 8, 20, 100]);
+    expect(defaultSize({ kind: 'decimal', precision: 10, scale: 2 })).toBe(8);
+    expect(defaultSize({ kind: 'decimal', precision: 38, scale: 2 })).toBe(16);
+    expect(defaultSize({ kind: 'array', element: { kind: 'int' }, containsNull: true })).toBe(4);
+  });
+
+  it('sizes leaves as Spark does', () => {
+    const s = session();
+    // Range: 8 bytes a row, row count known.
+    expect(planStats(plan(s, 'SELECT * FROM range(100)'))).toEqual({ sizeInBytes: 800n, rowCount: 100n });
+    expect(planStats(plan(s, 'SELECT * FROM range(0, 10, 3)')).rowCount).toBe(4n);
+    // A local relation: rows × (8 + default sizes).
+    expect(planStats(plan(s, 'SELECT * FROM big')).sizeInBytes).toBe(1000n * 32n);
+    expect(planStats(plan(s, 'SELECT * FROM VALUES (1, 2L), (3, 4L) AS t(a, b)')).sizeInBytes).toBe(2n * 20n);
+    // A DataFrame from Python data is a LogicalRDD: spark.sql.defaultSizeInBytes.
+    expect(planStats(plan(s, 'SELECT * FROM __flint_df_900')).sizeInBytes).toBe(DEFAULT_SIZE_IN_BYTES);
+    expect(planStats(plan(session({ 'spark.sql.defaultSizeInBytes': '123' }), 'SELECT * FROM __flint_df_900'), new Map([['spark.sql.defaultSizeInBytes', '123']])).sizeInBytes).toBe(123n);
+  });
+
+  it('scales unary operators by the row width and follows the visitor for the rest', () => {
+    const s = session();
+    // Projection of k alone: 1000 × 32 × 12 / 32.
+    expect(planStats(plan(s, 'SELECT k FROM big')).sizeInBytes).toBe(12000n);
+    expect(sizePerRow(plan(s, 'SELECT k FROM big').output)).toBe(12n);
+    // An aggregate without keys is one row.
+    expect(planStats(plan(s, 'SELECT count(*) FROM big')).sizeInBytes).toBe(16n);
+    // LIMIT: the limit's rows of the output; with a known smaller row count, that count.
+    expect(planStats(plan(s, 'SELECT * FROM big LIMIT 5')).sizeInBytes).toBe(5n * 32n);
+    expect(planStats(plan(s, 'SELECT * FROM range(3) LIMIT 5'))).toEqual({ sizeInBytes: 3n * 16n, rowCount: 3n });
+    // Joins: the product of the sides (semi/anti: the left side); UNION: the sum.
+    expect(planStats(plan(s, 'SELECT * FROM big JOIN small ON big.k = small.k')).sizeInBytes).toBe(32000n * 200n);
+    expect(planStats(plan(s, 'SELECT * FROM big LEFT SEMI JOIN small ON big.k = small.k')).sizeInBytes).toBe(32000n);
+    expect(planStats(plan(s, 'SELECT k FROM big UNION ALL SELECT k FROM small')).sizeInBytes).toBe(12000n + 120n);
+  });
+});
+
+describe('join selection', () => {
+  it('broadcasts a side under autoBroadcastJoinThreshold, on the sides the join type can build', () => {
+    const s = session();
+    expect(strategy(s, 'SELECT * FROM big JOIN small ON big.k = small.k')).toBe('broadcastHash:right');
+    expect(strategy(s, 'SELECT * FROM small JOIN big ON big.k = small.k')).toBe('broadcastHash:left');
+    expect(strategy(s, 'SELECT * FROM big LEFT JOIN small ON big.k = small.k')).toBe('broadcastHash:right');
+    expect(strategy(s, 'SELECT * FROM small LEFT JOIN big ON big.k = small.k')).toBe('broadcastHash:right');
+    expect(strategy(s, 'SELECT * FROM small RIGHT JOIN big ON big.k = small.k')).toBe('broadcastHash:left');
+    expect(strategy(s, 'SELECT * FROM big LEFT ANTI JOIN small ON big.k = small.k')).toBe('broadcastHash:right');
+    // Full outer joins never broadcast hash: sort-merge.
+    expect(strategy(s, 'SELECT * FROM big FULL JOIN small ON big.k = small.k')).toBe('sortMerge');
+  });
+
+  it('sort-merges what is too big to broadcast, and follows the threshold', () => {
+    const s = session();
+    expect(strategy(s, 'SELECT * FROM __flint_df_900 a JOIN __flint_df_901 b ON a.k = b.k')).toBe('sortMerge');
+    // A side that is small enough still broadcasts against a LogicalRDD.
+    expect(strategy(s, 'SELECT * FROM __flint_df_900 a JOIN small b ON a.k = b.k')).toBe('broadcastHash:right');
+    const off = session({ 'spark.sql.autoBroadcastJoinThreshold': '-1' });
+    expect(strategy(off, 'SELECT * FROM big JOIN small ON big.k = small.k')).toBe('sortMerge');
+    const tiny = session({ 'spark.sql.autoBroadcastJoinThreshold': '300' });
+    expect(strategy(tiny, 'SELECT * FROM big JOIN small ON big.k = small.k')).toBe('broadcastHash:right');
+    const tinier = session({ 'spark.sql.autoBroadcastJoinThreshold': '100' });
+    expect(strategy(tinier, 'SELECT * FROM big JOIN small ON big.k = small.k')).toBe('sortMerge');
+    // preferSortMergeJoin=false: a much smaller side builds a shuffled hash join.
+    const shj = session({ 'spark.sql.autoBroadcastJoinThreshold': '100', 'spark.sql.join.preferSortMergeJoin': 'false' });
+    expect(strategy(shj, 'SELECT * FROM big JOIN small ON big.k = small.k')).toBe('shuffledHash:right');
+  });
+
+  it('plans joins without keys as nested loops or cartesian products', () => {
+    const s = session();
+    expect(strategy(s, 'SELECT * FROM big JOIN small ON big.k < small.k')).toBe('broadcastNestedLoop:right');
+    expect(strategy(s, 'SELECT * FROM __flint_df_900 a JOIN __flint_df_901 b ON a.k < b.k')).toBe('cartesian');
+    expect(strategy(s, 'SELECT * FROM __flint_df_900 a LEFT JOIN __flint_df_901 b ON a.k < b.k')).toBe('broadcastNestedLoop:right');
+    expect(strategy(s, 'SELECT * FROM __flint_df_900 a CROSS JOIN __flint_df_901 b')).toBe('cartesian');
+  });
+
+  it('follows join hints first', () => {
+    const s = session();
+    expect(strategy(s, 'SELECT /*+ BROADCAST(b) */ * FROM __flint_df_900 a JOIN __flint_df_901 b ON a.k = b.k')).toBe('broadcastHash:right');
+    expect(strategy(s, 'SELECT /*+ BROADCASTJOIN(a) */ * FROM __flint_df_900 a JOIN __flint_df_901 b ON a.k = b.k')).toBe('broadcastHash:left');
+    expect(strategy(s, 'SELECT /*+ MAPJOIN(a, b) */ * FROM __flint_df_900 a JOIN __flint_df_901 b ON a.k = b.k')).toBe('broadcastHash:right');
+    expect(strategy(s, 'SELECT /*+ MERGE(small) */ * FROM big JOIN small ON big.k = small.k')).toBe('sortMerge');
+    expect(strategy(s, 'SELECT /*+ SHUFFLE_MERGE(big) */ * FROM big JOIN small ON big.k = small.k')).toBe('sortMerge');
+    expect(strategy(s, 'SELECT /*+ SHUFFLE_HASH(big) */ * FROM big JOIN small ON big.k = small.k')).toBe('shuffledHash:left');
+    expect(strategy(s, 'SELECT /*+ SHUFFLE_REPLICATE_NL(big) */ * FROM big JOIN small ON big.k = small.k')).toBe('cartesian');
+    // A broadcast hint on a side the join type cannot build: as without hints.
+    expect(strategy(s, 'SELECT /*+ BROADCAST(big) */ * FROM big LEFT JOIN small ON big.k = small.k')).toBe('broadcastHash:right');
+    // An unknown relation name in a hint changes nothing.
+    expect(strategy(s, 'SELECT /*+ MERGE(nope) */ * FROM big JOIN small ON big.k = small.k')).toBe('broadcastHash:right');
+  });
+
+  it('knows which key types sort', () => {
+    expect(isOrderable({ kind: 'map', key: { kind: 'int' }, value: { kind: 'int' }, valueContainsNull: true })).toBe(false);
+    expect(isOrderable({ kind: 'array', element: { kind: 'string' }, containsNull: true })).toBe(true);
+  });
+});
