@@ -145,9 +145,11 @@ describe('windows over a hash exchange', () => {
       for (const c of codes) b[c >> 3]! |= 1 << (c & 7);
       return b;
     };
-    expect(countCodes([['codes', 10, 7, bits(0, 3, 9)], ['codes', 10, 7, bits(3, 4)]])).toBe(4);
-    expect(countCodes([['codes', 10, 7, bits(0)], ['codes', 10, 8, bits(1)]])).toBeNull();
-    expect(countCodes([['codes', 10, 7, bits(0)], ['codes', 9, 7, bits(1)]])).toBeNull();
+    expect(countCodes([['codes', 'd1', 10, 7, bits(0, 3, 9), null], ['codes', 'd1', 10, 7, bits(3, 4), null]])).toBe(4);
+    // Same size and hash, other ids: not one dictionary (without entries, nothing to merge by).
+    expect(countCodes([['codes', 'd1', 10, 7, bits(0), null], ['codes', 'd2', 10, 7, bits(1), null]])).toBeNull();
+    expect(countCodes([['codes', 'd1', 10, 7, bits(0), null], ['codes', 'd1', 10, 8, bits(1), null]])).toBeNull();
+    expect(countCodes([['codes', 'd1', 10, 7, bits(0), null], ['codes', 'd1', 9, 7, bits(1), null]])).toBeNull();
   });
 });
 
@@ -246,7 +248,7 @@ describe('grouped exchanges ship dictionary codes', () => {
     const block = encodeBatchRange(b, 1, 5, refs);
     expect([...refs.values()]).toEqual([entries]);
     expect(() => decodeBatches(block, [StringType])).toThrow(/dictionary/);
-    const dicts = decodeDictionaries(encodeDictionaries(refs.values()))!;
+    const dicts = decodeDictionaries(encodeDictionaries(refs))!;
     expect(decodeDictionaries(block)).toBeNull();
     const [got] = decodeBatches(block, [StringType], dicts);
     const col = got!.columns[0] as Extract<ColumnBatch['columns'][number], { kind: 'object' }>;

@@ -3,6 +3,10 @@
  * and return to the driver. Fixed-width columns travel as their typed arrays' bytes with
  * the validity bitmap; other columns as tagged values (Decimal and MapValue have codecs).
  * A string dictionary (shared by a table's batches) travels once per message, then codes per batch.
+ *
+ * Dictionaries are told apart by an id (dictionaryId), never by their contents' hash: the
+ * process that builds a dictionary mints its id, and every copy decoded from the wire keeps
+ * it, so two columns name one dictionary exactly when their codes mean the same strings.
  */
 import { lazyObjectVector } from '../../columnar';
 import type { ColumnBatch, ColumnVector } from '../../columnar';
@@ -34,33 +38,78 @@ registerCodec<MapValue>({
 });
 
 const KIND = { int32: 0, int64: 1, float64: 2, bool: 3, object: 4 } as const;
-/** A dictionary-coded string column: dictionary id (entries written on first use in the message), codes. */
+/**
+ * A dictionary-coded string column: its number in the message, on first use followed by the
+ * dictionary's id and entries; then the codes.
+ */
 const DICT = 5;
 /** A column of strings (and nulls): their UTF-16 lengths (-1 = null), then one UTF-8 text of them all. */
 const STR = 6;
-/** Codes of a dictionary the message does not hold: its size and hash, then the codes (the reader is handed the entries). */
+/** Codes of a dictionary the message does not hold: its id and size, then the codes (the reader is handed the entries). */
 const DICT_REF = 7;
 /** First word of a message holding dictionaries (encodeDictionaries) rather than batches. */
 const DICTIONARIES = 0xffffffff;
 
-const dictHashes = new WeakMap<readonly string[], number>();
+/** Dictionaries up to this size may travel beside what names them (a map task's DictionaryRefs, a task's CodeSet). */
+export const INLINE_DICTIONARY = 4096;
 
-/** A hash of a dictionary's entries (FNV-1a over their UTF-16 units), computed once per dictionary. */
+/** The hash of a dictionary's entries, with the size it was computed at (a reader's dictionary may still grow). */
+const dictHashes = new WeakMap<readonly string[], { readonly size: number; readonly hash: number }>();
+
+/**
+ * A hash of a dictionary's entries (FNV-1a over their UTF-16 units), computed once per
+ * dictionary: a cheap consistency check beside the id (equal ids with different sizes or
+ * hashes are refused), never an identity.
+ */
 export function dictionaryHash(entries: readonly string[]): number {
-  let h = dictHashes.get(entries);
-  if (h !== undefined) return h;
-  h = 0x811c9dc5;
+  const known = dictHashes.get(entries);
+  if (known !== undefined && known.size === entries.length) return known.hash;
+  let h = 0x811c9dc5;
   for (const s of entries) {
     for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
     h = Math.imul(h ^ 0xff, 0x01000193);
   }
-  dictHashes.set(entries, h);
+  dictHashes.set(entries, { size: entries.length, hash: h });
   return h;
 }
 
-/** How blocks name a dictionary they reference (DICT_REF): its size and hash. */
+/**
+ * This process's prefix for the ids it mints: 64 random bits, so ids minted by different
+ * workers (each with its own counter) differ; not derived from any data.
+ */
+const ID_PREFIX = (() => {
+  const words = new Uint32Array(2);
+  const c = (globalThis as { crypto?: { getRandomValues(a: Uint32Array): Uint32Array } }).crypto;
+  if (c) c.getRandomValues(words);
+  else for (let i = 0; i < 2; i++) words[i] = Math.floor(Math.random() * 2 ** 32);
+  return `${words[0]!.toString(36)}.${words[1]!.toString(36)}.`;
+})();
+let minted = 0;
+const dictIds = new WeakMap<readonly string[], string>();
+
+/** A dictionary's id: minted here on first use unless the dictionary was decoded with one (decodeBatches, decodeDictionaries). */
+export function dictionaryId(entries: readonly string[]): string {
+  let id = dictIds.get(entries);
+  if (id === undefined) dictIds.set(entries, (id = ID_PREFIX + (minted++).toString(36)));
+  return id;
+}
+
+/** The dictionary's id if it has one (minted or decoded), without minting one. */
+export function knownDictionaryId(entries: readonly string[]): string | undefined {
+  return dictIds.get(entries);
+}
+
+/** Whether two dictionaries hold the same entries in the same order (the full comparison). */
+export function sameEntries(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** How blocks name a dictionary they reference (DICT_REF): its id. */
 export function dictionaryKey(entries: readonly string[]): string {
-  return `${entries.length}:${dictionaryHash(entries)}`;
+  return dictionaryId(entries);
 }
 
 /** Writes values[start..end) as a STR column when they are all strings or null; false otherwise. */
@@ -127,6 +176,7 @@ function writeBatch(w: Writer, b: ColumnBatch, dicts: Map<readonly string[], num
         id = written.n++;
         dicts.set(c.dictionary.entries, id);
         w.u32(id);
+        w.str(dictionaryId(c.dictionary.entries));
         if (!writeStrings(w, c.dictionary.entries, 0, c.dictionary.entries.length)) throw new TypeError('a dictionary holds a non-string');
       } else w.u32(id);
       w.bytes(rawBytes(c.dictionary.codes, n));
@@ -148,9 +198,11 @@ function readVector(r: Reader, n: number, dicts: string[][], named: ReadonlyMap<
   switch (kind) {
     case STR: return readStrings(r);
     case DICT_REF: {
-      const key = `${r.u32()}:${r.i32()}`;
+      const key = r.str();
+      const size = r.u32();
       const entries = named?.get(key);
       if (!entries) throw new TypeError(`corrupt batch (dictionary ${key} not shipped)`);
+      if (entries.length !== size) throw new TypeError(`corrupt batch (dictionary ${key} of ${entries.length} entries where ${size} were named)`);
       const codes = new Int32Array(aligned(r));
       return lazyObjectVector(n, (values) => {
         for (let i = 0; i < n; i++) values[i] = codes[i]! < 0 ? null : entries[codes[i]!]!;
@@ -159,8 +211,11 @@ function readVector(r: Reader, n: number, dicts: string[][], named: ReadonlyMap<
     case DICT: {
       const id = r.u32();
       if (id === dicts.length) {
+        const key = r.str();
         if (r.u8() !== STR) throw new TypeError('corrupt batch (dictionary)');
-        dicts.push(readStrings(r).values as string[]);
+        const entries = readStrings(r).values as string[];
+        dictIds.set(entries, key);
+        dicts.push(entries);
       }
       const entries = dicts[id];
       if (!entries) throw new TypeError('corrupt batch (unknown dictionary)');
@@ -210,13 +265,15 @@ export function encodeBatchRange(b: ColumnBatch, start: number, end: number, ref
   w.u32(n);
   w.u32(b.columns.length);
   for (const c of b.columns) {
-    if (refs && c.kind === 'object' && c.dictionary) {
+    const named = refs && c.kind === 'object' && c.dictionary ? refs.get(dictionaryKey(c.dictionary.entries)) : undefined;
+    // Copies of one dictionary share its id; entries that differ under one id travel as strings.
+    if (refs && c.kind === 'object' && c.dictionary && (named === undefined || sameEntries(named, c.dictionary.entries))) {
       const { entries, codes } = c.dictionary;
       const key = dictionaryKey(entries);
-      refs.set(key, entries);
+      if (named === undefined) refs.set(key, entries);
       w.u8(DICT_REF);
+      w.str(key);
       w.u32(entries.length);
-      w.i32(dictionaryHash(entries));
       w.bytes(new Uint8Array(codes.buffer, codes.byteOffset + start * 4, n * 4));
       continue;
     }
@@ -239,44 +296,51 @@ export function encodeBatchRange(b: ColumnBatch, start: number, end: number, ref
   return w.finish().slice();
 }
 
-/** Dictionaries as one message (what blocks written with encodeBatchRange's `refs` name). */
-const oneDictionary = new WeakMap<readonly string[], Uint8Array>();
+/**
+ * Dictionaries as one message, each under the id blocks name it by (what blocks written with
+ * encodeBatchRange's `refs` name; entries sent inline by a task arrive without their id).
+ */
+const oneDictionary = new WeakMap<readonly string[], { readonly id: string; readonly size: number; readonly bytes: Uint8Array }>();
 
-export function encodeDictionaries(dicts: Iterable<readonly string[]>): Uint8Array {
+export function encodeDictionaries(dicts: Iterable<readonly [string, readonly string[]]>): Uint8Array {
   const list = [...dicts];
   if (list.length === 1) {
-    // A table's dictionary serves query after query: encoded once.
-    let bytes = oneDictionary.get(list[0]!);
-    if (!bytes) oneDictionary.set(list[0]!, (bytes = encodeList(list)));
+    // A table's dictionary serves query after query: encoded once (again if it grew).
+    const [id, entries] = list[0]!;
+    const known = oneDictionary.get(entries);
+    if (known && known.id === id && known.size === entries.length) return known.bytes;
+    const bytes = encodeList(list);
+    oneDictionary.set(entries, { id, size: entries.length, bytes });
     return bytes;
   }
   return encodeList(list);
 }
 
-function encodeList(list: readonly (readonly string[])[]): Uint8Array {
+function encodeList(list: readonly (readonly [string, readonly string[]])[]): Uint8Array {
   const w = new Writer();
   w.u32(DICTIONARIES);
   w.u32(list.length);
-  for (const entries of list) {
+  for (const [id, entries] of list) {
+    w.str(id);
     w.u32(entries.length);
-    w.i32(dictionaryHash(entries));
     if (!writeStrings(w, entries, 0, entries.length)) throw new TypeError('a dictionary holds a non-string');
   }
   return w.finish().slice();
 }
 
-/** The dictionaries of an encodeDictionaries message, by dictionaryKey; null for a message of batches. */
+/** The dictionaries of an encodeDictionaries message, by dictionaryKey (their ids); null for a message of batches. */
 export function decodeDictionaries(bytes: Uint8Array): Map<string, readonly string[]> | null {
   const r = new Reader(bytes);
   if (r.u32() !== DICTIONARIES) return null;
   const out = new Map<string, readonly string[]>();
   const count = r.u32();
   for (let k = 0; k < count; k++) {
+    const key = r.str();
     const size = r.u32();
-    const key = `${size}:${r.i32()}`;
     if (r.u8() !== STR) throw new TypeError('corrupt dictionary message');
     const entries = readStrings(r).values as string[];
     if (entries.length !== size) throw new TypeError('corrupt dictionary message');
+    dictIds.set(entries, key);
     out.set(key, entries);
   }
   return out;

@@ -10,7 +10,7 @@ import { hashKey } from '../../expr';
 import type { BoundAggregate } from '../../expr';
 import type { DataType } from '../../types';
 import type { Attribute, LPlan } from '../logical';
-import { dictionaryHash } from './batch-wire';
+import { INLINE_DICTIONARY, dictionaryHash, dictionaryId } from './batch-wire';
 import { referencedColumns } from './exec';
 import { PairIds } from './int-hash';
 
@@ -125,11 +125,13 @@ export function dedupeBatches(fragment: AggregatePlan, output: readonly Attribut
 /**
  * count(DISTINCT x) without keys over a dictionary-coded string column: a map task's
  * distinct values are the set of dictionary codes it saw, as a bitmap, with the dictionary's
- * size and a hash of its entries. Table partitions carry the table's dictionary, so when
- * every task reports the same dictionary the driver ORs the bitmaps and counts the bits,
- * with no exchange (the count is the same as over the exchanged values).
+ * id, size and hash (and its entries when small). Table partitions carry copies of the
+ * table's dictionary, which keep its id, so when every task reports the same id the driver
+ * ORs the bitmaps and counts the bits, with no exchange (the count is the same as over the
+ * exchanged values). Tasks that built their own small dictionaries (file splits) are merged
+ * by the strings their codes stand for.
  */
-export type CodeSet = readonly ['codes', number, number, Uint8Array];
+export type CodeSet = readonly ['codes', string, number, number, Uint8Array, readonly string[] | null];
 
 /** The codes rows 0..n-1 of the vectors hold (nulls skipped), when they all share one dictionary; null otherwise. */
 export function codeSet(vectors: readonly (readonly [ColumnVector, number])[]): CodeSet | null {
@@ -148,28 +150,41 @@ export function codeSet(vectors: readonly (readonly [ColumnVector, number])[]): 
     }
   }
   if (entries === null) return null;
-  return ['codes', entries.length, dictionaryHash(entries), bits!];
+  return ['codes', dictionaryId(entries), entries.length, dictionaryHash(entries), bits!, entries.length <= INLINE_DICTIONARY ? entries : null];
 }
 
 export function isCodeSet(r: unknown): r is CodeSet {
   return Array.isArray(r) && r[0] === 'codes';
 }
 
-/** How many distinct codes the sets hold together, or null when they come from different dictionaries. */
-export function countCodes(sets: readonly CodeSet[]): number | null {
-  const [, size, hash] = sets[0]!;
-  const all = new Uint8Array((size + 7) >> 3);
-  for (const [, s, h, bits] of sets) {
-    if (s !== size || h !== hash) return null;
-    for (let i = 0; i < all.length; i++) all[i]! |= bits[i]!;
-  }
+function popCount(bits: Uint8Array): number {
   let n = 0;
-  for (let i = 0; i < all.length; i++) {
-    let b = all[i]!;
+  for (let i = 0; i < bits.length; i++) {
+    let b = bits[i]!;
     while (b) {
       b &= b - 1;
       n++;
     }
   }
   return n;
+}
+
+/**
+ * How many distinct values the sets hold together: by code when they all name one
+ * dictionary (one id, with the same size and hash), else by the strings of their inline
+ * entries; null when some set's dictionary is neither (the values are then exchanged).
+ */
+export function countCodes(sets: readonly CodeSet[]): number | null {
+  const [, id, size, hash] = sets[0]!;
+  if (sets.every(([, i, s, h]) => i === id && s === size && h === hash)) {
+    const all = new Uint8Array((size + 7) >> 3);
+    for (const [, , , , bits] of sets) for (let i = 0; i < all.length; i++) all[i]! |= bits[i]!;
+    return popCount(all);
+  }
+  if (!sets.every(([, , s, , bits, entries]) => entries !== null && entries.length === s && bits.length === (s + 7) >> 3)) return null;
+  const seen = new Set<string>();
+  for (const [, , , , bits, entries] of sets) {
+    for (let c = 0; c < entries!.length; c++) if ((bits[c >> 3]! >> (c & 7)) & 1) seen.add(entries![c]!);
+  }
+  return seen.size;
 }

@@ -26,7 +26,7 @@ import type { FunctionRef } from '../../rdd';
 import { DoubleType, sessionTimeZone } from '../../types';
 import type { RelationResolver } from '../analyzer/analyzer';
 import type { LPlan } from '../logical';
-import { decodeBatches, dictionaryKey, encodeBatches, encodeDictionaries } from './batch-wire';
+import { decodeBatches, dictionaryHash, encodeBatches, encodeDictionaries, knownDictionaryId, sameEntries } from './batch-wire';
 import { isDictionaryRefs } from './exchange-io';
 import { isDeterministic } from './exec';
 import { activeStageMetrics } from './stage-metrics';
@@ -595,39 +595,45 @@ export class SqlStagePlanner {
 }
 
 /**
- * The dictionaries the map tasks' blocks name, as one message for each reduce task: found
- * among the table's (the batches the map tasks read) or sent inline by the tasks. Undefined
- * when no block names one; null when one cannot be found (the map job then runs again with
- * the strings in the blocks).
+ * The dictionaries the map tasks' blocks name (by id), as one message for each reduce task:
+ * sent inline by the tasks or found among the table's (the batches the map tasks read, whose
+ * copies on the executors carry the same ids). Undefined when no block names one; null when
+ * one cannot be found or two tasks' entries under one id disagree (the map job then runs
+ * again with the strings in the blocks).
  */
 function shippedDictionaries(mapOut: readonly (readonly unknown[])[], input: ScanInput): Uint8Array | undefined | null {
-  const wanted = new Map<string, readonly string[] | null>();
+  const wanted = new Map<string, { size: number; hash: number; entries: readonly string[] | null }>();
   for (const recs of mapOut) {
     for (const r of recs) {
       if (!isDictionaryRefs(r)) continue;
-      for (const [size, hash, entries] of r[1]) {
-        const key = `${size}:${hash}`;
-        if (!wanted.get(key)) wanted.set(key, entries);
+      for (const [id, size, hash, entries] of r[1]) {
+        const known = wanted.get(id);
+        if (!known) wanted.set(id, { size, hash, entries });
+        else if (known.size !== size || known.hash !== hash) return null;
+        else if (!known.entries) known.entries = entries;
+        // Both at hand: compared in full.
+        else if (entries && !sameEntries(known.entries, entries)) return null;
       }
     }
   }
   if (wanted.size === 0) return undefined;
-  if ([...wanted.values()].some((e) => e === null) && !isFileInput(input)) {
+  if ([...wanted.values()].some((w) => w.entries === null) && !isFileInput(input)) {
     const seen = new Set<readonly string[]>();
     for (const b of input) {
       for (const v of b.columns) {
         const entries = v.kind === 'object' ? v.dictionary?.entries : undefined;
         if (!entries || seen.has(entries)) continue;
         seen.add(entries);
-        const key = dictionaryKey(entries);
-        if (wanted.has(key) && wanted.get(key) === null) wanted.set(key, entries);
+        const id = knownDictionaryId(entries);
+        const w = id === undefined ? undefined : wanted.get(id);
+        if (w && w.entries === null && w.size === entries.length && w.hash === dictionaryHash(entries)) w.entries = entries;
       }
     }
   }
-  const found: (readonly string[])[] = [];
-  for (const e of wanted.values()) {
-    if (e === null) return null;
-    found.push(e);
+  const found: [string, readonly string[]][] = [];
+  for (const [id, w] of wanted) {
+    if (w.entries === null) return null;
+    found.push([id, w.entries]);
   }
   return encodeDictionaries(found);
 }

@@ -8,18 +8,17 @@
 import type { ColumnBatch } from '../../columnar';
 import { reportShuffleRead, reportShuffleWrite } from '../../rdd';
 import type { DataType } from '../../types';
-import { decodeBatches, decodeDictionaries, dictionaryHash, encodeBatchRange, encodeBatches } from './batch-wire';
+import { INLINE_DICTIONARY, decodeBatches, decodeDictionaries, dictionaryHash, encodeBatchRange, encodeBatches } from './batch-wire';
 import type { TaskPlanMetrics } from './stage-metrics';
 
 /**
  * The dictionaries a map task's blocks name instead of holding them: a last record
- * `['dicts', [size, hash][]]` after its `[r, bytes]` blocks. The driver, which holds the
- * table's dictionaries, ships each reduce task the entries (encodeDictionaries) before its blocks.
+ * `['dicts', [id, size, hash, entries | null][]]` after its `[r, bytes]` blocks (entries for
+ * dictionaries up to INLINE_DICTIONARY, as one from a broadcast side is not the table's). The
+ * driver, which holds the table's dictionaries, ships each reduce task the entries
+ * (encodeDictionaries) before its blocks.
  */
-export type DictionaryRefs = readonly ['dicts', readonly (readonly [number, number, readonly string[] | null])[]];
-
-/** Dictionaries up to this size travel in the map task's DictionaryRefs (one from a broadcast side is not the table's). */
-const INLINE_DICTIONARY = 4096;
+export type DictionaryRefs = readonly ['dicts', readonly (readonly [string, number, number, readonly string[] | null])[]];
 
 export function isDictionaryRefs(r: unknown): r is DictionaryRefs {
   return Array.isArray(r) && r[0] === 'dicts';
@@ -46,7 +45,7 @@ export function writeExchange(
     bytes[r] = block.byteLength;
     out.push([r, block]);
   }
-  if (refs && refs.size > 0) out.push(['dicts', [...refs.values()].map((e) => [e.length, dictionaryHash(e), e.length <= INLINE_DICTIONARY ? e : null] as const)] satisfies DictionaryRefs);
+  if (refs && refs.size > 0) out.push(['dicts', [...refs].map(([id, e]) => [id, e.length, dictionaryHash(e), e.length <= INLINE_DICTIONARY ? e : null] as const)] satisfies DictionaryRefs);
   const ms = performance.now() - t0;
   const records = offsets[n]! - offsets[0]!;
   reportShuffleWrite(bytes, records);
