@@ -221,12 +221,23 @@ describe('SQL executions reported to the Spark UI', () => {
     expect(x.partitionDataSize!.total).toBe(written);
     expect(x.writeTimeMs.max).toBeGreaterThanOrEqual(x.writeTimeMs.min);
     // A distinct aggregate's map tasks end with the distinct tuples: the exchange's records are their rows.
+    // Spark's four aggregates (AggUtils.planAggregateWithOneDistinct): the tuples cross the lower exchange, on (k, w).
     s.sql('SELECT k, count(DISTINCT w) AS n FROM big GROUP BY k');
     const d = lastExecution(events);
-    const dx = metricOf(d.start, d.end, 'Exchange').shuffle!;
+    expect(flat(d.start.plan).map((n) => n.detail.replace(/#\d+/g, '#_'))).toEqual([
+      'HashAggregate(keys=[k#_], functions=[count(distinct w#_)])',
+      'Exchange hashpartitioning(k#_, 200), ENSURE_REQUIREMENTS',
+      'HashAggregate(keys=[k#_], functions=[partial_count(distinct w#_)])',
+      'HashAggregate(keys=[k#_, w#_], functions=[])',
+      'Exchange hashpartitioning(k#_, w#_, 200), ENSURE_REQUIREMENTS',
+      'HashAggregate(keys=[k#_, w#_], functions=[])',
+      'Scan big[k#_, w#_]',
+    ]);
+    expect(metricOf(d.start, d.end, 'Exchange', 0).shuffle).toBeUndefined();
+    const dx = metricOf(d.start, d.end, 'Exchange', 1).shuffle!;
     // Every map partition (a contiguous run of 20,000 rows) holds all 91 (k, w) pairs.
     expect(dx.recordsWritten).toBe(count(s, 'SELECT count(*) FROM (SELECT DISTINCT k, w FROM big)') * metricOf(d.start, d.end, 'Scan').tasks!.count);
-    expect(metricOf(d.start, d.end, 'HashAggregate', 1)).toMatchObject({ rows: dx.recordsWritten, viaExchange: true });
+    expect(metricOf(d.start, d.end, 'HashAggregate', 3)).toMatchObject({ rows: dx.recordsWritten, viaExchange: true });
   });
 
   it('shows a window as Window over its Sort over the exchange on its partition keys, each with its rows, in tasks and in the driver', () => {

@@ -103,6 +103,60 @@ describe('explain', () => {
     expect(lines[4]).toMatch(/partial_sum\(v#\d+L\)/);
   });
 
+  it('plans one group of DISTINCT aggregates as Spark\'s four HashAggregates around two exchanges (AggUtils.planAggregateWithOneDistinct)', () => {
+    const s = createSqlSession();
+    s.registerView('t', 'k bigint, v string, x double', [[1n, 'a', 2]]);
+    // Ids kept, so the distinct column's attribute can be followed from the keys below to the functions above.
+    const explain = (q: string) => (s.sql(`EXPLAIN ${q}`).rows[0]![0] as string).trimEnd().split('\n').slice(2);
+    // The table's attributes as its scan prints them (the base relation's ids).
+    const [k, v, x] = /Scan t\[(.*)\]/.exec(explain('SELECT k, v, x FROM t GROUP BY k, v, x').at(-1)!)![1]!.split(', ');
+    expect(explain('SELECT count(DISTINCT v) FROM t')).toEqual([
+      `+- HashAggregate(keys=[], functions=[count(distinct ${v})])`,
+      '   +- Exchange SinglePartition, ENSURE_REQUIREMENTS',
+      `      +- HashAggregate(keys=[], functions=[partial_count(distinct ${v})])`,
+      `         +- HashAggregate(keys=[${v}], functions=[])`,
+      `            +- Exchange hashpartitioning(${v}, 200), ENSURE_REQUIREMENTS`,
+      `               +- HashAggregate(keys=[${v}], functions=[])`,
+      `                  +- Scan t[${v}]`,
+    ]);
+    // With grouping keys and other functions: partial, merge, then the distinct ones' partial over the merged others.
+    expect(explain('SELECT k, count(DISTINCT v), sum(x) FROM t GROUP BY k')).toEqual([
+      `+- HashAggregate(keys=[${k}], functions=[sum(${x}), count(distinct ${v})])`,
+      `   +- Exchange hashpartitioning(${k}, 200), ENSURE_REQUIREMENTS`,
+      `      +- HashAggregate(keys=[${k}], functions=[merge_sum(${x}), partial_count(distinct ${v})])`,
+      `         +- HashAggregate(keys=[${k}, ${v}], functions=[merge_sum(${x})])`,
+      `            +- Exchange hashpartitioning(${k}, ${v}, 200), ENSURE_REQUIREMENTS`,
+      `               +- HashAggregate(keys=[${k}, ${v}], functions=[partial_sum(${x})])`,
+      `                  +- Scan t[${k}, ${v}, ${x}]`,
+    ]);
+    // A floating or computed distinct argument is normalized / aliased under a fresh id, which the aggregates above read.
+    const lines = explain('SELECT k, count(DISTINCT x) FROM t GROUP BY k');
+    const alias = /AS (x#\d+)\]/.exec(lines[5]!)?.[1];
+    expect(alias).toBeDefined();
+    expect(alias).not.toBe(x);
+    expect(lines[5]).toBe(`               +- HashAggregate(keys=[${k}, knownfloatingpointnormalized(normalizenanandzero(${x})) AS ${alias}], functions=[])`);
+    expect(lines[0]).toBe(`+- HashAggregate(keys=[${k}], functions=[count(distinct ${alias})])`);
+    // DISTINCT over different arguments is not this plan (Spark's Expand): still two aggregates here.
+    expect(explain('SELECT count(DISTINCT v), count(DISTINCT k) FROM t')).toHaveLength(4);
+  });
+
+  it('plans SELECT DISTINCT as an aggregate on every column in two phases, and normalizes floating grouping keys', () => {
+    const s = createSqlSession();
+    s.registerView('t', 'k bigint, x double', [[1n, 2]]);
+    const explain = (q: string) => (s.sql(`EXPLAIN ${q}`).rows[0]![0] as string).trimEnd().split('\n').slice(2).map((l) => l.replace(/#\d+/g, ''));
+    expect(explain('SELECT DISTINCT k FROM t')).toEqual([
+      '+- HashAggregate(keys=[kL], functions=[])',
+      '   +- Exchange hashpartitioning(kL, 200), ENSURE_REQUIREMENTS',
+      '      +- HashAggregate(keys=[kL], functions=[])',
+      '         +- Scan t[kL]',
+    ]);
+    expect(explain('SELECT x, count(*) FROM t GROUP BY x').slice(0, 3)).toEqual([
+      '+- HashAggregate(keys=[x], functions=[count(1)])',
+      '   +- Exchange hashpartitioning(x, 200), ENSURE_REQUIREMENTS',
+      '      +- HashAggregate(keys=[knownfloatingpointnormalized(normalizenanandzero(x)) AS x], functions=[partial_count(1)])',
+    ]);
+  });
+
   it('marks whole-stage codegen stages when the plan does not shuffle (no adaptive root), and prints Range with its arguments', () => {
     const s = createSqlSession();
     const text = (s.sql('EXPLAIN SELECT id * 2 AS x FROM range(0, 10, 1, 3) WHERE id > 3').rows[0]![0] as string).trimEnd().split('\n').map((l) => l.replace(/#\d+/g, ''));
