@@ -94,7 +94,7 @@ export function createSqlSession(): SqlSession {
   const conf = new Map<string, string>();
   let context: SparkContext | null = null;
   let description: string | null = null;
-  const ui = new SqlUiReporter();
+  const ui = new SqlUiReporter(conf);
   let analyzed = 0;
   const resultOf = (plan: LPlan): SqlResult => {
     const optimized = optimize(plan);
@@ -326,14 +326,14 @@ export function createSqlSession(): SqlSession {
         if (stmt.statement.kind !== 'query') return command([['== Physical Plan ==\nExecute Command\n']], structType([field('plan', StringType)]));
         const analyzed = analyzeQuery(sql, stmt.statement);
         const plan = optimize(analyzed);
-        if (stmt.mode !== 'extended') return command([[explainPlan(plan)]], structType([field('plan', StringType)]));
+        if (stmt.mode !== 'extended') return command([[explainPlan(plan, conf)]], structType([field('plan', StringType)]));
         // EXPLAIN EXTENDED: the parsed, analyzed (with its output schema) and optimized logical plans, then the physical one.
         const schema = analyzed.output.filter((a) => !a.hidden).map((a) => `${a.name}: ${simpleString(a.type)}`).join(', ');
         const text = [
           `== Parsed Logical Plan ==\n${parsedPlanText(stmt.statement.plan)}`,
           `== Analyzed Logical Plan ==\n${schema}\n${logicalPlanText(analyzed)}`,
           `== Optimized Logical Plan ==\n${logicalPlanText(plan)}`,
-          explainPlan(plan),
+          explainPlan(plan, conf),
         ].join('\n\n');
         return command([[text]], structType([field('plan', StringType)]));
       }

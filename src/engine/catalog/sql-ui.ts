@@ -45,6 +45,9 @@ export function estimateBatchBytes(batches: readonly ColumnBatch[]): number {
 }
 
 export class SqlUiReporter {
+  /** `conf`: the session's settings (join selection reads them to shape the plan graph). */
+  constructor(private readonly conf: ReadonlyMap<string, string> = new Map()) {}
+
   private nextId = 0;
   private readonly plans = new Map<number, LPlan>();
 
@@ -60,7 +63,7 @@ export class SqlUiReporter {
     const executionId = this.nextId++;
     this.plans.set(executionId, analyzed);
     if (this.plans.size > KEEP_PLANS) this.plans.delete(this.plans.keys().next().value!);
-    const shaped = sqlPlanGraph(optimized);
+    const shaped = sqlPlanGraph(optimized, this.conf);
     sc.post({ kind: 'sqlExecutionStart', executionId, description, sql, time: Date.now(), plan: shaped.node });
     let root: Exec | null = null;
     let metrics: Map<Exec, ExecMetrics> | null = null;

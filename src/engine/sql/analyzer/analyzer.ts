@@ -15,7 +15,7 @@ import type { SubqueryPlanner } from './binder';
 import { lineAndPos, resolveColumn } from './scope';
 import type { Scope } from './scope';
 import { planSelect } from './select-planner';
-import { applyJoinHints } from './join-hints';
+import { applyJoinHints, markSubtreeHint, withSubtreeHints } from './join-hints';
 import { defaultParallelism } from '../partitions';
 
 /** What the analyzer needs from the catalog: a fresh plan per table reference. */
@@ -104,7 +104,7 @@ export class Analyzer implements SubqueryPlanner {
         }
         return freshRelation(child, [p.alias], p.columns);
       }
-      case 'join': return this.join(p, outer);
+      case 'join': return withSubtreeHints(this.join(p, outer));
       case 'setOp': return this.setOp(p, outer);
       case 'sort': {
         if (p.plan.kind === 'select' && !p.plan.hints) return planSelect(this, p.plan, p.orders, outer, p.global);
@@ -150,7 +150,7 @@ export class Analyzer implements SubqueryPlanner {
    */
   private applyHints(hints: readonly Hint[] | undefined, plan: LPlan, outer: Scope | null): LPlan {
     if (!hints) return plan;
-    plan = applyJoinHints(plan, hints);
+    plan = markSubtreeHint(applyJoinHints(plan, hints), hints);
     for (const h of [...hints].reverse()) {
       const name = h.name.toUpperCase();
       if (name !== 'REPARTITION' && name !== 'COALESCE' && name !== 'REPARTITION_BY_RANGE') continue;

@@ -73,3 +73,37 @@ export function applyJoinHints(plan: LPlan, hints: readonly Hint[]): LPlan {
   };
   return visit(plan);
 }
+
+/** Plans a join strategy hint without relation names covers whole (`SELECT /*+ BROADCAST *\/ ...`, DataFrame.hint). */
+const subtreeHints = new WeakMap<LPlan, JoinStrategyHint>();
+
+/** Marks `plan` with the first join strategy hint among `hints` that names no relation. */
+export function markSubtreeHint(plan: LPlan, hints: readonly Hint[]): LPlan {
+  const h = hints.find((x) => x.args.length === 0 && joinStrategyOf(x.name) !== undefined);
+  if (h && !subtreeHints.has(plan)) subtreeHints.set(plan, joinStrategyOf(h.name)!);
+  return plan;
+}
+
+/** The hint a marked plan below `side` (through single-child operators) gives it (EliminateResolvedHint). */
+function subtreeHint(side: LPlan): JoinStrategyHint | undefined {
+  for (let cur: LPlan = side; ; cur = (cur as { child: LPlan }).child) {
+    const h = subtreeHints.get(cur);
+    if (h) return h;
+    if (cur.kind === 'scan' || cur.kind === 'command' || cur.kind === 'join' || cur.kind === 'setOp') return undefined;
+  }
+}
+
+/** A join just planned (maybe under the projection of a USING join) with the hints its sides' plans carry. */
+export function withSubtreeHints(plan: LPlan): LPlan {
+  if (plan.kind === 'join') {
+    const left = plan.hint?.left ?? subtreeHint(plan.left);
+    const right = plan.hint?.right ?? subtreeHint(plan.right);
+    if (left === plan.hint?.left && right === plan.hint?.right) return plan;
+    return { ...plan, hint: { ...(left ? { left } : {}), ...(right ? { right } : {}) } };
+  }
+  if (plan.kind === 'project' || plan.kind === 'filter') {
+    const child = withSubtreeHints(plan.child);
+    return child === plan.child ? plan : { ...plan, child };
+  }
+  return plan;
+}

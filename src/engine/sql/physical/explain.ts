@@ -5,9 +5,9 @@
  */
 import type { BoundAggregate, BoundExpr } from '../../expr';
 import { formatValue, sqlName } from '../../types';
-import { newAttribute } from '../logical';
 import type { Attribute, LPlan, SortKey, WindowExpr } from '../logical';
-import { extractEquiKeys } from './join-exec';
+import { selectJoin } from './join-selection';
+import type { EquiKeys } from './join-exec';
 
 const INFIX = new Set(['+', '-', '*', '/', '%', '=', '<>', '<', '<=', '>', '>=', '<=>', '&', '|', '^', 'div']);
 
@@ -59,12 +59,6 @@ export interface PhysicalNode {
   text: string;
   children: PhysicalNode[];
   plan?: LPlan;
-  /**
-   * Which of the aggregates planned for one logical aggregate this is, below the final one:
-   * the map-side `partial` one, and for a DISTINCT aggregate the `merge` of the partials and
-   * the `partialDistinct` one over it; `distinctFinal` marks the exchange above that one.
-   */
-  phase?: 'partial' | 'merge' | 'partialDistinct' | 'distinctFinal';
 }
 type Node = PhysicalNode;
 
@@ -79,8 +73,8 @@ function build(p: LPlan): Node {
 }
 
 /** The physical plan's operator tree in Spark's shape (for the Spark UI's plan graph). */
-export function physicalTree(p: LPlan): PhysicalNode {
-  return build(p);
+export function physicalTree(p: LPlan, conf: ReadonlyMap<string, string> = new Map()): PhysicalNode {
+  return withConf(conf, () => build(p));
 }
 
 type Scan = Extract<LPlan, { kind: 'scan' }>;
@@ -294,125 +288,106 @@ function windowNodes(p: WindowPlan, names: readonly Attribute[] = p.output): Nod
   return node;
 }
 
-type AggregatePlan = Extract<LPlan, { kind: 'aggregate' }>;
+/** The session settings of the plan being printed (join selection and shuffle partitions read them). */
+let explainConf: ReadonlyMap<string, string> = new Map();
 
-/** A grouping key as the physical aggregates print it: as the map side computes it, and as the attribute the others read. */
-interface GroupingKey {
-  readonly computed: string;
-  readonly attr: string;
+function withConf<T>(conf: ReadonlyMap<string, string>, f: () => T): T {
+  const prev = explainConf;
+  explainConf = conf;
+  try {
+    return f();
+  } finally {
+    explainConf = prev;
+  }
+}
+
+const JOIN_TYPES = { inner: 'Inner', left: 'LeftOuter', right: 'RightOuter', full: 'FullOuter', semi: 'LeftSemi', anti: 'LeftAnti', cross: 'Cross' } as const;
+
+const INTEGRAL_SIZES: Readonly<Record<string, number>> = { byte: 1, short: 2, int: 4, long: 8 };
+
+/** Whether `side` keeps only rows where column `i` is not null (a filter with isnotnull(i) right under it, through projections). */
+function nonNullAt(side: LPlan, i: number): boolean {
+  if (side.kind === 'project') {
+    const e = side.exprs[i];
+    return e?.kind === 'ref' ? nonNullAt(side.child, e.index) : false;
+  }
+  if (side.kind !== 'filter') return false;
+  return conjuncts(side.cond).some((c) => (c.kind === 'strict' || c.kind === 'lenient') && c.name === 'isnotnull' && c.args[0]?.kind === 'ref' && c.args[0].index === i) || nonNullAt(side.child, i);
 }
 
 /**
- * Attributes Spark's planner makes for an aggregate (aliases of grouping expressions and of
- * DISTINCT arguments that are not plain columns), made once per plan node so that EXPLAIN
- * prints the same ids every time.
+ * A build side's keys as HashedRelationBroadcastMode prints them: BoundReferences
+ * `input[i, type, nullable]`, integral keys packed into one bigint as HashJoin.rewriteKeyExpr does.
  */
-const plannerAliases = new WeakMap<LPlan, Map<string, Attribute>>();
-
-function plannerAlias(owner: LPlan, key: string, name: string, type: Attribute['type']): Attribute {
-  let m = plannerAliases.get(owner);
-  if (!m) plannerAliases.set(owner, (m = new Map()));
-  let a = m.get(key);
-  if (!a) m.set(key, (a = newAttribute(name, type, true)));
-  return a;
-}
-
-const FLOATING = new Set(['float', 'double']);
-
-/**
- * Grouping expressions as Spark's Aggregation strategy names them: a column stays itself
- * (a float/double one normalized for grouping, under its own id: NormalizeFloatingNumbers),
- * another expression is aliased by its text under a fresh id (PhysicalAggregation).
- */
-function groupingKeys(owner: LPlan, groups: readonly BoundExpr[], input: readonly Attribute[]): GroupingKey[] {
-  return groups.map((g, i) => {
-    const text = exprText(g, input);
-    if (g.kind === 'ref' && input[g.index]) {
-      const floating = FLOATING.has(g.type.kind);
-      return { computed: floating ? `knownfloatingpointnormalized(normalizenanandzero(${text})) AS ${text}` : text, attr: text };
+function broadcastKeysText(keys: readonly BoundExpr[], side: LPlan): string {
+  const attrs = side.output;
+  // Column references print as BoundReferences: each attribute's text replaced by `input[i, type, nullable]`.
+  const bound = (e: BoundExpr): string => attrs.reduce((text, a, i) => text.replace(new RegExp(`${attrText(a).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\d)`, 'g'), `input[${i}, ${sqlName(a.type).toLowerCase()}, ${a.nullable && !nonNullAt(side, i)}]`), exprText(e, attrs));
+  const sizes = keys.map((k) => INTEGRAL_SIZES[k.type.kind]);
+  if (sizes.every((n) => n !== undefined) && sizes.reduce((a, b) => a! + b!, 0)! <= 8) {
+    const asLong = (e: BoundExpr) => (e.type.kind === 'long' ? bound(e) : `cast(${bound(e)} as bigint)`);
+    let text = asLong(keys[0]!);
+    for (const k of keys.slice(1)) {
+      const bits = INTEGRAL_SIZES[k.type.kind]! * 8;
+      text = `(shiftleft(${text}, ${bits}) | (cast(${bound(k)} as bigint) & ${(1n << BigInt(bits)) - 1n}))`;
     }
-    const alias = attrText(plannerAlias(owner, `group:${i}`, text, g.type));
-    return { computed: `${FLOATING.has(g.type.kind) ? `knownfloatingpointnormalized(normalizenanandzero(${text}))` : text} AS ${alias}`, attr: alias };
-  });
+    return text;
+  }
+  return keys.map(bound).join(', ');
 }
 
-/** The DISTINCT arguments (literals aside) as Spark's planner names them: each under an alias with a fresh id unless it is a plain non-floating column. */
-function distinctKeys(owner: LPlan, args: readonly BoundExpr[], input: readonly Attribute[]): (GroupingKey & { readonly arg: BoundExpr })[] {
-  return args.filter((a) => a.kind !== 'literal').map((a, i) => {
-    const text = exprText(a, input);
-    const floating = FLOATING.has(a.type.kind);
-    if (a.kind === 'ref' && input[a.index] && !floating) return { computed: text, attr: text, arg: a };
-    // normalize() of a column keeps the column's name; of another expression, its text.
-    const name = a.kind === 'ref' && input[a.index] ? input[a.index]!.name : text;
-    const alias = attrText(plannerAlias(owner, `distinct:${i}`, name, a.type));
-    return { computed: `${floating ? `knownfloatingpointnormalized(normalizenanandzero(${text}))` : text} AS ${alias}`, attr: alias, arg: a };
-  });
-}
-
-function hashAggregate(keys: readonly string[], functions: readonly string[], child: Node): Node {
-  return { text: `HashAggregate(keys=[${keys.join(', ')}], functions=[${functions.join(', ')}])`, children: [child] };
-}
-
-function exchangeOn(keys: readonly string[], child: Node): Node {
-  return { text: keys.length ? `Exchange hashpartitioning(${keys.join(', ')}, 200), ENSURE_REQUIREMENTS` : 'Exchange SinglePartition, ENSURE_REQUIREMENTS', children: [child] };
-}
-
-/** AggUtils.planAggregateWithoutDistinct with the partial aggregate and exchange EnsureRequirements adds: final over exchange over partial. */
-function twoPhaseAggregate(keys: readonly GroupingKey[], aggs: readonly BoundAggregate[], input: readonly Attribute[], child: Node): Node {
-  const attrs = keys.map((k) => k.attr);
-  const partial = hashAggregate(keys.map((k) => k.computed), aggs.map((a) => aggText(a, input, true)), child);
-  partial.phase = 'partial';
-  return hashAggregate(attrs, aggs.map((a) => aggText(a, input, false)), exchangeOn(attrs, partial));
+/** EnsureRequirements' hash exchange on `keys` below a shuffled join's side, unless the side is already partitioned by them. */
+function hashExchange(child: Node, keys: string): Node {
+  if (child.text.startsWith(`HashAggregate(keys=[${keys}],`)) return child;
+  const n = Math.max(1, Number(explainConf.get('spark.sql.shuffle.partitions') ?? 200) || 200);
+  return { text: `Exchange hashpartitioning(${keys}, ${n}), ENSURE_REQUIREMENTS`, children: [child] };
 }
 
 /**
- * The DISTINCT aggregates when they all read the same arguments (and have no FILTER): Spark
- * plans those with AggUtils.planAggregateWithOneDistinct, else it rewrites them with an Expand.
+ * A join as JoinSelection plans it (join-selection.ts): Spark's operator and argument strings
+ * (`SortMergeJoin [k#1L], [j#3L], Inner[, cond]`; `BroadcastHashJoin leftKeys, rightKeys, type,
+ * BuildRight[, cond], false`; ...), with the exchanges and sorts EnsureRequirements adds.
  */
-function oneDistinctGroup(aggs: readonly BoundAggregate[], input: readonly Attribute[]): BoundAggregate | null {
-  const distinct = aggs.filter((a) => a.distinct);
-  if (distinct.length === 0 || distinct.some((a) => a.filter !== null)) return null;
-  const args = (a: BoundAggregate) => a.args.filter((x) => x.kind !== 'literal').map((x) => exprText(x, input)).sort().join('\u0000');
-  const first = args(distinct[0]!);
-  return first !== '' && distinct.every((a) => args(a) === first) ? distinct[0]! : null;
-}
-
-/**
- * An aggregate as Spark 3.5 plans it. Without DISTINCT: partial, exchange on the keys, final.
- * With one group of DISTINCT arguments, AggUtils.planAggregateWithOneDistinct's four
- * aggregates: (1) partial aggregation of the other functions keyed by the grouping keys plus
- * the distinct arguments, an exchange on those, (2) their merge on the same keys, (3) the
- * distinct functions' partial aggregation (their inputs now distinct) with the others merged,
- * keyed by the grouping keys, an exchange on them, (4) the final aggregation.
- */
-function aggregateNodes(p: AggregatePlan): Node {
-  const input = p.child.output;
-  const keys = groupingKeys(p, p.groups, input);
-  const child = build(p.child);
-  const distinct = oneDistinctGroup(p.aggs, input);
-  if (!distinct) return twoPhaseAggregate(keys, p.aggs, input, child);
-  const dkeys = distinctKeys(p, distinct.args, input);
-  const others = p.aggs.filter((a) => !a.distinct);
-  const distinctAggs = p.aggs.filter((a) => a.distinct);
-  // The distinct functions read the distinct arguments' attributes once they are computed below.
-  const over = (a: BoundAggregate, prefix: string): string => {
-    const args = a.args.map((x) => {
-      const k = dkeys.find((d) => exprText(d.arg, input) === exprText(x, input));
-      return k ? k.attr : exprText(x, input);
-    });
-    return `${prefix}${a.name}(distinct ${args.join(', ')})`;
-  };
-  const attrs = keys.map((k) => k.attr);
-  const both = [...attrs, ...dkeys.map((k) => k.attr)];
-  const partial = hashAggregate([...keys.map((k) => k.computed), ...dkeys.map((k) => k.computed)], others.map((a) => aggText(a, input, true)), child);
-  partial.phase = 'partial';
-  const merged = hashAggregate(both, others.map((a) => `merge_${aggText(a, input, false)}`), exchangeOn(both, partial));
-  merged.phase = 'merge';
-  const partialDistinct = hashAggregate(attrs, [...others.map((a) => `merge_${aggText(a, input, false)}`), ...distinctAggs.map((a) => over(a, 'partial_'))], merged);
-  partialDistinct.phase = 'partialDistinct';
-  const exchange = exchangeOn(attrs, partialDistinct);
-  exchange.phase = 'distinctFinal';
-  return hashAggregate(attrs, [...others.map((a) => aggText(a, input, false)), ...distinctAggs.map((a) => over(a, ''))], exchange);
+function joinNode(p: Extract<LPlan, { kind: 'join' }>): Node {
+  const jt = JOIN_TYPES[p.type];
+  const all = [...p.left.output, ...p.right.output];
+  const { strategy, keys } = selectJoin(p, explainConf);
+  const side = (ks: readonly BoundExpr[], attrs: readonly Attribute[]) => ks.map((k) => exprText(k, attrs)).join(', ');
+  const lk = side(keys.left, p.left.output);
+  const rk = side(keys.right, p.right.output);
+  const residual = (k: EquiKeys) => (k.residual ? exprText(k.residual, all) : null);
+  const cond = residual(keys);
+  const left = build(p.left);
+  const right = build(p.right);
+  const build_ = (b: 'left' | 'right') => (b === 'left' ? 'BuildLeft' : 'BuildRight');
+  const broadcast = (n: Node, mode: string): Node => ({ text: `BroadcastExchange ${mode}`, children: [n] });
+  switch (strategy.kind) {
+    case 'broadcastHash': {
+      const mode = (ks: readonly BoundExpr[], s: LPlan) => `HashedRelationBroadcastMode(List(${broadcastKeysText(ks, s)}),false)`;
+      const children = strategy.build === 'left' ? [broadcast(left, mode(keys.left, p.left)), right] : [left, broadcast(right, mode(keys.right, p.right))];
+      return { text: `BroadcastHashJoin [${lk}], [${rk}], ${jt}, ${build_(strategy.build)}, ${cond ? `${cond}, ` : ''}false`, children };
+    }
+    case 'shuffledHash':
+      return { text: `ShuffledHashJoin [${lk}], [${rk}], ${jt}, ${build_(strategy.build)}${cond ? `, ${cond}` : ''}`, children: [hashExchange(left, lk), hashExchange(right, rk)] };
+    case 'sortMerge': {
+      const sorted = (n: Node, ks: readonly BoundExpr[], attrs: readonly Attribute[], text: string): Node => ({
+        text: `Sort [${ks.map((k) => `${exprText(k, attrs)} ASC NULLS FIRST`).join(', ')}], false, 0`,
+        children: [hashExchange(n, text)],
+      });
+      return { text: `SortMergeJoin [${lk}], [${rk}], ${jt}${cond ? `, ${cond}` : ''}`, children: [sorted(left, keys.left, p.left.output, lk), sorted(right, keys.right, p.right.output, rk)] };
+    }
+    case 'broadcastNestedLoop': {
+      const whole = p.cond ? `, ${exprText(p.cond, all)}` : '';
+      const children = strategy.build === 'left' ? [broadcast(left, 'IdentityBroadcastMode'), right] : [left, broadcast(right, 'IdentityBroadcastMode')];
+      return { text: `BroadcastNestedLoopJoin ${build_(strategy.build)}, ${jt}${whole}`, children };
+    }
+    case 'cartesian':
+      return { text: `CartesianProduct${p.cond ? ` ${exprText(p.cond, all)}` : ''}`, children: [left, right] };
+    default: {
+      const never: never = strategy;
+      throw new Error(`unexpected ${JSON.stringify(never)}`);
+    }
+  }
 }
 
 function buildNode(p: LPlan): Node {
@@ -463,7 +438,12 @@ function buildNode(p: LPlan): Node {
       if (!pruned) return { text: `Filter ${exprText(p.cond, p.child.output)}`, children: [build(p.child)] };
       return filteredScan(p, pruned.scan, pruned.attrs.map((_, i) => i), pruned.attrs);
     }
-    case 'aggregate': return aggregateNodes(p);
+    case 'aggregate': {
+      const keys = p.groups.map((g) => exprText(g, p.child.output)).join(', ');
+      const partial: Node = { text: `HashAggregate(keys=[${keys}], functions=[${p.aggs.map((a) => aggText(a, p.child.output, true)).join(', ')}])`, children: [build(p.child)] };
+      const exchange: Node = { text: p.groups.length ? `Exchange hashpartitioning(${keys}, 200), ENSURE_REQUIREMENTS` : 'Exchange SinglePartition, ENSURE_REQUIREMENTS', children: [partial] };
+      return { text: `HashAggregate(keys=[${keys}], functions=[${p.aggs.map((a) => aggText(a, p.child.output, false)).join(', ')}])`, children: [exchange] };
+    }
     case 'window': return windowNodes(p);
     case 'sort': {
       const keys = p.keys.map((k) => sortText(k, p.child.output)).join(', ');
@@ -482,25 +462,9 @@ function buildNode(p: LPlan): Node {
       if (p.local) return { text: `LocalLimit ${p.limit}`, children: [build(p.child)] };
       return { text: p.limit === Infinity ? `CollectLimit ${p.offset}` : `CollectLimit ${p.limit}`, children: [build(p.child)] };
     }
-    case 'join': {
-      const jt = { inner: 'Inner', left: 'LeftOuter', right: 'RightOuter', full: 'FullOuter', semi: 'LeftSemi', anti: 'LeftAnti', cross: 'Cross' }[p.type];
-      const all = [...p.left.output, ...p.right.output];
-      const keys = extractEquiKeys(p.cond, p.left.output.length);
-      const children = [build(p.left), { text: 'BroadcastExchange', children: [build(p.right)] }];
-      // Spark's argument strings: BroadcastHashJoin leftKeys, rightKeys, joinType, buildSide[, condition], isNullAwareAntiJoin.
-      if (keys.left.length > 0) {
-        const side = (ks: BoundExpr[], attrs: readonly Attribute[]) => `[${ks.map((k) => exprText(k, attrs)).join(', ')}]`;
-        const residual = keys.residual ? `${exprText(keys.residual, all)}, ` : '';
-        return { text: `BroadcastHashJoin ${side(keys.left, p.left.output)}, ${side(keys.right, p.right.output)}, ${jt}, BuildRight, ${residual}false`, children };
-      }
-      return { text: `BroadcastNestedLoopJoin BuildRight, ${jt}${p.cond ? `, ${exprText(p.cond, all)}` : ''}`, children };
-    }
+    case 'join': return joinNode(p);
     case 'setOp': return { text: p.op === 'union' ? 'Union' : p.op === 'intersect' ? 'Intersect' : 'Except', children: [build(p.left), build(p.right)] };
-    case 'distinct': {
-      // ReplaceDistinctWithAggregate: an aggregate on every column, planned in two phases around the exchange.
-      const keys = p.child.output.map((_, i): BoundExpr => ({ kind: 'ref', index: i, type: p.child.output[i]!.type, nullable: p.child.output[i]!.nullable }));
-      return twoPhaseAggregate(groupingKeys(p, keys, p.child.output), [], p.child.output, build(p.child));
-    }
+    case 'distinct': return { text: `HashAggregate(keys=[${p.output.map(attrText).join(', ')}], functions=[])`, children: [build(p.child)] };
     case 'repartition': {
       const attrs = p.child.output;
       const keys = p.mode === 'hash' ? `hashpartitioning(${p.exprs.map((e) => exprText(e, attrs)).join(', ')}, ${p.num})`
@@ -531,7 +495,12 @@ function shuffles(p: LPlan): boolean {
   }
 }
 
-export function explainPlan(p: LPlan): string {
+/** The physical plan's text; `conf`: the session settings join selection reads (autoBroadcastJoinThreshold, ...). */
+export function explainPlan(p: LPlan, conf: ReadonlyMap<string, string> = new Map()): string {
+  return withConf(conf, () => explainText(p));
+}
+
+function explainText(p: LPlan): string {
   if (!shuffles(p)) {
     // Without adaptive execution the plan is printed after CollapseCodegenStages: `*(1) Project [...]`.
     const tree = build(p);

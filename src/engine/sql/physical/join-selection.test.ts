@@ -139,3 +139,55 @@ describe('join selection', () => {
     expect(isOrderable({ kind: 'array', element: { kind: 'string' }, containsNull: true })).toBe(true);
   });
 });
+
+describe('EXPLAIN of the selected join', () => {
+  const explain = (s: SqlSession, q: string) => (s.sql(`EXPLAIN ${q}`).rows[0]![0] as string).trimEnd().split('\n').slice(2).map((l) => l.replace(/#\d+/g, '#'));
+
+  it('prints a sort-merge join with the sorts and hash exchanges EnsureRequirements adds (DataFrame.hint:2)', () => {
+    const s = session();
+    expect(explain(s, 'SELECT * FROM __flint_df_900 a JOIN __flint_df_901 b USING (k)')).toEqual([
+      '+- Project [k#, w#, z#]',
+      '   +- SortMergeJoin [k#], [k#], Inner',
+      '      :- Sort [k# ASC NULLS FIRST], false, 0',
+      '      :  +- Exchange hashpartitioning(k#, 200), ENSURE_REQUIREMENTS',
+      '      :     +- Filter isnotnull(k#)',
+      '      :        +- Scan ExistingRDD[k#,w#]',
+      '      +- Sort [k# ASC NULLS FIRST], false, 0',
+      '         +- Exchange hashpartitioning(k#, 200), ENSURE_REQUIREMENTS',
+      '            +- Filter isnotnull(k#)',
+      '               +- Scan ExistingRDD[k#,z#]',
+    ]);
+    // spark.sql.shuffle.partitions shows in the exchanges; a full outer join keeps its condition.
+    const s8 = session({ 'spark.sql.shuffle.partitions': '8' });
+    expect(explain(s8, 'SELECT * FROM __flint_df_900 a FULL JOIN __flint_df_901 b ON a.k = b.k AND a.w < b.z').slice(0, 3)).toEqual([
+      '+- SortMergeJoin [k#], [k#], FullOuter, (w# < z#)',
+      '   :- Sort [k# ASC NULLS FIRST], false, 0',
+      '   :  +- Exchange hashpartitioning(k#, 8), ENSURE_REQUIREMENTS',
+    ]);
+  });
+
+  it('prints broadcast hash joins with their build side and HashedRelationBroadcastMode (DataFrame.hint:3)', () => {
+    const s = session();
+    expect(explain(s, 'SELECT /*+ BROADCAST(b) */ * FROM __flint_df_900 a JOIN __flint_df_901 b USING (k)')).toEqual([
+      '+- Project [k#, w#, z#]',
+      '   +- BroadcastHashJoin [k#], [k#], Inner, BuildRight, false',
+      '      :- Filter isnotnull(k#)',
+      '      :  +- Scan ExistingRDD[k#,w#]',
+      '      +- BroadcastExchange HashedRelationBroadcastMode(List(cast(input[0, int, false] as bigint)),false)',
+      '         +- Filter isnotnull(k#)',
+      '            +- Scan ExistingRDD[k#,z#]',
+    ]);
+    expect(explain(s, 'SELECT * FROM small JOIN __flint_df_901 b ON small.k = b.k').slice(0, 2)).toEqual([
+      '+- BroadcastHashJoin [k#], [k#], Inner, BuildLeft, false',
+      '   :- BroadcastExchange HashedRelationBroadcastMode(List(cast(input[0, int, false] as bigint)),false)',
+    ]);
+  });
+
+  it('prints joins without keys as cartesian products or broadcast nested loops', () => {
+    const s = session();
+    expect(explain(s, 'SELECT * FROM __flint_df_900 a JOIN __flint_df_901 b ON a.k < b.k')[0]).toBe('+- CartesianProduct (k# < k#)');
+    const nl = explain(s, 'SELECT * FROM big JOIN small ON big.k < small.k');
+    expect(nl[0]).toBe('+- BroadcastNestedLoopJoin BuildRight, Inner, (k# < k#)');
+    expect(nl).toContain('   +- BroadcastExchange IdentityBroadcastMode');
+  });
+});

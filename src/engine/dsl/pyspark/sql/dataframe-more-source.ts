@@ -283,7 +283,13 @@ DataFrame.createGlobalTempView = _createGlobalTempView
 
 def _same(self, *args, **kwargs):
     return self
-DataFrame.hint = _same
+# Join strategy hints reach the join above, as Spark's ResolvedHint does (other hints change nothing here).
+_JOIN_HINTS = ("BROADCAST", "BROADCASTJOIN", "MAPJOIN", "MERGE", "SHUFFLE_MERGE", "MERGEJOIN", "SHUFFLE_HASH", "SHUFFLE_REPLICATE_NL")
+def _hint(self, name, *parameters):
+    if isinstance(name, str) and name.upper() in _JOIN_HINTS and not parameters:
+        return self._derive("SELECT /*+ %s */ * FROM %s" % (name.upper(), self._from()))
+    return self
+DataFrame.hint = _hint
 DataFrame.localCheckpoint = _same
 DataFrame.checkpoint = _same
 
