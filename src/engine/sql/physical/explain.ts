@@ -5,6 +5,7 @@
  */
 import type { BoundAggregate, BoundExpr } from '../../expr';
 import { formatValue, sqlName } from '../../types';
+import { newAttribute } from '../logical';
 import type { Attribute, LPlan, SortKey, WindowExpr } from '../logical';
 import { selectJoin } from './join-selection';
 import type { EquiKeys } from './join-exec';
@@ -59,6 +60,12 @@ export interface PhysicalNode {
   text: string;
   children: PhysicalNode[];
   plan?: LPlan;
+  /**
+   * Which of the aggregates planned for one logical aggregate this is, below the final one:
+   * the map-side `partial` one, and for a DISTINCT aggregate the `merge` of the partials and
+   * the `partialDistinct` one over it; `distinctFinal` marks the exchange above that one.
+   */
+  phase?: 'partial' | 'merge' | 'partialDistinct' | 'distinctFinal';
 }
 type Node = PhysicalNode;
 
@@ -288,6 +295,127 @@ function windowNodes(p: WindowPlan, names: readonly Attribute[] = p.output): Nod
   return node;
 }
 
+type AggregatePlan = Extract<LPlan, { kind: 'aggregate' }>;
+
+/** A grouping key as the physical aggregates print it: as the map side computes it, and as the attribute the others read. */
+interface GroupingKey {
+  readonly computed: string;
+  readonly attr: string;
+}
+
+/**
+ * Attributes Spark's planner makes for an aggregate (aliases of grouping expressions and of
+ * DISTINCT arguments that are not plain columns), made once per plan node so that EXPLAIN
+ * prints the same ids every time.
+ */
+const plannerAliases = new WeakMap<LPlan, Map<string, Attribute>>();
+
+function plannerAlias(owner: LPlan, key: string, name: string, type: Attribute['type']): Attribute {
+  let m = plannerAliases.get(owner);
+  if (!m) plannerAliases.set(owner, (m = new Map()));
+  let a = m.get(key);
+  if (!a) m.set(key, (a = newAttribute(name, type, true)));
+  return a;
+}
+
+const FLOATING = new Set(['float', 'double']);
+
+/**
+ * Grouping expressions as Spark's Aggregation strategy names them: a column stays itself
+ * (a float/double one normalized for grouping, under its own id: NormalizeFloatingNumbers),
+ * another expression is aliased by its text under a fresh id (PhysicalAggregation).
+ */
+function groupingKeys(owner: LPlan, groups: readonly BoundExpr[], input: readonly Attribute[]): GroupingKey[] {
+  return groups.map((g, i) => {
+    const text = exprText(g, input);
+    if (g.kind === 'ref' && input[g.index]) {
+      const floating = FLOATING.has(g.type.kind);
+      return { computed: floating ? `knownfloatingpointnormalized(normalizenanandzero(${text})) AS ${text}` : text, attr: text };
+    }
+    const alias = attrText(plannerAlias(owner, `group:${i}`, text, g.type));
+    return { computed: `${FLOATING.has(g.type.kind) ? `knownfloatingpointnormalized(normalizenanandzero(${text}))` : text} AS ${alias}`, attr: alias };
+  });
+}
+
+/** The DISTINCT arguments (literals aside) as Spark's planner names them: each under an alias with a fresh id unless it is a plain non-floating column. */
+function distinctKeys(owner: LPlan, args: readonly BoundExpr[], input: readonly Attribute[]): (GroupingKey & { readonly arg: BoundExpr })[] {
+  return args.filter((a) => a.kind !== 'literal').map((a, i) => {
+    const text = exprText(a, input);
+    const floating = FLOATING.has(a.type.kind);
+    if (a.kind === 'ref' && input[a.index] && !floating) return { computed: text, attr: text, arg: a };
+    // normalize() of a column keeps the column's name; of another expression, its text.
+    const name = a.kind === 'ref' && input[a.index] ? input[a.index]!.name : text;
+    const alias = attrText(plannerAlias(owner, `distinct:${i}`, name, a.type));
+    return { computed: `${floating ? `knownfloatingpointnormalized(normalizenanandzero(${text}))` : text} AS ${alias}`, attr: alias, arg: a };
+  });
+}
+
+function hashAggregate(keys: readonly string[], functions: readonly string[], child: Node): Node {
+  return { text: `HashAggregate(keys=[${keys.join(', ')}], functions=[${functions.join(', ')}])`, children: [child] };
+}
+
+function exchangeOn(keys: readonly string[], child: Node): Node {
+  return { text: keys.length ? `Exchange hashpartitioning(${keys.join(', ')}, 200), ENSURE_REQUIREMENTS` : 'Exchange SinglePartition, ENSURE_REQUIREMENTS', children: [child] };
+}
+
+/** AggUtils.planAggregateWithoutDistinct with the partial aggregate and exchange EnsureRequirements adds: final over exchange over partial. */
+function twoPhaseAggregate(keys: readonly GroupingKey[], aggs: readonly BoundAggregate[], input: readonly Attribute[], child: Node): Node {
+  const attrs = keys.map((k) => k.attr);
+  const partial = hashAggregate(keys.map((k) => k.computed), aggs.map((a) => aggText(a, input, true)), child);
+  partial.phase = 'partial';
+  return hashAggregate(attrs, aggs.map((a) => aggText(a, input, false)), exchangeOn(attrs, partial));
+}
+
+/**
+ * The DISTINCT aggregates when they all read the same arguments (and have no FILTER): Spark
+ * plans those with AggUtils.planAggregateWithOneDistinct, else it rewrites them with an Expand.
+ */
+function oneDistinctGroup(aggs: readonly BoundAggregate[], input: readonly Attribute[]): BoundAggregate | null {
+  const distinct = aggs.filter((a) => a.distinct);
+  if (distinct.length === 0 || distinct.some((a) => a.filter !== null)) return null;
+  const args = (a: BoundAggregate) => a.args.filter((x) => x.kind !== 'literal').map((x) => exprText(x, input)).sort().join('\u0000');
+  const first = args(distinct[0]!);
+  return first !== '' && distinct.every((a) => args(a) === first) ? distinct[0]! : null;
+}
+
+/**
+ * An aggregate as Spark 3.5 plans it. Without DISTINCT: partial, exchange on the keys, final.
+ * With one group of DISTINCT arguments, AggUtils.planAggregateWithOneDistinct's four
+ * aggregates: (1) partial aggregation of the other functions keyed by the grouping keys plus
+ * the distinct arguments, an exchange on those, (2) their merge on the same keys, (3) the
+ * distinct functions' partial aggregation (their inputs now distinct) with the others merged,
+ * keyed by the grouping keys, an exchange on them, (4) the final aggregation.
+ */
+function aggregateNodes(p: AggregatePlan): Node {
+  const input = p.child.output;
+  const keys = groupingKeys(p, p.groups, input);
+  const child = build(p.child);
+  const distinct = oneDistinctGroup(p.aggs, input);
+  if (!distinct) return twoPhaseAggregate(keys, p.aggs, input, child);
+  const dkeys = distinctKeys(p, distinct.args, input);
+  const others = p.aggs.filter((a) => !a.distinct);
+  const distinctAggs = p.aggs.filter((a) => a.distinct);
+  // The distinct functions read the distinct arguments' attributes once they are computed below.
+  const over = (a: BoundAggregate, prefix: string): string => {
+    const args = a.args.map((x) => {
+      const k = dkeys.find((d) => exprText(d.arg, input) === exprText(x, input));
+      return k ? k.attr : exprText(x, input);
+    });
+    return `${prefix}${a.name}(distinct ${args.join(', ')})`;
+  };
+  const attrs = keys.map((k) => k.attr);
+  const both = [...attrs, ...dkeys.map((k) => k.attr)];
+  const partial = hashAggregate([...keys.map((k) => k.computed), ...dkeys.map((k) => k.computed)], others.map((a) => aggText(a, input, true)), child);
+  partial.phase = 'partial';
+  const merged = hashAggregate(both, others.map((a) => `merge_${aggText(a, input, false)}`), exchangeOn(both, partial));
+  merged.phase = 'merge';
+  const partialDistinct = hashAggregate(attrs, [...others.map((a) => `merge_${aggText(a, input, false)}`), ...distinctAggs.map((a) => over(a, 'partial_'))], merged);
+  partialDistinct.phase = 'partialDistinct';
+  const exchange = exchangeOn(attrs, partialDistinct);
+  exchange.phase = 'distinctFinal';
+  return hashAggregate(attrs, [...others.map((a) => aggText(a, input, false)), ...distinctAggs.map((a) => over(a, ''))], exchange);
+}
+
 /** The session settings of the plan being printed (join selection and shuffle partitions read them). */
 let explainConf: ReadonlyMap<string, string> = new Map();
 
@@ -438,12 +566,7 @@ function buildNode(p: LPlan): Node {
       if (!pruned) return { text: `Filter ${exprText(p.cond, p.child.output)}`, children: [build(p.child)] };
       return filteredScan(p, pruned.scan, pruned.attrs.map((_, i) => i), pruned.attrs);
     }
-    case 'aggregate': {
-      const keys = p.groups.map((g) => exprText(g, p.child.output)).join(', ');
-      const partial: Node = { text: `HashAggregate(keys=[${keys}], functions=[${p.aggs.map((a) => aggText(a, p.child.output, true)).join(', ')}])`, children: [build(p.child)] };
-      const exchange: Node = { text: p.groups.length ? `Exchange hashpartitioning(${keys}, 200), ENSURE_REQUIREMENTS` : 'Exchange SinglePartition, ENSURE_REQUIREMENTS', children: [partial] };
-      return { text: `HashAggregate(keys=[${keys}], functions=[${p.aggs.map((a) => aggText(a, p.child.output, false)).join(', ')}])`, children: [exchange] };
-    }
+    case 'aggregate': return aggregateNodes(p);
     case 'window': return windowNodes(p);
     case 'sort': {
       const keys = p.keys.map((k) => sortText(k, p.child.output)).join(', ');
@@ -464,7 +587,11 @@ function buildNode(p: LPlan): Node {
     }
     case 'join': return joinNode(p);
     case 'setOp': return { text: p.op === 'union' ? 'Union' : p.op === 'intersect' ? 'Intersect' : 'Except', children: [build(p.left), build(p.right)] };
-    case 'distinct': return { text: `HashAggregate(keys=[${p.output.map(attrText).join(', ')}], functions=[])`, children: [build(p.child)] };
+    case 'distinct': {
+      // ReplaceDistinctWithAggregate: an aggregate on every column, planned in two phases around the exchange.
+      const keys = p.child.output.map((_, i): BoundExpr => ({ kind: 'ref', index: i, type: p.child.output[i]!.type, nullable: p.child.output[i]!.nullable }));
+      return twoPhaseAggregate(groupingKeys(p, keys, p.child.output), [], p.child.output, build(p.child));
+    }
     case 'repartition': {
       const attrs = p.child.output;
       const keys = p.mode === 'hash' ? `hashpartitioning(${p.exprs.map((e) => exprText(e, attrs)).join(', ')}, ${p.num})`

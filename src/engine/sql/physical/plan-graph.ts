@@ -31,21 +31,25 @@ interface Shaped {
   readonly node: SqlPlanNode;
   /** Display node id → the logical node it stands for. */
   readonly logical: ReadonlyMap<number, LPlan>;
+  /** Display node id → its part in the aggregates planned for one logical aggregate (`PhysicalNode.phase`). */
+  readonly phase: ReadonlyMap<number, NonNullable<PhysicalNode['phase']>>;
 }
 
 /** The graph of `optimized` in Spark's physical shape. */
 export function sqlPlanGraph(optimized: LPlan, conf: ReadonlyMap<string, string> = new Map()): Shaped {
   const logical = new Map<number, LPlan>();
+  const phase = new Map<number, NonNullable<PhysicalNode['phase']>>();
   let next = 0;
   const tree = physicalTree(optimized, conf);
   const stages = codegenStages(tree);
   const shape = (n: PhysicalNode): SqlPlanNode => {
     const id = next++;
     if (n.plan) logical.set(id, n.plan);
+    if (n.phase) phase.set(id, n.phase);
     return { id, name: operatorName(n.text), detail: n.text, codegenStage: stages.get(n) ?? null, children: n.children.map(shape) };
   };
   const root = shape(tree);
-  return { node: root, logical };
+  return { node: root, logical, phase };
 }
 
 function isRenaming(p: LPlan): boolean {
@@ -155,7 +159,8 @@ export function sqlPlanMetrics(
     if (distributed) {
       let key: string | null = null;
       if (path !== null) key = `|${ranAt(path, (p) => executor.has(`|${p}`))}`;
-      else if (n.name === 'HashAggregate' && where !== null && !usedPartials.has(where)) {
+      // The map side's partial aggregate (for a DISTINCT aggregate, the lowest of its three).
+      else if (n.name === 'HashAggregate' && where !== null && !usedPartials.has(where) && shaped.phase.get(n.id) === 'partial') {
         usedPartials.add(where);
         key = `partial|${where}`;
       }
@@ -174,7 +179,8 @@ export function sqlPlanMetrics(
     // An exchange the stages ran: what its map tasks wrote and its readers read (by the node it feeds).
     let shuffle: SqlOperatorMetrics['shuffle'];
     let broadcast: SqlOperatorMetrics['broadcast'];
-    if (n.name === 'Exchange' && path === null && where !== null && !usedExchanges.has(where)) {
+    // A DISTINCT aggregate's exchange of distinct tuples is the one the stages ran, not the one above its partial counts.
+    if (n.name === 'Exchange' && path === null && where !== null && !usedExchanges.has(where) && shaped.phase.get(n.id) !== 'distinctFinal') {
       const x = stages?.exchanges.get(where);
       // The hash exchange of the reduce job, or the single partition partials are merged in.
       if (x && (x.coalescedPartitions !== null ? /\bhashpartitioning\(/.test(n.detail) : /\bSinglePartition\b/.test(n.detail))) {
@@ -217,7 +223,8 @@ function withOnePartitionRows(shaped: Shaped, metrics: SqlOperatorMetrics[]): Sq
     for (const x of n.children) {
       const partial = x.children.length === 1 ? x.children[0]! : null;
       const final = byId.get(n.id);
-      const agg = shaped.logical.get(n.id)?.kind === 'aggregate';
+      const kind = shaped.logical.get(n.id)?.kind;
+      const agg = kind === 'aggregate' || kind === 'distinct';
       const m = partial && partial.name === 'HashAggregate' && !shaped.logical.has(partial.id) ? unmeasured(partial) : null;
       // Right below the exchange the partial is keyed as the final (a distinct aggregate's further split sits lower).
       if (n.name === 'HashAggregate' && agg && x.name === 'Exchange' && unmeasured(x) && m && final && final.rows !== null) set(m, { rows: final.rows, withFinal: true });
