@@ -13,6 +13,7 @@ import { jsKeySemantics } from './js-keys';
 import type { KeySemantics } from './js-keys';
 import { Accumulator, Broadcast, TaskContextRef } from './handles';
 import { builtin } from './builtins';
+import { taskLocation, taskMaxFailures } from './task-failures';
 
 export interface SparkContextOptions {
   readonly master: string;
@@ -53,6 +54,8 @@ export class SparkContext {
     this.appName = options.appName ?? 'Flint';
     this.keys = options.keys ?? jsKeySemantics;
     this.scheduler = new DAGScheduler(backend, options.listener);
+    this.scheduler.maxFailures = taskMaxFailures(this.master);
+    this.scheduler.taskLocation = (executorId) => taskLocation(this.master, executorId);
   }
 
   get defaultParallelism(): number {

@@ -4,9 +4,9 @@ import { InProcessBackend } from './in-process-backend';
 import type { SchedulerEvent } from './events';
 import { KeyboardInterrupt } from '../errors';
 
-function context(slots = 4, events: SchedulerEvent[] = []) {
+function context(slots = 4, events: SchedulerEvent[] = [], master = `local[${slots}]`) {
   const backend = new InProcessBackend(slots);
-  const sc = new SparkContext(backend, { master: `local[${slots}]`, listener: (e) => events.push(e) });
+  const sc = new SparkContext(backend, { master, listener: (e) => events.push(e) });
   return { sc, backend, events };
 }
 
@@ -62,8 +62,8 @@ describe('SparkContext and RDD slice', () => {
     expect(rdd.first()).toBe(0);
   });
 
-  it('retries a failing task and succeeds when a later attempt works', () => {
-    const { sc, events } = context(2);
+  it('retries a failing task under local[N,F] and succeeds when a later attempt works', () => {
+    const { sc, events } = context(2, [], 'local[2,4]');
     const flaky = sc.parallelize([1, 2, 3, 4], 2).map((x: number) => {
       const g = globalThis as unknown as { __flaky?: number };
       g.__flaky = (g.__flaky ?? 0) + (x === 3 ? 1 : 0);
@@ -75,14 +75,19 @@ describe('SparkContext and RDD slice', () => {
     expect(failed).toHaveLength(3);
   });
 
-  it('aborts the job after spark.task.maxFailures failures with a Spark-shaped message', () => {
-    const { sc } = context(2);
-    const bad = sc.parallelize([1, 2], 2).map((x: number) => {
+  it('aborts the job at the first failure in local mode, after F under local[N,F], with Spark\'s message', () => {
+    const boom = (x: number) => {
       if (x === 2) throw new Error('boom');
       return x;
-    });
-    expect(() => bad.collect()).toThrow(/Job aborted due to stage failure: Task 1 in stage \d+\.0 failed 4 times, most recent failure: Lost task 1\.3 in stage/);
-    expect(() => bad.collect()).toThrow(/Error: boom/);
+    };
+    const local = context(2).sc;
+    expect(() => local.parallelize([1, 2], 2).map(boom).collect()).toThrow(
+      /^Job aborted due to stage failure: Task 1 in stage 0\.0 failed 1 times, most recent failure: Lost task 1\.0 in stage 0\.0 \(TID \d+\) \(localhost executor driver\): Error: boom/,
+    );
+    const retried = context(2, [], 'local[2,4]').sc;
+    expect(() => retried.parallelize([1, 2], 2).map(boom).collect()).toThrow(
+      /^Job aborted due to stage failure: Task 1 in stage 0\.0 failed 4 times, most recent failure: Lost task 1\.3 in stage 0\.0 \(TID \d+\) \(localhost executor driver\): Error: boom/,
+    );
   });
 
   it('recomputes the tasks of a lost executor elsewhere', () => {

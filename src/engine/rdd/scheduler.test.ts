@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventsOf, localContext } from './test-support';
+import { taskMaxFailures } from './task-failures';
 
 const wordPairs = (sc: ReturnType<typeof localContext>['sc']) =>
   sc.parallelize(['a b a', 'c a', 'b d', 'a'], 2).flatMap((l: string) => l.split(' ')).map((w: string) => [w, 1]);
@@ -121,8 +122,8 @@ describe('cache and persist', () => {
   });
 
   it('recomputes a block the driver wrongly thought an executor held, without counting a failure', () => {
+    // local[2]: one attempt per task, so a counted failure would abort the job.
     const { sc, backend, events } = localContext(2);
-    sc.scheduler.maxFailures = 1;
     const rdd = sc.range(0, 20, 1, 2).map((x: number) => x * 3).cache();
     rdd.count();
     backend.executor(0).blocks.clear();
@@ -167,12 +168,12 @@ describe('fault tolerance', () => {
 
   it('fails a task whose result cannot be serialised instead of losing the executor', () => {
     const { sc } = localContext(2);
-    expect(() => sc.parallelize([1, 2], 2).map((x: number) => () => x).collect()).toThrow(/failed 4 times.*cannot serialise a value of type function/s);
+    expect(() => sc.parallelize([1, 2], 2).map((x: number) => () => x).collect()).toThrow(/failed 1 times.*cannot serialise a value of type function/s);
     expect(sc.parallelize([1, 2], 2).map((x: number) => x + 1).collect()).toEqual([2, 3]);
   });
 
-  it('retries a task that fails 3 times and aborts with Spark text on the 4th failure', () => {
-    const { sc, events } = localContext(2);
+  it('under local[2,4], retries a task that fails 3 times and aborts with Spark text on the 4th failure', () => {
+    const { sc, events } = localContext(2, 'local[2,4]');
     const flaky = sc.parallelize([1, 2, 3, 4], 2).map((x: number) => {
       const g = globalThis as unknown as { __failThrice?: number };
       if (x === 3 && (g.__failThrice = (g.__failThrice ?? 0) + 1) <= 3) throw new Error('transient');
@@ -183,6 +184,46 @@ describe('fault tolerance', () => {
     const worse = sc.parallelize([1, 2, 3], 3).map((x: number) => [x, 1]).partitionBy(2).map(() => {
       throw new Error('bad record');
     });
-    expect(() => worse.collect()).toThrow(/Job aborted due to stage failure: Task 0 in stage \d+\.0 failed 4 times, most recent failure: Lost task 0\.3 in stage \d+\.0 \(TID \d+\) \(executor \d\): Error: bad record/);
+    expect(() => worse.collect()).toThrow(/Job aborted due to stage failure: Task 0 in stage \d+\.0 failed 4 times, most recent failure: Lost task 0\.3 in stage \d+\.0 \(TID \d+\) \(localhost executor driver\): Error: bad record/);
+  });
+});
+
+describe('task failures as Spark counts them (spark.task.maxFailures)', () => {
+  it('reads the attempts from the master: 1 in local mode, F for local[N,F], spark.task.maxFailures otherwise', () => {
+    expect(['local', 'local[2]', 'local[*]', ' local[8] '].map(taskMaxFailures)).toEqual([1, 1, 1, 1]);
+    expect(['local[2,3]', 'local[*, 5]', 'local[4,1]'].map(taskMaxFailures)).toEqual([3, 5, 1]);
+    expect(taskMaxFailures('spark://host:7077')).toBe(4);
+    expect(localContext(2).sc.scheduler.maxFailures).toBe(1);
+    expect(localContext(2, 'local[2,3]').sc.scheduler.maxFailures).toBe(3);
+  });
+
+  it('fails the job at the first failure of user code in local mode, without retrying it', () => {
+    const { sc, events } = localContext(2);
+    const bad = sc.parallelize([1, 2, 3, 4], 2).map((x: number) => {
+      if (x === 3) throw new Error('deterministic');
+      return x;
+    });
+    expect(() => bad.collect()).toThrow(/^Job aborted due to stage failure: Task 1 in stage 0\.0 failed 1 times, most recent failure: Lost task 1\.0 in stage 0\.0 \(TID \d+\) \(localhost executor driver\): Error: deterministic$/);
+    expect(eventsOf(events, 'taskEnd').filter((e) => !e.succeeded)).toHaveLength(1);
+    expect(eventsOf(events, 'taskStart').filter((e) => e.partition === 1)).toHaveLength(1);
+    expect(eventsOf(events, 'jobEnd')).toMatchObject([{ succeeded: false }]);
+  });
+
+  it('still recomputes transparently when executors die, map and result tasks alike, with one attempt per task', () => {
+    const { sc, backend, events } = localContext(3);
+    let kills = 0;
+    backend.beforeTask = (slot, task) => {
+      // Kill the executor under the first map task and under the first two result tasks.
+      const due = task.output.kind === 'result' ? kills >= 1 && kills < 3 : kills === 0;
+      if (due) {
+        kills++;
+        backend.killExecutor(slot);
+      }
+    };
+    const counts = sc.range(0, 300, 1, 6).map((x: number) => [x % 5, 1]).reduceByKey((a: number, b: number) => a + b, 3);
+    expect(new Map(counts.collect() as [number, number][])).toEqual(new Map([0, 1, 2, 3, 4].map((k) => [k, 60])));
+    expect(kills).toBe(3);
+    expect(eventsOf(events, 'executorLost').length).toBeGreaterThanOrEqual(3);
+    expect(eventsOf(events, 'taskEnd').filter((e) => !e.succeeded)).toEqual([]);
   });
 });

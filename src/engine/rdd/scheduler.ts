@@ -4,8 +4,9 @@
  * parents first; a shuffle's map stage is created once and reused, and skipped while its
  * outputs are all available. Tasks are built for the slot they go to (so a cached
  * partition's recipe is not shipped to the executor holding it), prefer the executor
- * holding their cached input for a short locality wait, are retried up to maxFailures
- * times, and are resubmitted without penalty when their executor is lost. Losing an
+ * holding their cached input for a short locality wait, may fail maxFailures times (set
+ * from the master as Spark does: once in local mode), and are resubmitted without penalty
+ * when their executor is lost. Losing an
  * executor loses its map outputs and cached blocks: stages that need them wait while the
  * missing map partitions are recomputed (a new stage attempt).
  */
@@ -24,6 +25,7 @@ import { JobState, StageRun, functionsOf } from './stage';
 import type { Stage } from './stage';
 import { StageGraph } from './stage-graph';
 import { describeJsValue, stageInfo } from './stage-info';
+import { DEFAULT_MAX_FAILURES } from './task-failures';
 import type { AccumulatorUpdate } from './events';
 
 interface RunningTask {
@@ -57,7 +59,10 @@ export class DAGScheduler {
   readonly blocks = new BlockTracker();
   readonly shared = new SharedVariables();
   private readonly graph = new StageGraph(this.mapOutputs, this.blocks);
-  maxFailures = 4;
+  /** Attempts a task gets before its job aborts (the context sets it from the master, as Spark). */
+  maxFailures = DEFAULT_MAX_FAILURES;
+  /** `(host executor id)` of a task failure's message; the context sets Spark's local-mode form. */
+  taskLocation: (executorId: string) => string = (id) => `executor ${id}`;
   /**
    * Spark's spark.locality.wait is 3 s between hosts. Ours share one machine, but a task run
    * away from its cached input recomputes it (there is no remote block fetch), so the wait is
@@ -418,7 +423,7 @@ export class DAGScheduler {
     const message =
       `Job aborted due to stage failure: Task ${task.partition} in stage ${stage} failed ` +
       `${this.maxFailures} times, most recent failure: Lost task ${task.partition}.${task.attempt} in stage ` +
-      `${stage} (TID ${task.taskId}) (executor ${executorId}): ${formatErrorData(error)}`;
+      `${stage} (TID ${task.taskId}) (${this.taskLocation(executorId)}): ${formatErrorData(error)}`;
     return new SparkException(message, error);
   }
 }

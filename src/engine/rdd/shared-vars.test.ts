@@ -43,7 +43,7 @@ describe('broadcast variables', () => {
 
 describe('accumulators', () => {
   it('counts each successful task of an action once, even when attempts fail after adding', () => {
-    const { sc, events } = localContext(2);
+    const { sc, events } = localContext(2, 'local[2,4]');
     const acc = sc.accumulator(0);
     expect(acc.id).toBe(0);
     const g = globalThis as unknown as { __accFail?: number };

@@ -3,10 +3,10 @@ import { SparkContext } from './context';
 import { InProcessBackend } from './in-process-backend';
 import type { SchedulerEvent } from './events';
 
-export function localContext(slots = 4) {
+export function localContext(slots = 4, master = `local[${slots}]`) {
   const backend = new InProcessBackend(slots);
   const events: SchedulerEvent[] = [];
-  const sc = new SparkContext(backend, { master: `local[${slots}]`, listener: (e) => events.push(e) });
+  const sc = new SparkContext(backend, { master, listener: (e) => events.push(e) });
   return { sc, backend, events };
 }
 

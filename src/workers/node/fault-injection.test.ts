@@ -120,8 +120,8 @@ describe('fault injection on a Node cluster of 4 executors (Python jobs)', () =>
     expect(executorLosses(events)).toBeGreaterThanOrEqual(8);
   }, 300_000);
 
-  it('gives the right answer when a task fails 3 times, and PySpark\'s error when it fails 4 times', async () => {
-    const { run } = await start('local[4]');
+  it('under local[4,4], gives the right answer when a task fails 3 times, and PySpark\'s error when it fails 4 times', async () => {
+    const { run } = await start('local[4,4]');
     const flaky = await run(String.raw`
 from pyspark import TaskContext
 
@@ -149,7 +149,7 @@ sc.range(0, 8, numSlices=2).map(always).collect()
         [
           String.raw`py4j\.protocol\.Py4JJavaError: An error occurred while calling z:org\.apache\.spark\.api\.python\.PythonRDD\.collectAndServe\.`,
           String.raw`: org\.apache\.spark\.SparkException: Job aborted due to stage failure: Task 1 in stage \d+\.0 failed 4 times, most recent failure: ` +
-            String.raw`Lost task 1\.3 in stage \d+\.0 \(TID \d+\) \(executor \d\): org\.apache\.spark\.api\.python\.PythonException: Traceback \(most recent call last\):`,
+            String.raw`Lost task 1\.3 in stage \d+\.0 \(TID \d+\) \(localhost executor driver\): org\.apache\.spark\.api\.python\.PythonException: Traceback \(most recent call last\):`,
           String.raw`  File "<stdin>", line 4, in always`,
           String.raw`ValueError: bad record 5`,
         ].join('\n'),

@@ -22,7 +22,8 @@ import { builtinName } from './references';
 import { contextVfs } from './text-files';
 import { fileFormatNatives } from './file-formats';
 
-function javaError(call: string, e: unknown): unknown {
+/** A JVM-side failure as py4j reports it: `Py4JJavaError: An error occurred while calling <call>.` + the Java exception. */
+export function javaError(call: string, e: unknown): unknown {
   if (!(e instanceof Error)) return e;
   if (e instanceof FlintError && e.ename === 'KeyboardInterrupt') return pyErr('KeyboardInterrupt');
   const cls = loadModule('py4j.protocol').$d.get('Py4JJavaError') as PyType;

@@ -151,8 +151,9 @@ print(df.columns)
 try:
     df.collect()
 except Exception as e:
-    print(str(e).splitlines()[0])`;
-    expect(run(code)).toBe(lines("['id', 'name', 'score']", '[MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION] Malformed records are detected in record parsing: [2,b,null].'));
+    print(type(e).__name__, str(e).split("SparkException: ")[-1].splitlines()[0])`;
+    // A failed job: py4j's Py4JJavaError, whose text ends with the task's SparkException.
+    expect(run(code)).toBe(lines("['id', 'name', 'score']", 'Py4JJavaError [MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION] Malformed records are detected in record parsing: [2,b,null].'));
   });
 
   it('FAILFAST without a schema reads (inference fails on no record) and raises at the action that parses the bad row', () => {
@@ -163,8 +164,8 @@ except Exception as e:
         try:
             act()
         except Exception as e:
-            print(str(e).splitlines()[0])`;
-    const failure = '[MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION] Malformed records are detected in record parsing: [2,b,null].';
+            print(type(e).__name__, str(e).split("SparkException: ")[-1].splitlines()[0])`;
+    const failure = 'Py4JJavaError [MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION] Malformed records are detected in record parsing: [2,b,null].';
     expect(run(code)).toBe(lines(
       "[('id', 'int'), ('name', 'string'), ('score', 'string')]", failure, failure,
       "[('id', 'string'), ('name', 'string'), ('score', 'string')]", failure, failure,
@@ -201,8 +202,8 @@ print(spark.read.schema(s).csv("/c/many.csv", header=True, mode="DROPMALFORMED")
 try:
     spark.read.schema(s).csv("/c/many.csv", header=True, mode="FAILFAST").count()
 except Exception as e:
-    print("failed:", str(e).splitlines()[0][:48])`;
+    print("failed:", type(e).__name__, str(e).split("SparkException: ")[-1][:48])`;
     // Inferred (all strings): only length mismatches are malformed (the 'x…' lines have 3 fields).
-    expect(run(counts)).toBe(lines('10100', '3433', '10100 10000', '100', 'failed: [MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION]'));
+    expect(run(counts)).toBe(lines('10100', '3433', '10100 10000', '100', 'failed: Py4JJavaError [MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION]'));
   });
 });

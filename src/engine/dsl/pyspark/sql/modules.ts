@@ -33,7 +33,7 @@ const STREAMING_MODULES = ['pyspark.sql.streaming', 'pyspark.sql.streaming.query
 
 const sources: Record<string, () => PyModule> = {
   'pyspark.sql._native': sqlNativeModule,
-  'pyspark.errors.exceptions.captured': () => pythonModule('pyspark.errors.exceptions.captured', CAPTURED),
+  'pyspark.errors.exceptions.captured': () => pythonModule('pyspark.errors.exceptions.captured', CAPTURED, { _base: mod('pyspark.errors.exceptions.base') }),
   'pyspark.sql.catalog': () => pythonModule('pyspark.sql.catalog', 'from pyspark.sql.session import Catalog, CatalogMetadata, Database, Table, Column, Function\n'),
   'pyspark.sql.types': () => pythonModule('pyspark.sql.types', TYPES),
   'pyspark.sql.column': () => pythonModule('pyspark.sql.column', COLUMN),

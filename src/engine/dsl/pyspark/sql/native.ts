@@ -27,22 +27,33 @@ import type { PyType , PyDict} from '../../../values/py';
 import { loadModule } from '../source-module';
 import { parquetNativeFunctions } from './parquet-native';
 import { sparkCallSite } from '../../runtime/call-site';
+import { javaError } from '../native';
 
-/** Engine errors as PySpark's captured exceptions (`pyspark.errors.exceptions.captured`). */
-function captured(e: unknown): unknown {
+/** The text PySpark puts before a Python worker's traceback (captured.py's convert_exception). */
+const PYTHON_WORKER = '\n  An exception was thrown from the Python worker. Please see the stack trace below.\n';
+
+/**
+ * Engine errors as PySpark's captured exceptions (`pyspark.errors.exceptions.captured`). As
+ * PySpark's convert_exception: a Python UDF's failure is a PythonException; a SparkException
+ * (a failed job) is no captured class, so py4j's Py4JJavaError reaches the user, raised by `call`.
+ */
+function captured(e: unknown, call = 'o.sql'): unknown {
   if (!(e instanceof FlintError)) return e;
+  if (e.ename === 'SparkException' || e.ename === 'KeyboardInterrupt') return javaError(call, e);
   const mod = loadModule('pyspark.errors.exceptions.captured');
+  if (e.ename === 'PythonException') return construct(mod.$d.get('PythonException') as PyType, [`${PYTHON_WORKER}${e.message}`]);
   const known = ['AnalysisException', 'ParseException', 'ArithmeticException', 'NumberFormatException', 'SparkRuntimeException', 'IllegalArgumentException'];
   const name = known.includes(e.ename) ? e.ename : 'AnalysisException';
   const cls = mod.$d.get(e.ename === 'ParseException' ? 'ParseException' : name === 'SparkRuntimeException' ? 'SparkRuntimeException' : name) as PyType | undefined;
   return construct(cls ?? (mod.$d.get('AnalysisException') as PyType), [e.message]);
 }
 
-function engine<T>(f: () => T): T {
+/** Runs an engine operation; `call` is the JVM method PySpark's py4j call names (`o.collectToPython`). */
+function engine<T>(f: () => T, call?: string): T {
   try {
     return f();
   } catch (e) {
-    throw captured(e);
+    throw captured(e, call);
   }
 }
 
@@ -122,7 +133,7 @@ export function sqlNativeModule(): PyModule {
       const mk = (ns: string[], vs: unknown[]) => call(make, [ns, vs]);
       const dt = datetimeFactory();
       return res.rows.map((r) => mk(names, res.schema.fields.map((f, i) => toPython(r[i], f.type, mk, dt))));
-    }),
+    }, 'o.collectToPython'),
     /**
      * DataFrame.cache / persist: a temp view over the query's rows, computed on first use and
      * kept (Spark's InMemoryRelation); queries over it explain as InMemoryTableScan.
@@ -165,11 +176,11 @@ export function sqlNativeModule(): PyModule {
       const parts: unknown[][] = Array.from({ length: n }, () => []);
       for (const r of res.rows) parts[Math.min(n - 1, r[fields.length] as number)]!.push(mk(names, fields.map((f, i) => toPython(r[i], f.type, mk, dt))));
       return parts;
-    }),
+    }, 'o.javaToPython'),
     show: (s: SqlSession, sql: string, n: number, truncate: number, vertical: boolean) => engine(() => {
       const res = s.withJobDescription('showString at NativeMethodAccessorImpl.java:0', () => s.sql(`SELECT * FROM (${sql}) AS __t LIMIT ${Math.max(0, n) + 1}`));
       return showString(res.schema, res.rows, n, truncate, vertical);
-    }),
+    }, 'o.showString'),
     tree_string: (s: SqlSession, sql: string) => engine(() => treeString(schemaOf(s, sql))),
     simple_string: (s: SqlSession, sql: string) => engine(() => schemaOf(s, sql).fields.map((f) => tuple([f.name, simpleString(f.type)]))),
     /** Registers Python rows (lists of values) as a fresh view; `ddl` null means infer. Returns the view name. */

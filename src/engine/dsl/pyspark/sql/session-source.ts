@@ -311,7 +311,7 @@ for _t in (Catalog, CatalogMetadata, Database, Table, Column, Function):
 `;
 
 export const CAPTURED = String.raw`
-class CapturedException(Exception):
+class CapturedException(_base.PySparkException):
     def __init__(self, desc=None, *args):
         Exception.__init__(self, desc)
         self.desc = desc
@@ -340,4 +340,11 @@ class ArithmeticException(CapturedException): pass
 class NumberFormatException(IllegalArgumentException): pass
 class SparkRuntimeException(CapturedException): pass
 class TempTableAlreadyExistsException(AnalysisException): pass
+class QueryExecutionException(CapturedException): pass
+class PythonException(CapturedException): pass
+class UnsupportedOperationException(CapturedException): pass
+class ArrayIndexOutOfBoundsException(CapturedException): pass
+class DateTimeException(CapturedException): pass
+class SparkUpgradeException(CapturedException): pass
+class UnknownException(CapturedException): pass
 `;

@@ -15,7 +15,7 @@ import type { UserFunction } from '../../../expr';
 import { FlintError } from '../../../errors';
 import { parseDataType } from '../../../types';
 import type { DataType } from '../../../types';
-import { PyFloat, PyModule, call, floatValue, isFloat, isInt, str as pyStr } from '../../../values/py';
+import { E, PyBaseException, PyFloat, PyModule, call, floatValue, formatException, isFloat, isInt, str as pyStr } from '../../../values/py';
 import { importModule, registerModule } from '../../modules/registry';
 import { declareModule, loadModule, pythonModule } from '../source-module';
 
@@ -47,6 +47,16 @@ export function udfResult(v: unknown, t: DataType): unknown {
   }
 }
 
+/**
+ * A Python exception raised by a UDF, as Spark's Python runner reports it: the worker's
+ * traceback (the UDF's frames, as spark.sql.execution.pyspark.udf.simplifiedTraceback shows
+ * them) in a PythonException, which the DataFrame layer raises as PySpark's captured one.
+ */
+function udfFailure(e: unknown): unknown {
+  if (!(e instanceof PyBaseException) || !e.$cls.isSubtype(E.Exception)) return e;
+  return new FlintError('PythonException', `${formatException(e).join('\n')}\n`);
+}
+
 function pyArgs(args: unknown[], types: readonly DataType[]): unknown[] {
   const makeRow = loadModule('pyspark.sql.types').$d.get('_make_row');
   const mk = (ns: string[], vs: unknown[]) => call(makeRow, [ns, vs]);
@@ -62,7 +72,16 @@ function nativeModule(): PyModule {
       const returnType = parseDataType(ddl);
       const f: UserFunction = {
         name, display, returnType, deterministic: deterministic !== false,
-        invoke: (args, types) => udfResult(call(func, pyArgs(args, types)), returnType),
+        invoke: (args, types) => {
+          const py = pyArgs(args, types);
+          let out: unknown;
+          try {
+            out = call(func, py);
+          } catch (e) {
+            throw udfFailure(e);
+          }
+          return udfResult(out, returnType);
+        },
       };
       s.catalog.registerFunction(f);
       return null;
