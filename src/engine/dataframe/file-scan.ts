@@ -34,6 +34,8 @@ export interface ParquetSplit {
 interface ParquetScanSource {
   readonly dataFields: StructField[];
   readonly partitionFields: StructField[];
+  /** The columns a query reads (indexes into data then partition fields); absent: all. The others are not decoded. */
+  readonly columns?: readonly number[];
 }
 
 export interface FileScanSettings {
@@ -62,6 +64,27 @@ export function scanPartitions<T>(vfs: Vfs, paths: readonly string[], settings: 
     if (!paths.every((p) => sharedWithExecutors(vfs, p))) return (parts = null);
     return (parts = shape(s));
   };
+}
+
+/**
+ * `scan` with column pruning (`FileScan.prune`): the scan reading only some of its `width`
+ * columns has the same partitions and the source `withColumns` gives (the reader's settings
+ * with the columns), one per column set, so each is one persisted FileScanRDD.
+ */
+export function prunableScan(scan: FileScan, width: number, withColumns: (columns: readonly number[]) => string): FileScan {
+  const pruned = new Map<string, FileScan>();
+  const self: FileScan = {
+    ...scan,
+    prune: (columns) => {
+      const cols = [...new Set(columns)].filter((c) => c >= 0 && c < width).sort((a, b) => a - b);
+      if (cols.length >= width) return self;
+      const key = cols.join(',');
+      let got = pruned.get(key);
+      if (!got) pruned.set(key, (got = { reader: scan.reader, source: withColumns(cols), partitions: scan.partitions }));
+      return got;
+    },
+  };
+  return self;
 }
 
 /** Spark's byte-size conf values (JavaUtils.byteStringAsBytes): a number of bytes, or with b, k(b), m(b), g(b), t(b), p(b). */
@@ -115,7 +138,8 @@ export function contiguousRuns<T>(items: readonly T[], size: (t: T) => number, p
  */
 export function parquetFileScan(vfs: Vfs, src: ParquetSource, settings: () => FileScanSettings): FileScan {
   const source: ParquetScanSource = { dataFields: src.dataFields, partitionFields: src.partitionFields };
-  return {
+  const width = src.dataFields.length + src.partitionFields.length;
+  return prunableScan({
     reader: PARQUET_SCAN_LANG,
     source: JSON.stringify(source),
     partitions: scanPartitions(vfs, src.files.map((f) => f.path), settings, (s) => {
@@ -130,7 +154,7 @@ export function parquetFileScan(vfs: Vfs, src: ParquetSource, settings: () => Fi
       }
       return contiguousRuns(splits, (f) => f.length, n);
     }),
-  };
+  }, width, (columns) => JSON.stringify({ ...source, columns }));
 }
 
 function readSplit(source: ParquetScanSource, split: ParquetSplit): ColumnBatch[] {
@@ -140,7 +164,8 @@ function readSplit(source: ParquetScanSource, split: ParquetSplit): ColumnBatch[
   const src: ParquetSource = { fields: [...source.dataFields, ...source.partitionFields], files: [file], dataFields: source.dataFields, partitionFields: source.partitionFields };
   // A file in one split reads whole (its footer and every row group); a cut one reads its row groups.
   const whole = split.start === 0 && split.length >= split.size;
-  return readSourceFile(vfs, src, file, whole ? undefined : { start: split.start, end: split.start + split.length });
+  const columns = source.columns && new Set(source.columns);
+  return readSourceFile(vfs, src, file, whole ? undefined : { start: split.start, end: split.start + split.length }, columns);
 }
 
 registerFunctionCompiler(PARQUET_SCAN_LANG, (json) => {

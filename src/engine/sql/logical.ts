@@ -84,6 +84,12 @@ export interface FileScan {
    * computes the RDD again for every query.
    */
   readonly rdd?: (sc: SparkContext) => RDD;
+  /**
+   * The same scan reading only `columns` (ascending indexes into the scan's output; the
+   * others come back as placeholder vectors nobody reads): Spark's column pruning reaching
+   * the executors' readers. Absent for readers that cannot skip columns.
+   */
+  readonly prune?: (columns: readonly number[]) => FileScan;
 }
 
 /** A join strategy hint (Spark's JoinStrategyHint): BROADCAST, MERGE, SHUFFLE_HASH, SHUFFLE_REPLICATE_NL. */

@@ -28,7 +28,7 @@ import type { RelationResolver } from '../analyzer/analyzer';
 import type { LPlan } from '../logical';
 import { decodeBatches, dictionaryHash, encodeBatches, encodeDictionaries, knownDictionaryId, sameEntries } from './batch-wire';
 import { isDictionaryRefs } from './exchange-io';
-import { isDeterministic } from './exec';
+import { isDeterministic, referencedColumns } from './exec';
 import { activeStageMetrics } from './stage-metrics';
 import { keyCarryingPlan, mergeSortedRuns, windowBelow } from './window-stage';
 import { countCodes, isCodeSet } from './distinct-stage';
@@ -170,6 +170,44 @@ interface Chain {
   work: number;
   /** Broadcast joins on the chain: their right sides (run in the driver, shipped as broadcasts) and paths below the chain's root. */
   rights: { path: number[]; plan: LPlan }[];
+  /** The scan's columns the chain's operators read (`scanColumns`); null: every column. */
+  columns: number[] | null;
+}
+
+/**
+ * The columns of the scan at the bottom of `p` that the operators down to it read, as the
+ * driver's operators pass `needed` down (Spark's column pruning): all of `p`'s output is read;
+ * a projection or an aggregate reads what its expressions reference; a filter, sort or limit
+ * adds its own references; a window or generator its own and the child's columns read above;
+ * a join's streamed (left) side every column. Null: every column (a subquery may read any,
+ * DISTINCT compares all).
+ */
+function scanColumns(p: LPlan): number[] | null {
+  let need = null as Set<number> | null;
+  let cur = p;
+  for (;;) {
+    switch (cur.kind) {
+      case 'scan': return need && [...need].sort((a, b) => a - b);
+      case 'project': case 'aggregate': {
+        const read: Set<number> | null = need;
+        need = referencedColumns(cur.kind === 'project' && read ? cur.exprs.filter((_, i) => read.has(i)) : exprsOf(cur));
+        if (!need) return null;
+        break;
+      }
+      case 'filter': case 'sort': case 'limit': case 'window': case 'generate': {
+        const own = referencedColumns(exprsOf(cur));
+        if (!own) return null;
+        if (need) {
+          const width = cur.child.output.length;
+          need = new Set([...[...need].filter((i) => i < width), ...own]);
+        }
+        break;
+      }
+      case 'join': need = null; cur = cur.left; continue;
+      default: return null;
+    }
+    cur = cur.child;
+  }
 }
 
 function jsonSafe(fields: QuerySource['relations'][number]['fields']): boolean {
@@ -228,7 +266,7 @@ export class SqlStagePlanner {
     if (rel === undefined || !cur.batches) return null;
     const relation = this.src.source.relations[rel];
     if (!relation || !jsonSafe(relation.fields)) return null;
-    return { scan: cur, rel, work, rights };
+    return { scan: cur, rel, work, rights, columns: scanColumns(p) };
   }
 
   /** A single-child pipeline of deterministic operators over a table scan. */
@@ -241,15 +279,18 @@ export class SqlStagePlanner {
       cur = (cur as Extract<LPlan, { kind: 'project' }>).child;
     }
     const c = this.chain(cur);
-    return c && { ...c, work };
+    return c && { ...c, work, columns: scanColumns(p) };
   }
 
-  /** The chain's input as the tasks read it: the scan's files when the executors can read them, else the table's batches. */
+  /**
+   * The chain's input as the tasks read it: the scan's files when the executors can read them
+   * (only the columns the chain reads, for readers that can skip the others), else the table's batches.
+   */
   private input(c: Chain): ScanInput {
     const files = c.scan.files;
     if (files && this.ctx.conf.get('spark.flint.sql.files.executorScan')?.toLowerCase() !== 'false') {
       const parts = files.partitions();
-      if (parts && parts.length > 0) return { files, parts };
+      if (parts && parts.length > 0) return { files: c.columns && files.prune ? files.prune(c.columns) : files, parts };
     }
     return c.scan.batches!();
   }
