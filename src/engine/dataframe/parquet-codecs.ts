@@ -3,7 +3,8 @@
  * zstd, brotli, lz4 and lz4_raw, in pure JS from hyparquet-compressors and fzstd, so files
  * written by Spark with `compression=gzip`/`zstd`, or by pyarrow and DuckDB, read
  * everywhere (hyparquet-compressors' own snappy is WebAssembly; hyparquet's pure-JS one is
- * used instead). Writing stays snappy/uncompressed: these packages only decompress.
+ * used instead). These packages only decompress: the writer's compressors are
+ * `parquet-compressors.ts`.
  */
 // @ts-expect-error: plain JS module without type declarations (gunzip(input, output) → output)
 import { gunzip } from 'hyparquet-compressors/src/gzip.js';

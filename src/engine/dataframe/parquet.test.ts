@@ -10,7 +10,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { batchToRows } from '../columnar';
 import { Decimal, MapValue, arrayType, decimalType, field, mapType, simpleString, structType } from '../types';
 import type { DataType, StructField } from '../types';
-import { SPARK_ROW_METADATA, parquetFileInfo, readParquet, sparkSchemaJson, fieldsFromSparkJson, writeParquet } from './parquet';
+import { SPARK_ROW_METADATA, int96Bytes, parquetCodec, parquetFileInfo, readParquet, sparkSchemaJson, fieldsFromSparkJson, writeParquet } from './parquet';
 
 const t = (kind: string): DataType => ({ kind } as DataType);
 
@@ -126,6 +126,79 @@ describe('parquet round trip', () => {
   });
 });
 
+describe('parquet writer options', () => {
+  // Instants around the epoch, before it, with microseconds, a leap day, year 1 and the end of 2099, nested too.
+  const TS = [0, -1, 1, 1_700_000_000_123_456, -86_400_000_001, 951_782_400_000_000, -62_135_596_800_000_000, 4_102_444_799_999_999, null];
+  const tsFields = [field('ts', t('timestamp')), field('arr', arrayType(t('timestamp'))), field('st', structType([field('t', t('timestamp')), field('n', t('int'))]))];
+  const tsRows = TS.map((v, i) => [v, v === null ? null : [v, null, i], [v, i]]);
+
+  it('writes timestamps as INT96 by default (Spark 3.5), as INT64 with TIMESTAMP_MICROS / TIMESTAMP_MILLIS', () => {
+    expect([...int96Bytes(0)]).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0x8c, 0x3d, 0x25, 0]); // Julian day 2440588, 0 ns
+    expect([...int96Bytes(-1)].slice(8)).toEqual([0x8b, 0x3d, 0x25, 0]); // the day before, at 23:59:59.999999
+    const types = (o: Parameters<typeof writeParquet>[2]) => {
+      const info = parquetFileInfo(writeParquet(tsFields, tsRows, o));
+      const leaves = info.metadata.schema.filter((e) => e.type !== undefined).map((e) => [e.name, e.type, e.converted_type ?? '']);
+      const stats = info.metadata.row_groups[0]!.columns.map((c) => c.meta_data?.statistics?.min_value !== undefined);
+      return { leaves, stats, chunkTypes: info.metadata.row_groups[0]!.columns.map((c) => c.meta_data!.type) };
+    };
+    expect(types({})).toEqual({ leaves: [['ts', 'INT96', ''], ['element', 'INT96', ''], ['t', 'INT96', ''], ['n', 'INT32', '']], stats: [false, false, false, false], chunkTypes: ['INT96', 'INT96', 'INT96', 'INT32'] });
+    expect(types({ timestampType: 'TIMESTAMP_MICROS' }).leaves[0]).toEqual(['ts', 'INT64', 'TIMESTAMP_MICROS']);
+    expect(types({ timestampType: 'timestamp_millis' }).leaves[0]).toEqual(['ts', 'INT64', 'TIMESTAMP_MILLIS']);
+    for (const timestampType of [undefined, 'INT96', 'TIMESTAMP_MICROS']) {
+      const { fields, rows } = readRows(writeParquet(tsFields, tsRows, { timestampType }));
+      expect(fields.map((f) => simpleString(f.type))).toEqual(['timestamp', 'array<timestamp>', 'struct<t:timestamp,n:int>']);
+      expect(rows).toEqual(tsRows);
+    }
+  });
+
+  it('reads back the same instants in DuckDB as in Flint (INT96 and INT64)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flint-parquet-ts-'));
+    const con = await (await DuckDBInstance.create(':memory:')).connect();
+    try {
+      for (const timestampType of ['INT96', 'TIMESTAMP_MICROS']) {
+        const f = join(dir, `${timestampType}.parquet`);
+        writeFileSync(f, writeParquet(tsFields, tsRows, { timestampType }));
+        const got = await con.runAndReadAll(`SELECT epoch_us(ts::TIMESTAMP)::VARCHAR, epoch_us(arr[1]::TIMESTAMP)::VARCHAR, epoch_us(st.t::TIMESTAMP)::VARCHAR, st.n FROM read_parquet('${f}')`);
+        const want = tsRows.map((r, i) => [r[0] === null ? null : String(r[0]), r[0] === null ? null : String(r[0]), r[0] === null ? null : String(r[0]), i]);
+        expect([timestampType, got.getRowsJson()]).toEqual([timestampType, want]);
+      }
+    } finally {
+      con.closeSync();
+    }
+  });
+
+  it('writes every codec Spark offers, read back by Flint and by DuckDB', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flint-parquet-write-codecs-'));
+    const con = await (await DuckDBInstance.create(':memory:')).connect();
+    const fields = [field('id', t('long')), field('s', t('string')), field('d', t('double')), field('ts', t('timestamp'))];
+    const rows = Array.from({ length: 20_000 }, (_, i) => [BigInt(i), i % 9 === 0 ? null : `word ${i % 37} ${'x'.repeat(i % 5)}`, (i % 1000) / 8, 1_700_000_000_000_000 + i * 1_000_001]);
+    const sizes = new Map<string, number>();
+    try {
+      for (const [compression, codec] of [['none', 'UNCOMPRESSED'], ['uncompressed', 'UNCOMPRESSED'], ['snappy', 'SNAPPY'], ['gzip', 'GZIP'], ['lz4', 'LZ4'], ['lz4_raw', 'LZ4_RAW'], ['zstd', 'ZSTD'], [undefined, 'SNAPPY']] as const) {
+        const bytes = writeParquet(fields, rows, { compression, rowGroupSize: 7_000 });
+        sizes.set(compression ?? 'default', bytes.length);
+        expect(parquetFileInfo(bytes).metadata.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data!.codec))).toEqual(Array(12).fill(codec));
+        expect(readRows(bytes).rows).toEqual(rows);
+        // DuckDB does not read the deprecated Hadoop-framed LZ4 (parquet-mr's lz4): Flint's reader (hyparquet-compressors) checked it above.
+        if (codec === 'LZ4') continue;
+        const f = join(dir, `c${compression ?? ''}.parquet`);
+        writeFileSync(f, bytes);
+        const got = await con.runAndReadAll(`SELECT count(*)::INTEGER, count(s)::INTEGER, sum(id)::VARCHAR, sum(d), min(epoch_us(ts::TIMESTAMP))::VARCHAR, max(s) FROM read_parquet('${f}')`);
+        expect([compression, got.getRowsJson()[0]]).toEqual([compression, [20_000, rows.filter((r) => r[1] !== null).length, String((20_000 * 19_999) / 2), rows.reduce((n, r) => n + (r[2] as number), 0), '1700000000000000', 'word 9 xxxx']]);
+      }
+      // The codecs that compress make the file smaller than the uncompressed one.
+      for (const c of ['snappy', 'gzip', 'lz4', 'lz4_raw']) expect([c, sizes.get(c)! < sizes.get('none')! * 0.8]).toEqual([c, true]);
+      expect(parquetCodec('gzip').extension).toBe('.gz.parquet');
+      expect(parquetCodec('LZ4').extension).toBe('.lz4hadoop.parquet');
+      expect(parquetCodec('lz4_raw').extension).toBe('.lz4raw.parquet');
+      expect(parquetCodec('zstd').extension).toBe('.zstd.parquet');
+      expect(() => parquetCodec('brotli')).toThrow(/brotli/);
+    } finally {
+      con.closeSync();
+    }
+  });
+});
+
 describe('parquet files from other writers', () => {
   it("reads Spark's users.parquet sample", () => {
     const bytes = new Uint8Array(readFileSync('public/datasets/spark/examples/src/main/resources/users.parquet'));
@@ -197,7 +270,8 @@ describe('parquet files from other writers', () => {
       writeFileSync(ours, writeParquet(ALL.filter((f) => f.name !== 'ntz'), ROWS.map((r) => r.filter((_, i) => ALL[i]!.name !== 'ntz'))));
       const r1 = await con.runAndReadAll(`SELECT i, l::VARCHAR, d1::VARCHAR, d3::VARCHAR, str, dt::VARCHAR, ts::VARCHAR, arr, m, st.x, deep[1].k FROM read_parquet('${ours}')`);
       const rows1 = r1.getRowsJson();
-      expect(rows1[0]).toEqual([70000, '1099511627776', '123.45', '1000000000000000000000000000.0000000007', 'héllo', '2022-01-08', '2023-11-14 22:13:20.123456+00', [1, null, 3], [{ key: 'a', value: '1' }, { key: 'b', value: null }], 5, 'k1']);
+      // Timestamps are INT96 by default (Spark 3.5), which DuckDB reads as TIMESTAMP in UTC.
+      expect(rows1[0]).toEqual([70000, '1099511627776', '123.45', '1000000000000000000000000000.0000000007', 'héllo', '2022-01-08', '2023-11-14 22:13:20.123456', [1, null, 3], [{ key: 'a', value: '1' }, { key: 'b', value: null }], 5, 'k1']);
       expect(rows1[1]!.every((v) => v === null)).toBe(true);
       // Flint reads DuckDB's file.
       const theirs = join(dir, 'theirs.parquet');

@@ -12,11 +12,12 @@
  *
  * Writing: Spark's (non-legacy) layout: INT32 with INT_8/INT_16 annotations for
  * tinyint/smallint, DATE, decimals in INT32/INT64/FIXED_LEN_BYTE_ARRAY by precision,
- * timestamps as INT64 TIMESTAMP(MICROS, UTC) (or MILLIS, per
- * `spark.sql.parquet.outputTimestampType`; Spark 3.5's default there is INT96, which
- * hyparquet-writer cannot encode, so INT96 also writes MICROS: every reader, Spark included,
- * reads the same instants back), three-level LIST and MAP groups, the schema
- * root `spark_schema`, and Spark's schema JSON in the key-value metadata.
+ * timestamps as `spark.sql.parquet.outputTimestampType` says (INT96, Spark 3.5's default:
+ * Julian day and nanoseconds of the day, UTC, without min/max statistics as parquet-mr writes
+ * none for INT96; TIMESTAMP_MICROS / TIMESTAMP_MILLIS: INT64 TIMESTAMP(unit, UTC)), three-level
+ * LIST and MAP groups, the schema root `spark_schema`, and Spark's schema JSON in the
+ * key-value metadata. The `compression` codecs are snappy (hyparquet-writer's own), gzip, lz4,
+ * lz4_raw and zstd (`parquet-compressors.ts`) or none.
  */
 import { parquetMetadata, parquetSchema } from 'hyparquet/src/metadata.js';
 import { parquetHeader, readColumn, readPage } from 'hyparquet/src/column.js';
@@ -26,13 +27,14 @@ import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/data
 import { getTreePath } from 'hyparquet/src/schema.js';
 import type { DecodedArray, FileMetaData, ParquetParsers, SchemaElement, SchemaTree } from 'hyparquet';
 import { ByteWriter } from 'hyparquet-writer/src/bytewriter.js';
-import { parquetWrite } from 'hyparquet-writer/src/write.js';
+import { ParquetWriter } from 'hyparquet-writer/src/parquet-writer.js';
 import { AnalysisException } from '../sql/errors';
 import { FlintError, SparkException } from '../errors';
 import { Decimal, MapValue, arrayType, decimalType, field, mapType, sqlName, structType } from '../types';
 import type { DataType, StructField } from '../types';
 import { DEFAULT_BATCH_ROWS, layoutOf } from '../columnar';
 import { PARQUET_DECOMPRESSORS } from './parquet-codecs';
+import { PARQUET_COMPRESSORS } from './parquet-compressors';
 import type { ColumnBatch, ColumnVector } from '../columnar';
 
 export const SPARK_ROW_METADATA = 'org.apache.spark.sql.parquet.row.metadata';
@@ -238,7 +240,7 @@ export function parquetFileInfo(bytes: Uint8Array, path = '', options: { binaryA
 // Reading values
 
 type ColumnDecoder = Parameters<typeof readColumn>[2];
-type WriterSchema = NonNullable<Parameters<typeof parquetWrite>[0]['schema']>;
+type WriterSchema = ConstructorParameters<typeof ParquetWriter>[0]['schema'];
 
 /** Dates as day numbers and timestamps as microseconds, the engine's representation. */
 const PARSERS: ParquetParsers = {
@@ -713,24 +715,28 @@ function readParquetFile(bytes: Uint8Array, options: ParquetReadOptions, path: s
 // ---------------------------------------------------------------------------------------
 // Writing
 
-export type ParquetCompression = 'SNAPPY' | 'UNCOMPRESSED';
+export type ParquetCompression = 'SNAPPY' | 'UNCOMPRESSED' | 'GZIP' | 'LZ4' | 'LZ4_RAW' | 'ZSTD';
 
 export interface ParquetWriteOptions {
   /** Spark's `compression` option / `spark.sql.parquet.compression.codec` (default snappy). */
   readonly compression?: string;
-  /** `spark.sql.parquet.outputTimestampType`: TIMESTAMP_MILLIS, else TIMESTAMP_MICROS (INT96 included). */
+  /** `spark.sql.parquet.outputTimestampType`: INT96 (the default), TIMESTAMP_MICROS or TIMESTAMP_MILLIS. */
   readonly timestampType?: string;
   readonly rowGroupSize?: number;
 }
 
-/** The codec a Spark `compression` value names, and the part-file extension Spark gives it. */
+/** The codec a Spark `compression` value names, and the part-file extension parquet-mr gives it. */
 export function parquetCodec(name: string | undefined): { codec: ParquetCompression; extension: string } {
   const n = (name ?? 'snappy').toLowerCase();
   switch (n) {
     case 'snappy': return { codec: 'SNAPPY', extension: '.snappy.parquet' };
     case 'none': case 'uncompressed': return { codec: 'UNCOMPRESSED', extension: '.parquet' };
-    case 'gzip': case 'lzo': case 'brotli': case 'lz4': case 'lz4_raw': case 'zstd':
-      throw new SparkException(`Flint writes Parquet with snappy or without compression; the '${n}' codec is not available in the browser build.`);
+    case 'gzip': return { codec: 'GZIP', extension: '.gz.parquet' };
+    case 'lz4': return { codec: 'LZ4', extension: '.lz4hadoop.parquet' };
+    case 'lz4_raw': return { codec: 'LZ4_RAW', extension: '.lz4raw.parquet' };
+    case 'zstd': return { codec: 'ZSTD', extension: '.zstd.parquet' };
+    case 'lzo': case 'brotli':
+      throw new SparkException(`Flint writes Parquet with snappy, gzip, lz4, lz4_raw, zstd or without compression; the '${n}' codec is not available in the browser build.`);
     default:
       throw new SparkException(`[CODEC_NOT_AVAILABLE.WITH_AVAILABLE_CODECS_SUGGESTION] The codec ${n} is not available. Available codecs are brotli, gzip, lz4, lz4_raw, lzo, none, snappy, uncompressed, zstd.`);
   }
@@ -763,6 +769,11 @@ function schemaElements(name: string, t: DataType, nullable: boolean, o: Parquet
     case 'binary': out.push({ name, type: 'BYTE_ARRAY', repetition_type }); return;
     case 'date': out.push({ name, type: 'INT32', repetition_type, converted_type: 'DATE', logical_type: { type: 'DATE' } }); return;
     case 'timestamp': {
+      // INT96 is written as 12-byte FIXED_LEN_BYTE_ARRAY values and renamed in the footer (writeParquet).
+      if (int96(o)) {
+        out.push({ name, type: 'FIXED_LEN_BYTE_ARRAY', type_length: 12, repetition_type });
+        return;
+      }
       const millis = (o.timestampType ?? '').toUpperCase() === 'TIMESTAMP_MILLIS';
       out.push({ name, type: 'INT64', repetition_type, converted_type: millis ? 'TIMESTAMP_MILLIS' : 'TIMESTAMP_MICROS', logical_type: { type: 'TIMESTAMP', isAdjustedToUTC: true, unit: millis ? 'MILLIS' : 'MICROS' } });
       return;
@@ -798,30 +809,51 @@ function schemaElements(name: string, t: DataType, nullable: boolean, o: Parquet
   }
 }
 
+/** Timestamps go out as INT96 (`spark.sql.parquet.outputTimestampType`, INT96 by default in Spark 3.5). */
+function int96(o: ParquetWriteOptions): boolean {
+  const t = (o.timestampType ?? 'INT96').toUpperCase();
+  return t !== 'TIMESTAMP_MICROS' && t !== 'TIMESTAMP_MILLIS';
+}
+
+const MICROS_PER_DAY = 86_400_000_000;
+const JULIAN_EPOCH_DAY = 2_440_588;
+
+/** An instant (microseconds since the epoch, UTC) as INT96: nanoseconds of the day then the Julian day, little-endian. */
+export function int96Bytes(micros: number): Uint8Array {
+  const day = Math.floor(micros / MICROS_PER_DAY);
+  const nanos = BigInt(micros - day * MICROS_PER_DAY) * 1000n;
+  const out = new Uint8Array(12);
+  const v = new DataView(out.buffer);
+  v.setBigUint64(0, nanos, true);
+  v.setInt32(8, day + JULIAN_EPOCH_DAY, true);
+  return out;
+}
+
 /** An engine value as hyparquet-writer takes it for type `t`. */
-function writerValue(v: unknown, t: DataType): unknown {
+function writerValue(v: unknown, t: DataType, o: ParquetWriteOptions): unknown {
   if (v === null || v === undefined) return null;
   switch (t.kind) {
     case 'long': return typeof v === 'bigint' ? v : BigInt(v as number);
-    case 'timestamp': case 'timestamp_ntz': return BigInt(Math.round(v as number));
+    case 'timestamp': return int96(o) ? int96Bytes(Math.round(v as number)) : BigInt(Math.round(v as number));
+    case 'timestamp_ntz': return BigInt(Math.round(v as number));
     case 'decimal': {
       const d = v as Decimal;
       if (d.scale === t.scale) return d.unscaled;
       if (d.scale < t.scale) return d.unscaled * 10n ** BigInt(t.scale - d.scale);
       return d.unscaled / 10n ** BigInt(d.scale - t.scale);
     }
-    case 'array': return (v as unknown[]).map((e) => writerValue(e, t.element));
+    case 'array': return (v as unknown[]).map((e) => writerValue(e, t.element, o));
     case 'map': {
       const m = v as MapValue;
-      return m.keys.map((k, i) => ({ key: writerValue(k, t.key), value: writerValue(m.values[i], t.value) }));
+      return m.keys.map((k, i) => ({ key: writerValue(k, t.key, o), value: writerValue(m.values[i], t.value, o) }));
     }
     case 'struct': {
-      const o: Record<string, unknown> = {};
+      const out: Record<string, unknown> = {};
       (v as unknown[]).forEach((x, i) => {
         const f = t.fields[i]!;
-        o[f.name] = writerValue(x, f.type);
+        out[f.name] = writerValue(x, f.type, o);
       });
-      return o;
+      return out;
     }
     default: return v;
   }
@@ -848,18 +880,18 @@ export function writeParquet(fields: readonly StructField[], rows: readonly (rea
       && f.type.kind !== 'array' && f.type.kind !== 'map' && f.type.kind !== 'struct';
     for (let i = 0; i < rows.length; i++) {
       const v = rows[i]![c];
-      data[i] = simple ? (v === undefined ? null : v) : writerValue(v, f.type);
+      data[i] = simple ? (v === undefined ? null : v) : writerValue(v, f.type, options);
     }
-    return { name: f.name, data: data as DecodedArray };
+    // parquet-mr keeps no min/max for INT96 (its sort order is undefined).
+    return { name: f.name, data: data as DecodedArray, ...(int96(options) && hasTimestamp(f.type) ? { statistics: false } : {}) };
   });
   const writer = new ByteWriter();
   const { codec } = parquetCodec(options.compression);
-  parquetWrite({
+  const pq = new ParquetWriter({
     writer,
-    columnData,
     schema: schema as unknown as WriterSchema,
     codec,
-    rowGroupSize: options.rowGroupSize ?? 1_000_000,
+    compressors: PARQUET_COMPRESSORS,
     statistics: true,
     kvMetadata: [
       { key: SPARK_VERSION_KEY, value: '3.5.0' },
@@ -867,5 +899,47 @@ export function writeParquet(fields: readonly StructField[], rows: readonly (rea
     ],
     createdBy: 'Flint (hyparquet-writer)',
   });
+  void pq.write({ columnData, rowGroupSize: options.rowGroupSize ?? 1_000_000 });
+  // INT96 leaves went out as FIXED_LEN_BYTE_ARRAY(12) (the same PLAIN bytes); the footer names them INT96.
+  const int96Leaves = new Set(leafPaths(schema).filter(([, e]) => isInt96Leaf(e)).map(([p, e]) => {
+    e.type = 'INT96';
+    delete e.type_length;
+    return p;
+  }));
+  if (int96Leaves.size > 0) {
+    for (const g of pq.row_groups) {
+      for (const c of g.columns) if (c.meta_data && int96Leaves.has(c.meta_data.path_in_schema.join('\u0000'))) c.meta_data.type = 'INT96';
+    }
+  }
+  void pq.finish();
   return new Uint8Array(writer.getBuffer());
+}
+
+function hasTimestamp(t: DataType): boolean {
+  switch (t.kind) {
+    case 'timestamp': return true;
+    case 'array': return hasTimestamp(t.element);
+    case 'map': return hasTimestamp(t.key) || hasTimestamp(t.value);
+    case 'struct': return t.fields.some((f) => hasTimestamp(f.type));
+    default: return false;
+  }
+}
+
+/** A timestamp leaf written for INT96 (decimals in FIXED_LEN_BYTE_ARRAY always carry DECIMAL). */
+function isInt96Leaf(e: SchemaElement): boolean {
+  return e.type === 'FIXED_LEN_BYTE_ARRAY' && e.type_length === 12 && !e.converted_type && !e.logical_type;
+}
+
+/** The leaves of a flat Parquet schema with their paths below the root (names joined by NUL). */
+function leafPaths(schema: SchemaElement[]): [string, SchemaElement][] {
+  const out: [string, SchemaElement][] = [];
+  let i = 1;
+  const walk = (prefix: string[]): void => {
+    const e = schema[i++]!;
+    const path = [...prefix, e.name];
+    if (!e.num_children) out.push([path.join('\u0000'), e]);
+    for (let k = 0; k < (e.num_children ?? 0); k++) walk(path);
+  };
+  while (i < schema.length) walk([]);
+  return out;
 }
