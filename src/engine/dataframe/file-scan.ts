@@ -117,9 +117,11 @@ export function fileScanSettingsFrom(get: (key: string) => string | undefined, d
 
 /**
  * `items` (sizes in bytes) in order, cut into `parts` contiguous runs of about equal bytes:
- * an item goes to the run its middle byte falls in, so runs never interleave.
+ * an item goes to the run its middle byte falls in, so runs never interleave. As many runs
+ * as items (one file cut at maxSplitBytes: Spark gives each split its own partition) are one each.
  */
 export function contiguousRuns<T>(items: readonly T[], size: (t: T) => number, parts: number): T[][] {
+  if (items.length === parts) return items.map((t) => [t]);
   const out: T[][] = Array.from({ length: Math.max(1, parts) }, () => []);
   const total = items.reduce((n, t) => n + size(t), 0);
   let start = 0;

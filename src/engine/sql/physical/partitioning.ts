@@ -17,7 +17,10 @@ import { XORShiftRandom } from '../../expr/functions/random';
 import { checkArity, registerScalar } from '../../expr/functions/registry';
 import { IntegerType } from '../../types';
 import { newAttribute } from '../logical';
-import type { Attribute, LPlan, RepartitionMode, SortKey } from '../logical';
+import type { Attribute, FileScan, LPlan, RepartitionMode, SortKey } from '../logical';
+import { batchesToRows } from '../../columnar';
+import type { ColumnBatch } from '../../columnar';
+import { FunctionCache, functionId } from '../../rdd';
 import { attrList, envFor } from './exec';
 import type { Exec, ExecContext } from './exec';
 import { exprText } from './explain';
@@ -43,6 +46,22 @@ export function slicePartitions(n: number, parts: number): Int32Array {
 
 function isSpid(e: BoundExpr): boolean {
   return e.kind === 'stateful' && e.name === SPID && e.args.length === 0;
+}
+
+const readers = new FunctionCache();
+
+/**
+ * A file scan's rows by Spark's partitions (FilePartition splits): each partition's splits
+ * read here by the reader the executors' FileScanRDD tasks use, so spark_partition_id() and
+ * df.rdd see the splits' own rows, not an even cut of the whole. Null when the executors could
+ * not read the files either (the partitions are then the contiguous runs slicePartitions makes).
+ */
+function filePartitionRows(files: FileScan, width: number): unknown[][][] | null {
+  const parts = files.partitions();
+  if (!parts || parts.length === 0 || files.rdd) return null;
+  const read = readers.get({ id: functionId(files.reader, files.source), lang: files.reader, source: files.source });
+  const out = parts.map((splits) => splits.flatMap((s) => batchesToRows(read(s) as ColumnBatch[])));
+  return out.every((rs) => rs.every((r) => r.length === width)) ? out : null;
 }
 
 /** `e` with every spark_partition_id() replaced by `by`. */
@@ -89,9 +108,12 @@ export function withPartitionIds(p: LPlan): LPlan | null {
       const parts = p.partitions?.() ?? 1;
       if (parts <= 1) return null;
       const rows = p.rows;
+      const files = p.files;
       return {
         kind: 'scan', name: p.name, output: [...p.output, pidAttr()],
         rows: () => {
+          const read = files ? filePartitionRows(files, p.output.length) : null;
+          if (read) return read.flatMap((rs, pid) => rs.map((r) => [...r, pid]));
           const rs = rows();
           const ids = slicePartitions(rs.length, parts);
           return rs.map((r, i) => [...r, ids[i]]);
