@@ -68,12 +68,14 @@ describe('broadcast joins in map stages', () => {
     expect(ev.filter((e) => e.kind === 'jobStart').length).toBe(3);
   });
 
-  it('runs in the driver when the small side is over autoBroadcastJoinThreshold', () => {
+  it('shuffles both sides when the small side is over autoBroadcastJoinThreshold (a sort-merge join)', () => {
     const { s, events: ev } = cluster(2, { 'spark.sql.autoBroadcastJoinThreshold': '-1' });
     const q = QUERIES[0]!;
     expect(s.sql(q).toGoldenStrings()).toEqual(local.sql(q).toGoldenStrings());
-    // Flint has no shuffled join stage yet: the whole query ran in the driver.
-    expect(ev.filter((e) => e.kind === 'jobStart')).toEqual([]);
+    // No broadcast: a map job per side hash-partitions its rows by the join key, a reduce job joins them.
+    const jobs = ev.filter((e) => e.kind === 'jobStart') as Extract<(typeof ev)[number], { kind: 'jobStart' }>[];
+    expect(jobs.length).toBe(3);
+    expect(jobs.filter((j) => (j.stages ?? []).some((st) => st.rdds.some((r) => r.callSite.startsWith('ShuffledRowRDD')))).length).toBe(1);
     expect(ev.filter((e) => e.kind === 'taskEnd' && !(e as { succeeded: boolean }).succeeded)).toEqual([]);
   });
 

@@ -43,6 +43,11 @@ import {
 import { executePlan, planPhysical } from './planner';
 import { containsSpid } from './partitioning';
 import { setDefaultParallelism } from '../partitions';
+import { selectJoin } from './join-selection';
+import type { EquiKeys } from './join-exec';
+import { encodeBatchRange } from './batch-wire';
+import { partitionIds, placeRows, scatterBatches } from './exchange-hash';
+import { ordinalJoin, stageEnv } from './sql-stage';
 import { optimize } from '../optimizer/optimizer';
 import type { QuerySource, StageSpec } from './sql-stage';
 
@@ -249,7 +254,7 @@ export class SqlStagePlanner {
     const rights: Chain['rights'] = [];
     for (;;) {
       if (cur.kind === 'scan') break;
-      if (cur.kind === 'join' && joins && BROADCAST_JOINS.has(cur.type) && (!cur.cond || isDeterministic(cur.cond))) {
+      if (cur.kind === 'join' && joins && BROADCAST_JOINS.has(cur.type) && (!cur.cond || isDeterministic(cur.cond)) && this.broadcastsRight(cur)) {
         rights.push({ path: [...path, 1], plan: cur.right });
         work++;
         path.push(0);
@@ -391,7 +396,14 @@ export class SqlStagePlanner {
       const batches = c && this.bigEnough(c);
       if (c && batches && this.rowExchanges) return this.window(p, win.window, win.depth, path, c, batches);
     }
-    if (p.kind === 'join' && BROADCAST_JOINS.has(p.type) && (!p.cond || isDeterministic(p.cond))) {
+    if (p.kind === 'join' && this.rowExchanges && (!p.cond || isDeterministic(p.cond))) {
+      // SortMergeJoin / ShuffledHashJoin (or a broadcast of the left side): both sides exchanged by their keys.
+      const { strategy, keys } = selectJoin(p, this.ctx.conf);
+      const shuffled = strategy.kind === 'sortMerge' || strategy.kind === 'shuffledHash' || (strategy.kind === 'broadcastHash' && strategy.build === 'left');
+      const joined = shuffled && keys.left.length > 0 ? this.shuffledJoin(p, path, keys) : null;
+      if (joined) return joined;
+    }
+    if (p.kind === 'join' && BROADCAST_JOINS.has(p.type) && (!p.cond || isDeterministic(p.cond)) && this.broadcastsRight(p)) {
       const c = this.chain(p.left);
       const batches = c && this.bigEnough(c);
       if (c && batches && this.rowExchanges) return this.broadcastJoin(p, path, c, batches);
@@ -458,6 +470,84 @@ export class SqlStagePlanner {
     const out: ColumnBatch[] = [];
     for (const recs of parts) for (const bytes of recs) out.push(...decodeBatches(bytes, types));
     return inputScan(p.output, out, 'Exchange');
+  }
+
+  /**
+   * Whether JoinSelection broadcasts the join's right side (BroadcastHashJoin BuildRight), so
+   * its left side streams through a map stage; joins without keys broadcast the right side
+   * when it fits under autoBroadcastJoinThreshold once computed, else run in the driver.
+   */
+  private broadcastsRight(j: Extract<LPlan, { kind: 'join' }>): boolean {
+    const { strategy, keys } = selectJoin(j, this.ctx.conf);
+    return keys.left.length === 0 || (strategy.kind === 'broadcastHash' && strategy.build === 'right');
+  }
+
+  /**
+   * A shuffled join (SortMergeJoin / ShuffledHashJoin in Spark's plan): each side's rows
+   * hash-partitioned by its join keys into spark.sql.shuffle.partitions reducers (a side that
+   * is a chain over a table by a map job, any other side in the driver after its own stages),
+   * AQE coalescing of the reducers by the bytes of both sides, and a reduce job joining each
+   * coalesced partition's two sides. Rows carry their ordinals through the exchange, so the
+   * driver puts the joined rows back in the order the in-driver join gives. Null when neither
+   * side runs on the executors.
+   */
+  private shuffledJoin(p: Extract<LPlan, { kind: 'join' }>, path: number[], keys: EquiKeys): LPlan | null {
+    const sc = this.ctx.sc;
+    const sides = [p.left, p.right];
+    const chains = sides.map((side) => {
+      const c = this.chain(side);
+      const input = c && this.bigEnough(c);
+      return c && input ? { c, input } : null;
+    });
+    if (!chains.some((c) => c !== null)) return null;
+    const reducers = Math.max(1, confNumber(this.ctx.conf, 'spark.sql.shuffle.partitions', 200));
+    const blocks = sides.map((side, i) => {
+      const out: Uint8Array[][] = Array.from({ length: reducers }, () => []);
+      const chain = chains[i];
+      if (chain) {
+        const fn = this.spec('joinMap', path, p, chain.c.rel, { reducers, side: i as 0 | 1 });
+        const rdd = tableRdd(sc, chain.c.scan, chain.input).narrow({ kind: 'mapPartitionsWithIndex', fn }, 'mapPartitionsInternal');
+        for (const recs of sc.runJob(rdd, { kind: 'collect' }, this.ctx.description) as unknown[][]) {
+          for (const r of recs) {
+            if (isDictionaryRefs(r)) continue;
+            const [k, bytes] = r as [number, Uint8Array];
+            out[k]!.push(bytes);
+          }
+        }
+        return out;
+      }
+      // The side runs in the driver (its distributable parts first); its rows are partitioned here.
+      const at = [...path, i];
+      const rows = executePlan(this.visit(side, at), [], activeStageMetrics()?.observeDriver(side, at));
+      const batches = batchesFromRows(side.output.map((a) => a.type), rows).filter((b) => b.numRows > 0);
+      const env = stageEnv();
+      const ids = batches.map((b) => partitionIds(i === 0 ? keys.left : keys.right, b, reducers, env));
+      const { batch, offsets } = scatterBatches(batches, ids, reducers, 0);
+      for (let r = 0; r < reducers; r++) if (offsets[r + 1]! > offsets[r]!) out[r]!.push(encodeBatchRange(batch, offsets[r]!, offsets[r + 1]!));
+      return out;
+    });
+    const sizes = Array.from({ length: reducers }, (_, r) => [...blocks[0]![r]!, ...blocks[1]![r]!].reduce((n, b) => n + b.byteLength, 0));
+    const groups = coalescePartitions(sizes, this.ctx.conf, sc.defaultParallelism);
+    const metrics = activeStageMetrics();
+    // Each side's exchange, keyed by the side's path and -1 (the side's own node may have an exchange of its own).
+    metrics?.exchangeLayout([...path, 0, -1], reducers, groups);
+    metrics?.exchangeLayout([...path, 1, -1], reducers, groups);
+    const slices = groups.map((g) => {
+      const left = g.flatMap((r) => blocks[0]![r]!);
+      const header = new Uint8Array(4);
+      new DataView(header.buffer).setUint32(0, left.length, true);
+      return { kind: 'collection' as const, items: [header, ...left, ...g.flatMap((r) => blocks[1]![r]!)] };
+    });
+    const { plan: joined } = ordinalJoin(p);
+    const types = joined.output.map((a) => a.type);
+    const out: ColumnBatch[] = [];
+    if (slices.length > 0) {
+      const rdd = sc.lineage.source(sc, slices, 'ShuffledRowRDD').narrow({ kind: 'mapPartitionsWithIndex', fn: this.spec('joinReduce', path, p, -1) }, 'mapPartitionsInternal');
+      for (const recs of sc.runJob(rdd, { kind: 'collect' }, this.ctx.description) as Uint8Array[][]) for (const b of recs) out.push(...decodeBatches(b, types));
+    }
+    const lw = p.left.output.length;
+    const leftOnly = p.type === 'semi' || p.type === 'anti';
+    return inputScan(p.output, inJoinOrder(out, lw, leftOnly ? null : joined.output.length - 1), 'Exchange');
   }
 
   /**
@@ -677,6 +767,49 @@ function shippedDictionaries(mapOut: readonly (readonly unknown[])[], input: Sca
     found.push([id, w.entries]);
   }
   return encodeDictionaries(found);
+}
+
+/**
+ * A shuffled join's rows (each with its left ordinal at column `lo` and its right ordinal at
+ * `ro`, null on the side an outer join filled with nulls) in the in-driver join's order: by
+ * left row, matches in right-row order, then the right rows no left row matched; without the
+ * ordinal columns.
+ */
+function inJoinOrder(batches: readonly ColumnBatch[], lo: number, ro: number | null): ColumnBatch[] {
+  const live = batches.filter((b) => b.numRows > 0);
+  const total = live.reduce((n, b) => n + b.numRows, 0);
+  if (total === 0) return [];
+  const los = new Float64Array(total);
+  const ros = new Float64Array(total);
+  let k = 0;
+  for (const b of live) {
+    for (let i = 0; i < b.numRows; i++, k++) {
+      const l = valueAtBatch(b, lo, i);
+      const r = ro === null ? 0 : valueAtBatch(b, ro, i);
+      // An unmatched right row comes after every left row; an unmatched left row has no right ordinal.
+      los[k] = l === null ? Infinity : l;
+      ros[k] = r === null ? -1 : r;
+    }
+  }
+  const order = Array.from({ length: total }, (_, i) => i).sort((a, b) => (los[a]! - los[b]! || ros[a]! - ros[b]!));
+  const rank = new Int32Array(total);
+  order.forEach((row, i) => (rank[row] = i));
+  let start = 0;
+  const places = live.map((b) => {
+    const pl = rank.subarray(start, start + b.numRows);
+    start += b.numRows;
+    return pl;
+  });
+  const keep = live[0]!.columns.map((_, c) => c).filter((c) => c !== lo && c !== ro);
+  const narrow = live.map((b) => ({ types: keep.map((c) => b.types[c]!), numRows: b.numRows, columns: keep.map((c) => b.columns[c]!) }));
+  return [placeRows(narrow, places, total)];
+}
+
+/** A float64 ordinal column's value (null where invalid). */
+function valueAtBatch(b: ColumnBatch, col: number, i: number): number | null {
+  const v = b.columns[col]!;
+  if (v.kind !== 'float64') throw new Error('a join ordinal column is not float64');
+  return (v.validity[i >> 3]! & (1 << (i & 7))) !== 0 ? v.values[i]! : null;
 }
 
 function inputScanRows(b: ColumnBatch): unknown[][] {

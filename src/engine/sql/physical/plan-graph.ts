@@ -196,7 +196,9 @@ export function sqlPlanMetrics(
       }
     }
     out.push({ id: n.id, rows, timeMs, distributed, ...(tasks ? { tasks } : {}), ...(shuffle ? { shuffle } : {}), ...(broadcast ? { broadcast } : {}) });
-    n.children.forEach((c) => visit(c, where));
+    // A shuffled join's sides: their Sort and Exchange stand with the side (keyed as the stages key its exchange).
+    const shuffledJoin = path !== null && (n.name === 'SortMergeJoin' || n.name === 'ShuffledHashJoin');
+    n.children.forEach((c, i) => visit(c, shuffledJoin ? `${path}/${i}/-1` : where));
   };
   visit(shaped.node, null);
   return withOnePartitionRows(shaped, out);
@@ -258,6 +260,15 @@ function withOnePartitionRows(shaped: Shaped, metrics: SqlOperatorMetrics[]): Sq
     if (isExchange(n) && m && rows !== null) set(m, { notExchanged: rows });
   };
   exchanges(shaped.node);
+  // The Sort a sort-merge join requires on each side outputs every row it sorts: what its exchange delivered.
+  const sorts = (n: SqlPlanNode): void => {
+    n.children.forEach(sorts);
+    const m = n.name === 'Sort' && !shaped.logical.has(n.id) && n.children.length === 1 ? unmeasured(n) : null;
+    const below = m ? byId.get(n.children[0]!.id) : undefined;
+    const rows = below?.shuffle?.recordsRead ?? below?.notExchanged ?? below?.rows ?? null;
+    if (m && rows !== null) set(m, { rows, viaExchange: n.children[0]!.name === 'Exchange' });
+  };
+  sorts(shaped.node);
   // A cached relation's plan runs once, to fill the cache, not as operators of the queries that read it.
   const cached = (n: SqlPlanNode, inside: boolean): void => {
     const here = inside || n.name === 'InMemoryRelation';

@@ -25,6 +25,8 @@ import { planPhysical } from './planner';
 import { TaskPlanMetrics } from './stage-metrics';
 import { execBatches, inputScan, stageEnv, valueAt } from './stage-batches';
 import { partitionIds, scatterBatches } from './exchange-hash';
+import { extractEquiKeys } from './join-exec';
+import { remapRefs } from '../analyzer/rewrite';
 import { codeSet, dedupeBatches, duplicateInsensitive } from './distinct-stage';
 import { keyCarryingPlan, partialGroupLimit, windowBelow } from './window-stage';
 import { mergePlan, minOrdinal, partialAggregates, partialOutput, partialTypes, ref, site, withOrdinals } from './agg-split';
@@ -74,8 +76,14 @@ export interface StageSpec {
    * distinctMap / distinctReduce: count(DISTINCT args) without keys, as Spark plans it: the
    *   partition's distinct argument tuples exchanged by hash, counted per reduce partition
    *   (a dictionary-coded string argument: the set of codes, merged in the driver).
+   * joinMap / joinReduce: a shuffled join (SortMergeJoin / ShuffledHashJoin): each side's
+   *   chain (`side` 0 or 1) hash-partitioned by its join keys, each row with its ordinal
+   *   (partition, position); a reduce task joins its partitions of the two sides (the driver's
+   *   blocks count first: the left side's), ordinals carried for the driver to restore its order.
    */
-  readonly kind: 'chain' | 'aggMap' | 'aggReduce' | 'partialMap' | 'partialReduce' | 'broadcastJoin' | 'topN' | 'windowMap' | 'windowReduce' | 'distinctMap' | 'distinctReduce';
+  readonly kind: 'chain' | 'aggMap' | 'aggReduce' | 'partialMap' | 'partialReduce' | 'broadcastJoin' | 'topN' | 'windowMap' | 'windowReduce' | 'distinctMap' | 'distinctReduce' | 'joinMap' | 'joinReduce';
+  /** joinMap: which side of the join the task reads (0 left, 1 right). */
+  readonly side?: 0 | 1;
   /** The lookup index of the relation whose partitions the stage reads (chain, aggMap). */
   readonly input: number;
   readonly limit?: number;
@@ -437,6 +445,38 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
         return [counted.length > 0 ? Number(valueAt(counted[0]!.columns[0]!, 0) as bigint) : 0];
       };
     }
+    case 'joinMap': {
+      if (fragment.kind !== 'join') throw new Error('joinMap needs a join');
+      const side = spec.side ?? 0;
+      const child = side === 0 ? fragment.left : fragment.right;
+      const path = leafPath(child);
+      const keys = extractEquiKeys(fragment.cond, fragment.left.output.length);
+      const sideKeys = side === 0 ? keys.left : keys.right;
+      const sidePath = [...spec.path, side];
+      const n = spec.reducers!;
+      return (p, records) => {
+        setSessionTimeZone(tz);
+        const plan = bindChain(child, path, records);
+        const env = stageEnv();
+        const rows = execBatches(physical(plan, sidePath, path)).filter((b) => b.numRows > 0);
+        const ids = rows.map((b) => partitionIds(sideKeys, b, n, env));
+        // The exchange's figures are keyed apart from the side's own node (an aggregate there has its own exchange).
+        return writeExchange(taskPlans, [...sidePath, -1], n, () => scatterBatches(rows, ids, n, p));
+      };
+    }
+    case 'joinReduce': {
+      if (fragment.kind !== 'join') throw new Error('joinReduce needs a join');
+      const { plan: joined, leftTypes, rightTypes } = ordinalJoin(fragment);
+      return (_p, records) => {
+        setSessionTimeZone(tz);
+        const leftBlocks = new DataView((records[0] as Uint8Array).buffer, (records[0] as Uint8Array).byteOffset, 4).getUint32(0, true);
+        const blocks = records.slice(1);
+        const left = readExchange(taskPlans, [...spec.path, 0, -1], blocks.slice(0, leftBlocks), leftTypes);
+        const right = readExchange(taskPlans, [...spec.path, 1, -1], blocks.slice(leftBlocks), rightTypes);
+        const plan: LPlan = { ...joined, left: inputScan(joined.left.output, left), right: inputScan(joined.right.output, right) };
+        return [encodeBatches(execBatches(physical(plan, spec.path, null)))];
+      };
+    }
     case 'topN': {
       if (fragment.kind !== 'sort') throw new Error('topN needs a sort');
       const path = [0, ...leafPath(fragment.child)];
@@ -472,6 +512,24 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
       throw new Error(`unknown SQL stage kind ${String(never)}`);
     }
   }
+}
+
+/**
+ * A shuffled join's reduce side: each input carries its rows' ordinals as a last column
+ * (`__lo`, `__ro`), the condition reads the right side one column further, and the output
+ * keeps both ordinals (semi / anti joins: the left one) after each side's columns.
+ */
+export function ordinalJoin(j: Extract<LPlan, { kind: 'join' }>): { plan: Extract<LPlan, { kind: 'join' }>; leftTypes: DataType[]; rightTypes: DataType[] } {
+  const lw = j.left.output.length;
+  const lo = newAttribute('__lo', DoubleType, true);
+  const ro = newAttribute('__ro', DoubleType, true);
+  const left = [...j.left.output, lo];
+  const right = [...j.right.output, ro];
+  const leftOnly = j.type === 'semi' || j.type === 'anti';
+  const output = leftOnly ? [...j.output, lo] : [...j.output.slice(0, lw), lo, ...j.output.slice(lw), ro];
+  const cond = j.cond && remapRefs(j.cond, (i) => (i >= lw ? i + 1 : i));
+  const plan: Extract<LPlan, { kind: 'join' }> = { kind: 'join', left: inputScan(left, []), right: inputScan(right, []), type: j.type, cond, output };
+  return { plan, leftTypes: left.map((a) => a.type), rightTypes: right.map((a) => a.type) };
 }
 
 function fail(message: string): never {
