@@ -45,6 +45,9 @@ const QUERIES = [
   'SELECT a.id, t.n FROM a JOIN (SELECT k, count(*) AS n FROM b GROUP BY k) t ON a.k = t.k',
   'SELECT x.id, y.id FROM a x JOIN a y ON x.k = y.k AND x.id < y.id AND y.id - x.id < 40',
   'SELECT a.id, b.y FROM a JOIN b ON a.k + 1 = b.k + 1 ORDER BY a.id, b.y LIMIT 20',
+  // Null-safe keys: (coalesce(k, 0), isnull(k)) pairs, so null keys meet each other.
+  'SELECT a.id, b.y FROM a JOIN b ON a.k <=> b.k WHERE a.id < 300',
+  'SELECT a.id, b.y, b.k FROM a FULL JOIN b ON a.k <=> b.k AND a.s <=> b.s',
 ];
 
 /** Jobs reading exchanged rows (a reduce stage of a join, aggregate or window). */

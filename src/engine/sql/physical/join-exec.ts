@@ -4,6 +4,8 @@
  */
 import { compile, hashKey, rowKey } from '../../expr';
 import type { BoundExpr, Row } from '../../expr';
+import { BooleanType, Decimal } from '../../types';
+import type { DataType } from '../../types';
 import type { JoinType } from '../ast';
 import type { Attribute } from '../logical';
 import type { ColumnBatch } from '../../columnar';
@@ -55,6 +57,31 @@ function shift(e: BoundExpr, by: number): BoundExpr {
   return e;
 }
 
+/** Literal.default for the atomic types a null-safe key can be rewritten over (null: no rewrite). */
+function defaultLiteral(t: DataType): BoundExpr | null {
+  const lit = (value: unknown): BoundExpr => ({ kind: 'literal', value, type: t, nullable: false });
+  switch (t.kind) {
+    case 'byte': case 'short': case 'int': case 'float': case 'double': case 'date': case 'timestamp': case 'timestamp_ntz': case 'yearmonth': case 'daytime': return lit(0);
+    case 'long': return lit(0n);
+    case 'decimal': return lit(Decimal.fromBigInt(0n));
+    case 'string': return lit('');
+    case 'boolean': return lit(false);
+    default: return null;
+  }
+}
+
+/**
+ * Spark's ExtractEquiJoinKeys for `l <=> r`: the key pair (coalesce(l, default), coalesce(r,
+ * default)) and (isnull(l), isnull(r)), so nulls match each other and nothing else.
+ */
+function nullSafeKeys(l: BoundExpr, r: BoundExpr): [BoundExpr[], BoundExpr[]] | null {
+  const d = defaultLiteral(l.type);
+  if (!d || l.type.kind !== r.type.kind) return null;
+  const coalesce = (x: BoundExpr): BoundExpr => ({ kind: 'coalesce', args: [x, d], type: x.type, nullable: false });
+  const isNull = (x: BoundExpr): BoundExpr => ({ kind: 'lenient', name: 'isnull', args: [x], fn: (a) => a[0] === null, type: BooleanType, nullable: false });
+  return [[coalesce(l), isNull(l)], [coalesce(r), isNull(r)]];
+}
+
 export function extractEquiKeys(cond: BoundExpr | null, leftWidth: number): EquiKeys {
   const keys: EquiKeys = { left: [], right: [], residual: null };
   if (!cond) return keys;
@@ -72,6 +99,21 @@ export function extractEquiKeys(cond: BoundExpr | null, leftWidth: number): Equi
       if (bhi < leftWidth && blo >= 0 && alo >= leftWidth && ahi < Infinity && bhi >= 0) {
         keys.left.push(b);
         keys.right.push(shift(a, leftWidth));
+        continue;
+      }
+    }
+    if (c.kind === 'lenient' && c.name === '<=>' && c.args.length === 2) {
+      const [a, b] = c.args as [BoundExpr, BoundExpr];
+      const [alo, ahi] = refRange(a);
+      const [blo, bhi] = refRange(b);
+      // Each side reads columns of one input only (a constant reads none).
+      const leftOnly = (lo: number, hi: number) => lo >= 0 && hi >= 0 && hi < leftWidth;
+      const rightOnly = (lo: number, hi: number) => lo >= leftWidth && hi < Infinity;
+      const pair = leftOnly(alo, ahi) && rightOnly(blo, bhi) ? [a, b] : leftOnly(blo, bhi) && rightOnly(alo, ahi) ? [b, a] : null;
+      const ks = pair && nullSafeKeys(pair[0]!, shift(pair[1]!, leftWidth));
+      if (ks) {
+        keys.left.push(...ks[0]);
+        keys.right.push(...ks[1]);
         continue;
       }
     }

@@ -16,9 +16,10 @@ function session(conf: Record<string, string> = {}): SqlSession {
   // 1,000 rows of (int, string): 1000 × (8 + 4 + 20) bytes.
   s.registerView('big', 'k INT, s STRING', Array.from({ length: 1000 }, (_, i) => [i, `s${i}`]));
   s.registerView('small', 'k INT, v DOUBLE', Array.from({ length: 10 }, (_, i) => [i, i / 2]));
-  // A DataFrame from Python data (Spark's LogicalRDD: size unknown).
-  s.registerView('__flint_df_900', 'k INT, w STRING', [[1, 'a'], [2, 'b']]);
-  s.registerView('__flint_df_901', 'k INT, z STRING', [[1, 'x']]);
+  // A DataFrame from Python data (Spark's LogicalRDD: size unknown), as pyspark's createDataFrame registers it.
+  const rddView = s.registerView as (name: string, schema: string, rows: unknown[][], origin: { kind: 'rdd' }) => void;
+  rddView('__flint_df_900', 'k INT, w STRING', [[1, 'a'], [2, 'b']], { kind: 'rdd' });
+  rddView('__flint_df_901', 'k INT, z STRING', [[1, 'x']], { kind: 'rdd' });
   return s;
 }
 
