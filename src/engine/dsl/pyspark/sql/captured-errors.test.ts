@@ -7,6 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { sparkHarness } from './harness';
 import { pysparkHarness } from '../test-harness';
+import { InProcessBackend, SparkContext } from '../../../rdd';
+import { createInterpreter } from '../..';
+import { pysparkGlobals } from '..';
+import { pysparkSqlGlobals } from '.';
 
 const WORKER = '\n  An exception was thrown from the Python worker. Please see the stack trace below.\n';
 
@@ -106,5 +110,24 @@ except Exception as e:
     const r = h.run(rddFailure);
     expect(r.error).toBeNull();
     expect(r.output.split('\n')[1]).toMatch(/failed 3 times, most recent failure: Lost task 1\.2 in stage 0\.0 \(TID \d+\) \(localhost executor driver\)/);
+  });
+});
+
+describe('an interrupted action', () => {
+  it('raises KeyboardInterrupt, not a captured exception', () => {
+    const backend = new InProcessBackend(2);
+    const engineSc = new SparkContext(backend, { master: 'local[2]' });
+    let out = '';
+    const interpreter = createInterpreter({ stdout: { write: (s: string) => void (out += s) }, globals: pysparkGlobals(engineSc) });
+    for (const [k, v] of Object.entries(pysparkSqlGlobals(engineSc))) interpreter.globals.set(k, v);
+    // A DataFrame over an RDD: its action runs a job, which sees the interrupt.
+    expect(interpreter.runCell('df = sc.range(0, 100, numSlices=2).map(lambda x: (x,)).toDF(["v"])', '<stdin>').error).toBeNull();
+    backend.interrupt = true;
+    const r = interpreter.runCell(`try:
+    df.collect()
+except BaseException as e:
+    print(type(e).__name__)`, '<stdin>');
+    expect(r.error).toBeNull();
+    expect(out).toBe('KeyboardInterrupt\n');
   });
 });
