@@ -1,7 +1,7 @@
 /**
  * SQL stages on in-process executors (same thread, so a CPU profile shows every part of an
  * exchange): `node --cpu-prof scripts/run-ts.mjs bench/sql-dist-profile.ts [name-substring]
- * [--rows=N] [--runs=N] [--slots=N] [--rowExchanges=false]`. Prints driver-only and distributed CPU times.
+ * [--rows=N] [--runs=N] [--slots=N] [--rowExchanges=false] [--sql=QUERY] [--driver=false]`. Prints driver-only and distributed CPU times.
  */
 import { createSqlSession } from '../src/engine/catalog';
 import { InProcessBackend, SparkContext } from '../src/engine/rdd';
@@ -31,13 +31,18 @@ const cpu = (f: () => void) => {
   const d = process.cpuUsage(t0);
   return (d.user + d.system) / 1000;
 };
-for (const q of SQL_BENCH_QUERIES) {
+// --sql=QUERY profiles one query of your own instead of the bench's.
+const own = arg('sql', '');
+for (const q of own ? [{ name: 'query', sql: own }] : SQL_BENCH_QUERIES) {
   if (!q.name.includes(filter)) continue;
   const a: number[] = [];
   const b: number[] = [];
   for (let i = 0; i < runs; i++) {
-    a.push(cpu(() => local.sql(q.sql)));
+    // --driver=false: the executors' runs only (a CPU profile without the driver's).
+    if (arg('driver', 'true') !== 'false') a.push(cpu(() => local.sql(q.sql)));
     b.push(cpu(() => dist.sql(q.sql)));
   }
-  console.log(`${q.name.padEnd(32)} driver ${Math.min(...a).toFixed(0).padStart(6)} ms  executors ${Math.min(...b).toFixed(0).padStart(6)} ms cpu`);
+  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
+  const show = (xs: number[]) => xs.length === 0 ? '     -' : `${Math.min(...xs).toFixed(0).padStart(6)} (median ${median(xs).toFixed(0)})`;
+  console.log(`${q.name.padEnd(32)} driver ${show(a)} ms  executors ${show(b)} ms cpu`);
 }

@@ -13,6 +13,9 @@ import type { ColumnBatch, ColumnVector } from '../columnar';
 import { StringType } from '../types';
 import { decodeBatches, decodeDictionaries, dictionaryHash, dictionaryId, encodeBatchRange, encodeBatches, encodeDictionaries } from '../sql/physical/batch-wire';
 import { codeSet, countCodes } from '../sql/physical/distinct-stage';
+import { groupedAccumulator } from '../sql/physical/grouped-accumulators';
+import { site } from '../sql/physical/agg-split';
+import { buildAggregate } from '../expr';
 
 /** Two strings whose one-entry dictionaries have the same FNV-1a hash, so [A, ...rest] and [B, ...rest] collide too. */
 const A = 'name23zx';
@@ -126,5 +129,45 @@ describe('exchanges over colliding dictionaries give the driver\'s rows', () => 
     const grouped = dist.sql(queries[2]!).toGoldenStrings().join('\n');
     expect(grouped).toContain(A);
     expect(grouped).toContain(B);
+  });
+});
+
+describe('count(DISTINCT) per group by dictionary codes', () => {
+  const countDistinct = () => groupedAccumulator(buildAggregate('count', [{ kind: 'ref', index: 0, type: StringType, nullable: true }], site('count'), true, null));
+  /** Random batches: coded by `a`, by `b` (its own entries, some shared) or plain strings; every group's distinct count checked against Sets. */
+  function check(groups: number, size: number, kinds: readonly ('a' | 'b' | 'plain')[], span = size): void {
+    let seed = 17;
+    const rnd = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const a = Array.from({ length: size }, (_, i) => `v${i}`);
+    const b = Array.from({ length: size }, (_, i) => `v${size - 1 - i + (i % 3 === 0 ? size : 0)}`);
+    const acc = countDistinct();
+    const want = Array.from({ length: groups }, () => new Set<string>());
+    for (const [k, kind] of kinds.entries()) {
+      const n = 3000;
+      // The first batch meets a sixteenth of the groups (the bitmaps start within budget).
+      const now = k === 0 ? Math.max(1, groups >> 4) : groups;
+      const gids = Int32Array.from({ length: n }, () => rnd(now));
+      const codes = Array.from({ length: n }, () => (rnd(20) === 0 ? -1 : rnd(span)));
+      const entries = kind === 'b' ? b : a;
+      const v: ColumnVector = kind === 'plain' ? { kind: 'object', values: codes.map((c) => (c < 0 ? null : entries[c]!)) } : coded(entries, codes);
+      codes.forEach((c, i) => {
+        if (c >= 0) want[gids[i]!]!.add(entries[c]!);
+      });
+      acc.update(gids, n, [v], null, now);
+    }
+    for (let g = 0; g < groups; g++) expect(acc.result(g)).toBe(BigInt(want[g]!.size));
+  }
+  it('counts by bitmaps while one dictionary codes every value', () => check(7, 500, ['a', 'a', 'a']));
+  it('moves to pairs when other values arrive, counting each string once', () => {
+    check(7, 500, ['a', 'plain', 'a']);
+    check(7, 500, ['a', 'b', 'a', 'b']);
+    check(7, 500, ['plain', 'a']);
+  });
+  it('moves to pairs when the groups\' bitmaps would pass their budget', () => {
+    // 94 groups of a 100,000-entry dictionary fit in the budget; 1500 (18.75 MB of bitmaps) do not.
+    check(1500, 100_000, ['a', 'a', 'a'], 40);
   });
 });

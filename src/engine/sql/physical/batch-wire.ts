@@ -8,7 +8,7 @@
  * process that builds a dictionary mints its id, and every copy decoded from the wire keeps
  * it, so two columns name one dictionary exactly when their codes mean the same strings.
  */
-import { lazyObjectVector } from '../../columnar';
+import { constantVector, layoutOf, lazyObjectVector, lazyVector } from '../../columnar';
 import type { ColumnBatch, ColumnVector } from '../../columnar';
 import type { DataType } from '../../types';
 import { Decimal, MapValue } from '../../types';
@@ -47,8 +47,26 @@ const DICT = 5;
 const STR = 6;
 /** Codes of a dictionary the message does not hold: its id and size, then the codes (the reader is handed the entries). */
 const DICT_REF = 7;
+/** A column of nulls only (nullColumn): the tag alone. */
+const NULLS = 8;
 /** First word of a message holding dictionaries (encodeDictionaries) rather than batches. */
 const DICTIONARIES = 0xffffffff;
+
+const nullColumns = new WeakSet<ColumnVector>();
+
+/**
+ * A column of `n` nulls of type `t` that is built only if read: a column an aggregate does
+ * not read rides through an exchange as its tag (NULLS), not as n values.
+ */
+export function nullColumn(t: DataType, n: number): ColumnVector {
+  const v = lazyVector(layoutOf(t), () => constantVector(t, null, n));
+  nullColumns.add(v);
+  return v;
+}
+
+export function isNullColumn(v: ColumnVector): boolean {
+  return nullColumns.has(v);
+}
 
 /** Dictionaries up to this size may travel beside what names them (a map task's DictionaryRefs, a task's CodeSet). */
 export const INLINE_DICTIONARY = 4096;
@@ -87,10 +105,23 @@ const ID_PREFIX = (() => {
 let minted = 0;
 const dictIds = new WeakMap<readonly string[], string>();
 
+/** The dictionaries alive in this process, by id: a dictionaries message names them without their entries being decoded again. */
+const live = new Map<string, WeakRef<readonly string[]>>();
+const gone = new FinalizationRegistry<string>((id) => {
+  if (live.get(id)?.deref() === undefined) live.delete(id);
+});
+
+function identify(entries: readonly string[], id: string): void {
+  dictIds.set(entries, id);
+  if (live.get(id)?.deref() !== undefined) return;
+  live.set(id, new WeakRef(entries));
+  gone.register(entries, id);
+}
+
 /** A dictionary's id: minted here on first use unless the dictionary was decoded with one (decodeBatches, decodeDictionaries). */
 export function dictionaryId(entries: readonly string[]): string {
   let id = dictIds.get(entries);
-  if (id === undefined) dictIds.set(entries, (id = ID_PREFIX + (minted++).toString(36)));
+  if (id === undefined) identify(entries, (id = ID_PREFIX + (minted++).toString(36)));
   return id;
 }
 
@@ -162,11 +193,25 @@ function aligned(r: Reader): ArrayBuffer {
  * `dicts`: the dictionaries the message keeps coded (-1 until written, then their id in the
  * message); `written.n` counts the ones written.
  */
-function writeBatch(w: Writer, b: ColumnBatch, dicts: Map<readonly string[], number>, written: { n: number }): void {
+function writeBatch(w: Writer, b: ColumnBatch, dicts: Map<readonly string[], number>, written: { n: number }, known: ReadonlyMap<string, readonly string[]> | undefined): void {
   const n = b.numRows;
   w.u32(n);
   w.u32(b.columns.length);
   for (const c of b.columns) {
+    if (nullColumns.has(c)) {
+      w.u8(NULLS);
+      continue;
+    }
+    // A dictionary the reader holds (the one it sent): its codes alone.
+    const id = known && c.kind === 'object' && c.dictionary ? knownDictionaryId(c.dictionary.entries) : undefined;
+    if (id !== undefined && known!.get(id) === (c as Extract<ColumnVector, { kind: 'object' }>).dictionary!.entries) {
+      const { entries, codes } = (c as Extract<ColumnVector, { kind: 'object' }>).dictionary!;
+      w.u8(DICT_REF);
+      w.str(id);
+      w.u32(entries.length);
+      w.bytes(rawBytes(codes, n));
+      continue;
+    }
     // Kernels group and compare strings by dictionary code: keep the codes across workers
     // (the dictionaries worth it are in `dicts`).
     if (c.kind === 'object' && c.dictionary && dicts?.has(c.dictionary.entries)) {
@@ -193,9 +238,10 @@ function writeBatch(w: Writer, b: ColumnBatch, dicts: Map<readonly string[], num
   }
 }
 
-function readVector(r: Reader, n: number, dicts: string[][], named: ReadonlyMap<string, readonly string[]> | undefined): ColumnVector {
+function readVector(r: Reader, n: number, t: DataType, dicts: string[][], named: ReadonlyMap<string, readonly string[]> | undefined): ColumnVector {
   const kind = r.u8();
   switch (kind) {
+    case NULLS: return nullColumn(t, n);
     case STR: return readStrings(r);
     case DICT_REF: {
       const key = r.str();
@@ -214,7 +260,7 @@ function readVector(r: Reader, n: number, dicts: string[][], named: ReadonlyMap<
         const key = r.str();
         if (r.u8() !== STR) throw new TypeError('corrupt batch (dictionary)');
         const entries = readStrings(r).values as string[];
-        dictIds.set(entries, key);
+        identify(entries, key);
         dicts.push(entries);
       }
       const entries = dicts[id];
@@ -237,7 +283,11 @@ function readVector(r: Reader, n: number, dicts: string[][], named: ReadonlyMap<
   }
 }
 
-export function encodeBatches(batches: readonly ColumnBatch[]): Uint8Array {
+/**
+ * The batches as one message. With `known` (dictionaries by id that the reader will hand
+ * decodeBatches), columns coded by one of those travel as codes naming it.
+ */
+export function encodeBatches(batches: readonly ColumnBatch[], known?: ReadonlyMap<string, readonly string[]>): Uint8Array {
   const w = new Writer();
   w.u32(batches.length);
   // A dictionary is worth its entries when the message has at least as many rows coded by it
@@ -249,7 +299,7 @@ export function encodeBatches(batches: readonly ColumnBatch[]): Uint8Array {
   const dicts = new Map<readonly string[], number>();
   for (const [entries, n] of rows) if (entries.length <= n) dicts.set(entries, -1);
   const written = { n: 0 };
-  for (const b of batches) writeBatch(w, b, dicts, written);
+  for (const b of batches) writeBatch(w, b, dicts, written, known);
   return w.finish().slice();
 }
 
@@ -265,6 +315,10 @@ export function encodeBatchRange(b: ColumnBatch, start: number, end: number, ref
   w.u32(n);
   w.u32(b.columns.length);
   for (const c of b.columns) {
+    if (nullColumns.has(c)) {
+      w.u8(NULLS);
+      continue;
+    }
     const named = refs && c.kind === 'object' && c.dictionary ? refs.get(dictionaryKey(c.dictionary.entries)) : undefined;
     // Copies of one dictionary share its id; entries that differ under one id travel as strings.
     if (refs && c.kind === 'object' && c.dictionary && (named === undefined || sameEntries(named, c.dictionary.entries))) {
@@ -299,36 +353,38 @@ export function encodeBatchRange(b: ColumnBatch, start: number, end: number, ref
 /**
  * Dictionaries as one message, each under the id blocks name it by (what blocks written with
  * encodeBatchRange's `refs` name; entries sent inline by a task arrive without their id).
+ * Each dictionary's entries are encoded once (again if it grew): a table's serve query after query.
  */
-const oneDictionary = new WeakMap<readonly string[], { readonly id: string; readonly size: number; readonly bytes: Uint8Array }>();
+const sections = new WeakMap<readonly string[], { readonly size: number; readonly bytes: Uint8Array }>();
 
-export function encodeDictionaries(dicts: Iterable<readonly [string, readonly string[]]>): Uint8Array {
-  const list = [...dicts];
-  if (list.length === 1) {
-    // A table's dictionary serves query after query: encoded once (again if it grew).
-    const [id, entries] = list[0]!;
-    const known = oneDictionary.get(entries);
-    if (known && known.id === id && known.size === entries.length) return known.bytes;
-    const bytes = encodeList(list);
-    oneDictionary.set(entries, { id, size: entries.length, bytes });
-    return bytes;
-  }
-  return encodeList(list);
+function section(entries: readonly string[]): Uint8Array {
+  const known = sections.get(entries);
+  if (known && known.size === entries.length) return known.bytes;
+  const w = new Writer();
+  if (!writeStrings(w, entries, 0, entries.length)) throw new TypeError('a dictionary holds a non-string');
+  const bytes = w.finish().slice();
+  sections.set(entries, { size: entries.length, bytes });
+  return bytes;
 }
 
-function encodeList(list: readonly (readonly [string, readonly string[]])[]): Uint8Array {
+export function encodeDictionaries(dicts: Iterable<readonly [string, readonly string[]]>): Uint8Array {
   const w = new Writer();
   w.u32(DICTIONARIES);
+  const list = [...dicts];
   w.u32(list.length);
   for (const [id, entries] of list) {
     w.str(id);
     w.u32(entries.length);
-    if (!writeStrings(w, entries, 0, entries.length)) throw new TypeError('a dictionary holds a non-string');
+    w.bytes(section(entries));
   }
   return w.finish().slice();
 }
 
-/** The dictionaries of an encodeDictionaries message, by dictionaryKey (their ids); null for a message of batches. */
+/**
+ * The dictionaries of an encodeDictionaries message, by dictionaryKey (their ids); null for a
+ * message of batches. A dictionary alive in this process under the same id and size (a table
+ * partition's copy, an earlier message's) is used as it is, its entries not decoded again.
+ */
 export function decodeDictionaries(bytes: Uint8Array): Map<string, readonly string[]> | null {
   const r = new Reader(bytes);
   if (r.u32() !== DICTIONARIES) return null;
@@ -337,10 +393,17 @@ export function decodeDictionaries(bytes: Uint8Array): Map<string, readonly stri
   for (let k = 0; k < count; k++) {
     const key = r.str();
     const size = r.u32();
-    if (r.u8() !== STR) throw new TypeError('corrupt dictionary message');
-    const entries = readStrings(r).values as string[];
+    const body = r.bytes();
+    const known = live.get(key)?.deref();
+    if (known && known.length === size) {
+      out.set(key, known);
+      continue;
+    }
+    const sr = new Reader(body);
+    if (sr.u8() !== STR) throw new TypeError('corrupt dictionary message');
+    const entries = readStrings(sr).values as string[];
     if (entries.length !== size) throw new TypeError('corrupt dictionary message');
-    dictIds.set(entries, key);
+    identify(entries, key);
     out.set(key, entries);
   }
   return out;
@@ -356,7 +419,7 @@ export function decodeBatches(bytes: Uint8Array, types: readonly DataType[], dic
     const cols = r.u32();
     if (cols !== types.length) throw new TypeError(`corrupt batch: ${cols} columns where ${types.length} were expected`);
     const columns: ColumnVector[] = [];
-    for (let c = 0; c < cols; c++) columns.push(readVector(r, n, dicts, dictionaries));
+    for (let c = 0; c < cols; c++) columns.push(readVector(r, n, types[c]!, dicts, dictionaries));
     out.push({ types, numRows: n, columns });
   }
   return out;

@@ -4,13 +4,13 @@
  * before the Exchange), so only distinct tuples cross the exchange and the final aggregate
  * counts them per group.
  */
-import { constantVector, gatherVector, getValue } from '../../columnar';
+import { gatherVector, getValue } from '../../columnar';
 import type { ColumnBatch, ColumnVector } from '../../columnar';
 import { hashKey } from '../../expr';
 import type { BoundAggregate } from '../../expr';
 import type { DataType } from '../../types';
 import type { Attribute, LPlan } from '../logical';
-import { INLINE_DICTIONARY, dictionaryHash, dictionaryId } from './batch-wire';
+import { INLINE_DICTIONARY, dictionaryHash, dictionaryId, nullColumn } from './batch-wire';
 import { referencedColumns } from './exec';
 import { PairIds } from './int-hash';
 
@@ -89,6 +89,8 @@ export function dedupeBatches(fragment: AggregatePlan, output: readonly Attribut
   const cols = [...read].sort((a, b) => a - b);
   const total = batches.reduce((s, b) => s + b.numRows, 0);
   if (total >= PAIR) return null;
+  const dense = denseTuples(cols, output, batches);
+  if (dense) return firstOccurrences(batches, read, dense);
   const valueIds = cols.map((c) => new ValueIds(output[c]!.type));
   const pairs = new PairIds(1024);
   let seen = new Uint8Array(1024);
@@ -117,8 +119,69 @@ export function dedupeBatches(fragment: AggregatePlan, output: readonly Attribut
       }
     }
     if (k === 0) continue;
-    out.push({ types: b.types, numRows: k, columns: b.columns.map((v, c) => (read.has(c) ? gatherVector(v, sel, k) : constantVector(b.types[c]!, null, k))) });
+    out.push({ types: b.types, numRows: k, columns: b.columns.map((v, c) => (read.has(c) ? gatherVector(v, sel, k) : nullColumn(b.types[c]!, k))) });
   }
+  return out;
+}
+
+/** Tuples read as one bitmap index each: at most this many possible tuples (a bitmap of 8 MB). */
+const DENSE_TUPLES = 2 ** 26;
+
+/**
+ * When every read column is a string column coded by one dictionary in every batch, each
+ * row's tuple as one number (the codes + 1, 0 for null, in mixed radix): per batch, the
+ * tuples of its rows. Null otherwise, or when the tuples could outnumber DENSE_TUPLES.
+ */
+function denseTuples(cols: readonly number[], output: readonly Attribute[], batches: readonly ColumnBatch[]): { tuples: Int32Array[]; span: number } | null {
+  const dicts: (readonly string[])[] = [];
+  let span = 1;
+  for (const c of cols) {
+    if (output[c]!.type.kind !== 'string') return null;
+    let entries: readonly string[] | null = null;
+    for (const b of batches) {
+      const v = b.columns[c]!;
+      const e = v.kind === 'object' ? v.dictionary?.entries : undefined;
+      if (!e || (entries !== null && e !== entries)) return null;
+      entries = e;
+    }
+    if (entries === null) return null;
+    dicts.push(entries);
+    span *= entries.length + 1;
+    if (span > DENSE_TUPLES) return null;
+  }
+  const tuples = batches.map((b) => {
+    const n = b.numRows;
+    const t = new Int32Array(n);
+    let stride = 1;
+    cols.forEach((c, j) => {
+      const codes = (b.columns[c] as Extract<ColumnVector, { kind: 'object' }>).dictionary!.codes;
+      for (let i = 0; i < n; i++) t[i]! += (codes[i]! + 1) * stride;
+      stride *= dicts[j]!.length + 1;
+    });
+    return t;
+  });
+  return { tuples, span };
+}
+
+/** The batches' rows whose tuple was not seen before (in order), the unread columns null. */
+function firstOccurrences(batches: readonly ColumnBatch[], read: ReadonlySet<number>, dense: { tuples: Int32Array[]; span: number }): ColumnBatch[] {
+  const seen = new Uint8Array((dense.span + 7) >> 3);
+  const out: ColumnBatch[] = [];
+  batches.forEach((b, k) => {
+    const t = dense.tuples[k]!;
+    const n = b.numRows;
+    const sel = new Int32Array(n);
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+      const x = t[i]!;
+      const bit = 1 << (x & 7);
+      if ((seen[x >> 3]! & bit) === 0) {
+        seen[x >> 3]! |= bit;
+        sel[m++] = i;
+      }
+    }
+    if (m > 0) out.push({ types: b.types, numRows: m, columns: b.columns.map((v, c) => (read.has(c) ? gatherVector(v, sel, m) : nullColumn(b.types[c]!, m))) });
+  });
   return out;
 }
 

@@ -708,14 +708,18 @@ export class SqlStagePlanner {
       dictionaries = shippedDictionaries(mapOut, batches);
     }
     const slices = this.exchange(mapOut.map((recs) => recs.filter((r) => !isDictionaryRefs(r))) as [number, Uint8Array][][], reducers, path);
-    if (dictionaries) for (const s of slices) s.items.unshift(dictionaries);
+    if (dictionaries) {
+      const message = encodeDictionaries(dictionaries);
+      for (const s of slices) s.items.unshift(message);
+    }
     const outTypes = partial ? mergedTypes(p, true) : [...p.output.map((a) => a.type), DoubleType];
     const out: ColumnBatch[] = [];
     if (slices.length > 0) {
       const reduceFn = this.spec(partial ? 'partialReduce' : 'aggReduce', path, p, -1);
       const rdd = sc.lineage.source(sc, slices, 'ShuffledRowRDD').narrow({ kind: 'mapPartitionsWithIndex', fn: reduceFn }, 'mapPartitionsInternal');
       const parts = sc.runJob(rdd, { kind: 'collect' }, this.ctx.description) as Uint8Array[][];
-      for (const recs of parts) for (const bytes of recs) out.push(...decodeBatches(bytes, outTypes));
+      // The reducers' keys come back as codes of the dictionaries sent to them.
+      for (const recs of parts) for (const bytes of recs) out.push(...decodeBatches(bytes, outTypes, dictionaries ?? undefined));
     }
     // Groups in first-row order, columnar; values finished in the driver only where a function needs it (avg, moments).
     const ordered = batchByOrdinal(out, outTypes.length - 1);
@@ -726,13 +730,13 @@ export class SqlStagePlanner {
 }
 
 /**
- * The dictionaries the map tasks' blocks name (by id), as one message for each reduce task:
- * sent inline by the tasks or found among the table's (the batches the map tasks read, whose
- * copies on the executors carry the same ids). Undefined when no block names one; null when
- * one cannot be found or two tasks' entries under one id disagree (the map job then runs
- * again with the strings in the blocks).
+ * The dictionaries the map tasks' blocks name, by id (sent to each reduce task as one
+ * message): sent inline by the tasks or found among the table's (the batches the map tasks
+ * read, whose copies on the executors carry the same ids). Undefined when no block names
+ * one; null when one cannot be found or two tasks' entries under one id disagree (the map
+ * job then runs again with the strings in the blocks).
  */
-function shippedDictionaries(mapOut: readonly (readonly unknown[])[], input: ScanInput): Uint8Array | undefined | null {
+function shippedDictionaries(mapOut: readonly (readonly unknown[])[], input: ScanInput): Map<string, readonly string[]> | undefined | null {
   const wanted = new Map<string, { size: number; hash: number; entries: readonly string[] | null }>();
   for (const recs of mapOut) {
     for (const r of recs) {
@@ -761,12 +765,12 @@ function shippedDictionaries(mapOut: readonly (readonly unknown[])[], input: Sca
       }
     }
   }
-  const found: [string, readonly string[]][] = [];
+  const found = new Map<string, readonly string[]>();
   for (const [id, w] of wanted) {
     if (w.entries === null) return null;
-    found.push([id, w.entries]);
+    found.set(id, w.entries);
   }
-  return encodeDictionaries(found);
+  return found;
 }
 
 /**

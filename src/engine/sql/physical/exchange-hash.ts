@@ -10,6 +10,7 @@ import type { DataType } from '../../types';
 import { DoubleType } from '../../types';
 import { fmix, mixH1, mixK1, murmur3 } from '../../expr/functions/hash-algorithms';
 import { valueAt } from './stage-batches';
+import { isNullColumn, nullColumn } from './batch-wire';
 
 /** A row's ordinal: its map partition times 2^32 plus its position there (exact in a double). */
 export const ORDINAL_SCALE = 2 ** 32;
@@ -188,6 +189,8 @@ export function placeRows(batches: readonly ColumnBatch[], places: readonly Int3
  * batch stay coded (their values built only when read), so exchanges can ship the codes.
  */
 function scatterVector(batches: readonly ColumnBatch[], c: number, places: readonly Int32Array[], total: number): ColumnVector {
+  // A column of nulls (one the aggregate does not read) stays one, unbuilt.
+  if (batches.every((b) => isNullColumn(b.columns[c]!))) return nullColumn(batches[0]!.types[c]!, total);
   const first = batches[0]!.columns[c]!;
   const entries = first.kind === 'object' ? first.dictionary?.entries : undefined;
   if (entries && batches.every((b) => { const v = b.columns[c]!; return v.kind === 'object' && v.dictionary?.entries === entries; })) {

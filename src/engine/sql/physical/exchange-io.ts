@@ -65,9 +65,12 @@ export function writeSingle(plans: TaskPlanMetrics | null, path: readonly number
 
 /**
  * Reduce side: the blocks a reduce task was handed for the node at `path`, decoded (a
- * dictionaries message first when the blocks name dictionaries).
+ * dictionaries message first when the blocks name dictionaries). `shipped` receives the
+ * dictionaries the driver sent (so the task's output can name them: encodeBatches' `known`).
  */
-export function readExchange(plans: TaskPlanMetrics | null, path: readonly number[], records: readonly unknown[], types: readonly DataType[]): ColumnBatch[] {
+export function readExchange(
+  plans: TaskPlanMetrics | null, path: readonly number[], records: readonly unknown[], types: readonly DataType[], shipped?: Map<string, readonly string[]>,
+): ColumnBatch[] {
   let bytes = 0;
   let rows = 0;
   const out: ColumnBatch[] = [];
@@ -77,6 +80,7 @@ export function readExchange(plans: TaskPlanMetrics | null, path: readonly numbe
     const dicts = decodeDictionaries(block);
     if (dicts) {
       dictionaries = new Map([...(dictionaries ?? []), ...dicts]);
+      for (const [id, e] of dicts) shipped?.set(id, e);
       continue;
     }
     bytes += block.byteLength;

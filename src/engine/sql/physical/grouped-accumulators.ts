@@ -265,8 +265,13 @@ class MinMaxAccumulator implements GroupedAccumulator {
  * count(DISTINCT x) of one primitive-typed argument: a set of (group, value id) pairs on
  * typed arrays and a count per group. An int column's value is its own id; other values get
  * one from a map, except the codes of the first string dictionary, which are their own ids
- * while no other source of values has appeared (dictionary entries are distinct).
+ * while no other source of values has appeared (dictionary entries are distinct). While
+ * those codes are the only values and the groups are few enough, each group's codes seen are
+ * a bitmap over the dictionary instead of pairs in the table.
  */
+/** count(DISTINCT) keeps per-group bitmaps of codes up to this many bytes in all. */
+const BITMAP_BYTES = 16 * 1024 * 1024;
+
 class CountDistinctAccumulator implements GroupedAccumulator {
   private readonly seen = new PairIds(1024);
   private counts: Float64Array = new Float64Array(0);
@@ -274,6 +279,8 @@ class CountDistinctAccumulator implements GroupedAccumulator {
   private nextId = 0;
   private readonly dictIds = new Map<readonly string[], Int32Array>();
   private soleDict: readonly string[] | null = null;
+  /** Per group, the sole dictionary's codes seen (while `soleDict` holds and they fit in BITMAP_BYTES). */
+  private bitmaps: (Uint8Array | undefined)[] | null = null;
   constructor(private readonly key: (v: unknown) => unknown) {}
   private id(x: unknown): number {
     if (this.soleDict) this.syncIds();
@@ -284,8 +291,22 @@ class CountDistinctAccumulator implements GroupedAccumulator {
   }
   private syncIds(): void {
     const entries = this.soleDict!;
+    this.toPairs();
     this.soleDict = null;
     for (let code = 0; code < entries.length; code++) this.ids.set(this.key(entries[code]), code);
+  }
+  /** The bitmaps' codes as (group, code) pairs in the table, which counts from then on. */
+  private toPairs(): void {
+    const bms = this.bitmaps;
+    if (!bms) return;
+    this.bitmaps = null;
+    bms.forEach((bm, g) => {
+      if (!bm) return;
+      for (let byte = 0; byte < bm.length; byte++) {
+        const b = bm[byte]!;
+        if (b !== 0) for (let k = 0; k < 8; k++) if ((b >> k) & 1) this.seen.add(g, (byte << 3) | k);
+      }
+    });
   }
   private count(g: number, id: number): void {
     if (this.seen.add(g, id)) this.counts[g]!++;
@@ -293,6 +314,7 @@ class CountDistinctAccumulator implements GroupedAccumulator {
   update(gids: Int32Array, n: number, args: readonly ColumnVector[], mask: ColumnVector | null, groups: number): void {
     this.counts = grow(this.counts, groups);
     const v = args[0]!;
+    if (this.bitmaps && groups * ((this.soleDict!.length + 7) >> 3) > BITMAP_BYTES) this.toPairs();
     if (v.kind === 'int32') {
       for (let i = 0; i < n; i++) {
         if (!bit(v.validity, i) || (mask !== null && !keep(mask, i))) continue;
@@ -307,12 +329,30 @@ class CountDistinctAccumulator implements GroupedAccumulator {
         if (this.nextId === 0 && this.dictIds.size === 0) {
           this.soleDict = dict.entries;
           this.nextId = dict.entries.length;
+          if (groups * ((dict.entries.length + 7) >> 3) <= BITMAP_BYTES) this.bitmaps = [];
         } else {
           if (this.soleDict) this.syncIds();
           this.dictIds.set(dict.entries, (dictIds = new Int32Array(dict.entries.length).fill(-1)));
         }
       }
       const codes = dict.codes;
+      const bms = this.bitmaps;
+      if (bms && this.soleDict === dict.entries) {
+        const bytes = (dict.entries.length + 7) >> 3;
+        const counts = this.counts;
+        for (let i = 0; i < n; i++) {
+          const code = codes[i]!;
+          if (code < 0 || (mask !== null && !keep(mask, i))) continue;
+          const g = gids[i]!;
+          const bm = bms[g] ?? (bms[g] = new Uint8Array(bytes));
+          const bit = 1 << (code & 7);
+          if ((bm[code >> 3]! & bit) === 0) {
+            bm[code >> 3]! |= bit;
+            counts[g]!++;
+          }
+        }
+        return;
+      }
       for (let i = 0; i < n; i++) {
         const code = codes[i]!;
         if (code < 0 || (mask !== null && !keep(mask, i))) continue;

@@ -335,12 +335,14 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
       const ordAttr = newAttribute('__first', DoubleType, true);
       return (_p, records) => {
         setSessionTimeZone(tz);
-        const batches = readExchange(taskPlans, spec.path, records, types);
+        // Keys coded by a dictionary the driver sent go back as codes.
+        const shipped = new Map<string, readonly string[]>();
+        const batches = readExchange(taskPlans, spec.path, records, types, shipped);
         const plan: LPlan = {
           kind: 'aggregate', child: inputScan(inOutput, batches), groups: fragment.groups,
           aggs: [...fragment.aggs, minOrdinal(inOutput.length - 1)], sets: null, output: [...fragment.output, ordAttr],
         };
-        return [encodeBatches(execBatches(physical(plan, spec.path, null)))];
+        return [encodeBatches(execBatches(physical(plan, spec.path, null)), shipped)];
       };
     }
     case 'partialMap': {
@@ -368,8 +370,9 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
       const types = partialTypes(fragment, true);
       return (_p, records) => {
         setSessionTimeZone(tz);
-        const batches = readExchange(taskPlans, spec.path, records, types);
-        return [encodeBatches(execBatches(physical(mergePlan(fragment, batches, true), spec.path, null)))];
+        const shipped = new Map<string, readonly string[]>();
+        const batches = readExchange(taskPlans, spec.path, records, types, shipped);
+        return [encodeBatches(execBatches(physical(mergePlan(fragment, batches, true), spec.path, null)), shipped)];
       };
     }
     case 'windowMap': {
