@@ -49,6 +49,8 @@ const STR = 6;
 const DICT_REF = 7;
 /** A column of nulls only (nullColumn): the tag alone. */
 const NULLS = 8;
+/** A fixed-width column of few non-null values: its kind, the validity bitmap, then only the non-null values. */
+const SPARSE = 9;
 /** First word of a message holding dictionaries (encodeDictionaries) rather than batches. */
 const DICTIONARIES = 0xffffffff;
 
@@ -242,6 +244,7 @@ function readVector(r: Reader, n: number, t: DataType, dicts: string[][], named:
   const kind = r.u8();
   switch (kind) {
     case NULLS: return nullColumn(t, n);
+    case SPARSE: return readSparse(r, n);
     case STR: return readStrings(r);
     case DICT_REF: {
       const key = r.str();
@@ -332,22 +335,64 @@ export function encodeBatchRange(b: ColumnBatch, start: number, end: number, ref
       continue;
     }
     if (c.kind === 'object' && writeStrings(w, c.values, start, end)) continue;
-    w.u8(KIND[c.kind]);
     if (c.kind === 'object') {
+      w.u8(KIND.object);
       for (let i = start; i < end; i++) w.value(c.values[i] ?? null);
       continue;
     }
     const width = c.values.BYTES_PER_ELEMENT;
-    w.bytes(new Uint8Array(c.values.buffer, c.values.byteOffset + start * width, n * width));
     const bits = new Uint8Array((n + 7) >> 3);
     const v = c.validity;
+    let valid = 0;
     for (let i = 0; i < n; i++) {
       const k = start + i;
-      if ((v[k >> 3]! & (1 << (k & 7))) !== 0) bits[i >> 3]! |= 1 << (i & 7);
+      if ((v[k >> 3]! & (1 << (k & 7))) !== 0) {
+        bits[i >> 3]! |= 1 << (i & 7);
+        valid++;
+      }
     }
+    if (c.kind !== 'bool' && valid * 4 <= n) {
+      // Mostly nulls (a map task's ordinals past each group's first row): the values present only.
+      w.u8(SPARSE);
+      w.u8(KIND[c.kind]);
+      w.bytes(bits);
+      const packed = new Uint8Array(valid * width);
+      const src = new Uint8Array(c.values.buffer, c.values.byteOffset + start * width, n * width);
+      let at = 0;
+      for (let i = 0; i < n; i++) {
+        if ((bits[i >> 3]! & (1 << (i & 7))) === 0) continue;
+        packed.set(src.subarray(i * width, (i + 1) * width), at);
+        at += width;
+      }
+      w.bytes(packed);
+      continue;
+    }
+    w.u8(KIND[c.kind]);
+    w.bytes(new Uint8Array(c.values.buffer, c.values.byteOffset + start * width, n * width));
     w.bytes(bits);
   }
   return w.finish().slice();
+}
+
+/** A SPARSE column after its tag: `n` values, zero where null. */
+function readSparse(r: Reader, n: number): ColumnVector {
+  const kind = r.u8();
+  const validity = r.bytes();
+  const packed = r.bytes();
+  const width = kind === KIND.int32 ? 4 : 8;
+  const bytes = new Uint8Array(n * width);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    if ((validity[i >> 3]! & (1 << (i & 7))) === 0) continue;
+    bytes.set(packed.subarray(at, at + width), i * width);
+    at += width;
+  }
+  switch (kind) {
+    case KIND.int32: return { kind: 'int32', values: new Int32Array(bytes.buffer), validity };
+    case KIND.int64: return { kind: 'int64', values: new BigInt64Array(bytes.buffer), validity };
+    case KIND.float64: return { kind: 'float64', values: new Float64Array(bytes.buffer), validity };
+    default: throw new TypeError(`corrupt batch (sparse column kind ${kind})`);
+  }
 }
 
 /**

@@ -11,6 +11,7 @@ import { DoubleType } from '../../types';
 import { fmix, mixH1, mixK1, murmur3 } from '../../expr/functions/hash-algorithms';
 import { valueAt } from './stage-batches';
 import { isNullColumn, nullColumn } from './batch-wire';
+import { GroupTable } from './group-table';
 
 /** A row's ordinal: its map partition times 2^32 plus its position there (exact in a double). */
 export const ORDINAL_SCALE = 2 ** 32;
@@ -142,11 +143,42 @@ export function partitionIds(groups: readonly BoundExpr[], b: ColumnBatch, n: nu
 }
 
 /**
+ * Per batch, which rows are the first of their group (keys `groups`) in the batches, or null
+ * when the keys are not one column of a type the group table keys directly (several columns
+ * would cost a string per row). Only those rows' ordinals decide the groups' order.
+ */
+export function firstRowsOfGroups(groups: readonly BoundExpr[], batches: readonly ColumnBatch[], env: Env): Uint8Array[] | null {
+  if (groups.length !== 1 || !DIRECT_KEYS.has(groups[0]!.type.kind)) return null;
+  const key = groups[0]!;
+  const fn = key.kind === 'ref' ? null : compileVector(key);
+  const table = new GroupTable([key.type]);
+  let next = 0;
+  return batches.map((b) => {
+    const v = key.kind === 'ref' ? b.columns[key.index]! : fn!(b, env);
+    const gids = table.assign([v], b.numRows);
+    const first = new Uint8Array(b.numRows);
+    // New groups take the next id, in row order.
+    for (let i = 0; i < b.numRows; i++) {
+      if (gids[i] === next) {
+        first[i] = 1;
+        next++;
+      }
+    }
+    return first;
+  });
+}
+
+const DIRECT_KEYS = new Set(['byte', 'short', 'int', 'long', 'date', 'float', 'double', 'string', 'boolean', 'timestamp', 'timestamp_ntz']);
+
+/**
  * The rows of `batches` reordered by reducer (input order kept within each) into one batch,
- * with a last float64 column holding each row's position in map partition `partition` (if set);
+ * with a last float64 column holding each row's position in map partition `partition` (if set;
+ * with `firsts`, null but for the rows marked there);
  * reducer r's rows are `offsets[r] .. offsets[r + 1]`.
  */
-export function scatterBatches(batches: readonly ColumnBatch[], ids: readonly Int32Array[], n: number, partition: number | null): { batch: ColumnBatch; offsets: Int32Array } {
+export function scatterBatches(
+  batches: readonly ColumnBatch[], ids: readonly Int32Array[], n: number, partition: number | null, firsts?: readonly Uint8Array[] | null,
+): { batch: ColumnBatch; offsets: Int32Array } {
   const offsets = new Int32Array(n + 1);
   for (const a of ids) for (let i = 0; i < a.length; i++) offsets[a[i]! + 1]!++;
   for (let r = 0; r < n; r++) offsets[r + 1]! += offsets[r]!;
@@ -169,9 +201,21 @@ export function scatterBatches(batches: readonly ColumnBatch[], ids: readonly In
   for (let c = 0; c < ncols; c++) columns.push(scatterVector(batches, c, places, total));
   if (partition === null) return { batch: { types, numRows: total, columns }, offsets };
   const ord = allocVector('float64', total) as Extract<ColumnVector, { kind: 'float64' }>;
-  ord.validity.fill(255);
   let row = partition * ORDINAL_SCALE;
-  for (const pl of places) for (let i = 0; i < pl.length; i++) ord.values[pl[i]!] = row++;
+  if (firsts) {
+    const valid = ord.validity;
+    places.forEach((pl, b) => {
+      const f = firsts[b]!;
+      for (let i = 0; i < pl.length; i++) {
+        const j = pl[i]!;
+        ord.values[j] = row++;
+        if (f[i]) valid[j >> 3]! |= 1 << (j & 7);
+      }
+    });
+  } else {
+    ord.validity.fill(255);
+    for (const pl of places) for (let i = 0; i < pl.length; i++) ord.values[pl[i]!] = row++;
+  }
   columns.push(ord);
   return { batch: { types, numRows: total, columns }, offsets };
 }

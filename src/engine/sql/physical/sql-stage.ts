@@ -24,7 +24,7 @@ import type { Exec } from './exec';
 import { planPhysical } from './planner';
 import { TaskPlanMetrics } from './stage-metrics';
 import { execBatches, inputScan, stageEnv, valueAt } from './stage-batches';
-import { partitionIds, scatterBatches } from './exchange-hash';
+import { firstRowsOfGroups, partitionIds, scatterBatches } from './exchange-hash';
 import { extractEquiKeys } from './join-exec';
 import { remapRefs } from '../analyzer/rewrite';
 import { codeSet, dedupeBatches, duplicateInsensitive } from './distinct-stage';
@@ -325,7 +325,9 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
         // DISTINCT aggregates: only distinct tuples cross the exchange (their first occurrences, in order).
         const input = dedupe ? (dedupeBatches(fragment, child.output, rows) ?? rows) : rows;
         const ids = input.map((b) => partitionIds(fragment.groups, b, n, env));
-        return writeExchange(taskPlans, spec.path, n, () => scatterBatches(input, ids, n, p), !spec.noDictionary);
+        // Only each group's first row needs its ordinal (the reducers take the least per group).
+        const firsts = firstRowsOfGroups(fragment.groups, input, env);
+        return writeExchange(taskPlans, spec.path, n, () => scatterBatches(input, ids, n, p, firsts), !spec.noDictionary);
       };
     }
     case 'aggReduce': {
