@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { InProcessBackend, SparkContext } from '../rdd';
-import type { SchedulerEvent } from '../rdd';
+import type { SchedulerEvent, SqlPlanNode } from '../rdd';
 import { createSqlSession } from './session';
 import type { SqlSession } from './session';
 
@@ -99,6 +99,34 @@ describe('shuffled joins on the executors', () => {
     // Two map stages of the tables' partitions, then far fewer than 200 reduce tasks.
     const reduce = stages[stages.length - 1];
     expect(reduce?.numTasks ?? 0).toBeLessThan(20);
+  });
+
+  it('reports the sort-merge join to the SQL tab: each side\'s exchange and sort, the join\'s rows', () => {
+    const { s, events: ev } = cluster(2);
+    const rows = s.sql('SELECT a.id, b.y FROM a JOIN b ON a.k = b.k').rows.length;
+    const startAt = ev.map((e) => e.kind).lastIndexOf('sqlExecutionStart');
+    const start = ev[startAt] as Extract<SchedulerEvent, { kind: 'sqlExecutionStart' }>;
+    const end = ev.find((e, i) => i > startAt && e.kind === 'sqlExecutionEnd') as Extract<SchedulerEvent, { kind: 'sqlExecutionEnd' }>;
+    const flat = (n: SqlPlanNode): SqlPlanNode[] => [n, ...n.children.flatMap(flat)];
+    const metric = (n: SqlPlanNode) => end.metrics.find((m) => m.id === n.id)!;
+    const smj = flat(start.plan).find((n) => n.name === 'SortMergeJoin')!;
+    expect(metric(smj).rows).toBe(rows);
+    expect(metric(smj).tasks?.count).toBeGreaterThan(0);
+    // Each side: Sort over Exchange over the side's rows (those with a key: isnotnull(k) runs first).
+    const sideRows = [local.sql('SELECT count(*) FROM a WHERE k IS NOT NULL'), local.sql('SELECT count(*) FROM b WHERE k IS NOT NULL')].map((r) => Number(r.rows[0]![0]));
+    smj.children.forEach((sort, i) => {
+      expect(sort.name).toBe('Sort');
+      const x = sort.children[0]!;
+      expect(x.name).toBe('Exchange');
+      const shuffle = metric(x).shuffle!;
+      expect(shuffle.recordsWritten).toBe(sideRows[i]);
+      expect(shuffle.recordsRead).toBe(sideRows[i]);
+      expect(shuffle.partitions).toBe(16);
+      expect(shuffle.coalescedPartitions).toBeGreaterThan(0);
+      expect(metric(sort).rows).toBe(sideRows[i]);
+    });
+    // Every operator shows a figure: its rows, or an exchange's shuffle records.
+    for (const n of flat(start.plan)) expect(metric(n).rows ?? metric(n).shuffle?.recordsRead ?? null, n.detail).not.toBeNull();
   });
 
   it('keeps answers right while executors are lost', () => {
