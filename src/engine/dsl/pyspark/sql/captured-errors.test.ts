@@ -73,6 +73,10 @@ except Py4JJavaError as e:
       /^: org\.apache\.spark\.SparkException: Job aborted due to stage failure: Task 1 in stage \d+\.0 failed 1 times, most recent failure: Lost task 1\.0 in stage \d+\.0 \(TID \d+\) \(localhost executor driver\): org\.apache\.spark\.api\.python\.PythonException: Traceback \(most recent call last\):$/,
     );
     expect(lines).toContain('ValueError: bad 3');
+    expect(run(`try:
+    df.count()
+except Py4JJavaError as e:
+    print(str(e).splitlines()[0])`)).toBe('An error occurred while calling o.count.\n');
   });
 
   it('keeps analysis errors AnalysisException (a PySparkException, as in 3.5)', () => {

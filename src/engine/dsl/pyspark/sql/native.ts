@@ -48,6 +48,12 @@ function captured(e: unknown, call = 'o.sql'): unknown {
   return construct(cls ?? (mod.$d.get('AnalysisException') as PyType), [e.message]);
 }
 
+/** The Dataset method a collecting action calls through py4j: `count` for df.count() ('count at Native...'), else collectToPython. */
+function jvmAction(description: string | undefined): string {
+  const m = description === undefined ? null : /^(\w+) at NativeMethodAccessorImpl\.java:0$/.exec(description);
+  return `o.${m ? m[1]! : 'collectToPython'}`;
+}
+
 /** Runs an engine operation; `call` is the JVM method PySpark's py4j call names (`o.collectToPython`). */
 function engine<T>(f: () => T, call?: string): T {
   try {
@@ -133,7 +139,7 @@ export function sqlNativeModule(): PyModule {
       const mk = (ns: string[], vs: unknown[]) => call(make, [ns, vs]);
       const dt = datetimeFactory();
       return res.rows.map((r) => mk(names, res.schema.fields.map((f, i) => toPython(r[i], f.type, mk, dt))));
-    }, 'o.collectToPython'),
+    }, jvmAction(description)),
     /**
      * DataFrame.cache / persist: a temp view over the query's rows, computed on first use and
      * kept (Spark's InMemoryRelation); queries over it explain as InMemoryTableScan.
