@@ -547,7 +547,7 @@ export class SqlStagePlanner {
     }
     const lw = p.left.output.length;
     const leftOnly = p.type === 'semi' || p.type === 'anti';
-    return inputScan(p.output, inJoinOrder(out, lw, leftOnly ? null : joined.output.length - 1), 'Exchange');
+    return inputScan(p.output, inJoinOrder(out, lw, leftOnly ? null : joined.output.length - 1, p.type === 'right'), 'Exchange');
   }
 
   /**
@@ -776,10 +776,10 @@ function shippedDictionaries(mapOut: readonly (readonly unknown[])[], input: Sca
 /**
  * A shuffled join's rows (each with its left ordinal at column `lo` and its right ordinal at
  * `ro`, null on the side an outer join filled with nulls) in the in-driver join's order: by
- * left row, matches in right-row order, then the right rows no left row matched; without the
- * ordinal columns.
+ * left row, matches in right-row order, then the right rows no left row matched (a right outer
+ * join, `rightFirst`: by right row, matches in left-row order); without the ordinal columns.
  */
-function inJoinOrder(batches: readonly ColumnBatch[], lo: number, ro: number | null): ColumnBatch[] {
+function inJoinOrder(batches: readonly ColumnBatch[], lo: number, ro: number | null, rightFirst = false): ColumnBatch[] {
   const live = batches.filter((b) => b.numRows > 0);
   const total = live.reduce((n, b) => n + b.numRows, 0);
   if (total === 0) return [];
@@ -795,7 +795,7 @@ function inJoinOrder(batches: readonly ColumnBatch[], lo: number, ro: number | n
       ros[k] = r === null ? -1 : r;
     }
   }
-  const order = Array.from({ length: total }, (_, i) => i).sort((a, b) => (los[a]! - los[b]! || ros[a]! - ros[b]!));
+  const order = Array.from({ length: total }, (_, i) => i).sort(rightFirst ? (a, b) => ros[a]! - ros[b]! || (los[a] === Infinity ? -1 : los[a]!) - (los[b] === Infinity ? -1 : los[b]!) : (a, b) => los[a]! - los[b]! || ros[a]! - ros[b]!);
   const rank = new Int32Array(total);
   order.forEach((row, i) => (rank[row] = i));
   let start = 0;

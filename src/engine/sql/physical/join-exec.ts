@@ -157,6 +157,7 @@ export class JoinExec implements Exec {
   }
 
   execute(ctx: ExecContext): Row[] {
+    if (this.type === 'right') return this.executeRight(ctx);
     const L = this.left.execute(ctx);
     const R = this.right.execute(ctx);
     const env = envFor(ctx);
@@ -221,10 +222,71 @@ export class JoinExec implements Exec {
       if (this.type === 'anti' && !matched) out.push(l);
       if (!matched && (this.type === 'left' || this.type === 'full')) out.push(l.concat(nullR));
     }
-    if (this.type === 'right' || this.type === 'full') {
+    if (this.type === 'full') {
       R.forEach((r, i) => {
         if (!matchedR[i]) out.push(nullL.concat(r));
       });
+    }
+    return out;
+  }
+
+  /**
+   * A right outer join streams its right side, as Spark's BroadcastHashJoin BuildLeft does (the
+   * plan AQE gives a small right outer join): the rows come in right-row order, each right row
+   * with its matching left rows (in left-row order) or with nulls.
+   */
+  private executeRight(ctx: ExecContext): Row[] {
+    const L = this.left.execute(ctx);
+    const R = this.right.execute(ctx);
+    const env = envFor(ctx);
+    const nullL = new Array(this.left.output.length).fill(null);
+    const residual = this.keys.residual ? compile(this.keys.residual) : null;
+    const lk = this.keys.left.map(compile);
+    const rk = this.keys.right.map(compile);
+    const ktypes = this.keys.left.map((k) => k.type);
+    // Keys as the streaming path keys them: a primitive single key itself, others through hashKey / rowKey.
+    const primitive = ktypes.length === 1 && !['decimal', 'array', 'struct', 'map', 'binary'].includes(ktypes[0]!.kind);
+    const keyOf = (fs: typeof lk, row: Row): unknown => {
+      if (fs.length === 1) {
+        const v = fs[0]!(row, env);
+        return v === null ? null : primitive ? v : hashKey(v, ktypes[0]!);
+      }
+      const vals = new Array<unknown>(fs.length);
+      for (let i = 0; i < fs.length; i++) {
+        const v = fs[i]!(row, env);
+        if (v === null) return null;
+        vals[i] = v;
+      }
+      return rowKey(vals, ktypes);
+    };
+    // Build side: the left input keyed by its join keys (null keys never match).
+    const all = L.map((_, i) => i);
+    const table = new Map<unknown, number[]>();
+    if (lk.length) {
+      for (let i = 0; i < L.length; i++) {
+        const k = keyOf(lk, L[i]!);
+        if (k === null) continue;
+        const list = table.get(k);
+        if (list) list.push(i);
+        else table.set(k, [i]);
+      }
+    }
+    const none: number[] = [];
+    const out: Row[] = [];
+    for (const r of R) {
+      let candidates = all;
+      if (lk.length) {
+        const k = keyOf(rk, r);
+        candidates = k === null ? none : (table.get(k) ?? none);
+      }
+      let matched = false;
+      for (const i of candidates) {
+        const joined = L[i]!.concat(r);
+        if (residual && residual(joined, env) !== true) continue;
+        matched = true;
+        out.push(joined);
+      }
+      if (!matched) out.push(nullL.concat(r));
     }
     return out;
   }
