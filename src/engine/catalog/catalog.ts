@@ -98,7 +98,11 @@ export class Catalog implements RelationResolver {
     const output = t.schema.map((f) => newAttribute(f.name, f.type, f.nullable));
     const ext = t.external;
     const scan: LPlan = ext
-      ? { kind: 'scan', name: `${t.database}.${t.name}`, rows: ext.rows, output, ...(ext.batches ? { batches: ext.batches } : {}), ...(ext.partitions ? { partitions: ext.partitions } : {}), ...(ext.files ? { files: ext.files } : {}) }
+      ? {
+        kind: 'scan', name: `${t.database}.${t.name}`, rows: ext.rows, output, ...(ext.batches ? { batches: ext.batches } : {}), ...(ext.partitions ? { partitions: ext.partitions } : {}), ...(ext.files ? { files: ext.files } : {}),
+        // Spark's scan of a catalog table names it: FileScan csv spark_catalog.default.t[...].
+        ...(ext.origin ? { origin: ext.origin.kind === 'files' ? { ...ext.origin, table: `spark_catalog.${t.database}.${t.name}` } : ext.origin } : {}),
+      }
       : { kind: 'scan', name: `${t.database}.${t.name}`, rows: () => cachedRows(t.batches), batches: () => t.batches, output };
     const level = this.cachedTables.get(`${t.database}.${t.name}`.toLowerCase());
     // CACHE TABLE: the scan reads Spark's InMemoryRelation (explained as InMemoryTableScan over it).

@@ -10,13 +10,12 @@ import type { Plan, Statement } from '../sql/ast';
 import { Analyzer, freshRelation } from '../sql/analyzer/analyzer';
 import { AnalysisException } from '../sql/errors';
 import { newAttribute } from '../sql/logical';
-import type { LPlan } from '../sql/logical';
+import type { LPlan, ScanOrigin } from '../sql/logical';
 import { parseStatement } from '../sql/parser';
 import { executePlan } from '../sql/physical/planner';
 import { distributePlan, planSource, recordingResolver, setPlanSource } from '../sql/physical/distributed';
 import type { SparkContext } from '../rdd';
 import { explainPlan } from '../sql/physical/explain';
-import { withStatsText } from '../sql/physical/plan-stats';
 import { optimize } from '../sql/optimizer/optimizer';
 import { logicalPlanText, parsedPlanText } from '../sql/optimizer/plan-text';
 import {
@@ -72,7 +71,8 @@ export interface SqlSession {
   /** Runs an already-analyzed plan. */
   execute(plan: LPlan): SqlResult;
   /** Registers an in-memory table as a temporary view. */
-  registerView(name: string, schema: readonly StructField[] | string, rows: Row[]): void;
+  /** `origin`: the relation Spark would read the rows from (`{ kind: 'rdd' }` for a DataFrame of Python data, a LogicalRDD), for EXPLAIN. */
+  registerView(name: string, schema: readonly StructField[] | string, rows: Row[], origin?: ScanOrigin): void;
   /** Registers column batches (a reader's output, e.g. `readCsvBatches`) as a temporary view. */
   registerBatches(name: string, fields: readonly StructField[], batches: readonly ColumnBatch[]): void;
   /**
@@ -155,14 +155,14 @@ export function createSqlSession(): SqlSession {
         description = prev;
       }
     },
-    registerView(name, schema, rows) {
+    registerView(name, schema, rows, origin) {
       const fields = typeof schema === 'string' ? parseSchema(schema) : [...schema];
       const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));
       const batches = batchesFromRows(fields.map((f) => f.type), rows);
       // A local relation (createDataFrame): LocalTableScan's partitions. Only the count is
       // kept, not `rows`: the view holds the batches, and the caller's row arrays can go.
       const count = rows.length;
-      catalog.createTempView(name, { kind: 'scan', name, rows: () => cachedRows(batches), batches: () => batches, output, partitions: () => localRelationPartitions(count) }, true);
+      catalog.createTempView(name, { kind: 'scan', name, rows: () => cachedRows(batches), batches: () => batches, output, partitions: () => localRelationPartitions(count), ...(origin ? { origin } : {}) }, true);
     },
     registerBatches(name, fields, batches) {
       const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));
@@ -327,8 +327,6 @@ export function createSqlSession(): SqlSession {
         if (stmt.statement.kind !== 'query') return command([['== Physical Plan ==\nExecute Command\n']], structType([field('plan', StringType)]));
         const analyzed = analyzeQuery(sql, stmt.statement);
         const plan = optimize(analyzed);
-        // EXPLAIN COST: the optimized plan with each node's size statistics, then the physical plan.
-        if (stmt.mode === 'cost') return command([[`== Optimized Logical Plan ==\n${withStatsText(logicalPlanText(plan), plan, conf)}\n\n${explainPlan(plan, conf)}`]], structType([field('plan', StringType)]));
         if (stmt.mode !== 'extended') return command([[explainPlan(plan, conf)]], structType([field('plan', StringType)]));
         // EXPLAIN EXTENDED: the parsed, analyzed (with its output schema) and optimized logical plans, then the physical one.
         const schema = analyzed.output.filter((a) => !a.hidden).map((a) => `${a.name}: ${simpleString(a.type)}`).join(', ');
@@ -406,8 +404,19 @@ function patternRegex(p: string): RegExp {
   return new RegExp(`^(${alts.join('|')})$`, 'i');
 }
 
-/** Views keep their rows as of creation (in columnar batches), like a cached plan over immutable inputs. */
+/**
+ * Views keep their rows as of creation (in columnar batches), like a cached plan over immutable
+ * inputs. A view of a whole file source or RDD is that source's scan itself, as Spark inlines
+ * the view's plan: queries over it read the source (EXPLAIN's FileScan / Scan ExistingRDD, the
+ * executors' file scans), which reads its rows once when first needed.
+ */
 function materialize(plan: LPlan): LPlan {
+  let source = optimize(plan);
+  // Every column of the source, in order, under its own name (the view's attributes are the query's).
+  while (source.kind === 'project' && source.exprs.length === source.child.output.length && source.exprs.every((e, i) => e.kind === 'ref' && e.index === i)) source = source.child;
+  const scan = source;
+  const whole = scan.output.length === plan.output.length && plan.output.every((a, i) => !a.hidden && a.name === scan.output[i]!.name && a.type.kind === scan.output[i]!.type.kind);
+  if (scan.kind === 'scan' && scan.origin && !scan.cached && whole) return { ...scan, output: plan.output };
   let cached: ColumnBatch[] | null = null;
   const visibleIdx = plan.output.map((a, i) => (a.hidden ? -1 : i)).filter((i) => i >= 0);
   const output = visibleIdx.map((i) => plan.output[i]!);

@@ -11,10 +11,10 @@
  * (`filePartitionCount`). Spark packs splits largest first instead, so which rows share a
  * partition can differ from Spark's.
  */
-import { sharedWithExecutors, taskVfs } from '../io';
+import { hasGlob, sharedWithExecutors, taskVfs } from '../io';
 import type { Vfs } from '../io';
 import { registerFunctionCompiler } from '../rdd';
-import type { FileScan } from '../sql/logical';
+import type { FileOrigin, FileScan } from '../sql/logical';
 import type { StructField } from '../types';
 import type { ColumnBatch } from '../columnar';
 import { filePartitionCount, maxSplitBytes, readSourceFile } from './parquet-files';
@@ -85,6 +85,21 @@ export function prunableScan(scan: FileScan, width: number, withColumns: (column
     },
   };
   return self;
+}
+
+/**
+ * A file source read from `paths` as EXPLAIN describes it (Spark's HadoopFsRelation over an
+ * InMemoryFileIndex): its format, and its root paths qualified as Spark qualifies them
+ * (`file:/tmp/x.csv`, `dbfs:/FileStore/t`), a glob standing for the paths it matches.
+ */
+export function fileOrigin(vfs: Vfs, format: string, paths: readonly string[], partitionColumns: readonly string[] = []): FileOrigin {
+  const rootPaths = paths.flatMap((p) => {
+    const qualified = vfs.qualify(p);
+    if (!hasGlob(p)) return [qualified];
+    const scheme = qualified.slice(0, qualified.indexOf(':'));
+    return vfs.glob(p).map((m) => `${scheme}:${m.path}`);
+  });
+  return { kind: 'files', format, rootPaths, partitionColumns };
 }
 
 /** Spark's byte-size conf values (JavaUtils.byteStringAsBytes): a number of bytes, or with b, k(b), m(b), g(b), t(b), p(b). */

@@ -92,6 +92,26 @@ export interface FileScan {
   readonly prune?: (columns: readonly number[]) => FileScan;
 }
 
+/**
+ * Where a scan's rows come from, as the relation Spark would plan it over (EXPLAIN prints each
+ * its own way): Python data or an RDD is Spark's LogicalRDD (`Scan ExistingRDD[a#0,b#1]`),
+ * files are a HadoopFsRelation (`FileScan csv [a#0,b#1] Batched: false, ...`).
+ */
+export type ScanOrigin = { readonly kind: 'rdd' } | FileOrigin;
+
+/** A file source as Spark's HadoopFsRelation over an InMemoryFileIndex describes it. */
+export interface FileOrigin {
+  readonly kind: 'files';
+  /** The data source's short name: csv, json, text, parquet. */
+  readonly format: string;
+  /** The index's root paths, qualified (`file:/tmp/x.csv`, `dbfs:/FileStore/t`): the paths read, globs expanded. */
+  readonly rootPaths: readonly string[];
+  /** Columns that come from `key=value` directories, not from the files (Spark's partition columns). */
+  readonly partitionColumns: readonly string[];
+  /** The catalog table over the files (`spark_catalog.default.t`), for tables. */
+  readonly table?: string;
+}
+
 /** A join strategy hint (Spark's JoinStrategyHint): BROADCAST, MERGE, SHUFFLE_HASH, SHUFFLE_REPLICATE_NL. */
 export type JoinStrategyHint = 'broadcast' | 'merge' | 'shuffleHash' | 'shuffleReplicateNL';
 
@@ -121,6 +141,8 @@ export type LPlan =
     cached?: { readonly child: LPlan; readonly storageLevel: string };
     /** A file scan the executors can read themselves (Spark's FileScanRDD) instead of receiving the driver's batches. */
     files?: FileScan;
+    /** The relation Spark reads these rows from, for EXPLAIN (absent: a table or view Flint holds in memory). */
+    origin?: ScanOrigin;
   }
   | { kind: 'project'; child: LPlan; exprs: BoundExpr[]; output: Attribute[] }
   | { kind: 'filter'; child: LPlan; cond: BoundExpr; output: Attribute[] }

@@ -4,9 +4,11 @@
  * under global sorts, and `name#id` attribute references.
  */
 import type { BoundAggregate, BoundExpr } from '../../expr';
-import { formatValue, sqlName } from '../../types';
+import { formatValue, simpleString, sqlName } from '../../types';
 import { newAttribute } from '../logical';
-import type { Attribute, LPlan, SortKey, WindowExpr } from '../logical';
+import type { Attribute, FileOrigin, LPlan, SortKey, WindowExpr } from '../logical';
+import { mapChildren, remapRefs } from '../analyzer/rewrite';
+import { isDeterministic } from './exec';
 import { selectJoin } from './join-selection';
 import type { EquiKeys } from './join-exec';
 
@@ -75,7 +77,8 @@ function isIdentity(p: Extract<LPlan, { kind: 'project' }>): boolean {
 
 function build(p: LPlan): Node {
   const n = buildNode(p);
-  n.plan ??= p;
+  if (p.kind === 'scan') standsFor(n, p);
+  else n.plan ??= p;
   return n;
 }
 
@@ -87,7 +90,7 @@ export function physicalTree(p: LPlan, conf: ReadonlyMap<string, string> = new M
 type Scan = Extract<LPlan, { kind: 'scan' }>;
 
 /** Operators Spark compiles into a WholeStageCodegen stage (CodegenSupport). */
-const CODEGEN = new Set(['Project', 'Filter', 'HashAggregate', 'Sort', 'Scan', 'BroadcastHashJoin', 'Range', 'Generate', 'LocalLimit']);
+const CODEGEN = new Set(['Project', 'Filter', 'HashAggregate', 'Sort', 'Scan', 'BroadcastHashJoin', 'Range', 'Generate', 'LocalLimit', 'ColumnarToRow']);
 
 /** The operator's name: the first word of its text. */
 export function operatorName(text: string): string {
@@ -117,7 +120,8 @@ export function codegenStages<T extends { readonly text: string; readonly childr
 
 /**
  * A scan reading `attrs` (the columns a pruning projection over it keeps), with the
- * predicates of a filter right above it (InMemoryTableScan lists them as Spark's does).
+ * predicates of a filter right above it (InMemoryTableScan lists them as Spark's does, a
+ * file scan pushes them into its reader).
  */
 function scanNode(p: Scan, attrs: readonly Attribute[], predicates: readonly BoundExpr[] = []): Node {
   const list = attrs.map(attrText).join(', ');
@@ -125,17 +129,154 @@ function scanNode(p: Scan, attrs: readonly Attribute[], predicates: readonly Bou
     const preds = predicates.length ? `, [${predicates.map((c) => exprText(c, attrs)).join(', ')}]` : '';
     return { text: `InMemoryTableScan [${list}]${preds}`, children: [{ text: `InMemoryRelation [${p.output.map(attrText).join(', ')}], ${p.cached.storageLevel}`, children: [build(p.cached.child)] }] };
   }
+  if (p.origin?.kind === 'files') return fileScanNode(p, p.origin, attrs, predicates);
   if (p.name === 'LocalRelation' || p.name === 'OneRowRelation' || p.name === 'View') return { text: `LocalTableScan [${list}]`, children: [] };
   if (p.name === 'Range') return { text: p.detail ? `Range ${p.detail()}` : 'Range', children: [] };
   // A DataFrame made from Python data or an RDD is Spark's LogicalRDD: RDDScanExec lists its columns without spaces.
   // It reads every column: a narrower read shows as a Project over it (a filter's columns are the Filter's business).
-  if (/^__flint_df_\d/.test(p.name) && (!p.files || p.files.reader === 'rdd-rows-batches')) {
+  if (p.origin?.kind === 'rdd') {
     // Every column in order, maybe under the names toDF/createDataFrame gave them (Spark applies those to the RDD's schema).
     const all = attrs.length === p.output.length && attrs.every((a, i) => a.name === p.output[i]!.name || !p.output.some((o) => o.name === a.name));
     const full: Node = { text: `Scan ExistingRDD[${(all ? attrs : p.output).map(attrText).join(',')}]`, children: [] };
     return all || predicates.length > 0 ? full : { text: `Project [${list}]`, children: [full] };
   }
   return { text: `Scan ${p.name}[${list}]`, children: [] };
+}
+
+/** Marks the node standing for scan `p`: a file scan's FileScan itself, under the ColumnarToRow a batched one has above it. */
+function standsFor(n: Node, p: Scan): void {
+  const leaf = operatorName(n.text) === 'ColumnarToRow' && n.children.length === 1 && operatorName(n.children[0]!.text) === 'FileScan' ? n.children[0]! : n;
+  leaf.plan ??= p;
+}
+
+const FILE_FORMAT_NAMES: Record<string, string> = { csv: 'CSV', json: 'JSON', text: 'Text', parquet: 'Parquet', orc: 'ORC' };
+
+/** Spark's StringUtils.abbreviate of a metadata value to spark.sql.maxMetadataStringLength (100). */
+function abbreviate(v: string, max = 100): string {
+  return v.length <= max ? v : `${v.slice(0, max - 3)}...`;
+}
+
+/** Utils.buildLocationMetadata: the root paths, appended while the text is shorter than the limit. */
+function locationText(paths: readonly string[], max = 100): string {
+  let out = `(${paths.length} paths)[`;
+  for (let i = 0; i < paths.length && out.length < max; i++) out += `${i > 0 ? ', ' : ''}${paths[i]}`;
+  return `InMemoryFileIndex${out}]`;
+}
+
+/** A literal as a data source Filter holds it (its Scala value): strings bare, dates and timestamps as Java prints them. */
+function filterValue(e: BoundExpr): string | null {
+  if (e.kind !== 'literal' || e.value === null) return null;
+  const t = e.type.kind;
+  if (t === 'string') return String(e.value);
+  if (t === 'timestamp' || t === 'timestamp_ntz') {
+    // java.sql.Timestamp.toString: yyyy-mm-dd hh:mm:ss.f (at least one fraction digit).
+    const text = formatValue(e.value, e.type);
+    return /\.\d+$/.test(text) ? text : `${text}.0`;
+  }
+  if (t === 'binary' || t === 'array' || t === 'map' || t === 'struct') return null;
+  return formatValue(e.value, e.type);
+}
+
+const FLIPPED: Record<string, string> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=', '=': '=', '<=>': '<=>' };
+const SOURCE_FILTERS: Record<string, string> = { '=': 'EqualTo', '<=>': 'EqualNullSafe', '<': 'LessThan', '>': 'GreaterThan', '<=': 'LessThanOrEqual', '>=': 'GreaterThanOrEqual' };
+const STRING_FILTERS: Record<string, string> = { startswith: 'StringStartsWith', endswith: 'StringEndsWith', contains: 'StringContains' };
+
+/**
+ * A predicate as DataSourceStrategy.translateFilter turns it into a data source Filter
+ * (`IsNotNull(a)`, `GreaterThan(a,1)`, `In(a, [1,2])`, `Not(EqualTo(a,0))`), or null when it
+ * cannot be pushed (it reads no plain column, or a function no source filter expresses).
+ */
+function sourceFilter(e: BoundExpr, input: readonly Attribute[]): string | null {
+  const col = (x: BoundExpr): string | null => (x.kind === 'ref' && input[x.index] ? input[x.index]!.name : null);
+  switch (e.kind) {
+    case 'and': case 'or': {
+      const l = sourceFilter(e.left, input);
+      const r = sourceFilter(e.right, input);
+      return l !== null && r !== null ? `${e.kind === 'and' ? 'And' : 'Or'}(${l},${r})` : null;
+    }
+    case 'in': {
+      const c = col(e.expr);
+      const values = e.list.map(filterValue);
+      return c !== null && values.every((v) => v !== null) ? `In(${c}, [${values.join(',')}])` : null;
+    }
+    case 'strict': case 'lenient': {
+      const name = e.name.replace(/#.*$/, '');
+      const [a, b] = e.args;
+      if (name === 'not' && a) {
+        const inner = sourceFilter(a, input);
+        return inner === null ? null : `Not(${inner})`;
+      }
+      if ((name === 'isnull' || name === 'isnotnull') && a && col(a) !== null) return `${name === 'isnull' ? 'IsNull' : 'IsNotNull'}(${col(a)})`;
+      if (STRING_FILTERS[name] && a && b && col(a) !== null && filterValue(b) !== null) return `${STRING_FILTERS[name]}(${col(a)},${filterValue(b)})`;
+      if (SOURCE_FILTERS[name] && a && b && e.args.length === 2) {
+        if (col(a) !== null && filterValue(b) !== null) return `${SOURCE_FILTERS[name]}(${col(a)},${filterValue(b)})`;
+        if (col(b) !== null && filterValue(a) !== null) return `${SOURCE_FILTERS[FLIPPED[name]!]}(${col(b)},${filterValue(a)})`;
+      }
+      return null;
+    }
+    default: return null;
+  }
+}
+
+/**
+ * Spark's FileSourceScanExec over a file source: `FileScan csv [a#0,b#1] Batched: false,
+ * DataFilters: [...], Format: CSV, Location: InMemoryFileIndex(1 paths)[file:/x.csv],
+ * PartitionFilters: [], PushedFilters: [...], ReadSchema: struct<a:int,b:string>`, the metadata
+ * sorted by key. The filters are the deterministic predicates of the filter above the scan:
+ * those on partition columns only prune directories, the others are the data filters and
+ * those a source filter expresses are pushed into the reader. A Parquet scan of flat columns
+ * reads column batches (Batched: true) turned into rows by the ColumnarToRow above it.
+ */
+function fileScanNode(p: Scan, origin: FileOrigin, attrs: readonly Attribute[], predicates: readonly BoundExpr[]): Node {
+  const parts = new Set(origin.partitionColumns.map((c) => c.toLowerCase()));
+  const isPart = (a: Attribute) => parts.has(a.name.toLowerCase());
+  const usable = predicates.filter((c) => movable(c));
+  const onParts = (c: BoundExpr) => {
+    const used = new Set<number>();
+    refsIn(c, used);
+    return [...used].map((i) => attrs[i]).filter((a): a is Attribute => a !== undefined);
+  };
+  const partitionFilters = usable.filter((c) => onParts(c).length > 0 && onParts(c).every(isPart));
+  const dataFilters = usable.filter((c) => !onParts(c).some(isPart));
+  const pushed = dataFilters.map((c) => sourceFilter(c, attrs)).filter((f): f is string => f !== null);
+  const readSchema = `struct<${attrs.filter((a) => !isPart(a)).map((a) => `${a.name}:${simpleString(a.type)}`).join(',')}>`;
+  const batched = origin.format === 'parquet' && attrs.length <= 100 && attrs.every((a) => !['array', 'map', 'struct'].includes(a.type.kind));
+  const list = (xs: readonly string[]) => `[${xs.join(', ')}]`;
+  const metadata: [string, string][] = [
+    ['Batched', String(batched)],
+    ['DataFilters', list(dataFilters.map((c) => exprText(c, attrs)))],
+    ['Format', FILE_FORMAT_NAMES[origin.format] ?? origin.format],
+    ['Location', locationText(origin.rootPaths)],
+    ['PartitionFilters', list(partitionFilters.map((c) => exprText(c, attrs)))],
+    ['PushedFilters', list(pushed)],
+    ['ReadSchema', readSchema],
+  ];
+  const scan: Node = {
+    text: `FileScan ${origin.format} ${origin.table ?? ''}[${attrs.map(attrText).join(',')}] ${metadata.map(([k, v]) => `${k}: ${abbreviate(v)}`).join(', ')}`,
+    children: [],
+    plan: p,
+  };
+  return batched ? { text: 'ColumnarToRow', children: [scan] } : scan;
+}
+
+/** Whether a file scan gets predicate `c` (Spark's FileSourceStrategy takes the deterministic ones; spark_partition_id() is not). */
+function movable(c: BoundExpr): boolean {
+  let spid = false;
+  const walk = (e: BoundExpr): BoundExpr => {
+    if ((e.kind === 'strict' || e.kind === 'lenient') && e.name.replace(/#.*$/, '') === 'spark_partition_id') spid = true;
+    return mapChildren(e, walk);
+  };
+  walk(c);
+  return isDeterministic(c) && !spid;
+}
+
+/** Predicates that prune a file scan's directories and need no Filter above it (partition columns only). */
+function partitionOnly(p: Scan, c: BoundExpr, attrs: readonly Attribute[]): boolean {
+  if (p.cached || p.origin?.kind !== 'files' || !movable(c)) return false;
+  const parts = new Set(p.origin.partitionColumns.map((x) => x.toLowerCase()));
+  const used = new Set<number>();
+  refsIn(c, used);
+  return used.size > 0 && [...used].every((i) => attrs[i] !== undefined && parts.has(attrs[i]!.name.toLowerCase()));
 }
 
 /** A projection of the scan's columns under their own names: the scan reading only those (Spark's pruned scan). */
@@ -154,17 +295,17 @@ function prunedScan(p: LPlan): { scan: Scan; attrs: readonly Attribute[] } | nul
  */
 function filteredScan(f: Extract<LPlan, { kind: 'filter' }>, scan: Scan, keep: readonly number[], attrs: readonly Attribute[]): Node {
   const cs = conjuncts(f.cond);
-  const cond = cs.reduce((l, r) => ({ kind: 'and', left: l, right: r, type: f.cond.type, nullable: true }));
   const node = scanNode(scan, keep.map((i) => attrs[i]!), cs.map((c) => remapToKept(c, keep)));
-  node.plan = scan;
+  standsFor(node, scan);
+  // FileSourceStrategy keeps in the Filter what the partition directories do not settle.
+  const rest = cs.filter((c) => !partitionOnly(scan, c, attrs));
+  if (rest.length === 0) return node;
+  const cond = rest.reduce((l, r) => ({ kind: 'and', left: l, right: r, type: f.cond.type, nullable: true }));
   return { text: `Filter ${exprText(cond, attrs)}`, children: [node], plan: f };
 }
 
 function remapToKept(e: BoundExpr, keep: readonly number[]): BoundExpr {
-  if (e.kind === 'ref') return { ...e, index: keep.indexOf(e.index) };
-  if (e.kind === 'and' || e.kind === 'or') return { ...e, left: remapToKept(e.left, keep), right: remapToKept(e.right, keep) };
-  if (e.kind === 'strict' || e.kind === 'lenient' || e.kind === 'coalesce') return { ...e, args: e.args.map((a) => remapToKept(a, keep)) } as BoundExpr;
-  return e;
+  return remapRefs(e, (i) => keep.indexOf(i));
 }
 
 function refsIn(e: BoundExpr, out: Set<number>): void {
@@ -527,7 +668,7 @@ function buildNode(p: LPlan): Node {
       const pruned = prunedScan(p);
       if (pruned) {
         const scan = scanNode(pruned.scan, pruned.attrs);
-        scan.plan = pruned.scan;
+        standsFor(scan, pruned.scan);
         return scan;
       }
       if (p.child.kind === 'window') {
@@ -555,7 +696,7 @@ function buildNode(p: LPlan): Node {
         p.exprs.forEach((e) => refsIn(e, used));
         if (!used.has(-1)) {
           const scan = scanNode(p.child, p.child.output.filter((_, i) => used.has(i)));
-          scan.plan = p.child;
+          standsFor(scan, p.child);
           return { text: `Project [${items.join(', ')}]`, children: [scan] };
         }
       }

@@ -247,6 +247,10 @@ function withOnePartitionRows(shaped: Shaped, metrics: SqlOperatorMetrics[]): Sq
     const only = n.children.length === 1 ? n.children[0]! : null;
     const m = only && !isExchange(only) ? unmeasured(only) : null;
     if (n.name === 'Project' && rows !== null && m && m.timeMs === null) set(m, { rows, viaProject: true });
+    // ColumnarToRow turns a batched file scan's column batches into rows: as many as the scan read.
+    const self = n.name === 'ColumnarToRow' && only ? unmeasured(n) : null;
+    const scanned = only ? byId.get(only.id)?.rows ?? null : null;
+    if (self && scanned !== null) set(self, { rows: scanned });
     // The Sort EXPLAIN shows below a Window ran inside it (the window operator sorts its partition).
     if (n.name === 'Window' && rows !== null && m && only!.name === 'Sort' && !shaped.logical.has(only!.id)) set(m, { rows, viaWindow: true });
     n.children.forEach(projected);

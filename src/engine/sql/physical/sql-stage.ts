@@ -111,7 +111,8 @@ export interface StageSpec {
 export function fingerprint(p: LPlan): string {
   const text = JSON.stringify(p, (k, v: unknown) => {
     // A file scan's splits are the driver's business: the executor's placeholder has none.
-    if (k === 'id' || k === 'qualifier' || k === 'hidden' || k === 'files') return undefined;
+    // So is where a scan's rows come from (its origin, for EXPLAIN).
+    if (k === 'id' || k === 'qualifier' || k === 'hidden' || k === 'files' || k === 'origin') return undefined;
     if (typeof v === 'bigint') return `${v}n`;
     if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
     return v;

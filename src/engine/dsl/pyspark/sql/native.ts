@@ -13,7 +13,7 @@ import type { DataType, StructField, StructType } from '../../../types';
 import { csvOptionsFrom, inferFields, rowToEngine, showString, toPython, treeString } from '../../../dataframe';
 import { csvTextSource, jsonTextSource, listInputFiles, textTextSource } from '../../../dataframe/text-scan';
 import type { TextSource } from '../../../dataframe/text-scan';
-import { fileScanSettingsFrom } from '../../../dataframe/file-scan';
+import { fileOrigin, fileScanSettingsFrom } from '../../../dataframe/file-scan';
 import type { FileScanSettings } from '../../../dataframe/file-scan';
 import type { ColumnBatch } from '../../../columnar';
 import { batchesFromRows, cachedRows } from '../../../columnar';
@@ -197,7 +197,8 @@ export function sqlNativeModule(): PyModule {
       for (const r of data) {
         if (r.length !== fields.length) throw pyErr('ValueError', `[LENGTH_SHOULD_BE_THE_SAME] obj and fields should be of the same length, got ${r.length} and ${fields.length}.`);
       }
-      engine(() => s.registerView(name, fields, data.map((r) => rowToEngine(r, fields))));
+      // PySpark parallelizes the data and applies the schema to that RDD: a LogicalRDD (Scan ExistingRDD).
+      engine(() => s.registerView(name, fields, data.map((r) => rowToEngine(r, fields)), { kind: 'rdd' }));
       return name;
     },
     /** The column names of a DDL schema string. */
@@ -211,7 +212,7 @@ export function sqlNativeModule(): PyModule {
       const name = `__flint_df_${viewCounter++}`;
       const src = rddSource(rdd, fields);
       const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));
-      s.catalog.createTempView(name, { kind: 'scan', name, output, rows: () => cachedRows(src.batches()), batches: src.batches, partitions: src.partitions, files: src.files }, true);
+      s.catalog.createTempView(name, { kind: 'scan', name, output, rows: () => cachedRows(src.batches()), batches: src.batches, partitions: src.partitions, files: src.files, origin: { kind: 'rdd' } }, true);
       return name;
     },
     /**
@@ -259,7 +260,8 @@ export function sqlNativeModule(): PyModule {
         }, settings);
       }
       const output = src.fields.map((f) => newAttribute(f.name, f.type, f.nullable));
-      s.catalog.createTempView(name, { kind: 'scan', name, output, rows: () => cachedRows(src.batches()), batches: src.batches, partitions: src.partitions, files: src.files }, true);
+      const origin = fileOrigin(vfs, format === 'text' || format === 'json' ? format : 'csv', toArray(paths) as string[]);
+      s.catalog.createTempView(name, { kind: 'scan', name, output, rows: () => cachedRows(src.batches()), batches: src.batches, partitions: src.partitions, files: src.files, origin }, true);
       return name;
     }),
   };

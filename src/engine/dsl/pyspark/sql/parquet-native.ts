@@ -8,12 +8,12 @@ import type { FileSources } from '../../../catalog/catalog';
 import { filePartitionCount, parquetSource, readParquetSource, saveDataFiles, saveParquet } from '../../../dataframe/parquet-files';
 import type { ParquetSource } from '../../../dataframe/parquet-files';
 import { TEXT_FORMATS, textCompression } from '../../../dataframe/text-writers';
-import { fileScanSettingsFrom, parquetFileScan } from '../../../dataframe/file-scan';
+import { fileOrigin, fileScanSettingsFrom, parquetFileScan } from '../../../dataframe/file-scan';
 import { csvOptionsFrom } from '../../../dataframe';
 import { csvTextSource, jsonTextSource, listInputFiles, textTextSource } from '../../../dataframe/text-scan';
 import { cachedRows } from '../../../columnar';
 import { newAttribute } from '../../../sql/logical';
-import type { FileScan, LPlan } from '../../../sql/logical';
+import type { FileOrigin, FileScan, LPlan, ScanOrigin } from '../../../sql/logical';
 import { AnalysisException } from '../../../sql/errors';
 import { parseSchema } from '../../../types';
 import type { StructField } from '../../../types';
@@ -44,7 +44,7 @@ const truthy = (v: string | undefined, d: boolean): boolean => (v === undefined 
  * A Parquet data set: its schema now (footers only), its rows when a query first needs them
  * (as Spark's scan is lazy), then kept.
  */
-function readParquetBatches(s: SqlSession, vfs: Vfs, paths: readonly string[], o: Record<string, string>, fields?: StructField[], parallelism = 1): { fields: StructField[]; batches: (needed?: ReadonlySet<number>) => ColumnBatch[]; partitions: () => number; files: FileScan } {
+function readParquetBatches(s: SqlSession, vfs: Vfs, paths: readonly string[], o: Record<string, string>, fields?: StructField[], parallelism = 1): { fields: StructField[]; batches: (needed?: ReadonlySet<number>) => ColumnBatch[]; partitions: () => number; files: FileScan; origin: FileOrigin } {
   const src = parquetSource(vfs, paths, {
     mergeSchema: truthy(opt(o, 'mergeSchema'), truthy(s.conf.get('spark.sql.parquet.mergeSchema'), false)),
     basePath: opt(o, 'basePath'),
@@ -60,7 +60,7 @@ function readParquetBatches(s: SqlSession, vfs: Vfs, paths: readonly string[], o
   };
   // The executors read the files themselves when a distributed stage scans them.
   const files = parquetFileScan(vfs, src, settings);
-  return { fields: src.fields, batches: prunedReads(vfs, src, () => batches, (b) => (batches = b)), partitions, files };
+  return { fields: src.fields, batches: prunedReads(vfs, src, () => batches, (b) => (batches = b)), partitions, files, origin: fileOrigin(vfs, 'parquet', paths, src.partitionFields.map((f) => f.name)) };
 }
 
 /**
@@ -92,10 +92,10 @@ function prunedReads(vfs: Vfs, src: ParquetSource, whole: () => ColumnBatch[] | 
   };
 }
 
-function scanPlan(name: string, fields: readonly StructField[], batches: ColumnBatch[] | (() => ColumnBatch[]), partitions?: () => number, files?: FileScan): LPlan {
+function scanPlan(name: string, fields: readonly StructField[], batches: ColumnBatch[] | (() => ColumnBatch[]), partitions?: () => number, files?: FileScan, origin?: ScanOrigin): LPlan {
   const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));
   const get = typeof batches === 'function' ? batches : () => batches;
-  return { kind: 'scan', name, rows: () => cachedRows(get()), batches: get, output, ...(partitions ? { partitions } : {}), ...(files ? { files } : {}) };
+  return { kind: 'scan', name, rows: () => cachedRows(get()), batches: get, output, ...(partitions ? { partitions } : {}), ...(files ? { files } : {}), ...(origin ? { origin } : {}) };
 }
 
 /** A file-format relation over `path` (parquet, json, csv), or null for other names. */
@@ -103,7 +103,7 @@ function fileRelation(s: SqlSession, vfs: Vfs, format: string, path: string, o: 
   const qualified = vfs.qualify(path);
   if (format === 'parquet') {
     const got = readParquetBatches(s, vfs, [path], o, fields, parallelism);
-    return scanPlan(`parquet.\`${qualified}\``, got.fields, got.batches, got.partitions, got.files);
+    return scanPlan(`parquet.\`${qualified}\``, got.fields, got.batches, got.partitions, got.files, got.origin);
   }
   if (format === 'csv' || format === 'json' || format === 'text') {
     // Read by the executors when a distributed stage scans them (dataframe/text-scan.ts).
@@ -114,7 +114,7 @@ function fileRelation(s: SqlSession, vfs: Vfs, format: string, path: string, o: 
       : format === 'json'
         ? jsonTextSource(vfs, files, {}, settings)
         : textTextSource(vfs, files, { wholetext: truthy(opt(o, 'wholetext'), false), lineSep: opt(o, 'lineSep') }, settings);
-    return scanPlan(`${format}.\`${qualified}\``, src.fields, src.batches, src.partitions, src.files);
+    return scanPlan(`${format}.\`${qualified}\``, src.fields, src.batches, src.partitions, src.files, fileOrigin(vfs, format, [path]));
   }
   return null;
 }
@@ -175,7 +175,7 @@ export const parquetNativeFunctions = {
     const got = readParquetBatches(s, vfs, toArray(paths) as string[], optionMap(options), ddl ? parseSchema(ddl) : undefined, sc.defaultParallelism);
     const name = `__flint_df_pq${viewCounter++}`;
     scanRoots.set(name, (toArray(paths) as string[]).map((p) => vfs.resolve(p).vpath));
-    s.catalog.createTempView(name, scanPlan(name, got.fields, got.batches, got.partitions, got.files), true);
+    s.catalog.createTempView(name, scanPlan(name, got.fields, got.batches, got.partitions, got.files, got.origin), true);
     return name;
   },
   /** `df.write.parquet(path)`: runs the DataFrame's query and writes its rows. */

@@ -9,6 +9,7 @@ import type { Row } from '../../../expr';
 import { durationMicros } from '../../../expr/functions/time-window';
 import { csvOptionsFrom, inferFields, readJsonLines, rowToEngine, readCsv } from '../../../dataframe';
 import { parquetFileInfo } from '../../../dataframe/parquet';
+import { fileOrigin } from '../../../dataframe/file-scan';
 import type { SparkContext } from '../../../rdd';
 import {
   CallbackSink, ConsoleSink, FileSink, MemoryBlocks, MemorySink, StreamExecution, background, checkStreamingPlan, jsonReadSettings, readWithSchema, sinkLogFiles,
@@ -355,7 +356,8 @@ export function streamingNativeModule(): PyModule {
       const o = options(opts);
       // The files are listed now (a missing path fails the read); their rows are parsed when a
       // query first needs them, so a FAILFAST record raises at that action, as Spark's scan does.
-      const files = (toArray(paths) as string[]).flatMap((p) => sinkLogFiles(vfs, p) ?? vfs.inputFiles(p).map((f) => f.path));
+      const logged = (toArray(paths) as string[]).map((p) => sinkLogFiles(vfs, p));
+      const files = (toArray(paths) as string[]).flatMap((p, i) => logged[i] ?? vfs.inputFiles(p).map((f) => f.path));
       const ro: ReadOptions = { mode: optOf(o, 'mode'), header: (optOf(o, 'header') ?? 'false').toLowerCase() === 'true', sep: optOf(o, 'sep') ?? optOf(o, 'delimiter'), columnNameOfCorruptRecord: optOf(o, 'columnNameOfCorruptRecord'), ...(format === 'csv' ? { csv: csvOptionsFrom((k) => optOf(o, k), s.conf.get('spark.sql.columnNameOfCorruptRecord') ?? '_corrupt_record') } : {}), ...(format === 'json' ? { json: jsonReadSettings((k) => optOf(o, k)) } : {}) };
       const readRows = (): Row[] => {
         const rows: Row[] = [];
@@ -370,7 +372,9 @@ export function streamingNativeModule(): PyModule {
       const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));
       // The executors read the files themselves when a distributed stage scans them (schema-scan.ts), in Spark's partition count.
       const scan = schemaFileScan(vfs, files.map((f) => ({ path: f, size: vfs.stat(f).size })), format, fields, ro, fileScanSettings(s, sc));
-      s.catalog.createTempView(view, { kind: 'scan', name: view, output, rows: () => cachedRows(get()), batches: get, partitions: scan.partitions, files: scan.files }, true);
+      // EXPLAIN's FileScan (a file sink's directory is read through its log, Spark's MetadataLogFileIndex: not described).
+      const origin = logged.every((l) => l === null) ? { origin: fileOrigin(vfs, format, toArray(paths) as string[]) } : {};
+      s.catalog.createTempView(view, { kind: 'scan', name: view, output, rows: () => cachedRows(get()), batches: get, partitions: scan.partitions, files: scan.files, ...origin }, true);
       return view;
     }),
   };
