@@ -16,6 +16,7 @@ import { executePlan } from '../sql/physical/planner';
 import { distributePlan, planSource, recordingResolver, setPlanSource } from '../sql/physical/distributed';
 import type { SparkContext } from '../rdd';
 import { explainPlan } from '../sql/physical/explain';
+import { withStatsText } from '../sql/physical/plan-stats';
 import { optimize } from '../sql/optimizer/optimizer';
 import { logicalPlanText, parsedPlanText } from '../sql/optimizer/plan-text';
 import {
@@ -327,6 +328,8 @@ export function createSqlSession(): SqlSession {
         if (stmt.statement.kind !== 'query') return command([['== Physical Plan ==\nExecute Command\n']], structType([field('plan', StringType)]));
         const analyzed = analyzeQuery(sql, stmt.statement);
         const plan = optimize(analyzed);
+        // EXPLAIN COST: the optimized plan with each node's size statistics, then the physical plan.
+        if (stmt.mode === 'cost') return command([[`== Optimized Logical Plan ==\n${withStatsText(logicalPlanText(plan), plan, conf)}\n\n${explainPlan(plan, conf)}`]], structType([field('plan', StringType)]));
         if (stmt.mode !== 'extended') return command([[explainPlan(plan, conf)]], structType([field('plan', StringType)]));
         // EXPLAIN EXTENDED: the parsed, analyzed (with its output schema) and optimized logical plans, then the physical one.
         const schema = analyzed.output.filter((a) => !a.hidden).map((a) => `${a.name}: ${simpleString(a.type)}`).join(', ');

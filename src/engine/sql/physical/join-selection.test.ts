@@ -7,7 +7,7 @@ import { createSqlSession } from '../../catalog';
 import type { SqlSession } from '../../catalog';
 import type { LPlan } from '../logical';
 import { optimize } from '../optimizer/optimizer';
-import { DEFAULT_SIZE_IN_BYTES, defaultSize, planStats, sizePerRow } from './plan-stats';
+import { DEFAULT_SIZE_IN_BYTES, bytesToString, defaultSize, planStats, sizePerRow, statsText } from './plan-stats';
 import { isOrderable, selectJoin } from './join-selection';
 
 function session(conf: Record<string, string> = {}): SqlSession {
@@ -80,6 +80,29 @@ describe('plan size statistics', () => {
     expect(planStats(plan(s, 'SELECT * FROM big JOIN small ON big.k = small.k')).sizeInBytes).toBe(32000n * 200n);
     expect(planStats(plan(s, 'SELECT * FROM big LEFT SEMI JOIN small ON big.k = small.k')).sizeInBytes).toBe(32000n);
     expect(planStats(plan(s, 'SELECT k FROM big UNION ALL SELECT k FROM small')).sizeInBytes).toBe(12000n + 120n);
+  });
+});
+
+describe('EXPLAIN COST', () => {
+  it('prints sizes as Utils.bytesToString and row counts to 3 digits', () => {
+    expect([0n, 2047n, 2048n, 10n * 1024n * 1024n, DEFAULT_SIZE_IN_BYTES].map(bytesToString)).toEqual(['0.0 B', '2047.0 B', '2.0 KiB', '10.0 MiB', '8.0 EiB']);
+    // Past a long: EiB up to 2048 EiB, then three significant digits in bytes.
+    expect(bytesToString(DEFAULT_SIZE_IN_BYTES * 2n)).toBe('16.0 EiB');
+    expect(bytesToString(DEFAULT_SIZE_IN_BYTES * DEFAULT_SIZE_IN_BYTES)).toBe('8.51E+37 B');
+    expect([5n, 999n, 1000n, 12345n, 99960n].map((r) => statsText({ sizeInBytes: 800n, rowCount: r }))).toEqual([
+      'Statistics(sizeInBytes=800.0 B, rowCount=5)', 'Statistics(sizeInBytes=800.0 B, rowCount=999)', 'Statistics(sizeInBytes=800.0 B, rowCount=1.00E+3)',
+      'Statistics(sizeInBytes=800.0 B, rowCount=1.23E+4)', 'Statistics(sizeInBytes=800.0 B, rowCount=1.00E+5)',
+    ]);
+  });
+
+  it('prints the optimized plan with each node\'s statistics, then the physical plan (DataFrame.explain(mode="cost"))', () => {
+    const s = session();
+    const text = (s.sql('EXPLAIN COST SELECT * FROM big JOIN range(100) r ON big.k = r.id').rows[0]![0] as string).split('\n');
+    expect(text[0]).toBe('== Optimized Logical Plan ==');
+    expect(text[1]).toMatch(/^Join Inner, .*, Statistics\(sizeInBytes=\d+\.\d (B|KiB|MiB)\)$/);
+    expect(text.some((l) => /Range.*Statistics\(sizeInBytes=800\.0 B, rowCount=100\)$/.test(l))).toBe(true);
+    expect(text).toContain('== Physical Plan ==');
+    expect(text.filter((l) => l.includes('Statistics(')).length).toBeGreaterThanOrEqual(3);
   });
 });
 

@@ -189,3 +189,56 @@ function compute(p: LPlan, conf: ReadonlyMap<string, string>): PlanStats {
     }
   }
 }
+
+/** Utils.bytesToString: one decimal in the largest binary unit the size reaches twice (`8.0 EiB`, `800.0 B`). */
+export function bytesToString(size: bigint): string {
+  // Beyond a long (a join's product of sizes): EiB up to 2048 EiB, then 3 significant digits in bytes.
+  if (size > DEFAULT_SIZE_IN_BYTES) return size < 2048n << 60n ? `${tenths((size * 20n + (1n << 60n)) / (2n << 60n))} EiB` : `${significant3(size)} B`;
+  const units: [string, bigint][] = [['EiB', 1n << 60n], ['PiB', 1n << 50n], ['TiB', 1n << 40n], ['GiB', 1n << 30n], ['MiB', 1n << 20n], ['KiB', 1n << 10n]];
+  for (const [unit, scale] of units) {
+    // One decimal, rounded half-up as Scala's %.1f does: tenths = round(size * 10 / scale).
+    if (size >= 2n * scale) return `${tenths((size * 10n * 2n + scale) / (2n * scale))} ${unit}`;
+  }
+  return `${size}.0 B`;
+}
+
+/** BigDecimal(n, MathContext(3, HALF_UP)).toString for a positive integer: `123`, `1.23E+4`. */
+function significant3(n: bigint): string {
+  const digits = n.toString();
+  if (digits.length <= 3) return digits;
+  let head = (BigInt(digits.slice(0, 4)) + 5n) / 10n;
+  let exp = digits.length - 1;
+  if (head >= 1000n) {
+    head /= 10n;
+    exp++;
+  }
+  const h = head.toString();
+  return `${h[0]}.${h.slice(1)}E+${exp}`;
+}
+
+function tenths(t: bigint): string {
+  return `${t / 10n}.${t % 10n}`;
+}
+
+/** Statistics.simpleString: `Statistics(sizeInBytes=800.0 B, rowCount=100)`, the row count to 3 significant digits as BigDecimal prints it. */
+export function statsText(s: PlanStats): string {
+  if (s.rowCount === null) return `Statistics(sizeInBytes=${bytesToString(s.sizeInBytes)})`;
+  return `Statistics(sizeInBytes=${bytesToString(s.sizeInBytes)}, rowCount=${significant3(s.rowCount)})`;
+}
+
+/**
+ * EXPLAIN COST's optimized plan: `text` (one line per node, in pre-order: a join's left side
+ * before its right) with each node's statistics appended.
+ */
+export function withStatsText(text: string, plan: LPlan, conf: ReadonlyMap<string, string>): string {
+  const nodes: LPlan[] = [];
+  const walk = (p: LPlan): void => {
+    nodes.push(p);
+    const r = p as { child?: LPlan; left?: LPlan; right?: LPlan };
+    for (const c of r.left && r.right ? [r.left, r.right] : r.child ? [r.child] : []) walk(c);
+  };
+  walk(plan);
+  const lines = text.split('\n');
+  if (lines.length !== nodes.length) return text;
+  return lines.map((l, i) => `${l}, ${statsText(planStats(nodes[i]!, conf))}`).join('\n');
+}
