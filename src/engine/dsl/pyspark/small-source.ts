@@ -5,7 +5,60 @@ class Py4JError(Exception):
     pass
 
 
+class _JavaClass:
+    def __init__(self, name):
+        self._name = name
+
+    def getName(self):
+        return self._name
+
+    def getSimpleName(self):
+        return self._name.rsplit(".", 1)[-1]
+
+    def toString(self):
+        return "class " + self._name
+
+    __str__ = toString
+
+
+class _JavaThrowable:
+    # What py4j hands over as java_exception: a proxy whose str() is the Throwable's toString().
+    def __init__(self, name, message):
+        self._name = name
+        self._message = message
+
+    def getMessage(self):
+        return self._message
+
+    getLocalizedMessage = getMessage
+
+    def getClass(self):
+        return _JavaClass(self._name)
+
+    def getCause(self):
+        return None
+
+    def toString(self):
+        return self._name if self._message is None else "%s: %s" % (self._name, self._message)
+
+    __str__ = toString
+
+
 class Py4JJavaError(Py4JError):
+    # Raised as Py4JJavaError("An error occurred while calling <call>.\n: <class>: <message>").
+    def __init__(self, msg, java_exception=None):
+        Py4JError.__init__(self, msg)
+        head, sep, rest = msg.partition("\n: ")
+        self.errmsg = head + "\n" if sep else msg
+        if java_exception is None and sep:
+            name, colon, message = rest.partition(": ")
+            java_exception = _JavaThrowable(name, message if colon else None)
+        self._java_exception = java_exception
+
+    @property
+    def java_exception(self):
+        return self._java_exception
+
     def __str__(self):
         return self.args[0] if self.args else ""
 `;

@@ -73,6 +73,14 @@ except Py4JJavaError as e:
       /^: org\.apache\.spark\.SparkException: Job aborted due to stage failure: Task 1 in stage \d+\.0 failed 1 times, most recent failure: Lost task 1\.0 in stage \d+\.0 \(TID \d+\) \(localhost executor driver\): org\.apache\.spark\.api\.python\.PythonException: Traceback \(most recent call last\):$/,
     );
     expect(lines).toContain('ValueError: bad 3');
+    // py4j's view of the Java exception: its class, and its message (what follows the class).
+    expect(run(`try:
+    df.collect()
+except Py4JJavaError as e:
+    j = e.java_exception
+    print(j.getClass().getName(), "|", j.getMessage().splitlines()[0][:40], "|", str(j) == j.toString() == str(e).split("\\n: ", 1)[1], "|", e.errmsg)`)).toBe(
+      'org.apache.spark.SparkException | Job aborted due to stage failure: Task 1 | True | An error occurred while calling o.collectToPython.\n\n',
+    );
     expect(run(`try:
     df.count()
 except Py4JJavaError as e:
