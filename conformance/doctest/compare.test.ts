@@ -37,6 +37,14 @@ describe('doctest output comparison', () => {
     expect(exceptionMatches(want, 'Traceback (most recent call last):\n  File "x", line 1\n    f()\nValueError: bad', plain)).toBe(true);
     expect(exceptionMatches(want, 'TypeError: bad', plain)).toBe(false);
   });
+
+  it('takes an unindented ... line after the header as the stack, as doctest does', () => {
+    const want = 'Traceback (most recent call last):\n...\npyspark.errors.exceptions.captured.AnalysisException: [AMBIGUOUS_REFERENCE] Reference...';
+    expect(exceptionLine(want)).toBe('pyspark.errors.exceptions.captured.AnalysisException: [AMBIGUOUS_REFERENCE] Reference...');
+    const got = 'Traceback (most recent call last):\n  File "x", line 1\npyspark.errors.exceptions.captured.AnalysisException: [AMBIGUOUS_REFERENCE] Reference `k` is ambiguous';
+    expect(exceptionMatches(want, got, { ellipsis: true, normalizeWhitespace: true })).toBe(true);
+    expect(exceptionMatches(want, got.replace('AMBIGUOUS_REFERENCE', 'UNRESOLVED_COLUMN'), { ellipsis: true, normalizeWhitespace: true })).toBe(false);
+  });
 });
 
 describe('doctest ELLIPSIS at the end of the output', () => {

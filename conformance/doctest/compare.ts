@@ -45,14 +45,15 @@ export function outputMatches(want: string, got: string, flags: DoctestFlags): b
 }
 
 /**
- * The exception text doctest compares: from the first unindented line after the
- * `Traceback (most recent call last):` header to the end, so multi-line messages
- * (Py4JJavaError's) count whole.
+ * The exception text doctest compares: from the first line after the `Traceback (most recent
+ * call last):` header that starts with a word character (doctest's _EXCEPTION_RE; the stack, an
+ * unindented `...` included, comes before it) to the end, so multi-line messages (Py4JJavaError's)
+ * count whole.
  */
 export function exceptionLine(traceback: string): string {
   const lines = traceback.split('\n');
   const header = lines.findIndex((l) => l.startsWith('Traceback ('));
-  const from = lines.findIndex((l, i) => i > header && l.trim() !== '' && !/^\s/.test(l));
+  const from = lines.findIndex((l, i) => i > header && /^\w/.test(l));
   return from < 0 ? '' : lines.slice(from).join('\n').replace(/\s+$/, '');
 }
 

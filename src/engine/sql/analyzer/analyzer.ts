@@ -12,9 +12,10 @@ import { newAttribute, requalify } from '../logical';
 import type { Attribute, LPlan, SortKey } from '../logical';
 import { Binder } from './binder';
 import type { SubqueryPlanner } from './binder';
-import { lineAndPos, resolveColumn } from './scope';
+import { isDataFrameQualifier, lineAndPos, resolveColumn } from './scope';
 import type { Scope } from './scope';
 import { planSelect } from './select-planner';
+import { bindSelfJoinKeys } from './dataframe-join';
 import { applyJoinHints, markSubtreeHint, withSubtreeHints } from './join-hints';
 import { defaultParallelism } from '../partitions';
 
@@ -30,10 +31,21 @@ export function freshRelation(plan: LPlan, qualifier: string[], names?: string[]
   const internal = qualifier.length === 1 && qualifier[0]!.startsWith('__');
   const output = plan.output.map((a, i) => {
     const attr = newAttribute(names?.[i] ?? a.name, a.type, a.nullable, qualifier);
-    if (!internal || names) return attr;
-    // Flint's own subquery aliases (the DataFrame API's __t/__l/__r) keep the inner qualifiers reachable.
-    const also = [...(a.qualifier.length ? [a.qualifier] : []), ...(a.alsoQualifiers ?? [])];
-    return also.length ? { ...attr, alsoQualifiers: also } : attr;
+    if (names) return attr;
+    // Flint's own subquery aliases (the DataFrame API's __df<id>, __t, ...) keep the inner qualifiers
+    // reachable; another alias (df.alias("p"), a view) keeps only the DataFrame lineage (`__df<id>`), as a
+    // Spark DataFrame's columns stay its plan's attributes under SubqueryAlias.
+    const inner = [...(a.qualifier.length ? [a.qualifier] : []), ...(a.alsoQualifiers ?? [])];
+    const also = internal ? inner : inner.filter((q) => q.length === 1 && q[0]!.startsWith('__df'));
+    // A DataFrame's plan: its columns also answer to their position (`__df<id>#<i>`.k), so the
+    // DataFrame API can name one of several columns of the same name (drop, withColumn after a join).
+    if (internal && isDataFrameQualifier(qualifier[0]!)) also.push([`${qualifier[0]}#${i}`]);
+    const seen = new Set<string>();
+    const unique = also.filter((q) => {
+      const key = q.join('.');
+      return !seen.has(key) && (seen.add(key), true);
+    });
+    return unique.length ? { ...attr, alsoQualifiers: unique } : attr;
   });
   return { kind: 'project', child: plan, exprs: plan.output.map((a, i) => ({ kind: 'ref', index: i, type: a.type, nullable: a.nullable })), output };
 }
@@ -272,8 +284,10 @@ export class Analyzer implements SubqueryPlanner {
       using = [...new Set(visible(left.output).map((a) => a.name).filter((n) => rightNames.has(n.toLowerCase())))];
     }
     if (using) return this.usingJoin(left, right, p.type, using, outer);
-    const b = this.binder(all, outer);
-    const cond = p.on ? b.boolean(b.bind(p.on), p.on) : null;
+    const keys = p.on ? bindSelfJoinKeys(p.on, left.output, right.output) : null;
+    const on = keys ? keys.on : p.on;
+    const b = this.binder(keys ? keys.attrs : all, outer);
+    const cond = on ? b.boolean(b.bind(on), on) : null;
     const output = p.type === 'semi' || p.type === 'anti' ? left.output
       : all.map((a, i) => {
         const fromLeft = i < left.output.length;
@@ -363,7 +377,7 @@ export class Analyzer implements SubqueryPlanner {
     });
     left = castPlan(left, types);
     right = castPlan(right, types);
-    const output = left.output.map((a, i) => newAttribute(a.name, types[i]!, a.nullable || right.output[i]!.nullable, []));
+    const output = left.output.map((a, i) => lineage(a, newAttribute(a.name, types[i]!, a.nullable || right.output[i]!.nullable, [])));
     return { kind: 'setOp', op: p.op, all: p.all, left, right, output };
   }
 
@@ -398,6 +412,15 @@ import { planLateral, planPivot } from './pivot-lateral';
 
 function ordinal(n: number): string {
   return n === 1 ? 'first' : n === 2 ? 'second' : n === 3 ? 'third' : `${n}th`;
+}
+
+/**
+ * A set operation's column keeps the DataFrame lineage of its first input's (Spark's Union
+ * outputs the first child's attributes): `a.union(b).select(a.k)` finds `a`'s column.
+ */
+function lineage(from: Attribute, to: Attribute): Attribute {
+  const also = [...(from.qualifier[0]?.startsWith('__') ? [from.qualifier] : []), ...(from.alsoQualifiers ?? [])];
+  return also.length ? { ...to, alsoQualifiers: also } : to;
 }
 
 export function visible(attrs: readonly Attribute[]): Attribute[] {

@@ -31,10 +31,9 @@ export function expandItems(asts: Expr[], input: readonly Attribute[], b: Binder
     if (e.kind === 'star') {
       const vis = visible(input);
       // A qualified star also sees hidden USING-join keys, in the relation's column order.
-      const matching = e.qualifier.length === 0 ? vis : input.filter((a) => {
-        const q = a.qualifier;
-        return q.length >= e.qualifier.length && e.qualifier.every((p, k) => p.toLowerCase() === q[q.length - e.qualifier.length + k]!.toLowerCase());
-      }).filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i).sort((a, b) => a.id - b.id);
+      // Through Flint's internal subquery aliases a relation's columns keep their qualifiers (`a.*` after a DataFrame join).
+      const fits = (q: readonly string[]) => q.length >= e.qualifier.length && e.qualifier.every((p, k) => p.toLowerCase() === q[q.length - e.qualifier.length + k]!.toLowerCase());
+      const matching = e.qualifier.length === 0 ? vis : input.filter((a) => fits(a.qualifier) || (a.alsoQualifiers ?? []).some(fits)).filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i).sort((a, b) => a.id - b.id);
       if (e.qualifier.length && matching.length === 0) {
         // `s.*` on a struct column expands its fields.
         const m = resolveColumn(input, e.qualifier);

@@ -61,7 +61,11 @@ export function planSelect(an: Analyzer, sel0: Select, orders0: SortOrder[] | nu
     const aliases = item.kind === 'alias' ? item.names : [];
     const before = child.output.length;
     child = planLateral(an, child, { func: call, tableAlias: '', columnAliases: aliases, outer: call.name.toLowerCase().endsWith('_outer') }, outer);
-    const genCols = child.output.slice(before).map((a) => ({ kind: 'column', parts: [a.name], pos: call.pos }) as Expr);
+    // The generated columns answer to a qualifier of their own too, so an input column of the same
+    // name (SELECT explode(list1) AS list1 ...) does not make them ambiguous.
+    const generated = child.output.slice(before).map((a) => ({ ...a, alsoQualifiers: [...(a.alsoQualifiers ?? []), [`__generated#${a.id}`]] }));
+    child = { ...child, output: [...child.output.slice(0, before), ...generated] } as LPlan;
+    const genCols = generated.map((a) => ({ kind: 'column', parts: [`__generated#${a.id}`, a.name], pos: call.pos }) as Expr);
     sel = { ...sel, items: [...sel.items.slice(0, genIndex), ...genCols, ...sel.items.slice(genIndex + 1)] };
     base = an.binder(child.output, outer);
   }

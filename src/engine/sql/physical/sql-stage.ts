@@ -110,9 +110,9 @@ export interface StageSpec {
 /** Structure, types, functions and literal values of a plan, without attribute ids or closures. */
 export function fingerprint(p: LPlan): string {
   const text = JSON.stringify(p, (k, v: unknown) => {
-    // A file scan's splits are the driver's business: the executor's placeholder has none.
-    // So is where a scan's rows come from (its origin, for EXPLAIN).
-    if (k === 'id' || k === 'qualifier' || k === 'hidden' || k === 'files' || k === 'origin') return undefined;
+    // A file scan's splits and where a scan's rows come from (EXPLAIN's) are the driver's business: the
+    // executor's placeholder has none. Names' qualifiers only resolve references (a generated column's carries its attribute id).
+    if (k === 'id' || k === 'qualifier' || k === 'alsoQualifiers' || k === 'hidden' || k === 'files' || k === 'origin') return undefined;
     if (typeof v === 'bigint') return `${v}n`;
     if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
     return v;

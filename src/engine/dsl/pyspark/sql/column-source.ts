@@ -3,6 +3,13 @@
  * gets the name Spark's analyzer gives it (`(a + 1)`, `sum(x)`, `CAST(a AS INT)`).
  */
 export const COLUMN = String.raw`
+import re as _re
+_DF_QUALIFIER = _re.compile(chr(96) + r"__df[0-9#]+" + chr(96) + r"\.")
+
+def _user_text(sql):
+    # SQL text without the DataFrame qualifiers of df.k references (Flint's, never the user's).
+    return _DF_QUALIFIER.sub("", sql)
+
 def _quote(name):
     if name == "*":
         return name
@@ -105,7 +112,7 @@ class Column:
     def __iter__(self):
         raise TypeError("Column is not iterable")
     def __repr__(self):
-        return "Column<'%s'>" % (self._select_sql().replace(chr(96), ""))
+        return "Column<'%s'>" % (_user_text(self._select_sql()).replace(chr(96), ""))
 
     def alias(self, *alias, **kwargs):
         # Several names alias a generator's columns: explode(map).alias("key", "value").

@@ -87,41 +87,54 @@ GroupedData.pivot = _pivot
 
 def _grouped_repr(self):
     kind = {"CUBE": "Cube", "ROLLUP": "Rollup", "GROUPING SETS": "GroupingSets"}.get(getattr(self, "_mode", None), "GroupBy")
-    keys = ", ".join(k._sql.replace(chr(96), "") for k in self._keys)
+    keys = ", ".join(_column._user_text(k._sql).replace(chr(96), "") for k in self._keys)
     return "GroupedData[grouping expressions: [%s], value: [%s], type: %s]" % (keys, ", ".join("%s: %s" % nt for nt in self._df.dtypes), kind)
 GroupedData.__repr__ = _grouped_repr
 
 def _alias(self, alias):
-    df = self._derive(self._sql)
+    # The same plan under a name: its columns are still this DataFrame's (a.alias("p").select(a.k)).
+    df = self._derive("SELECT * FROM %s" % self._from())
     df._alias = alias
     return df
 DataFrame.alias = _alias
 
 def _from_aliased(self):
-    return "(%s) AS %s" % (self._sql, _column._quote(getattr(self, "_alias", None) or "__t"))
+    # An aliased DataFrame answers to its alias (col("x.k")) and, as every DataFrame, to its own name (df.k).
+    if self._alias:
+        return "(SELECT * FROM (%s) AS %s) AS %s" % (self._sql, _column._quote(self._alias), self._name())
+    return "(%s) AS %s" % (self._sql, self._name())
 DataFrame._from = _from_aliased
 
-_plain_join = DataFrame.join
-def _join(self, other, on=None, how=None):
-    df = _plain_join(self, other, on, how)
-    la = getattr(self, "_alias", None)
-    ra = getattr(other, "_alias", None)
-    if la or ra:
-        df = self._derive(df._sql.replace(" AS __l ", " AS %s " % _column._quote(la or "__l"), 1).replace(" AS __r", " AS %s" % _column._quote(ra or "__r"), 1))
-    return df
-DataFrame.join = _join
+def _positional(self, i):
+    # The i-th column of this DataFrame, even when another column has the same name (after a join).
+    return "%s.%s" % (_column._quote("%s#%d" % (self._name(), i)), _column._quote(self.columns[i]))
+DataFrame._positional = _positional
 
-_plain_drop = DataFrame.drop
+def _select_positions(self, keep):
+    return self._derive("SELECT %s FROM %s" % (", ".join(self._positional(i) for i in keep), self._from()))
+
+def _column_index(self, c):
+    # The column a Column names (Spark drops the attribute it resolves to), or None when it names none.
+    try:
+        return _native.column_index(self._sess(), self._from(), c._sql)
+    except Exception as e:
+        if "AMBIGUOUS" in str(e) or " are ambiguous. " in str(e):
+            raise
+        return None
+
 def _drop(self, *cols):
-    names = []
+    names = self.columns
+    drop = set()
     for c in cols:
         if isinstance(c, _column.Column):
-            s = c._sql
-            if s.startswith(chr(96)) and s.endswith(chr(96)) and s.count(chr(96)) == 2:
-                names.append(s[1:-1])
+            i = _column_index(self, c)
+            if i is not None:
+                drop.add(i)
+        elif isinstance(c, str):
+            drop.update(i for i, n in enumerate(names) if n.lower() == c.lower())
         else:
-            names.append(c)
-    return _plain_drop(self, *names)
+            raise _base_errors.PySparkTypeError("[NOT_COLUMN_OR_STR] Argument ` + "`col`" + String.raw` should be a Column or str, got %s." % type(c).__name__)
+    return _select_positions(self, [i for i in range(len(names)) if i not in drop])
 DataFrame.drop = _drop
 
 def _explain(self, extended=None, mode=None):
@@ -189,7 +202,7 @@ def _unpivot(self, ids, values, variableColumnName, valueColumnName):
     values = [values] if isinstance(values, (str, _column.Column)) else list(values)
     structs = []
     for v in values:
-        name = v if isinstance(v, str) else v._sql.replace(chr(96), "")
+        name = v if isinstance(v, str) else _column._user_text(v._sql).replace(chr(96), "")
         structs.append("named_struct(%s, %s, %s, %s)" % (_column._lit_sql(variableColumnName), _column._lit_sql(name), _column._lit_sql(valueColumnName), _column._to_col(v)._sql))
     return self._derive("SELECT %s FROM %s" % (", ".join(id_sql + ["inline(array(%s))" % ", ".join(structs)]), self._from()))
 DataFrame.unpivot = _unpivot

@@ -13,17 +13,33 @@ def _cols(cols):
         return list(cols[0])
     return list(cols)
 
+_ids = [0]
+
 class DataFrame:
     def __init__(self, sql, session):
         self._sql = sql
         self.sparkSession = session
         self._schema = None
+        self._alias = None
+        # As PySpark's columns are bound to their DataFrame's plan, df.k names this DataFrame:
+        # its plan is the subquery __df<id> wherever it is an input, and df.k is __df<id>.k.
+        _ids[0] += 1
+        self._id = _ids[0]
 
     def _sess(self):
         return self.sparkSession._jsession
 
+    def _name(self):
+        return "__df%d" % self._id
+
     def _from(self):
-        return "(%s) AS __t" % self._sql
+        return "(%s) AS %s" % (self._sql, self._name())
+
+    def _col(self, name):
+        # A column of this DataFrame (df.k, df["k"], df[0]): a reference qualified by its plan's alias.
+        if name == "*" or name.endswith(".*"):
+            return _column.Column(_column._quote(self._name()) + "." + name)
+        return _column.Column(_column._quote(self._name()) + "." + _column._col_ref(name))
 
     def _derive(self, sql):
         return DataFrame(sql, self.sparkSession)
@@ -59,17 +75,21 @@ class DataFrame:
             found = name in self.columns
         if not found:
             raise AttributeError("'DataFrame' object has no attribute '%s'" % name)
-        return _column.Column(_column._quote(name))
+        return _column.Column(_column._quote(self._name()) + "." + _column._quote(name))
 
     def __getitem__(self, item):
         if isinstance(item, str):
-            return _column._to_col(item)
+            col = self._col(item)
+            if item != "*" and not item.endswith(".*") and item.lower() not in [c.lower() for c in self.columns]:
+                # As Dataset.col, a name the plan does not have fails here (analysis gives Spark's error).
+                _native.schema(self._sess(), "SELECT %s FROM %s" % (_column._col_ref(item), self._from()))
+            return col
         if isinstance(item, _column.Column):
             return self.filter(item)
         if isinstance(item, (list, tuple)):
             return self.select(*item)
         if isinstance(item, int):
-            return _column.Column(_column._quote(self.columns[item]))
+            return _column.Column(_column._quote(self._name()) + "." + _column._quote(self.columns[item]))
         raise TypeError("unexpected item type: %s" % type(item).__name__)
 
     def __repr__(self):
@@ -141,11 +161,11 @@ class DataFrame:
         if not isinstance(col, _column.Column):
             raise TypeError("[NOT_COLUMN] Argument ` + "`col`" + String.raw` should be a Column, got %s." % type(col).__name__)
         new = "%s AS %s" % (col._sql, _column._quote(colName))
+        # As Spark: every column of that name (case-insensitive) is replaced, else the column comes last.
         names = self.columns
-        if colName in names:
-            items = [new if n == colName else _column._quote(n) for n in names]
-        else:
-            items = [_column._quote(n) for n in names] + [new]
+        items = [new if n.lower() == colName.lower() else self._positional(i) for i, n in enumerate(names)]
+        if new not in items:
+            items.append(new)
         return self._derive("SELECT %s FROM %s" % (", ".join(items), self._from()))
 
     def withColumns(self, *colsMap):
@@ -155,7 +175,7 @@ class DataFrame:
         return df
 
     def withColumnRenamed(self, existing, new):
-        items = ["%s AS %s" % (_column._quote(n), _column._quote(new)) if n == existing else _column._quote(n) for n in self.columns]
+        items = ["%s AS %s" % (self._positional(i), _column._quote(new)) if n.lower() == existing.lower() else self._positional(i) for i, n in enumerate(self.columns)]
         return self._derive("SELECT %s FROM %s" % (", ".join(items), self._from()))
 
     def withColumnsRenamed(self, colsMap):
@@ -326,7 +346,7 @@ class DataFrame:
         kind = _JOIN_TYPES.get((how or "inner").lower())
         if kind is None:
             raise ValueError("Unsupported join type '%s'." % how)
-        base = "SELECT * FROM (%s) AS __l %s JOIN (%s) AS __r" % (self._sql, kind, other._sql)
+        base = "SELECT * FROM %s %s JOIN %s" % (self._from(), kind, other._from())
         if on is None:
             return self._derive(base if kind != "INNER" else base.replace(" INNER JOIN ", " CROSS JOIN "))
         if isinstance(on, str):
@@ -337,7 +357,7 @@ class DataFrame:
         return self._derive("%s ON %s" % (base, " AND ".join(c._sql for c in conds)))
 
     def crossJoin(self, other):
-        return self._derive("SELECT * FROM (%s) AS __l CROSS JOIN (%s) AS __r" % (self._sql, other._sql))
+        return self._derive("SELECT * FROM %s CROSS JOIN %s" % (self._from(), other._from()))
 
     def groupBy(self, *cols):
         return GroupedData(self, [_column._to_col(c) for c in _cols(cols)])

@@ -128,6 +128,12 @@ export function sqlNativeModule(): PyModule {
       return name;
     }),
     schema: (s: SqlSession, sql: string) => engine(() => typeTuple(schemaOf(s, sql))),
+    /** df.drop(col): the DataFrame column (`from` is the DataFrame as a subquery) the column reference `ref` resolves to, or null. */
+    column_index: (s: SqlSession, from: string, ref: string) => engine(() => {
+      const out = s.analyze(`SELECT *, ${ref} FROM ${from}`).output.filter((a) => !a.hidden);
+      const i = out.slice(0, -1).findIndex((a) => a.id === out[out.length - 1]!.id);
+      return i < 0 ? null : i;
+    }),
     /**
      * `description`: the job description PySpark's action gives; by default the Python call site
      * (`collect at <stdin>:3`, `take at ...`), as DataFrame.collect's SCCallSiteSync sets it.

@@ -151,7 +151,7 @@ def _incremental(df, keys, aggs, res):
             final.append("(__p%ds / __p%dc) AS %s" % (j, j, out))
     group = (" GROUP BY %s" % ", ".join(k._sql for k in keys)) if keys else ""
     mgroup = (" GROUP BY %s" % ", ".join("__k%d" % i for i in range(nk))) if keys else ""
-    return ("SELECT %s FROM (%s) AS __t%s" % (", ".join(partial), df._sql, group),
+    return ("SELECT %s FROM %s%s" % (", ".join(partial), df._from(), group),
             "SELECT %s FROM __FLINT_STATE__%s" % (", ".join(merge), mgroup),
             "SELECT %s FROM __FLINT_STATE__" % ", ".join(final),
             ["__k%d" % i for i in range(nk)])

@@ -52,7 +52,8 @@ describe('pyspark.sql udf', () => {
 
   it('DataFrame dir(), unionByName(allowMissingColumns), sameSemantics', () => {
     expect(run([
-      'df = spark.range(2).withColumn("i_x", spark.range(1).id + 1).withColumn("2", spark.range(1).id)',
+      'r2 = spark.range(2)',
+      'df = r2.withColumn("i_x", r2.id + 1).withColumn("2", r2.id)',
       'print([a for a in dir(df) if a[0] == "i"][:4], df._ipython_key_completions_())',
       'a = spark.createDataFrame([[1, "x"]], ["k", "s"])',
       'b = spark.createDataFrame([[2.5, 3]], ["d", "k"])',
