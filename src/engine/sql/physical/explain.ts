@@ -605,9 +605,35 @@ function broadcastKeysText(keys: readonly BoundExpr[], side: LPlan): string {
   return keys.map(bound).join(', ');
 }
 
+/**
+ * Whether `side` leaves its rows hash-partitioned by exactly `keys`: an aggregate grouped by
+ * those columns (in order), maybe under projections renaming them (Spark's aggregates keep
+ * their partitioning through the aliases of their result expressions).
+ */
+function partitionedBy(side: LPlan, keys: readonly BoundExpr[]): boolean {
+  let idx = keys.map((k) => (k.kind === 'ref' ? k.index : -1));
+  let cur = side;
+  for (;;) {
+    if (idx.some((i) => i < 0)) return false;
+    if (cur.kind === 'project') {
+      const exprs = cur.exprs;
+      idx = idx.map((i) => {
+        const e = exprs[i];
+        return e?.kind === 'ref' ? e.index : -1;
+      });
+      cur = cur.child;
+    } else if (cur.kind === 'filter') {
+      cur = cur.child;
+    } else {
+      return cur.kind === 'aggregate' && cur.sets === null && cur.groups.length === idx.length && idx.every((i, n) => i === n);
+    }
+  }
+}
+
 /** EnsureRequirements' hash exchange on `keys` below a shuffled join's side, unless the side is already partitioned by them. */
-function hashExchange(child: Node, keys: string): Node {
+function hashExchange(child: Node, keys: string, side?: LPlan, keyExprs?: readonly BoundExpr[]): Node {
   if (child.text.startsWith(`HashAggregate(keys=[${keys}],`)) return child;
+  if (side && keyExprs && partitionedBy(side, keyExprs)) return child;
   const n = Math.max(1, Number(explainConf.get('spark.sql.shuffle.partitions') ?? 200) || 200);
   return { text: `Exchange hashpartitioning(${keys}, ${n}), ENSURE_REQUIREMENTS`, children: [child] };
 }
@@ -637,13 +663,13 @@ function joinNode(p: Extract<LPlan, { kind: 'join' }>): Node {
       return { text: `BroadcastHashJoin [${lk}], [${rk}], ${jt}, ${build_(strategy.build)}, ${cond ? `${cond}, ` : ''}false`, children };
     }
     case 'shuffledHash':
-      return { text: `ShuffledHashJoin [${lk}], [${rk}], ${jt}, ${build_(strategy.build)}${cond ? `, ${cond}` : ''}`, children: [hashExchange(left, lk), hashExchange(right, rk)] };
+      return { text: `ShuffledHashJoin [${lk}], [${rk}], ${jt}, ${build_(strategy.build)}${cond ? `, ${cond}` : ''}`, children: [hashExchange(left, lk, p.left, keys.left), hashExchange(right, rk, p.right, keys.right)] };
     case 'sortMerge': {
-      const sorted = (n: Node, ks: readonly BoundExpr[], attrs: readonly Attribute[], text: string): Node => ({
-        text: `Sort [${ks.map((k) => `${exprText(k, attrs)} ASC NULLS FIRST`).join(', ')}], false, 0`,
-        children: [hashExchange(n, text)],
+      const sorted = (n: Node, ks: readonly BoundExpr[], side: LPlan, text: string): Node => ({
+        text: `Sort [${ks.map((k) => `${exprText(k, side.output)} ASC NULLS FIRST`).join(', ')}], false, 0`,
+        children: [hashExchange(n, text, side, ks)],
       });
-      return { text: `SortMergeJoin [${lk}], [${rk}], ${jt}${cond ? `, ${cond}` : ''}`, children: [sorted(left, keys.left, p.left.output, lk), sorted(right, keys.right, p.right.output, rk)] };
+      return { text: `SortMergeJoin [${lk}], [${rk}], ${jt}${cond ? `, ${cond}` : ''}`, children: [sorted(left, keys.left, p.left, lk), sorted(right, keys.right, p.right, rk)] };
     }
     case 'broadcastNestedLoop': {
       const whole = p.cond ? `, ${exprText(p.cond, all)}` : '';

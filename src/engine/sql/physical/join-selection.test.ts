@@ -190,6 +190,18 @@ describe('EXPLAIN of the selected join', () => {
     ]);
   });
 
+  it('adds no exchange over a side an aggregate already partitioned by the join keys, renamed or not', () => {
+    const s = session();
+    const text = explain(s, 'SELECT * FROM (SELECT k AS kk, count(*) AS n FROM big GROUP BY k) x FULL JOIN (SELECT k, sum(v) AS t FROM small GROUP BY k) y ON x.kk = y.k');
+    const smj = text.findIndex((l) => l.includes('SortMergeJoin'));
+    expect(smj).toBeGreaterThanOrEqual(0);
+    // Each Sort sits right on the final HashAggregate (its exchange is the aggregate's own, below it).
+    const sorts = text.map((l, i) => [l, i] as const).filter(([l]) => l.includes('Sort [')).map(([, i]) => i);
+    expect(sorts.length).toBe(2);
+    for (const i of sorts) expect(text[i + 1]).toMatch(/\+- HashAggregate\(keys=\[k#\], functions=\[(count|sum)/);
+    expect(text.filter((l) => l.includes('Exchange hashpartitioning')).length).toBe(2);
+  });
+
   it('prints broadcast hash joins with their build side and HashedRelationBroadcastMode (DataFrame.hint:3)', () => {
     const s = session();
     expect(explain(s, 'SELECT /*+ BROADCAST(b) */ * FROM __flint_df_900 a JOIN __flint_df_901 b USING (k)')).toEqual([
