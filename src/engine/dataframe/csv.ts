@@ -9,6 +9,7 @@
 import { FlintError, SparkException } from '../errors';
 import { parseByPattern } from '../expr/functions/datetime';
 import { castFn } from '../expr';
+import { AnalysisException } from '../expr/sql-errors';
 import { field, parseDate, parseTimestamp } from '../types';
 import type { DataType, StructField } from '../types';
 import type { Row } from '../expr';
@@ -48,6 +49,15 @@ export interface CsvOptions {
   readonly lineSep?: string;
   /** Input charset (utf-8 is what the fast path reads; others are decoded by TextDecoder). */
   readonly encoding?: string;
+  /**
+   * Spark's CSV column pruning (the `columnPruning` option, else
+   * `spark.sql.csv.parser.columnPruning.enabled`, default true; off with multiLine): when a
+   * query reads only some columns (`columns`), only those are converted and only they make a
+   * record malformed (see `csvRows`).
+   */
+  readonly columnPruning?: boolean;
+  /** The columns (indexes into the fields, the corrupt-record column included) a query reads: Spark's requiredSchema. */
+  readonly columns?: readonly number[];
 }
 
 type Rec = (string | null)[];
@@ -192,7 +202,7 @@ export function safeHeader(head: readonly (string | null | undefined)[]): string
 
 
 /** Spark's CSVOptions from reader options (`get` gives an option's text, case-insensitively keyed). */
-export function csvOptionsFrom(get: (k: string) => string | undefined, corruptDefault = '_corrupt_record'): CsvOptions {
+export function csvOptionsFrom(get: (k: string) => string | undefined, corruptDefault = '_corrupt_record', pruningConf?: string): CsvOptions {
   const str = (k: string, d: string) => get(k) ?? d;
   const bool = (k: string, d: boolean) => {
     const v = get(k);
@@ -238,12 +248,43 @@ export function csvOptionsFrom(get: (k: string) => string | undefined, corruptDe
     lineSep: get('lineSep'),
     encoding: get('encoding') ?? get('charset') ?? 'UTF-8',
   };
+  // CSVOptions.isColumnPruningOptionEnabled: the option, else the conf, never with multiLine by default.
+  const pruning = bool('columnPruning', o.multiLine !== true && (pruningConf ?? 'true').toLowerCase() !== 'false');
   const lineSep = o.lineSep;
   if (lineSep !== undefined && (lineSep.length === 0 || lineSep.length > 2)) {
     throw new FlintError('IllegalArgumentException', `requirement failed: ${lineSep.length === 0 ? "'lineSep' cannot be an empty string." : "'lineSep' can contain only 1 character."}`);
   }
   parseMode(o.mode);
-  return o;
+  return { ...o, columnPruning: pruning };
+}
+
+/**
+ * `o` reading only `columns` of `fields` when column pruning applies to them: Spark prunes the
+ * data columns (its UnivocityParser gets the required schema without the corrupt-record
+ * column) whenever that leaves some out. Null: every column is read as it is.
+ */
+export function csvPruned(o: CsvOptions, fields: readonly StructField[], columns: readonly number[]): CsvOptions | null {
+  const corrupt = corruptIndex(fields, o);
+  const data = columns.filter((c) => c !== corrupt && c >= 0 && c < fields.length);
+  // Spark's CSVFileFormat refuses a scan reading only the corrupt-record column (whatever the pruning).
+  if (corrupt >= 0 && data.length === 0 && columns.includes(corrupt)) {
+    throw new AnalysisException(
+      'The feature is not supported: Queries from raw JSON/CSV files are disallowed when the referenced columns only include the internal corrupt record column (named `_corrupt_record` by default). ' +
+        'For example: `spark.read.schema(schema).json(file).filter($"_corrupt_record".isNotNull).count()` and `spark.read.schema(schema).json(file).select("_corrupt_record")`. ' +
+        'Instead, you can cache or save the parsed results and then send the same query. For example, `val df = spark.read.schema(schema).json(file).cache()` and then `df.filter($"_corrupt_record".isNotNull).count()`.',
+      'UNSUPPORTED_FEATURE.QUERY_ONLY_CORRUPT_RECORD_COLUMN',
+    );
+  }
+  if (o.columnPruning === false || (o.columnPruning === undefined && o.multiLine === true)) return null;
+  const width = fields.length - (corrupt >= 0 ? 1 : 0);
+  if (data.length >= width) return null;
+  return { ...o, columns: [...new Set(columns)].filter((c) => c >= 0 && c < fields.length).sort((a, b) => a - b) };
+}
+
+/** The corrupt-record column of `fields` (a string field of that name), or -1. */
+export function corruptIndex(fields: readonly StructField[], o: CsvOptions): number {
+  const corruptName = o.columnNameOfCorruptRecord ?? '_corrupt_record';
+  return fields.findIndex((f) => f.name === corruptName && f.type.kind === 'string');
 }
 
 export type CsvParseMode = 'PERMISSIVE' | 'DROPMALFORMED' | 'FAILFAST';
@@ -507,22 +548,32 @@ export function csvFailFast(row: readonly unknown[]): SparkException {
  * and bad values null, extra tokens dropped) with the record's text in the corrupt-record
  * column when the schema has one (a string field of that name); DROPMALFORMED drops it;
  * FAILFAST raises.
+ *
+ * With `o.columns` (`csvPruned`: Spark's column pruning, univocity selecting the required
+ * fields by position) only those data columns are converted (the others stay null), a record
+ * is malformed only when one of them does not convert (its token count no longer matters: the
+ * selected fields are always there, missing ones null), and when no data column is read every
+ * record is a row (Spark's parser then returns an empty row without parsing: a DROPMALFORMED
+ * or FAILFAST count() counts every record).
  */
 export function csvRows(t: Tokenized, fields: readonly StructField[], o: CsvOptions): Row[] {
   const mode = parseMode(o.mode);
-  const corruptName = o.columnNameOfCorruptRecord ?? '_corrupt_record';
-  const corrupt = fields.findIndex((f) => f.name === corruptName && f.type.kind === 'string');
+  const corrupt = corruptIndex(fields, o);
   const dataIdx = fields.map((_, i) => i).filter((i) => i !== corrupt);
-  const convs = dataIdx.map((i) => converter(fields[i]!.type, o));
+  const required = o.columns ? new Set(o.columns) : null;
+  const pruned = required !== null && dataIdx.some((i) => !required.has(i));
+  // The data positions converted (positions in the record = order among the data columns).
+  const read = dataIdx.map((i, k) => [i, k] as const).filter(([i]) => !pruned || required.has(i));
+  const convs = dataIdx.map((i) => (!pruned || required.has(i) ? converter(fields[i]!.type, o) : null));
   const nullValue = o.nullValue ?? '';
   const w = fields.length;
   const rows: Row[] = [];
   const { recs, texts } = t;
   for (let r = 0; r < recs.length; r++) {
     const rec = recs[r]!;
-    let bad = rec.length !== dataIdx.length;
+    let bad = !pruned && rec.length !== dataIdx.length;
     const row = new Array<unknown>(w).fill(null);
-    for (let k = 0; k < dataIdx.length; k++) {
+    for (const [, k] of read) {
       const v = rec[k];
       if (v === null || v === undefined || v === nullValue) continue;
       try {
@@ -535,7 +586,8 @@ export function csvRows(t: Tokenized, fields: readonly StructField[], o: CsvOpti
     if (bad) {
       if (mode === 'DROPMALFORMED') continue;
       if (corrupt >= 0) row[corrupt] = texts[r]!;
-      if (mode === 'FAILFAST') throw csvFailFast(row);
+      // Spark's partial row holds the required columns only.
+      if (mode === 'FAILFAST') throw csvFailFast(pruned ? row.filter((_, i) => required.has(i)) : row);
     }
     rows.push(row);
   }

@@ -21,13 +21,13 @@ import { field } from '../types';
 import type { DataType, StructField } from '../types';
 import { batchesFromRows } from '../columnar';
 import type { ColumnBatch } from '../columnar';
-import { fastCsvOptions, isUtf8, readCsvWithFields } from './csv';
+import { corruptIndex, csvPruned, fastCsvOptions, isUtf8, parseMode, readCsvWithFields } from './csv';
 import type { CsvOptions } from './csv';
 import { inferCsvFields, readCsvBatches, readCsvBatchesAs } from './csv-batches';
 import { mergeTypes } from './csv-infer';
 import { readJsonTexts, readJsonWithFields } from './json';
 import type { JsonReadOptions } from './json';
-import { contiguousRuns, scanPartitions } from './file-scan';
+import { contiguousRuns, prunableScan, scanPartitions } from './file-scan';
 import { listFiles } from './parquet-files';
 import type { FileScanSettings } from './file-scan';
 
@@ -50,10 +50,10 @@ export interface TextSplit {
   readonly whole: boolean;
 }
 
-/** What a text source gives the session: its schema, the driver's rows (lazy), Spark's partition count, the executors' scan. */
+/** What a text source gives the session: its schema, the driver's rows (lazy; given the columns a query reads, a source may read only those), Spark's partition count, the executors' scan. */
 export interface TextSource {
   readonly fields: StructField[];
-  readonly batches: () => ColumnBatch[];
+  readonly batches: (needed?: ReadonlySet<number>) => ColumnBatch[];
   readonly partitions: () => number;
   readonly files: FileScan;
 }
@@ -259,11 +259,24 @@ export function csvTextSource(vfs: Vfs, files: readonly InputFile[], o: CsvOptio
   }
   const source: CsvScanSource = { fields, options: o, user: user !== undefined };
   const splittable = csvSplittable(o);
+  const read = (opts: CsvOptions) => files.flatMap((f) => csvBatches(vfs.readFile(f.path), fields, opts, o.header, user ? vfs.qualify(f.path) : undefined));
+  // Column pruning changes rows only where malformed records are dropped, fail or fill the
+  // corrupt-record column; elsewhere the driver keeps one read of every column.
+  const prunedRows = parseMode(o.mode) !== 'PERMISSIVE' || corruptIndex(fields, o) >= 0;
+  const pruned = new Map<string, ColumnBatch[]>();
   return {
     fields,
-    batches: () => (batches ??= files.flatMap((f) => csvBatches(vfs.readFile(f.path), fields, o, o.header, user ? vfs.qualify(f.path) : undefined))),
+    batches: (needed) => {
+      const po = needed && prunedRows ? csvPruned(o, fields, [...needed]) : null;
+      if (!po) return (batches ??= read(o));
+      const key = po.columns!.join(',');
+      let got = pruned.get(key);
+      if (!got) pruned.set(key, (got = read(po)));
+      return got;
+    },
     partitions: partitionCounter(files, splittable, settings),
-    files: textFileScan(CSV_SCAN_LANG, source, vfs, files, splittable, settings),
+    // The executors read the columns a query reads (Spark's CSV column pruning, `csvRows`).
+    files: prunableScan(textFileScan(CSV_SCAN_LANG, source, vfs, files, splittable, settings), fields.length, (columns) => JSON.stringify({ ...source, options: csvPruned(o, fields, columns) ?? o })),
   };
 }
 

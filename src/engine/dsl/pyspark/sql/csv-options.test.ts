@@ -156,7 +156,7 @@ except Exception as e:
     expect(run(code)).toBe(lines("['id', 'name', 'score']", 'Py4JJavaError [MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION] Malformed records are detected in record parsing: [2,b,null].'));
   });
 
-  it('FAILFAST without a schema reads (inference fails on no record) and raises at the action that parses the bad row', () => {
+  it('FAILFAST without a schema reads (inference fails on no record) and raises at the action that parses the bad row (count() parses no column)', () => {
     const code = `for infer in (True, False):
     df = spark.read.csv("/c/bad.csv", header=True, inferSchema=infer, mode="FAILFAST")
     print(df.dtypes)
@@ -166,9 +166,54 @@ except Exception as e:
         except Exception as e:
             print(type(e).__name__, str(e).split("SparkException: ")[-1].splitlines()[0])`;
     const failure = 'Py4JJavaError [MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION] Malformed records are detected in record parsing: [2,b,null].';
+    // Spark's CSV parser converts no column for count() (column pruning, an empty required
+    // schema): every record counts and nothing fails; collect() reads every column.
+    const code2 = code.replace('for act in (df.count, df.collect):', 'print(df.count())\n    for act in (df.collect,):');
+    expect(run(code2)).toBe(lines(
+      "[('id', 'int'), ('name', 'string'), ('score', 'string')]", '4', failure,
+      "[('id', 'string'), ('name', 'string'), ('score', 'string')]", '4', failure,
+    ));
+  });
+
+  it('prunes columns as Spark does: only the columns a query reads make a record malformed', () => {
+    const s = 'id INT, name STRING, score DOUBLE';
+    const code = `def show(df):
+    try:
+        print([tuple(r) for r in df.collect()])
+    except Exception as e:
+        print(type(e).__name__, str(e).split("SparkException: ")[-1].splitlines()[0][:60])
+d = spark.read.schema("${s}").csv("/c/bad.csv", header=True, mode="DROPMALFORMED")
+show(d.select("name"))
+show(d.select("score"))
+show(d.select("id", "name", "score"))
+f = spark.read.schema("${s}").csv("/c/bad.csv", header=True, mode="FAILFAST")
+show(f.select("id", "name"))
+show(f.select("score"))
+p = spark.read.schema("${s}, _corrupt_record STRING").csv("/c/bad.csv", header=True)
+show(p.select("score", "_corrupt_record"))
+show(p.select("_corrupt_record"))
+show(spark.read.csv("/c/bad.csv", header=True, mode="DROPMALFORMED").select("id"))
+spark.conf.set("spark.sql.csv.parser.columnPruning.enabled", "false")
+d = spark.read.schema("${s}").csv("/c/bad.csv", header=True, mode="DROPMALFORMED")
+show(d.select("name"))
+print(d.count())
+spark.conf.set("spark.sql.csv.parser.columnPruning.enabled", "true")
+show(spark.read.schema("${s}").csv("/c/bad.csv", header=True, mode="DROPMALFORMED", columnPruning=False).select("name"))`;
     expect(run(code)).toBe(lines(
-      "[('id', 'int'), ('name', 'string'), ('score', 'string')]", failure, failure,
-      "[('id', 'string'), ('name', 'string'), ('score', 'string')]", failure, failure,
+      // A short or long record is malformed only when every column is read; 'x' only when score is.
+      "[('a',), ('b',), ('c',), ('d',)]",
+      '[(1.5,), (None,), (2.5,)]',
+      "[(1, 'a', 1.5)]",
+      "[(1, 'a'), (2, 'b'), (3, 'c'), (4, 'd')]",
+      'Py4JJavaError [MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION] Malformed r',
+      "[(1.5, None), (None, None), (2.5, None), (None, '4,d,x')]",
+      'AnalysisException [UNSUPPORTED_FEATURE.QUERY_ONLY_CORRUPT_RECORD_COLUMN] The f',
+      "[('1',), ('2',), ('3',), ('4',)]",
+      // spark.sql.csv.parser.columnPruning.enabled=false (read when the DataFrame is read; Spark reads it
+      // when the query runs) or the columnPruning option parses every column.
+      "[('a',)]",
+      '1',
+      "[('a',)]",
     ));
   });
 
@@ -195,15 +240,21 @@ except Exception as e:
     put('many.csv', ['id,name,score', ...good, ...bad].join('\n'));
     const counts = `s = "id INT, name STRING, score DOUBLE, _corrupt_record STRING"
 print(spark.read.csv("/c/many.csv", header=True).count())
-print(spark.read.csv("/c/many.csv", header=True, mode="DROPMALFORMED").count())
+m = spark.read.csv("/c/many.csv", header=True, mode="DROPMALFORMED")
+print(m.count(), len(m.collect()))
 p = spark.read.schema(s).csv("/c/many.csv", header=True)
-print(p.count(), p.where(p["_corrupt_record"].isNotNull()).count())
-print(spark.read.schema(s).csv("/c/many.csv", header=True, mode="DROPMALFORMED").count())
+print(p.count(), len(p.where(p["_corrupt_record"].isNotNull()).select("id").collect()), p.cache().where(p["_corrupt_record"].isNotNull()).count())
+d = spark.read.schema(s).csv("/c/many.csv", header=True, mode="DROPMALFORMED")
+print(d.count(), len(d.collect()))
+f = spark.read.schema(s).csv("/c/many.csv", header=True, mode="FAILFAST")
+print(f.count())
 try:
-    spark.read.schema(s).csv("/c/many.csv", header=True, mode="FAILFAST").count()
+    f.collect()
 except Exception as e:
     print("failed:", type(e).__name__, str(e).split("SparkException: ")[-1][:48])`;
-    // Inferred (all strings): only length mismatches are malformed (the 'x…' lines have 3 fields).
-    expect(run(counts)).toBe(lines('10100', '3433', '10100 10000', '100', 'failed: Py4JJavaError [MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION]'));
+    // count() parses no column (Spark's column pruning), so every record counts in every mode.
+    // Inferred (all strings): only length mismatches are malformed (the 'x…' lines have 3 fields);
+    // reading id alone, only the 'x…' ids are (3333); the cached rows were parsed whole.
+    expect(run(counts)).toBe(lines('10100', '10100 3433', '10100 3333 10000', '10100 100', '10100', 'failed: Py4JJavaError [MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION]'));
   });
 });

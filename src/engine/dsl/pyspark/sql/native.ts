@@ -246,7 +246,7 @@ export function sqlNativeModule(): PyModule {
           const key = keys.get(k.toLowerCase());
           const v = key === undefined ? undefined : options.get(key);
           return v === undefined || v === null ? undefined : String(v);
-        }, s.conf.get('spark.sql.columnNameOfCorruptRecord') ?? '_corrupt_record');
+        }, s.conf.get('spark.sql.columnNameOfCorruptRecord') ?? '_corrupt_record', s.conf.get('spark.sql.csv.parser.columnPruning.enabled'));
         // CSV goes straight to column batches (typed vectors), never through rows.
         src = csvTextSource(vfs, files, o, settings);
       } else {

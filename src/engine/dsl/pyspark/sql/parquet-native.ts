@@ -110,7 +110,7 @@ function fileRelation(s: SqlSession, vfs: Vfs, format: string, path: string, o: 
     const files = listInputFiles(vfs, [path]);
     const settings = fileScanSettingsFrom((k) => s.conf.get(k), () => parallelism);
     const src = format === 'csv'
-      ? csvTextSource(vfs, files, csvOptionsFrom((k) => opt(o, k), s.conf.get('spark.sql.columnNameOfCorruptRecord') ?? '_corrupt_record'), settings, fields)
+      ? csvTextSource(vfs, files, csvOptionsFrom((k) => opt(o, k), s.conf.get('spark.sql.columnNameOfCorruptRecord') ?? '_corrupt_record', s.conf.get('spark.sql.csv.parser.columnPruning.enabled')), settings, fields)
       : format === 'json'
         ? jsonTextSource(vfs, files, {}, settings)
         : textTextSource(vfs, files, { wholetext: truthy(opt(o, 'wholetext'), false), lineSep: opt(o, 'lineSep') }, settings);

@@ -13,6 +13,8 @@ import type { ColumnBatch } from '../../../columnar';
 import type { StructField } from '../../../types';
 import type { FileScan } from '../../../sql/logical';
 import { csvSplittable, partitionCounter, splitBytes, textFileScan } from '../../../dataframe/text-scan';
+import { prunableScan } from '../../../dataframe/file-scan';
+import { csvPruned } from '../../../dataframe/csv';
 import type { InputFile, TextSplit } from '../../../dataframe/text-scan';
 import type { FileScanSettings } from '../../../dataframe/file-scan';
 import { readWithSchema } from '../../../streaming/formats';
@@ -48,7 +50,11 @@ function readSplit(source: SchemaScanSource, split: TextSplit): ColumnBatch[] {
 export function schemaFileScan(vfs: Vfs, files: readonly InputFile[], format: string, fields: readonly StructField[], options: ReadOptions, settings: () => FileScanSettings): { files: FileScan; partitions: () => number } {
   const cut = splittable(format, options);
   const source: SchemaScanSource = { format, fields, options };
-  return { files: textFileScan(SCHEMA_SCAN_LANG, source, vfs, files, cut, settings), partitions: partitionCounter(files, cut, settings) };
+  const scan = textFileScan(SCHEMA_SCAN_LANG, source, vfs, files, cut, settings);
+  // CSV: the tasks read the columns a query reads (Spark's column pruning, `dataframe/csv.ts` csvRows).
+  const csv = format === 'csv' ? options.csv : undefined;
+  const read = csv ? prunableScan(scan, fields.length, (columns) => JSON.stringify({ ...source, options: { ...options, csv: csvPruned(csv, fields, columns) ?? csv } })) : scan;
+  return { files: read, partitions: partitionCounter(files, cut, settings) };
 }
 
 registerFunctionCompiler(SCHEMA_SCAN_LANG, (json) => {

@@ -9,6 +9,7 @@ import type { Row } from '../../../expr';
 import { durationMicros } from '../../../expr/functions/time-window';
 import { csvOptionsFrom, inferFields, readJsonLines, rowToEngine, readCsv } from '../../../dataframe';
 import { parquetFileInfo } from '../../../dataframe/parquet';
+import { corruptIndex, csvPruned, parseMode } from '../../../dataframe/csv';
 import { fileOrigin } from '../../../dataframe/file-scan';
 import type { SparkContext } from '../../../rdd';
 import {
@@ -358,16 +359,28 @@ export function streamingNativeModule(): PyModule {
       // query first needs them, so a FAILFAST record raises at that action, as Spark's scan does.
       const logged = (toArray(paths) as string[]).map((p) => sinkLogFiles(vfs, p));
       const files = (toArray(paths) as string[]).flatMap((p, i) => logged[i] ?? vfs.inputFiles(p).map((f) => f.path));
-      const ro: ReadOptions = { mode: optOf(o, 'mode'), header: (optOf(o, 'header') ?? 'false').toLowerCase() === 'true', sep: optOf(o, 'sep') ?? optOf(o, 'delimiter'), columnNameOfCorruptRecord: optOf(o, 'columnNameOfCorruptRecord'), ...(format === 'csv' ? { csv: csvOptionsFrom((k) => optOf(o, k), s.conf.get('spark.sql.columnNameOfCorruptRecord') ?? '_corrupt_record') } : {}), ...(format === 'json' ? { json: jsonReadSettings((k) => optOf(o, k)) } : {}) };
-      const readRows = (): Row[] => {
+      const ro: ReadOptions = { mode: optOf(o, 'mode'), header: (optOf(o, 'header') ?? 'false').toLowerCase() === 'true', sep: optOf(o, 'sep') ?? optOf(o, 'delimiter'), columnNameOfCorruptRecord: optOf(o, 'columnNameOfCorruptRecord'), ...(format === 'csv' ? { csv: csvOptionsFrom((k) => optOf(o, k), s.conf.get('spark.sql.columnNameOfCorruptRecord') ?? '_corrupt_record', s.conf.get('spark.sql.csv.parser.columnPruning.enabled')) } : {}), ...(format === 'json' ? { json: jsonReadSettings((k) => optOf(o, k)) } : {}) };
+      const readRows = (r: ReadOptions): Row[] => {
         const rows: Row[] = [];
         for (const f of files) {
-          for (const r of readWithSchema(format, vfs.readText(f), fields, ro)) rows.push(r);
+          for (const row of readWithSchema(format, vfs.readText(f), fields, r)) rows.push(row);
         }
         return rows;
       };
       let batches: ColumnBatch[] | null = null;
-      const get = (): ColumnBatch[] => (batches ??= batchesFromRows(fields.map((f) => f.type), readRows()));
+      // CSV column pruning (Spark's): a query reading some columns drops, fails on or marks only
+      // the records malformed in those (`dataframe/csv.ts` csvRows), so such reads are their own.
+      const csv = ro.csv;
+      const prunedRows = csv !== undefined && (parseMode(csv.mode) !== 'PERMISSIVE' || corruptIndex(fields, csv) >= 0);
+      const pruned = new Map<string, ColumnBatch[]>();
+      const get = (needed?: ReadonlySet<number>): ColumnBatch[] => {
+        const pc = csv && needed && prunedRows ? csvPruned(csv, fields, [...needed]) : null;
+        if (!pc) return (batches ??= batchesFromRows(fields.map((f) => f.type), readRows(ro)));
+        const key = pc.columns!.join(',');
+        let got = pruned.get(key);
+        if (!got) pruned.set(key, (got = batchesFromRows(fields.map((f) => f.type), readRows({ ...ro, csv: pc }))));
+        return got;
+      };
       const view = `__flint_df_s${viewCounter++}`;
       const output = fields.map((f) => newAttribute(f.name, f.type, f.nullable));
       // The executors read the files themselves when a distributed stage scans them (schema-scan.ts), in Spark's partition count.
