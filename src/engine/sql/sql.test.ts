@@ -157,6 +157,13 @@ describe('explain', () => {
     ]);
   });
 
+  it('puts a LocalTableScan in its parent\'s codegen stage but never starts one with it', () => {
+    const s = createSqlSession();
+    const explain = (q: string) => (s.sql(`EXPLAIN ${q}`).rows[0]![0] as string).trimEnd().split('\n').slice(1).map((l) => l.replace(/#\d+/g, ''));
+    expect(explain('SELECT col1 + 1 AS b FROM VALUES (1), (2)')).toEqual(['*(1) Project [(col1 + 1) AS b]', '+- *(1) LocalTableScan [col1]']);
+    expect(explain('SELECT * FROM VALUES (1), (2)')).toEqual(['LocalTableScan [col1]']);
+  });
+
   it('marks whole-stage codegen stages when the plan does not shuffle (no adaptive root), and prints Range with its arguments', () => {
     const s = createSqlSession();
     const text = (s.sql('EXPLAIN SELECT id * 2 AS x FROM range(0, 10, 1, 3) WHERE id > 3').rows[0]![0] as string).trimEnd().split('\n').map((l) => l.replace(/#\d+/g, ''));

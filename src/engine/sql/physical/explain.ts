@@ -90,7 +90,7 @@ export function physicalTree(p: LPlan, conf: ReadonlyMap<string, string> = new M
 type Scan = Extract<LPlan, { kind: 'scan' }>;
 
 /** Operators Spark compiles into a WholeStageCodegen stage (CodegenSupport). */
-const CODEGEN = new Set(['Project', 'Filter', 'HashAggregate', 'Sort', 'Scan', 'BroadcastHashJoin', 'Range', 'Generate', 'LocalLimit', 'ColumnarToRow']);
+const CODEGEN = new Set(['Project', 'Filter', 'HashAggregate', 'Sort', 'Scan', 'BroadcastHashJoin', 'Range', 'Generate', 'LocalLimit', 'ColumnarToRow', 'LocalTableScan']);
 
 /** The operator's name: the first word of its text. */
 export function operatorName(text: string): string {
@@ -112,7 +112,8 @@ export function codegenStages<T extends { readonly text: string; readonly childr
   };
   const assign = (n: T, parentCapable: boolean): void => {
     for (const c of n.children) assign(c, capable(n));
-    if (capable(n) && !parentCapable) mark(n, stage++);
+    // A LocalTableScan joins its parent's stage but never starts one (kept out for the driver's fast collect).
+    if (capable(n) && !parentCapable && operatorName(n.text) !== 'LocalTableScan') mark(n, stage++);
   };
   assign(root, false);
   return out;
