@@ -162,7 +162,9 @@ export function planSelect(an: Analyzer, sel0: Select, orders0: SortOrder[] | nu
   const output: Attribute[] = items.map((it, i) => {
     const e = exprs[i]!;
     if (!isAgg && it.attr && e.kind === 'ref') return { ...it.attr, name: it.name, hidden: false };
-    return newAttribute(it.name, e.type, e.nullable, it.attr && !isAgg ? it.attr.qualifier : it.attr ? it.attr.qualifier : []);
+    const out = newAttribute(it.name, e.type, e.nullable, it.attr && !isAgg ? it.attr.qualifier : it.attr ? it.attr.qualifier : []);
+    // A grouping column keeps the DataFrame lineage its input column had (Spark's Aggregate outputs the attribute).
+    return it.attr?.alsoQualifiers ? { ...out, alsoQualifiers: it.attr.alsoQualifiers } : out;
   });
   // ORDER BY: select outputs first, then expressions over the input (hidden columns).
   const keys: SortKey[] = [];

@@ -116,6 +116,13 @@ describe('a DataFrame\'s column elsewhere', () => {
     expect(run('print(a.groupBy(a.k))')).toBe('GroupedData[grouping expressions: [k], value: [k: bigint, x: bigint], type: GroupBy]\n');
   });
 
+  it('stays reachable through aggregates and pivots (their grouping columns are the input\'s)', () => {
+    run('g = a.groupBy(a.k).agg(F.sum(a.x).alias("s"))');
+    expect(run('print(g.filter(a.k > 1).orderBy(a.k.desc()).select(a.k, g.s).collect())')).toBe('[Row(k=3, s=30), Row(k=2, s=20)]\n');
+    expect(run('print(b.groupBy(b.k).pivot("v", ["a", "b"]).sum("y").orderBy(b.k).collect())')).toBe(
+      '[Row(k=1, a=5, b=None), Row(k=2, a=None, b=50), Row(k=4, a=None, b=None)]\n');
+  });
+
   it('stays reachable through unions and in star selections', () => {
     expect(run('print(a.union(a.filter(a.k > 2)).select(a.k).count(), j.select(a["*"]).columns)')).toBe("4 ['k', 'x']\n");
   });
