@@ -68,6 +68,8 @@ export interface PhysicalNode {
    * the `partialDistinct` one over it; `distinctFinal` marks the exchange above that one.
    */
   phase?: 'partial' | 'merge' | 'partialDistinct' | 'distinctFinal';
+  /** Printed as one of its parent's inner children (Spark's innerChildren: an InMemoryRelation and the plan it caches). */
+  inner?: boolean;
 }
 type Node = PhysicalNode;
 
@@ -102,20 +104,27 @@ export function operatorName(text: string): string {
  * WholeStageCodegen stage ids as Spark's CollapseCodegenStages assigns them: a maximal run of
  * codegen operators is one stage, and a stage's inputs are numbered before it.
  */
-export function codegenStages<T extends { readonly text: string; readonly children: readonly T[] }>(root: T): Map<T, number> {
+export function codegenStages<T extends { readonly text: string; readonly children: readonly T[]; readonly inner?: boolean }>(root: T): Map<T, number> {
   const out = new Map<T, number>();
-  let stage = 1;
   const capable = (n: T) => CODEGEN.has(operatorName(n.text));
-  const mark = (n: T, id: number): void => {
-    out.set(n, id);
-    for (const c of n.children) if (capable(c)) mark(c, id);
-  };
-  const assign = (n: T, parentCapable: boolean): void => {
-    for (const c of n.children) assign(c, capable(n));
-    // A LocalTableScan joins its parent's stage but never starts one (kept out for the driver's fast collect).
-    if (capable(n) && !parentCapable && operatorName(n.text) !== 'LocalTableScan') mark(n, stage++);
-  };
-  assign(root, false);
+  // A cached relation's plan (an inner child) was planned on its own: its stages are numbered apart, from 1.
+  const pending: T[] = [root];
+  while (pending.length > 0) {
+    let stage = 1;
+    const mark = (n: T, id: number): void => {
+      out.set(n, id);
+      for (const c of n.children) if (!c.inner && capable(c)) mark(c, id);
+    };
+    const assign = (n: T, parentCapable: boolean): void => {
+      for (const c of n.children) {
+        if (c.inner) pending.push(c);
+        else assign(c, capable(n));
+      }
+      // A LocalTableScan joins its parent's stage but never starts one (kept out for the driver's fast collect).
+      if (capable(n) && !parentCapable && operatorName(n.text) !== 'LocalTableScan') mark(n, stage++);
+    };
+    assign(pending.shift()!, false);
+  }
   return out;
 }
 
@@ -128,7 +137,9 @@ function scanNode(p: Scan, attrs: readonly Attribute[], predicates: readonly Bou
   const list = attrs.map(attrText).join(', ');
   if (p.cached) {
     const preds = predicates.length ? `, [${predicates.map((c) => exprText(c, attrs)).join(', ')}]` : '';
-    return { text: `InMemoryTableScan [${list}]${preds}`, children: [{ text: `InMemoryRelation [${p.output.map(attrText).join(', ')}], ${p.cached.storageLevel}`, children: [build(p.cached.child)] }] };
+    const cachedPlan = build(p.cached.child);
+    cachedPlan.inner = true;
+    return { text: `InMemoryTableScan [${list}]${preds}`, children: [{ text: `InMemoryRelation [${p.output.map(attrText).join(', ')}], ${p.cached.storageLevel}`, children: [cachedPlan], inner: true }] };
   }
   if (p.origin?.kind === 'files') return fileScanNode(p, p.origin, attrs, predicates);
   if (p.name === 'LocalRelation' || p.name === 'OneRowRelation' || p.name === 'View') return { text: `LocalTableScan [${list}]`, children: [] };
@@ -796,26 +807,23 @@ export function explainPlan(p: LPlan, conf: ReadonlyMap<string, string> = new Ma
 }
 
 function explainText(p: LPlan): string {
-  if (!shuffles(p)) {
-    // Without adaptive execution the plan is printed after CollapseCodegenStages: `*(1) Project [...]`.
-    const tree = build(p);
-    const stages = codegenStages(tree);
-    const lines: string[] = [];
-    const walk = (n: Node, prefix: string, last: boolean, root: boolean): void => {
-      const stage = stages.get(n);
-      const text = stage === undefined ? n.text : `*(${stage}) ${n.text}`;
-      lines.push(root ? text : `${prefix}${last ? '+- ' : ':- '}${text}`);
-      const next = root ? '' : prefix + (last ? '   ' : ':  ');
-      n.children.forEach((c, i) => walk(c, next, i === n.children.length - 1, false));
-    };
-    walk(tree, '', true, true);
-    return `== Physical Plan ==\n${lines.join('\n')}\n\n`;
-  }
-  const lines: string[] = ['AdaptiveSparkPlan isFinalPlan=false'];
-  const walk = (n: Node, prefix: string, last: boolean): void => {
-    lines.push(`${prefix}${last ? '+- ' : ':- '}${n.text}`);
-    n.children.forEach((c, i) => walk(c, prefix + (last ? '   ' : ':  '), i === n.children.length - 1));
+  // Without adaptive execution the plan is printed after CollapseCodegenStages (`*(1) Project [...]`); an
+  // AdaptiveSparkPlan prints its initial plan without them. A cached plan was planned on its own, without AQE.
+  const adaptive = shuffles(p);
+  const tree = build(p);
+  const stages = codegenStages(tree);
+  const lines: string[] = adaptive ? ['AdaptiveSparkPlan isFinalPlan=false'] : [];
+  // TreeNode.generateTreeString: `last` says, per level, whether the node there is its parent's last child;
+  // inner children come first, a level deeper, after a level saying whether the node has other children.
+  const write = (n: Node, last: readonly boolean[], cached: boolean): void => {
+    const prefix = last.length === 0 ? '' : `${last.slice(0, -1).map((l) => (l ? '   ' : ':  ')).join('')}${last[last.length - 1] ? '+- ' : ':- '}`;
+    const stage = cached || !adaptive ? stages.get(n) : undefined;
+    lines.push(`${prefix}${stage === undefined ? n.text : `*(${stage}) ${n.text}`}`);
+    const inner = n.children.filter((c) => c.inner);
+    const regular = n.children.filter((c) => !c.inner);
+    inner.forEach((c, i) => write(c, [...last, regular.length === 0, i === inner.length - 1], true));
+    regular.forEach((c, i) => write(c, [...last, i === regular.length - 1], cached));
   };
-  walk(build(p), '', true);
+  write(tree, adaptive ? [true] : [], false);
   return `== Physical Plan ==\n${lines.join('\n')}\n\n`;
 }

@@ -42,11 +42,13 @@ export function sqlPlanGraph(optimized: LPlan, conf: ReadonlyMap<string, string>
   let next = 0;
   const tree = physicalTree(optimized, conf);
   const stages = codegenStages(tree);
-  const shape = (n: PhysicalNode): SqlPlanNode => {
+  // A cached relation's plan (inner children) has codegen stages of its own, not clusters of this query's.
+  const shape = (n: PhysicalNode, cached = false): SqlPlanNode => {
     const id = next++;
     if (n.plan) logical.set(id, n.plan);
     if (n.phase) phase.set(id, n.phase);
-    return { id, name: operatorName(n.text), detail: n.text, codegenStage: stages.get(n) ?? null, children: n.children.map(shape) };
+    const inCache = cached || n.inner === true;
+    return { id, name: operatorName(n.text), detail: n.text, codegenStage: inCache ? null : stages.get(n) ?? null, children: n.children.map((c) => shape(c, inCache)) };
   };
   const root = shape(tree);
   return { node: root, logical, phase };

@@ -43,7 +43,8 @@ describe('DataFrame.cache and persist', () => {
     // rand() is computed once when cached: two actions see the same values.
     expect(run('c = spark.range(0, 5, 1, 1).select("id", sf.rand(7).alias("r")).cache()\nprint(c.collect() == c.collect(), c.count())')).toBe('True 5\n');
     const text = run('c.explain()');
-    expect(text).toMatch(/^== Physical Plan ==\nInMemoryTableScan \[id#\d+L, r#\d+\]\n\+- InMemoryRelation \[id#\d+L, r#\d+\], StorageLevel\(disk, memory, deserialized, 1 replicas\)\n/);
+    // The relation and the plan it caches are the scan's inner children, indented as Spark's TreeNode prints those.
+    expect(text).toMatch(/^== Physical Plan ==\nInMemoryTableScan \[id#\d+L, r#\d+\]\n {3}\+- InMemoryRelation \[id#\d+L, r#\d+\], StorageLevel\(disk, memory, deserialized, 1 replicas\)\n {9}\+- /);
     expect(run('print(c.storageLevel)')).toBe('Disk Memory Deserialized 1x Replicated\n');
     expect(run('c.unpersist()\nc.explain()')).not.toMatch(/InMemory/);
   });
