@@ -20,7 +20,13 @@ const JOIN_TYPES = { inner: 'Inner', left: 'LeftOuter', right: 'RightOuter', ful
 
 function line(p: LPlan): string {
   switch (p.kind) {
-    case 'scan': return p.name === 'LocalRelation' || p.name === 'OneRowRelation' ? `${p.name} [${p.output.map(attr).join(', ')}]` : `Relation ${p.name}[${p.output.map(attr).join(',')}]`;
+    case 'scan': {
+      if (p.name === 'LocalRelation' || p.name === 'OneRowRelation') return `${p.name} [${p.output.map(attr).join(', ')}]`;
+      // Spark's LogicalRDD (isStreaming false) and LogicalRelation over a HadoopFsRelation (named by its format).
+      if (p.origin?.kind === 'rdd') return `LogicalRDD [${p.output.map(attr).join(', ')}], false`;
+      if (p.origin?.kind === 'files') return `Relation ${p.origin.table ?? ''}[${p.output.map(attr).join(',')}] ${p.origin.format}`;
+      return `Relation ${p.name}[${p.output.map(attr).join(',')}]`;
+    }
     case 'command': return 'Command';
     case 'project': return `Project [${p.exprs.map((e, i) => named(e, p.output[i]!, p.child.output)).join(', ')}]`;
     case 'filter': return `Filter ${exprText(p.cond, p.child.output)}`;

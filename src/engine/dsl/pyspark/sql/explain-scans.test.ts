@@ -71,6 +71,15 @@ describe('EXPLAIN of file scans', () => {
   });
 });
 
+describe('the logical plans of EXPLAIN EXTENDED', () => {
+  it('name a file source as Spark\'s LogicalRelation (its format last) and Python data as a LogicalRDD', () => {
+    const text = run('df.filter("a > 0").explain(True)');
+    expect(text).toMatch(/\n== Optimized Logical Plan ==\n[\s\S]*\+- Relation \[a#\d+,b#\d+,d#\d+\] csv\n/);
+    expect(run('spark.sql("SELECT a FROM es_ext").explain(True)')).toMatch(/Relation spark_catalog\.default\.es_ext\[a#\d+,b#\d+,d#\d+\] csv\n/);
+    expect(run('spark.createDataFrame([(1, "a")], ["x", "y"]).explain(True)')).toMatch(/\n\+- LogicalRDD \[x#\d+L, y#\d+\], false\n/);
+  });
+});
+
 describe('EXPLAIN of DataFrames over Python data and RDDs', () => {
   it('prints Spark\'s LogicalRDD scan, also through a temp view', () => {
     expect(explain('spark.createDataFrame([(1, "a")], ["x", "y"])')).toEqual(['*(1) Scan ExistingRDD[x#_L,y#_]']);
