@@ -14,7 +14,7 @@
 import { hasGlob, sharedWithExecutors, taskVfs } from '../io';
 import type { Vfs } from '../io';
 import { registerFunctionCompiler } from '../rdd';
-import type { FileOrigin, FileScan } from '../sql/logical';
+import type { FileOrigin, FileScan, ScanFilter } from '../sql/logical';
 import type { StructField } from '../types';
 import type { ColumnBatch } from '../columnar';
 import { filePartitionCount, maxSplitBytes, readSourceFile } from './parquet-files';
@@ -36,6 +36,8 @@ interface ParquetScanSource {
   readonly partitionFields: StructField[];
   /** The columns a query reads (indexes into data then partition fields); absent: all. The others are not decoded. */
   readonly columns?: readonly number[];
+  /** Filters every row the query keeps passes: row groups whose statistics rule them out are skipped. */
+  readonly filters?: readonly ScanFilter[];
 }
 
 export interface FileScanSettings {
@@ -68,19 +70,20 @@ export function scanPartitions<T>(vfs: Vfs, paths: readonly string[], settings: 
 
 /**
  * `scan` with column pruning (`FileScan.prune`): the scan reading only some of its `width`
- * columns has the same partitions and the source `withColumns` gives (the reader's settings
- * with the columns), one per column set, so each is one persisted FileScanRDD.
+ * columns (and told the filters its rows pass) has the same partitions and the source
+ * `withColumns` gives (the reader's settings with the columns and filters), one per column and
+ * filter set, so each is one persisted FileScanRDD.
  */
-export function prunableScan(scan: FileScan, width: number, withColumns: (columns: readonly number[]) => string): FileScan {
+export function prunableScan(scan: FileScan, width: number, withColumns: (columns: readonly number[], filters: readonly ScanFilter[]) => string): FileScan {
   const pruned = new Map<string, FileScan>();
   const self: FileScan = {
     ...scan,
-    prune: (columns) => {
+    prune: (columns, filters = []) => {
       const cols = [...new Set(columns)].filter((c) => c >= 0 && c < width).sort((a, b) => a - b);
-      if (cols.length >= width) return self;
-      const key = cols.join(',');
+      if (cols.length >= width && filters.length === 0) return self;
+      const key = JSON.stringify([cols, filters]);
       let got = pruned.get(key);
-      if (!got) pruned.set(key, (got = { reader: scan.reader, source: withColumns(cols), partitions: scan.partitions }));
+      if (!got) pruned.set(key, (got = { reader: scan.reader, source: withColumns(cols, filters), partitions: scan.partitions }));
       return got;
     },
   };
@@ -171,7 +174,7 @@ export function parquetFileScan(vfs: Vfs, src: ParquetSource, settings: () => Fi
       }
       return contiguousRuns(splits, (f) => f.length, n);
     }),
-  }, width, (columns) => JSON.stringify({ ...source, columns }));
+  }, width, (columns, filters) => JSON.stringify({ ...source, columns, filters: filters.filter((x) => x.column < src.dataFields.length) }));
 }
 
 function readSplit(source: ParquetScanSource, split: ParquetSplit): ColumnBatch[] {
@@ -182,7 +185,7 @@ function readSplit(source: ParquetScanSource, split: ParquetSplit): ColumnBatch[
   // A file in one split reads whole (its footer and every row group); a cut one reads its row groups.
   const whole = split.start === 0 && split.length >= split.size;
   const columns = source.columns && new Set(source.columns);
-  return readSourceFile(vfs, src, file, whole ? undefined : { start: split.start, end: split.start + split.length }, columns);
+  return readSourceFile(vfs, src, file, whole ? undefined : { start: split.start, end: split.start + split.length }, columns, source.filters);
 }
 
 registerFunctionCompiler(PARQUET_SCAN_LANG, (json) => {

@@ -9,6 +9,7 @@
 import type { Vfs, VfsFileInfo } from '../io';
 import { isVfsError } from '../io';
 import { AnalysisException } from '../sql/errors';
+import type { ScanFilter } from '../sql/logical';
 import { Decimal, daysFromCivil, formatValue, parseTimestamp, sameType, simpleString, structType, field, decimalType } from '../types';
 import type { DataType, StructField } from '../types';
 import { constantVector } from '../columnar';
@@ -255,8 +256,8 @@ export function maxSplitBytes(files: readonly DataFile[], parallelism: number, m
  * One file's batches in the source's schema: its data columns, then its partition values
  * (with `range`, only the row groups of that byte range of the file).
  */
-export function readSourceFile(vfs: Vfs, src: ParquetSource, file: DataFile, range?: { readonly start: number; readonly end: number }, columns?: ReadonlySet<number>): ColumnBatch[] {
-  const { batches } = readParquet(vfs.readFile(file.path), { fields: src.dataFields, ...(range ? { range } : {}), ...(columns ? { columns } : {}) }, vfs.qualify(file.path));
+export function readSourceFile(vfs: Vfs, src: ParquetSource, file: DataFile, range?: { readonly start: number; readonly end: number }, columns?: ReadonlySet<number>, filters?: readonly ScanFilter[]): ColumnBatch[] {
+  const { batches } = readParquet(vfs.readFile(file.path), { fields: src.dataFields, ...(range ? { range } : {}), ...(columns ? { columns } : {}), ...(filters?.length ? { filters } : {}) }, vfs.qualify(file.path));
   if (!src.partitionFields.length) return batches;
   const values = src.partitionFields.map((p) => partitionValue(file.partition.get(p.name) ?? null, p.type));
   const types = [...src.dataFields.map((f) => f.type), ...src.partitionFields.map((f) => f.type)];

@@ -32,6 +32,7 @@ import { AnalysisException } from '../sql/errors';
 import { FlintError, SparkException } from '../errors';
 import { Decimal, MapValue, arrayType, decimalType, field, mapType, sqlName, structType } from '../types';
 import type { DataType, StructField } from '../types';
+import type { ScanFilter } from '../sql/logical';
 import { DEFAULT_BATCH_ROWS, layoutOf } from '../columnar';
 import { PARQUET_DECOMPRESSORS } from './parquet-codecs';
 import { PARQUET_COMPRESSORS } from './parquet-compressors';
@@ -644,6 +645,42 @@ export interface ParquetReadOptions {
    * back as empty placeholder vectors (Spark's column pruning: a scan reads the columns used).
    */
   readonly columns?: ReadonlySet<number>;
+  /**
+   * Comparisons every row the query keeps passes (integer and date columns): a row group whose
+   * min/max statistics rule one out is skipped, as Spark's Parquet filter push-down does.
+   */
+  readonly filters?: readonly ScanFilter[];
+}
+
+const DAY_MS = 86_400_000;
+
+/** A min/max statistic as the engine compares it: integers as bigint, dates as day numbers; undefined when unusable. */
+function statValue(v: unknown, t: DataType): bigint | undefined {
+  if (t.kind === 'date') return v instanceof Date ? BigInt(Math.round(v.getTime() / DAY_MS)) : typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : undefined;
+  if (typeof v === 'bigint') return v;
+  return typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : undefined;
+}
+
+/** Whether the row group's statistics show no row can pass every filter (then it is skipped). */
+function ruledOut(group: FileMetaData['row_groups'][number], info: ParquetFileInfo, tops: readonly (SchemaTree | undefined)[], fields: readonly StructField[], filters: readonly ScanFilter[]): boolean {
+  for (const f of filters) {
+    const top = tops[f.column];
+    const field = fields[f.column];
+    const fileField = top && info.fields.find((x) => x.name === top.element.name);
+    // Flat integer/date columns whose file type is the one read; the exact min_value/max_value only.
+    if (!top || !field || top.children.length > 0 || !fileField || fileField.type.kind !== field.type.kind) continue;
+    if (top.element.type !== 'INT32' && top.element.type !== 'INT64') continue;
+    const meta = group.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === top.element.name)?.meta_data;
+    const stats = meta?.statistics;
+    if (!meta || !stats) continue;
+    if (stats.null_count !== undefined && stats.null_count === meta.num_values) return true;
+    const min = statValue(stats.min_value, field.type);
+    const max = statValue(stats.max_value, field.type);
+    if (min === undefined || max === undefined) continue;
+    const v = typeof f.value === 'number' ? BigInt(f.value) : BigInt(f.value.bigint);
+    if ((f.op === '=' && (v < min || v > max)) || (f.op === '<' && min >= v) || (f.op === '<=' && min > v) || (f.op === '>' && max <= v) || (f.op === '>=' && max < v)) return true;
+  }
+  return false;
 }
 
 /** Stands for a column the query does not read (never decoded). */
@@ -693,6 +730,7 @@ function readParquetFile(bytes: Uint8Array, options: ParquetReadOptions, path: s
       const mid = rowGroupMiddle(info.metadata.row_groups[g]!);
       if (mid < options.range.start || mid >= options.range.end) continue;
     }
+    if (options.filters && ruledOut(info.metadata.row_groups[g]!, info, tops, fields, options.filters)) continue;
     const read = (c: number) => !options.columns || options.columns.has(c);
     const columns = tops.map((top, c) => (!read(c) ? null : top ? readTopColumn(bytes, info, g, top, types[c]!) : new Array<unknown>(numRows).fill(null) as DecodedArray));
     for (let r0 = 0; r0 < numRows; r0 += batchRows) {

@@ -89,7 +89,18 @@ export interface FileScan {
    * others come back as placeholder vectors nobody reads): Spark's column pruning reaching
    * the executors' readers. Absent for readers that cannot skip columns.
    */
-  readonly prune?: (columns: readonly number[]) => FileScan;
+  readonly prune?: (columns: readonly number[], filters?: readonly ScanFilter[]) => FileScan;
+}
+
+/**
+ * A conjunct `column op value` of a filter over the scan's rows (Spark's pushed filters, the
+ * filter itself still applied above): a reader may skip data none of whose rows passes it
+ * (Parquet row groups by their min/max). Long values travel as `{ bigint: "123" }`.
+ */
+export interface ScanFilter {
+  readonly column: number;
+  readonly op: '=' | '<' | '<=' | '>' | '>=';
+  readonly value: number | { readonly bigint: string };
 }
 
 /**

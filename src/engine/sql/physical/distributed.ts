@@ -25,7 +25,7 @@ import { functionId } from '../../rdd';
 import type { FunctionRef } from '../../rdd';
 import { DoubleType, sessionTimeZone } from '../../types';
 import type { RelationResolver } from '../analyzer/analyzer';
-import type { LPlan } from '../logical';
+import type { LPlan, ScanFilter } from '../logical';
 import { decodeBatches, dictionaryHash, encodeBatches, encodeDictionaries, knownDictionaryId, sameEntries } from './batch-wire';
 import { isDictionaryRefs } from './exchange-io';
 import { isDeterministic, referencedColumns } from './exec';
@@ -177,6 +177,8 @@ interface Chain {
   rights: { path: number[]; plan: LPlan }[];
   /** The scan's columns the chain's operators read (`scanColumns`); null: every column. */
   columns: number[] | null;
+  /** Comparisons of scan columns with constants every row of the chain's output passes (`scanFilters`). */
+  filters: ScanFilter[];
 }
 
 /**
@@ -213,6 +215,56 @@ function scanColumns(p: LPlan): number[] | null {
     }
     cur = cur.child;
   }
+}
+
+const PUSHED_OPS: Record<string, ScanFilter['op']> = { '=': '=', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
+const FLIP: Record<ScanFilter['op'], ScanFilter['op']> = { '=': '=', '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
+const PUSHED_TYPES = new Set(['byte', 'short', 'int', 'long', 'date']);
+
+/**
+ * The conjuncts `column op constant` (integers and dates) of the filters between `p` and its
+ * scan that hold for every row `p` outputs, in scan columns: found bottom-up through
+ * projections (their plain column references), sorts and generators, up to the first operator
+ * whose output rows are not the scan's rows one by one (a limit, an aggregate, a join, a window).
+ */
+function scanFilters(p: LPlan): ScanFilter[] {
+  const path: LPlan[] = [];
+  for (let cur = p; cur.kind !== 'scan';) {
+    path.push(cur);
+    if (cur.kind === 'join') cur = cur.left;
+    else if ('child' in cur) cur = cur.child;
+    else return [];
+  }
+  const out: ScanFilter[] = [];
+  let map: (number | null)[] | null = null;
+  for (let k = path.length - 1; k >= 0; k--) {
+    const node = path[k]!;
+    map ??= node.kind === 'join' ? [] : ('child' in node ? node.child.output.map((_, i) => i) : []);
+    if (node.kind === 'filter') {
+      const conjuncts: BoundExpr[] = [];
+      const split = (e: BoundExpr): void => (e.kind === 'and' ? (split(e.left), split(e.right)) : void conjuncts.push(e));
+      split(node.cond);
+      for (const c of conjuncts) {
+        if (c.kind !== 'strict' || c.args.length !== 2 || !(c.name in PUSHED_OPS)) continue;
+        const [a, b] = c.args as [BoundExpr, BoundExpr];
+        const [ref, lit, op] = a.kind === 'ref' ? [a, b, PUSHED_OPS[c.name]!] : [b, a, FLIP[PUSHED_OPS[c.name]!]];
+        if (ref.kind !== 'ref' || lit.kind !== 'literal' || lit.value === null || lit.value === undefined || ref.type.kind !== lit.type.kind || !PUSHED_TYPES.has(ref.type.kind)) continue;
+        const column = map[ref.index];
+        if (column === null || column === undefined) continue;
+        const v = lit.value;
+        if (typeof v === 'bigint') out.push({ column, op, value: { bigint: v.toString() } });
+        else if (typeof v === 'number' && Number.isFinite(v)) out.push({ column, op, value: v });
+      }
+    } else if (node.kind === 'project') {
+      const below: (number | null)[] = map;
+      map = node.exprs.map((e) => (e.kind === 'ref' ? below[e.index] ?? null : null));
+    } else if (node.kind === 'generate') {
+      map = [...map, ...node.output.slice(map.length).map(() => null)];
+    } else if (node.kind !== 'sort') {
+      break;
+    }
+  }
+  return out;
 }
 
 function jsonSafe(fields: QuerySource['relations'][number]['fields']): boolean {
@@ -271,7 +323,7 @@ export class SqlStagePlanner {
     if (rel === undefined || !cur.batches) return null;
     const relation = this.src.source.relations[rel];
     if (!relation || !jsonSafe(relation.fields)) return null;
-    return { scan: cur, rel, work, rights, columns: scanColumns(p) };
+    return { scan: cur, rel, work, rights, columns: scanColumns(p), filters: scanFilters(p) };
   }
 
   /** A single-child pipeline of deterministic operators over a table scan. */
@@ -284,7 +336,7 @@ export class SqlStagePlanner {
       cur = (cur as Extract<LPlan, { kind: 'project' }>).child;
     }
     const c = this.chain(cur);
-    return c && { ...c, work, columns: scanColumns(p) };
+    return c && { ...c, work, columns: scanColumns(p), filters: scanFilters(p) };
   }
 
   /**
@@ -295,7 +347,8 @@ export class SqlStagePlanner {
     const files = c.scan.files;
     if (files && this.ctx.conf.get('spark.flint.sql.files.executorScan')?.toLowerCase() !== 'false') {
       const parts = files.partitions();
-      if (parts && parts.length > 0) return { files: c.columns && files.prune ? files.prune(c.columns) : files, parts };
+      const pruned = files.prune && (c.columns || c.filters.length > 0) ? files.prune(c.columns ?? c.scan.output.map((_, i) => i), c.filters) : files;
+      if (parts && parts.length > 0) return { files: pruned, parts };
     }
     return c.scan.batches!();
   }
