@@ -96,13 +96,13 @@ export function prunableScan(scan: FileScan, width: number, withColumns: (column
  * (`file:/tmp/x.csv`, `dbfs:/FileStore/t`), a glob standing for the paths it matches.
  */
 export function fileOrigin(vfs: Vfs, format: string, paths: readonly string[], partitionColumns: readonly string[] = []): FileOrigin {
-  const rootPaths = paths.flatMap((p) => {
+  const schemeOf = (p: string) => {
     const qualified = vfs.qualify(p);
-    if (!hasGlob(p)) return [qualified];
-    const scheme = qualified.slice(0, qualified.indexOf(':'));
-    return vfs.glob(p).map((m) => `${scheme}:${m.path}`);
-  });
-  return { kind: 'files', format, rootPaths, partitionColumns };
+    return qualified.slice(0, qualified.indexOf(':'));
+  };
+  const rootPaths = paths.flatMap((p) => (hasGlob(p) ? vfs.glob(p).map((m) => `${schemeOf(p)}:${m.path}`) : [vfs.qualify(p)]));
+  const inputFiles = [...new Set(paths.flatMap((p) => vfs.inputFiles(p).map((f) => `${schemeOf(p)}:${f.path}`)))];
+  return { kind: 'files', format, rootPaths, partitionColumns, inputFiles };
 }
 
 /** Spark's byte-size conf values (JavaUtils.byteStringAsBytes): a number of bytes, or with b, k(b), m(b), g(b), t(b), p(b). */

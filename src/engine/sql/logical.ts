@@ -119,6 +119,8 @@ export interface FileOrigin {
   readonly rootPaths: readonly string[];
   /** Columns that come from `key=value` directories, not from the files (Spark's partition columns). */
   readonly partitionColumns: readonly string[];
+  /** The files the index lists, qualified (DataFrame.inputFiles). */
+  readonly inputFiles: readonly string[];
   /** The catalog table over the files (`spark_catalog.default.t`), for tables. */
   readonly table?: string;
 }

@@ -339,7 +339,7 @@ DataFrame.unpersist = _unpersist
 DataFrame.storageLevel = property(lambda self: getattr(self, "_storage", None) or _storage_level("NONE"))
 DataFrame.isLocal = lambda self: True
 DataFrame.isStreaming = property(lambda self: False)
-DataFrame.inputFiles = lambda self: []
+DataFrame.inputFiles = lambda self: list(_native.input_files(self._sess(), self._sql))
 # Like Spark, the function runs on the executors, so what it prints is not the driver's output.
 DataFrame.foreach = lambda self, f: self.rdd.foreach(f)
 DataFrame.foreachPartition = lambda self, f: self.rdd.foreachPartition(f)

@@ -53,6 +53,12 @@ describe('EXPLAIN of file scans', () => {
     ]);
   });
 
+  it('lists the files a DataFrame reads (inputFiles), qualified, each once', () => {
+    expect(run('print(df.inputFiles())')).toBe("['file:/tmp/es.csv']\n");
+    expect(run('print(sorted(set(f.rsplit("/", 2)[1] for f in spark.read.parquet("/tmp/es_pp").inputFiles())))')).toBe("['b=x', 'b=y', 'b=z']\n");
+    expect(run('print(len(df.union(df).inputFiles()), spark.range(3).inputFiles())')).toBe('1 []\n');
+  });
+
   it('names the catalog table of an external table, and expands globs into the root paths', () => {
     run('spark.sql("CREATE TABLE es_ext USING csv OPTIONS (path \'/tmp/es.csv\', header \'true\', inferSchema \'true\')")');
     expect(explain('spark.sql("SELECT a FROM es_ext")')).toEqual([

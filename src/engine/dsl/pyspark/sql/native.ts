@@ -8,6 +8,7 @@ import type { SqlSession } from '../../../catalog';
 import { FlintError } from '../../../errors';
 import { parseStatement } from '../../../sql/parser';
 import { explainPlan, newAttribute, optimize, partitionCount } from '../../../sql';
+import type { LPlan } from '../../../sql/logical';
 import { parseSchema, simpleString, structType } from '../../../types';
 import type { DataType, StructField, StructType } from '../../../types';
 import { csvOptionsFrom, inferFields, rowToEngine, showString, toPython, treeString } from '../../../dataframe';
@@ -128,6 +129,21 @@ export function sqlNativeModule(): PyModule {
       return name;
     }),
     schema: (s: SqlSession, sql: string) => engine(() => typeTuple(schemaOf(s, sql))),
+    /** DataFrame.inputFiles(): the files of every file source the query reads, qualified, each once. */
+    input_files: (s: SqlSession, sql: string) => engine(() => {
+      const out = new Set<string>();
+      const walk = (p: LPlan): void => {
+        if (p.kind === 'scan') {
+          if (p.origin?.kind === 'files') for (const f of p.origin.inputFiles) out.add(f);
+          if (p.cached) walk(p.cached.child);
+        } else if (p.kind === 'join' || p.kind === 'setOp') {
+          walk(p.left);
+          walk(p.right);
+        } else if (p.kind !== 'command') walk(p.child);
+      };
+      walk(s.analyze(sql));
+      return [...out];
+    }),
     /** df.drop(col): the DataFrame column (`from` is the DataFrame as a subquery) the column reference `ref` resolves to, or null. */
     column_index: (s: SqlSession, from: string, ref: string) => engine(() => {
       const out = s.analyze(`SELECT *, ${ref} FROM ${from}`).output.filter((a) => !a.hidden);
