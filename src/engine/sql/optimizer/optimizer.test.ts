@@ -26,11 +26,13 @@ function session(): SqlSession {
 const key = (r: unknown[]) => JSON.stringify(r, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
 
 /** Runs the analyzed plan as it is and optimized: the same rows (in the same order: our operators keep it). */
-function sameRows(s: SqlSession, q: string): string[] {
+/** `ordered`: compare the rows in order (false only where a rule legitimately changes the order, see EliminateOuterJoin). */
+function sameRows(s: SqlSession, q: string, ordered = true): string[] {
   const analyzed = s.analyze(q);
   const plain = executePlan(analyzed).map(key);
   const optimized = executePlan(optimize(analyzed)).map(key);
-  expect(optimized, q).toEqual(plain);
+  if (ordered) expect(optimized, q).toEqual(plain);
+  else expect([...optimized].sort(), q).toEqual([...plain].sort());
   return optimized;
 }
 
@@ -104,8 +106,11 @@ describe('optimizer rules', () => {
     const q = 'SELECT t.id, d.label FROM t LEFT JOIN d ON t.k = d.k WHERE d.label <> \'two\'';
     sameRows(s, q);
     expect(optimizedText(s, q)).toMatch(/Join Inner, \(k#\d+ = k#\d+\)\n[\s\S]*\+- Filter \(\(isnotnull\(label#\d+\) AND \(label#\d+ <> two\)\) AND isnotnull\(k#\d+\)\)/);
+    // A right outer join made inner: the same rows, but an inner join streams its left side where a
+    // right outer join streams its right one (as Spark's BroadcastHashJoin BuildRight / BuildLeft), so the order differs.
+    sameRows(s, 'SELECT t.id, d.label FROM t RIGHT JOIN d ON t.k = d.k WHERE t.x > 3', false);
+    expect(optimizedText(s, 'SELECT t.id, d.label FROM t RIGHT JOIN d ON t.k = d.k WHERE t.x > 3')).toMatch(/Join Inner/);
     for (const q2 of [
-      'SELECT t.id, d.label FROM t RIGHT JOIN d ON t.k = d.k WHERE t.x > 3',
       'SELECT t.id, d.label FROM t FULL JOIN d ON t.k = d.k WHERE t.x > 3',
       'SELECT t.id, d.label FROM t FULL JOIN d ON t.k = d.k WHERE d.label = \'one\'',
       'SELECT t.id, d.label FROM t FULL JOIN d ON t.k = d.k WHERE d.label = \'one\' AND t.id > 2',
