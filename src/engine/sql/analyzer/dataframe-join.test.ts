@@ -66,6 +66,15 @@ describe('DataFrame columns in generated SQL', () => {
   });
 });
 
+describe('ORDER BY a column the SELECT list does not have', () => {
+  it('projects that column under its own name for the sort, as Spark adds the attribute', () => {
+    const s = session();
+    const plan = s.analyze('SELECT x FROM a ORDER BY k DESC');
+    expect(rows(s, 'SELECT x FROM a ORDER BY k DESC')).toEqual(['30', '20', '10']);
+    expect(plan.kind === 'project' && plan.child.output.map((o) => o.name)).toEqual(['x', 'k']);
+  });
+});
+
 describe('generators in the SELECT list', () => {
   it('are not ambiguous with an input column of the same name', () => {
     const s = session();

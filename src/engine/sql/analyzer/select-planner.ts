@@ -229,7 +229,9 @@ export function planSelect(an: Analyzer, sel0: Select, orders0: SortOrder[] | nu
       output: [...plan.output, ...windows.map((_, i) => newAttribute(`w${i}`, windowType(windows[i]!), !RANKING_FNS.has(windows[i]!.fn.kind)))],
     };
   }
-  const projOutput = [...output, ...hiddenFixed.map((h, i) => newAttribute(`__sort${i}`, h.type, h.nullable))];
+  // A sort key that is an input column is that column (Spark adds the attribute to the projection).
+  const projOutput = [...output, ...hiddenFixed.map((h, i) => (!isAgg && h.kind === 'ref' && h.index < child.output.length
+    ? { ...child.output[h.index]!, hidden: false } : newAttribute(`__sort${i}`, h.type, h.nullable)))];
   plan = { kind: 'project', child: plan, exprs: [...exprs, ...hiddenFixed], output: projOutput };
   if (sel.distinct) plan = { kind: 'distinct', child: plan, output: plan.output };
   if (keys.length) plan = { kind: 'sort', child: plan, keys, global: globalSort, output: plan.output };

@@ -123,6 +123,14 @@ describe('a DataFrame\'s column elsewhere', () => {
       '[Row(k=1, a=5, b=None), Row(k=2, a=None, b=50), Row(k=4, a=None, b=None)]\n');
   });
 
+  it('may be read by a filter or sort over a select that dropped it, as Spark\'s ResolveMissingReferences', () => {
+    expect(run('print(a.select("x").orderBy(a.k.desc()).collect(), a.select(a.x).filter(a.k > 1).collect())')).toBe(
+      '[Row(x=30), Row(x=20), Row(x=10)] [Row(x=20), Row(x=30)]\n');
+    expect(run('s = a.select(a.k, (a.x + 1).alias("x1"))\nprint(s.filter(a.x > 15).filter(s.x1 > 25).select(s.k).collect())')).toBe('[Row(k=3)]\n');
+    expect(fails('a.select("x").filter(b.y > 1)')).toBe(
+      'pyspark.errors.exceptions.captured.AnalysisException: [MISSING_ATTRIBUTES.RESOLVED_ATTRIBUTE_MISSING_FROM_INPUT] Resolved attribute(s) "y" missing from "x".');
+  });
+
   it('stays reachable through unions and in star selections', () => {
     expect(run('print(a.union(a.filter(a.k > 2)).select(a.k).count(), j.select(a["*"]).columns)')).toBe("4 ['k', 'x']\n");
   });

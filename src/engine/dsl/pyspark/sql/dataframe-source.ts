@@ -21,6 +21,8 @@ class DataFrame:
         self.sparkSession = session
         self._schema = None
         self._alias = None
+        # select()'s items and input, for a filter or sort that reads the input's columns.
+        self._projection = None
         # As PySpark's columns are bound to their DataFrame's plan, df.k names this DataFrame:
         # its plan is the subquery __df<id> wherever it is an input, and df.k is __df<id>.k.
         _ids[0] += 1
@@ -147,14 +149,36 @@ class DataFrame:
 
     def select(self, *cols):
         items = [_column._to_col(c)._select_sql() for c in _cols(cols)]
-        return self._derive("SELECT %s FROM %s" % (", ".join(items), self._from()))
+        df = self._derive("SELECT %s FROM %s" % (", ".join(items), self._from()))
+        df._projection = (items, self)
+        return df
+
+    def _over_projection(self, clause):
+        # WHERE / ORDER BY over this DataFrame. As Spark's ResolveMissingReferences, one over a
+        # select() may read columns of the select's input that it dropped: df.select("n").orderBy(df.age).
+        df = self._derive("SELECT * FROM %s %s" % (self._from(), clause))
+        if self._projection is None or (chr(96) + "__df") not in clause:
+            return df
+        try:
+            _native.schema(self._sess(), df._sql)
+            return df
+        except Exception as e:
+            if "MISSING_ATTRIBUTES" not in str(e):
+                raise
+            items, parent = self._projection
+            alt = self._derive("SELECT * FROM (SELECT %s FROM %s %s) AS %s" % (", ".join(items), parent._from(), clause, self._name()))
+            try:
+                _native.schema(self._sess(), alt._sql)
+            except Exception:
+                raise e
+            return alt
 
     def selectExpr(self, *exprs):
         return self._derive("SELECT %s FROM %s" % (", ".join(_cols(exprs)), self._from()))
 
     def filter(self, condition):
         cond = condition if isinstance(condition, str) else condition._sql
-        return self._derive("SELECT * FROM %s WHERE %s" % (self._from(), cond))
+        return self._over_projection("WHERE %s" % cond)
     where = filter
 
     def withColumn(self, colName, col):
@@ -271,7 +295,7 @@ class DataFrame:
             if c._sort is None and not a:
                 c = c.desc()
             keys.append(c._order_sql())
-        return self._derive("SELECT * FROM %s ORDER BY %s" % (self._from(), ", ".join(keys)))
+        return self._over_projection("ORDER BY %s" % ", ".join(keys))
     sort = orderBy
 
     def limit(self, num):
