@@ -136,8 +136,25 @@ describe('explain', () => {
     expect(alias).not.toBe(x);
     expect(lines[5]).toBe(`               +- HashAggregate(keys=[${k}, knownfloatingpointnormalized(normalizenanandzero(${x})) AS ${alias}], functions=[])`);
     expect(lines[0]).toBe(`+- HashAggregate(keys=[${k}], functions=[count(distinct ${alias})])`);
-    // DISTINCT over different arguments is not this plan (Spark's Expand): still two aggregates here.
-    expect(explain('SELECT count(DISTINCT v), count(DISTINCT k) FROM t')).toHaveLength(4);
+  });
+
+  it('plans DISTINCT aggregates over several groups of arguments as RewriteDistinctAggregates: an Expand with a group id, then two aggregates', () => {
+    const s = createSqlSession();
+    s.registerView('t', 'k bigint, v string, x double', [[1n, 'a', 2]]);
+    const lines = (s.sql('EXPLAIN SELECT k, count(DISTINCT v), sum(DISTINCT x) FROM t GROUP BY k').rows[0]![0] as string).trimEnd().split('\n').slice(2);
+    // The Expand's output: the keys, each distinct argument under a fresh id, the group id.
+    const m = /^ +\+- Expand \[\[(k#\d+L), (v#\d+), null, 1\], \[k#\d+L, null, (x#\d+), 2\]\], \[k#\d+L, (v#\d+), (x#\d+), (gid#\d+)\]$/.exec(lines[6]!);
+    expect(m, lines.join('\n')).not.toBeNull();
+    const [, k, , , v, x, gid] = m!;
+    expect(lines.slice(0, 6)).toEqual([
+      `+- HashAggregate(keys=[${k}], functions=[count(if ((${gid} = 1)) ${v} else null), sum(if ((${gid} = 2)) ${x} else null)])`,
+      `   +- Exchange hashpartitioning(${k}, 200), ENSURE_REQUIREMENTS`,
+      `      +- HashAggregate(keys=[${k}], functions=[partial_count(if ((${gid} = 1)) ${v} else null), partial_sum(if ((${gid} = 2)) ${x} else null)])`,
+      `         +- HashAggregate(keys=[${k}, ${v}, ${x}, ${gid}], functions=[])`,
+      `            +- Exchange hashpartitioning(${k}, ${v}, ${x}, ${gid}, 200), ENSURE_REQUIREMENTS`,
+      `               +- HashAggregate(keys=[${k}, ${v}, knownfloatingpointnormalized(normalizenanandzero(${x})) AS ${x}, ${gid}], functions=[])`,
+    ]);
+    expect(s.sql('SELECT k, count(DISTINCT v), sum(DISTINCT x) FROM t GROUP BY k').rows).toEqual([[1n, 1n, 2]]);
   });
 
   it('plans SELECT DISTINCT as an aggregate on every column in two phases, and normalizes floating grouping keys', () => {

@@ -92,7 +92,7 @@ export function physicalTree(p: LPlan, conf: ReadonlyMap<string, string> = new M
 type Scan = Extract<LPlan, { kind: 'scan' }>;
 
 /** Operators Spark compiles into a WholeStageCodegen stage (CodegenSupport). */
-const CODEGEN = new Set(['Project', 'Filter', 'HashAggregate', 'Sort', 'Scan', 'BroadcastHashJoin', 'Range', 'Generate', 'LocalLimit', 'ColumnarToRow', 'LocalTableScan']);
+const CODEGEN = new Set(['Project', 'Filter', 'HashAggregate', 'Sort', 'Scan', 'BroadcastHashJoin', 'Range', 'Generate', 'LocalLimit', 'ColumnarToRow', 'LocalTableScan', 'Expand']);
 
 /** The operator's name: the first word of its text. */
 export function operatorName(text: string): string {
@@ -531,6 +531,69 @@ function oneDistinctGroup(aggs: readonly BoundAggregate[], input: readonly Attri
   return first !== '' && distinct.every((a) => args(a) === first) ? distinct[0]! : null;
 }
 
+/** Expression.sql of a column: its qualifier and name (Flint's internal subquery aliases are no qualifier of Spark's). */
+function columnSql(a: Attribute): string {
+  const quote = (x: string) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(x) ? x : `\`${x.replace(/`/g, '``')}\``);
+  const qualifier = a.qualifier.some((q) => q.startsWith('__')) ? [] : a.qualifier;
+  return [...qualifier, a.name].map(quote).join('.');
+}
+
+/**
+ * DISTINCT aggregates over several groups of arguments, all aggregates DISTINCT and without
+ * FILTER, as RewriteDistinctAggregates rewrites them: an Expand gives each group's rows its
+ * arguments (the others null) and a group id, an aggregate on the keys, every distinct argument
+ * and the id removes duplicates (partial, exchange, final), and the functions count the rows of
+ * their group: count(if ((gid#9 = 1)) t.v#10 else null), partial then final. Null when the
+ * aggregate is not of that kind (regular functions beside them, FILTER, more than four groups,
+ * whose order Spark's hash map does not keep).
+ */
+function expandedDistinct(p: AggregatePlan, keys: readonly GroupingKey[], child: Node): Node | null {
+  const input = p.child.output;
+  if (p.aggs.some((a) => !a.distinct || a.filter !== null)) return null;
+  const groups: { key: string; args: BoundExpr[] }[] = [];
+  for (const a of p.aggs) {
+    const args = a.args.filter((x) => x.kind !== 'literal');
+    const key = args.map((x) => exprText(x, input)).sort().join('\u0000');
+    if (args.length === 0) return null;
+    if (!groups.some((g) => g.key === key)) groups.push({ key, args });
+  }
+  if (groups.length < 2 || groups.length > 4) return null;
+  // Every distinct argument once, in order of appearance, as an attribute named by its SQL text.
+  const children: { text: string; attr: string; expr: BoundExpr }[] = [];
+  for (const g of groups) {
+    for (const e of g.args) {
+      const text = exprText(e, input);
+      if (children.some((c) => c.text === text)) continue;
+      const name = e.kind === 'ref' && input[e.index] ? columnSql(input[e.index]!) : text;
+      children.push({ text, attr: attrText(plannerAlias(p, `expand:${children.length}`, name, e.type)), expr: e });
+    }
+  }
+  const gid = attrText(plannerAlias(p, 'expand:gid', 'gid', { kind: 'int' }));
+  const keyAttrs = keys.map((k) => k.attr);
+  const projections = groups.map((g, i) => `[${[...keys.map((k) => k.attr), ...children.map((c) => (g.args.some((x) => exprText(x, input) === c.text) ? c.text : 'null')), String(i + 1)].join(', ')}]`);
+  const expand: Node = { text: `Expand [${projections.join(', ')}], [${[...keyAttrs, ...children.map((c) => c.attr), gid].join(', ')}]`, children: [child] };
+  const dedupKeys = [...keyAttrs, ...children.map((c) => c.attr), gid];
+  // The map side groups floating values normalized, under their own ids (NormalizeFloatingNumbers).
+  const computed = [...keys.map((k) => k.attr), ...children.map((c) => (FLOATING.has(c.expr.type.kind) ? `knownfloatingpointnormalized(normalizenanandzero(${c.attr})) AS ${c.attr}` : c.attr)), gid];
+  const partial = hashAggregate(computed, [], expand);
+  partial.phase = 'partial';
+  const merged = hashAggregate(dedupKeys, [], exchangeOn(dedupKeys, partial));
+  merged.phase = 'merge';
+  const fn = (a: BoundAggregate, prefix: string) => {
+    const g = groups.findIndex((x) => x.key === a.args.filter((y) => y.kind !== 'literal').map((y) => exprText(y, input)).sort().join('\u0000')) + 1;
+    const args = a.args.map((x) => {
+      const c = children.find((y) => y.text === exprText(x, input));
+      return c ? `if ((${gid} = ${g})) ${c.attr} else null` : exprText(x, input);
+    });
+    return `${prefix}${a.name}(${args.join(', ')})`;
+  };
+  const partialFns = hashAggregate(keyAttrs, p.aggs.map((a) => fn(a, 'partial_')), merged);
+  partialFns.phase = 'partialDistinct';
+  const exchange = exchangeOn(keyAttrs, partialFns);
+  exchange.phase = 'distinctFinal';
+  return hashAggregate(keyAttrs, p.aggs.map((a) => fn(a, '')), exchange);
+}
+
 /**
  * An aggregate as Spark 3.5 plans it. Without DISTINCT: partial, exchange on the keys, final.
  * With one group of DISTINCT arguments, AggUtils.planAggregateWithOneDistinct's four
@@ -544,7 +607,7 @@ function aggregateNodes(p: AggregatePlan): Node {
   const keys = groupingKeys(p, p.groups, input);
   const child = build(p.child);
   const distinct = oneDistinctGroup(p.aggs, input);
-  if (!distinct) return twoPhaseAggregate(keys, p.aggs, input, child);
+  if (!distinct) return p.aggs.some((a) => a.distinct) && p.sets === null ? expandedDistinct(p, keys, child) ?? twoPhaseAggregate(keys, p.aggs, input, child) : twoPhaseAggregate(keys, p.aggs, input, child);
   const dkeys = distinctKeys(p, distinct.args, input);
   const others = p.aggs.filter((a) => !a.distinct);
   const distinctAggs = p.aggs.filter((a) => a.distinct);
