@@ -6,7 +6,7 @@
 import { gunzipSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PARQUET_DECOMPRESSORS } from './parquet-codecs';
-import { crc32, deflateRaw, gzip, lz4Block, lz4Hadoop, zstdRaw } from './parquet-compressors';
+import { crc32, deflateRaw, gzip, lz4Block, lz4Hadoop, zstd, zstdRaw } from './parquet-compressors';
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -52,15 +52,16 @@ describe('parquet compressors', () => {
     }
   });
 
-  it('Zstandard frames decode with fzstd, across 128 KiB blocks', () => {
+  it('Zstandard frames decode with fzstd, across 128 KiB blocks (compressed and raw blocks)', () => {
     for (const [name, data] of inputs()) {
       expect([name, Buffer.from(PARQUET_DECOMPRESSORS.ZSTD!(zstdRaw(data), data.length)).equals(Buffer.from(data))]).toEqual([name, true]);
+      expect([name, Buffer.from(PARQUET_DECOMPRESSORS.ZSTD!(zstd(data), data.length)).equals(Buffer.from(data))]).toEqual([name, true]);
     }
   });
 
   it('compresses what repeats (gzip and LZ4), and leaves random bytes about their size', () => {
     const all = new Map(inputs());
-    for (const f of [gzip, lz4Block]) {
+    for (const f of [gzip, lz4Block, zstd]) {
       expect(f(all.get('zeros')!).length).toBeLessThan(3000);
       expect(f(all.get('text')!).length).toBeLessThan(all.get('text')!.length / 2);
       expect(f(all.get('far repeats')!).length).toBeLessThan(20_000);
