@@ -112,6 +112,10 @@ describe('shuffled joins on the executors', () => {
     const smj = flat(start.plan).find((n) => n.name === 'SortMergeJoin')!;
     expect(metric(smj).rows).toBe(rows);
     expect(metric(smj).tasks?.count).toBeGreaterThan(0);
+    // The projection over the join ran in the join's reduce tasks too.
+    expect(start.plan.name).toBe('Project');
+    expect(metric(start.plan).rows).toBe(rows);
+    expect(metric(start.plan).tasks?.count).toBe(metric(smj).tasks?.count);
     // Each side: Sort over Exchange over the side's rows (those with a key: isnotnull(k) runs first).
     const sideRows = [local.sql('SELECT count(*) FROM a WHERE k IS NOT NULL'), local.sql('SELECT count(*) FROM b WHERE k IS NOT NULL')].map((r) => Number(r.rows[0]![0]));
     smj.children.forEach((sort, i) => {

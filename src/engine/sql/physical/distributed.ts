@@ -47,7 +47,7 @@ import { selectJoin } from './join-selection';
 import type { EquiKeys } from './join-exec';
 import { encodeBatchRange } from './batch-wire';
 import { partitionIds, placeRows, scatterBatches } from './exchange-hash';
-import { ordinalJoin, stageEnv } from './sql-stage';
+import { ordinalPlan, stageEnv } from './sql-stage';
 import { optimize } from '../optimizer/optimizer';
 import type { QuerySource, StageSpec } from './sql-stage';
 
@@ -449,6 +449,21 @@ export class SqlStagePlanner {
       const batches = c && this.bigEnough(c);
       if (c && batches && this.rowExchanges) return this.window(p, win.window, win.depth, path, c, batches);
     }
+    if ((p.kind === 'project' || p.kind === 'filter') && this.rowExchanges) {
+      // A Project / Filter chain over a shuffled join runs in the join's reduce tasks.
+      let depth = 0;
+      let cur: LPlan = p;
+      while ((cur.kind === 'project' || cur.kind === 'filter') && exprsOf(cur).every(isDeterministic) && !readsPartitionIds(cur)) {
+        cur = cur.child;
+        depth++;
+      }
+      if (cur.kind === 'join' && (!cur.cond || isDeterministic(cur.cond))) {
+        const { strategy, keys } = selectJoin(cur, this.ctx.conf);
+        const shuffled = strategy.kind === 'sortMerge' || strategy.kind === 'shuffledHash' || (strategy.kind === 'broadcastHash' && strategy.build === 'left');
+        const joined = shuffled && keys.left.length > 0 ? this.shuffledJoin(cur, [...path, ...new Array<number>(depth).fill(0)], keys, p, depth) : null;
+        if (joined) return joined;
+      }
+    }
     if (p.kind === 'join' && this.rowExchanges && (!p.cond || isDeterministic(p.cond))) {
       // SortMergeJoin / ShuffledHashJoin (or a broadcast of the left side): both sides exchanged by their keys.
       const { strategy, keys } = selectJoin(p, this.ctx.conf);
@@ -544,7 +559,7 @@ export class SqlStagePlanner {
    * driver puts the joined rows back in the order the in-driver join gives. Null when neither
    * side runs on the executors.
    */
-  private shuffledJoin(p: Extract<LPlan, { kind: 'join' }>, path: number[], keys: EquiKeys): LPlan | null {
+  private shuffledJoin(p: Extract<LPlan, { kind: 'join' }>, path: number[], keys: EquiKeys, top: LPlan = p, depth = 0): LPlan | null {
     const sc = this.ctx.sc;
     const sides = [p.left, p.right];
     const chains = sides.map((side) => {
@@ -591,16 +606,16 @@ export class SqlStagePlanner {
       new DataView(header.buffer).setUint32(0, left.length, true);
       return { kind: 'collection' as const, items: [header, ...left, ...g.flatMap((r) => blocks[1]![r]!)] };
     });
-    const { plan: joined } = ordinalJoin(p);
-    const types = joined.output.map((a) => a.type);
+    // The reduce tasks run the join and the Project / Filter chain `top` over it (depth nodes up).
+    const reduced = ordinalPlan(top, depth);
+    const types = reduced.plan.output.map((a) => a.type);
     const out: ColumnBatch[] = [];
     if (slices.length > 0) {
-      const rdd = sc.lineage.source(sc, slices, 'ShuffledRowRDD').narrow({ kind: 'mapPartitionsWithIndex', fn: this.spec('joinReduce', path, p, -1) }, 'mapPartitionsInternal');
+      const fn = this.spec('joinReduce', path.slice(0, path.length - depth), top, -1, depth > 0 ? { depth } : {});
+      const rdd = sc.lineage.source(sc, slices, 'ShuffledRowRDD').narrow({ kind: 'mapPartitionsWithIndex', fn }, 'mapPartitionsInternal');
       for (const recs of sc.runJob(rdd, { kind: 'collect' }, this.ctx.description) as Uint8Array[][]) for (const b of recs) out.push(...decodeBatches(b, types));
     }
-    const lw = p.left.output.length;
-    const leftOnly = p.type === 'semi' || p.type === 'anti';
-    return inputScan(p.output, inJoinOrder(out, lw, leftOnly ? null : joined.output.length - 1, p.type === 'right'), 'Exchange');
+    return inputScan(top.output, inJoinOrder(out, reduced.lo, reduced.ro, p.type === 'right'), 'Exchange');
   }
 
   /**

@@ -84,6 +84,8 @@ export interface StageSpec {
   readonly kind: 'chain' | 'aggMap' | 'aggReduce' | 'partialMap' | 'partialReduce' | 'broadcastJoin' | 'topN' | 'windowMap' | 'windowReduce' | 'distinctMap' | 'distinctReduce' | 'joinMap' | 'joinReduce';
   /** joinMap: which side of the join the task reads (0 left, 1 right). */
   readonly side?: 0 | 1;
+  /** joinReduce: how many Project / Filter nodes of the fragment stand above the join (run in the same task). */
+  readonly depth?: number;
   /** The lookup index of the relation whose partitions the stage reads (chain, aggMap). */
   readonly input: number;
   readonly limit?: number;
@@ -471,15 +473,18 @@ function compileStageKind(spec: StageSpec, fragment: LPlan): StageFn {
       };
     }
     case 'joinReduce': {
-      if (fragment.kind !== 'join') throw new Error('joinReduce needs a join');
-      const { plan: joined, leftTypes, rightTypes } = ordinalJoin(fragment);
+      // The fragment: the join, or the Project / Filter chain over it (`depth` nodes) that the reduce tasks run too.
+      const depth = spec.depth ?? 0;
+      const { plan: top, join: joined, leftTypes, rightTypes } = ordinalPlan(fragment, depth);
+      const joinAt = new Array<number>(depth).fill(0);
+      const joinPath = [...spec.path, ...joinAt];
       return (_p, records) => {
         setSessionTimeZone(tz);
         const leftBlocks = new DataView((records[0] as Uint8Array).buffer, (records[0] as Uint8Array).byteOffset, 4).getUint32(0, true);
         const blocks = records.slice(1);
-        const left = readExchange(taskPlans, [...spec.path, 0, -1], blocks.slice(0, leftBlocks), leftTypes);
-        const right = readExchange(taskPlans, [...spec.path, 1, -1], blocks.slice(leftBlocks), rightTypes);
-        const plan: LPlan = { ...joined, left: inputScan(joined.left.output, left), right: inputScan(joined.right.output, right) };
+        const left = readExchange(taskPlans, [...joinPath, 0, -1], blocks.slice(0, leftBlocks), leftTypes);
+        const right = readExchange(taskPlans, [...joinPath, 1, -1], blocks.slice(leftBlocks), rightTypes);
+        const plan = replaceAt(top, joinAt, { ...joined, left: inputScan(joined.left.output, left), right: inputScan(joined.right.output, right) });
         return [encodeBatches(execBatches(physical(plan, spec.path, null)))];
       };
     }
@@ -536,6 +541,36 @@ export function ordinalJoin(j: Extract<LPlan, { kind: 'join' }>): { plan: Extrac
   const cond = j.cond && remapRefs(j.cond, (i) => (i >= lw ? i + 1 : i));
   const plan: Extract<LPlan, { kind: 'join' }> = { kind: 'join', left: inputScan(left, []), right: inputScan(right, []), type: j.type, cond, output };
   return { plan, leftTypes: left.map((a) => a.type), rightTypes: right.map((a) => a.type) };
+}
+
+/**
+ * The reduce side of a shuffled join with the Project / Filter chain over it (`depth` nodes
+ * above the join in `top`): the ordinal join (ordinalJoin), and the chain reading it, each
+ * projection carrying both ordinals along as its last columns. `lo` / `ro`: where the
+ * ordinals are in the plan's output (ro null for semi / anti joins).
+ */
+export function ordinalPlan(top: LPlan, depth: number): { plan: LPlan; join: Extract<LPlan, { kind: 'join' }>; leftTypes: DataType[]; rightTypes: DataType[]; lo: number; ro: number | null } {
+  const build = (p: LPlan, d: number): { plan: LPlan; map: (i: number) => number; lo: number; ro: number | null; join: Extract<LPlan, { kind: 'join' }>; leftTypes: DataType[]; rightTypes: DataType[] } => {
+    if (d === 0) {
+      if (p.kind !== 'join') throw new Error('joinReduce needs a join');
+      const j = ordinalJoin(p);
+      const lw = p.left.output.length;
+      const leftOnly = p.type === 'semi' || p.type === 'anti';
+      return { plan: j.plan, join: j.plan, leftTypes: j.leftTypes, rightTypes: j.rightTypes, map: (i) => (i >= lw ? i + 1 : i), lo: lw, ro: leftOnly ? null : j.plan.output.length - 1 };
+    }
+    const below = build(planChildren(p)[0]!, d - 1);
+    const remap = (e: BoundExpr) => remapRefs(e, below.map);
+    if (p.kind === 'filter') return { ...below, plan: { ...p, child: below.plan, cond: remap(p.cond), output: below.plan.output } };
+    if (p.kind !== 'project') throw new Error('only projections and filters run over a shuffled join');
+    const carried = below.plan.output;
+    const ords = [below.lo, ...(below.ro === null ? [] : [below.ro])];
+    const exprs = [...p.exprs.map(remap), ...ords.map((i) => ref(i, carried[i]!.type))];
+    const output = [...p.output, ...ords.map((i) => carried[i]!)];
+    const n = p.exprs.length;
+    return { ...below, plan: { ...p, child: below.plan, exprs, output }, map: (i) => i, lo: n, ro: below.ro === null ? null : n + 1 };
+  };
+  const b = build(top, depth);
+  return { plan: b.plan, join: b.join, leftTypes: b.leftTypes, rightTypes: b.rightTypes, lo: b.lo, ro: b.ro };
 }
 
 function fail(message: string): never {
