@@ -144,27 +144,32 @@ export function partitionIds(groups: readonly BoundExpr[], b: ColumnBatch, n: nu
 
 /**
  * Per batch, which rows are the first of their group (keys `groups`) in the batches, or null
- * when the keys are not one column of a type the group table keys directly (several columns
- * would cost a string per row). Only those rows' ordinals decide the groups' order.
+ * unless the keys are one column the group table keys by array index (codes of one
+ * dictionary, ints): a map lookup per row would cost more than the ordinals it saves. Only
+ * those rows' ordinals decide the groups' order.
  */
 export function firstRowsOfGroups(groups: readonly BoundExpr[], batches: readonly ColumnBatch[], env: Env): Uint8Array[] | null {
   if (groups.length !== 1 || !DIRECT_KEYS.has(groups[0]!.type.kind)) return null;
   const key = groups[0]!;
   const fn = key.kind === 'ref' ? null : compileVector(key);
+  const vectors = batches.map((b) => (key.kind === 'ref' ? b.columns[key.index]! : fn!(b, env)));
+  const first = vectors[0];
+  const entries = first?.kind === 'object' ? first.dictionary?.entries : undefined;
+  const cheap = vectors.every((v) => (entries ? v.kind === 'object' && v.dictionary?.entries === entries : v.kind === 'int32'));
+  if (!cheap) return null;
   const table = new GroupTable([key.type]);
   let next = 0;
-  return batches.map((b) => {
-    const v = key.kind === 'ref' ? b.columns[key.index]! : fn!(b, env);
-    const gids = table.assign([v], b.numRows);
-    const first = new Uint8Array(b.numRows);
+  return batches.map((b, k) => {
+    const gids = table.assign([vectors[k]!], b.numRows);
+    const marks = new Uint8Array(b.numRows);
     // New groups take the next id, in row order.
     for (let i = 0; i < b.numRows; i++) {
       if (gids[i] === next) {
-        first[i] = 1;
+        marks[i] = 1;
         next++;
       }
     }
-    return first;
+    return marks;
   });
 }
 
