@@ -3,10 +3,24 @@
  * Created once, outside React (StrictMode runs effects twice).
  */
 import { Cluster } from './pool';
-import type { SpawnedWorker, WorkerSpawner } from './pool';
+import type { SpawnedWorker, WorkerExit, WorkerSpawner } from './pool';
 
 function spawn(worker: Worker): SpawnedWorker {
-  return { endpoint: worker, terminate: () => worker.terminate() };
+  let terminated = false;
+  return {
+    endpoint: worker,
+    terminate: () => {
+      terminated = true;
+      worker.terminate();
+    },
+    // A browser worker keeps running after an uncaught error (and gives no event when it
+    // runs out of memory or closes itself): the error is all the host learns.
+    onExit: (listener: (exit: WorkerExit) => void) =>
+      worker.addEventListener('error', (ev: ErrorEvent) => {
+        ev.preventDefault();
+        if (!terminated) listener({ code: null, error: { name: '', message: ev.message || 'uncaught error in the worker' } });
+      }),
+  };
 }
 
 export const browserSpawner: WorkerSpawner = {

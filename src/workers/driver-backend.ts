@@ -56,4 +56,8 @@ export class SharedMemoryBackend implements TaskBackend {
   interrupted(): boolean {
     return this.control.interruptRequested();
   }
+
+  lossReason(slot: number, generation: number): string | undefined {
+    return this.control.lossReason(slot, generation);
+  }
 }

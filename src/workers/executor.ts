@@ -31,7 +31,15 @@ export function createExecutor(makeVfs: MakeVfs = () => undefined): ExecutorApi 
           outbox.put(outcome);
           control.ring();
         }
-      })();
+      })().catch((e: unknown) => {
+        // The task runner answers for every task error: whatever escapes it leaves this
+        // executor unable to answer. Raise it at top level, so the worker ends (Node) or
+        // reports an error (browser), and the host replaces the executor instead of the
+        // driver waiting for an answer that never comes.
+        setTimeout(() => {
+          throw e;
+        });
+      });
     },
   };
 }

@@ -26,6 +26,11 @@ const SLOT_WORDS = 4;
 const SLOT_STATE = 0;
 const SLOT_GENERATION = 1;
 const SLOT_EXECUTOR_ID = 2;
+/** The generation whose executor exited on its own (a crash, not the host's kill); 0: none. */
+const SLOT_LOST_GENERATION = 3;
+/** Per slot, after the slot words: a length word and the UTF-8 text of the last loss's reason. */
+const LOSS_REASON_BYTES = 256;
+const LOSS_BASE_BYTES = 4 * (CTRL_SLOTS_BASE + SLOT_WORDS * MAX_SLOTS);
 
 export const enum SlotState {
   Empty = 0,
@@ -53,7 +58,7 @@ export function createClusterMemory(slotCount: number): ClusterMemory {
   if (slotCount < 1 || slotCount > MAX_SLOTS) {
     throw new RangeError(`executor count must be between 1 and ${MAX_SLOTS}, got ${slotCount}`);
   }
-  const control = new SharedArrayBuffer(4 * (CTRL_SLOTS_BASE + SLOT_WORDS * MAX_SLOTS));
+  const control = new SharedArrayBuffer(LOSS_BASE_BYTES + LOSS_REASON_BYTES * MAX_SLOTS);
   new Int32Array(control)[CTRL_SLOT_COUNT] = slotCount;
   const box = () => createGrowableSab(MAILBOX_INITIAL_BYTES, MAILBOX_MAX_BYTES);
   return {
@@ -161,6 +166,31 @@ export class ControlBlock {
     Atomics.store(this.words, this.at(slot, SLOT_STATE), SlotState.Starting);
     this.ring();
     return generation;
+  }
+
+  /**
+   * Host: the executor of `generation` exited by itself (caused by the task it ran, as Spark
+   * counts it), for `reason`. Written before the slot is marked dead, so a driver that sees
+   * the slot dead or replaced finds the reason.
+   */
+  recordLoss(slot: number, generation: number, reason: string): void {
+    const bytes = new TextEncoder().encode(reason);
+    let n = Math.min(bytes.length, LOSS_REASON_BYTES - 4);
+    // Cut on a character boundary.
+    while (n > 0 && n < bytes.length && (bytes[n]! & 0xc0) === 0x80) n--;
+    const base = LOSS_BASE_BYTES + slot * LOSS_REASON_BYTES;
+    new Uint8Array(this.words.buffer, base + 4, n).set(bytes.subarray(0, n));
+    Atomics.store(this.words, base / 4, n);
+    Atomics.store(this.words, this.at(slot, SLOT_LOST_GENERATION), generation);
+  }
+
+  /** Driver: why the executor of `generation` exited by itself, or undefined (alive, or killed by the host). */
+  lossReason(slot: number, generation: number): string | undefined {
+    if (Atomics.load(this.words, this.at(slot, SLOT_LOST_GENERATION)) !== generation || generation === 0) return undefined;
+    const base = LOSS_BASE_BYTES + slot * LOSS_REASON_BYTES;
+    const n = Atomics.load(this.words, base / 4);
+    // TextDecoder refuses views of shared memory: copy first.
+    return new TextDecoder().decode(new Uint8Array(this.words.buffer, base + 4, n).slice());
   }
 
   setState(slot: number, state: SlotState): void {

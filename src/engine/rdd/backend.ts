@@ -24,4 +24,10 @@ export interface TaskBackend {
   /** Blocks until something happens (a result, an executor change) or the timeout passes. */
   poll(timeoutMs: number): Completion[];
   interrupted(): boolean;
+  /**
+   * Why the executor that ran `generation` of `slot` exited by itself (Spark's executor loss
+   * "caused by one of the running tasks"), or undefined when it is alive or was removed for
+   * another reason (the host's kill): only the former counts towards the task's failures.
+   */
+  lossReason?(slot: number, generation: number): string | undefined;
 }

@@ -13,7 +13,7 @@ import { jsKeySemantics } from './js-keys';
 import type { KeySemantics } from './js-keys';
 import { Accumulator, Broadcast, TaskContextRef } from './handles';
 import { builtin } from './builtins';
-import { taskLocation, taskMaxFailures } from './task-failures';
+import { lostTaskLocation, taskLocation, taskMaxFailures } from './task-failures';
 
 export interface SparkContextOptions {
   readonly master: string;
@@ -56,6 +56,7 @@ export class SparkContext {
     this.scheduler = new DAGScheduler(backend, options.listener);
     this.scheduler.maxFailures = taskMaxFailures(this.master);
     this.scheduler.taskLocation = (executorId) => taskLocation(this.master, executorId);
+    this.scheduler.lostTaskLocation = (executorId) => lostTaskLocation(this.master, executorId);
   }
 
   get defaultParallelism(): number {

@@ -6,7 +6,9 @@
  * partition's recipe is not shipped to the executor holding it), prefer the executor
  * holding their cached input for a short locality wait, may fail maxFailures times (set
  * from the master as Spark does: once in local mode), and are resubmitted without penalty
- * when their executor is lost. Losing an
+ * when their executor is lost for a reason of its own (the host killed it); an executor that
+ * exited by itself while running a task (a crash, out of memory) fails that task with Spark's
+ * ExecutorLostFailure, which counts towards maxFailures. Losing an
  * executor loses its map outputs and cached blocks: stages that need them wait while the
  * missing map partitions are recomputed (a new stage attempt).
  */
@@ -35,6 +37,8 @@ interface RunningTask {
   readonly generation: number;
   readonly executorId: string;
   readonly shipped: { readonly taskBytes: number; readonly closureBytes: number; readonly broadcastBytes: number };
+  /** performance.now() at launch. */
+  readonly started: number;
   orphan: boolean;
 }
 
@@ -63,6 +67,8 @@ export class DAGScheduler {
   maxFailures = DEFAULT_MAX_FAILURES;
   /** `(host executor id)` of a task failure's message; the context sets Spark's local-mode form. */
   taskLocation: (executorId: string) => string = (id) => `executor ${id}`;
+  /** The same for a task lost with its executor: the executor that exited is named even in local mode. */
+  lostTaskLocation: (executorId: string) => string = (id) => `executor ${id}`;
   /**
    * Spark's spark.locality.wait is 3 s between hosts. Ours share one machine, but a task run
    * away from its cached input recomputes it (there is no remote block fetch), so the wait is
@@ -159,7 +165,7 @@ export class DAGScheduler {
         if (this.backend.interrupted()) throw new KeyboardInterrupt();
         const slots = this.backend.slots();
         this.noticeExecutors(slots, job);
-        this.recoverLost(slots);
+        this.recoverLost(job, slots);
         this.settleStages(job);
         const { launched, deferred } = this.launchTasks(job, slots);
         if (launched || this.running.size > 0) idleSince = performance.now();
@@ -271,7 +277,7 @@ export class DAGScheduler {
     const broadcastBytes = broadcasts.reduce((n, b) => n + b.bytes.byteLength, 0);
     run.running++;
     this.running.set(slot.slot, {
-      jobId: job.id, run, task, generation: slot.generation, executorId: slot.executorId, orphan: false,
+      jobId: job.id, run, task, generation: slot.generation, executorId: slot.executorId, orphan: false, started: performance.now(),
       shipped: { taskBytes: bytes.byteLength, closureBytes, broadcastBytes },
     });
     this.listener({
@@ -341,7 +347,31 @@ export class DAGScheduler {
     }
     const failures = (run.failures.get(task.partition) ?? 0) + 1;
     run.failures.set(task.partition, failures);
-    if (failures >= this.maxFailures) throw this.abort(task, outcome.error, outcome.metrics.executorId);
+    if (failures >= this.maxFailures) throw this.abort(task, outcome.error, this.taskLocation(outcome.metrics.executorId));
+    run.pending.push(task.partition);
+  }
+
+  /**
+   * The task's executor exited by itself while it ran (Spark's ExecutorLostFailure with
+   * exitCausedByApp): a failed attempt that counts towards maxFailures.
+   */
+  private lostWithExecutor(job: JobState, r: RunningTask, reason: string): void {
+    const { run, task } = r;
+    const text = `ExecutorLostFailure (executor ${r.executorId} exited caused by one of the running tasks) Reason: ${reason}`;
+    const error: ErrorData = { ename: 'ExecutorLostFailure', evalue: text, traceback: [text] };
+    this.listener({
+      kind: 'taskEnd', jobId: job.id, stageId: run.stage.id, stageAttempt: run.attempt, taskId: task.taskId,
+      partition: task.partition, attempt: task.attempt, succeeded: false,
+      metrics: {
+        executorId: r.executorId, durationMs: performance.now() - r.started, recordsRead: 0, functionsCompiled: 0,
+        shuffleReadBytes: 0, shuffleReadRecords: 0, shuffleWriteBytes: 0, shuffleWriteRecords: 0, cacheHits: 0, cacheMisses: 0,
+        resultSize: 0, ...r.shipped,
+      },
+      error, time: Date.now(),
+    });
+    const failures = (run.failures.get(task.partition) ?? 0) + 1;
+    run.failures.set(task.partition, failures);
+    if (failures >= this.maxFailures) throw this.abort(task, error, this.lostTaskLocation(r.executorId));
     run.pending.push(task.partition);
   }
 
@@ -384,15 +414,21 @@ export class DAGScheduler {
     this.checkWaiting(job);
   }
 
-  /** A slot whose executor died or was replaced loses its task: run it again, not counted as a failure. */
-  private recoverLost(slots: readonly ExecutorSlot[]): void {
+  /**
+   * A slot whose executor died or was replaced loses its task. Killed by the host, the task
+   * runs again without penalty; exited by itself, the task failed (see lostWithExecutor).
+   */
+  private recoverLost(job: JobState, slots: readonly ExecutorSlot[]): void {
     for (const [slot, r] of this.running) {
       const s = slots[slot];
       if (s && s.alive && s.generation === r.generation) continue;
+      // The host writes the reason before it marks the slot dead or starts a replacement.
+      const reason = this.backend.lossReason?.(slot, r.generation);
       this.running.delete(slot);
-      if (r.orphan) continue;
+      if (r.orphan || r.jobId !== job.id) continue;
       r.run.running--;
-      r.run.pending.push(r.task.partition);
+      if (reason === undefined) r.run.pending.push(r.task.partition);
+      else this.lostWithExecutor(job, r, reason);
     }
   }
 
@@ -418,12 +454,12 @@ export class DAGScheduler {
     for (const [slot, ids] of this.blocks.removeRdd(rddId)) this.blockDrops.set(slot, [...(this.blockDrops.get(slot) ?? []), ...ids]);
   }
 
-  private abort(task: TaskDescription, error: ErrorData, executorId: string): SparkException {
+  private abort(task: TaskDescription, error: ErrorData, location: string): SparkException {
     const stage = `${task.stageId}.${task.stageAttempt}`;
     const message =
       `Job aborted due to stage failure: Task ${task.partition} in stage ${stage} failed ` +
       `${this.maxFailures} times, most recent failure: Lost task ${task.partition}.${task.attempt} in stage ` +
-      `${stage} (TID ${task.taskId}) (${this.taskLocation(executorId)}): ${formatErrorData(error)}`;
+      `${stage} (TID ${task.taskId}) (${location}): ${formatErrorData(error)}`;
     return new SparkException(message, error);
   }
 }

@@ -2,8 +2,9 @@
  * How many times a task may fail before its job aborts, and where the abort message says it
  * ran, as Spark decides both from the master URL. Local mode (`local`, `local[N]`, `local[*]`)
  * ignores spark.task.maxFailures and allows one attempt; `local[N,F]` allows F; a cluster
- * master uses spark.task.maxFailures (4 by default). Only failures of the task's own code
- * count: a lost executor or a block the driver wrongly thought cached reruns the task freely.
+ * master uses spark.task.maxFailures (4 by default). Only failures caused by the task count:
+ * its code's errors and its executor exiting while it ran (ExecutorLostFailure); an executor
+ * the host killed or a block the driver wrongly thought cached reruns the task freely.
  */
 
 /** Spark's spark.task.maxFailures default, for masters that are not local. */
@@ -23,4 +24,12 @@ export function taskMaxFailures(master: string): number {
  */
 export function taskLocation(master: string, executorId: string): string {
   return LOCAL.test(master.trim()) ? 'localhost executor driver' : `executor ${executorId}`;
+}
+
+/**
+ * The same for a task lost because its executor exited (ExecutorLostFailure): the executor
+ * that exited is named, `(localhost executor 1)`, even in local mode.
+ */
+export function lostTaskLocation(master: string, executorId: string): string {
+  return LOCAL.test(master.trim()) ? `localhost executor ${executorId}` : `executor ${executorId}`;
 }

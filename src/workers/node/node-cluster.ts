@@ -1,13 +1,14 @@
 /** A Cluster on Node worker_threads, for the CLI, tests and benches. */
 import { Worker } from 'node:worker_threads';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeEndpoint } from '../comlink';
 import { Cluster } from '../pool';
-import type { SpawnedWorker, WorkerSpawner } from '../pool';
+import type { SpawnedWorker, WorkerExit, WorkerSpawner } from '../pool';
+import { parseMaster } from '../master';
 
 /** dist-node/ holds the prebundled worker entries (Node cannot start .ts workers). */
 export function findDistDir(): string {
@@ -20,18 +21,50 @@ export function findDistDir(): string {
   throw new Error('dist-node/ not found: run `npm run build:node` first');
 }
 
-function spawn(file: string, name: string): SpawnedWorker {
-  const worker = new Worker(file, { name });
-  // An executor killed on purpose exits; nothing to report. Crashes surface through the slot state.
-  worker.on('error', (e) => process.stderr.write(`flint: worker ${name} failed: ${e.message}\n`));
-  return { endpoint: nodeEndpoint(worker), terminate: () => void worker.terminate() };
+function spawn(file: string, name: string, heapMb?: number): SpawnedWorker {
+  // A heap limit makes a runaway allocation end the worker (ERR_WORKER_OUT_OF_MEMORY) instead of thrashing the machine.
+  const worker = new Worker(file, { name, ...(heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {}) });
+  let terminated = false;
+  let error: WorkerExit['error'];
+  const listeners: ((exit: WorkerExit) => void)[] = [];
+  worker.on('error', (e: unknown) => {
+    const err = e instanceof Error ? e : undefined;
+    error = { name: err?.name ?? '', message: err?.message ?? String(e), ...(err && 'code' in err && typeof err.code === 'string' ? { code: err.code } : {}) };
+    // The executor's log: the pool turns the exit into the failure of its running task.
+    process.stderr.write(`flint: worker ${name} failed: ${error.message}\n`);
+  });
+  worker.on('exit', (code) => {
+    if (terminated) return;
+    for (const l of listeners) l({ code, ...(error ? { error } : {}) });
+  });
+  return {
+    endpoint: nodeEndpoint(worker),
+    terminate: () => {
+      terminated = true;
+      void worker.terminate();
+    },
+    onExit: (listener) => void listeners.push(listener),
+  };
 }
 
-export function nodeSpawner(distDir = findDistDir()): WorkerSpawner {
+/**
+ * The heap each executor may grow to: a share of the machine's memory among the executors
+ * and the driver, between 1 and 4 GB (V8's own default is about 4 GB per worker).
+ */
+export function defaultExecutorHeapMb(executors: number, totalMb = totalmem() / 2 ** 20): number {
+  return Math.max(1024, Math.min(4096, Math.floor((totalMb * 0.75) / (executors + 1))));
+}
+
+export interface NodeSpawnerOptions {
+  /** Each executor's maxOldGenerationSizeMb; none: V8's default. */
+  readonly executorHeapMb?: number;
+}
+
+export function nodeSpawner(distDir = findDistDir(), options: NodeSpawnerOptions = {}): WorkerSpawner {
   return {
     hardwareConcurrency: availableParallelism(),
     spawnDriver: () => spawn(join(distDir, 'driver.mjs'), 'driver'),
-    spawnExecutor: (name) => spawn(join(distDir, 'executor.mjs'), name),
+    spawnExecutor: (name) => spawn(join(distDir, 'executor.mjs'), name, options.executorHeapMb),
   };
 }
 
@@ -40,12 +73,13 @@ function packageRoot(distDir: string): string {
   return dirname(distDir);
 }
 
-export async function startNodeCluster(master: string, options: { hostDir?: string } = {}): Promise<Cluster> {
+export async function startNodeCluster(master: string, options: { hostDir?: string; executorHeapMb?: number } = {}): Promise<Cluster> {
   const distDir = findDistDir();
   const tempRoot = mkdtempSync(join(tmpdir(), 'flint-'));
   process.once('exit', () => rmSync(tempRoot, { recursive: true, force: true }));
   const storage = { kind: 'node' as const, datasetsDir: join(packageRoot(distDir), 'public', 'datasets'), tempRoot, hostDir: options.hostDir ?? process.cwd() };
-  const cluster = new Cluster(nodeSpawner(distDir), master, storage);
+  const executorHeapMb = options.executorHeapMb ?? defaultExecutorHeapMb(parseMaster(master, availableParallelism()));
+  const cluster = new Cluster(nodeSpawner(distDir, { executorHeapMb }), master, storage);
   await cluster.start();
   return cluster;
 }
