@@ -39,13 +39,9 @@ export function freshRelation(plan: LPlan, qualifier: string[], names?: string[]
     const also = internal ? inner : inner.filter((q) => q.length === 1 && q[0]!.startsWith('__df'));
     // A DataFrame's plan: its columns also answer to their position (`__df<id>#<i>`.k), so the
     // DataFrame API can name one of several columns of the same name (drop, withColumn after a join).
-    if (internal && isDataFrameQualifier(qualifier[0]!)) also.push([`${qualifier[0]}#${i}`]);
-    const seen = new Set<string>();
-    const unique = also.filter((q) => {
-      const key = q.join('.');
-      return !seen.has(key) && (seen.add(key), true);
-    });
-    return unique.length ? { ...attr, alsoQualifiers: unique } : attr;
+    // Nearest first: references mostly name the DataFrame just below (resolution scans in order).
+    if (internal && isDataFrameQualifier(qualifier[0]!)) also.unshift([`${qualifier[0]}#${i}`]);
+    return also.length ? { ...attr, alsoQualifiers: also } : attr;
   });
   return { kind: 'project', child: plan, exprs: plan.output.map((a, i) => ({ kind: 'ref', index: i, type: a.type, nullable: a.nullable })), output };
 }

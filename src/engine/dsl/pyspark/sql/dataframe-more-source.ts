@@ -106,8 +106,13 @@ def _from_aliased(self):
 DataFrame._from = _from_aliased
 
 def _positional(self, i):
-    # The i-th column of this DataFrame, even when another column has the same name (after a join).
-    return "%s.%s" % (_column._quote("%s#%d" % (self._name(), i)), _column._quote(self.columns[i]))
+    # The i-th column of this DataFrame, even when another column has the same name (after a join);
+    # by its name alone otherwise (the shorter reference resolves faster in long chains).
+    names = self.columns
+    lower = names[i].lower()
+    if sum(1 for n in names if n.lower() == lower) == 1:
+        return _column._quote(names[i])
+    return "%s.%s" % (_column._quote("%s#%d" % (self._name(), i)), _column._quote(names[i]))
 DataFrame._positional = _positional
 
 def _select_positions(self, keep):
