@@ -62,6 +62,7 @@ describe('a.join(b, a.k == b.k)', () => {
   it('adds and renames columns next to same-named ones', () => {
     expect(run('print(j.withColumn("k2", a.k * 2).orderBy("k2").collect()[1])')).toBe("Row(k=2, x=20, k=2, v='b', y=50, k2=4)\n");
     expect(run('print(j.withColumnRenamed("v", "w").columns)')).toBe("['k', 'x', 'k', 'w', 'y']\n");
+    expect(run('print(j.toDF("k1", "x", "k2", "v", "y").orderBy("k1").select("k1", "k2").collect())')).toBe('[Row(k1=1, k2=1), Row(k1=2, k2=2)]\n');
   });
 
   it('joins a third DataFrame on the first one\'s column', () => {

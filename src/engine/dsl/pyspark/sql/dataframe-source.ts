@@ -277,7 +277,7 @@ class DataFrame:
         return DataFrameNaFunctions(self)
 
     def toDF(self, *cols):
-        items = ["%s AS %s" % (_column._quote(o), _column._quote(n)) for o, n in zip(self.columns, cols)]
+        items = ["%s AS %s" % (self._positional(i), _column._quote(n)) for i, n in enumerate(cols[:len(self.columns)])]
         return self._derive("SELECT %s FROM %s" % (", ".join(items), self._from()))
 
     def drop(self, *cols):
