@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { startNodeCluster } from '../workers/node/node-cluster';
+import { DriverLostError } from '../workers/pool';
 import type { CellOutput, DriverEvent } from '../workers/protocol';
 import { exportNotebook } from '../notebook/formats';
 import { NOTEBOOK_FORMAT_VERSION } from '../notebook/model/notebook';
@@ -45,7 +46,16 @@ async function run(args: RunArgs): Promise<number> {
     for (const step of job.steps) {
       if (step.notice) process.stderr.write(`${step.notice}\n`);
       if (!step.request) continue;
-      const result = await cluster.runCell(step.request);
+      let result;
+      try {
+        result = await cluster.runCell(step.request);
+      } catch (e) {
+        // The driver worker ended (process.exit in a %ts cell, out of memory): no later cell can run.
+        if (!(e instanceof DriverLostError)) throw e;
+        process.stderr.write(`flint: ${e.message}\n`);
+        failed = true;
+        break;
+      }
       counts.set(step.request.cellId, result.executionCount);
       if (result.status === 'error') {
         failed = true;

@@ -13,6 +13,8 @@ interface SlotState {
   generation: number;
   alive: boolean;
   executor: ExecutorState;
+  /** The generation that exited by itself, and why (see crashExecutor). */
+  lost?: { readonly generation: number; readonly reason: string };
 }
 
 export class InProcessBackend implements TaskBackend {
@@ -82,5 +84,17 @@ export class InProcessBackend implements TaskBackend {
   killExecutor(slot: number): void {
     this.kill(slot);
     this.respawn(slot);
+  }
+
+  /** An executor that exits by itself (process.exit, out of memory), replaced as the pool does. */
+  crashExecutor(slot: number, reason: string): void {
+    const s = this.state[slot]!;
+    s.lost = { generation: s.generation, reason };
+    this.killExecutor(slot);
+  }
+
+  lossReason(slot: number, generation: number): string | undefined {
+    const lost = this.state[slot]?.lost;
+    return lost && lost.generation === generation ? lost.reason : undefined;
   }
 }

@@ -227,3 +227,47 @@ describe('task failures as Spark counts them (spark.task.maxFailures)', () => {
     expect(eventsOf(events, 'taskEnd').filter((e) => !e.succeeded)).toEqual([]);
   });
 });
+
+describe('executors that exit by themselves (ExecutorLostFailure, exitCausedByApp)', () => {
+  it('fails the task in local mode with Spark\'s text naming the executor that exited', () => {
+    const { sc, backend, events } = localContext(2);
+    backend.beforeTask = (slot, task) => {
+      if (task.partition === 1) backend.crashExecutor(slot, 'Command exited with code 1');
+    };
+    expect(() => sc.parallelize([1, 2, 3, 4], 2).collect()).toThrow(
+      /^Job aborted due to stage failure: Task 1 in stage 0\.0 failed 1 times, most recent failure: Lost task 1\.0 in stage 0\.0 \(TID 1\) \(localhost executor 1\): ExecutorLostFailure \(executor 1 exited caused by one of the running tasks\) Reason: Command exited with code 1$/,
+    );
+    const failed = eventsOf(events, 'taskEnd').filter((e) => !e.succeeded);
+    expect(failed).toMatchObject([{ partition: 1, attempt: 0, error: { ename: 'ExecutorLostFailure' }, metrics: { executorId: '1' } }]);
+    expect(eventsOf(events, 'executorLost')).toMatchObject([{ executorId: '1', slot: 1 }]);
+    // The replacement runs the next job.
+    backend.beforeTask = undefined;
+    expect(sc.parallelize([1, 2, 3, 4], 2).map((x: number) => x * 2).collect()).toEqual([2, 4, 6, 8]);
+  });
+
+  it('counts towards local[N,F]: a crash on the first attempt is retried, and the lost map outputs are recomputed', () => {
+    const { sc, backend, events } = localContext(2, 'local[2,2]');
+    let crashed = false;
+    backend.beforeTask = (slot, task) => {
+      // The first reduce task's executor exits: it held map outputs the other reducers need.
+      if (!crashed && task.output.kind === 'result') {
+        crashed = true;
+        backend.crashExecutor(slot, 'Command exited with code 52');
+      }
+    };
+    const counts = sc.range(0, 1000, 1, 4).map((x: number) => [x % 7, 1]).reduceByKey((a: number, b: number) => a + b, 3);
+    expect(new Map(counts.collect() as [number, number][])).toEqual(new Map([0, 1, 2, 3, 4, 5, 6].map((k) => [k, k < 6 ? 143 : 142])));
+    expect(eventsOf(events, 'taskEnd').filter((e) => !e.succeeded).map((e) => e.error?.ename)).toEqual(['ExecutorLostFailure']);
+    expect(eventsOf(events, 'stageSubmitted').filter((e) => e.stageId === 0).map((e) => e.attempt)).toEqual([0, 1]);
+  });
+
+  it('aborts after F crashes of the same task under local[N,F]', () => {
+    const { sc, backend } = localContext(2, 'local[2,3]');
+    backend.beforeTask = (slot, task) => {
+      if (task.partition === 0) backend.crashExecutor(slot, 'Command exited with code 50 (Error: boom)');
+    };
+    expect(() => sc.parallelize([1, 2], 2).collect()).toThrow(
+      /Task 0 in stage 0\.0 failed 3 times, most recent failure: Lost task 0\.2 in stage 0\.0 \(TID \d+\) \(localhost executor \d+\): ExecutorLostFailure \(executor \d+ exited caused by one of the running tasks\) Reason: Command exited with code 50 \(Error: boom\)$/,
+    );
+  });
+});

@@ -8,6 +8,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { startNodeCluster } from './node-cluster';
+import { DriverLostError } from '../pool';
 import type { Cluster } from '../pool';
 import type { DriverEvent, ExecutorInfo } from '../protocol';
 
@@ -148,5 +149,14 @@ print(sc.range(0, 4, numSlices=4).map(slow).collect())
     expect(starts.length).toBe(2);
     expect(failedTasks(events)).toHaveLength(0);
     await recovered(c, 2, 1);
+  }, 30_000);
+
+  it('rejects the running cell, and later ones, when the driver itself exits', async () => {
+    const { cluster: c } = await start('local[2]');
+    const cell = (code: string) => c.runCell({ cellId: `wd${seq++}`, language: 'ts', code, filename: '<stdin>', lineOffset: 0 });
+    await expect(cell('process.exit(2)')).rejects.toThrow(new DriverLostError({ code: 2 }).message);
+    await expect(cell('1 + 1')).rejects.toBeInstanceOf(DriverLostError);
+    await c.restart();
+    expect((await cell('1 + 1')).status).toBe('ok');
   }, 30_000);
 });
