@@ -646,7 +646,7 @@ export interface ParquetReadOptions {
    */
   readonly columns?: ReadonlySet<number>;
   /**
-   * Comparisons every row the query keeps passes (integer and date columns): a row group whose
+   * Comparisons every row the query keeps passes (integer, date and timestamp columns): a row group whose
    * min/max statistics rule one out is skipped, as Spark's Parquet filter push-down does.
    */
   readonly filters?: readonly ScanFilter[];
@@ -654,9 +654,20 @@ export interface ParquetReadOptions {
 
 const DAY_MS = 86_400_000;
 
-/** A min/max statistic as the engine compares it: integers as bigint, dates as day numbers; undefined when unusable. */
-function statValue(v: unknown, t: DataType): bigint | undefined {
+/**
+ * A min/max statistic as the engine compares it: integers as bigint, dates as day numbers,
+ * timestamps as microseconds, the lowest (`widen` -1) or highest (1) the statistic's
+ * milliseconds (hyparquet's, truncated toward zero) can stand for; undefined when unusable.
+ */
+function statValue(v: unknown, t: DataType, widen: -1 | 1): bigint | undefined {
   if (t.kind === 'date') return v instanceof Date ? BigInt(Math.round(v.getTime() / DAY_MS)) : typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : undefined;
+  if (t.kind === 'timestamp') {
+    if (!(v instanceof Date) || !Number.isFinite(v.getTime())) return undefined;
+    // Milliseconds truncated toward zero: the microseconds lie up to 999 further from zero.
+    const ms = v.getTime();
+    const us = BigInt(ms) * 1000n;
+    return widen < 0 ? (ms > 0 ? us : us - 999n) : ms < 0 ? us : us + 999n;
+  }
   if (typeof v === 'bigint') return v;
   return typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : undefined;
 }
@@ -667,15 +678,15 @@ function ruledOut(group: FileMetaData['row_groups'][number], info: ParquetFileIn
     const top = tops[f.column];
     const field = fields[f.column];
     const fileField = top && info.fields.find((x) => x.name === top.element.name);
-    // Flat integer/date columns whose file type is the one read; the exact min_value/max_value only.
+    // Flat integer/date/timestamp (INT64) columns whose file type is the one read; the exact min_value/max_value only.
     if (!top || !field || top.children.length > 0 || !fileField || fileField.type.kind !== field.type.kind) continue;
     if (top.element.type !== 'INT32' && top.element.type !== 'INT64') continue;
     const meta = group.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === top.element.name)?.meta_data;
     const stats = meta?.statistics;
     if (!meta || !stats) continue;
     if (stats.null_count !== undefined && stats.null_count === meta.num_values) return true;
-    const min = statValue(stats.min_value, field.type);
-    const max = statValue(stats.max_value, field.type);
+    const min = statValue(stats.min_value, field.type, -1);
+    const max = statValue(stats.max_value, field.type, 1);
     if (min === undefined || max === undefined) continue;
     const v = typeof f.value === 'number' ? BigInt(f.value) : BigInt(f.value.bigint);
     if ((f.op === '=' && (v < min || v > max)) || (f.op === '<' && min >= v) || (f.op === '<=' && min > v) || (f.op === '>' && max <= v) || (f.op === '>=' && max < v)) return true;

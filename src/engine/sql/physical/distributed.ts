@@ -219,10 +219,10 @@ function scanColumns(p: LPlan): number[] | null {
 
 const PUSHED_OPS: Record<string, ScanFilter['op']> = { '=': '=', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
 const FLIP: Record<ScanFilter['op'], ScanFilter['op']> = { '=': '=', '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
-const PUSHED_TYPES = new Set(['byte', 'short', 'int', 'long', 'date']);
+const PUSHED_TYPES = new Set(['byte', 'short', 'int', 'long', 'date', 'timestamp']);
 
 /**
- * The conjuncts `column op constant` (integers and dates) of the filters between `p` and its
+ * The conjuncts `column op constant` (integers, dates, timestamps) of the filters between `p` and its
  * scan that hold for every row `p` outputs, in scan columns: found bottom-up through
  * projections (their plain column references), sorts and generators, up to the first operator
  * whose output rows are not the scan's rows one by one (a limit, an aggregate, a join, a window).
@@ -253,7 +253,7 @@ function scanFilters(p: LPlan): ScanFilter[] {
         if (column === null || column === undefined) continue;
         const v = lit.value;
         if (typeof v === 'bigint') out.push({ column, op, value: { bigint: v.toString() } });
-        else if (typeof v === 'number' && Number.isFinite(v)) out.push({ column, op, value: v });
+        else if (typeof v === 'number' && Number.isSafeInteger(v)) out.push({ column, op, value: v });
       }
     } else if (node.kind === 'project') {
       const below: (number | null)[] = map;

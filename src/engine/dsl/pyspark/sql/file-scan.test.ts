@@ -183,6 +183,47 @@ describe('Parquet scans read by the executors', () => {
     expect(() => s.sql(garbled('SELECT count(*) FROM plain WHERE id < 5001')).toGoldenStrings()).toThrow();
   });
 
+  it('skips row groups by timestamp and date statistics too (INT64 timestamps; INT96 has none)', () => {
+    const fields = parseSchema('ts TIMESTAMP, d DATE, v INT');
+    // One row a minute (plus a few microseconds) from 2024-01-01, in row groups of 500.
+    const base = Date.UTC(2024, 0, 1) * 1000;
+    const trows = Array.from({ length: 6000 }, (_, i) => [base + i * 60_000_000 + (i % 7), 19723 + Math.floor(i / 1440), i]);
+    saveParquet(vfs, '/tmp/fs/ts', fields, trows, { rowGroupSize: 500, timestampType: 'TIMESTAMP_MICROS' });
+    saveParquet(vfs, '/tmp/fs/ts96', fields, trows, { rowGroupSize: 500 });
+    // A copy whose row groups starting at or after row `from` are garbage.
+    const garble = (dir: string, out: string, from: number) => {
+      for (const f of vfs.inputFiles([`/tmp/fs/${dir}`])) {
+        const bytes = vfs.readFile(f.path).slice();
+        const meta = parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+        let first = 0;
+        for (const g of meta.row_groups) {
+          const at = first;
+          first += Number(g.num_rows);
+          if (at < from) continue;
+          for (const c of g.columns) {
+            const m = c.meta_data!;
+            const start = Number(m.dictionary_page_offset ?? m.data_page_offset);
+            bytes.fill(0xff, start, start + Number(m.total_compressed_size));
+          }
+        }
+        vfs.writeFile(f.path.replace(`/${dir}/`, `/${out}/`), bytes, { createParents: true });
+      }
+    };
+    garble('ts', 'ts-garbled', 1000); // from 2024-01-01 16:40:00.000006
+    garble('ts96', 'ts96-garbled', 1000);
+    garble('ts', 'd-garbled', 1500); // every row from 2024-01-02 on
+    const { s, events: ev } = cluster(2);
+    const local2 = session(null, vfs);
+    const q = (dir: string, where: string) => `SELECT count(*), sum(v), max(ts) FROM parquet.\`/tmp/fs/${dir}\` WHERE ${where}`;
+    for (const [dir, where] of [['ts-garbled', `ts < TIMESTAMP '2024-01-01 16:40:00'`], ['ts-garbled', `ts <= TIMESTAMP '2024-01-01 16:39:00.000006' AND v > 10`], ['d-garbled', `d < DATE '2024-01-02'`], ['d-garbled', `d <= DATE '2024-01-01' AND ts > TIMESTAMP '2024-01-01 12:00:00'`]] as const) {
+      expect(s.sql(q(dir, where)).toGoldenStrings()).toEqual(local2.sql(q('ts', where)).toGoldenStrings());
+    }
+    expect(ev.filter((e) => e.kind === 'taskEnd' && !(e as { succeeded: boolean }).succeeded)).toEqual([]);
+    // A bound inside the first garbage group, and INT96 files (no statistics), read the garbage.
+    expect(() => s.sql(q('ts-garbled', `ts <= TIMESTAMP '2024-01-01 16:40:00.000001'`)).toGoldenStrings()).toThrow();
+    expect(() => s.sql(q('ts96-garbled', `ts < TIMESTAMP '2024-01-01 16:40:00'`)).toGoldenStrings()).toThrow();
+  });
+
   it('keeps answers right while executors are lost (a lost block is read again)', () => {
     const { s, backend } = cluster(3);
     let n = 0;
