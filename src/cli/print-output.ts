@@ -63,7 +63,8 @@ export function logSchedulerEvent(e: SchedulerEvent): void {
       log(`DAGScheduler: Job ${e.jobId} ${e.succeeded ? 'finished' : 'failed'}`);
       return;
     case 'executorLost':
-      log(`TaskSchedulerImpl: Lost executor ${e.executorId}; resubmitting its running task`);
+      // Spark's TaskSchedulerImpl logs an executor that exited as "Lost executor 1 on localhost: <reason>".
+      log(e.reason !== undefined ? `TaskSchedulerImpl: Lost executor ${e.executorId} on localhost: ${e.reason}` : `TaskSchedulerImpl: Lost executor ${e.executorId}; resubmitting its running task`);
       return;
     case 'rddUnpersisted':
       log(`BlockManager: Removing RDD ${e.rddId}`);

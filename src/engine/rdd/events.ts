@@ -200,7 +200,13 @@ export type SchedulerEvent =
       readonly accumulators?: readonly AccumulatorUpdate[];
     }
   | { readonly kind: 'jobEnd'; readonly jobId: number; readonly succeeded: boolean; readonly time: number }
-  | { readonly kind: 'executorLost'; readonly executorId: string; readonly slot: number }
+  | {
+      readonly kind: 'executorLost';
+      readonly executorId: string;
+      readonly slot: number;
+      /** Why it exited, when it exited by itself (`Command exited with code 52 (...)`); none when the host killed it. */
+      readonly reason?: string;
+    }
   /** unpersist(): the RDD's cached partitions are dropped from every executor. */
   | { readonly kind: 'rddUnpersisted'; readonly rddId: number }
   /** A SQL query (spark.sql, %sql, a DataFrame action) starts; its jobs follow until sqlExecutionEnd. */

@@ -224,6 +224,8 @@ describe('task failures as Spark counts them (spark.task.maxFailures)', () => {
     expect(new Map(counts.collect() as [number, number][])).toEqual(new Map([0, 1, 2, 3, 4].map((k) => [k, 60])));
     expect(kills).toBe(3);
     expect(eventsOf(events, 'executorLost').length).toBeGreaterThanOrEqual(3);
+    // Killed by the host: no exit reason.
+    expect(eventsOf(events, 'executorLost').every((e) => e.reason === undefined)).toBe(true);
     expect(eventsOf(events, 'taskEnd').filter((e) => !e.succeeded)).toEqual([]);
   });
 });
@@ -239,7 +241,7 @@ describe('executors that exit by themselves (ExecutorLostFailure, exitCausedByAp
     );
     const failed = eventsOf(events, 'taskEnd').filter((e) => !e.succeeded);
     expect(failed).toMatchObject([{ partition: 1, attempt: 0, error: { ename: 'ExecutorLostFailure' }, metrics: { executorId: '1' } }]);
-    expect(eventsOf(events, 'executorLost')).toMatchObject([{ executorId: '1', slot: 1 }]);
+    expect(eventsOf(events, 'executorLost')).toEqual([{ kind: 'executorLost', executorId: '1', slot: 1, reason: 'Command exited with code 1' }]);
     // The replacement runs the next job.
     backend.beforeTask = undefined;
     expect(sc.parallelize([1, 2, 3, 4], 2).map((x: number) => x * 2).collect()).toEqual([2, 4, 6, 8]);

@@ -390,7 +390,8 @@ export class DAGScheduler {
       const k = this.known[s.slot];
       if (k && k.generation === s.generation && k.alive === s.alive) continue;
       if (k && k.alive) {
-        this.listener({ kind: 'executorLost', executorId: k.executorId, slot: s.slot });
+        const reason = this.backend.lossReason?.(s.slot, k.generation);
+        this.listener({ kind: 'executorLost', executorId: k.executorId, slot: s.slot, ...(reason !== undefined ? { reason } : {}) });
         lost = true;
       }
       this.known[s.slot] = { generation: s.generation, alive: s.alive, executorId: s.executorId };

@@ -49,10 +49,11 @@ function spawn(file: string, name: string, heapMb?: number): SpawnedWorker {
 
 /**
  * The heap each executor may grow to: a share of the machine's memory among the executors
- * and the driver, between 1 and 4 GB (V8's own default is about 4 GB per worker).
+ * and the driver, between 512 MB and 4 GB (V8's own default is about 4 GB per worker, so
+ * many executors on a small machine could otherwise swap it to a halt).
  */
 export function defaultExecutorHeapMb(executors: number, totalMb = totalmem() / 2 ** 20): number {
-  return Math.max(1024, Math.min(4096, Math.floor((totalMb * 0.75) / (executors + 1))));
+  return Math.max(512, Math.min(4096, Math.floor((totalMb * 0.75) / (executors + 1))));
 }
 
 export interface NodeSpawnerOptions {
