@@ -91,6 +91,23 @@ describe('session API', () => {
 });
 
 describe('explain', () => {
+  it('ends every Exchange and BroadcastExchange with its plan id, from a counter that grows across queries (Spark 3.4+ stringArgs)', () => {
+    const s = createSqlSession();
+    s.registerView('t', 'k string, v bigint', [['a', 1n]]);
+    const ids = (q: string) => [...(s.sql(`EXPLAIN ${q}`).rows[0]![0] as string).matchAll(/(?:Exchange|BroadcastExchange) .*, \[plan_id=(\d+)\]$/gm)].map((m) => Number(m[1]));
+    const first = ids('SELECT k, sum(v) AS n FROM t GROUP BY k ORDER BY n');
+    // The sort's range exchange (printed first) and the aggregate's hash exchange below it, numbered bottom-up.
+    expect(first.length).toBe(2);
+    expect(first[0]).toBeGreaterThan(first[1]!);
+    // Explaining again plans new operators: larger ids.
+    const second = ids('SELECT k, sum(v) AS n FROM t GROUP BY k ORDER BY n');
+    expect(second.length).toBe(2);
+    expect(Math.min(...second)).toBeGreaterThan(Math.max(...first));
+    // Operators other than exchanges print none.
+    const plain = s.sql('EXPLAIN SELECT k FROM t WHERE v > 0').rows[0]![0] as string;
+    expect(plain).not.toContain('plan_id');
+  });
+
   it('prints a two-phase aggregate under an AdaptiveSparkPlan root', () => {
     const s = createSqlSession();
     s.registerView('t', 'k string, v bigint', [['a', 1n]]);
@@ -99,7 +116,7 @@ describe('explain', () => {
     expect(lines[0]).toBe('== Physical Plan ==');
     expect(lines[1]).toBe('AdaptiveSparkPlan isFinalPlan=false');
     expect(lines[2]).toMatch(/^\+- HashAggregate\(keys=\[k#\d+\], functions=\[sum\(v#\d+L\)\]\)$/);
-    expect(lines[3]).toMatch(/^ {3}\+- Exchange hashpartitioning\(k#\d+, 200\), ENSURE_REQUIREMENTS$/);
+    expect(lines[3]).toMatch(/^ {3}\+- Exchange hashpartitioning\(k#\d+, 200\), ENSURE_REQUIREMENTS, \[plan_id=\d+\]$/);
     expect(lines[4]).toMatch(/partial_sum\(v#\d+L\)/);
   });
 
@@ -107,25 +124,25 @@ describe('explain', () => {
     const s = createSqlSession();
     s.registerView('t', 'k bigint, v string, x double', [[1n, 'a', 2]]);
     // Ids kept, so the distinct column's attribute can be followed from the keys below to the functions above.
-    const explain = (q: string) => (s.sql(`EXPLAIN ${q}`).rows[0]![0] as string).trimEnd().split('\n').slice(2);
+    const explain = (q: string) => (s.sql(`EXPLAIN ${q}`).rows[0]![0] as string).trimEnd().split('\n').slice(2).map((l) => l.replace(/plan_id=\d+/, 'plan_id=_'));
     // The table's attributes as its scan prints them (the base relation's ids).
     const [k, v, x] = /Scan t\[(.*)\]/.exec(explain('SELECT k, v, x FROM t GROUP BY k, v, x').at(-1)!)![1]!.split(', ');
     expect(explain('SELECT count(DISTINCT v) FROM t')).toEqual([
       `+- HashAggregate(keys=[], functions=[count(distinct ${v})])`,
-      '   +- Exchange SinglePartition, ENSURE_REQUIREMENTS',
+      '   +- Exchange SinglePartition, ENSURE_REQUIREMENTS, [plan_id=_]',
       `      +- HashAggregate(keys=[], functions=[partial_count(distinct ${v})])`,
       `         +- HashAggregate(keys=[${v}], functions=[])`,
-      `            +- Exchange hashpartitioning(${v}, 200), ENSURE_REQUIREMENTS`,
+      `            +- Exchange hashpartitioning(${v}, 200), ENSURE_REQUIREMENTS, [plan_id=_]`,
       `               +- HashAggregate(keys=[${v}], functions=[])`,
       `                  +- Scan t[${v}]`,
     ]);
     // With grouping keys and other functions: partial, merge, then the distinct ones' partial over the merged others.
     expect(explain('SELECT k, count(DISTINCT v), sum(x) FROM t GROUP BY k')).toEqual([
       `+- HashAggregate(keys=[${k}], functions=[sum(${x}), count(distinct ${v})])`,
-      `   +- Exchange hashpartitioning(${k}, 200), ENSURE_REQUIREMENTS`,
+      `   +- Exchange hashpartitioning(${k}, 200), ENSURE_REQUIREMENTS, [plan_id=_]`,
       `      +- HashAggregate(keys=[${k}], functions=[merge_sum(${x}), partial_count(distinct ${v})])`,
       `         +- HashAggregate(keys=[${k}, ${v}], functions=[merge_sum(${x})])`,
-      `            +- Exchange hashpartitioning(${k}, ${v}, 200), ENSURE_REQUIREMENTS`,
+      `            +- Exchange hashpartitioning(${k}, ${v}, 200), ENSURE_REQUIREMENTS, [plan_id=_]`,
       `               +- HashAggregate(keys=[${k}, ${v}], functions=[partial_sum(${x})])`,
       `                  +- Scan t[${k}, ${v}, ${x}]`,
     ]);
@@ -141,17 +158,17 @@ describe('explain', () => {
   it('plans DISTINCT aggregates over several groups of arguments as RewriteDistinctAggregates: an Expand with a group id, then two aggregates', () => {
     const s = createSqlSession();
     s.registerView('t', 'k bigint, v string, x double', [[1n, 'a', 2]]);
-    const lines = (s.sql('EXPLAIN SELECT k, count(DISTINCT v), sum(DISTINCT x) FROM t GROUP BY k').rows[0]![0] as string).trimEnd().split('\n').slice(2);
+    const lines = (s.sql('EXPLAIN SELECT k, count(DISTINCT v), sum(DISTINCT x) FROM t GROUP BY k').rows[0]![0] as string).trimEnd().split('\n').slice(2).map((l) => l.replace(/plan_id=\d+/, 'plan_id=_'));
     // The Expand's output: the keys, each distinct argument under a fresh id, the group id.
     const m = /^ +\+- Expand \[\[(k#\d+L), (v#\d+), null, 1\], \[k#\d+L, null, (x#\d+), 2\]\], \[k#\d+L, (v#\d+), (x#\d+), (gid#\d+)\]$/.exec(lines[6]!);
     expect(m, lines.join('\n')).not.toBeNull();
     const [, k, , , v, x, gid] = m!;
     expect(lines.slice(0, 6)).toEqual([
       `+- HashAggregate(keys=[${k}], functions=[count(if ((${gid} = 1)) ${v} else null), sum(if ((${gid} = 2)) ${x} else null)])`,
-      `   +- Exchange hashpartitioning(${k}, 200), ENSURE_REQUIREMENTS`,
+      `   +- Exchange hashpartitioning(${k}, 200), ENSURE_REQUIREMENTS, [plan_id=_]`,
       `      +- HashAggregate(keys=[${k}], functions=[partial_count(if ((${gid} = 1)) ${v} else null), partial_sum(if ((${gid} = 2)) ${x} else null)])`,
       `         +- HashAggregate(keys=[${k}, ${v}, ${x}, ${gid}], functions=[])`,
-      `            +- Exchange hashpartitioning(${k}, ${v}, ${x}, ${gid}, 200), ENSURE_REQUIREMENTS`,
+      `            +- Exchange hashpartitioning(${k}, ${v}, ${x}, ${gid}, 200), ENSURE_REQUIREMENTS, [plan_id=_]`,
       `               +- HashAggregate(keys=[${k}, ${v}, knownfloatingpointnormalized(normalizenanandzero(${x})) AS ${x}, ${gid}], functions=[])`,
     ]);
     expect(s.sql('SELECT k, count(DISTINCT v), sum(DISTINCT x) FROM t GROUP BY k').rows).toEqual([[1n, 1n, 2]]);
@@ -160,30 +177,30 @@ describe('explain', () => {
   it('plans SELECT DISTINCT as an aggregate on every column in two phases, and normalizes floating grouping keys', () => {
     const s = createSqlSession();
     s.registerView('t', 'k bigint, x double', [[1n, 2]]);
-    const explain = (q: string) => (s.sql(`EXPLAIN ${q}`).rows[0]![0] as string).trimEnd().split('\n').slice(2).map((l) => l.replace(/#\d+/g, ''));
+    const explain = (q: string) => (s.sql(`EXPLAIN ${q}`).rows[0]![0] as string).trimEnd().split('\n').slice(2).map((l) => l.replace(/#\d+/g, '').replace(/plan_id=\d+/, 'plan_id=_'));
     expect(explain('SELECT DISTINCT k FROM t')).toEqual([
       '+- HashAggregate(keys=[kL], functions=[])',
-      '   +- Exchange hashpartitioning(kL, 200), ENSURE_REQUIREMENTS',
+      '   +- Exchange hashpartitioning(kL, 200), ENSURE_REQUIREMENTS, [plan_id=_]',
       '      +- HashAggregate(keys=[kL], functions=[])',
       '         +- Scan t[kL]',
     ]);
     expect(explain('SELECT x, count(*) FROM t GROUP BY x').slice(0, 3)).toEqual([
       '+- HashAggregate(keys=[x], functions=[count(1)])',
-      '   +- Exchange hashpartitioning(x, 200), ENSURE_REQUIREMENTS',
+      '   +- Exchange hashpartitioning(x, 200), ENSURE_REQUIREMENTS, [plan_id=_]',
       '      +- HashAggregate(keys=[knownfloatingpointnormalized(normalizenanandzero(x)) AS x], functions=[partial_count(1)])',
     ]);
   });
 
   it('puts a LocalTableScan in its parent\'s codegen stage but never starts one with it', () => {
     const s = createSqlSession();
-    const explain = (q: string) => (s.sql(`EXPLAIN ${q}`).rows[0]![0] as string).trimEnd().split('\n').slice(1).map((l) => l.replace(/#\d+/g, ''));
+    const explain = (q: string) => (s.sql(`EXPLAIN ${q}`).rows[0]![0] as string).trimEnd().split('\n').slice(1).map((l) => l.replace(/#\d+/g, '').replace(/plan_id=\d+/, 'plan_id=_'));
     expect(explain('SELECT col1 + 1 AS b FROM VALUES (1), (2)')).toEqual(['*(1) Project [(col1 + 1) AS b]', '+- *(1) LocalTableScan [col1]']);
     expect(explain('SELECT * FROM VALUES (1), (2)')).toEqual(['LocalTableScan [col1]']);
   });
 
   it('marks whole-stage codegen stages when the plan does not shuffle (no adaptive root), and prints Range with its arguments', () => {
     const s = createSqlSession();
-    const text = (s.sql('EXPLAIN SELECT id * 2 AS x FROM range(0, 10, 1, 3) WHERE id > 3').rows[0]![0] as string).trimEnd().split('\n').map((l) => l.replace(/#\d+/g, ''));
+    const text = (s.sql('EXPLAIN SELECT id * 2 AS x FROM range(0, 10, 1, 3) WHERE id > 3').rows[0]![0] as string).trimEnd().split('\n').map((l) => l.replace(/#\d+/g, '').replace(/plan_id=\d+/, 'plan_id=_'));
     expect(text).toEqual([
       '== Physical Plan ==',
       '*(1) Project [(idL * 2) AS xL]',
@@ -204,12 +221,12 @@ describe('explain', () => {
   it('prints a window as Spark plans it: Window over the Sort it requires over the hash exchange on its partition keys', () => {
     const s = createSqlSession();
     s.registerView('t', 'k string, v bigint', [['a', 1n]]);
-    const explain = (q: string) => (s.sql(`EXPLAIN ${q}`).rows[0]![0] as string).trimEnd().split('\n').slice(2).map((l) => l.replace(/#\d+/g, ''));
+    const explain = (q: string) => (s.sql(`EXPLAIN ${q}`).rows[0]![0] as string).trimEnd().split('\n').slice(2).map((l) => l.replace(/#\d+/g, '').replace(/plan_id=\d+/, 'plan_id=_'));
     expect(explain('SELECT k, v, rank() OVER (PARTITION BY k ORDER BY v DESC) AS r, lag(v) OVER (PARTITION BY k ORDER BY v DESC) AS l FROM t')).toEqual([
       '+- Window [rank(vL) windowspecdefinition(k, vL DESC NULLS LAST, specifiedwindowframe(RowFrame, unboundedpreceding$(), currentrow$())) AS r, '
         + 'lag(vL, -1, null) windowspecdefinition(k, vL DESC NULLS LAST, specifiedwindowframe(RowFrame, -1, -1)) AS lL], [k], [vL DESC NULLS LAST]',
       '   +- Sort [k ASC NULLS FIRST, vL DESC NULLS LAST], false, 0',
-      '      +- Exchange hashpartitioning(k, 200), ENSURE_REQUIREMENTS',
+      '      +- Exchange hashpartitioning(k, 200), ENSURE_REQUIREMENTS, [plan_id=_]',
       '         +- Scan t[k, vL]',
     ]);
     // No partition keys: one partition; an unordered aggregate's frame is the whole partition; the
@@ -217,7 +234,7 @@ describe('explain', () => {
     expect(explain('SELECT sum(v) OVER () AS s FROM t').slice(0, 3)).toEqual([
       '+- Project [sL]',
       '   +- Window [sum(vL) windowspecdefinition(specifiedwindowframe(RowFrame, unboundedpreceding$(), unboundedfollowing$())) AS sL], [], []',
-      '      +- Exchange SinglePartition, ENSURE_REQUIREMENTS',
+      '      +- Exchange SinglePartition, ENSURE_REQUIREMENTS, [plan_id=_]',
     ]);
   });
 });

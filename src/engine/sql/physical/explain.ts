@@ -70,6 +70,10 @@ export interface PhysicalNode {
   phase?: 'partial' | 'merge' | 'partialDistinct' | 'distinctFinal';
   /** Printed as one of its parent's inner children (Spark's innerChildren: an InMemoryRelation and the plan it caches). */
   inner?: boolean;
+  /** SparkPlan.id, from the session-wide counter (assignPlanIds); exchanges print it as `[plan_id=N]`. */
+  planId?: number;
+  /** The columns a scan reads (its output, for EXPLAIN FORMATTED). */
+  output?: readonly Attribute[];
 }
 type Node = PhysicalNode;
 
@@ -86,7 +90,39 @@ function build(p: LPlan): Node {
 
 /** The physical plan's operator tree in Spark's shape (for the Spark UI's plan graph). */
 export function physicalTree(p: LPlan, conf: ReadonlyMap<string, string> = new Map()): PhysicalNode {
-  return withConf(conf, () => build(p));
+  return withConf(conf, () => {
+    const tree = build(p);
+    assignPlanIds(tree);
+    return tree;
+  });
+}
+
+/**
+ * SparkPlan.newPlanId's counter: JVM-global in Spark, so one counter for every session here,
+ * advanced by each physical operator planned; the ids grow across the queries of a session.
+ */
+let lastPlanId = 0;
+
+function isExchange(n: Node): boolean {
+  const name = operatorName(n.text);
+  return name === 'Exchange' || name === 'BroadcastExchange';
+}
+
+/** Gives every operator of `root` the next plan id: children first, the exchanges last (EnsureRequirements adds them once the rest is planned). */
+function assignPlanIds(root: Node): void {
+  const exchanges: Node[] = [];
+  const walk = (n: Node): void => {
+    n.children.forEach(walk);
+    if (isExchange(n)) exchanges.push(n);
+    else n.planId = ++lastPlanId;
+  };
+  walk(root);
+  for (const e of exchanges) e.planId = ++lastPlanId;
+}
+
+/** An operator's text as explain prints it: ShuffleExchangeExec and BroadcastExchangeExec end their arguments with `[plan_id=N]` (Spark 3.4+). */
+function printedText(n: Node): string {
+  return isExchange(n) && n.planId !== undefined ? `${n.text}, [plan_id=${n.planId}]` : n.text;
 }
 
 type Scan = Extract<LPlan, { kind: 'scan' }>;
@@ -874,6 +910,7 @@ function explainText(p: LPlan): string {
   // AdaptiveSparkPlan prints its initial plan without them. A cached plan was planned on its own, without AQE.
   const adaptive = shuffles(p);
   const tree = build(p);
+  assignPlanIds(tree);
   const stages = codegenStages(tree);
   const lines: string[] = adaptive ? ['AdaptiveSparkPlan isFinalPlan=false'] : [];
   // TreeNode.generateTreeString: `last` says, per level, whether the node there is its parent's last child;
@@ -881,7 +918,7 @@ function explainText(p: LPlan): string {
   const write = (n: Node, last: readonly boolean[], cached: boolean): void => {
     const prefix = last.length === 0 ? '' : `${last.slice(0, -1).map((l) => (l ? '   ' : ':  ')).join('')}${last[last.length - 1] ? '+- ' : ':- '}`;
     const stage = cached || !adaptive ? stages.get(n) : undefined;
-    lines.push(`${prefix}${stage === undefined ? n.text : `*(${stage}) ${n.text}`}`);
+    lines.push(`${prefix}${stage === undefined ? printedText(n) : `*(${stage}) ${printedText(n)}`}`);
     const inner = n.children.filter((c) => c.inner);
     const regular = n.children.filter((c) => !c.inner);
     inner.forEach((c, i) => write(c, [...last, regular.length === 0, i === inner.length - 1], true));

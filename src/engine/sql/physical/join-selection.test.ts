@@ -165,7 +165,7 @@ describe('join selection', () => {
 });
 
 describe('EXPLAIN of the selected join', () => {
-  const explain = (s: SqlSession, q: string) => (s.sql(`EXPLAIN ${q}`).rows[0]![0] as string).trimEnd().split('\n').slice(2).map((l) => l.replace(/#\d+/g, '#'));
+  const explain = (s: SqlSession, q: string) => (s.sql(`EXPLAIN ${q}`).rows[0]![0] as string).trimEnd().split('\n').slice(2).map((l) => l.replace(/#\d+/g, '#').replace(/plan_id=\d+/, 'plan_id=_'));
 
   it('prints a sort-merge join with the sorts and hash exchanges EnsureRequirements adds (DataFrame.hint:2)', () => {
     const s = session();
@@ -173,11 +173,11 @@ describe('EXPLAIN of the selected join', () => {
       '+- Project [k#, w#, z#]',
       '   +- SortMergeJoin [k#], [k#], Inner',
       '      :- Sort [k# ASC NULLS FIRST], false, 0',
-      '      :  +- Exchange hashpartitioning(k#, 200), ENSURE_REQUIREMENTS',
+      '      :  +- Exchange hashpartitioning(k#, 200), ENSURE_REQUIREMENTS, [plan_id=_]',
       '      :     +- Filter isnotnull(k#)',
       '      :        +- Scan ExistingRDD[k#,w#]',
       '      +- Sort [k# ASC NULLS FIRST], false, 0',
-      '         +- Exchange hashpartitioning(k#, 200), ENSURE_REQUIREMENTS',
+      '         +- Exchange hashpartitioning(k#, 200), ENSURE_REQUIREMENTS, [plan_id=_]',
       '            +- Filter isnotnull(k#)',
       '               +- Scan ExistingRDD[k#,z#]',
     ]);
@@ -186,7 +186,7 @@ describe('EXPLAIN of the selected join', () => {
     expect(explain(s8, 'SELECT * FROM __flint_df_900 a FULL JOIN __flint_df_901 b ON a.k = b.k AND a.w < b.z').slice(0, 3)).toEqual([
       '+- SortMergeJoin [k#], [k#], FullOuter, (w# < z#)',
       '   :- Sort [k# ASC NULLS FIRST], false, 0',
-      '   :  +- Exchange hashpartitioning(k#, 8), ENSURE_REQUIREMENTS',
+      '   :  +- Exchange hashpartitioning(k#, 8), ENSURE_REQUIREMENTS, [plan_id=_]',
     ]);
   });
 
@@ -209,13 +209,13 @@ describe('EXPLAIN of the selected join', () => {
       '   +- BroadcastHashJoin [k#], [k#], Inner, BuildRight, false',
       '      :- Filter isnotnull(k#)',
       '      :  +- Scan ExistingRDD[k#,w#]',
-      '      +- BroadcastExchange HashedRelationBroadcastMode(List(cast(input[0, int, false] as bigint)),false)',
+      '      +- BroadcastExchange HashedRelationBroadcastMode(List(cast(input[0, int, false] as bigint)),false), [plan_id=_]',
       '         +- Filter isnotnull(k#)',
       '            +- Scan ExistingRDD[k#,z#]',
     ]);
     expect(explain(s, 'SELECT * FROM small JOIN __flint_df_901 b ON small.k = b.k').slice(0, 2)).toEqual([
       '+- BroadcastHashJoin [k#], [k#], Inner, BuildLeft, false',
-      '   :- BroadcastExchange HashedRelationBroadcastMode(List(cast(input[0, int, false] as bigint)),false)',
+      '   :- BroadcastExchange HashedRelationBroadcastMode(List(cast(input[0, int, false] as bigint)),false), [plan_id=_]',
     ]);
   });
 
@@ -224,6 +224,6 @@ describe('EXPLAIN of the selected join', () => {
     expect(explain(s, 'SELECT * FROM __flint_df_900 a JOIN __flint_df_901 b ON a.k < b.k')[0]).toBe('+- CartesianProduct (k# < k#)');
     const nl = explain(s, 'SELECT * FROM big JOIN small ON big.k < small.k');
     expect(nl[0]).toBe('+- BroadcastNestedLoopJoin BuildRight, Inner, (k# < k#)');
-    expect(nl).toContain('   +- BroadcastExchange IdentityBroadcastMode');
+    expect(nl).toContain('   +- BroadcastExchange IdentityBroadcastMode, [plan_id=_]');
   });
 });
