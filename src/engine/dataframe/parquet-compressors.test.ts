@@ -3,10 +3,12 @@
  * hyparquet-compressors' LZ4 / LZ4 (Hadoop) readers and fzstd, on inputs that exercise
  * every length and distance code, empty and tiny inputs, and chunk / block boundaries.
  */
-import { gunzipSync, inflateRawSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PARQUET_DECOMPRESSORS } from './parquet-codecs';
-import { crc32, deflateRaw, gzip, lz4Block, lz4Hadoop, zstd, zstdRaw } from './parquet-compressors';
+import { PARQUET_COMPRESSORS, lz4Block, lz4Hadoop, zstd, zstdRaw } from './parquet-compressors';
+
+const gzip = PARQUET_COMPRESSORS.GZIP;
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -33,12 +35,10 @@ function inputs(): [string, Uint8Array][] {
 }
 
 describe('parquet compressors', () => {
-  it('gzip and raw DEFLATE decode with zlib (and our gzip decoder), with gzip\'s CRC-32', () => {
-    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+  it('GZIP pages (fflate) decode with zlib and with the Parquet reader\'s gunzip', () => {
     for (const [name, data] of inputs()) {
       const z = gzip(data);
       expect([name, Buffer.from(gunzipSync(z)).equals(Buffer.from(data))]).toEqual([name, true]);
-      expect([name, Buffer.from(inflateRawSync(deflateRaw(data))).equals(Buffer.from(data))]).toEqual([name, true]);
       expect([name, Buffer.from(PARQUET_DECOMPRESSORS.GZIP!(z, data.length)).equals(Buffer.from(data))]).toEqual([name, true]);
     }
   });
