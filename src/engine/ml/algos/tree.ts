@@ -1,11 +1,11 @@
 /**
  * Decision trees and random forests as Spark's `RandomForest` grows them.
  *
- * - Split candidates (`findThresholds`): per continuous feature, the distinct values of a
+ * - Split candidates (`findThresholds`, tree-bins.ts): per continuous feature, the distinct values of a
  *   sample with their weights; all midpoints when they are at most maxBins - 1, otherwise
  *   the midpoints closest to equal-weight strides (Spark's findSplitsForContinuousFeature).
  *   maxBins is capped by the number of examples.
- * - Binning (`binBlock`): bin = the first threshold ≥ value; "feature <= threshold" goes left.
+ * - Binning (`binBlock`, tree-bins.ts): bin = the first threshold ≥ value; "feature <= threshold" goes left.
  * - Level-wise growth: the driver (`ForestBuilder`) hands each level's open nodes to the
  *   partitions as a `LevelRequest` (a JSON string); each partition routes its rows down
  *   every tree, weights them by their bootstrap count, and sums per (node, feature, bin)
@@ -21,11 +21,19 @@
  *   keep when nextDouble() < rate). Counts and binned rows are cached per block across levels.
  *   The feature subsets per node (reservoir sampling from the driver's seeded stream) use our
  *   own stream, not Spark's.
+ * - The grown trees (`FlatTree`) and what models ask of them (leaf of a row, depth,
+ *   importances) are in tree-model.ts; this file re-exports them.
  */
 import type { Block } from './dataset';
 import { SeededRandom } from './random';
 import { Well19937c, poissonSample } from './tree-sampling';
 import { XORShiftRandom } from '../../expr/functions/random';
+import { binBlock, findThresholds } from './tree-bins';
+import type { FlatTree } from './tree-model';
+
+export { binBlock, findThresholds } from './tree-bins';
+export { forestImportances, leafNumber, leafOf, leafOfRow, treeDepth, treeImportances } from './tree-model';
+export type { FlatTree } from './tree-model';
 
 export type Impurity = 'variance' | 'gini' | 'entropy';
 
@@ -46,97 +54,6 @@ export interface TreeParams {
 }
 
 const EPSILON = 2.220446049250313e-16;
-
-/** A feature's distinct values (ascending, -0 as 0, NaN left out) with their summed weights. */
-function valueCounts(sample: Block, f: number): { values: Float64Array; weights: Float64Array; m: number; total: number } {
-  const { n, d, x, w } = sample;
-  let unit = true;
-  for (let r = 0; r < n && unit; r++) unit = w[r] === 1 || w[r] === 0;
-  const values = new Float64Array(n);
-  const weights = new Float64Array(n);
-  let m = 0;
-  let total = 0;
-  if (unit) {
-    const vs = new Float64Array(n);
-    let k = 0;
-    for (let r = 0; r < n; r++) {
-      const v = x[r * d + f];
-      if (w[r] !== 0 && v === v) vs[k++] = v === 0 ? 0 : v;
-    }
-    const sorted = vs.subarray(0, k).sort();
-    for (let i = 0; i < k; i++) {
-      if (m > 0 && values[m - 1] === sorted[i]) weights[m - 1]++;
-      else {
-        values[m] = sorted[i];
-        weights[m++] = 1;
-      }
-    }
-    total = k;
-  } else {
-    const idx: number[] = [];
-    for (let r = 0; r < n; r++) if (w[r] !== 0 && x[r * d + f] === x[r * d + f]) idx.push(r);
-    idx.sort((a, b) => x[a * d + f] - x[b * d + f]);
-    for (const r of idx) {
-      const v = x[r * d + f] === 0 ? 0 : x[r * d + f];
-      if (m > 0 && values[m - 1] === v) weights[m - 1] += w[r];
-      else {
-        values[m] = v;
-        weights[m++] = w[r];
-      }
-      total += w[r];
-    }
-  }
-  return { values, weights, m, total };
-}
-
-/** Thresholds per feature from a sample block (rows of the training data, weighted). */
-export function findThresholds(sample: Block, maxBins: number, numExamples: number): number[][] {
-  const numSplits = Math.max(Math.min(maxBins, numExamples), 2) - 1;
-  const out: number[][] = [];
-  for (let f = 0; f < sample.d; f++) {
-    const { values, weights, m, total } = valueCounts(sample, f);
-    const possible = m - 1;
-    const th: number[] = [];
-    if (possible > 0 && possible <= numSplits) {
-      for (let i = 1; i < m; i++) th.push((values[i - 1] + values[i]) / 2);
-    } else if (possible > numSplits) {
-      // Spark's findSplitsForContinuousFeature: a split where the cumulative weight passes the next stride.
-      const stride = total / (numSplits + 1);
-      let current = weights[0];
-      let target = stride;
-      for (let i = 1; i < m; i++) {
-        const previous = current;
-        current += weights[i];
-        if (Math.abs(previous - target) < Math.abs(current - target)) {
-          th.push((values[i - 1] + values[i]) / 2);
-          target += stride;
-        }
-      }
-    }
-    out.push(th);
-  }
-  return out;
-}
-
-/** Bin index of every value (n × d, row-major). */
-export function binBlock(b: Block, thresholds: number[][]): Uint16Array {
-  const out = new Uint16Array(b.n * b.d);
-  for (let f = 0; f < b.d; f++) {
-    const th = thresholds[f];
-    for (let r = 0; r < b.n; r++) {
-      const v = b.x[r * b.d + f];
-      let lo = 0;
-      let hi = th.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (v <= th[mid]) hi = mid;
-        else lo = mid + 1;
-      }
-      out[r * b.d + f] = lo;
-    }
-  }
-  return out;
-}
 
 /** Statistics per bin: variance [w, w·y, w·y², raw]; classes [w per class..., raw]. */
 export const statSize = (numClasses: number): number => (numClasses > 0 ? numClasses + 1 : 4);
@@ -171,21 +88,6 @@ function predictOf(s: ArrayLike<number>, o: number, k: number): number {
   let best = 0;
   for (let i = 1; i < k; i++) if (s[o + i] > s[o + best]) best = i;
   return weightOf(s, o, k) === 0 ? 0 : best;
-}
-
-/** A grown tree, flattened (index 0 is the root; children -1 for leaves). */
-export interface FlatTree {
-  feature: number[];
-  threshold: number[];
-  left: number[];
-  right: number[];
-  prediction: number[];
-  impurity: number[];
-  gain: number[];
-  /** Weighted instance count per node. */
-  count: number[];
-  /** Impurity statistics per node (classification: class weights; regression: w, Σwy, Σwy², raw). */
-  stats: number[][];
 }
 
 interface GrowNode {
@@ -519,61 +421,6 @@ export class ForestBuilder {
       return t;
     });
   }
-}
-
-/** Index of the leaf a vector reaches. */
-export function leafOf(t: FlatTree, x: ArrayLike<number>): number {
-  let i = 0;
-  while (t.feature[i] >= 0) i = x[t.feature[i]] <= t.threshold[i] ? t.left[i] : t.right[i];
-  return i;
-}
-
-/** Index of the leaf row `off` of a row-major feature array reaches. */
-export function leafOfRow(t: FlatTree, x: ArrayLike<number>, off: number): number {
-  let i = 0;
-  while (t.feature[i] >= 0) i = x[off + t.feature[i]] <= t.threshold[i] ? t.left[i] : t.right[i];
-  return i;
-}
-
-/** Leaf number (0-based, left to right) for predictLeaf. */
-export function leafNumber(t: FlatTree, node: number): number {
-  let n = 0;
-  for (let i = 0; i < node; i++) if (t.feature[i] < 0) n++;
-  return n;
-}
-
-export function treeDepth(t: FlatTree, i = 0): number {
-  return t.feature[i] < 0 ? 0 : 1 + Math.max(treeDepth(t, t.left[i]), treeDepth(t, t.right[i]));
-}
-
-/** Normalised importances of one tree: Σ gain·count per feature, divided by the total. */
-export function treeImportances(t: FlatTree, d: number): Float64Array {
-  const imp = rawImportances(t, d);
-  const s = imp.reduce((a, v) => a + v, 0);
-  if (s > 0) for (let j = 0; j < d; j++) imp[j] /= s;
-  return imp;
-}
-
-/** Σ gain·count per feature of one tree, not normalised. */
-function rawImportances(t: FlatTree, d: number): Float64Array {
-  const imp = new Float64Array(d);
-  for (let i = 0; i < t.feature.length; i++) if (t.feature[i] >= 0) imp[t.feature[i]] += t.gain[i] * t.count[i];
-  return imp;
-}
-
-/**
- * Forest importances: the sum of the trees' importances, normalised. Random forests normalise
- * each tree first; gradient-boosted trees (`perTreeNormalization` false) add the raw sums.
- */
-export function forestImportances(trees: FlatTree[], d: number, perTreeNormalization = true): Float64Array {
-  const imp = new Float64Array(d);
-  for (const t of trees) {
-    const ti = perTreeNormalization ? treeImportances(t, d) : rawImportances(t, d);
-    for (let j = 0; j < d; j++) imp[j] += ti[j];
-  }
-  const s = imp.reduce((a, v) => a + v, 0);
-  if (s > 0) for (let j = 0; j < d; j++) imp[j] /= s;
-  return imp;
 }
 
 /** Grows a forest over in-memory partitions (tests, and the driver-local path). */
