@@ -29,6 +29,7 @@ import { readJsonTexts, readJsonWithFields } from './json';
 import type { JsonReadOptions } from './json';
 import { contiguousRuns, prunableScan, scanPartitions } from './file-scan';
 import { listFiles } from './parquet-files';
+import { decodeInput, inputCodec } from './compressed-files';
 import type { FileScanSettings } from './file-scan';
 
 export const CSV_SCAN_LANG = 'file-scan-csv';
@@ -63,7 +64,10 @@ export function listInputFiles(vfs: Vfs, paths: readonly string[]): InputFile[] 
   return listFiles(vfs, paths).map((f) => ({ path: f.path, size: f.size }));
 }
 
-const COMPRESSED = /\.(gz|bz2|deflate|lz4|snappy|zst|zstd|xz)$/i;
+/** A file's content, decompressed when its suffix names one of Hadoop's codecs. */
+function readInput(vfs: Vfs, path: string): Uint8Array {
+  return decodeInput(path, vfs.readFile(path));
+}
 
 /** Spark's FilePartition.maxSplitBytes over the listed files. */
 function maxSplit(files: readonly InputFile[], s: FileScanSettings): number {
@@ -76,7 +80,7 @@ export function textSplits(files: readonly InputFile[], s: FileScanSettings, spl
   const max = maxSplit(files, s);
   const out: TextSplit[] = [];
   for (const f of files) {
-    const whole = !splittable || COMPRESSED.test(f.path);
+    const whole = !splittable || inputCodec(f.path) !== null;
     if (whole) {
       if (f.size > 0) out.push({ path: f.path, size: f.size, start: 0, length: f.size, whole: true });
       continue;
@@ -121,7 +125,7 @@ function afterTerminator(buf: Uint8Array, from: number, atEof: boolean): number 
 
 /** The bytes of the lines a split owns (LineRecordReader's rule), read through `vfs`. */
 export function splitBytes(vfs: Vfs, split: TextSplit): Uint8Array {
-  if (split.whole || (split.start === 0 && split.length >= split.size)) return vfs.readFile(split.path);
+  if (split.whole || (split.start === 0 && split.length >= split.size)) return readInput(vfs, split.path);
   const end = split.start + split.length;
   for (let extra = 64 * 1024; ; extra *= 4) {
     const limit = Math.min(split.size, end + extra);
@@ -216,11 +220,11 @@ function readCsvSplit(source: CsvScanSource, split: TextSplit): ColumnBatch[] {
 
 /** The first bytes of a file holding its first non-blank line (the whole file for multiLine or other charsets). */
 function headBytes(vfs: Vfs, f: InputFile, o: CsvOptions): Uint8Array {
-  if (!csvSplittable(o) || f.size <= 1024 * 1024) return vfs.readFile(f.path);
+  if (!csvSplittable(o) || f.size <= 1024 * 1024 || inputCodec(f.path) !== null) return readInput(vfs, f.path);
   const buf = vfs.readRange(f.path, 0, 64 * 1024);
   let cut = buf.length;
   while (cut > 0 && buf[cut - 1] !== 10 && buf[cut - 1] !== 13) cut--;
-  return cut > 0 ? buf.subarray(0, cut) : vfs.readFile(f.path);
+  return cut > 0 ? buf.subarray(0, cut) : readInput(vfs, f.path);
 }
 
 /**
@@ -236,20 +240,20 @@ export function csvTextSource(vfs: Vfs, files: readonly InputFile[], o: CsvOptio
   else if (o.inferSchema && !fastCsvOptions(o)) {
     // Inference alone (CSVInferSchema fails on no record, whatever the mode); the rows are
     // parsed when a query first needs them, so FAILFAST raises at that action, as in Spark.
-    const inferred = files.map((f) => inferCsvFields(vfs.readFile(f.path), o));
+    const inferred = files.map((f) => inferCsvFields(readInput(vfs, f.path), o));
     const first = inferred.length > 0 ? inferred[0]! : [];
     fields = first.map((f, c) => ({ ...f, type: inferred.reduce((t, r) => (r[c] ? mergeTypes(t, r[c]!.type) : t), f.type) }));
   } else if (o.inferSchema) {
     // The whole data set: the first file's columns, every file's types merged; files whose
     // types differ from the merged ones are read again against them.
-    const reads = files.map((f) => readCsvBatches(vfs.readFile(f.path), o));
+    const reads = files.map((f) => readCsvBatches(readInput(vfs, f.path), o));
     const first = reads.length > 0 ? reads[0]!.fields : [];
     const merged = first.map((f, c) => reads.reduce((t, r) => (r.fields[c] ? mergeTypes(t, r.fields[c]!.type) : t), f.type));
     fields = first.map((f, c) => ({ ...f, type: merged[c]! }));
     const out: ColumnBatch[] = [];
     reads.forEach((r, i) => {
       if (sameTypes(r.fields.map((f) => f.type), merged)) out.push(...r.batches);
-      else out.push(...batchesFromRows(merged, readCsvWithFields(vfs.readFile(files[i]!.path), fields, o)));
+      else out.push(...batchesFromRows(merged, readCsvWithFields(readInput(vfs, files[i]!.path), fields, o)));
     });
     batches = out;
   } else {
@@ -259,7 +263,7 @@ export function csvTextSource(vfs: Vfs, files: readonly InputFile[], o: CsvOptio
   }
   const source: CsvScanSource = { fields, options: o, user: user !== undefined };
   const splittable = csvSplittable(o);
-  const read = (opts: CsvOptions) => files.flatMap((f) => csvBatches(vfs.readFile(f.path), fields, opts, o.header, user ? vfs.qualify(f.path) : undefined));
+  const read = (opts: CsvOptions) => files.flatMap((f) => csvBatches(readInput(vfs, f.path), fields, opts, o.header, user ? vfs.qualify(f.path) : undefined));
   // Column pruning changes rows only where malformed records are dropped, fail or fill the
   // corrupt-record column; elsewhere the driver keeps one read of every column.
   const prunedRows = parseMode(o.mode) !== 'PERMISSIVE' || corruptIndex(fields, o) >= 0;
@@ -299,7 +303,7 @@ function readJsonSplit(source: JsonScanSource, split: TextSplit): ColumnBatch[] 
  * the executors read JSON Lines files split at lines, multiLine files whole.
  */
 export function jsonTextSource(vfs: Vfs, files: readonly InputFile[], o: JsonReadOptions, settings: () => FileScanSettings): TextSource {
-  const got = readJsonTexts(files.map((f) => vfs.readText(f.path)), o);
+  const got = readJsonTexts(files.map((f) => new TextDecoder().decode(readInput(vfs, f.path))), o);
   const batches = batchesFromRows(got.fields.map((f) => f.type), got.rows);
   const splittable = o.multiLine !== true && !o.lineSep;
   const source: JsonScanSource = { fields: got.fields, options: o };
@@ -364,7 +368,7 @@ export function textTextSource(vfs: Vfs, files: readonly InputFile[], o: TextRea
   const source: TextScanSource = { options: o };
   return {
     fields: TEXT_FIELDS.map((f) => ({ ...f })),
-    batches: () => (batches ??= files.flatMap((f) => textBatches(vfs.readFile(f.path), o))),
+    batches: () => (batches ??= files.flatMap((f) => textBatches(readInput(vfs, f.path), o))),
     partitions: partitionCounter(files, splittable, settings),
     files: textFileScan(TEXT_SCAN_LANG, source, vfs, files, splittable, settings),
   };

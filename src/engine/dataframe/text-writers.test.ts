@@ -84,9 +84,12 @@ describe('text writer and shared pieces', () => {
     expect(formatTimestampPattern(TS, 'HH:mm X')).toBe('22:45 -04');
   });
 
-  it('accepts no compression, and says which codecs it lacks', () => {
-    expect(() => textCompression({ compression: 'none' })).not.toThrow();
-    expect(() => textCompression({ compression: 'gzip' })).toThrow("the 'gzip' codec is not available");
+  it('writes none, gzip and deflate, and says which codecs it lacks', () => {
+    expect(textCompression({ compression: 'none' }).suffix).toBe('');
+    expect(textCompression({ compression: 'uncompressed' }).suffix).toBe('');
+    expect(textCompression({ compression: 'GZIP' }).suffix).toBe('.gz');
+    expect(textCompression({ codec: 'deflate' }).suffix).toBe('.deflate');
+    expect(() => textCompression({ compression: 'bzip2' })).toThrow("the 'bzip2' codec is not available");
     expect(() => textCompression({ compression: 'foo' })).toThrow('Codec [foo] is not available.');
   });
 });

@@ -18,6 +18,8 @@ import { csvCellWriter } from '../expr/functions/csv-write';
 import { jsonGenerator, jsonWriteOptions } from '../expr/json';
 import { sqlName } from '../types';
 import type { DataType, StructField } from '../types';
+import { outputCodec } from './compressed-files';
+import type { OutputCodec } from './compressed-files';
 
 export { DEFAULT_TIMESTAMP_WRITE_FORMAT, formatTimestampPattern } from '../expr/json';
 
@@ -86,12 +88,13 @@ export const TEXT_FORMATS: Readonly<Record<string, TextFormat>> = {
   text: { extension: '.txt', encode: encodeText },
 };
 
-/** Checks the compression option (Flint writes text formats uncompressed only). */
-export function textCompression(o: WriteOptions): void {
-  const c = (writeOption(o, 'compression') ?? writeOption(o, 'codec'))?.toLowerCase();
-  if (c === undefined || c === 'none' || c === 'uncompressed') return;
-  if (['gzip', 'bzip2', 'deflate', 'lz4', 'snappy', 'zstd'].includes(c)) {
-    throw new SparkException(`Flint writes text files uncompressed; the '${c}' codec is not available.`);
+/** The codec of the `compression` (or `codec`) option; Flint writes none, gzip and deflate. */
+export function textCompression(o: WriteOptions): OutputCodec {
+  const c = (writeOption(o, 'compression') ?? writeOption(o, 'codec'))?.toLowerCase() ?? 'none';
+  const codec = outputCodec(c);
+  if (codec) return codec;
+  if (['bzip2', 'lz4', 'snappy'].includes(c)) {
+    throw new SparkException(`Flint writes text files uncompressed, gzip or deflate; the '${c}' codec is not available.`);
   }
   throw new SparkException(`Codec [${c}] is not available. Known codecs are bzip2, deflate, uncompressed, lz4, gzip, snappy, none.`);
 }

@@ -3,6 +3,8 @@
  * partitioning: FileInputFormat splits (goal size total/minPartitions, 32 MB local blocks,
  * 10% slop) and LineRecordReader's rule that a split owns the lines starting in (start, end]
  * (from 0 for the first split). Splits are read on the driver when a job first needs them.
+ * A file whose suffix names a Hadoop codec (`.gz`, `.deflate`, `.zst`, ...) is decompressed
+ * and never split, as Hadoop's TextInputFormat does for codecs that cannot split.
  */
 import { RDD } from '../../rdd';
 import type { Dependency, Recipe, SparkContext } from '../../rdd';
@@ -10,6 +12,7 @@ import { FlintError } from '../../errors';
 import { hadoopInputMessageOf, isVfsError } from '../../io/vfs-error';
 import type { Vfs } from '../../io';
 import { tuple } from '../../values/py';
+import { decodeInput, inputCodec } from '../../dataframe/compressed-files';
 
 const vfsByContext = new WeakMap<SparkContext, Vfs>();
 const LOCAL_BLOCK = 32 * 1024 * 1024;
@@ -46,8 +49,8 @@ export function hadoopSplits(files: readonly { path: string; size: number }[], m
   const splitSize = Math.max(1, Math.min(goal, LOCAL_BLOCK));
   const out: Split[] = [];
   for (const f of files) {
-    if (f.size === 0) {
-      out.push({ path: f.path, start: 0, length: 0 });
+    if (f.size === 0 || inputCodec(f.path) !== null) {
+      out.push({ path: f.path, start: 0, length: f.size });
       continue;
     }
     let left = f.size;
@@ -114,8 +117,8 @@ export function textFileRdd(sc: SparkContext, path: string, minPartitions: numbe
     const cache = new Map<string, Uint8Array>();
     return splits.map((s) => {
       let bytes = cache.get(s.path);
-      if (!bytes) cache.set(s.path, (bytes = vfs.readFile(s.path)));
-      return splitLines(bytes, s);
+      if (!bytes) cache.set(s.path, (bytes = decodeInput(s.path, vfs.readFile(s.path))));
+      return splitLines(bytes, inputCodec(s.path) === null ? s : { ...s, length: bytes.length });
     });
   }).setName(path);
 }
@@ -131,7 +134,7 @@ export function wholeTextFilesRdd(sc: SparkContext, path: string, minPartitions:
     let cur: unknown[] = [];
     let size = 0;
     for (const f of files) {
-      cur.push(tuple([vfs.qualify(f.path), vfs.readText(f.path)]));
+      cur.push(tuple([vfs.qualify(f.path), new TextDecoder().decode(decodeInput(f.path, vfs.readFile(f.path)))]));
       size += f.size;
       if (size >= max) {
         parts.push(cur);

@@ -129,8 +129,8 @@ export function fileSourcesFor(s: SqlSession, fs: Vfs | (() => Vfs), parallelism
       const vfs = vfsOf();
       const text = TEXT_FORMATS[format.toLowerCase()];
       if (text) {
-        textCompression(options);
-        saveDataFiles(vfs, path, fields, rows, { mode }, text.extension, (fs, data) => text.encode(fs, data, options));
+        const codec = textCompression(options);
+        saveDataFiles(vfs, path, fields, rows, { mode }, text.extension + codec.suffix, (fs, data) => codec.encode(text.encode(fs, data, options)));
         return;
       }
       if (format.toLowerCase() !== 'parquet') throw new AnalysisException(`Flint writes tables at a location only as parquet, csv, json or text, not ${format}.`);
@@ -204,10 +204,10 @@ export const parquetNativeFunctions = {
     if (!text) throw new AnalysisException(`Flint cannot write the '${format}' format.`);
     const vfs = contextVfs(sc);
     const o = optionMap(options);
-    textCompression(o);
+    const codec = textCompression(o);
     const res = s.withJobDescription(`${format} at NativeMethodAccessorImpl.java:0`, () => s.sql(sql));
     const parts = partitionBy === null || partitionBy === undefined ? [] : (toArray(partitionBy) as string[]);
-    saveDataFiles(vfs, path, res.schema.fields, res.rows, { mode: mode ?? undefined, partitionBy: parts }, text.extension, (fs, data) => text.encode(fs, data, o));
+    saveDataFiles(vfs, path, res.schema.fields, res.rows, { mode: mode ?? undefined, partitionBy: parts }, text.extension + codec.suffix, (fs, data) => codec.encode(text.encode(fs, data, o)));
     return null;
   },
 };
