@@ -15,7 +15,7 @@ import { parseStatement } from '../sql/parser';
 import { executePlan } from '../sql/physical/planner';
 import { distributePlan, planSource, recordingResolver, setPlanSource } from '../sql/physical/distributed';
 import type { SparkContext } from '../rdd';
-import { explainPlan } from '../sql/physical/explain';
+import { explainFormatted, explainPlan } from '../sql/physical/explain';
 import { withStatsText } from '../sql/physical/plan-stats';
 import { optimize } from '../sql/optimizer/optimizer';
 import { logicalPlanText, parsedPlanText } from '../sql/optimizer/plan-text';
@@ -330,6 +330,7 @@ export function createSqlSession(): SqlSession {
         const plan = optimize(analyzed);
         // EXPLAIN COST: the optimized plan with each node's size statistics, then the physical plan.
         if (stmt.mode === 'cost') return command([[`== Optimized Logical Plan ==\n${withStatsText(logicalPlanText(plan), plan, conf)}\n\n${explainPlan(plan, conf)}`]], structType([field('plan', StringType)]));
+        if (stmt.mode === 'formatted') return command([[explainFormatted(plan, conf)]], structType([field('plan', StringType)]));
         if (stmt.mode !== 'extended') return command([[explainPlan(plan, conf)]], structType([field('plan', StringType)]));
         // EXPLAIN EXTENDED: the parsed, analyzed (with its output schema) and optimized logical plans, then the physical one.
         const schema = analyzed.output.filter((a) => !a.hidden).map((a) => `${a.name}: ${simpleString(a.type)}`).join(', ');

@@ -91,6 +91,39 @@ describe('session API', () => {
 });
 
 describe('explain', () => {
+  it('prints EXPLAIN FORMATTED as Spark\'s ExplainUtils: numbered operators (`* ` in a codegen stage), then a section per operator', () => {
+    const s = createSqlSession();
+    s.registerView('a', 'k int, w string', [[1, 'x']]);
+    s.registerView('b', 'k int, z string', [[1, 'y']]);
+    const formatted = (q: string) => (s.sql(`EXPLAIN FORMATTED ${q}`).rows[0]![0] as string).replace(/#\d+/g, '#').replace(/plan_id=\d+/g, 'plan_id=_');
+    // Without a shuffle: no AdaptiveSparkPlan, the whole-stage codegen marks and ids.
+    expect(formatted('SELECT id * 2 AS x FROM range(0, 10, 1, 3) WHERE id > 3')).toBe([
+      '== Physical Plan ==', '* Project (3)', '+- * Filter (2)', '   +- * Range (1)', '', '',
+      '(1) Range [codegen id : 1]', 'Output [1]: [id#L]', 'Arguments: Range (0, 10, step=1, splits=3)', '',
+      '(2) Filter [codegen id : 1]', 'Input [1]: [id#L]', 'Condition : (id#L > 3)', '',
+      '(3) Project [codegen id : 1]', 'Output [1]: [(id#L * 2) AS x#L]', 'Input [1]: [id#L]', '', '',
+    ].join('\n'));
+    // An adaptive plan: no codegen marks, the AdaptiveSparkPlan last; joins name their type and build side in the tree.
+    expect(formatted('SELECT a.k, w, z FROM a JOIN b ON a.k = b.k AND w < z')).toBe([
+      '== Physical Plan ==', 'AdaptiveSparkPlan (8)', '+- Project (7)', '   +- BroadcastHashJoin Inner BuildRight (6)',
+      '      :- Filter (2)', '      :  +- Scan a (1)', '      +- BroadcastExchange (5)', '         +- Filter (4)', '            +- Scan b (3)', '', '',
+      '(1) Scan a', 'Output [2]: [k#, w#]', '',
+      '(2) Filter', 'Input [2]: [k#, w#]', 'Condition : (isnotnull(k#) AND isnotnull(w#))', '',
+      '(3) Scan b', 'Output [2]: [k#, z#]', '',
+      '(4) Filter', 'Input [2]: [k#, z#]', 'Condition : (isnotnull(k#) AND isnotnull(z#))', '',
+      '(5) BroadcastExchange', 'Input [2]: [k#, z#]', 'Arguments: HashedRelationBroadcastMode(List(cast(input[0, int, false] as bigint)),false), [plan_id=_]', '',
+      '(6) BroadcastHashJoin', 'Left keys [1]: [k#]', 'Right keys [1]: [k#]', 'Join type: Inner', 'Join condition: (w# < z#)', '',
+      '(7) Project', 'Output [3]: [k#, w#, z#]', 'Input [4]: [k#, w#, k#, z#]', '',
+      '(8) AdaptiveSparkPlan', 'Output [3]: [k#, w#, z#]', 'Arguments: isFinalPlan=false', '', '',
+    ].join('\n'));
+    // Aggregates list their keys and functions; the root outputs the results under their names.
+    const agg = formatted('SELECT w, count(*) AS n FROM a GROUP BY w');
+    expect(agg).toContain('\n(2) HashAggregate\nInput [1]: [w#]\nKeys [1]: [w#]\nFunctions [1]: [partial_count(1)]\n');
+    expect(agg).toContain('\n(3) Exchange\nArguments: hashpartitioning(w#, 200), ENSURE_REQUIREMENTS, [plan_id=_]\n');
+    expect(agg).toContain('\n(4) HashAggregate\nKeys [1]: [w#]\nFunctions [1]: [count(1)]\n');
+    expect(agg).toContain('\n(5) AdaptiveSparkPlan\nOutput [2]: [w#, n#L]\nArguments: isFinalPlan=false\n');
+  });
+
   it('ends every Exchange and BroadcastExchange with its plan id, from a counter that grows across queries (Spark 3.4+ stringArgs)', () => {
     const s = createSqlSession();
     s.registerView('t', 'k string, v bigint', [['a', 1n]]);

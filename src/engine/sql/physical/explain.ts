@@ -72,10 +72,19 @@ export interface PhysicalNode {
   inner?: boolean;
   /** SparkPlan.id, from the session-wide counter (assignPlanIds); exchanges print it as `[plan_id=N]`. */
   planId?: number;
-  /** The columns a scan reads (its output, for EXPLAIN FORMATTED). */
+  /** The attributes the operator outputs where its plan does not say (the columns a scan reads, a final aggregate's results), for EXPLAIN FORMATTED. */
   output?: readonly Attribute[];
+  /** A FileSourceScanExec's node name (`Scan csv spark_catalog.default.t`), metadata (sorted by key) and root paths, for EXPLAIN FORMATTED. */
+  fileScan?: { name: string; metadata: readonly (readonly [string, string])[]; rootPaths: readonly string[] };
+  /** A join's keys, type, build side and residual condition, for EXPLAIN FORMATTED. */
+  join?: { left: string[]; right: string[]; type: string; build?: string; cond: string | null };
 }
 type Node = PhysicalNode;
+
+/** A projection's output as Spark names it: a column kept under its own name stays its child's attribute. */
+function resultAttributes(p: Extract<LPlan, { kind: 'project' }>): Attribute[] {
+  return p.exprs.map((e, i) => (e.kind === 'ref' && p.child.output[e.index]?.name === p.output[i]!.name ? p.child.output[e.index]! : p.output[i]!));
+}
 
 function isIdentity(p: Extract<LPlan, { kind: 'project' }>): boolean {
   return p.exprs.length === p.child.output.length && p.exprs.every((e, i) => e.kind === 'ref' && e.index === i);
@@ -175,20 +184,20 @@ function scanNode(p: Scan, attrs: readonly Attribute[], predicates: readonly Bou
     const preds = predicates.length ? `, [${predicates.map((c) => exprText(c, attrs)).join(', ')}]` : '';
     const cachedPlan = build(p.cached.child);
     cachedPlan.inner = true;
-    return { text: `InMemoryTableScan [${list}]${preds}`, children: [{ text: `InMemoryRelation [${p.output.map(attrText).join(', ')}], ${p.cached.storageLevel}`, children: [cachedPlan], inner: true }] };
+    return { text: `InMemoryTableScan [${list}]${preds}`, output: attrs, children: [{ text: `InMemoryRelation [${p.output.map(attrText).join(', ')}], ${p.cached.storageLevel}`, children: [cachedPlan], inner: true }] };
   }
   if (p.origin?.kind === 'files') return fileScanNode(p, p.origin, attrs, predicates);
-  if (p.name === 'LocalRelation' || p.name === 'OneRowRelation' || p.name === 'View') return { text: `LocalTableScan [${list}]`, children: [] };
-  if (p.name === 'Range') return { text: p.detail ? `Range ${p.detail()}` : 'Range', children: [] };
+  if (p.name === 'LocalRelation' || p.name === 'OneRowRelation' || p.name === 'View') return { text: `LocalTableScan [${list}]`, children: [], output: attrs };
+  if (p.name === 'Range') return { text: p.detail ? `Range ${p.detail()}` : 'Range', children: [], output: attrs };
   // A DataFrame made from Python data or an RDD is Spark's LogicalRDD: RDDScanExec lists its columns without spaces.
   // It reads every column: a narrower read shows as a Project over it (a filter's columns are the Filter's business).
   if (p.origin?.kind === 'rdd') {
     // Every column in order, maybe under the names toDF/createDataFrame gave them (Spark applies those to the RDD's schema).
     const all = attrs.length === p.output.length && attrs.every((a, i) => a.name === p.output[i]!.name || !p.output.some((o) => o.name === a.name));
-    const full: Node = { text: `Scan ExistingRDD[${(all ? attrs : p.output).map(attrText).join(',')}]`, children: [] };
+    const full: Node = { text: `Scan ExistingRDD[${(all ? attrs : p.output).map(attrText).join(',')}]`, children: [], output: all ? attrs : p.output };
     return all || predicates.length > 0 ? full : { text: `Project [${list}]`, children: [full] };
   }
-  return { text: `Scan ${p.name}[${list}]`, children: [] };
+  return { text: `Scan ${p.name}[${list}]`, children: [], output: attrs };
 }
 
 /** Marks the node standing for scan `p`: a file scan's FileScan itself, under the ColumnarToRow a batched one has above it. */
@@ -303,6 +312,8 @@ function fileScanNode(p: Scan, origin: FileOrigin, attrs: readonly Attribute[], 
     text: `FileScan ${origin.format} ${origin.table ?? ''}[${attrs.map(attrText).join(',')}] ${metadata.map(([k, v]) => `${k}: ${abbreviate(v)}`).join(', ')}`,
     children: [],
     plan: p,
+    output: attrs,
+    fileScan: { name: `Scan ${origin.format} ${origin.table ?? ''}`, metadata, rootPaths: origin.rootPaths },
   };
   return batched ? { text: 'ColumnarToRow', children: [scan] } : scan;
 }
@@ -796,6 +807,18 @@ function joinNode(p: Extract<LPlan, { kind: 'join' }>): Node {
   }
 }
 
+/** Records the join's keys, type, build side and condition on its node (EXPLAIN FORMATTED prints them as fields). */
+function withJoinInfo(p: Extract<LPlan, { kind: 'join' }>, n: Node): Node {
+  const { strategy, keys } = selectJoin(p, explainConf);
+  const all = [...p.left.output, ...p.right.output];
+  const build = 'build' in strategy ? (strategy.build === 'left' ? 'BuildLeft' : 'BuildRight') : undefined;
+  const keyed = strategy.kind === 'broadcastHash' || strategy.kind === 'shuffledHash' || strategy.kind === 'sortMerge';
+  n.join = keyed
+    ? { left: keys.left.map((k) => exprText(k, p.left.output)), right: keys.right.map((k) => exprText(k, p.right.output)), type: JOIN_TYPES[p.type], build: strategy.kind === 'sortMerge' ? undefined : build, cond: keys.residual ? exprText(keys.residual, all) : null }
+    : { left: [], right: [], type: JOIN_TYPES[p.type], build: strategy.kind === 'broadcastNestedLoop' ? build : undefined, cond: p.cond ? exprText(p.cond, all) : null };
+  return n;
+}
+
 function buildNode(p: LPlan): Node {
   switch (p.kind) {
     case 'scan': return scanNode(p, p.output);
@@ -821,11 +844,20 @@ function buildNode(p: LPlan): Node {
         const items = p.exprs.map((e, i) => (e.kind === 'ref' && (e.index >= win.child.output.length || win.output[e.index]?.name === p.output[i]!.name) ? attrText(p.output[i]!) : `${exprText(e, names)} AS ${attrText(p.output[i]!)}`));
         return { text: `Project [${items.join(', ')}]`, children: [w] };
       }
-      if (isIdentity(p)) return build(p.child);
+      if (isIdentity(p)) {
+        const n = build(p.child);
+        // The aggregate outputs its results under the projection's names (its resultExpressions).
+        if (p.child.kind === 'aggregate') n.output = resultAttributes(p);
+        return n;
+      }
       const overFilter = columnsOverFilteredScan(p);
       if (overFilter) return overFilter;
       // Spark computes an aggregate's result expressions inside the final HashAggregate: no Project shows above it.
-      if (p.child.kind === 'aggregate') return build(p.child);
+      if (p.child.kind === 'aggregate') {
+        const agg = build(p.child);
+        agg.output = resultAttributes(p);
+        return agg;
+      }
       const items = p.exprs.map((e, i) => (e.kind === 'ref' && p.child.output[e.index]?.name === p.output[i]!.name ? exprText(e, p.child.output) : `${exprText(e, p.child.output)} AS ${attrText(p.output[i]!)}`));
       if (p.child.kind === 'scan' && !p.child.cached && p.child.name !== 'Range') {
         // The scan reads only the columns the projection does (Spark's pruned scan).
@@ -863,7 +895,7 @@ function buildNode(p: LPlan): Node {
       if (p.local) return { text: `LocalLimit ${p.limit}`, children: [build(p.child)] };
       return { text: p.limit === Infinity ? `CollectLimit ${p.offset}` : `CollectLimit ${p.limit}`, children: [build(p.child)] };
     }
-    case 'join': return joinNode(p);
+    case 'join': return withJoinInfo(p, joinNode(p));
     case 'setOp': return { text: p.op === 'union' ? 'Union' : p.op === 'intersect' ? 'Intersect' : 'Except', children: [build(p.left), build(p.right)] };
     case 'distinct': {
       // ReplaceDistinctWithAggregate: an aggregate on every column, planned in two phases around the exchange.
@@ -926,4 +958,178 @@ function explainText(p: LPlan): string {
   };
   write(tree, adaptive ? [true] : [], false);
   return `== Physical Plan ==\n${lines.join('\n')}\n\n`;
+}
+
+/** Splits an argument list at its top-level `sep` (not inside brackets or parentheses). */
+function splitTop(text: string, sep = ', '): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (depth === 0 && text.startsWith(sep, i)) {
+      out.push(text.slice(start, i));
+      start = i + sep.length;
+      i += sep.length - 1;
+    }
+  }
+  if (text.length > start) out.push(text.slice(start));
+  return out;
+}
+
+/** The bracketed list starting at `text[at]` (`[...]`), without its brackets. */
+function bracketAt(text: string, at: number): string {
+  let depth = 0;
+  for (let i = at; i < text.length; i++) {
+    if (text[i] === '[' || text[i] === '(') depth++;
+    else if (text[i] === ']' || text[i] === ')') {
+      depth--;
+      if (depth === 0) return text.slice(at + 1, i);
+    }
+  }
+  return text.slice(at + 1);
+}
+
+/** The attribute a named expression outputs: `x#1` itself, `expr AS name#2` its alias. */
+function outputName(item: string): string {
+  const at = item.lastIndexOf(' AS ');
+  return at < 0 ? item : item.slice(at + 4);
+}
+
+/** SparkPlan.nodeName of an operator: a file scan is `Scan csv <table>`, an RDD or table scan `Scan <name>`. */
+function nodeName(n: Node): string {
+  if (n.fileScan) return n.fileScan.name;
+  const name = operatorName(n.text);
+  if (name === 'Scan') return n.text.slice(0, n.text.indexOf('[') < 0 ? undefined : n.text.indexOf('['));
+  return name;
+}
+
+/** Operators whose output is their child's. */
+const PASS_THROUGH = new Set(['Filter', 'Sort', 'Exchange', 'BroadcastExchange', 'LocalLimit', 'CollectLimit', 'GlobalLimit', 'ColumnarToRow', 'Coalesce']);
+
+/** The attributes an operator outputs as EXPLAIN FORMATTED lists them, or null where Flint does not model them (a partial aggregate's buffers). */
+function outputOf(n: Node): string[] | null {
+  if (n.output) return n.output.map(attrText);
+  const name = operatorName(n.text);
+  const regular = n.children.filter((c) => !c.inner);
+  if (PASS_THROUGH.has(name) && regular.length === 1) return outputOf(regular[0]!);
+  if (name === 'Project') return splitTop(bracketAt(n.text, n.text.indexOf('['))).map(outputName);
+  if (name === 'Expand') return splitTop(bracketAt(n.text, n.text.lastIndexOf(', [') + 2));
+  if (n.phase || !n.plan) return null;
+  return n.plan.output.filter((a) => !a.hidden).map(attrText);
+}
+
+function fieldString(name: string, values: readonly string[]): string {
+  return `${name} [${values.length}]: [${values.join(', ')}]`;
+}
+
+/** The text after an operator's name: its arguments (argString), with the exchange's plan id. */
+function argumentsOf(n: Node): string {
+  const text = printedText(n);
+  const name = operatorName(n.text);
+  return text.slice(name.length).trim();
+}
+
+/** One operator's section of EXPLAIN FORMATTED: each exec's verboseStringWithOperatorId (the lines after its header). */
+function verboseFields(n: Node): string[] {
+  const name = operatorName(n.text);
+  const regular = n.children.filter((c) => !c.inner);
+  const input = regular.length === 1 ? outputOf(regular[0]!) : null;
+  const inputField = input ? [fieldString('Input', input)] : [];
+  const output = outputOf(n);
+  const args = argumentsOf(n);
+  if (n.join) {
+    const j = n.join;
+    const keys = j.left.length || j.right.length ? [fieldString('Left keys', j.left), fieldString('Right keys', j.right)] : [];
+    return [...keys, `Join type: ${j.type}`, `Join condition: ${j.cond ?? 'None'}`];
+  }
+  if (n.fileScan) {
+    // FileSourceScanExec: the metadata but DataFilters and Format, without empty values; the location as its class and root paths.
+    const lines = n.fileScan.metadata.filter(([k, v]) => v !== '' && v !== '[]' && k !== 'DataFilters' && k !== 'Format').map(([k, v]) => {
+      if (k !== 'Location') return `${k}: ${v}`;
+      const paths = n.fileScan!.rootPaths;
+      return `${k}: InMemoryFileIndex ${paths.length <= 1 ? `[${paths.join(', ')}]` : `[${paths[0]}, ... ${paths.length - 1} entries]`}`;
+    });
+    return [fieldString('Output', output ?? []), ...lines];
+  }
+  switch (name) {
+    case 'Project': return [fieldString('Output', splitTop(bracketAt(n.text, n.text.indexOf('[')))), ...inputField];
+    case 'Filter': return [...inputField, `Condition : ${n.text.slice('Filter '.length)}`];
+    case 'HashAggregate': {
+      const keys = splitTop(bracketAt(n.text, n.text.indexOf('keys=') + 5));
+      const fns = splitTop(bracketAt(n.text, n.text.indexOf('functions=') + 10));
+      return [...inputField, fieldString('Keys', keys.filter((k) => k !== '')), fieldString('Functions', fns.filter((f) => f !== ''))];
+    }
+    case 'TakeOrderedAndProject': {
+      const limit = /limit=(\d+)/.exec(n.text)?.[1] ?? '';
+      const orderBy = splitTop(bracketAt(n.text, n.text.indexOf('orderBy=') + 8), ',');
+      const out = splitTop(bracketAt(n.text, n.text.indexOf('output=') + 7), ',');
+      return [...inputField, `Arguments: ${limit}, [${orderBy.join(', ')}], [${out.join(', ')}]`];
+    }
+    default: break;
+  }
+  if (regular.length === 0) {
+    // A LeafExecNode: its output, then its arguments (an RDD scan's RDD is not modelled: none).
+    const leafArgs = name === 'Range' ? n.text : name === 'Scan' ? '' : args;
+    return [...(name === 'InMemoryRelation' ? [] : [fieldString('Output', output ?? [])]), ...(leafArgs ? [`Arguments: ${leafArgs}`] : [])];
+  }
+  if (regular.length === 2 && name !== 'Union') {
+    const l = outputOf(regular[0]!);
+    const r = outputOf(regular[1]!);
+    return [...(l ? [fieldString('Left output', l)] : []), ...(r ? [fieldString('Right output', r)] : []), ...(args ? [`Arguments: ${args}`] : [])];
+  }
+  return [...(regular.length === 1 ? inputField : []), ...(args ? [`Arguments: ${args}`] : [])];
+}
+
+/** How the formatted tree names an operator (simpleStringWithNodeId): joins add their type and build side. */
+function treeName(n: Node, id: number): string {
+  const j = n.join;
+  const name = nodeName(n);
+  const extra = j && operatorName(n.text) !== 'CartesianProduct' ? ` ${j.type}${j.build ? ` ${j.build}` : ''}` : '';
+  return `${name}${extra} (${id})`.trim();
+}
+
+/** EXPLAIN FORMATTED / explain(mode="formatted"): the tree with numbered operators, then one section per operator (Spark's ExplainUtils.processPlan). */
+export function explainFormatted(p: LPlan, conf: ReadonlyMap<string, string> = new Map()): string {
+  return withConf(conf, () => {
+    const adaptive = shuffles(p);
+    const tree = build(p);
+    assignPlanIds(tree);
+    const stages = codegenStages(tree);
+    const root: Node = adaptive ? { text: 'AdaptiveSparkPlan isFinalPlan=false', children: [tree] } : tree;
+    // generateOperatorIDs: bottom-up over the children, a node before its inner children (a cached relation's plan).
+    const ids = new Map<Node, number>();
+    const order: Node[] = [];
+    let next = 0;
+    const number = (n: Node): void => {
+      n.children.filter((c) => !c.inner).forEach(number);
+      ids.set(n, ++next);
+      order.push(n);
+      n.children.filter((c) => c.inner).forEach(number);
+    };
+    number(root);
+    // Without adaptive execution the operators of a codegen stage print as `* Name (id)`, and `[codegen id : N]` in their section.
+    const stageOf = (n: Node, cached: boolean): number | undefined => (cached || !adaptive ? stages.get(n) : undefined);
+    const cachedNodes = new Set<Node>();
+    const lines: string[] = [];
+    const write = (n: Node, last: readonly boolean[], cached: boolean): void => {
+      if (cached) cachedNodes.add(n);
+      const prefix = last.length === 0 ? '' : `${last.slice(0, -1).map((l) => (l ? '   ' : ':  ')).join('')}${last[last.length - 1] ? '+- ' : ':- '}`;
+      lines.push(`${prefix}${stageOf(n, cached) === undefined ? '' : '* '}${treeName(n, ids.get(n)!)}`);
+      const inner = n.children.filter((c) => c.inner);
+      const regular = n.children.filter((c) => !c.inner);
+      inner.forEach((c, i) => write(c, [...last, regular.length === 0, i === inner.length - 1], true));
+      regular.forEach((c, i) => write(c, [...last, i === regular.length - 1], cached));
+    };
+    write(root, [], false);
+    const sections = order.map((n) => {
+      const stage = stageOf(n, cachedNodes.has(n));
+      const header = `(${ids.get(n)}) ${nodeName(n)}${stage === undefined ? '' : ` [codegen id : ${stage}]`}`;
+      const fields = n === root && adaptive ? [fieldString('Output', outputOf(tree) ?? []), 'Arguments: isFinalPlan=false'] : verboseFields(n);
+      return `\n${[header, ...fields].join('\n')}\n`;
+    });
+    return `== Physical Plan ==\n${lines.join('\n')}\n\n${sections.join('')}\n`;
+  });
 }
