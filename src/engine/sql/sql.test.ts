@@ -116,12 +116,15 @@ describe('explain', () => {
       '(7) Project', 'Output [3]: [k#, w#, z#]', 'Input [4]: [k#, w#, k#, z#]', '',
       '(8) AdaptiveSparkPlan', 'Output [3]: [k#, w#, z#]', 'Arguments: isFinalPlan=false', '', '',
     ].join('\n'));
-    // Aggregates list their keys and functions; the root outputs the results under their names.
-    const agg = formatted('SELECT w, count(*) AS n FROM a GROUP BY w');
-    expect(agg).toContain('\n(2) HashAggregate\nInput [1]: [w#]\nKeys [1]: [w#]\nFunctions [1]: [partial_count(1)]\n');
-    expect(agg).toContain('\n(3) Exchange\nArguments: hashpartitioning(w#, 200), ENSURE_REQUIREMENTS, [plan_id=_]\n');
-    expect(agg).toContain('\n(4) HashAggregate\nKeys [1]: [w#]\nFunctions [1]: [count(1)]\n');
-    expect(agg).toContain('\n(5) AdaptiveSparkPlan\nOutput [2]: [w#, n#L]\nArguments: isFinalPlan=false\n');
+    // Aggregates: the partial one's buffers and the buffers it ships, the final one's result attributes and result expressions.
+    const agg = formatted('SELECT w, count(*) AS n, sum(k) + 1 AS a FROM a GROUP BY w').split('\n\n').slice(2);
+    expect(agg).toEqual([
+      '(2) HashAggregate\nInput [2]: [k#, w#]\nKeys [1]: [w#]\nFunctions [2]: [partial_count(1), partial_sum(cast(k# as bigint))]\nAggregate Attributes [2]: [count#L, sum#L]\nResults [3]: [w#, count#L, sum#L]',
+      '(3) Exchange\nInput [3]: [w#, count#L, sum#L]\nArguments: hashpartitioning(w#, 200), ENSURE_REQUIREMENTS, [plan_id=_]',
+      '(4) HashAggregate\nInput [3]: [w#, count#L, sum#L]\nKeys [1]: [w#]\nFunctions [2]: [count(1), sum(cast(k# as bigint))]\nAggregate Attributes [2]: [count(1)#L, sum(cast(k# as bigint))#L]\nResults [3]: [w#, count(1)#L AS n#L, (sum(cast(k# as bigint))#L + 1) AS a#L]',
+      '(5) AdaptiveSparkPlan\nOutput [3]: [w#, n#L, a#L]\nArguments: isFinalPlan=false',
+      '',
+    ]);
   });
 
   it('ends every Exchange and BroadcastExchange with its plan id, from a counter that grows across queries (Spark 3.4+ stringArgs)', () => {

@@ -78,8 +78,25 @@ export interface PhysicalNode {
   fileScan?: { name: string; metadata: readonly (readonly [string, string])[]; rootPaths: readonly string[] };
   /** A join's keys, type, build side and residual condition, for EXPLAIN FORMATTED. */
   join?: { left: string[]; right: string[]; type: string; build?: string; cond: string | null };
+  /** A HashAggregate's Aggregate Attributes and Results (null: not listed), for EXPLAIN FORMATTED. */
+  aggregate?: { attributes: string[]; results: string[] | null };
 }
 type Node = PhysicalNode;
+
+/**
+ * A final aggregate computing the projection `p` over it (Spark's resultExpressions): its output
+ * is the projection's, its Results the projection's items over the grouping attributes and the
+ * functions' result attributes (`count(1)#5L AS n#7L`, `(sum(v#1L)#6L + 1) AS s#8L`).
+ */
+function projectedResults(n: Node, p: Extract<LPlan, { kind: 'project' }>): void {
+  n.output = resultAttributes(p);
+  const agg = p.child;
+  if (agg.kind !== 'aggregate' || !n.aggregate || agg.output.length !== agg.groups.length + agg.aggs.length) return;
+  const input = agg.child.output;
+  const names = agg.output.map((a, i) => (i < agg.groups.length ? a : plannerAlias(agg, `result:${i - agg.groups.length}`, aggText(agg.aggs[i - agg.groups.length]!, input, false), a.type)));
+  const out = n.output;
+  n.aggregate.results = p.exprs.map((e, i) => (e.kind === 'ref' && e.index < agg.groups.length && names[e.index]!.name === out[i]!.name ? attrText(names[e.index]!) : `${exprText(e, names)} AS ${attrText(out[i]!)}`));
+}
 
 /** A projection's output as Spark names it: a column kept under its own name stays its child's attribute. */
 function resultAttributes(p: Extract<LPlan, { kind: 'project' }>): Attribute[] {
@@ -559,11 +576,42 @@ function exchangeOn(keys: readonly string[], child: Node): Node {
 }
 
 /** AggUtils.planAggregateWithoutDistinct with the partial aggregate and exchange EnsureRequirements adds: final over exchange over partial. */
-function twoPhaseAggregate(keys: readonly GroupingKey[], aggs: readonly BoundAggregate[], input: readonly Attribute[], child: Node): Node {
+function twoPhaseAggregate(keys: readonly GroupingKey[], aggs: readonly BoundAggregate[], input: readonly Attribute[], child: Node, owner?: LPlan): Node {
   const attrs = keys.map((k) => k.attr);
   const partial = hashAggregate(keys.map((k) => k.computed), aggs.map((a) => aggText(a, input, true)), child);
   partial.phase = 'partial';
-  return hashAggregate(attrs, aggs.map((a) => aggText(a, input, false)), exchangeOn(attrs, partial));
+  const final = hashAggregate(attrs, aggs.map((a) => aggText(a, input, false)), exchangeOn(attrs, partial));
+  if (owner) describeAggregates(owner, attrs, aggs, input, partial, final);
+  return final;
+}
+
+/** The aggregation buffer of a function as Spark declares it (aggBufferAttributes), or null where Flint does not know it. */
+function bufferSlots(a: BoundAggregate): [string, Attribute['type']][] | null {
+  const long: Attribute['type'] = { kind: 'long' };
+  const bool: Attribute['type'] = { kind: 'boolean' };
+  switch (a.name) {
+    case 'count': return [['count', long]];
+    case 'sum': return a.type.kind === 'decimal' ? [['sum', a.type], ['isEmpty', bool]] : [['sum', a.type]];
+    case 'avg': case 'mean': return [['sum', a.args[0]?.type.kind === 'decimal' ? a.args[0].type : { kind: 'double' }], ['count', long]];
+    case 'min': case 'max': return [[a.name, a.type]];
+    case 'first': case 'last': return [[a.name, a.type], ['valueSet', bool]];
+    default: return null;
+  }
+}
+
+/**
+ * The attributes of a two-phase aggregate for EXPLAIN FORMATTED: the partial one's buffers
+ * (Aggregate Attributes) and the buffers it outputs (Results, new ids: inputAggBufferAttributes),
+ * the final one's result attributes (`count(1)#5L`), made once per plan node.
+ */
+function describeAggregates(owner: LPlan, keys: readonly string[], aggs: readonly BoundAggregate[], input: readonly Attribute[], partial: Node, final: Node): void {
+  const slots = aggs.map(bufferSlots);
+  if (slots.some((x) => x === null)) return;
+  const buffers = slots.flatMap((xs, i) => xs!.map(([name, type], j) => attrText(plannerAlias(owner, `buffer:${i}:${j}`, name, type))));
+  const shipped = slots.flatMap((xs, i) => xs!.map(([name, type], j) => attrText(plannerAlias(owner, `inputBuffer:${i}:${j}`, name, type))));
+  partial.aggregate = { attributes: buffers, results: [...keys.map(outputName), ...shipped] };
+  const results = aggs.map((a, i) => attrText(plannerAlias(owner, `result:${i}`, aggText(a, input, false), a.type)));
+  final.aggregate = { attributes: results, results: null };
 }
 
 /**
@@ -654,7 +702,7 @@ function aggregateNodes(p: AggregatePlan): Node {
   const keys = groupingKeys(p, p.groups, input);
   const child = build(p.child);
   const distinct = oneDistinctGroup(p.aggs, input);
-  if (!distinct) return p.aggs.some((a) => a.distinct) && p.sets === null ? expandedDistinct(p, keys, child) ?? twoPhaseAggregate(keys, p.aggs, input, child) : twoPhaseAggregate(keys, p.aggs, input, child);
+  if (!distinct) return p.aggs.some((a) => a.distinct) && p.sets === null ? expandedDistinct(p, keys, child) ?? twoPhaseAggregate(keys, p.aggs, input, child) : twoPhaseAggregate(keys, p.aggs, input, child, p);
   const dkeys = distinctKeys(p, distinct.args, input);
   const others = p.aggs.filter((a) => !a.distinct);
   const distinctAggs = p.aggs.filter((a) => a.distinct);
@@ -847,7 +895,7 @@ function buildNode(p: LPlan): Node {
       if (isIdentity(p)) {
         const n = build(p.child);
         // The aggregate outputs its results under the projection's names (its resultExpressions).
-        if (p.child.kind === 'aggregate') n.output = resultAttributes(p);
+        if (p.child.kind === 'aggregate') projectedResults(n, p);
         return n;
       }
       const overFilter = columnsOverFilteredScan(p);
@@ -855,7 +903,7 @@ function buildNode(p: LPlan): Node {
       // Spark computes an aggregate's result expressions inside the final HashAggregate: no Project shows above it.
       if (p.child.kind === 'aggregate') {
         const agg = build(p.child);
-        agg.output = resultAttributes(p);
+        projectedResults(agg, p);
         return agg;
       }
       const items = p.exprs.map((e, i) => (e.kind === 'ref' && p.child.output[e.index]?.name === p.output[i]!.name ? exprText(e, p.child.output) : `${exprText(e, p.child.output)} AS ${attrText(p.output[i]!)}`));
@@ -1015,6 +1063,7 @@ function outputOf(n: Node): string[] | null {
   const name = operatorName(n.text);
   const regular = n.children.filter((c) => !c.inner);
   if (PASS_THROUGH.has(name) && regular.length === 1) return outputOf(regular[0]!);
+  if (n.aggregate?.results) return n.aggregate.results;
   if (name === 'Project') return splitTop(bracketAt(n.text, n.text.indexOf('['))).map(outputName);
   if (name === 'Expand') return splitTop(bracketAt(n.text, n.text.lastIndexOf(', [') + 2));
   if (n.phase || !n.plan) return null;
@@ -1060,7 +1109,12 @@ function verboseFields(n: Node): string[] {
     case 'HashAggregate': {
       const keys = splitTop(bracketAt(n.text, n.text.indexOf('keys=') + 5));
       const fns = splitTop(bracketAt(n.text, n.text.indexOf('functions=') + 10));
-      return [...inputField, fieldString('Keys', keys.filter((k) => k !== '')), fieldString('Functions', fns.filter((f) => f !== ''))];
+      const agg = n.aggregate;
+      const results = agg?.results;
+      return [
+        ...inputField, fieldString('Keys', keys.filter((k) => k !== '')), fieldString('Functions', fns.filter((f) => f !== '')),
+        ...(agg ? [fieldString('Aggregate Attributes', agg.attributes)] : []), ...(results ? [fieldString('Results', results)] : []),
+      ];
     }
     case 'TakeOrderedAndProject': {
       const limit = /limit=(\d+)/.exec(n.text)?.[1] ?? '';
