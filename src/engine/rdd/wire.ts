@@ -1,6 +1,10 @@
 /**
  * Tasks and outcomes on the wire as positional arrays: an object's keys would be encoded
  * and decoded as strings on every task, which dominated the cost of tiny jobs.
+ *
+ * A task or outcome message is a buffer of its own (a mailbox hands out a copy; in process it
+ * is the writer's result) that nothing writes to afterwards, so its large payloads (encoded
+ * blocks) are decoded as views of it rather than copied.
  */
 import { deserialize, serialize } from '../values';
 import type { TaskDescription, TaskMetrics, TaskOutcome } from './task';
@@ -15,7 +19,7 @@ export function encodeTask(t: TaskDescription): Uint8Array {
 }
 
 export function decodeTask(bytes: Uint8Array): TaskDescription {
-  const p = deserialize(bytes) as Packed;
+  const p = deserialize(bytes, { views: true }) as Packed;
   const t: Record<string, unknown> = {
     jobId: p[0], stageId: p[1], stageAttempt: p[2], taskId: p[3], partition: p[4], attempt: p[5], recipe: p[6], output: p[7],
   };
@@ -49,7 +53,7 @@ export function encodeOutcome(o: TaskOutcome): Uint8Array {
 }
 
 export function decodeOutcome(bytes: Uint8Array): TaskOutcome {
-  const p = deserialize(bytes) as Packed;
+  const p = deserialize(bytes, { views: true }) as Packed;
   const common = {
     taskId: p[1] as number,
     metrics: unpackMetrics(p[2] as Packed),

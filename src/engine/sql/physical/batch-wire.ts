@@ -145,8 +145,13 @@ export function dictionaryKey(entries: readonly string[]): string {
   return dictionaryId(entries);
 }
 
-/** Writes values[start..end) as a STR column when they are all strings or null; false otherwise. */
-function writeStrings(w: Writer, values: readonly unknown[], start: number, end: number): boolean {
+interface Strings {
+  readonly lengths: Int32Array;
+  readonly text: string;
+}
+
+/** values[start..end) as a STR column's parts when they are all strings or null; null otherwise. */
+function prepareStrings(values: readonly unknown[], start: number, end: number): Strings | null {
   const n = end - start;
   const lengths = new Int32Array(n);
   const parts: string[] = [];
@@ -156,17 +161,33 @@ function writeStrings(w: Writer, values: readonly unknown[], start: number, end:
     else if (typeof v === 'string') {
       lengths[i] = v.length;
       parts.push(v);
-    } else return false;
+    } else return null;
   }
+  return { lengths, text: parts.join('') };
+}
+
+/** Bytes a STR column takes (its text counted as ASCII; the writer grows for more). */
+function stringsBytes(p: Strings): number {
+  return 16 + p.lengths.byteLength + p.text.length;
+}
+
+function writePreparedStrings(w: Writer, p: Strings): void {
   w.u8(STR);
-  w.bytes(new Uint8Array(lengths.buffer));
-  w.str(parts.join(''));
+  w.alignedBytes(new Uint8Array(p.lengths.buffer), 4);
+  w.str(p.text);
+}
+
+/** Writes values[start..end) as a STR column when they are all strings or null; false otherwise. */
+function writeStrings(w: Writer, values: readonly unknown[], start: number, end: number): boolean {
+  const p = prepareStrings(values, start, end);
+  if (p === null) return false;
+  writePreparedStrings(w, p);
   return true;
 }
 
 /** A STR column after its tag (its row count is its lengths' count). */
 function readStrings(r: Reader): ColumnVector {
-  const lengths = new Int32Array(aligned(r));
+  const lengths = int32s(r);
   const n = lengths.length;
   const text = r.str();
   const values = new Array<unknown>(n);
@@ -186,9 +207,44 @@ function rawBytes(a: Int32Array | BigInt64Array | Float64Array | Uint8Array, n: 
   return new Uint8Array(a.buffer, a.byteOffset, n * a.BYTES_PER_ELEMENT);
 }
 
-/** Reader.bytes() copies into a fresh buffer, so typed views over it are aligned. */
-function aligned(r: Reader): ArrayBuffer {
-  return r.bytes().buffer as ArrayBuffer;
+/**
+ * Typed arrays travel aligned (Writer.alignedBytes) and come back as views of the message
+ * (decodeBatches reads with views: blocks are messages of their own or views of one that
+ * nothing writes to afterwards); a copy where the message itself sits unaligned in memory.
+ */
+function int32s(r: Reader): Int32Array {
+  const b = r.alignedBytes(4);
+  return new Int32Array(b.buffer, b.byteOffset, b.byteLength >> 2);
+}
+
+function int64s(r: Reader): BigInt64Array {
+  const b = r.alignedBytes(8);
+  return new BigInt64Array(b.buffer, b.byteOffset, b.byteLength >> 3);
+}
+
+function float64s(r: Reader): Float64Array {
+  const b = r.alignedBytes(8);
+  return new Float64Array(b.buffer, b.byteOffset, b.byteLength >> 3);
+}
+
+/** A byte array (validity bitmap, booleans) as written by Writer.bytes: a view where the reader allows. */
+function byteView(r: Reader): Uint8Array {
+  return r.alignedBytes(1);
+}
+
+/**
+ * About how many bytes rows start..end of `b` encode to (fixed-width columns exactly, other
+ * columns at a guess per row), so a writer is sized once instead of doubling through a large block.
+ */
+function batchBytes(b: ColumnBatch, start: number, end: number): number {
+  const n = end - start;
+  let size = 12;
+  for (const c of b.columns) {
+    size += 32;
+    if (c.kind === 'object') size += n * (c.dictionary ? 4 : 16);
+    else size += n * c.values.BYTES_PER_ELEMENT + ((n + 7) >> 3);
+  }
+  return size;
 }
 
 /**
@@ -211,7 +267,7 @@ function writeBatch(w: Writer, b: ColumnBatch, dicts: Map<readonly string[], num
       w.u8(DICT_REF);
       w.str(id);
       w.u32(entries.length);
-      w.bytes(rawBytes(codes, n));
+      w.alignedBytes(rawBytes(codes, n), 4);
       continue;
     }
     // Kernels group and compare strings by dictionary code: keep the codes across workers
@@ -226,7 +282,7 @@ function writeBatch(w: Writer, b: ColumnBatch, dicts: Map<readonly string[], num
         w.str(dictionaryId(c.dictionary.entries));
         if (!writeStrings(w, c.dictionary.entries, 0, c.dictionary.entries.length)) throw new TypeError('a dictionary holds a non-string');
       } else w.u32(id);
-      w.bytes(rawBytes(c.dictionary.codes, n));
+      w.alignedBytes(rawBytes(c.dictionary.codes, n), 4);
       continue;
     }
     if (c.kind === 'object' && writeStrings(w, c.values, 0, n)) continue;
@@ -235,7 +291,8 @@ function writeBatch(w: Writer, b: ColumnBatch, dicts: Map<readonly string[], num
       for (let i = 0; i < n; i++) w.value(c.values[i] ?? null);
       continue;
     }
-    w.bytes(rawBytes(c.values, n));
+    if (c.kind === 'bool') w.bytes(rawBytes(c.values, n));
+    else w.alignedBytes(rawBytes(c.values, n), c.values.BYTES_PER_ELEMENT);
     w.bytes(c.validity.subarray(0, (n + 7) >> 3));
   }
 }
@@ -252,7 +309,7 @@ function readVector(r: Reader, n: number, t: DataType, dicts: string[][], named:
       const entries = named?.get(key);
       if (!entries) throw new TypeError(`corrupt batch (dictionary ${key} not shipped)`);
       if (entries.length !== size) throw new TypeError(`corrupt batch (dictionary ${key} of ${entries.length} entries where ${size} were named)`);
-      const codes = new Int32Array(aligned(r));
+      const codes = int32s(r);
       return lazyObjectVector(n, (values) => {
         for (let i = 0; i < n; i++) values[i] = codes[i]! < 0 ? null : entries[codes[i]!]!;
       }, { entries, codes });
@@ -268,7 +325,7 @@ function readVector(r: Reader, n: number, t: DataType, dicts: string[][], named:
       }
       const entries = dicts[id];
       if (!entries) throw new TypeError('corrupt batch (unknown dictionary)');
-      const codes = new Int32Array(aligned(r));
+      const codes = int32s(r);
       const values = new Array<unknown>(n);
       for (let i = 0; i < n; i++) values[i] = codes[i]! < 0 ? null : entries[codes[i]!]!;
       return { kind: 'object', values, dictionary: { entries, codes } };
@@ -278,10 +335,10 @@ function readVector(r: Reader, n: number, t: DataType, dicts: string[][], named:
       for (let i = 0; i < n; i++) values[i] = r.value();
       return { kind: 'object', values };
     }
-    case KIND.int32: return { kind: 'int32', values: new Int32Array(aligned(r)), validity: r.bytes() };
-    case KIND.int64: return { kind: 'int64', values: new BigInt64Array(aligned(r)), validity: r.bytes() };
-    case KIND.float64: return { kind: 'float64', values: new Float64Array(aligned(r)), validity: r.bytes() };
-    case KIND.bool: return { kind: 'bool', values: r.bytes(), validity: r.bytes() };
+    case KIND.int32: return { kind: 'int32', values: int32s(r), validity: byteView(r) };
+    case KIND.int64: return { kind: 'int64', values: int64s(r), validity: byteView(r) };
+    case KIND.float64: return { kind: 'float64', values: float64s(r), validity: byteView(r) };
+    case KIND.bool: return { kind: 'bool', values: byteView(r), validity: byteView(r) };
     default: throw new TypeError(`corrupt batch (column kind ${kind})`);
   }
 }
@@ -291,8 +348,6 @@ function readVector(r: Reader, n: number, t: DataType, dicts: string[][], named:
  * decodeBatches), columns coded by one of those travel as codes naming it.
  */
 export function encodeBatches(batches: readonly ColumnBatch[], known?: ReadonlyMap<string, readonly string[]>): Uint8Array {
-  const w = new Writer();
-  w.u32(batches.length);
   // A dictionary is worth its entries when the message has at least as many rows coded by it
   // (not for a few groups of a large dictionary).
   const rows = new Map<readonly string[], number>();
@@ -300,10 +355,19 @@ export function encodeBatches(batches: readonly ColumnBatch[], known?: ReadonlyM
     for (const c of b.columns) if (c.kind === 'object' && c.dictionary) rows.set(c.dictionary.entries, (rows.get(c.dictionary.entries) ?? 0) + b.numRows);
   }
   const dicts = new Map<readonly string[], number>();
-  for (const [entries, n] of rows) if (entries.length <= n) dicts.set(entries, -1);
+  let size = batches.reduce((n, b) => n + batchBytes(b, 0, b.numRows), 4);
+  for (const [entries, n] of rows) {
+    if (entries.length > n) continue;
+    dicts.set(entries, -1);
+    // The entries travel once: their lengths and text (as ASCII; the writer grows for more).
+    size += 64 + entries.length * 4;
+    for (const e of entries) size += e.length;
+  }
+  const w = new Writer(size);
+  w.u32(batches.length);
   const written = { n: 0 };
   for (const b of batches) writeBatch(w, b, dicts, written, known);
-  return w.finish().slice();
+  return w.finishCompact();
 }
 
 /**
@@ -313,80 +377,134 @@ export function encodeBatches(batches: readonly ColumnBatch[], known?: ReadonlyM
  */
 export function encodeBatchRange(b: ColumnBatch, start: number, end: number, refs?: Map<string, readonly string[]>): Uint8Array {
   const n = end - start;
-  const w = new Writer();
+  // Each column's parts first, so the writer is sized once for the block (exactly but for
+  // non-ASCII text and values of no fixed shape).
+  const parts: RangePart[] = [];
+  let size = 12;
+  for (const c of b.columns) {
+    const part = rangePart(c, start, end, refs);
+    size += partBytes(part, n);
+    parts.push(part);
+  }
+  const w = new Writer(size);
   w.u32(1);
   w.u32(n);
   w.u32(b.columns.length);
-  for (const c of b.columns) {
-    if (nullColumns.has(c)) {
-      w.u8(NULLS);
-      continue;
-    }
-    const named = refs && c.kind === 'object' && c.dictionary ? refs.get(dictionaryKey(c.dictionary.entries)) : undefined;
+  for (const part of parts) writePart(w, part, start, end);
+  return w.finishCompact();
+}
+
+type FixedKind = 'int32' | 'int64' | 'float64' | 'bool';
+
+type RangePart =
+  | { readonly kind: 'nulls' }
+  | { readonly kind: 'ref'; readonly key: string; readonly size: number; readonly codes: Uint8Array }
+  | { readonly kind: 'strings'; readonly strings: Strings }
+  | { readonly kind: 'values'; readonly values: readonly unknown[] }
+  | { readonly kind: 'sparse'; readonly type: FixedKind; readonly bits: Uint8Array; readonly packed: Uint8Array }
+  | { readonly kind: 'fixed'; readonly type: FixedKind; readonly bits: Uint8Array; readonly values: Uint8Array };
+
+function rangePart(c: ColumnVector, start: number, end: number, refs: Map<string, readonly string[]> | undefined): RangePart {
+  const n = end - start;
+  if (nullColumns.has(c)) return { kind: 'nulls' };
+  if (c.kind === 'object') {
+    const named = refs && c.dictionary ? refs.get(dictionaryKey(c.dictionary.entries)) : undefined;
     // Copies of one dictionary share its id; entries that differ under one id travel as strings.
-    if (refs && c.kind === 'object' && c.dictionary && (named === undefined || sameEntries(named, c.dictionary.entries))) {
+    if (refs && c.dictionary && (named === undefined || sameEntries(named, c.dictionary.entries))) {
       const { entries, codes } = c.dictionary;
       const key = dictionaryKey(entries);
       if (named === undefined) refs.set(key, entries);
-      w.u8(DICT_REF);
-      w.str(key);
-      w.u32(entries.length);
-      w.bytes(new Uint8Array(codes.buffer, codes.byteOffset + start * 4, n * 4));
-      continue;
+      return { kind: 'ref', key, size: entries.length, codes: new Uint8Array(codes.buffer, codes.byteOffset + start * 4, n * 4) };
     }
-    if (c.kind === 'object' && writeStrings(w, c.values, start, end)) continue;
-    if (c.kind === 'object') {
-      w.u8(KIND.object);
-      for (let i = start; i < end; i++) w.value(c.values[i] ?? null);
-      continue;
-    }
-    const width = c.values.BYTES_PER_ELEMENT;
-    const bits = new Uint8Array((n + 7) >> 3);
-    const v = c.validity;
-    let valid = 0;
-    for (let i = 0; i < n; i++) {
-      const k = start + i;
-      if ((v[k >> 3]! & (1 << (k & 7))) !== 0) {
-        bits[i >> 3]! |= 1 << (i & 7);
-        valid++;
-      }
-    }
-    if (c.kind !== 'bool' && valid * 4 <= n) {
-      // Mostly nulls (a map task's ordinals past each group's first row): the values present only.
-      w.u8(SPARSE);
-      w.u8(KIND[c.kind]);
-      w.bytes(bits);
-      const packed = new Uint8Array(valid * width);
-      const src = new Uint8Array(c.values.buffer, c.values.byteOffset + start * width, n * width);
-      let at = 0;
-      for (let i = 0; i < n; i++) {
-        if ((bits[i >> 3]! & (1 << (i & 7))) === 0) continue;
-        packed.set(src.subarray(i * width, (i + 1) * width), at);
-        at += width;
-      }
-      w.bytes(packed);
-      continue;
-    }
-    w.u8(KIND[c.kind]);
-    w.bytes(new Uint8Array(c.values.buffer, c.values.byteOffset + start * width, n * width));
-    w.bytes(bits);
+    const strings = prepareStrings(c.values, start, end);
+    return strings ? { kind: 'strings', strings } : { kind: 'values', values: c.values };
   }
-  return w.finish().slice();
+  const width = c.values.BYTES_PER_ELEMENT;
+  const bits = new Uint8Array((n + 7) >> 3);
+  const v = c.validity;
+  let valid = 0;
+  for (let i = 0; i < n; i++) {
+    const k = start + i;
+    if ((v[k >> 3]! & (1 << (k & 7))) !== 0) {
+      bits[i >> 3]! |= 1 << (i & 7);
+      valid++;
+    }
+  }
+  if (c.kind !== 'bool' && valid * 4 <= n) {
+    // Mostly nulls (a map task's ordinals past each group's first row): the values present
+    // only, copied as 32-bit words (bit for bit, whatever the type).
+    const words = width >> 2;
+    const src = new Int32Array(c.values.buffer, c.values.byteOffset + start * width, n * words);
+    const packed = new Int32Array(valid * words);
+    let at = 0;
+    for (let i = 0; i < n; i++) {
+      if ((bits[i >> 3]! & (1 << (i & 7))) === 0) continue;
+      for (let j = 0; j < words; j++) packed[at++] = src[i * words + j]!;
+    }
+    return { kind: 'sparse', type: c.kind, bits, packed: new Uint8Array(packed.buffer) };
+  }
+  return { kind: 'fixed', type: c.kind, bits, values: new Uint8Array(c.values.buffer, c.values.byteOffset + start * width, n * width) };
+}
+
+function partBytes(p: RangePart, n: number): number {
+  switch (p.kind) {
+    case 'nulls': return 1;
+    case 'ref': return 24 + p.key.length + p.codes.byteLength;
+    case 'strings': return stringsBytes(p.strings);
+    case 'values': return 1 + n * 16;
+    case 'sparse': return 24 + p.bits.byteLength + p.packed.byteLength;
+    case 'fixed': return 24 + p.bits.byteLength + p.values.byteLength;
+  }
+}
+
+function writePart(w: Writer, p: RangePart, start: number, end: number): void {
+  switch (p.kind) {
+    case 'nulls':
+      w.u8(NULLS);
+      return;
+    case 'ref':
+      w.u8(DICT_REF);
+      w.str(p.key);
+      w.u32(p.size);
+      w.alignedBytes(p.codes, 4);
+      return;
+    case 'strings':
+      writePreparedStrings(w, p.strings);
+      return;
+    case 'values':
+      w.u8(KIND.object);
+      for (let i = start; i < end; i++) w.value(p.values[i] ?? null);
+      return;
+    case 'sparse':
+      w.u8(SPARSE);
+      w.u8(KIND[p.type]);
+      w.bytes(p.bits);
+      w.alignedBytes(p.packed, 4);
+      return;
+    case 'fixed':
+      w.u8(KIND[p.type]);
+      if (p.type === 'bool') w.bytes(p.values);
+      else w.alignedBytes(p.values, p.type === 'int32' ? 4 : 8);
+      w.bytes(p.bits);
+      return;
+  }
 }
 
 /** A SPARSE column after its tag: `n` values, zero where null. */
 function readSparse(r: Reader, n: number): ColumnVector {
   const kind = r.u8();
-  const validity = r.bytes();
-  const packed = r.bytes();
+  const validity = byteView(r);
+  const packed = int32s(r);
   const width = kind === KIND.int32 ? 4 : 8;
-  const bytes = new Uint8Array(n * width);
+  // 32-bit words, bit for bit (an int64 or a NaN's payload as it was written).
+  const words = width >> 2;
+  const out = new Int32Array(n * words);
   let at = 0;
   for (let i = 0; i < n; i++) {
     if ((validity[i >> 3]! & (1 << (i & 7))) === 0) continue;
-    bytes.set(packed.subarray(at, at + width), i * width);
-    at += width;
+    for (let j = 0; j < words; j++) out[i * words + j] = packed[at++]!;
   }
+  const bytes = out;
   switch (kind) {
     case KIND.int32: return { kind: 'int32', values: new Int32Array(bytes.buffer), validity };
     case KIND.int64: return { kind: 'int64', values: new BigInt64Array(bytes.buffer), validity };
@@ -405,24 +523,27 @@ const sections = new WeakMap<readonly string[], { readonly size: number; readonl
 function section(entries: readonly string[]): Uint8Array {
   const known = sections.get(entries);
   if (known && known.size === entries.length) return known.bytes;
-  const w = new Writer();
-  if (!writeStrings(w, entries, 0, entries.length)) throw new TypeError('a dictionary holds a non-string');
-  const bytes = w.finish().slice();
+  const strings = prepareStrings(entries, 0, entries.length);
+  if (strings === null) throw new TypeError('a dictionary holds a non-string');
+  const w = new Writer(stringsBytes(strings));
+  writePreparedStrings(w, strings);
+  const bytes = w.finishCompact();
   sections.set(entries, { size: entries.length, bytes });
   return bytes;
 }
 
 export function encodeDictionaries(dicts: Iterable<readonly [string, readonly string[]]>): Uint8Array {
-  const w = new Writer();
-  w.u32(DICTIONARIES);
   const list = [...dicts];
+  const bodies = list.map(([, entries]) => section(entries));
+  const w = new Writer(bodies.reduce((n, b) => n + b.byteLength + 64, 8));
+  w.u32(DICTIONARIES);
   w.u32(list.length);
-  for (const [id, entries] of list) {
+  list.forEach(([id, entries], i) => {
     w.str(id);
     w.u32(entries.length);
-    w.bytes(section(entries));
-  }
-  return w.finish().slice();
+    w.alignedBytes(bodies[i]!, 8);
+  });
+  return w.finishCompact();
 }
 
 /**
@@ -431,20 +552,20 @@ export function encodeDictionaries(dicts: Iterable<readonly [string, readonly st
  * partition's copy, an earlier message's) is used as it is, its entries not decoded again.
  */
 export function decodeDictionaries(bytes: Uint8Array): Map<string, readonly string[]> | null {
-  const r = new Reader(bytes);
+  const r = new Reader(bytes, { views: true });
   if (r.u32() !== DICTIONARIES) return null;
   const out = new Map<string, readonly string[]>();
   const count = r.u32();
   for (let k = 0; k < count; k++) {
     const key = r.str();
     const size = r.u32();
-    const body = r.bytes();
+    const body = r.alignedBytes(8);
     const known = live.get(key)?.deref();
     if (known && known.length === size) {
       out.set(key, known);
       continue;
     }
-    const sr = new Reader(body);
+    const sr = new Reader(body, { views: true });
     if (sr.u8() !== STR) throw new TypeError('corrupt dictionary message');
     const entries = readStrings(sr).values as string[];
     if (entries.length !== size) throw new TypeError('corrupt dictionary message');
@@ -455,7 +576,7 @@ export function decodeDictionaries(bytes: Uint8Array): Map<string, readonly stri
 }
 
 export function decodeBatches(bytes: Uint8Array, types: readonly DataType[], dictionaries?: ReadonlyMap<string, readonly string[]>): ColumnBatch[] {
-  const r = new Reader(bytes);
+  const r = new Reader(bytes, { views: true });
   const count = r.u32();
   const out: ColumnBatch[] = [];
   const dicts: string[][] = [];
