@@ -125,6 +125,9 @@ describe('explain', () => {
       '(5) AdaptiveSparkPlan\nOutput [3]: [w#, n#L, a#L]\nArguments: isFinalPlan=false',
       '',
     ]);
+    // A window outputs its functions under the projection's names; a join without keys names its type and build side.
+    expect(formatted('SELECT w, rank() OVER (PARTITION BY w ORDER BY k) AS r FROM a')).toMatch(/\n\(5\) Project\nOutput \[2\]: \[w#, r#\]\nInput \[3\]: \[k#, w#, r#\]\n/);
+    expect(formatted('SELECT * FROM a CROSS JOIN b')).toMatch(/\+- BroadcastNestedLoopJoin Cross BuildRight \(4\)\n[^]*\n\(4\) BroadcastNestedLoopJoin\nJoin type: Cross\nJoin condition: None\n/);
   });
 
   it('ends every Exchange and BroadcastExchange with its plan id, from a counter that grows across queries (Spark 3.4+ stringArgs)', () => {

@@ -863,7 +863,8 @@ function withJoinInfo(p: Extract<LPlan, { kind: 'join' }>, n: Node): Node {
   const keyed = strategy.kind === 'broadcastHash' || strategy.kind === 'shuffledHash' || strategy.kind === 'sortMerge';
   n.join = keyed
     ? { left: keys.left.map((k) => exprText(k, p.left.output)), right: keys.right.map((k) => exprText(k, p.right.output)), type: JOIN_TYPES[p.type], build: strategy.kind === 'sortMerge' ? undefined : build, cond: keys.residual ? exprText(keys.residual, all) : null }
-    : { left: [], right: [], type: JOIN_TYPES[p.type], build: strategy.kind === 'broadcastNestedLoop' ? build : undefined, cond: p.cond ? exprText(p.cond, all) : null };
+    // CartesianProductExec is always an Inner join.
+    : { left: [], right: [], type: strategy.kind === 'cartesian' ? 'Inner' : JOIN_TYPES[p.type], build: strategy.kind === 'broadcastNestedLoop' ? build : undefined, cond: p.cond ? exprText(p.cond, all) : null };
   return n;
 }
 
@@ -888,6 +889,7 @@ function buildNode(p: LPlan): Node {
         });
         const w = windowNodes(win, names);
         w.plan = win;
+        w.output = names;
         if (isIdentity(p)) return w;
         const items = p.exprs.map((e, i) => (e.kind === 'ref' && (e.index >= win.child.output.length || win.output[e.index]?.name === p.output[i]!.name) ? attrText(p.output[i]!) : `${exprText(e, names)} AS ${attrText(p.output[i]!)}`));
         return { text: `Project [${items.join(', ')}]`, children: [w] };
