@@ -33,6 +33,7 @@ import './modules/glob';
 import './modules/tempfile';
 import './modules/shutil';
 import './modules/fileinput';
+import './modules/gzip';
 import './modules/time-module';
 import './modules/threading';
 import './modules/datetime';

@@ -85,8 +85,11 @@ def input(files=None, inplace=False, backup="", *, mode="r", openhook=None, enco
 
 
 def hook_compressed(filename, mode, *, encoding=None, errors=None):
-    if filename.endswith((".gz", ".bz2", ".xz", ".zst")):
-        raise NotImplementedError("fileinput.hook_compressed: compressed files are not supported by Flint")
+    if filename.endswith(".gz"):
+        import gzip
+        return gzip.open(filename, mode if "b" in mode else mode.replace("r", "rt"), encoding=None if "b" in mode else encoding, errors=None if "b" in mode else errors)
+    if filename.endswith(".bz2"):
+        raise NotImplementedError("fileinput.hook_compressed: bz2 files are not supported by Flint")
     if "b" in mode:
         return open(filename, mode)
     return open(filename, mode, encoding=encoding, errors=errors)

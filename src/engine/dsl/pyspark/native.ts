@@ -85,9 +85,9 @@ export function nativeModule(): PyModule {
       jvm('o.textFile', () => atSite(sc, undefined, () => new PyNarrowRDD(textFileRdd(sc, path, minPartitions), 'MapPartitionsRDD', 'textFile', null).setName(path))),
     whole_text_files: (sc: SparkContext, path: string, minPartitions: number) =>
       jvm('o.wholeTextFiles', () => atSite(sc, undefined, () => new PyNarrowRDD(wholeTextFilesRdd(sc, path, minPartitions), 'MapPartitionsRDD', 'wholeTextFiles', null))),
-    save_text: (sc: SparkContext, path: string, parts: unknown) =>
+    save_text: (sc: SparkContext, path: string, parts: unknown, codec: string | null = null) =>
       jvm('o.saveAsTextFile', () => {
-        writeTextParts(sc, path, (toArray(parts) as PyTuple[]).map((t) => [t.items[0] as number, t.items[1] as string] as const));
+        writeTextParts(sc, path, (toArray(parts) as PyTuple[]).map((t) => [t.items[0] as number, t.items[1] as string] as const), codec);
         return null;
       }),
     union: (sc: SparkContext, rdds: unknown) => atSite(sc, undefined, () => sc.union(toArray(rdds) as RDD[])),

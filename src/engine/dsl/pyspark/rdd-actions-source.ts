@@ -273,15 +273,12 @@ class _RDDActions:
                 yield x
 
     def saveAsTextFile(self, path, compressionCodecClass=None):
-        if compressionCodecClass is not None:
-            raise NotImplementedError("compressed text output is not available in this build of Flint yet")
-
         def lines(split, iterator):
             text = []
             for x in iterator:
                 text.append((x if isinstance(x, str) else str(x)) + "\n")
             yield (split, "".join(text))
-        _native.save_text(self.ctx._jsc, path, self.mapPartitionsWithIndex(lines).collect())
+        _native.save_text(self.ctx._jsc, path, self.mapPartitionsWithIndex(lines).collect(), compressionCodecClass)
 
 
 def _fraction_for_sample_size(sampleSizeLowerBound, total, withReplacement):

@@ -12,7 +12,7 @@ import { FlintError } from '../../errors';
 import { hadoopInputMessageOf, isVfsError } from '../../io/vfs-error';
 import type { Vfs } from '../../io';
 import { tuple } from '../../values/py';
-import { decodeInput, inputCodec } from '../../dataframe/compressed-files';
+import { decodeInput, inputCodec, outputCodec } from '../../dataframe/compressed-files';
 
 const vfsByContext = new WeakMap<SparkContext, Vfs>();
 const LOCAL_BLOCK = 32 * 1024 * 1024;
@@ -147,15 +147,28 @@ export function wholeTextFilesRdd(sc: SparkContext, path: string, minPartitions:
   });
 }
 
-/** Writes part-NNNNN files (one per partition) and _SUCCESS, refusing an existing directory. */
-export function writeTextParts(sc: SparkContext, path: string, parts: readonly (readonly [number, string])[]): void {
+/** The Hadoop codec classes saveAsTextFile writes, by the text writers' codec names. */
+const CODEC_CLASSES: Readonly<Record<string, string>> = {
+  'org.apache.hadoop.io.compress.GzipCodec': 'gzip',
+  'org.apache.hadoop.io.compress.DefaultCodec': 'deflate',
+  'org.apache.hadoop.io.compress.DeflateCodec': 'deflate',
+};
+const KNOWN_CODECS = ['BZip2Codec', 'Lz4Codec', 'SnappyCodec', 'ZStandardCodec'].map((c) => `org.apache.hadoop.io.compress.${c}`);
+
+/** Writes part-NNNNN files (one per partition, compressed with `codecClass` if given) and _SUCCESS, refusing an existing directory. */
+export function writeTextParts(sc: SparkContext, path: string, parts: readonly (readonly [number, string])[], codecClass: string | null = null): void {
   const vfs = contextVfs(sc);
+  const codec = codecClass === null ? outputCodec('none')! : outputCodec(CODEC_CLASSES[codecClass] ?? '');
+  if (!codec) {
+    if (KNOWN_CODECS.includes(codecClass!)) throw new FlintError('java.lang.UnsupportedOperationException', `Flint writes text files uncompressed, gzip (GzipCodec) or deflate (DefaultCodec); ${codecClass} is not available.`);
+    throw new FlintError('java.lang.ClassNotFoundException', String(codecClass));
+  }
   if (vfs.exists(path)) {
     throw new FlintError('org.apache.hadoop.mapred.FileAlreadyExistsException', `Output directory ${vfs.qualify(path)} already exists`);
   }
   vfs.mkdirs(path);
   for (const [i, text] of [...parts].sort((a, b) => a[0] - b[0])) {
-    vfs.writeFile(`${path.replace(/\/$/, '')}/part-${String(i).padStart(5, '0')}`, text);
+    vfs.writeFile(`${path.replace(/\/$/, '')}/part-${String(i).padStart(5, '0')}${codec.suffix}`, codec.encode(text));
   }
   vfs.writeFile(`${path.replace(/\/$/, '')}/_SUCCESS`, '');
 }

@@ -5,6 +5,7 @@ import { PyTuple } from './tuple';
 import { PyDict } from './dict';
 import { PySet } from './set';
 import { PyRange } from './range';
+import { PyBytes } from './bytes';
 import { pyErr } from './exceptions';
 import { eqHook } from './hooks';
 import { call } from './call';
@@ -28,6 +29,7 @@ export function truthy(x: unknown): boolean {
       if (x instanceof PyTuple) return x.items.length !== 0;
       if (x instanceof PyDict || x instanceof PySet) return x.size !== 0;
       if (x instanceof PyFloat) return x.v !== 0;
+      if (x instanceof PyBytes) return x.b.length !== 0;
       return truthySlow(x);
   }
 }
