@@ -31,7 +31,8 @@ export function inputCodec(path: string): InputCodec | null {
   return null;
 }
 
-function gunzipAll(bytes: Uint8Array): Uint8Array {
+/** Every member of a gzip stream, decompressed and joined (CPython's gzip and Hadoop's GzipCodec read them all). */
+export function gunzipAll(bytes: Uint8Array): Uint8Array {
   const chunks: Uint8Array[] = [];
   const g = new Gunzip((chunk) => chunks.push(chunk));
   g.push(bytes, true);

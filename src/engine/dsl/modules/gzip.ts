@@ -3,7 +3,8 @@
  * fileinput.hook_compressed and programs reading Spark's `.gz` part files use), with fflate
  * doing the DEFLATE work. Reading accepts several concatenated members, as CPython's does.
  */
-import { Gunzip, gzipSync } from 'fflate';
+import { gzipSync } from 'fflate';
+import { gunzipAll } from '../../dataframe/compressed-files';
 import { PyBytes } from '../../values/py';
 import { registerPythonModule } from './py-source';
 
@@ -101,19 +102,6 @@ def open(filename, mode="rb", compresslevel=9, encoding=None, errors=None, newli
 GzipFile = open
 `;
 
-function decompressAll(data: Uint8Array): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const g = new Gunzip((c) => chunks.push(c));
-  g.push(data, true);
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return out;
-}
-
 registerPythonModule('gzip', () => SOURCE, () => ({
   _native_compress: (data: PyBytes, level: unknown) => {
     const l = Math.max(0, Math.min(9, Number(level))) as 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
@@ -121,7 +109,7 @@ registerPythonModule('gzip', () => SOURCE, () => ({
   },
   _native_decompress: (data: PyBytes) => {
     try {
-      return new PyBytes(decompressAll(data.b));
+      return new PyBytes(gunzipAll(data.b));
     } catch {
       return null;
     }

@@ -19,6 +19,30 @@ export interface EquiKeys {
   residual: BoundExpr | null;
 }
 
+type Compiled = ReturnType<typeof compile>;
+
+/**
+ * A row's join key as the hash tables hold it, or null when a key is null (null keys never
+ * match): a primitive single key indexes the Map itself (SameValueZero already equates NaN
+ * with NaN and -0 with 0); composite or object keys go through hashKey / rowKey.
+ */
+function joinKeyOf(ktypes: readonly DataType[], env: ReturnType<typeof envFor>): (fs: readonly Compiled[], row: Row) => unknown {
+  const primitive = ktypes.length === 1 && !['decimal', 'array', 'struct', 'map', 'binary'].includes(ktypes[0]!.kind);
+  return (fs, row) => {
+    if (fs.length === 1) {
+      const v = fs[0]!(row, env);
+      return v === null ? null : primitive ? v : hashKey(v, ktypes[0]!);
+    }
+    const vals = new Array<unknown>(fs.length);
+    for (let i = 0; i < fs.length; i++) {
+      const v = fs[i]!(row, env);
+      if (v === null) return null;
+      vals[i] = v;
+    }
+    return rowKey(vals, ktypes as DataType[]);
+  };
+}
+
 function conjuncts(e: BoundExpr): BoundExpr[] {
   return e.kind === 'and' ? [...conjuncts(e.left), ...conjuncts(e.right)] : [e];
 }
@@ -174,22 +198,7 @@ export class JoinExec implements Exec {
     let candidates: (l: Row) => number[];
     if (lk.length) {
       // Build side: the right input keyed by its join keys (null keys never match).
-      // Primitive single keys index the Map directly (SameValueZero already equates
-      // NaN with NaN and -0 with 0); composite or object keys go through hashKey.
-      const primitive = ktypes.length === 1 && !['decimal', 'array', 'struct', 'map', 'binary'].includes(ktypes[0]!.kind);
-      const keyOf = (fs: typeof lk, row: Row): unknown => {
-        if (fs.length === 1) {
-          const v = fs[0]!(row, env);
-          return v === null ? null : primitive ? v : hashKey(v, ktypes[0]!);
-        }
-        const vals = new Array<unknown>(fs.length);
-        for (let i = 0; i < fs.length; i++) {
-          const v = fs[i]!(row, env);
-          if (v === null) return null;
-          vals[i] = v;
-        }
-        return rowKey(vals, ktypes);
-      };
+      const keyOf = joinKeyOf(ktypes, env);
       const table = new Map<unknown, number[]>();
       for (let i = 0; i < R.length; i++) {
         const k = keyOf(rk, R[i]!);
@@ -244,21 +253,8 @@ export class JoinExec implements Exec {
     const lk = this.keys.left.map(compile);
     const rk = this.keys.right.map(compile);
     const ktypes = this.keys.left.map((k) => k.type);
-    // Keys as the streaming path keys them: a primitive single key itself, others through hashKey / rowKey.
-    const primitive = ktypes.length === 1 && !['decimal', 'array', 'struct', 'map', 'binary'].includes(ktypes[0]!.kind);
-    const keyOf = (fs: typeof lk, row: Row): unknown => {
-      if (fs.length === 1) {
-        const v = fs[0]!(row, env);
-        return v === null ? null : primitive ? v : hashKey(v, ktypes[0]!);
-      }
-      const vals = new Array<unknown>(fs.length);
-      for (let i = 0; i < fs.length; i++) {
-        const v = fs[i]!(row, env);
-        if (v === null) return null;
-        vals[i] = v;
-      }
-      return rowKey(vals, ktypes);
-    };
+    // Keys as the streaming path keys them.
+    const keyOf = joinKeyOf(ktypes, env);
     // Build side: the left input keyed by its join keys (null keys never match).
     const all = L.map((_, i) => i);
     const table = new Map<unknown, number[]>();
