@@ -4,7 +4,7 @@
  * calling __init__ as CPython's reduce protocol does.
  */
 import {
-  E, Kw, PyBaseException, PyDict, PyFloat, PyFrozenSet, PyGenerator, PyModule, PyObject, PyRange, PySet, PySlice, PyStaticMethod, PyTuple,
+  E, Kw, PyBaseException, PyByteArray, PyDict, PyFloat, PyFrozenSet, PyGenerator, PyModule, PyObject, PyRange, PySet, PySlice, PyStaticMethod, PyTuple,
   PyType, T, call, getattr, getattrOpt, identity, pyErr, toArray, tuple, typeOf,
 } from '../../values/py';
 import { parseArgs } from '../../values/py/methods/define';
@@ -59,6 +59,7 @@ function setState(y: PyObject, state: unknown): void {
 /** Rebuilds natively implemented containers (dict/tuple subclasses, deque) around converted contents. */
 function rebuild(x: object, conv: (v: unknown) => unknown, register: (y: unknown) => void): unknown {
   const t = typeOf(x);
+  if (x instanceof PyByteArray) return new PyByteArray(x.b.slice());
   if (x instanceof PyDict) {
     const factory = getattrOpt(x, 'default_factory');
     const y = call(t, factory === undefined ? [] : [factory]) as PyDict;

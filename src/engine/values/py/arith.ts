@@ -9,6 +9,7 @@ import { PyTuple, tuple } from './tuple';
 import { PySet, PyFrozenSet } from './set';
 import { PyDict } from './dict';
 import { PyBytes } from './bytes';
+import { PyByteArray, bytearrayInplace, repeatBytes } from './bytearray';
 import { pyErr } from './exceptions';
 import { call } from './call';
 import * as I from './int-ops';
@@ -163,7 +164,7 @@ function builtinOp(op: OpName, a: unknown, b: unknown): unknown {
         const out = new Uint8Array(a.b.length + b.b.length);
         out.set(a.b);
         out.set(b.b, a.b.length);
-        return new PyBytes(out);
+        return a instanceof PyByteArray ? new PyByteArray(out) : new PyBytes(out);
       }
       break;
     case 'mul': {
@@ -178,6 +179,10 @@ function builtinOp(op: OpName, a: unknown, b: unknown): unknown {
       if (b instanceof PyTuple) {
         const r = repeat(b.items, a);
         return r ? tuple(r) : NotImplemented;
+      }
+      if (b instanceof PyBytes && num(a)?.k === 0) {
+        const out = repeatBytes(b.b, repeatCount(num(a)!.v as number | bigint));
+        return b instanceof PyByteArray ? new PyByteArray(out) : new PyBytes(out);
       }
       break;
     }
@@ -314,7 +319,7 @@ export function binarySlow(op: OpName, a: unknown, b: unknown, symbol?: string):
     if (r !== NotImplemented) return r;
   }
   const sym = symbol ?? OP_SYMBOL[op];
-  if (op === 'mul' && (typeof a === 'string' || Array.isArray(a) || a instanceof PyTuple) && num(b)?.k !== 0) {
+  if (op === 'mul' && (typeof a === 'string' || Array.isArray(a) || a instanceof PyTuple || a instanceof PyBytes) && num(b)?.k !== 0) {
     throw pyErr('TypeError', `can't multiply sequence by non-int of type '${tb.name}'`);
   }
   if (op === 'add' && typeof a === 'string') {
@@ -347,6 +352,10 @@ export function inplace(op: OpName, a: unknown, b: unknown): unknown {
         return a;
       }
     }
+  }
+  if (a instanceof PyByteArray) {
+    const r = bytearrayInplace(op, a, b);
+    if (r) return r;
   }
   if (a instanceof PySet && !(a instanceof PyFrozenSet) && b instanceof PySet && (op === 'or' || op === 'and' || op === 'sub' || op === 'xor')) {
     setInplace(op, a, b);

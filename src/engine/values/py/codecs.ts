@@ -10,6 +10,7 @@ import { PyDict } from './dict';
 import { PySet, PyFrozenSet } from './set';
 import { PyRange } from './range';
 import { PyBytes } from './bytes';
+import { PyByteArray } from './bytearray';
 
 registerCodec<PyFloat>({
   name: 'py.float',
@@ -76,6 +77,12 @@ registerCodec<PyRange>({
     w.f64(v.step);
   },
   decode: (r) => new PyRange(r.f64(), r.f64(), r.f64()),
+});
+registerCodec<PyByteArray>({
+  name: 'py.bytearray',
+  test: (v): v is PyByteArray => v instanceof PyByteArray,
+  encode: (v, w) => w.bytes(v.b),
+  decode: (r) => new PyByteArray(r.bytes().slice()),
 });
 registerCodec<PyBytes>({
   name: 'py.bytes',

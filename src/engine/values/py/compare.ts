@@ -210,8 +210,8 @@ export function compareOp(a: unknown, b: unknown, op: string): unknown {
     }
   }
   if (Array.isArray(a) && Array.isArray(b)) return seqCompare(a, b, op);
-  // bytes (duck-typed: bytes.ts sits above this file in the import order)
-  if (typeOf(a) === T.bytes && typeOf(b) === T.bytes) return seqCompare([...(a as { b: Uint8Array }).b], [...(b as { b: Uint8Array }).b], op);
+  // bytes and bytearray, with each other
+  if (a instanceof PyBytes && b instanceof PyBytes) return seqCompare([...a.b], [...b.b], op);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqCompare(a.items, b.items, op);
   if (a instanceof PySet && b instanceof PySet) {
     switch (op) {

@@ -204,6 +204,7 @@ export const T = {
   complex: mk('complex', [object]),
   str: mk('str', [object]),
   bytes: mk('bytes', [object]),
+  bytearray: mk('bytearray', [object]),
   list: mk('list', [object]),
   tuple: mk('tuple', [object]),
   dict: mk('dict', [object]),

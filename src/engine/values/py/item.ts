@@ -10,6 +10,7 @@ import { call } from './call';
 import { toArray } from './iter';
 import { PyFloat } from './float';
 import { PyBytes } from './bytes';
+import { PyByteArray, bytearrayDel, bytearrayGet, bytearraySet } from './bytearray';
 
 function idx(x: unknown, seqName: string): number {
   return asIndex(x, () => `${seqName} indices must be integers or slices, not ${typeOf(x).name}`);
@@ -73,6 +74,7 @@ export function getitem(x: unknown, k: unknown): unknown {
     throw pyErr('IndexError', 'range object index out of range');
   }
   if (x instanceof PyBytes) {
+    if (x instanceof PyByteArray) return bytearrayGet(x, k);
     if (k instanceof PySlice) return new PyBytes(Uint8Array.from(sliceArray([...x.b], k)));
     const i0 = idx(k, 'byte');
     const i = i0 < 0 ? i0 + x.b.length : i0;
@@ -122,6 +124,10 @@ export function setitem(x: unknown, k: unknown, v: unknown): void {
     x.set(k, v);
     return;
   }
+  if (x instanceof PyByteArray) {
+    bytearraySet(x, k, v);
+    return;
+  }
   const t = typeOf(x);
   const f = t.lookup('__setitem__');
   if (f !== undefined && x instanceof PyObject) {
@@ -166,6 +172,10 @@ export function delitem(x: unknown, k: unknown): void {
   }
   if (x instanceof PyDict) {
     if (x.delete(k) === undefined) keyError(k);
+    return;
+  }
+  if (x instanceof PyByteArray) {
+    bytearrayDel(x, k);
     return;
   }
   const t = typeOf(x);

@@ -6,6 +6,7 @@ import { norm } from '../int-ops';
 import { repr, str } from '../repr';
 import { call } from '../call';
 import { PyBytes } from '../bytes';
+import { asIndex } from '../slice';
 
 function dunderNum(x: unknown, names: string[]): unknown {
   if (!(x instanceof PyObject)) return undefined;
@@ -61,9 +62,10 @@ export function parseIntStr(s: string, base: number, orig: unknown): number | bi
 
 export function toInt(x: unknown, base?: unknown): number | bigint {
   if (base !== undefined) {
-    const b = Number(base);
-    if (typeof x !== 'string' && !(x instanceof PyBytes)) throw pyErr('TypeError', "int() can't convert non-string with explicit base");
+    // CPython's order: the base's type, its range, then the argument's type.
+    const b = asIndex(base, () => `'${typeOf(base).name}' object cannot be interpreted as an integer`);
     if (b !== 0 && (b < 2 || b > 36)) throw pyErr('ValueError', 'int() base must be >= 2 and <= 36, or 0');
+    if (typeof x !== 'string' && !(x instanceof PyBytes)) throw pyErr('TypeError', "int() can't convert non-string with explicit base");
     return parseIntStr(typeof x === 'string' ? x : new TextDecoder().decode((x as PyBytes).b), b, x);
   }
   if (typeof x === 'number') return Number.isInteger(x) ? x : floatToInt(x);

@@ -326,7 +326,7 @@ function checked(name: string, min: number, max: number, fn: Native): Native {
 /** The builtin namespace (types, functions, constants and exception classes). */
 export function makeBuiltins(): Map<string, unknown> {
   const b = new Map<string, unknown>();
-  for (const name of ['object', 'type', 'int', 'bool', 'float', 'str', 'bytes', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'slice', 'property', 'staticmethod', 'classmethod', 'super', 'enumerate', 'zip', 'map', 'filter', 'reversed'] as const) {
+  for (const name of ['object', 'type', 'int', 'bool', 'float', 'str', 'bytes', 'bytearray', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'slice', 'property', 'staticmethod', 'classmethod', 'super', 'enumerate', 'zip', 'map', 'filter', 'reversed'] as const) {
     b.set(name, T[name]);
   }
   for (const [name, t] of Object.entries(E)) b.set(name, t);

@@ -10,6 +10,7 @@ import { PyDict } from '../dict';
 import { len } from '../len';
 import { getitem } from '../item';
 import { PyObject } from '../core';
+import { PyBytes } from '../bytes';
 
 export class EnumerateIter extends PyIterator {
   constructor(
@@ -116,6 +117,7 @@ export function reversed(x: unknown): PyIterator {
   if (typeof x === 'string') return new ReversedIter(Array.from(x), Array.from(x).length);
   if (x instanceof PyRange) return new ReversedIter(x, x.length);
   if (x instanceof PyDict) return new ReversedIter(x.keyArray(), x.size);
+  if (x instanceof PyBytes) return new ReversedIter([...x.b], x.b.length);
   if (x instanceof PyObject) {
     const r = x.$cls.lookup('__reversed__');
     if (r !== undefined) return iter(call(r, [x]));

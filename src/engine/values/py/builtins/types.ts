@@ -15,6 +15,7 @@ import { toFloat, toInt, toStr } from './convert';
 import { EnumerateIter, FilterIter, MapIter, ZipIter, reversed } from './iterators';
 import { makeClass } from '../classes';
 import { PyBytes } from '../bytes';
+import { bytesFromArgs } from '../bytearray';
 import { PyFloat } from '../float';
 import { PyBaseException } from '../exceptions';
 
@@ -146,9 +147,6 @@ T.reversed.construct = (a) => {
   return reversed(a[0]);
 };
 T.bytes.construct = (a) => {
-  if (!a.length) return new PyBytes(new Uint8Array());
-  const x = a[0];
-  if (typeof x === 'string') return new PyBytes(new TextEncoder().encode(x));
-  if (typeof x === 'number') return new PyBytes(new Uint8Array(x));
-  return new PyBytes(Uint8Array.from(toArray(x) as number[]));
+  const [source, encoding, errors] = parseArgs('bytes', a, ['source', 'encoding', 'errors'], 0);
+  return new PyBytes(bytesFromArgs('bytes', source, encoding, errors));
 };

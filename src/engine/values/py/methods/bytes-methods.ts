@@ -34,22 +34,8 @@ def(B, 'decode', (b: PyBytes, ...a: unknown[]) => {
   }
 });
 def(B, 'hex', (b: PyBytes) => [...b.b].map((c) => c.toString(16).padStart(2, '0')).join(''));
-def(B, 'startswith', (b: PyBytes, p: unknown) => {
-  const x = bytesOf(p, 'startswith first arg must be bytes');
-  return x.length <= b.b.length && x.every((c, i) => b.b[i] === c);
-});
-def(B, 'endswith', (b: PyBytes, p: unknown) => {
-  const x = bytesOf(p, 'endswith first arg must be bytes');
-  const off = b.b.length - x.length;
-  return off >= 0 && x.every((c, i) => b.b[off + i] === c);
-});
 def(B, 'upper', (b: PyBytes) => new PyBytes(b.b.map((c) => (c >= 97 && c <= 122 ? c - 32 : c))));
 def(B, 'lower', (b: PyBytes) => new PyBytes(b.b.map((c) => (c >= 65 && c <= 90 ? c + 32 : c))));
-def(B, 'split', (b: PyBytes, sep?: unknown) => {
-  const s = new TextDecoder('latin1').decode(b.b);
-  const parts = sep === undefined || sep === null ? s.split(/[ \t\n\r\v\f]+/).filter(Boolean) : s.split(new TextDecoder('latin1').decode(bytesOf(sep, 'a bytes-like object is required')));
-  return parts.map((p) => new PyBytes(Uint8Array.from(p, (ch) => ch.charCodeAt(0))));
-});
 def(B, 'count', (b: PyBytes, x: unknown) => {
   if (typeof x === 'number') return b.b.filter((c) => c === x).length;
   const s = new TextDecoder('latin1').decode(b.b);
@@ -82,6 +68,61 @@ for (const name of ['replace', 'strip', 'lstrip', 'rstrip', 'find', 'rfind', 'in
   const f = T.str.dict.get(name) as (...a: unknown[]) => unknown;
   if (B.dict.has(name) || !f) continue;
   def(B, name, (b: PyBytes, ...args: unknown[]) => binResult(f(toBin(b.b), ...args.map(binArg))));
+}
+/** find/rfind's first argument: a byte value or a bytes-like object. */
+function subArg(x: unknown): unknown {
+  if ((typeof x === 'number' && Number.isInteger(x)) || typeof x === 'boolean') {
+    const v = Number(x);
+    if (v < 0 || v > 255) throw pyErr('ValueError', 'byte must be in range(0, 256)');
+    return String.fromCharCode(v);
+  }
+  if (!(x instanceof PyBytes)) throw pyErr('TypeError', `argument should be integer or bytes-like object, not '${typeOf(x).name}'`);
+  return toBin(x.b);
+}
+for (const name of ['find', 'rfind']) {
+  const f = T.str.dict.get(name) as (...a: unknown[]) => unknown;
+  def(B, name, (b: PyBytes, ...args: unknown[]) => f(toBin(b.b), ...args.map((x, i) => (i === 0 ? subArg(x) : x))));
+}
+for (const name of ['startswith', 'endswith']) {
+  const f = T.str.dict.get(name) as (...a: unknown[]) => unknown;
+  def(B, name, (b: PyBytes, p: unknown, ...rest: unknown[]) => {
+    if (!(p instanceof PyBytes || (p instanceof PyTuple && p.items.every((x) => x instanceof PyBytes)))) {
+      throw pyErr('TypeError', `${name} first arg must be bytes or a tuple of bytes, not ${typeOf(p).name}`);
+    }
+    return f(toBin(b.b), binArg(p), ...rest);
+  });
+}
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+def(B, 'split', (b: PyBytes, ...a: unknown[]) => {
+  const [sep, maxsplit] = parseArgs('split', a, ['sep', 'maxsplit'], 0);
+  const max = maxsplit === undefined ? -1 : Number(maxsplit);
+  if (sep !== undefined && sep !== null) {
+    const f = T.str.dict.get('split') as (...x: unknown[]) => unknown;
+    return binResult(f(toBin(b.b), binArg(sep), max));
+  }
+  const out: PyBytes[] = [];
+  const s = b.b;
+  let i = 0;
+  for (;;) {
+    while (i < s.length && isSpace(s[i]!)) i++;
+    if (i >= s.length) break;
+    if (max >= 0 && out.length >= max) {
+      out.push(new PyBytes(s.slice(i)));
+      break;
+    }
+    const j = i;
+    while (i < s.length && !isSpace(s[i]!)) i++;
+    out.push(new PyBytes(s.slice(j, i)));
+  }
+  return out;
+});
+for (const [name, via] of [['index', 'find'], ['rindex', 'rfind']] as const) {
+  const find = B.dict.get(via) as (...a: unknown[]) => unknown;
+  def(B, name, (b: PyBytes, ...args: unknown[]) => {
+    const r = find(b, ...args);
+    if (r === -1) throw pyErr('ValueError', 'subsection not found');
+    return r;
+  });
 }
 B.dict.set('fromhex', new PyClassMethod(Object.assign((_cls: unknown, s: unknown) => {
   const t = String(s).replace(/\s+/g, '');
