@@ -18,6 +18,7 @@ import { resolveColumn } from './scope';
 import type { Scope } from './scope';
 import { isGenerator, planLateral } from './pivot-lateral';
 import { planWindow } from './window-planner';
+import { hasNondeterministic, pullOutNondeterministic } from './pull-out-nondeterministic';
 import { expandFunctionStars, hasAggregate, hasWindow, inlineWindows, substituteAliases } from './ast-rewrites';
 import { containsInputRef, GID_PLACEHOLDER, groupingCall, missingAggregation } from './select-aggregation';
 import { expandItems, resolveGroupAst, resolveGroupAsts, safeResolve } from './select-items';
@@ -83,6 +84,9 @@ export function planSelect(an: Analyzer, sel0: Select, orders0: SortOrder[] | nu
     const groupAsts = resolveGroupAsts(sel, items, child.output, an.flag('spark.sql.groupByAliases', true));
     groups = groupAsts.map((g) => base.bind(g));
     const groupKeys = groups.map(exprKey);
+    // A non-deterministic grouping key is matched by its text (two binds of rand(1) or
+    // spark_partition_id() are different expressions): the SELECT list's copy is the key itself.
+    const nondeterministicKeys = groups.map((g, i) => (hasNondeterministic(g) ? base.name(groupAsts[i]!) : null));
     if (sel.groupBy?.sets) {
       sets = sel.groupBy.sets.map((set) => set.map((g) => groupKeys.indexOf(exprKey(base.bind(resolveGroupAst(g, items, child.output, true))))));
     }
@@ -126,9 +130,12 @@ export function planSelect(an: Analyzer, sel0: Select, orders0: SortOrder[] | nu
           if (e.kind === 'column') throw err;
         }
         if (bound) {
-          const gi = groupKeys.indexOf(exprKey(bound));
+          let gi = groupKeys.indexOf(exprKey(bound));
+          const nondeterministic = hasNondeterministic(bound);
+          if (gi < 0 && nondeterministic) gi = nondeterministicKeys.indexOf(base.name(e));
           if (gi >= 0) return { kind: 'ref', index: gi, type: groups[gi]!.type, nullable: true };
-          if (!containsInputRef(bound)) return bound;
+          // One holding a non-deterministic key deeper (`floor(rand(1) * 3) + 1`) is bound part by part.
+          if (!containsInputRef(bound) && !(nondeterministic && nondeterministicKeys.some((k) => k !== null))) return bound;
           if (e.kind === 'column') throw missingAggregation(b, e, sel.groupBy !== undefined);
         }
       }
@@ -213,7 +220,7 @@ export function planSelect(an: Analyzer, sel0: Select, orders0: SortOrder[] | nu
       ...aggs.map((a, i) => newAttribute(`agg${i}`, a.type, a.nullable)),
       ...(sets ? [newAttribute('spark_grouping_id', LongType, false)] : []),
     ];
-    plan = { ...plan, aggs, output: aggOutput };
+    plan = pullOutNondeterministic({ ...plan, aggs, output: aggOutput });
     if (having) plan = { kind: 'filter', child: plan, cond: fix(having), output: plan.output };
   }
   if (windows.length) {

@@ -227,6 +227,38 @@ describe('optimizer rules', () => {
     expect(String(s.sql('EXPLAIN SELECT k FROM t').rows[0]![0])).toMatch(/^== Physical Plan ==\n/);
   });
 
+  it('computes complex grouping expressions below the aggregate as _groupingexpression (PullOutGroupingExpressions)', () => {
+    const s = session();
+    const q = 'SELECT k % 2 AS m, count(*) AS n, sum(k % 2) AS s FROM t GROUP BY k % 2';
+    sameRows(s, q);
+    // The aggregate groups by the projected column and outputs it; aggregate functions keep their own arguments.
+    expect(optimizedText(s, q)).toMatch(/^Project \[_groupingexpression#(\d+) AS m#\d+, [^\n]*\n\+- Aggregate \[_groupingexpression#\1\], \[_groupingexpression#\1, count\(1\) AS agg0#\d+L, sum\(cast\(\(k#(\d+) % 2\) as bigint\)\) AS agg1#\d+L\]\n {3}\+- Project \[k#\2, \(k#\2 % 2\) AS _groupingexpression#\1\]\n/);
+    const plain = 'SELECT k % 2 AS m, count(*) AS n FROM t GROUP BY k % 2';
+    expect(explainPlan(optimize(s.analyze(plain)))).toMatch(new RegExp([
+      String.raw`HashAggregate\(keys=\[_groupingexpression#(\d+)\], functions=\[count\(1\)\]\)\n`,
+      String.raw`\s+\+- Exchange hashpartitioning\(_groupingexpression#\1, 200\), ENSURE_REQUIREMENTS, \[plan_id=\d+\]\n`,
+      String.raw`\s+\+- HashAggregate\(keys=\[_groupingexpression#\1\], functions=\[partial_count\(1\)\]\)\n`,
+      String.raw`\s+\+- Project \[\(k#\d+ % 2\) AS _groupingexpression#\1\]\n`,
+    ].join('')));
+    const formatted = String(s.sql(`EXPLAIN FORMATTED ${plain}`).rows[0]![0]);
+    expect(formatted).toMatch(/\(\d\) Project\nOutput \[1\]: \[\(k#\d+ % 2\) AS _groupingexpression#(\d+)\]\nInput \[1\]: \[k#\d+\]\n/);
+    expect(formatted).toMatch(/Results \[2\]: \[_groupingexpression#\d+ AS m#\d+, count\(1\)#\d+L AS n#\d+L\]/);
+    // Columns, constants and grouping sets stay as they are; one expression twice is one column.
+    expect(optimizedText(s, 'SELECT k, count(*) FROM t GROUP BY k')).not.toMatch(/_groupingexpression/);
+    expect(optimizedText(s, 'SELECT k % 2, count(*) FROM t GROUP BY ROLLUP(k % 2)')).not.toMatch(/_groupingexpression/);
+    expect(optimizedText(s, 'SELECT upper(name), k % 3, count(*) FROM t GROUP BY upper(name), k % 3'))
+      .toMatch(/Aggregate \[_groupingexpression#(\d+), _groupingexpression#(\d+)\][^\n]*\n\s+\+- Project \[upper\(name#\d+\) AS _groupingexpression#\1, \(k#\d+ % 3\) AS _groupingexpression#\2\]/);
+    for (const q2 of [
+      'SELECT upper(name), k % 3, count(*), max(x) FROM t GROUP BY upper(name), k % 3',
+      'SELECT k % 2 + 1, count(*) FROM t GROUP BY k % 2 HAVING k % 2 = 1 OR count(*) > 100',
+      'SELECT k % 2 AS m, count(*) FROM t GROUP BY k % 2 ORDER BY m DESC',
+      'SELECT k % 2, count(*) FROM t GROUP BY ROLLUP(k % 2) ORDER BY 1',
+      'SELECT d.label, count(*) FROM t JOIN d ON t.k = d.k GROUP BY concat(d.label, \'!\'), d.label',
+      'SELECT m, n FROM (SELECT CAST(x AS INT) % 4 AS m, count(*) AS n FROM t GROUP BY CAST(x AS INT) % 4) WHERE m > 1',
+      'SELECT count(DISTINCT name), k IS NULL FROM t GROUP BY k IS NULL',
+    ]) sameRows(s, q2);
+  });
+
   it('prunes columns through joins, windows, generators and unions, and collapses projections', () => {
     const s = session();
     for (const q of [

@@ -14,6 +14,7 @@ import { limitPushDown } from './limit-push-down';
 import { nullPropagation } from './null-propagation';
 import { logicalPlanText } from './plan-text';
 import { pruneFilters } from './prune-filters';
+import { pullOutGroupingExpressions } from './pull-out-grouping-expressions';
 import { pushDownPredicates } from './push-down-predicates';
 import { removeNoopOperators } from './remove-noop-operators';
 import { removeRedundantAliases } from './remove-redundant-aliases';
@@ -43,6 +44,7 @@ const OPERATOR_OPTIMIZATION: readonly Rule[] = [
 
 /** Optimizer.defaultBatches' batches (names and order as in Spark 3.5) that hold rules Flint has. */
 export const BATCHES: readonly Batch[] = [
+  { name: 'Finish Analysis', strategy: { kind: 'once' }, rules: [pullOutGroupingExpressions] },
   { name: 'Union', strategy: FIXED_POINT, rules: [removeNoopOperators] },
   { name: 'Operator Optimization before Inferring Filters', strategy: FIXED_POINT, rules: OPERATOR_OPTIMIZATION },
   { name: 'Infer Filters', strategy: { kind: 'once' }, rules: [inferFiltersFromConstraints] },
