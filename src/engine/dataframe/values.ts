@@ -7,7 +7,7 @@ import { MapValue, MatrixUDT, VectorUDT, arrayType, daysFromCivil, decimalType, 
 import type { DataType, StructField, UdtInfo } from '../types';
 import type { Row } from '../expr';
 import { prettyCell } from './show';
-import { PyBytes, PyDict, PyFloat, PyTuple, call, floatValue, getattr, toArray, isFloat, isInt, mkFloat, pyErr, str as pyStr, typeOf } from '../values/py';
+import { PyByteArray, PyBytes, PyDict, PyFloat, PyTuple, call, floatValue, getattr, toArray, isFloat, isInt, mkFloat, pyErr, str as pyStr, typeOf } from '../values/py';
 
 /** Python objects with a Spark counterpart: pyspark Rows, datetime values, decimals. */
 function pyKind(v: unknown): 'row' | 'datetime' | 'date' | 'decimal' | 'vector' | 'matrix' | null {
@@ -139,7 +139,7 @@ export function toEngine(v: unknown, t: DataType): unknown {
       const local = (daysFromCivil(n('year'), n('month'), n('day')) * 86400 + n('hour') * 3600 + n('minute') * 60 + n('second')) * 1e6 + n('microsecond');
       return t.kind === 'timestamp' ? toUtcMicros(local) : local;
     }
-    case 'binary': return v instanceof PyBytes ? v.b : v;
+    case 'binary': return v instanceof PyByteArray ? v.b.slice() : v instanceof PyBytes ? v.b : v;
     case 'decimal': return pyKind(v) === 'decimal' ? Decimal.fromStringKeepScale(pyStr(v)) : v;
     default: return v;
   }
@@ -194,8 +194,10 @@ export function toPython(v: unknown, t: DataType, makeRow: (names: string[], val
       return makeRow(t.fields.map((f) => f.name), t.fields.map((f, i) => toPython(vals[i], f.type, makeRow, dt)));
     }
     case 'decimal': return dt?.decimal ? dt.decimal((v as Decimal).toString()) : prettyCell(v, t);
-    // Without a factory, dates and timestamps (and binary, which has no bytearray yet) show as their SQL text.
-    case 'date': case 'timestamp': case 'timestamp_ntz': case 'interval': case 'daytime': case 'yearmonth': case 'binary':
+    // Binary collects as bytearray, as in PySpark.
+    case 'binary': return v instanceof Uint8Array ? new PyByteArray(v.slice()) : prettyCell(v, t);
+    // Without a factory, dates and timestamps show as their SQL text.
+    case 'date': case 'timestamp': case 'timestamp_ntz': case 'interval': case 'daytime': case 'yearmonth':
       return prettyCell(v, t);
     case 'null': case 'boolean': case 'byte': case 'short': case 'int': case 'string':
       return v;

@@ -3,6 +3,7 @@ import { PyTuple } from './tuple';
 import { PyDict } from './dict';
 import { PySet } from './set';
 import { PyRange } from './range';
+import { PyBytes } from './bytes';
 import { pyErr } from './exceptions';
 import { strLen } from './strings';
 import { callMethodHook } from './hooks';
@@ -13,6 +14,7 @@ export function len(x: unknown): number {
   if (x instanceof PyTuple) return x.items.length;
   if (x instanceof PyDict || x instanceof PySet) return x.size;
   if (x instanceof PyRange) return x.length;
+  if (x instanceof PyBytes) return x.b.length;
   const t = typeOf(x);
   if (t.lookup('__len__') !== undefined) {
     const r = callMethodHook.call(x, '__len__', []);

@@ -1,5 +1,6 @@
 /** repr() and str() of every value (CPython's formats), with __repr__/__str__ for user classes. */
-import { Ellipsis, NotImplemented, PyBoxed, PyModule, PyObject, PyType, typeOf } from './core';
+import { Ellipsis, NotImplemented, PyBoxed, PyModule, PyObject, PyType, T, typeOf } from './core';
+import { bytesLiteral } from './bytes';
 import { PyFloat, floatRepr } from './float';
 import { PyTuple } from './tuple';
 import { PyDict } from './dict';
@@ -134,7 +135,8 @@ function objectRepr(x: PyObject): string {
   const f = x.$cls.lookup('__repr__');
   if (f !== undefined && !(typeof f === 'function' && (f as { $native?: boolean }).$native)) return checkStr(call(f, [x]), '__repr__');
   if (x instanceof PyBaseException) return `${x.$cls.name}(${join(x.args.items)})`;
-  if (x instanceof PyBoxed) return repr(x.$v);
+  // A bytearray subclass shows its own name (CPython's bytearray_repr uses the type's name).
+  if (x instanceof PyBoxed) return typeOf(x.$v) === T.bytearray ? `${x.$cls.name}(${bytesLiteral((x.$v as { b: Uint8Array }).b, true)})` : repr(x.$v);
   const cls = x.$cls;
   const name = cls.module === 'builtins' ? cls.qualname : `${cls.module}.${cls.qualname}`;
   return `<${name} object at ${addressOf(x)}>`;

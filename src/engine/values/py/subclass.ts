@@ -58,21 +58,21 @@ function slot(t: PyType, name: string, fn: (s: unknown, ...a: unknown[]) => unkn
   });
 }
 
-const VALUE_TYPES = [T.int, T.float, T.str, T.list, T.tuple, T.dict, T.set, T.frozenset];
+const VALUE_TYPES = [T.int, T.float, T.str, T.bytes, T.bytearray, T.list, T.tuple, T.dict, T.set, T.frozenset];
 for (const t of VALUE_TYPES) {
   def(t, '__new__', boxedNew);
   slot(t, '__repr__', (s: unknown) => repr(unbox(s)));
   slot(t, '__format__', (s: unknown, spec: unknown) => formatValue(unbox(s), String(spec)));
   slot(t, '__bool__', (s: unknown) => truthy(unbox(s)));
 }
-for (const t of [T.str, T.list, T.tuple, T.dict, T.set, T.frozenset]) {
+for (const t of [T.str, T.bytes, T.bytearray, T.list, T.tuple, T.dict, T.set, T.frozenset]) {
   slot(t, '__len__', (s: unknown) => len(unbox(s)));
   slot(t, '__iter__', (s: unknown) => iter(unbox(s)));
   slot(t, '__contains__', (s: unknown, x: unknown) => contains(unbox(s), x));
 }
-for (const t of [T.str, T.list, T.tuple]) slot(t, '__getitem__', (s: unknown, k: unknown) => getitem(unbox(s), k));
+for (const t of [T.str, T.bytes, T.bytearray, T.list, T.tuple]) slot(t, '__getitem__', (s: unknown, k: unknown) => getitem(unbox(s), k));
 slot(T.str, '__str__', (s: unknown) => str(unbox(s)));
-for (const t of [T.int, T.float, T.str, T.tuple, T.frozenset]) slot(t, '__hash__', (s: unknown) => pyHash(unbox(s)));
+for (const t of [T.int, T.float, T.str, T.bytes, T.tuple, T.frozenset]) slot(t, '__hash__', (s: unknown) => pyHash(unbox(s)));
 
 slot(T.dict, '__getitem__', (s: unknown, k: unknown) => {
   const d = unbox(s) as PyDict;
@@ -84,7 +84,7 @@ slot(T.dict, '__getitem__', (s: unknown, k: unknown) => {
   }
   return getitem(d, k);
 });
-for (const t of [T.list, T.dict]) {
+for (const t of [T.list, T.dict, T.bytearray]) {
   slot(t, '__setitem__', (s: unknown, k: unknown, v: unknown) => {
     setitem(unbox(s), k, v);
     return null;
