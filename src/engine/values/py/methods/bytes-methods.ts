@@ -27,12 +27,74 @@ def(B, 'decode', (b: PyBytes, ...a: unknown[]) => {
     }
     return s;
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: errors !== 'replace' && errors !== 'ignore' }).decode(b.b);
-  } catch {
-    throw pyErr('UnicodeDecodeError', "'utf-8' codec can't decode bytes: invalid data");
-  }
+  return decodeUtf8(b.b, errors === undefined ? 'strict' : String(errors));
 });
+
+/** The range of the second byte of a sequence led by `lead` (Unicode's well-formed table). */
+function secondRange(lead: number): [number, number] {
+  if (lead === 0xe0) return [0xa0, 0xbf];
+  if (lead === 0xed) return [0x80, 0x9f];
+  if (lead === 0xf0) return [0x90, 0xbf];
+  if (lead === 0xf4) return [0x80, 0x8f];
+  return [0x80, 0xbf];
+}
+
+/**
+ * UTF-8 as CPython decodes it: each maximal ill-formed subpart is one error (one U+FFFD with
+ * 'replace', dropped with 'ignore'), and strict mode names the bytes and the reason as CPython does.
+ */
+function decodeUtf8(b: Uint8Array, errors: string): string {
+  let fast = true;
+  for (const c of b) if (c >= 0x80) { fast = false; break; }
+  if (fast) return toBin(b);
+  const out: string[] = [];
+  let i = 0;
+  const fail = (start: number, end: number, reason: string): void => {
+    if (errors === 'replace') out.push('\ufffd');
+    else if (errors !== 'ignore') {
+      const at = end - start === 1 ? `byte 0x${b[start]!.toString(16).padStart(2, '0')} in position ${start}` : `bytes in position ${start}-${end - 1}`;
+      throw pyErr('UnicodeDecodeError', `'utf-8' codec can't decode ${at}: ${reason}`);
+    }
+  };
+  while (i < b.length) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      let run = i + 1;
+      while (run < b.length && b[run]! < 0x80) run++;
+      out.push(toBin(b.subarray(i, run)));
+      i = run;
+      continue;
+    }
+    const need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+    if (!need) {
+      fail(i, i + 1, 'invalid start byte');
+      i++;
+      continue;
+    }
+    let cp = c & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+    let k = 1;
+    let bad = false;
+    for (; k <= need; k++) {
+      if (i + k >= b.length) break;
+      const d = b[i + k]!;
+      const [lo, hi] = k === 1 ? secondRange(c) : [0x80, 0xbf];
+      if (d < lo || d > hi) {
+        bad = true;
+        break;
+      }
+      cp = (cp << 6) | (d & 0x3f);
+    }
+    if (k > need) {
+      out.push(String.fromCodePoint(cp));
+      i += need + 1;
+      continue;
+    }
+    if (bad) fail(i, i + k, 'invalid continuation byte');
+    else fail(i, b.length, 'unexpected end of data');
+    i += k;
+  }
+  return out.join('');
+}
 def(B, 'hex', (b: PyBytes) => [...b.b].map((c) => c.toString(16).padStart(2, '0')).join(''));
 def(B, 'upper', (b: PyBytes) => new PyBytes(b.b.map((c) => (c >= 97 && c <= 122 ? c - 32 : c))));
 def(B, 'lower', (b: PyBytes) => new PyBytes(b.b.map((c) => (c >= 65 && c <= 90 ? c + 32 : c))));
