@@ -4,7 +4,7 @@ import { PyBytes } from '../bytes';
 import { def, parseArgs } from './define';
 import { pyErr } from '../exceptions';
 import { PyTuple, tuple } from '../tuple';
-import { PyClassMethod } from '../descriptors';
+import { PyClassMethod, PyStaticMethod } from '../descriptors';
 
 
 const B = T.bytes;
@@ -95,7 +95,44 @@ function decodeUtf8(b: Uint8Array, errors: string): string {
   }
   return out.join('');
 }
-def(B, 'hex', (b: PyBytes) => [...b.b].map((c) => c.toString(16).padStart(2, '0')).join(''));
+def(B, 'hex', (b: PyBytes, ...a: unknown[]) => {
+  const [sep0, per0] = parseArgs('hex', a, ['sep', 'bytes_per_sep'], 0);
+  const digits = [...b.b].map((c) => c.toString(16).padStart(2, '0'));
+  if (sep0 === undefined) return digits.join('');
+  const sep = sep0 instanceof PyBytes ? toBin(sep0.b) : sep0;
+  if (typeof sep !== 'string') throw pyErr('TypeError', `sep must be str or bytes.`);
+  if (sep.length !== 1) throw pyErr('ValueError', 'sep must be length 1.');
+  const per = per0 === undefined ? 1 : Number(per0);
+  const n = Math.abs(per);
+  if (n === 0 || digits.length <= n) return digits.join('');
+  const groups: string[] = [];
+  if (per > 0) {
+    for (let end = digits.length; end > 0; end -= n) groups.unshift(digits.slice(Math.max(0, end - n), end).join(''));
+  } else {
+    for (let start = 0; start < digits.length; start += n) groups.push(digits.slice(start, start + n).join(''));
+  }
+  return groups.join(sep);
+});
+def(B, 'isascii', (b: PyBytes) => b.b.every((c) => c < 0x80));
+def(B, 'translate', (b: PyBytes, ...a: unknown[]) => {
+  const [table, del] = parseArgs('translate', a, ['table', 'delete'], 1);
+  if (table !== null && !(table instanceof PyBytes)) throw pyErr('TypeError', `a bytes-like object is required, not '${typeOf(table).name}'`);
+  if (table instanceof PyBytes && table.b.length !== 256) throw pyErr('ValueError', 'translation table must be 256 characters long');
+  if (del !== undefined && !(del instanceof PyBytes)) throw pyErr('TypeError', `a bytes-like object is required, not '${typeOf(del).name}'`);
+  const drop = new Set(del === undefined ? [] : del.b);
+  const out: number[] = [];
+  for (const c of b.b) if (!drop.has(c)) out.push(table instanceof PyBytes ? table.b[c]! : c);
+  return new PyBytes(Uint8Array.from(out));
+});
+const maketrans = new PyStaticMethod(Object.assign((from: unknown, to: unknown) => {
+  if (!(from instanceof PyBytes) || !(to instanceof PyBytes)) throw pyErr('TypeError', `a bytes-like object is required, not '${typeOf(from instanceof PyBytes ? to : from).name}'`);
+  if (from.b.length !== to.b.length) throw pyErr('ValueError', 'maketrans arguments must have same length');
+  const t = Uint8Array.from({ length: 256 }, (_, i) => i);
+  from.b.forEach((c, i) => (t[c] = to.b[i]!));
+  return new PyBytes(t);
+}, { $name: 'maketrans', $native: true }));
+B.dict.set('maketrans', maketrans);
+T.bytearray.dict.set('maketrans', maketrans);
 def(B, 'upper', (b: PyBytes) => new PyBytes(b.b.map((c) => (c >= 97 && c <= 122 ? c - 32 : c))));
 def(B, 'lower', (b: PyBytes) => new PyBytes(b.b.map((c) => (c >= 65 && c <= 90 ? c + 32 : c))));
 def(B, 'count', (b: PyBytes, x: unknown) => {
