@@ -52,3 +52,8 @@ export function isFoldable(e: BoundExpr): boolean {
     }
   }
 }
+
+/** The conjuncts of an AND tree, left to right (Spark's splitConjunctivePredicates). */
+export function splitConjuncts(e: BoundExpr): BoundExpr[] {
+  return e.kind === 'and' ? [...splitConjuncts(e.left), ...splitConjuncts(e.right)] : [e];
+}

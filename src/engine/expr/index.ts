@@ -26,7 +26,7 @@ import './functions/interval-makers';
 import './functions/time-window';
 
 export type { BoundExpr, Row, EvalContext } from './bound';
-export { literal, isFoldable } from './bound';
+export { literal, isFoldable, splitConjuncts } from './bound';
 export { compile, newEnv } from './compile';
 export type { Compiled, Env } from './compile';
 export { compareValues, valuesEqual, hashKey, rowKey } from './compare';

@@ -11,6 +11,7 @@
  */
 import type { ColumnBatch, ColumnVector } from '../columnar';
 import type { BoundExpr } from './bound';
+import { splitConjuncts } from './bound';
 import type { Env } from './compile';
 import { compareDoubles, valueComparator } from './value-compare';
 import { compileVector } from './vector-compile';
@@ -34,17 +35,13 @@ const TESTS: Record<string, Uint8Array> = {
 };
 const FLIPPED: Record<string, string> = { '=': '=', '<>': '<>', '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
 
-function conjuncts(e: BoundExpr): BoundExpr[] {
-  return e.kind === 'and' ? [...conjuncts(e.left), ...conjuncts(e.right)] : [e];
-}
-
 /** Narrows sel[0..n) (or, when `all`, the rows 0..n-1) to the rows a conjunct holds for; returns the count kept. */
 type Step = (b: ColumnBatch, env: Env, sel: Int32Array, n: number, all: boolean) => number;
 
 /** The selection kernel of `cond`, or null when it is not an AND of column-to-constant comparisons. */
 export function compileSelection(cond: BoundExpr): SelectionFn | null {
   const steps: Step[] = [];
-  const cs = conjuncts(cond);
+  const cs = splitConjuncts(cond);
   // A comparison of a column with a constant already drops the column's nulls: an
   // isnotnull(column) conjunct next to it needs no pass of its own.
   const compared = new Set(cs.map(comparedColumn).filter((i): i is number => i !== null));

@@ -10,9 +10,7 @@ import type { LPlan, SortKey, WindowExpr } from '../logical';
 import { isDeterministic } from '../physical/exec';
 import { containsSpid } from '../physical/partitioning';
 
-export function splitConjuncts(e: BoundExpr): BoundExpr[] {
-  return e.kind === 'and' ? [...splitConjuncts(e.left), ...splitConjuncts(e.right)] : [e];
-}
+export { splitConjuncts } from '../../expr';
 
 export function and(left: BoundExpr, right: BoundExpr): BoundExpr {
   return { kind: 'and', left, right, type: BooleanType, nullable: left.nullable || right.nullable };

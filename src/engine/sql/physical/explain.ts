@@ -4,6 +4,7 @@
  * under global sorts, and `name#id` attribute references.
  */
 import type { BoundAggregate, BoundExpr } from '../../expr';
+import { splitConjuncts } from '../../expr';
 import { formatValue, simpleString, sqlName } from '../../types';
 import { newAttribute } from '../logical';
 import type { Attribute, FileOrigin, LPlan, SortKey, WindowExpr } from '../logical';
@@ -370,7 +371,7 @@ function prunedScan(p: LPlan): { scan: Scan; attrs: readonly Attribute[] } | nul
  * again left to right: ((a AND b) AND c).
  */
 function filteredScan(f: Extract<LPlan, { kind: 'filter' }>, scan: Scan, keep: readonly number[], attrs: readonly Attribute[]): Node {
-  const cs = conjuncts(f.cond);
+  const cs = splitConjuncts(f.cond);
   const node = scanNode(scan, keep.map((i) => attrs[i]!), cs.map((c) => remapToKept(c, keep)));
   standsFor(node, scan);
   // FileSourceStrategy keeps in the Filter what the partition directories do not settle.
@@ -419,10 +420,6 @@ function columnsOverFilteredScan(p: Extract<LPlan, { kind: 'project' }>): Node |
   if (same) return filtered;
   const items = p.exprs.map((e, i) => (f.output[(e as { index: number }).index]?.name === p.output[i]!.name ? exprText(e, f.output) : `${exprText(e, f.output)} AS ${attrText(p.output[i]!)}`));
   return { text: `Project [${items.join(', ')}]`, children: [filtered] };
-}
-
-function conjuncts(e: BoundExpr): BoundExpr[] {
-  return e.kind === 'and' ? [...conjuncts(e.left), ...conjuncts(e.right)] : [e];
 }
 
 type WindowPlan = Extract<LPlan, { kind: 'window' }>;
@@ -751,7 +748,7 @@ function nonNullAt(side: LPlan, i: number): boolean {
     return e?.kind === 'ref' ? nonNullAt(side.child, e.index) : false;
   }
   if (side.kind !== 'filter') return false;
-  return conjuncts(side.cond).some((c) => (c.kind === 'strict' || c.kind === 'lenient') && c.name === 'isnotnull' && c.args[0]?.kind === 'ref' && c.args[0].index === i) || nonNullAt(side.child, i);
+  return splitConjuncts(side.cond).some((c) => (c.kind === 'strict' || c.kind === 'lenient') && c.name === 'isnotnull' && c.args[0]?.kind === 'ref' && c.args[0].index === i) || nonNullAt(side.child, i);
 }
 
 /**

@@ -2,7 +2,7 @@
  * Joins: equi-join keys extracted from the condition go through a hash table on the right
  * side (BroadcastHashJoin / ShuffledHashJoin shape); anything else is a nested loop.
  */
-import { compile, hashKey, rowKey } from '../../expr';
+import { compile, hashKey, rowKey, splitConjuncts } from '../../expr';
 import type { BoundExpr, Row } from '../../expr';
 import { BooleanType, Decimal } from '../../types';
 import type { DataType } from '../../types';
@@ -41,10 +41,6 @@ function joinKeyOf(ktypes: readonly DataType[], env: ReturnType<typeof envFor>):
     }
     return rowKey(vals, ktypes as DataType[]);
   };
-}
-
-function conjuncts(e: BoundExpr): BoundExpr[] {
-  return e.kind === 'and' ? [...conjuncts(e.left), ...conjuncts(e.right)] : [e];
 }
 
 function refRange(e: BoundExpr): [number, number] {
@@ -110,7 +106,7 @@ export function extractEquiKeys(cond: BoundExpr | null, leftWidth: number): Equi
   const keys: EquiKeys = { left: [], right: [], residual: null };
   if (!cond) return keys;
   const rest: BoundExpr[] = [];
-  for (const c of conjuncts(cond)) {
+  for (const c of splitConjuncts(cond)) {
     if (c.kind === 'strict' && c.name === '=' && c.args.length === 2) {
       const [a, b] = c.args as [BoundExpr, BoundExpr];
       const [alo, ahi] = refRange(a);

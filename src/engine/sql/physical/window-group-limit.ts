@@ -4,15 +4,12 @@
  * one conjunct, through projections that only pass columns along.
  */
 import type { BoundExpr } from '../../expr';
+import { splitConjuncts } from '../../expr';
 import type { LPlan } from '../logical';
 import type { Exec } from './exec';
 import { ProjectExec } from './basic-execs';
 import { WindowExec } from './window-exec';
 import { WindowGroupLimitExec } from './window-group-limit-exec';
-
-function conjuncts(e: BoundExpr): BoundExpr[] {
-  return e.kind === 'and' ? [...conjuncts(e.left), ...conjuncts(e.right)] : [e];
-}
 
 /** The bound k on column `col` that `c` implies, or null. */
 function bound(c: BoundExpr, col: number): number | null {
@@ -49,7 +46,7 @@ export function planWindowGroupLimit(child: LPlan, cond: BoundExpr, planPhysical
     return c === rankCol;
   };
   let k: number | null = null;
-  for (const c of conjuncts(cond)) {
+  for (const c of splitConjuncts(cond)) {
     for (let col = 0; col < child.output.length && k === null; col++) if (reaches(col)) k = bound(c, col);
   }
   // Spark's spark.sql.optimizer.windowGroupLimitThreshold is 1000.
