@@ -34,7 +34,8 @@ import { keyCarryingPlan, mergeSortedRuns, windowBelow } from './window-stage';
 import { countCodes, isCodeSet } from './distinct-stage';
 import { batchByOrdinal } from './exchange-hash';
 import { finishIsIdentity } from './agg-split';
-import { coalescePartitions, confNumber, inputPartitions, isFileInput, rowCount, tableRdd } from './stage-inputs';
+import { coalescePartitions, inputPartitions, isFileInput, rowCount, tableRdd } from './stage-inputs';
+import { confNumber } from './conf-bytes';
 import type { ScanInput } from './stage-inputs';
 import {
   SQL_STAGE_LANG, execBatches, finishRows, fingerprint, inputScan, mergePlan, mergedTypes, partialTypes, planChildren, rebuildFragment,

@@ -27,6 +27,7 @@ import type { JoinHint, LPlan } from '../logical';
 import { extractEquiKeys } from './join-exec';
 import type { EquiKeys } from './join-exec';
 import { planStats } from './plan-stats';
+import { confNumber } from './conf-bytes';
 
 type JoinPlan = Extract<LPlan, { kind: 'join' }>;
 
@@ -44,19 +45,9 @@ export interface JoinSelection {
   readonly keys: EquiKeys;
 }
 
-/**
- * A byte-size setting (`10485760`, `10m`, `-1`); `dflt` when unset or unreadable. Kept here,
- * not taken from the stage planner's helpers, so that EXPLAIN does not depend on stages.
- */
-function confBytes(conf: ReadonlyMap<string, string>, key: string, dflt: number): number {
-  const m = /^\s*(-?\d+)\s*([kmg]?)b?\s*$/i.exec(conf.get(key) ?? '');
-  if (!m) return dflt;
-  return Number(m[1]) * 1024 ** ' kmg'.indexOf((m[2] || ' ').toLowerCase());
-}
-
 /** spark.sql.autoBroadcastJoinThreshold (10 MB; negative turns size-based broadcasts off). */
 export function broadcastThreshold(conf: ReadonlyMap<string, string>): number {
-  return confBytes(conf, 'spark.sql.autoBroadcastJoinThreshold', 10 * 1024 * 1024);
+  return confNumber(conf, 'spark.sql.autoBroadcastJoinThreshold', 10 * 1024 * 1024);
 }
 
 const isInnerLike = (t: JoinType) => t === 'inner' || t === 'cross';
@@ -119,7 +110,7 @@ function broadcastSide(j: JoinPlan, hint: JoinHint, hintOnly: boolean, conf: Rea
 function shuffledHashSide(j: JoinPlan, hint: JoinHint, hintOnly: boolean, conf: ReadonlyMap<string, string>): BuildSide | null {
   const preferSortMerge = conf.get('spark.sql.join.preferSortMergeJoin')?.toLowerCase() !== 'false';
   const threshold = BigInt(Math.floor(broadcastThreshold(conf)));
-  const partitions = BigInt(Math.max(1, confBytes(conf, 'spark.sql.shuffle.partitions', 200)));
+  const partitions = BigInt(Math.max(1, confNumber(conf, 'spark.sql.shuffle.partitions', 200)));
   const want = (side: BuildSide) => {
     if (hintOnly) return has(hint, side, 'shuffleHash');
     if (preferSortMerge) return false;

@@ -11,18 +11,9 @@ import { functionId } from '../../rdd';
 import type { FileScan, LPlan } from '../logical';
 import { encodeBatches } from './batch-wire';
 import { SQL_DECODE_LANG } from './sql-stage';
+import { confNumber } from './conf-bytes';
 
 const ROWS_PER_PARTITION = 16_384;
-
-export function confNumber(conf: ReadonlyMap<string, string>, key: string, dflt: number): number {
-  const v = conf.get(key);
-  if (v === undefined) return dflt;
-  // Negative values count: autoBroadcastJoinThreshold=-1 turns broadcasts off.
-  const m = /^\s*(-?\d+)\s*([kmg]?)b?\s*$/i.exec(v);
-  if (!m) return dflt;
-  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
-  return Number(m[1]) * unit;
-}
 
 /** Table partitions held by the executors: one RDD per table version, persisted. */
 const tableRdds = new WeakMap<object, Map<SparkContext, RDD>>();
